@@ -1,0 +1,148 @@
+/**
+ * Exact rational arithmetic on BigInt, used wherever rounding must be right:
+ * a percentage that lands exactly on .5 must round the way the document does,
+ * which binary floating point cannot promise (0.285 * 100 is 28.499999999999996).
+ *
+ * Internal helper: not exported from the package.
+ */
+
+/** A rational number `num / den` with `den > 0`, in lowest terms. */
+export interface Rational {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+/** Builds a rational in lowest terms; throws on a zero denominator. */
+export function rational(num: bigint, den = 1n): Rational {
+  if (den === 0n) throw new RangeError("rational: zero denominator");
+  const sign = den < 0n ? -1n : 1n;
+  const g = gcd(num, den) || 1n;
+  return { num: (sign * num) / g, den: (sign * den) / g };
+}
+
+/**
+ * The exact decimal value a finite JavaScript number was written as.
+ * `0.1` becomes 1/10 (not the binary double closest to it), because the
+ * shortest round-trip representation is what a person typed in the plan.
+ */
+export function rationalFromNumber(value: number): Rational {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  return rationalFromDecimalString(String(value));
+}
+
+const DECIMAL = /^([+-]?)(\d+)(?:[.,](\d+))?(?:e([+-]?\d+))?$/i;
+
+/** Parses `"7,3"`, `"-12.5"` or `"1e-7"` exactly. */
+export function rationalFromDecimalString(text: string): Rational {
+  const match = DECIMAL.exec(text.trim());
+  if (!match) throw new RangeError(`not a decimal number: ${JSON.stringify(text)}`);
+  const [, sign = "", whole = "0", fraction = "", exponentText = "0"] = match;
+  let num = BigInt(whole + fraction);
+  let den = 10n ** BigInt(fraction.length);
+  const exponent = Number(exponentText);
+  if (exponent > 0) num *= 10n ** BigInt(exponent);
+  if (exponent < 0) den *= 10n ** BigInt(-exponent);
+  return rational(sign === "-" ? -num : num, den);
+}
+
+export function add(a: Rational, b: Rational): Rational {
+  return rational(a.num * b.den + b.num * a.den, a.den * b.den);
+}
+
+export function subtract(a: Rational, b: Rational): Rational {
+  return rational(a.num * b.den - b.num * a.den, a.den * b.den);
+}
+
+export function multiply(a: Rational, b: Rational): Rational {
+  return rational(a.num * b.num, a.den * b.den);
+}
+
+export function divide(a: Rational, b: Rational): Rational {
+  if (b.num === 0n) throw new RangeError("rational: division by zero");
+  return rational(a.num * b.den, a.den * b.num);
+}
+
+export function abs(a: Rational): Rational {
+  return a.num < 0n ? rational(-a.num, a.den) : a;
+}
+
+export function sign(a: Rational): -1 | 0 | 1 {
+  return a.num === 0n ? 0 : a.num < 0n ? -1 : 1;
+}
+
+/** -1, 0 or 1 as `a` is smaller than, equal to or larger than `b`. */
+export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
+  return sign(subtract(a, b));
+}
+
+export function toNumber(a: Rational): number {
+  return Number(a.num) / Number(a.den);
+}
+
+/** How a value is rounded to a number of decimals. */
+export type RoundingMode = "half-away-from-zero" | "half-even" | "floor" | "ceil" | "trunc";
+
+/**
+ * Rounds `a` to `decimals` places and returns the result scaled by 10^decimals
+ * as an integer: `roundScaled(-37.5, 0) === -38n`.
+ */
+export function roundScaled(
+  a: Rational,
+  decimals: number,
+  mode: RoundingMode = "half-away-from-zero",
+): bigint {
+  if (!Number.isInteger(decimals) || decimals < 0) {
+    throw new RangeError(`decimals must be a non-negative integer, got ${decimals}`);
+  }
+  const scaled = a.num * 10n ** BigInt(decimals);
+  const negative = scaled < 0n;
+  const magnitude = negative ? -scaled : scaled;
+  const quotient = magnitude / a.den;
+  const remainder = magnitude % a.den;
+  let rounded = quotient;
+  switch (mode) {
+    case "half-away-from-zero":
+      if (2n * remainder >= a.den) rounded += 1n;
+      break;
+    case "half-even":
+      if (2n * remainder > a.den || (2n * remainder === a.den && quotient % 2n === 1n)) {
+        rounded += 1n;
+      }
+      break;
+    case "floor":
+      if (negative && remainder !== 0n) rounded += 1n;
+      break;
+    case "ceil":
+      if (!negative && remainder !== 0n) rounded += 1n;
+      break;
+    case "trunc":
+      break;
+  }
+  return negative ? -rounded : rounded;
+}
+
+/** Rounds to `decimals` places and returns the rational result. */
+export function round(a: Rational, decimals: number, mode: RoundingMode = "half-away-from-zero") {
+  return rational(roundScaled(a, decimals, mode), 10n ** BigInt(decimals));
+}
+
+/**
+ * Writes a scaled integer as a decimal string without sign:
+ * `formatScaledMagnitude(375n, 1, ",") === "37,5"`.
+ */
+export function formatScaledMagnitude(scaled: bigint, decimals: number, separator: string): string {
+  const digits = (scaled < 0n ? -scaled : scaled).toString().padStart(decimals + 1, "0");
+  if (decimals === 0) return digits;
+  return `${digits.slice(0, -decimals)}${separator}${digits.slice(-decimals)}`;
+}

@@ -1,0 +1,53 @@
+import { formatPeriodCode } from "../period/format-period.ts";
+import { parsePeriodOrThrow } from "../period/parse-period.ts";
+import { comparePeriods, type Period } from "../period/period.ts";
+import type { Observation } from "./observation.ts";
+
+function key(series: string, area: string, period: string): string {
+  return `${series}\u0000${area}\u0000${period}`;
+}
+
+/**
+ * Observations indexed by series, area and period, for lookups in constant
+ * time. Several observations may share a key (a figure in the text and the
+ * same figure in a table); {@link ObservationIndex.get} returns the first.
+ */
+export class ObservationIndex {
+  readonly #byKey = new Map<string, Observation[]>();
+  readonly #bySeriesArea = new Map<string, Observation[]>();
+
+  constructor(observations: Iterable<Observation>) {
+    for (const observation of observations) {
+      const k = key(observation.series, observation.area, observation.period);
+      const list = this.#byKey.get(k);
+      if (list) list.push(observation);
+      else this.#byKey.set(k, [observation]);
+      const sa = key(observation.series, observation.area, "");
+      const seriesList = this.#bySeriesArea.get(sa);
+      if (seriesList) seriesList.push(observation);
+      else this.#bySeriesArea.set(sa, [observation]);
+    }
+  }
+
+  /** The first observation of a series for an area in a period. */
+  get(series: string, area: string, period: Period | string): Observation | undefined {
+    return this.getAll(series, area, period)[0];
+  }
+
+  /** All observations of a series for an area in a period, in input order. */
+  getAll(series: string, area: string, period: Period | string): readonly Observation[] {
+    const code = typeof period === "string" ? period : formatPeriodCode(period);
+    return this.#byKey.get(key(series, area, code)) ?? [];
+  }
+
+  /** The observations of a series for an area, ordered by period (input order within a period). */
+  series(series: string, area: string): readonly Observation[] {
+    const list = this.#bySeriesArea.get(key(series, area, "")) ?? [];
+    return [...list].sort((a, b) => comparePeriods(parsePeriodOrThrow(a.period), parsePeriodOrThrow(b.period)));
+  }
+
+  /** Every group of observations that share series, area and period. */
+  *groups(): IterableIterator<readonly Observation[]> {
+    yield* this.#byKey.values();
+  }
+}

@@ -1,0 +1,114 @@
+import { IvpError, type Result } from "../errors.ts";
+import type { Period } from "./period.ts";
+
+/** The period notations ivp reads, for help texts and error messages. */
+export const PERIOD_NOTATIONS = [
+  "2017 (year)",
+  "2017-H1 or 2017-H2 (half year)",
+  "2017-Q3 (quarter)",
+  "2017-10 (month)",
+  "2018-01..2018-10 (months within one year, e.g. year to date)",
+  "2017JJ00, 2017KW01, 2017MM10 (CBS period codes)",
+] as const;
+
+const YEAR = /^(\d{4})$/;
+const HALF = /^(\d{4})-?H([12])$/i;
+const QUARTER = /^(\d{4})-?Q([1-4])$/i;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const RANGE = /^(\d{4})-(\d{2})\s*\.\.\s*(\d{4})-(\d{2})$/;
+const CBS = /^(\d{4})(JJ|KW|MM|HJ)(\d{2})$/i;
+
+function make(year: number, startMonth: number, endMonth: number): Period {
+  return { year, startMonth, endMonth };
+}
+
+function invalid(input: string, why: string): Result<Period> {
+  return {
+    success: false,
+    error: {
+      code: "invalid-period",
+      message: `${JSON.stringify(input)} is not a period: ${why}. Write a year (2017), a half year (2017-H1), a quarter (2017-Q3), a month (2017-10) or a range of months (2018-01..2018-10).`,
+    },
+  };
+}
+
+function validYear(year: number): boolean {
+  return year >= 1900 && year <= 2199;
+}
+
+/**
+ * Reads a period written in one of the {@link PERIOD_NOTATIONS}.
+ * Never throws: returns a result with a message that says what is accepted.
+ *
+ * @example
+ * parsePeriod("2018-01..2018-10") //=> { success: true, data: { year: 2018, startMonth: 1, endMonth: 10 } }
+ * parsePeriod(2017) //=> { success: true, data: { year: 2017, startMonth: 1, endMonth: 12 } }
+ * parsePeriod("2017MM10").success //=> true
+ * parsePeriod("2017-H3").success //=> false
+ */
+export function parsePeriod(input: string | number): Result<Period> {
+  const text = String(input).trim();
+  let match = YEAR.exec(text);
+  if (match) {
+    const year = Number(match[1]);
+    return validYear(year) ? { success: true, data: make(year, 1, 12) } : invalid(text, "year out of range");
+  }
+  match = HALF.exec(text);
+  if (match) {
+    const half = Number(match[2]);
+    return { success: true, data: make(Number(match[1]), half === 1 ? 1 : 7, half === 1 ? 6 : 12) };
+  }
+  match = QUARTER.exec(text);
+  if (match) {
+    const q = Number(match[2]);
+    return { success: true, data: make(Number(match[1]), 3 * q - 2, 3 * q) };
+  }
+  match = MONTH.exec(text);
+  if (match) {
+    const month = Number(match[2]);
+    if (month < 1 || month > 12) return invalid(text, "the month must be 01-12");
+    return { success: true, data: make(Number(match[1]), month, month) };
+  }
+  match = RANGE.exec(text);
+  if (match) {
+    const [startYear, startMonth, endYear, endMonth] = match.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (startYear !== endYear) return invalid(text, "a range of months must lie within one year");
+    if (startMonth < 1 || startMonth > 12 || endMonth < 1 || endMonth > 12) {
+      return invalid(text, "the months must be 01-12");
+    }
+    if (endMonth < startMonth) return invalid(text, "the range ends before it starts");
+    return { success: true, data: make(startYear, startMonth, endMonth) };
+  }
+  match = CBS.exec(text);
+  if (match) {
+    const year = Number(match[1]);
+    const unit = (match[2] ?? "").toUpperCase();
+    const n = Number(match[3]);
+    if (unit === "JJ" && n === 0) return { success: true, data: make(year, 1, 12) };
+    if (unit === "HJ" && (n === 1 || n === 2)) {
+      return { success: true, data: make(year, n === 1 ? 1 : 7, n === 1 ? 6 : 12) };
+    }
+    if (unit === "KW" && n >= 1 && n <= 4) return { success: true, data: make(year, 3 * n - 2, 3 * n) };
+    if (unit === "MM" && n >= 1 && n <= 12) return { success: true, data: make(year, n, n) };
+    return invalid(text, `unknown CBS period code ${unit}${match[3]}`);
+  }
+  return invalid(text, "unknown notation");
+}
+
+/**
+ * As {@link parsePeriod}, but throws an {@link IvpError} with code
+ * `invalid-period` for text that is not a period.
+ *
+ * @example
+ * parsePeriodOrThrow("2017-H1") //=> { year: 2017, startMonth: 1, endMonth: 6 }
+ */
+export function parsePeriodOrThrow(input: string | number): Period {
+  const result = parsePeriod(input);
+  if (!result.success) throw new IvpError(result.error.code, result.error.message);
+  return result.data;
+}

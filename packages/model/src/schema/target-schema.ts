@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { numberSchema, periodCodeSchema, roundingSchema, textSchema } from "./common.ts";
+
+/** A baseline: the value an indicator starts from, in a period. */
+export const baselineSchema = z
+  .strictObject({
+    value: numberSchema.meta({ description: "The baseline value, as printed." }),
+    period: periodCodeSchema,
+  })
+  .meta({ description: "The value an indicator starts from." });
+
+/**
+ * A target. The kinds the documents use:
+ * - `absolute`: reach this value (`60`);
+ * - `relative`: a stated change from the baseline in percent (`-25`), with
+ *   the absolute value printed next to it when there is one (`60 (-25%)`);
+ * - `maximum` / `minimum`: stay at or below / at or above a value (`Max. 1,7%`);
+ * - `keep-level`: stay at least as good as the baseline (`7,9` to `7,9`).
+ */
+export const targetSchema = z
+  .strictObject({
+    kind: z.enum(["absolute", "relative", "maximum", "minimum", "keep-level"]),
+    value: numberSchema
+      .optional()
+      .meta({ description: "The target value as printed (for a relative target: the value printed next to the change)." }),
+    change: numberSchema
+      .optional()
+      .meta({ description: "For a relative target: the stated change from the baseline in percent, e.g. -25." }),
+    period: periodCodeSchema.meta({ description: "When the target must be reached." }),
+    rounding: z
+      .strictObject({
+        mode: roundingSchema,
+        decimals: z.int().min(0).max(6),
+      })
+      .optional()
+      .meta({ description: "How a relative target resolves to a value; default from the plan's conventions." }),
+    asPrinted: textSchema.optional().meta({ description: "The target as the document printed it, e.g. '60 (-25%)'." }),
+  })
+  .superRefine((target, ctx) => {
+    const needsValue = target.kind === "absolute" || target.kind === "maximum" || target.kind === "minimum";
+    if (needsValue && target.value === undefined) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: `a ${target.kind} target needs a value` });
+    }
+    if (target.kind === "relative" && target.change === undefined) {
+      ctx.addIssue({ code: "custom", path: ["change"], message: "a relative target needs a change in percent, e.g. -25" });
+    }
+    if (target.kind !== "relative" && target.change !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["change"],
+        message: `only a relative target has a change; this one is ${target.kind}`,
+      });
+    }
+  })
+  .meta({ description: "A target of an indicator." });

@@ -1,0 +1,113 @@
+import { type Observation } from "../observation/observation.ts";
+import type { ObservationIndex } from "../observation/observation-index.ts";
+import { formatPeriodCode } from "../period/format-period.ts";
+import { parsePeriodOrThrow } from "../period/parse-period.ts";
+import { firstHalf, fullYear, type Period, periodKind, secondHalf } from "../period/period.ts";
+import type { Series } from "../schema/types.ts";
+import { deriveSecondHalf, sumParts } from "./derive.ts";
+
+/** How a value was derived from other values. */
+export type DerivationRule = "second-half" | "first-half" | "full-year" | "sum-of-parts";
+
+/** A value found for a series, area and period: observed, derived, or missing. */
+export type ResolvedValue =
+  | { readonly status: "observed"; readonly value: number; readonly period: string; readonly observation: Observation }
+  | {
+      readonly status: "derived";
+      readonly value: number;
+      readonly period: string;
+      readonly rule: DerivationRule;
+      readonly inputs: readonly ResolvedValue[];
+    }
+  | { readonly status: "missing"; readonly period: string };
+
+/** What {@link resolveValue} looks values up in. */
+export interface ResolveContext {
+  readonly index: ObservationIndex;
+  /** Series definitions, for sums of parts declared complete. */
+  readonly series?: ReadonlyMap<string, Series>;
+}
+
+/** Options of {@link resolveValue}. */
+export interface ResolveValueOptions {
+  /** How many derivation steps may be chained. Default 2. */
+  readonly depth?: number;
+}
+
+/**
+ * The value of a series for an area in a period: observed when there is a
+ * figure, otherwise derived where a rule allows it:
+ * July-December = year - January-June; January-June = year - July-December;
+ * year = January-June + July-December; a total = the sum of its parts when the
+ * parts are declared complete. A missing figure stays missing (never 0).
+ *
+ * @example
+ * resolveValue({ index }, "woninginbraken", "GM0417", "2017-H2")
+ * //=> { status: "derived", value: 25, rule: "second-half", inputs: [{ value: 79, ... }, { value: 54, ... }], ... }
+ */
+export function resolveValue(
+  context: ResolveContext,
+  series: string,
+  area: string,
+  period: Period | string,
+  options: ResolveValueOptions = {},
+): ResolvedValue {
+  const p = typeof period === "string" ? parsePeriodOrThrow(period) : period;
+  return resolve(context, series, area, p, options.depth ?? 2);
+}
+
+function resolve(context: ResolveContext, series: string, area: string, p: Period, depth: number): ResolvedValue {
+  const code = formatPeriodCode(p);
+  const observed = context.index.getAll(series, area, code).find((o) => o.value !== null);
+  if (observed && observed.value !== null) {
+    return { status: "observed", value: observed.value, period: code, observation: observed };
+  }
+  const missing: ResolvedValue = { status: "missing", period: code };
+  if (depth <= 0) return missing;
+  const next = depth - 1;
+  const kind = periodKind(p);
+  if (kind === "half-year") {
+    const year = resolve(context, series, area, fullYear(p.year), next);
+    const otherHalf = resolve(context, series, area, p.startMonth === 7 ? firstHalf(p.year) : secondHalf(p.year), next);
+    if (year.status !== "missing" && otherHalf.status !== "missing" && otherHalf.status !== "derived") {
+      return {
+        status: "derived",
+        value: deriveSecondHalf(year.value, otherHalf.value),
+        period: code,
+        rule: p.startMonth === 7 ? "second-half" : "first-half",
+        inputs: [year, otherHalf],
+      };
+    }
+  }
+  if (kind === "year") {
+    const h1 = context.index.get(series, area, firstHalf(p.year));
+    const h2 = context.index.get(series, area, secondHalf(p.year));
+    if (h1 && h2 && h1.value !== null && h2.value !== null) {
+      return {
+        status: "derived",
+        value: sumParts([h1.value, h2.value]),
+        period: code,
+        rule: "full-year",
+        inputs: [
+          { status: "observed", value: h1.value, period: h1.period, observation: h1 },
+          { status: "observed", value: h2.value, period: h2.period, observation: h2 },
+        ],
+      };
+    }
+  }
+  const definition = context.series?.get(series);
+  if (definition?.parts?.complete) {
+    const parts = definition.parts.series.map((part) => resolve(context, part, area, p, next));
+    const found = parts.filter((part): part is Exclude<ResolvedValue, { status: "missing" }> => part.status !== "missing");
+    if (found.length === parts.length) {
+      return {
+        status: "derived",
+        value: sumParts(found.map((part) => part.value)),
+        period: code,
+        rule: "sum-of-parts",
+        inputs: parts,
+      };
+    }
+  }
+  return missing;
+}

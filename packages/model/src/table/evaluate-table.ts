@@ -1,0 +1,228 @@
+import { IvpError } from "../errors.ts";
+import type { Language } from "../language.ts";
+import { collectObservations } from "../observation/collect-observations.ts";
+import type { Observation } from "../observation/observation.ts";
+import { ObservationIndex } from "../observation/observation-index.ts";
+import { formatNumber } from "../format/format-number.ts";
+import {
+  DUTCH_PERCENT_CHANGE_NOTATION,
+  ENGLISH_PERCENT_CHANGE_NOTATION,
+  formatPercentChange,
+  type PercentChangeNotation,
+} from "../percent-change/format-percent-change.ts";
+import { roundPercentChange } from "../percent-change/percent-change.ts";
+import { parsePrintedPercent } from "../percent-change/parse-printed-percent.ts";
+import { formatPeriodLabel } from "../period/format-period.ts";
+import { parsePeriodOrThrow } from "../period/parse-period.ts";
+import { arePeriodsComparable } from "../period/period.ts";
+import type { FigureTable, Plan, Series, TableColumn } from "../schema/types.ts";
+import { type ResolvedValue, resolveValue } from "../series/resolve-value.ts";
+
+/** A column of an evaluated table, with its header resolved. */
+export type EvaluatedColumn = TableColumn & { readonly headerText: string };
+
+/** A cell of counts. */
+export interface ValueCell {
+  readonly kind: "value";
+  readonly column: string;
+  readonly resolved: ResolvedValue;
+  readonly value: number | null;
+  readonly text: string;
+}
+
+/** A computed percentage change. */
+export interface ChangeCell {
+  readonly kind: "change";
+  readonly column: string;
+  readonly from: ResolvedValue;
+  readonly to: ResolvedValue;
+  /** The change rounded as printed, in percent; `null` for a zero base or a missing value. */
+  readonly change: number | null;
+  /** The unrounded change in percent (for charts and statistics). */
+  readonly exactChange: number | null;
+  /** Why the cell is empty, when it is. */
+  readonly empty?: "zero-base" | "missing-value";
+  readonly text: string;
+  /** What the document printed in this cell, when the plan records it. */
+  readonly printed?: string;
+  /** Whether the computed text equals the printed one (when recorded). */
+  readonly matchesPrinted?: boolean;
+}
+
+/** A supplied cell, such as the region's change. */
+export interface ReferenceCell {
+  readonly kind: "reference";
+  readonly column: string;
+  /** The supplied number, when the text is a percentage or number. */
+  readonly value: number | null;
+  readonly text: string;
+}
+
+export type EvaluatedCell = ValueCell | ChangeCell | ReferenceCell;
+
+/** A row of an evaluated table. */
+export interface EvaluatedRow {
+  readonly series: string;
+  readonly label: string;
+  /** 0 for a top-level row, 1 for an "of which" sub-row. */
+  readonly depth: number;
+  readonly cells: readonly EvaluatedCell[];
+}
+
+/** A figure table with every cell computed. */
+export interface EvaluatedTable {
+  readonly id: string;
+  readonly number?: number;
+  readonly title: string;
+  readonly area: string;
+  readonly columns: readonly EvaluatedColumn[];
+  readonly rows: readonly EvaluatedRow[];
+  readonly notation: PercentChangeNotation;
+}
+
+/** Options of {@link evaluateTable}. */
+export interface EvaluateTableOptions {
+  /** Language of generated headers and number notation. Default: the plan's language. */
+  readonly lang?: Language;
+  /** Extra observations, e.g. from the plan's data files. */
+  readonly observations?: readonly Observation[];
+  /** A prebuilt index of all observations (takes precedence over `observations`). */
+  readonly index?: ObservationIndex;
+}
+
+function notationFor(plan: Plan, table: FigureTable, lang: Language): PercentChangeNotation {
+  const base = lang === "en" ? ENGLISH_PERCENT_CHANGE_NOTATION : DUTCH_PERCENT_CHANGE_NOTATION;
+  const clean = <T extends object>(o: T | undefined) =>
+    Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined));
+  return { ...base, ...clean(plan.conventions?.percentChange), ...clean(table.notation) };
+}
+
+function headerOf(column: TableColumn, plan: Plan, lang: Language): string {
+  if (column.header) return column.header;
+  switch (column.kind) {
+    case "value":
+      return formatPeriodLabel(parsePeriodOrThrow(column.period), { lang });
+    case "change": {
+      const from = formatPeriodLabel(parsePeriodOrThrow(column.from), { lang });
+      const to = formatPeriodLabel(parsePeriodOrThrow(column.to), { lang });
+      return lang === "en" ? `${to} vs ${from}` : `${to} t.o.v. ${from}`;
+    }
+    case "reference":
+      return plan.areas.find((a) => a.id === column.area)?.name ?? column.id;
+  }
+}
+
+function valueText(value: number | null, unit: Series["unit"] | undefined, lang: Language): string {
+  if (value === null) return "";
+  const decimals = unit === "count" || unit === undefined ? 0 : 1;
+  const text = formatNumber(value, { decimals, decimalSeparator: lang === "en" ? "." : "," });
+  return unit === "percentage" ? `${text}%` : text;
+}
+
+/**
+ * Computes every cell of a figure table from the plan's raw counts: value
+ * columns look up (or derive) the count, change columns apply the
+ * percentage-change rule, reference columns show the supplied cells.
+ *
+ * @param plan - a validated plan
+ * @param tableId - the id of one of its `tables`
+ * @returns the evaluated table; throws an {@link IvpError} (`unknown-table`) for an unknown id
+ * @example
+ * const table = evaluateTable(plan, "tabel-1");
+ * table.rows[1].cells.find((c) => c.column === "gemeente")?.text //=> "-52%"
+ */
+export function evaluateTable(plan: Plan, tableId: string, options: EvaluateTableOptions = {}): EvaluatedTable {
+  const table = plan.tables.find((t) => t.id === tableId);
+  if (!table) {
+    const known = plan.tables.map((t) => t.id).join(", ") || "none";
+    throw new IvpError("unknown-table", `the plan has no table "${tableId}" (tables: ${known})`);
+  }
+  const lang = options.lang ?? plan.language;
+  const notation = notationFor(plan, table, lang);
+  const area = table.area ?? plan.municipality.code;
+  const seriesById = new Map(plan.series.map((s) => [s.id, s]));
+  const index =
+    options.index ?? new ObservationIndex(collectAll(plan, options.observations ?? []));
+  const context = { index, series: seriesById };
+  const subSeries = new Set(plan.series.flatMap((s) => s.parts?.series ?? []));
+
+  const columns = table.columns.map((column) => ({ ...column, headerText: headerOf(column, plan, lang) }));
+  const rows = table.rows.map((row): EvaluatedRow => {
+    const definition = seriesById.get(row.series);
+    const cells = table.columns.map((column): EvaluatedCell => {
+      switch (column.kind) {
+        case "value": {
+          const resolved = resolveValue(context, row.series, area, column.period);
+          const value = resolved.status === "missing" ? null : resolved.value;
+          return { kind: "value", column: column.id, resolved, value, text: valueText(value, definition?.unit, lang) };
+        }
+        case "change": {
+          const fromPeriod = parsePeriodOrThrow(column.from);
+          const toPeriod = parsePeriodOrThrow(column.to);
+          if (!arePeriodsComparable(fromPeriod, toPeriod)) {
+            throw new IvpError(
+              "incomparable-periods",
+              `table ${table.id}, column ${column.id}: ${column.from} and ${column.to} do not cover the same months`,
+            );
+          }
+          const from = resolveValue(context, row.series, area, fromPeriod);
+          const to = resolveValue(context, row.series, area, toPeriod);
+          const printed = row.printed?.[column.id];
+          const base = {
+            kind: "change" as const,
+            column: column.id,
+            from,
+            to,
+            ...(printed !== undefined && { printed }),
+          };
+          if (from.status === "missing" || to.status === "missing") {
+            const text = notation.emptyCell;
+            return {
+              ...base,
+              change: null,
+              exactChange: null,
+              empty: "missing-value",
+              text,
+              ...(printed !== undefined && { matchesPrinted: printed === text }),
+            };
+          }
+          const text = formatPercentChange(from.value, to.value, notation);
+          const change = roundPercentChange(from.value, to.value, { decimals: notation.decimals });
+          return {
+            ...base,
+            change,
+            exactChange: change === null ? null : ((to.value - from.value) / Math.abs(from.value)) * 100,
+            ...(change === null && { empty: "zero-base" as const }),
+            text,
+            ...(printed !== undefined && { matchesPrinted: printed === text }),
+          };
+        }
+        case "reference": {
+          const text = row.supplied?.[column.id] ?? "";
+          const parsed = parsePrintedPercent(text);
+          return { kind: "reference", column: column.id, value: parsed ? parsed.value : null, text };
+        }
+      }
+    });
+    return {
+      series: row.series,
+      label: row.label ?? definition?.label ?? row.series,
+      depth: subSeries.has(row.series) ? 1 : 0,
+      cells,
+    };
+  });
+
+  return {
+    id: table.id,
+    ...(table.number !== undefined && { number: table.number }),
+    title: table.title,
+    area,
+    columns,
+    rows,
+    notation,
+  };
+}
+
+function collectAll(plan: Plan, extra: readonly Observation[]): Observation[] {
+  return [...collectObservations(plan), ...extra];
+}

@@ -1,0 +1,16 @@
+import type { PlanPath } from "../observation/observation.ts";
+
+/**
+ * A problem found in a plan, with the path of the field it concerns. Loaders
+ * turn the path into a file, line and column.
+ */
+export interface PlanIssue {
+  /** Stable code, e.g. `unknown-reference` or `duplicate-id`. */
+  readonly code: string;
+  readonly path: PlanPath;
+  readonly message: string;
+  /** What was expected there. */
+  readonly expected?: string;
+  /** How to fix it. */
+  readonly hint?: string;
+}
