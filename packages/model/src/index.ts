@@ -128,6 +128,9 @@ export {
   type ValueCell,
 } from "./table/evaluate-table.ts";
 
+// Text
+export { closestMatch, editDistance } from "./text/closest-match.ts";
+
 // Validation
 export type { PlanIssue } from "./validation/plan-issue.ts";
 export { checkReferences } from "./validation/check-references.ts";

@@ -1,4 +1,4 @@
-import { closestMatch } from "../_lib/closest-match.ts";
+import { closestMatch } from "../text/closest-match.ts";
 import type { PlanPath } from "../observation/observation.ts";
 import type { Plan } from "../schema/types.ts";
 import { findKernbeleidTheme } from "../taxonomy/kernbeleid-veiligheid.ts";

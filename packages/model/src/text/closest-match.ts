@@ -1,4 +1,10 @@
-/** Levenshtein distance between two strings (case-insensitive). */
+/**
+ * The Levenshtein distance between two strings, ignoring case: how many
+ * characters must be inserted, deleted or replaced to turn one into the other.
+ *
+ * @example
+ * editDistance("BHV/Politie", "BVH/politie") //=> 2
+ */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
@@ -15,8 +21,12 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `input`, if it is close enough to be a likely typo
- * (at most a third of the input's length, and at most 3 edits).
+ * The candidate closest to `input`, if it is close enough to be a likely typo:
+ * at least 1 and at most 3 edits, and no more than a third of the input's length.
+ *
+ * @example
+ * closestMatch("baselne", ["baseline", "targets"]) //=> "baseline"
+ * closestMatch("totally-different", ["baseline"]) //=> undefined
  */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;

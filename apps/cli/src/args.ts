@@ -1,0 +1,66 @@
+import { parseArgs } from "node:util";
+import { closestMatch } from "@ivp/model";
+import { usageError } from "./cli-error.ts";
+import { COMMON_OPTIONS, type CommandDefinition } from "./commands/definitions.ts";
+
+/** Parsed arguments of a command. */
+export interface ParsedCommandArgs {
+  readonly positionals: readonly string[];
+  readonly options: Readonly<Record<string, string | boolean | undefined>>;
+}
+
+/**
+ * Parses a command's arguments strictly against its definition: unknown
+ * options, missing values, values outside the allowed choices and missing
+ * arguments are usage errors with a suggestion.
+ */
+export function parseCommandArgs(command: CommandDefinition, argv: readonly string[]): ParsedCommandArgs {
+  const all = [...command.options, ...COMMON_OPTIONS];
+  const config = Object.fromEntries(
+    all.map((o) => [o.name, { type: o.type, ...(o.short && { short: o.short }) }]),
+  ) as Record<string, { type: "string" | "boolean"; short?: string }>;
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message);
+    if (unknown?.[1]) {
+      const name = unknown[1].replace(/^-+/, "");
+      const suggestion = closestMatch(name, all.map((o) => o.name));
+      throw usageError(
+        `unknown option ${unknown[1]} for 'ivp ${command.name}'${suggestion ? `; did you mean --${suggestion}?` : ""}`,
+        command.name,
+      );
+    }
+    const missingValue = /Option '(?:-\w, )?(--[^ ]+) <value>' argument missing/.exec(message);
+    if (missingValue?.[1]) throw usageError(`the option ${missingValue[1]} needs a value`, command.name);
+    throw usageError(message.split("\n")[0] ?? message, command.name);
+  }
+  const options = parsed.values as Record<string, string | boolean | undefined>;
+  if (options.help) return { positionals: parsed.positionals, options };
+  for (const option of command.options) {
+    const value = options[option.name];
+    if (typeof value === "string" && option.choices && !option.choices.includes(value)) {
+      const suggestion = closestMatch(value, option.choices);
+      throw usageError(
+        `--${option.name} must be one of ${option.choices.join(", ")}; got "${value}"${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
+        command.name,
+      );
+    }
+    if (value === undefined && option.default !== undefined) options[option.name] = option.default;
+  }
+  const required = command.arguments.filter((a) => a.required);
+  if (parsed.positionals.length < required.length) {
+    const missing = required[parsed.positionals.length];
+    throw usageError(`missing argument <${missing?.name}>: ${missing?.description}`, command.name);
+  }
+  const variadic = command.arguments.some((a) => a.variadic);
+  if (!variadic && parsed.positionals.length > command.arguments.length) {
+    throw usageError(
+      `too many arguments: ${parsed.positionals.slice(command.arguments.length).join(" ")}`,
+      command.name,
+    );
+  }
+  return { positionals: parsed.positionals, options };
+}

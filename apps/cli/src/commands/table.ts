@@ -1,0 +1,26 @@
+import { evaluateTable, IvpError, type Language, ObservationIndex } from "@ivp/model";
+import { renderTable, type TableFormat } from "@ivp/report";
+import type { ParsedCommandArgs } from "../args.ts";
+import { CliError } from "../cli-error.ts";
+import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
+import { writeOutput } from "../output.ts";
+import { EXIT } from "./definitions.ts";
+
+/** `ivp table <plan> <table-id>`: returns the exit code. */
+export async function runTable(args: ParsedCommandArgs): Promise<number> {
+  const [target, tableId] = args.positionals as [string, string];
+  const loaded = await loadPlanOrFail(target);
+  const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
+  let text: string;
+  try {
+    const index = new ObservationIndex(loaded.observations);
+    const table = evaluateTable(loaded.plan, tableId, { lang, index });
+    text = renderTable(table, args.options.format as TableFormat, { lang });
+  } catch (error) {
+    if (error instanceof IvpError) throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);
+    throw error;
+  }
+  await writeOutput(text, { out: args.options.out as string | undefined, inputs: inputFiles(loaded) });
+  return EXIT.ok;
+}
+

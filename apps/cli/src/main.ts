@@ -1,0 +1,78 @@
+import { parseCommandArgs } from "./args.ts";
+import { CliError, usageError } from "./cli-error.ts";
+import { COMMANDS, EXIT, findCommand } from "./commands/definitions.ts";
+import { commandHelp, mainHelp } from "./help.ts";
+import { closestMatch } from "@ivp/model";
+import pkg from "../package.json" with { type: "json" };
+
+type Runner = (args: ReturnType<typeof parseCommandArgs>) => Promise<number>;
+
+// Each command's module is imported only when that command runs, so start-up
+// stays close to Node's own.
+const RUNNERS: Record<string, () => Promise<Runner>> = {
+  validate: async () => (await import("./commands/validate.ts")).runValidate,
+  table: async () => (await import("./commands/table.ts")).runTable,
+};
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script) and
+ * returns the exit code. Errors become messages on stderr, never stack traces.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`ivp: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = process.env.IVP_DEBUG ? `\n${(error as Error).stack}` : "";
+    process.stderr.write(
+      `ivp: internal error: ${(error as Error).message ?? String(error)}${detail}\nThis is a bug in ivp; please report it with the command you ran (set IVP_DEBUG=1 for details).\n`,
+    );
+    return EXIT.internal;
+  }
+}
+
+async function dispatch(argv: readonly string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h") {
+    process.stdout.write(mainHelp(pkg.version));
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (first === "--version" || first === "-v") {
+    process.stdout.write(`${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  if (first === "help") {
+    const topic = rest[0];
+    if (topic === undefined) {
+      process.stdout.write(mainHelp(pkg.version));
+      return EXIT.ok;
+    }
+    const command = findCommand(topic);
+    if (!command) throw unknownCommand(topic);
+    process.stdout.write(commandHelp(command));
+    return EXIT.ok;
+  }
+  const command = findCommand(first);
+  if (!command) throw unknownCommand(first);
+  if (rest.includes("--version") && !command.options.some((o) => o.name === "version")) {
+    process.stdout.write(`${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  const args = parseCommandArgs(command, rest);
+  if (args.options.help) {
+    process.stdout.write(commandHelp(command));
+    return EXIT.ok;
+  }
+  const load = RUNNERS[command.name];
+  if (!load) throw new Error(`no runner for command ${command.name}`);
+  return (await load())(args);
+}
+
+function unknownCommand(name: string): CliError {
+  if (name.startsWith("-")) return usageError(`unknown option ${name}`);
+  const suggestion = closestMatch(name, COMMANDS.map((c) => c.name));
+  return usageError(`unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { CliError } from "./cli-error.ts";
+import { EXIT } from "./commands/definitions.ts";
+
+/** Options of {@link writeOutput}. */
+export interface WriteOutputOptions {
+  /** Write here instead of standard output. */
+  readonly out?: string | undefined;
+  /** Files that must never be overwritten (the plan and its data files). */
+  readonly inputs?: readonly string[];
+}
+
+/**
+ * Writes a command's output: to standard output, or atomically to a file (a
+ * temporary file in the same directory, then a rename), so a reader never sees
+ * a half-written file and a failure leaves no file behind. Refuses to
+ * overwrite an input file.
+ */
+export async function writeOutput(text: string, options: WriteOutputOptions = {}): Promise<void> {
+  if (options.out === undefined) {
+    await new Promise<void>((done, fail) => {
+      process.stdout.write(text, (error) => (error ? fail(error) : done()));
+    });
+    return;
+  }
+  const target = resolve(options.out);
+  if ((options.inputs ?? []).some((input) => resolve(input) === target)) {
+    throw new CliError(`refusing to overwrite the input file ${options.out}; choose another --out`, EXIT.usage);
+  }
+  await writeFileAtomic(target, text);
+}
+
+/** Writes a file via a temporary file and a rename. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, text, { flag: "wx" });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot write ${path}${code ? ` (${code})` : ""}`, EXIT.invalidInput);
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * `@ivp/plan-file`: reads ivp plans from disk (a directory with `plan.yaml`
+ * and CSV data files) and reports every problem with file, line and column.
+ * The parsers are pure and also run in a browser; only `loadPlan` touches the
+ * file system.
+ *
+ * @packageDocumentation
+ */
+export { formatIssue, formatPath, type LocatedIssue, type Severity } from "./located-issue.ts";
+export {
+  type ParsedPlanYaml,
+  type ParsePlanYamlOptions,
+  type ParsePlanYamlResult,
+  parsePlanYaml,
+  sortIssues,
+} from "./parse-plan-yaml.ts";
+export { type CsvRecord, type CsvSyntaxError, parseCsv } from "./parse-csv.ts";
+export {
+  OBSERVATION_COLUMNS,
+  type ParseObservationsCsvOptions,
+  parseObservationsCsv,
+} from "./parse-observations-csv.ts";
+export { type LoadedPlan, type LoadPlanResult, loadPlan, PLAN_FILE_NAME } from "./load-plan.ts";
+export type { Position } from "./yaml-locator.ts";

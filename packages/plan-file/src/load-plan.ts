@@ -1,0 +1,120 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { collectObservations, type Observation, type PlanPath, type SourceRef } from "@ivp/model";
+import type { LocatedIssue } from "./located-issue.ts";
+import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
+import { parseObservationsCsv } from "./parse-observations-csv.ts";
+
+/** A plan read from disk with its data files. */
+export interface LoadedPlan extends ParsedPlanYaml {
+  /** The plan directory. */
+  readonly dir: string;
+  /** Absolute paths of the data files that were read. */
+  readonly dataFiles: readonly string[];
+  /** Every observation: those in plan.yaml, then those of the data files. */
+  readonly observations: readonly Observation[];
+  /** File, line and column of a figure or a field. */
+  readonly locateRef: (ref: SourceRef | PlanPath) => { file: string; line: number; column: number };
+}
+
+/** The result of {@link loadPlan}. */
+export type LoadPlanResult =
+  | ({ readonly success: true } & LoadedPlan)
+  | { readonly success: false; readonly issues: readonly LocatedIssue[] };
+
+/** The file name of a plan inside its directory. */
+export const PLAN_FILE_NAME = "plan.yaml";
+
+/**
+ * Reads a plan: a directory with `plan.yaml` (or the path of a plan file
+ * itself) and the CSV data files it lists. Problems come back as issues with
+ * file, line and column; nothing is thrown for bad input.
+ *
+ * @param target - a plan directory or a plan.yaml file
+ * @param options - `displayBase`: file names in messages are relative to it (default: the working directory)
+ * @example
+ * const result = await loadPlan("examples/laren-2019-2022");
+ * if (result.success) result.plan.municipality.code //=> "GM0417"
+ */
+export async function loadPlan(target: string, options: { displayBase?: string } = {}): Promise<LoadPlanResult> {
+  const base = options.displayBase ?? process.cwd();
+  const display = (path: string) => relative(base, path) || basename(path);
+  const absolute = resolve(target);
+  let planPath = absolute;
+  try {
+    const info = await stat(absolute);
+    if (info.isDirectory()) planPath = join(absolute, PLAN_FILE_NAME);
+  } catch {
+    return fileIssue(display(absolute), `no such file or directory`, "give a plan directory (with plan.yaml) or a plan.yaml file");
+  }
+  let text: string;
+  try {
+    text = await readFile(planPath, "utf8");
+  } catch {
+    return fileIssue(display(planPath), `cannot read the plan file`, `a plan directory contains ${PLAN_FILE_NAME}`);
+  }
+  if (text.includes("\uFFFD")) {
+    return fileIssue(display(planPath), "the file is not valid UTF-8", "save the file as UTF-8");
+  }
+  const planFile = display(planPath);
+  const parsed = parsePlanYaml(text, planFile);
+  if (!parsed.success) return parsed;
+
+  const dir = dirname(planPath);
+  const observations: Observation[] = collectObservations(parsed.plan);
+  const issues: LocatedIssue[] = [];
+  const dataFiles: string[] = [];
+  const known = new Set([...parsed.plan.series.map((s) => s.id), ...parsed.plan.indicators.map((i) => i.id)]);
+  const areas = new Set([parsed.plan.municipality.code, ...parsed.plan.areas.map((a) => a.id)]);
+  for (const [i, relativePath] of parsed.plan.data.entries()) {
+    const dataPath = resolve(dir, relativePath);
+    const shown = display(dataPath);
+    let csv: string;
+    try {
+      csv = await readFile(dataPath, "utf8");
+    } catch {
+      const at = parsed.locate(["data", i]);
+      issues.push({
+        code: "file-not-found",
+        severity: "error",
+        file: planFile,
+        line: at.line,
+        column: at.column,
+        field: `data[${i}]`,
+        message: `the data file ${shown} does not exist`,
+      });
+      continue;
+    }
+    const result = parseObservationsCsv(csv, shown, { defaultArea: parsed.plan.municipality.code });
+    if (!result.success) {
+      issues.push(...result.issues);
+      continue;
+    }
+    dataFiles.push(dataPath);
+    for (const observation of result.observations) {
+      const ref = observation.ref.kind === "file" ? observation.ref : undefined;
+      if (!known.has(observation.series)) {
+        issues.push({ code: "unknown-reference", severity: "error", file: shown, line: ref?.line ?? 1, column: 1, field: "series", message: `unknown series "${observation.series}"`, expected: "an id from the plan's series or indicators" });
+      } else if (!areas.has(observation.area)) {
+        issues.push({ code: "unknown-reference", severity: "error", file: shown, line: ref?.line ?? 1, column: 1, field: "area", message: `unknown area "${observation.area}"`, expected: "the municipality code or an id from the plan's areas" });
+      } else {
+        observations.push(observation);
+      }
+    }
+  }
+  if (issues.length > 0) return { success: false, issues: sortIssues(issues) };
+
+  const locateRef = (ref: SourceRef | PlanPath) => {
+    if (!Array.isArray(ref) && (ref as SourceRef).kind === "file") {
+      const r = ref as Extract<SourceRef, { kind: "file" }>;
+      return { file: r.file, line: r.line, column: r.column };
+    }
+    const path = Array.isArray(ref) ? (ref as PlanPath) : (ref as Extract<SourceRef, { kind: "plan" }>).path;
+    return { file: planFile, ...parsed.locate(path) };
+  };
+  return { ...parsed, dir, dataFiles, observations, locateRef };
+}
+
+function fileIssue(file: string, message: string, hint: string): LoadPlanResult {
+  return { success: false, issues: [{ code: "file-not-found", severity: "error", file, message, hint }] };
+}

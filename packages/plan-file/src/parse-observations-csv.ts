@@ -1,0 +1,115 @@
+import { formatPeriodCode, type Observation, type Origin, parsePeriod } from "@ivp/model";
+import type { LocatedIssue } from "./located-issue.ts";
+import { parseCsv } from "./parse-csv.ts";
+
+/** The columns of an observations data file, in their usual order. */
+export const OBSERVATION_COLUMNS = ["series", "area", "period", "value", "origin", "source", "note"] as const;
+const REQUIRED = ["series", "period", "value"] as const;
+const ORIGINS: readonly Origin[] = ["table", "text", "import", "other"];
+
+/** Options of {@link parseObservationsCsv}. */
+export interface ParseObservationsCsvOptions {
+  /** Area for rows without one: the plan's municipality code. */
+  readonly defaultArea: string;
+}
+
+/**
+ * Reads a CSV file of observations (`series,area,period,value[,origin,source,note]`).
+ * An empty value or `.` is a missing value (never 0). Every problem names the
+ * line and column. Pure: takes the file's text.
+ *
+ * @example
+ * parseObservationsCsv("series,period,value\nwoninginbraken,2019,55\n", "data.csv", { defaultArea: "GM0417" })
+ * //=> { success: true, observations: [{ series: "woninginbraken", area: "GM0417", period: "2019", value: 55, origin: "import", ... }] }
+ */
+export function parseObservationsCsv(
+  text: string,
+  file: string,
+  options: ParseObservationsCsvOptions,
+): { success: true; observations: Observation[] } | { success: false; issues: LocatedIssue[] } {
+  const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
+  const delimiter = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
+  const { records, error } = parseCsv(text, delimiter);
+  const issues: LocatedIssue[] = [];
+  const issue = (line: number, column: number, message: string, extra: Partial<LocatedIssue> = {}) =>
+    issues.push({ code: "invalid-data", severity: "error", file, line, column, message, ...extra });
+  if (error) {
+    issue(error.line, error.column, error.message, { code: "csv-syntax" });
+    return { success: false, issues };
+  }
+  const header = records[0];
+  if (!header) {
+    issue(1, 1, "the file is empty", { expected: `a header line: ${OBSERVATION_COLUMNS.join(",")}` });
+    return { success: false, issues };
+  }
+  const names = header.fields.map((f) => f.trim().toLowerCase());
+  const index = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (!(OBSERVATION_COLUMNS as readonly string[]).includes(name)) {
+      issue(header.line, header.columns[i] ?? 1, `unknown column "${name}"`, { expected: `columns ${OBSERVATION_COLUMNS.join(", ")}` });
+    } else if (index.has(name)) {
+      issue(header.line, header.columns[i] ?? 1, `the column "${name}" appears twice`);
+    } else {
+      index.set(name, i);
+    }
+  });
+  for (const name of REQUIRED) {
+    if (!index.has(name)) issue(header.line, 1, `the header has no "${name}" column`, { expected: `columns ${OBSERVATION_COLUMNS.join(", ")}` });
+  }
+  if (issues.length > 0) return { success: false, issues };
+
+  const observations: Observation[] = [];
+  for (const record of records.slice(1)) {
+    const get = (name: string) => {
+      const i = index.get(name);
+      return i === undefined ? undefined : { text: (record.fields[i] ?? "").trim(), column: record.columns[i] ?? 1 };
+    };
+    if (record.fields.length !== names.length) {
+      issue(record.line, 1, `has ${record.fields.length} fields, the header has ${names.length}`);
+      continue;
+    }
+    const series = get("series");
+    const period = get("period");
+    const value = get("value");
+    if (!series || !period || !value) continue;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(series.text)) {
+      issue(record.line, series.column, `"${series.text}" is not a series id`, { field: "series", expected: "lower-case letters, digits and hyphens" });
+      continue;
+    }
+    const parsedPeriod = parsePeriod(period.text);
+    if (!parsedPeriod.success) {
+      issue(record.line, period.column, parsedPeriod.error.message, { field: "period" });
+      continue;
+    }
+    let number: number | null = null;
+    if (value.text !== "" && value.text !== ".") {
+      const normalised = value.text.replace(",", ".");
+      if (!/^-?\d+(\.\d+)?$/.test(normalised)) {
+        issue(record.line, value.column, `"${value.text}" is not a number`, {
+          field: "value",
+          expected: "a number such as 79 or 7.3; empty or . for a missing value",
+        });
+        continue;
+      }
+      number = Number(normalised);
+    }
+    const originText = get("origin")?.text || "import";
+    if (!(ORIGINS as readonly string[]).includes(originText)) {
+      issue(record.line, get("origin")?.column ?? 1, `"${originText}" is not an origin`, { field: "origin", expected: ORIGINS.join(", ") });
+      continue;
+    }
+    const source = get("source")?.text;
+    const note = get("note")?.text;
+    observations.push({
+      series: series.text,
+      area: get("area")?.text || options.defaultArea,
+      period: formatPeriodCode(parsedPeriod.data),
+      value: number,
+      origin: originText as Origin,
+      ...(source && { source }),
+      ...(note && { quote: note }),
+      ref: { kind: "file", file, line: record.line, column: 1 },
+    });
+  }
+  return issues.length > 0 ? { success: false, issues } : { success: true, observations };
+}

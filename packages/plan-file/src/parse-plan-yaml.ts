@@ -1,0 +1,139 @@
+import { checkReferences, type Plan, type PlanPath, planSchema } from "@ivp/model";
+import { LineCounter, parseDocument } from "yaml";
+import { describeZodIssues } from "./describe-zod-issue.ts";
+import { formatPath, type LocatedIssue } from "./located-issue.ts";
+import { type Position, YamlLocator } from "./yaml-locator.ts";
+
+/** A plan parsed from YAML, with a way back from any path to its place in the file. */
+export interface ParsedPlanYaml {
+  readonly plan: Plan;
+  readonly file: string;
+  /** Line and column (1-based) where the value at a path was written. */
+  readonly locate: (path: PlanPath) => Position;
+}
+
+/** The result of {@link parsePlanYaml}. */
+export type ParsePlanYamlResult =
+  | ({ readonly success: true } & ParsedPlanYaml)
+  | { readonly success: false; readonly issues: readonly LocatedIssue[] };
+
+/** Options of {@link parsePlanYaml}. */
+export interface ParsePlanYamlOptions {
+  /** Skip the check of references between ids (for partial plans). Default false. */
+  readonly skipReferences?: boolean;
+}
+
+/**
+ * Parses and validates the text of a `plan.yaml`. Pure: no file access.
+ * Every problem (YAML syntax, a wrong type, an unknown field, a reference to an
+ * id that does not exist) comes back with the file, line and column, the field,
+ * what was expected and, where one is likely, a fix.
+ *
+ * @param text - the YAML text (a leading byte-order mark is ignored)
+ * @param file - the file name to put in messages
+ * @example
+ * parsePlanYaml("schemaVersion: 1\n", "plan.yaml").success //=> false (fields are missing)
+ */
+export function parsePlanYaml(text: string, file: string, options: ParsePlanYamlOptions = {}): ParsePlanYamlResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      success: false,
+      issues: doc.errors.map((error) => {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        const message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+        return {
+          code: "yaml-syntax",
+          severity: "error",
+          file,
+          line,
+          column: col,
+          message,
+          hint: error.code === "DUPLICATE_KEY" ? "remove or rename one of the two keys" : "check indentation and quoting",
+        } satisfies LocatedIssue;
+      }),
+    };
+  }
+  const locator = new YamlLocator(doc, lineCounter);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    return {
+      success: false,
+      issues: [{ code: "yaml-syntax", severity: "error", file, line: 1, column: 1, message: String((error as Error).message) }],
+    };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return {
+      success: false,
+      issues: [
+        {
+          code: "invalid-type",
+          severity: "error",
+          file,
+          line: 1,
+          column: 1,
+          message: "a plan file must be a mapping of fields (schemaVersion, id, title, municipality, ...)",
+        },
+      ],
+    };
+  }
+  const parsed = planSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const issues = describeZodIssues(planSchema, data, parsed.error.issues).map((issue): LocatedIssue => {
+      const position = locator.locate(issue.path, issue.key !== undefined ? { keyOf: issue.key } : {});
+      const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+      const field = formatPath(issue.key !== undefined ? [...path, issue.key] : path);
+      return {
+        code: issue.code,
+        severity: "error",
+        file,
+        line: position.line,
+        column: position.column,
+        ...(field && { field }),
+        message: issue.message,
+        ...(issue.expected && { expected: issue.expected }),
+        ...(issue.hint && { hint: issue.hint }),
+      };
+    });
+    return { success: false, issues: sortIssues(issues) };
+  }
+  const plan = parsed.data;
+  const locate = (path: PlanPath) => locator.locate(path);
+  if (!options.skipReferences) {
+    const problems = checkReferences(plan);
+    if (problems.length > 0) {
+      return {
+        success: false,
+        issues: sortIssues(
+          problems.map((problem): LocatedIssue => {
+            const position = locate(problem.path);
+            return {
+              code: problem.code,
+              severity: "error",
+              file,
+              line: position.line,
+              column: position.column,
+              field: formatPath(problem.path),
+              message: problem.message,
+              ...(problem.expected && { expected: problem.expected }),
+              ...(problem.hint && { hint: problem.hint }),
+            };
+          }),
+        ),
+      };
+    }
+  }
+  return { success: true, plan, file, locate };
+}
+
+/** Orders issues by file, line and column. */
+export function sortIssues(issues: readonly LocatedIssue[]): LocatedIssue[] {
+  return [...issues].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}

@@ -1,0 +1,66 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+
+/** A line and column, both 1-based. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+function position(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function findPair(node: unknown, key: PropertyKey): Pair | undefined {
+  if (!isMap(node)) return undefined;
+  return node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key)) as
+    | Pair
+    | undefined;
+}
+
+/**
+ * Finds where a path of a parsed YAML document was written: the value at the
+ * path, or the key of a field (`keyOf`) such as an unknown one. When the path
+ * does not exist (a missing field), the deepest existing ancestor is given.
+ */
+export class YamlLocator {
+  readonly #doc: Document;
+  readonly #lines: LineCounter;
+
+  constructor(doc: Document, lines: LineCounter) {
+    this.#doc = doc;
+    this.#lines = lines;
+  }
+
+  /** Position of the value at `path`, or of its deepest existing ancestor. */
+  locate(path: readonly PropertyKey[], options: { keyOf?: string } = {}): Position {
+    let node: unknown = this.#doc.contents;
+    let best: Node | Pair | undefined = node as Node;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = findPair(node, segment);
+        if (!pair) break;
+        best = (pair.value as Node | null) ?? pair;
+        if (!pair.value) {
+          best = pair.key as Node;
+          node = undefined;
+          break;
+        }
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === "number") {
+        const item = node.items[segment];
+        if (!item) break;
+        best = item as Node;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    if (options.keyOf !== undefined) {
+      const pair = findPair(node, options.keyOf);
+      if (pair && (pair.key as Node | null)?.range) return position(this.#lines, (pair.key as Node).range?.[0] ?? 0);
+    }
+    const range = (best as Node | undefined)?.range ?? ((best as Pair | undefined)?.key as Node | undefined)?.range;
+    return position(this.#lines, range?.[0] ?? 0);
+  }
+}
