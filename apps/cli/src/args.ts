@@ -14,7 +14,10 @@ export interface ParsedCommandArgs {
  * options, missing values, values outside the allowed choices and missing
  * arguments are usage errors with a suggestion.
  */
-export function parseCommandArgs(command: CommandDefinition, argv: readonly string[]): ParsedCommandArgs {
+export function parseCommandArgs(
+  command: CommandDefinition,
+  argv: readonly string[],
+): ParsedCommandArgs {
   const all = [...command.options, ...COMMON_OPTIONS];
   const config = Object.fromEntries(
     all.map((o) => [o.name, { type: o.type, ...(o.short && { short: o.short }) }]),
@@ -27,14 +30,18 @@ export function parseCommandArgs(command: CommandDefinition, argv: readonly stri
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message);
     if (unknown?.[1]) {
       const name = unknown[1].replace(/^-+/, "");
-      const suggestion = closestMatch(name, all.map((o) => o.name));
+      const suggestion = closestMatch(
+        name,
+        all.map((o) => o.name),
+      );
       throw usageError(
         `unknown option ${unknown[1]} for 'ivp ${command.name}'${suggestion ? `; did you mean --${suggestion}?` : ""}`,
         command.name,
       );
     }
     const missingValue = /Option '(?:-\w, )?(--[^ ]+) <value>' argument missing/.exec(message);
-    if (missingValue?.[1]) throw usageError(`the option ${missingValue[1]} needs a value`, command.name);
+    if (missingValue?.[1])
+      throw usageError(`the option ${missingValue[1]} needs a value`, command.name);
     throw usageError(message.split("\n")[0] ?? message, command.name);
   }
   const options = parsed.values as Record<string, string | boolean | undefined>;

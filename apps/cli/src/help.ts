@@ -1,4 +1,9 @@
-import { COMMANDS, COMMON_OPTIONS, type CommandDefinition, type OptionDefinition } from "./commands/definitions.ts";
+import {
+  COMMANDS,
+  COMMON_OPTIONS,
+  type CommandDefinition,
+  type OptionDefinition,
+} from "./commands/definitions.ts";
 
 function optionUsage(option: OptionDefinition): string {
   const flag = option.short ? `-${option.short}, --${option.name}` : `    --${option.name}`;
@@ -23,7 +28,9 @@ function wrap(text: string, width: number, indent: string): string {
 
 /** The usage line of a command, e.g. `ivp table <plan> <table-id> [options]`. */
 export function usageLine(command: CommandDefinition): string {
-  const args = command.arguments.map((a) => (a.required ? `<${a.name}>` : `[${a.name}]`) + (a.variadic ? "..." : ""));
+  const args = command.arguments.map(
+    (a) => (a.required ? `<${a.name}>` : `[${a.name}]`) + (a.variadic ? "..." : ""),
+  );
   return ["ivp", command.name, ...args, "[options]"].join(" ");
 }
 
@@ -49,7 +56,10 @@ export function commandHelp(command: CommandDefinition): string {
     wrap(command.description, 78, ""),
     "",
     "Arguments:",
-    ...command.arguments.map((a) => `  ${`<${a.name}>`.padEnd(argWidth)}${wrap(a.description, 76 - argWidth, " ".repeat(argWidth + 2))}`),
+    ...command.arguments.map(
+      (a) =>
+        `  ${`<${a.name}>`.padEnd(argWidth)}${wrap(a.description, 76 - argWidth, " ".repeat(argWidth + 2))}`,
+    ),
     "",
     "Options:",
     ...optionLines,

@@ -1,9 +1,9 @@
+import { closestMatch } from "@ivp/model";
+import pkg from "../package.json" with { type: "json" };
 import { parseCommandArgs } from "./args.ts";
 import { CliError, usageError } from "./cli-error.ts";
 import { COMMANDS, EXIT, findCommand } from "./commands/definitions.ts";
 import { commandHelp, mainHelp } from "./help.ts";
-import { closestMatch } from "@ivp/model";
-import pkg from "../package.json" with { type: "json" };
 
 type Runner = (args: ReturnType<typeof parseCommandArgs>) => Promise<number>;
 
@@ -73,6 +73,11 @@ async function dispatch(argv: readonly string[]): Promise<number> {
 
 function unknownCommand(name: string): CliError {
   if (name.startsWith("-")) return usageError(`unknown option ${name}`);
-  const suggestion = closestMatch(name, COMMANDS.map((c) => c.name));
-  return usageError(`unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
+  const suggestion = closestMatch(
+    name,
+    COMMANDS.map((c) => c.name),
+  );
+  return usageError(
+    `unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+  );
 }

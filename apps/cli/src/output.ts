@@ -27,7 +27,10 @@ export async function writeOutput(text: string, options: WriteOutputOptions = {}
   }
   const target = resolve(options.out);
   if ((options.inputs ?? []).some((input) => resolve(input) === target)) {
-    throw new CliError(`refusing to overwrite the input file ${options.out}; choose another --out`, EXIT.usage);
+    throw new CliError(
+      `refusing to overwrite the input file ${options.out}; choose another --out`,
+      EXIT.usage,
+    );
   }
   await writeFileAtomic(target, text);
 }

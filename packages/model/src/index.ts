@@ -8,8 +8,35 @@
  */
 
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
-export { type Language, LANGUAGES } from "./language.ts";
-
+export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
+export { LANGUAGES, type Language } from "./language.ts";
+export { collectObservations } from "./observation/collect-observations.ts";
+// Observations and series
+export type { Observation, PlanPath, SourceRef } from "./observation/observation.ts";
+export { ObservationIndex } from "./observation/observation-index.ts";
+export {
+  DUTCH_PERCENT_CHANGE_NOTATION,
+  ENGLISH_PERCENT_CHANGE_NOTATION,
+  type FormatPercentChangeOptions,
+  formatPercentChange,
+  type PercentChangeNotation,
+} from "./percent-change/format-percent-change.ts";
+export {
+  type PrintedPercent,
+  parsePrintedPercent,
+} from "./percent-change/parse-printed-percent.ts";
+// The percentage-change rule
+export {
+  percentChange,
+  type RoundPercentChangeOptions,
+  roundPercentChange,
+} from "./percent-change/percent-change.ts";
+export {
+  type FormatPeriodLabelOptions,
+  formatPeriodCode,
+  formatPeriodLabel,
+} from "./period/format-period.ts";
+export { PERIOD_NOTATIONS, parsePeriod, parsePeriodOrThrow } from "./period/parse-period.ts";
 // Periods
 export {
   arePeriodsComparable,
@@ -26,21 +53,6 @@ export {
   secondHalf,
   shiftPeriod,
 } from "./period/period.ts";
-export { PERIOD_NOTATIONS, parsePeriod, parsePeriodOrThrow } from "./period/parse-period.ts";
-export { type FormatPeriodLabelOptions, formatPeriodCode, formatPeriodLabel } from "./period/format-period.ts";
-
-// The percentage-change rule
-export { percentChange, type RoundPercentChangeOptions, roundPercentChange } from "./percent-change/percent-change.ts";
-export {
-  DUTCH_PERCENT_CHANGE_NOTATION,
-  ENGLISH_PERCENT_CHANGE_NOTATION,
-  type FormatPercentChangeOptions,
-  formatPercentChange,
-  type PercentChangeNotation,
-} from "./percent-change/format-percent-change.ts";
-export { type PrintedPercent, parsePrintedPercent } from "./percent-change/parse-printed-percent.ts";
-export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
-
 // Schemas and types
 export {
   directionSchema,
@@ -48,23 +60,39 @@ export {
   periodCodeSchema,
   unitSchema,
 } from "./schema/common.ts";
-export { baselineSchema, targetSchema } from "./schema/target-schema.ts";
 export {
   indicatorSchema,
   indicatorTableRowSchema,
   indicatorTableSchema,
   statusOverrideSchema,
 } from "./schema/indicator-schema.ts";
-export { areaSchema, partnerSchema, seriesSchema, sourceSchema } from "./schema/reference-data-schema.ts";
 export { claimSchema, observationBlockSchema } from "./schema/observation-schema.ts";
+export {
+  conventionsSchema,
+  cycleSchema,
+  planSchema,
+  roleSchema,
+  ruleSettingSchema,
+} from "./schema/plan-schema.ts";
+export {
+  areaSchema,
+  partnerSchema,
+  seriesSchema,
+  sourceSchema,
+} from "./schema/reference-data-schema.ts";
 export {
   figureTableSchema,
   percentNotationSchema,
   tableColumnSchema,
   tableRowSchema,
 } from "./schema/table-schema.ts";
-export { actionSchema, kernbeleidCodeSchema, sectionSchema, themeSchema } from "./schema/theme-schema.ts";
-export { conventionsSchema, cycleSchema, planSchema, roleSchema, ruleSettingSchema } from "./schema/plan-schema.ts";
+export { baselineSchema, targetSchema } from "./schema/target-schema.ts";
+export {
+  actionSchema,
+  kernbeleidCodeSchema,
+  sectionSchema,
+  themeSchema,
+} from "./schema/theme-schema.ts";
 export type {
   Action,
   Area,
@@ -93,19 +121,6 @@ export type {
   Theme,
   Unit,
 } from "./schema/types.ts";
-
-// Taxonomy
-export {
-  findKernbeleidTheme,
-  KERNBELEID_VEILIGHEID,
-  type KernbeleidField,
-  type KernbeleidTheme,
-} from "./taxonomy/kernbeleid-veiligheid.ts";
-
-// Observations and series
-export type { Observation, PlanPath, SourceRef } from "./observation/observation.ts";
-export { collectObservations } from "./observation/collect-observations.ts";
-export { ObservationIndex } from "./observation/observation-index.ts";
 export { deriveSecondHalf, sumParts } from "./series/derive.ts";
 export {
   type DerivationRule,
@@ -114,7 +129,6 @@ export {
   type ResolveValueOptions,
   resolveValue,
 } from "./series/resolve-value.ts";
-
 // Tables
 export {
   type ChangeCell,
@@ -127,10 +141,16 @@ export {
   type ReferenceCell,
   type ValueCell,
 } from "./table/evaluate-table.ts";
+// Taxonomy
+export {
+  findKernbeleidTheme,
+  KERNBELEID_VEILIGHEID,
+  type KernbeleidField,
+  type KernbeleidTheme,
+} from "./taxonomy/kernbeleid-veiligheid.ts";
 
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
-
+export { checkReferences } from "./validation/check-references.ts";
 // Validation
 export type { PlanIssue } from "./validation/plan-issue.ts";
-export { checkReferences } from "./validation/check-references.ts";

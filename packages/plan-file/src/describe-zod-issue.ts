@@ -1,5 +1,5 @@
-import type { z } from "zod";
 import { closestMatch } from "@ivp/model";
+import type { z } from "zod";
 import { describeSchema, objectKeys, schemaAt } from "./schema-walk.ts";
 
 /** A schema issue in ivp's words: code, path, message, what was expected and a hint. */
@@ -83,13 +83,24 @@ export function describeZodIssues(
           break;
         }
         let hint: string | undefined;
-        if ((issue.expected === "number" || issue.expected === "int") && typeof input === "string") {
-          if (/^-?\d+,\d+%?$/.test(input.trim())) hint = `write decimals with a point: ${input.replace(",", ".").replace("%", "")}`;
-          else if (/^-?[\d.]+\s*%$/.test(input.trim())) hint = `write the number without the % sign: ${input.replace("%", "").trim()}`;
-          else if (/^-?\d+(\.\d+)?$/.test(input.trim())) hint = `remove the quotes: ${input.trim()}`;
+        if (
+          (issue.expected === "number" || issue.expected === "int") &&
+          typeof input === "string"
+        ) {
+          if (/^-?\d+,\d+%?$/.test(input.trim()))
+            hint = `write decimals with a point: ${input.replace(",", ".").replace("%", "")}`;
+          else if (/^-?[\d.]+\s*%$/.test(input.trim()))
+            hint = `write the number without the % sign: ${input.replace("%", "").trim()}`;
+          else if (/^-?\d+(\.\d+)?$/.test(input.trim()))
+            hint = `remove the quotes: ${input.trim()}`;
         }
         if (issue.expected === "int" && typeof input === "number") {
-          result.push({ code: "invalid-type", path, message: `expected a whole number, got ${input}`, ...(description && { expected: description }) });
+          result.push({
+            code: "invalid-type",
+            path,
+            message: `expected a whole number, got ${input}`,
+            ...(description && { expected: description }),
+          });
           break;
         }
         result.push({
@@ -118,7 +129,12 @@ export function describeZodIssues(
       }
       case "invalid_value": {
         const suggestion =
-          typeof input === "string" ? closestMatch(input, issue.values.map((v) => String(v))) : undefined;
+          typeof input === "string"
+            ? closestMatch(
+                input,
+                issue.values.map((v) => String(v)),
+              )
+            : undefined;
         result.push({
           code: "invalid-value",
           path,
@@ -133,11 +149,15 @@ export function describeZodIssues(
         if (options) {
           const parentPath = path.slice(0, -1);
           const found = valueAt(data, path);
-          const suggestion = typeof found === "string" ? closestMatch(found, options.map(String)) : undefined;
+          const suggestion =
+            typeof found === "string" ? closestMatch(found, options.map(String)) : undefined;
           result.push({
             code: found === undefined ? "missing-field" : "invalid-value",
             path: found === undefined ? parentPath : path,
-            message: found === undefined ? `the required field "${String(path[path.length - 1])}" is missing` : `${describeValue(found)} is not allowed`,
+            message:
+              found === undefined
+                ? `the required field "${String(path[path.length - 1])}" is missing`
+                : `${describeValue(found)} is not allowed`,
             expected: `one of ${quoteList(options)}`,
             ...(suggestion && { hint: `did you mean "${suggestion}"?` }),
           });
@@ -145,19 +165,37 @@ export function describeZodIssues(
           result.push({
             code: input === undefined ? "missing-field" : "invalid-type",
             path,
-            message: input === undefined ? "a value is required" : `${describeValue(input)} is not valid here`,
+            message:
+              input === undefined
+                ? "a value is required"
+                : `${describeValue(input)} is not valid here`,
             ...(description && { expected: description }),
           });
         }
         break;
       }
       case "too_small": {
-        const what = issue.origin === "array" ? `at least ${issue.minimum} entr${issue.minimum === 1n || issue.minimum === 1 ? "y" : "ies"}` : issue.origin === "string" ? "text that is not empty" : `at least ${issue.minimum}`;
-        result.push({ code: "invalid-value", path, message: `expected ${what}, got ${describeValue(input)}`, ...(description && { expected: description }) });
+        const what =
+          issue.origin === "array"
+            ? `at least ${issue.minimum} entr${issue.minimum === 1n || issue.minimum === 1 ? "y" : "ies"}`
+            : issue.origin === "string"
+              ? "text that is not empty"
+              : `at least ${issue.minimum}`;
+        result.push({
+          code: "invalid-value",
+          path,
+          message: `expected ${what}, got ${describeValue(input)}`,
+          ...(description && { expected: description }),
+        });
         break;
       }
       case "too_big":
-        result.push({ code: "invalid-value", path, message: `expected at most ${issue.maximum}, got ${describeValue(input)}`, ...(description && { expected: description }) });
+        result.push({
+          code: "invalid-value",
+          path,
+          message: `expected at most ${issue.maximum}, got ${describeValue(input)}`,
+          ...(description && { expected: description }),
+        });
         break;
       default: {
         const raw = issue.message;

@@ -6,7 +6,15 @@
  *
  * @packageDocumentation
  */
+
+export { type LoadedPlan, type LoadPlanResult, loadPlan, PLAN_FILE_NAME } from "./load-plan.ts";
 export { formatIssue, formatPath, type LocatedIssue, type Severity } from "./located-issue.ts";
+export { type CsvRecord, type CsvSyntaxError, parseCsv } from "./parse-csv.ts";
+export {
+  OBSERVATION_COLUMNS,
+  type ParseObservationsCsvOptions,
+  parseObservationsCsv,
+} from "./parse-observations-csv.ts";
 export {
   type ParsedPlanYaml,
   type ParsePlanYamlOptions,
@@ -14,11 +22,4 @@ export {
   parsePlanYaml,
   sortIssues,
 } from "./parse-plan-yaml.ts";
-export { type CsvRecord, type CsvSyntaxError, parseCsv } from "./parse-csv.ts";
-export {
-  OBSERVATION_COLUMNS,
-  type ParseObservationsCsvOptions,
-  parseObservationsCsv,
-} from "./parse-observations-csv.ts";
-export { type LoadedPlan, type LoadPlanResult, loadPlan, PLAN_FILE_NAME } from "./load-plan.ts";
 export type { Position } from "./yaml-locator.ts";

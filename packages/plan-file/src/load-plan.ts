@@ -2,8 +2,8 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { collectObservations, type Observation, type PlanPath, type SourceRef } from "@ivp/model";
 import type { LocatedIssue } from "./located-issue.ts";
-import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 import { parseObservationsCsv } from "./parse-observations-csv.ts";
+import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 
 /** A plan read from disk with its data files. */
 export interface LoadedPlan extends ParsedPlanYaml {
@@ -36,7 +36,10 @@ export const PLAN_FILE_NAME = "plan.yaml";
  * const result = await loadPlan("examples/laren-2019-2022");
  * if (result.success) result.plan.municipality.code //=> "GM0417"
  */
-export async function loadPlan(target: string, options: { displayBase?: string } = {}): Promise<LoadPlanResult> {
+export async function loadPlan(
+  target: string,
+  options: { displayBase?: string } = {},
+): Promise<LoadPlanResult> {
   const base = options.displayBase ?? process.cwd();
   const display = (path: string) => relative(base, path) || basename(path);
   const absolute = resolve(target);
@@ -45,13 +48,21 @@ export async function loadPlan(target: string, options: { displayBase?: string }
     const info = await stat(absolute);
     if (info.isDirectory()) planPath = join(absolute, PLAN_FILE_NAME);
   } catch {
-    return fileIssue(display(absolute), `no such file or directory`, "give a plan directory (with plan.yaml) or a plan.yaml file");
+    return fileIssue(
+      display(absolute),
+      `no such file or directory`,
+      "give a plan directory (with plan.yaml) or a plan.yaml file",
+    );
   }
   let text: string;
   try {
     text = await readFile(planPath, "utf8");
   } catch {
-    return fileIssue(display(planPath), `cannot read the plan file`, `a plan directory contains ${PLAN_FILE_NAME}`);
+    return fileIssue(
+      display(planPath),
+      `cannot read the plan file`,
+      `a plan directory contains ${PLAN_FILE_NAME}`,
+    );
   }
   if (text.includes("\uFFFD")) {
     return fileIssue(display(planPath), "the file is not valid UTF-8", "save the file as UTF-8");
@@ -64,7 +75,10 @@ export async function loadPlan(target: string, options: { displayBase?: string }
   const observations: Observation[] = collectObservations(parsed.plan);
   const issues: LocatedIssue[] = [];
   const dataFiles: string[] = [];
-  const known = new Set([...parsed.plan.series.map((s) => s.id), ...parsed.plan.indicators.map((i) => i.id)]);
+  const known = new Set([
+    ...parsed.plan.series.map((s) => s.id),
+    ...parsed.plan.indicators.map((i) => i.id),
+  ]);
   const areas = new Set([parsed.plan.municipality.code, ...parsed.plan.areas.map((a) => a.id)]);
   for (const [i, relativePath] of parsed.plan.data.entries()) {
     const dataPath = resolve(dir, relativePath);
@@ -94,9 +108,27 @@ export async function loadPlan(target: string, options: { displayBase?: string }
     for (const observation of result.observations) {
       const ref = observation.ref.kind === "file" ? observation.ref : undefined;
       if (!known.has(observation.series)) {
-        issues.push({ code: "unknown-reference", severity: "error", file: shown, line: ref?.line ?? 1, column: 1, field: "series", message: `unknown series "${observation.series}"`, expected: "an id from the plan's series or indicators" });
+        issues.push({
+          code: "unknown-reference",
+          severity: "error",
+          file: shown,
+          line: ref?.line ?? 1,
+          column: 1,
+          field: "series",
+          message: `unknown series "${observation.series}"`,
+          expected: "an id from the plan's series or indicators",
+        });
       } else if (!areas.has(observation.area)) {
-        issues.push({ code: "unknown-reference", severity: "error", file: shown, line: ref?.line ?? 1, column: 1, field: "area", message: `unknown area "${observation.area}"`, expected: "the municipality code or an id from the plan's areas" });
+        issues.push({
+          code: "unknown-reference",
+          severity: "error",
+          file: shown,
+          line: ref?.line ?? 1,
+          column: 1,
+          field: "area",
+          message: `unknown area "${observation.area}"`,
+          expected: "the municipality code or an id from the plan's areas",
+        });
       } else {
         observations.push(observation);
       }
@@ -109,12 +141,17 @@ export async function loadPlan(target: string, options: { displayBase?: string }
       const r = ref as Extract<SourceRef, { kind: "file" }>;
       return { file: r.file, line: r.line, column: r.column };
     }
-    const path = Array.isArray(ref) ? (ref as PlanPath) : (ref as Extract<SourceRef, { kind: "plan" }>).path;
+    const path = Array.isArray(ref)
+      ? (ref as PlanPath)
+      : (ref as Extract<SourceRef, { kind: "plan" }>).path;
     return { file: planFile, ...parsed.locate(path) };
   };
   return { ...parsed, dir, dataFiles, observations, locateRef };
 }
 
 function fileIssue(file: string, message: string, hint: string): LoadPlanResult {
-  return { success: false, issues: [{ code: "file-not-found", severity: "error", file, message, hint }] };
+  return {
+    success: false,
+    issues: [{ code: "file-not-found", severity: "error", file, message, hint }],
+  };
 }

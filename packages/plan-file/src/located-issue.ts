@@ -46,6 +46,8 @@ export function formatIssue(issue: LocatedIssue): string {
   const place =
     issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
   const field = issue.field ? `${issue.field}: ` : "";
-  const extra = [issue.expected && `expected ${issue.expected}`, issue.hint].filter(Boolean).join("; ");
+  const extra = [issue.expected && `expected ${issue.expected}`, issue.hint]
+    .filter(Boolean)
+    .join("; ");
   return `${place}  ${issue.severity}  ${issue.code}  ${field}${issue.message}${extra ? ` (${extra})` : ""}`;
 }

@@ -109,7 +109,11 @@ export function parseCsv(
     if (afterQuote) {
       return {
         records,
-        error: { line, column, message: `unexpected ${JSON.stringify(ch)} after a closing quote; a quote inside a quoted field is written twice ("")` },
+        error: {
+          line,
+          column,
+          message: `unexpected ${JSON.stringify(ch)} after a closing quote; a quote inside a quoted field is written twice ("")`,
+        },
       };
     }
     if (fields.length === 0 && field === "") recordLine = line;
@@ -118,7 +122,10 @@ export function parseCsv(
     column++;
   }
   if (inQuotes) {
-    return { records, error: { line, column, message: "a quoted field is not closed before the end of the file" } };
+    return {
+      records,
+      error: { line, column, message: "a quoted field is not closed before the end of the file" },
+    };
   }
   if (field !== "" || fields.length > 0 || quotedField) endRecord();
   return { records };

@@ -3,7 +3,15 @@ import type { LocatedIssue } from "./located-issue.ts";
 import { parseCsv } from "./parse-csv.ts";
 
 /** The columns of an observations data file, in their usual order. */
-export const OBSERVATION_COLUMNS = ["series", "area", "period", "value", "origin", "source", "note"] as const;
+export const OBSERVATION_COLUMNS = [
+  "series",
+  "area",
+  "period",
+  "value",
+  "origin",
+  "source",
+  "note",
+] as const;
 const REQUIRED = ["series", "period", "value"] as const;
 const ORIGINS: readonly Origin[] = ["table", "text", "import", "other"];
 
@@ -31,7 +39,12 @@ export function parseObservationsCsv(
   const delimiter = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
   const { records, error } = parseCsv(text, delimiter);
   const issues: LocatedIssue[] = [];
-  const issue = (line: number, column: number, message: string, extra: Partial<LocatedIssue> = {}) =>
+  const issue = (
+    line: number,
+    column: number,
+    message: string,
+    extra: Partial<LocatedIssue> = {},
+  ) =>
     issues.push({ code: "invalid-data", severity: "error", file, line, column, message, ...extra });
   if (error) {
     issue(error.line, error.column, error.message, { code: "csv-syntax" });
@@ -39,14 +52,18 @@ export function parseObservationsCsv(
   }
   const header = records[0];
   if (!header) {
-    issue(1, 1, "the file is empty", { expected: `a header line: ${OBSERVATION_COLUMNS.join(",")}` });
+    issue(1, 1, "the file is empty", {
+      expected: `a header line: ${OBSERVATION_COLUMNS.join(",")}`,
+    });
     return { success: false, issues };
   }
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const index = new Map<string, number>();
   names.forEach((name, i) => {
     if (!(OBSERVATION_COLUMNS as readonly string[]).includes(name)) {
-      issue(header.line, header.columns[i] ?? 1, `unknown column "${name}"`, { expected: `columns ${OBSERVATION_COLUMNS.join(", ")}` });
+      issue(header.line, header.columns[i] ?? 1, `unknown column "${name}"`, {
+        expected: `columns ${OBSERVATION_COLUMNS.join(", ")}`,
+      });
     } else if (index.has(name)) {
       issue(header.line, header.columns[i] ?? 1, `the column "${name}" appears twice`);
     } else {
@@ -54,7 +71,10 @@ export function parseObservationsCsv(
     }
   });
   for (const name of REQUIRED) {
-    if (!index.has(name)) issue(header.line, 1, `the header has no "${name}" column`, { expected: `columns ${OBSERVATION_COLUMNS.join(", ")}` });
+    if (!index.has(name))
+      issue(header.line, 1, `the header has no "${name}" column`, {
+        expected: `columns ${OBSERVATION_COLUMNS.join(", ")}`,
+      });
   }
   if (issues.length > 0) return { success: false, issues };
 
@@ -62,7 +82,9 @@ export function parseObservationsCsv(
   for (const record of records.slice(1)) {
     const get = (name: string) => {
       const i = index.get(name);
-      return i === undefined ? undefined : { text: (record.fields[i] ?? "").trim(), column: record.columns[i] ?? 1 };
+      return i === undefined
+        ? undefined
+        : { text: (record.fields[i] ?? "").trim(), column: record.columns[i] ?? 1 };
     };
     if (record.fields.length !== names.length) {
       issue(record.line, 1, `has ${record.fields.length} fields, the header has ${names.length}`);
@@ -73,7 +95,10 @@ export function parseObservationsCsv(
     const value = get("value");
     if (!series || !period || !value) continue;
     if (!/^[a-z0-9][a-z0-9-]*$/.test(series.text)) {
-      issue(record.line, series.column, `"${series.text}" is not a series id`, { field: "series", expected: "lower-case letters, digits and hyphens" });
+      issue(record.line, series.column, `"${series.text}" is not a series id`, {
+        field: "series",
+        expected: "lower-case letters, digits and hyphens",
+      });
       continue;
     }
     const parsedPeriod = parsePeriod(period.text);
@@ -95,7 +120,10 @@ export function parseObservationsCsv(
     }
     const originText = get("origin")?.text || "import";
     if (!(ORIGINS as readonly string[]).includes(originText)) {
-      issue(record.line, get("origin")?.column ?? 1, `"${originText}" is not an origin`, { field: "origin", expected: ORIGINS.join(", ") });
+      issue(record.line, get("origin")?.column ?? 1, `"${originText}" is not an origin`, {
+        field: "origin",
+        expected: ORIGINS.join(", "),
+      });
       continue;
     }
     const source = get("source")?.text;

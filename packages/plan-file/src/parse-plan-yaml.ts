@@ -34,7 +34,11 @@ export interface ParsePlanYamlOptions {
  * @example
  * parsePlanYaml("schemaVersion: 1\n", "plan.yaml").success //=> false (fields are missing)
  */
-export function parsePlanYaml(text: string, file: string, options: ParsePlanYamlOptions = {}): ParsePlanYamlResult {
+export function parsePlanYaml(
+  text: string,
+  file: string,
+  options: ParsePlanYamlOptions = {},
+): ParsePlanYamlResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -43,7 +47,10 @@ export function parsePlanYaml(text: string, file: string, options: ParsePlanYaml
       success: false,
       issues: doc.errors.map((error) => {
         const { line, col } = lineCounter.linePos(error.pos[0]);
-        const message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+        const message = (error.message.split("\n")[0] ?? error.message).replace(
+          / at line \d+, column \d+:?$/,
+          "",
+        );
         return {
           code: "yaml-syntax",
           severity: "error",
@@ -51,7 +58,10 @@ export function parsePlanYaml(text: string, file: string, options: ParsePlanYaml
           line,
           column: col,
           message,
-          hint: error.code === "DUPLICATE_KEY" ? "remove or rename one of the two keys" : "check indentation and quoting",
+          hint:
+            error.code === "DUPLICATE_KEY"
+              ? "remove or rename one of the two keys"
+              : "check indentation and quoting",
         } satisfies LocatedIssue;
       }),
     };
@@ -63,7 +73,16 @@ export function parsePlanYaml(text: string, file: string, options: ParsePlanYaml
   } catch (error) {
     return {
       success: false,
-      issues: [{ code: "yaml-syntax", severity: "error", file, line: 1, column: 1, message: String((error as Error).message) }],
+      issues: [
+        {
+          code: "yaml-syntax",
+          severity: "error",
+          file,
+          line: 1,
+          column: 1,
+          message: String((error as Error).message),
+        },
+      ],
     };
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -76,29 +95,35 @@ export function parsePlanYaml(text: string, file: string, options: ParsePlanYaml
           file,
           line: 1,
           column: 1,
-          message: "a plan file must be a mapping of fields (schemaVersion, id, title, municipality, ...)",
+          message:
+            "a plan file must be a mapping of fields (schemaVersion, id, title, municipality, ...)",
         },
       ],
     };
   }
   const parsed = planSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const issues = describeZodIssues(planSchema, data, parsed.error.issues).map((issue): LocatedIssue => {
-      const position = locator.locate(issue.path, issue.key !== undefined ? { keyOf: issue.key } : {});
-      const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
-      const field = formatPath(issue.key !== undefined ? [...path, issue.key] : path);
-      return {
-        code: issue.code,
-        severity: "error",
-        file,
-        line: position.line,
-        column: position.column,
-        ...(field && { field }),
-        message: issue.message,
-        ...(issue.expected && { expected: issue.expected }),
-        ...(issue.hint && { hint: issue.hint }),
-      };
-    });
+    const issues = describeZodIssues(planSchema, data, parsed.error.issues).map(
+      (issue): LocatedIssue => {
+        const position = locator.locate(
+          issue.path,
+          issue.key !== undefined ? { keyOf: issue.key } : {},
+        );
+        const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+        const field = formatPath(issue.key !== undefined ? [...path, issue.key] : path);
+        return {
+          code: issue.code,
+          severity: "error",
+          file,
+          line: position.line,
+          column: position.column,
+          ...(field && { field }),
+          message: issue.message,
+          ...(issue.expected && { expected: issue.expected }),
+          ...(issue.hint && { hint: issue.hint }),
+        };
+      },
+    );
     return { success: false, issues: sortIssues(issues) };
   }
   const plan = parsed.data;
@@ -134,6 +159,8 @@ export function parsePlanYaml(text: string, file: string, options: ParsePlanYaml
 export function sortIssues(issues: readonly LocatedIssue[]): LocatedIssue[] {
   return [...issues].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
   );
 }

@@ -3,7 +3,8 @@ import { z } from "zod";
 type AnySchema = z.core.$ZodType;
 
 function def(schema: AnySchema): Record<string, unknown> & { type: string } {
-  return (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  return (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod
+    .def;
 }
 
 /** Strips optional, default, nullable and pipe wrappers. */
@@ -11,7 +12,13 @@ export function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (let i = 0; i < 20; i++) {
     const d = def(current);
-    if (d.type === "optional" || d.type === "default" || d.type === "nullable" || d.type === "prefault" || d.type === "readonly") {
+    if (
+      d.type === "optional" ||
+      d.type === "default" ||
+      d.type === "nullable" ||
+      d.type === "prefault" ||
+      d.type === "readonly"
+    ) {
       current = d.innerType as AnySchema;
     } else if (d.type === "pipe") {
       current = d.in as AnySchema;
@@ -43,19 +50,27 @@ function pickOption(options: AnySchema[], data: unknown): AnySchema | undefined 
  * arrays, records and (discriminated) unions; `undefined` when the path leaves
  * the schema.
  */
-export function schemaAt(root: AnySchema, data: unknown, path: readonly PropertyKey[]): AnySchema | undefined {
+export function schemaAt(
+  root: AnySchema,
+  data: unknown,
+  path: readonly PropertyKey[],
+): AnySchema | undefined {
   let schema: AnySchema | undefined = root;
   let value = data;
   for (const segment of path) {
     if (!schema) return undefined;
     let current = unwrap(schema);
-    if (def(current).type === "union") current = unwrap(pickOption(def(current).options as AnySchema[], value) ?? current);
+    if (def(current).type === "union")
+      current = unwrap(pickOption(def(current).options as AnySchema[], value) ?? current);
     const d = def(current);
     if (d.type === "object") schema = (d.shape as Record<string, AnySchema>)[String(segment)];
     else if (d.type === "array") schema = d.element as AnySchema;
     else if (d.type === "record") schema = d.valueType as AnySchema;
     else return undefined;
-    value = value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+    value =
+      value && typeof value === "object"
+        ? (value as Record<PropertyKey, unknown>)[segment]
+        : undefined;
   }
   return schema;
 }
@@ -64,7 +79,8 @@ export function schemaAt(root: AnySchema, data: unknown, path: readonly Property
 export function objectKeys(schema: AnySchema | undefined, data: unknown): string[] {
   if (!schema) return [];
   let current = unwrap(schema);
-  if (def(current).type === "union") current = unwrap(pickOption(def(current).options as AnySchema[], data) ?? current);
+  if (def(current).type === "union")
+    current = unwrap(pickOption(def(current).options as AnySchema[], data) ?? current);
   const d = def(current);
   return d.type === "object" ? Object.keys(d.shape as object) : [];
 }

@@ -1,4 +1,13 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+} from "yaml";
 
 /** A line and column, both 1-based. */
 export interface Position {
@@ -13,9 +22,9 @@ function position(lineCounter: LineCounter, offset: number): Position {
 
 function findPair(node: unknown, key: PropertyKey): Pair | undefined {
   if (!isMap(node)) return undefined;
-  return node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key)) as
-    | Pair
-    | undefined;
+  return node.items.find(
+    (pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key),
+  ) as Pair | undefined;
 }
 
 /**
@@ -58,9 +67,12 @@ export class YamlLocator {
     }
     if (options.keyOf !== undefined) {
       const pair = findPair(node, options.keyOf);
-      if (pair && (pair.key as Node | null)?.range) return position(this.#lines, (pair.key as Node).range?.[0] ?? 0);
+      if (pair && (pair.key as Node | null)?.range)
+        return position(this.#lines, (pair.key as Node).range?.[0] ?? 0);
     }
-    const range = (best as Node | undefined)?.range ?? ((best as Pair | undefined)?.key as Node | undefined)?.range;
+    const range =
+      (best as Node | undefined)?.range ??
+      ((best as Pair | undefined)?.key as Node | undefined)?.range;
     return position(this.#lines, range?.[0] ?? 0);
   }
 }

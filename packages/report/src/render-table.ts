@@ -43,7 +43,12 @@ export interface TableJson {
 
 /** A cell in {@link TableJson}. */
 export type CellJson =
-  | { readonly kind: "value"; readonly text: string; readonly value: number | null; readonly derivation: string }
+  | {
+      readonly kind: "value";
+      readonly text: string;
+      readonly value: number | null;
+      readonly derivation: string;
+    }
   | {
       readonly kind: "change";
       readonly text: string;
@@ -121,7 +126,11 @@ export function tableToJson(table: EvaluatedTable): TableJson {
  * renderTable(evaluateTable(plan, "tabel-2"), "tsv").split("\n")[2]
  * //=> "woninginbraken\t90\t79\t77\t79\t+3%\t-8%\t+59%\t-42%"
  */
-export function renderTable(table: EvaluatedTable, format: TableFormat, options: RenderTableOptions = {}): string {
+export function renderTable(
+  table: EvaluatedTable,
+  format: TableFormat,
+  options: RenderTableOptions = {},
+): string {
   const lang = options.lang ?? "nl";
   const header = [LABEL_HEADER[lang], ...table.columns.map((c) => c.headerText)];
   const body = table.rows.map((row) => [row.label, ...row.cells.map((c) => c.text)]);
@@ -132,8 +141,10 @@ export function renderTable(table: EvaluatedTable, format: TableFormat, options:
       return `${[header, ...body].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
     case "md": {
       const align = ["---", ...table.columns.map(() => "---:")];
-      const line = (cells: readonly string[]) => `| ${cells.map((c) => markdownText(c) || " ").join(" | ")} |`;
-      const title = table.number !== undefined ? `Tabel ${table.number}: ${table.title}` : table.title;
+      const line = (cells: readonly string[]) =>
+        `| ${cells.map((c) => markdownText(c) || " ").join(" | ")} |`;
+      const title =
+        table.number !== undefined ? `Tabel ${table.number}: ${table.title}` : table.title;
       return `**${markdownText(title)}**\n\n${[line(header), `| ${align.join(" | ")} |`, ...body.map(line)].join("\n")}\n`;
     }
     case "json":

@@ -99,7 +99,10 @@ export const COMMANDS: readonly CommandDefinition[] = [
     ],
     examples: [
       { command: "ivp validate examples/laren-2019-2022", description: "Check the Laren example." },
-      { command: "ivp validate my-plan/plan.yaml --format json", description: "Problems as JSON, for editors and CI." },
+      {
+        command: "ivp validate my-plan/plan.yaml --format json",
+        description: "Problems as JSON, for editors and CI.",
+      },
     ],
     exitCodes: [
       { code: EXIT.ok, meaning: "the plan is valid" },
@@ -112,7 +115,10 @@ export const COMMANDS: readonly CommandDefinition[] = [
     summary: "Print a figure table of a plan with its percentage changes",
     description:
       "Computes a table of the plan from its raw counts: value columns, percentage changes (exact, rounded half away from zero, '+' for increases, empty when the base is 0) and supplied reference columns. July-December figures are derived as full year minus January-June.",
-    arguments: [PLAN_ARGUMENT, { name: "table-id", description: "The id of the table, e.g. tabel-1.", required: true }],
+    arguments: [
+      PLAN_ARGUMENT,
+      { name: "table-id", description: "The id of the table, e.g. tabel-1.", required: true },
+    ],
     options: [
       {
         name: "format",
@@ -127,8 +133,14 @@ export const COMMANDS: readonly CommandDefinition[] = [
       OUT_OPTION,
     ],
     examples: [
-      { command: "ivp table examples/laren-2019-2022 tabel-2", description: "Laren's Tabel 2 as TSV." },
-      { command: "ivp table examples/laren-2019-2022 tabel-1 --format md", description: "Tabel 1 as a Markdown table." },
+      {
+        command: "ivp table examples/laren-2019-2022 tabel-2",
+        description: "Laren's Tabel 2 as TSV.",
+      },
+      {
+        command: "ivp table examples/laren-2019-2022 tabel-1 --format md",
+        description: "Tabel 1 as a Markdown table.",
+      },
     ],
     exitCodes: [
       { code: EXIT.ok, meaning: "the table was written" },

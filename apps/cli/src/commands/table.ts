@@ -17,10 +17,13 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
     const table = evaluateTable(loaded.plan, tableId, { lang, index });
     text = renderTable(table, args.options.format as TableFormat, { lang });
   } catch (error) {
-    if (error instanceof IvpError) throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);
+    if (error instanceof IvpError)
+      throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);
     throw error;
   }
-  await writeOutput(text, { out: args.options.out as string | undefined, inputs: inputFiles(loaded) });
+  await writeOutput(text, {
+    out: args.options.out as string | undefined,
+    inputs: inputFiles(loaded),
+  });
   return EXIT.ok;
 }
-

@@ -16,7 +16,8 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
   const result = await loadPlan(target);
   const issues = result.success ? [] : result.issues;
-  const count = (severity: LocatedIssue["severity"]) => issues.filter((i) => i.severity === severity).length;
+  const count = (severity: LocatedIssue["severity"]) =>
+    issues.filter((i) => i.severity === severity).length;
   const errors = count("error");
   if (args.options.format === "json") {
     const report: ValidateReport = {

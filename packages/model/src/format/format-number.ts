@@ -28,7 +28,8 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   if (options.groupSeparator) {
     const [whole = "", fraction] = text.split(options.decimalSeparator ?? ",");
     const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, options.groupSeparator);
-    text = fraction === undefined ? grouped : `${grouped}${options.decimalSeparator ?? ","}${fraction}`;
+    text =
+      fraction === undefined ? grouped : `${grouped}${options.decimalSeparator ?? ","}${fraction}`;
   }
   return scaled < 0n ? `${options.minusSign ?? "-"}${text}` : text;
 }

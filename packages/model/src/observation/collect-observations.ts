@@ -35,7 +35,11 @@ export function collectObservations(plan: Plan): Observation[] {
           });
         });
       }
-    } else if (block.series !== undefined && block.period !== undefined && block.value !== undefined) {
+    } else if (
+      block.series !== undefined &&
+      block.period !== undefined &&
+      block.value !== undefined
+    ) {
       result.push({
         ...shared,
         series: block.series,

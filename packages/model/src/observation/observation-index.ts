@@ -43,7 +43,9 @@ export class ObservationIndex {
   /** The observations of a series for an area, ordered by period (input order within a period). */
   series(series: string, area: string): readonly Observation[] {
     const list = this.#bySeriesArea.get(key(series, area, "")) ?? [];
-    return [...list].sort((a, b) => comparePeriods(parsePeriodOrThrow(a.period), parsePeriodOrThrow(b.period)));
+    return [...list].sort((a, b) =>
+      comparePeriods(parsePeriodOrThrow(a.period), parsePeriodOrThrow(b.period)),
+    );
   }
 
   /** Every group of observations that share series, area and period. */

@@ -9,7 +9,12 @@ export type PlanPath = readonly (string | number)[];
  */
 export type SourceRef =
   | { readonly kind: "plan"; readonly path: PlanPath }
-  | { readonly kind: "file"; readonly file: string; readonly line: number; readonly column: number };
+  | {
+      readonly kind: "file";
+      readonly file: string;
+      readonly line: number;
+      readonly column: number;
+    };
 
 /**
  * One figure: the value of a series for an area in a period.

@@ -51,7 +51,9 @@ export function parsePeriod(input: string | number): Result<Period> {
   let match = YEAR.exec(text);
   if (match) {
     const year = Number(match[1]);
-    return validYear(year) ? { success: true, data: make(year, 1, 12) } : invalid(text, "year out of range");
+    return validYear(year)
+      ? { success: true, data: make(year, 1, 12) }
+      : invalid(text, "year out of range");
   }
   match = HALF.exec(text);
   if (match) {
@@ -93,7 +95,8 @@ export function parsePeriod(input: string | number): Result<Period> {
     if (unit === "HJ" && (n === 1 || n === 2)) {
       return { success: true, data: make(year, n === 1 ? 1 : 7, n === 1 ? 6 : 12) };
     }
-    if (unit === "KW" && n >= 1 && n <= 4) return { success: true, data: make(year, 3 * n - 2, 3 * n) };
+    if (unit === "KW" && n >= 1 && n <= 4)
+      return { success: true, data: make(year, 3 * n - 2, 3 * n) };
     if (unit === "MM" && n >= 1 && n <= 12) return { success: true, data: make(year, n, n) };
     return invalid(text, `unknown CBS period code ${unit}${match[3]}`);
   }

@@ -8,7 +8,10 @@ export const idSchema = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, {
     message: "an id uses lower-case letters, digits and hyphens, e.g. woninginbraken or tabel-1",
   })
-  .meta({ description: "Identifier: lower-case letters, digits and hyphens.", examples: ["tabel-1"] });
+  .meta({
+    description: "Identifier: lower-case letters, digits and hyphens.",
+    examples: ["tabel-1"],
+  });
 
 /** Text that must not be empty. */
 export const textSchema = z.string().trim().min(1, { message: "must not be empty" });
@@ -35,15 +38,15 @@ export const periodCodeSchema = z
   });
 
 /** A finite number. */
-export const numberSchema = z.number().refine(Number.isFinite, { message: "must be a finite number" });
+export const numberSchema = z
+  .number()
+  .refine(Number.isFinite, { message: "must be a finite number" });
 
 /** The unit an indicator or series is measured in. */
-export const unitSchema = z
-  .enum(["count", "grade", "percentage", "rate-per-1000"])
-  .meta({
-    description:
-      "count: a number of registrations; grade: a report grade 1-10; percentage: 0-100; rate-per-1000: per 1,000 inhabitants.",
-  });
+export const unitSchema = z.enum(["count", "grade", "percentage", "rate-per-1000"]).meta({
+  description:
+    "count: a number of registrations; grade: a report grade 1-10; percentage: 0-100; rate-per-1000: per 1,000 inhabitants.",
+});
 
 /** Which way is good. */
 export const directionSchema = z
@@ -51,12 +54,10 @@ export const directionSchema = z
   .meta({ description: "Whether a lower or a higher value is better." });
 
 /** Where in the document a figure or text was printed. */
-export const originSchema = z
-  .enum(["table", "text", "import", "other"])
-  .meta({
-    description:
-      "Where the figure comes from: a table of the document, its running text, an import of open data, or elsewhere.",
-  });
+export const originSchema = z.enum(["table", "text", "import", "other"]).meta({
+  description:
+    "Where the figure comes from: a table of the document, its running text, an import of open data, or elsewhere.",
+});
 
 /** How a computed value is rounded. */
 export const roundingSchema = z

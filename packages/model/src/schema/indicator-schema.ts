@@ -5,7 +5,14 @@ import { baselineSchema, targetSchema } from "./target-schema.ts";
 /** A manual status, kept next to the automatic one. */
 export const statusOverrideSchema = z
   .strictObject({
-    status: z.enum(["target-achieved", "substantial-progress", "moderate-progress", "limited-progress", "deterioration", "not-assessable"]),
+    status: z.enum([
+      "target-achieved",
+      "substantial-progress",
+      "moderate-progress",
+      "limited-progress",
+      "deterioration",
+      "not-assessable",
+    ]),
     reason: textSchema.meta({ description: "Why the automatic status is overruled." }),
   })
   .meta({ description: "A manual status with its reason." });
@@ -18,7 +25,10 @@ export const indicatorSchema = z
     unit: unitSchema,
     direction: directionSchema.optional(),
     source: idSchema.optional().meta({ description: "Id of the source of its figures." }),
-    series: idSchema.optional().meta({ description: "Id of the series whose observations are this indicator's values; default the indicator's own id." }),
+    series: idSchema.optional().meta({
+      description:
+        "Id of the series whose observations are this indicator's values; default the indicator's own id.",
+    }),
     baseline: baselineSchema.optional().meta({
       description: "Baseline; when absent, taken from the first indicator table that lists it.",
     }),
@@ -34,11 +44,17 @@ export const indicatorSchema = z
 export const indicatorTableRowSchema = z
   .strictObject({
     indicator: idSchema,
-    label: textSchema.optional().meta({ description: "The label as printed, when it differs from the indicator's." }),
-    source: textSchema.optional().meta({ description: "The source as printed, e.g. 'BVH/politie'." }),
+    label: textSchema
+      .optional()
+      .meta({ description: "The label as printed, when it differs from the indicator's." }),
+    source: textSchema
+      .optional()
+      .meta({ description: "The source as printed, e.g. 'BVH/politie'." }),
     baseline: baselineSchema.optional(),
     target: targetSchema.optional(),
-    group: textSchema.optional().meta({ description: "A heading row the indicator is printed under, e.g. 'Bibob'." }),
+    group: textSchema
+      .optional()
+      .meta({ description: "A heading row the indicator is printed under, e.g. 'Bibob'." }),
   })
   .meta({ description: "A row of an indicator table." });
 
@@ -47,7 +63,9 @@ export const indicatorTableSchema = z
   .strictObject({
     id: idSchema,
     title: textSchema,
-    theme: idSchema.optional().meta({ description: "The priority or theme the table belongs to; absent for the plan's main goals." }),
+    theme: idSchema.optional().meta({
+      description: "The priority or theme the table belongs to; absent for the plan's main goals.",
+    }),
     headers: z
       .strictObject({
         indicator: textSchema.default("Indicator"),

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { idSchema, numberSchema, originSchema, periodCodeSchema, textSchema } from "./common.ts";
 
 const areaRef = idSchema.or(z.string().regex(/^GM\d{4}$/));
-const cellSchema = numberSchema.nullable().meta({ description: "A value; null when missing (a missing value is never 0)." });
+const cellSchema = numberSchema
+  .nullable()
+  .meta({ description: "A value; null when missing (a missing value is never 0)." });
 
 /**
  * A block of observations, in one of two forms:
@@ -13,8 +15,12 @@ export const observationBlockSchema = z
   .strictObject({
     origin: originSchema,
     table: idSchema.optional().meta({ description: "For origin 'table': the id of the table." }),
-    section: textSchema.optional().meta({ description: "For origin 'text': the section of the document." }),
-    quote: textSchema.optional().meta({ description: "For origin 'text': the sentence as printed." }),
+    section: textSchema
+      .optional()
+      .meta({ description: "For origin 'text': the section of the document." }),
+    quote: textSchema
+      .optional()
+      .meta({ description: "For origin 'text': the sentence as printed." }),
     source: idSchema.optional().meta({ description: "Id of the source of the figures." }),
     area: areaRef.optional().meta({ description: "Area; default the municipality." }),
     series: idSchema.optional(),
@@ -25,18 +31,22 @@ export const observationBlockSchema = z
     note: textSchema.optional(),
   })
   .superRefine((block, ctx) => {
-    const single = block.series !== undefined || block.period !== undefined || block.value !== undefined;
+    const single =
+      block.series !== undefined || block.period !== undefined || block.value !== undefined;
     const matrix = block.periods !== undefined || block.values !== undefined;
     if (single && matrix) {
       ctx.addIssue({
         code: "custom",
-        message: "write either one figure (series, period, value) or a matrix (periods, values), not both",
+        message:
+          "write either one figure (series, period, value) or a matrix (periods, values), not both",
       });
       return;
     }
     if (matrix) {
-      if (block.periods === undefined) ctx.addIssue({ code: "custom", path: ["periods"], message: "a matrix needs periods" });
-      if (block.values === undefined) ctx.addIssue({ code: "custom", path: ["values"], message: "a matrix needs values" });
+      if (block.periods === undefined)
+        ctx.addIssue({ code: "custom", path: ["periods"], message: "a matrix needs periods" });
+      if (block.values === undefined)
+        ctx.addIssue({ code: "custom", path: ["values"], message: "a matrix needs values" });
       if (block.periods && block.values) {
         for (const [series, row] of Object.entries(block.values)) {
           if (row.length !== block.periods.length) {
@@ -50,17 +60,28 @@ export const observationBlockSchema = z
       }
     } else {
       for (const key of ["series", "period", "value"] as const) {
-        if (block[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: `one figure needs a ${key}` });
+        if (block[key] === undefined)
+          ctx.addIssue({ code: "custom", path: [key], message: `one figure needs a ${key}` });
       }
     }
     if (block.origin === "table" && block.table === undefined) {
-      ctx.addIssue({ code: "custom", path: ["table"], message: "origin 'table' needs the table's id" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["table"],
+        message: "origin 'table' needs the table's id",
+      });
     }
     if (block.origin === "text" && block.quote === undefined) {
-      ctx.addIssue({ code: "custom", path: ["quote"], message: "origin 'text' needs the quote it comes from" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["quote"],
+        message: "origin 'text' needs the quote it comes from",
+      });
     }
   })
-  .meta({ description: "Observations: one figure or a matrix of figures, with where they were printed." });
+  .meta({
+    description: "Observations: one figure or a matrix of figures, with where they were printed.",
+  });
 
 /** A narrative claim about a series, recorded so it can be checked against the figures. */
 export const claimSchema = z

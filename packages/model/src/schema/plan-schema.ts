@@ -41,14 +41,14 @@ export const conventionsSchema = z
     targetRounding: z
       .strictObject({ mode: roundingSchema, decimals: z.int().min(0).max(6) })
       .optional()
-      .meta({ description: "How a relative target resolves to a value; default half away from zero to the baseline's decimals." }),
-    targetPreference: z
-      .enum(["stated-value", "resolved-change"])
-      .optional()
       .meta({
         description:
-          "When a relative target prints both a value and a change that disagree: assess against the printed value (stated-value, the default) or the change applied to the baseline.",
+          "How a relative target resolves to a value; default half away from zero to the baseline's decimals.",
       }),
+    targetPreference: z.enum(["stated-value", "resolved-change"]).optional().meta({
+      description:
+        "When a relative target prints both a value and a change that disagree: assess against the printed value (stated-value, the default) or the change applied to the baseline.",
+    }),
   })
   .meta({ description: "How figures are computed and written." });
 
@@ -58,7 +58,10 @@ export const ruleSettingSchema = z.enum(["off", "info", "warning", "error"]);
 /** An Integraal Veiligheidsplan as data. */
 export const planSchema = z
   .strictObject({
-    $schema: z.string().optional().meta({ description: "Path or URL of the JSON Schema, for editors." }),
+    $schema: z
+      .string()
+      .optional()
+      .meta({ description: "Path or URL of the JSON Schema, for editors." }),
     schemaVersion: z.literal(1).meta({ description: "Version of the plan format: 1." }),
     id: idSchema,
     title: textSchema,
@@ -66,7 +69,9 @@ export const planSchema = z
     municipality: z.strictObject({
       name: textSchema,
       code: municipalityCode,
-      statlineName: textSchema.optional().meta({ description: "Name in CBS StatLine, e.g. 'Laren (NH.)'." }),
+      statlineName: textSchema
+        .optional()
+        .meta({ description: "Name in CBS StatLine, e.g. 'Laren (NH.)'." }),
     }),
     period: z
       .strictObject({ start: z.int().min(1900).max(2199), end: z.int().min(1900).max(2199) })
@@ -87,9 +92,15 @@ export const planSchema = z
       .optional(),
     vision: sectionSchema.optional(),
     mission: textSchema,
-    sections: z.array(sectionSchema).default([]).meta({ description: "Introduction, current situation and other prose, in document order." }),
+    sections: z
+      .array(sectionSchema)
+      .default([])
+      .meta({ description: "Introduction, current situation and other prose, in document order." }),
     priorities: z.array(themeSchema).default([]),
-    themes: z.array(themeSchema).default([]).meta({ description: "Other themes (overige thema's)." }),
+    themes: z
+      .array(themeSchema)
+      .default([])
+      .meta({ description: "Other themes (overige thema's)." }),
     communication: textSchema.optional(),
     partners: z.array(partnerSchema).default([]),
     sources: z.array(sourceSchema).default([]),
@@ -115,4 +126,7 @@ export const planSchema = z
       .optional()
       .meta({ description: "Linter rule settings: rule id to off, info, warning or error." }),
   })
-  .meta({ title: "ivp plan", description: "An Integraal Veiligheidsplan (integral safety plan) as data." });
+  .meta({
+    title: "ivp plan",
+    description: "An Integraal Veiligheidsplan (integral safety plan) as data.",
+  });

@@ -8,8 +8,19 @@ export const areaSchema = z
       description: "Identifier; for a municipality its CBS code (GM0417).",
     }),
     name: textSchema,
-    kind: z.enum(["municipality", "district", "police-unit", "safety-region", "region", "country", "other"]),
-    code: z.string().optional().meta({ description: "Official code (CBS GM code, police unit code)." }),
+    kind: z.enum([
+      "municipality",
+      "district",
+      "police-unit",
+      "safety-region",
+      "region",
+      "country",
+      "other",
+    ]),
+    code: z
+      .string()
+      .optional()
+      .meta({ description: "Official code (CBS GM code, police unit code)." }),
   })
   .meta({ description: "An area observations belong to." });
 
@@ -49,7 +60,8 @@ export const seriesSchema = z
       .strictObject({
         series: z.array(idSchema).min(1),
         complete: z.boolean().meta({
-          description: "true when the parts add up to this series in every period (an exhaustive 'of which' split).",
+          description:
+            "true when the parts add up to this series in every period (an exhaustive 'of which' split).",
         }),
       })
       .optional()

@@ -15,7 +15,9 @@ export const percentNotationSchema = z
 const columnBase = {
   id: idSchema,
   header: textSchema.optional().meta({ description: "The column header as printed." }),
-  group: textSchema.optional().meta({ description: "A header spanning several columns, as printed." }),
+  group: textSchema
+    .optional()
+    .meta({ description: "A header spanning several columns, as printed." }),
 };
 
 /** A column of counts for one period. */
@@ -45,17 +47,21 @@ export const referenceColumnSchema = z.strictObject({
 /** A column of a figure table. */
 export const tableColumnSchema = z
   .discriminatedUnion("kind", [valueColumnSchema, changeColumnSchema, referenceColumnSchema])
-  .meta({ description: "A column: value (counts of a period), change (computed) or reference (supplied)." });
+  .meta({
+    description: "A column: value (counts of a period), change (computed) or reference (supplied).",
+  });
 
 /** A row of a figure table. */
 export const tableRowSchema = z
   .strictObject({
     series: idSchema,
-    label: textSchema.optional().meta({ description: "The row label as printed (typos included)." }),
-    printed: z
-      .record(idSchema, z.string())
+    label: textSchema
       .optional()
-      .meta({ description: "What the document printed in computed columns, by column id; checked against the computation." }),
+      .meta({ description: "The row label as printed (typos included)." }),
+    printed: z.record(idSchema, z.string()).optional().meta({
+      description:
+        "What the document printed in computed columns, by column id; checked against the computation.",
+    }),
     supplied: z
       .record(idSchema, z.string())
       .optional()
@@ -69,7 +75,10 @@ export const figureTableSchema = z
     id: idSchema,
     number: z.int().positive().optional(),
     title: textSchema,
-    area: idSchema.or(z.string().regex(/^GM\d{4}$/)).optional().meta({ description: "Area of the counts; default the municipality." }),
+    area: idSchema
+      .or(z.string().regex(/^GM\d{4}$/))
+      .optional()
+      .meta({ description: "Area of the counts; default the municipality." }),
     source: idSchema.optional(),
     columns: z.array(tableColumnSchema).min(1),
     rows: z.array(tableRowSchema).min(1),

@@ -20,12 +20,14 @@ export const baselineSchema = z
 export const targetSchema = z
   .strictObject({
     kind: z.enum(["absolute", "relative", "maximum", "minimum", "keep-level"]),
-    value: numberSchema
-      .optional()
-      .meta({ description: "The target value as printed (for a relative target: the value printed next to the change)." }),
-    change: numberSchema
-      .optional()
-      .meta({ description: "For a relative target: the stated change from the baseline in percent, e.g. -25." }),
+    value: numberSchema.optional().meta({
+      description:
+        "The target value as printed (for a relative target: the value printed next to the change).",
+    }),
+    change: numberSchema.optional().meta({
+      description:
+        "For a relative target: the stated change from the baseline in percent, e.g. -25.",
+    }),
     period: periodCodeSchema.meta({ description: "When the target must be reached." }),
     rounding: z
       .strictObject({
@@ -33,16 +35,30 @@ export const targetSchema = z
         decimals: z.int().min(0).max(6),
       })
       .optional()
-      .meta({ description: "How a relative target resolves to a value; default from the plan's conventions." }),
-    asPrinted: textSchema.optional().meta({ description: "The target as the document printed it, e.g. '60 (-25%)'." }),
+      .meta({
+        description:
+          "How a relative target resolves to a value; default from the plan's conventions.",
+      }),
+    asPrinted: textSchema
+      .optional()
+      .meta({ description: "The target as the document printed it, e.g. '60 (-25%)'." }),
   })
   .superRefine((target, ctx) => {
-    const needsValue = target.kind === "absolute" || target.kind === "maximum" || target.kind === "minimum";
+    const needsValue =
+      target.kind === "absolute" || target.kind === "maximum" || target.kind === "minimum";
     if (needsValue && target.value === undefined) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: `a ${target.kind} target needs a value` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `a ${target.kind} target needs a value`,
+      });
     }
     if (target.kind === "relative" && target.change === undefined) {
-      ctx.addIssue({ code: "custom", path: ["change"], message: "a relative target needs a change in percent, e.g. -25" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["change"],
+        message: "a relative target needs a change in percent, e.g. -25",
+      });
     }
     if (target.kind !== "relative" && target.change !== undefined) {
       ctx.addIssue({

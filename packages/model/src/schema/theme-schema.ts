@@ -4,7 +4,9 @@ import { idSchema, textSchema } from "./common.ts";
 /** A Kernbeleid Veiligheid theme code such as `1.3`. */
 export const kernbeleidCodeSchema = z
   .string()
-  .regex(/^[1-5]\.[1-5]$/, { message: "a Kernbeleid Veiligheid theme code such as 1.3 (field 1-5, theme 1-5)" })
+  .regex(/^[1-5]\.[1-5]$/, {
+    message: "a Kernbeleid Veiligheid theme code such as 1.3 (field 1-5, theme 1-5)",
+  })
   .meta({ description: "A theme of VNG Kernbeleid Veiligheid, e.g. 1.3." });
 
 /** A titled piece of prose (Markdown). */
@@ -23,9 +25,13 @@ export const actionSchema = z
     what: textSchema,
     who: textSchema.meta({ description: "Who is responsible: a partner id or a role." }),
     partners: z.array(idSchema).default([]),
-    when: textSchema.optional().meta({ description: "When: a period code (2019) or a description." }),
+    when: textSchema
+      .optional()
+      .meta({ description: "When: a period code (2019) or a description." }),
     status: z.enum(["planned", "ongoing", "done", "postponed", "cancelled"]),
-    quote: textSchema.optional().meta({ description: "The sentence of the plan the action comes from." }),
+    quote: textSchema
+      .optional()
+      .meta({ description: "The sentence of the plan the action comes from." }),
   })
   .meta({ description: "An action of the execution plan." });
 
@@ -44,7 +50,10 @@ export const themeSchema = z
     approach: textSchema.optional(),
     sections: z.array(sectionSchema).default([]),
     partners: z.array(idSchema).default([]),
-    indicators: z.array(idSchema).default([]).meta({ description: "Indicators of the theme (besides those in its indicator table)." }),
+    indicators: z
+      .array(idSchema)
+      .default([])
+      .meta({ description: "Indicators of the theme (besides those in its indicator table)." }),
     actions: z.array(actionSchema).default([]),
   })
   .meta({ description: "A priority or theme." });

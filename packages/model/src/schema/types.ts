@@ -1,11 +1,25 @@
 import type { z } from "zod";
-import type { areaSchema, partnerSchema, seriesSchema, sourceSchema } from "./reference-data-schema.ts";
+import type {
+  indicatorSchema,
+  indicatorTableRowSchema,
+  indicatorTableSchema,
+} from "./indicator-schema.ts";
 import type { claimSchema, observationBlockSchema } from "./observation-schema.ts";
-import type { indicatorSchema, indicatorTableRowSchema, indicatorTableSchema } from "./indicator-schema.ts";
-import type { baselineSchema, targetSchema } from "./target-schema.ts";
-import type { figureTableSchema, percentNotationSchema, tableColumnSchema, tableRowSchema } from "./table-schema.ts";
-import type { actionSchema, sectionSchema, themeSchema } from "./theme-schema.ts";
 import type { conventionsSchema, cycleSchema, planSchema } from "./plan-schema.ts";
+import type {
+  areaSchema,
+  partnerSchema,
+  seriesSchema,
+  sourceSchema,
+} from "./reference-data-schema.ts";
+import type {
+  figureTableSchema,
+  percentNotationSchema,
+  tableColumnSchema,
+  tableRowSchema,
+} from "./table-schema.ts";
+import type { baselineSchema, targetSchema } from "./target-schema.ts";
+import type { actionSchema, sectionSchema, themeSchema } from "./theme-schema.ts";
 
 /** A validated plan. */
 export type Plan = z.output<typeof planSchema>;

@@ -1,4 +1,4 @@
-import { type Observation } from "../observation/observation.ts";
+import type { Observation } from "../observation/observation.ts";
 import type { ObservationIndex } from "../observation/observation-index.ts";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
@@ -11,7 +11,12 @@ export type DerivationRule = "second-half" | "first-half" | "full-year" | "sum-o
 
 /** A value found for a series, area and period: observed, derived, or missing. */
 export type ResolvedValue =
-  | { readonly status: "observed"; readonly value: number; readonly period: string; readonly observation: Observation }
+  | {
+      readonly status: "observed";
+      readonly value: number;
+      readonly period: string;
+      readonly observation: Observation;
+    }
   | {
       readonly status: "derived";
       readonly value: number;
@@ -56,7 +61,13 @@ export function resolveValue(
   return resolve(context, series, area, p, options.depth ?? 2);
 }
 
-function resolve(context: ResolveContext, series: string, area: string, p: Period, depth: number): ResolvedValue {
+function resolve(
+  context: ResolveContext,
+  series: string,
+  area: string,
+  p: Period,
+  depth: number,
+): ResolvedValue {
   const code = formatPeriodCode(p);
   const observed = context.index.getAll(series, area, code).find((o) => o.value !== null);
   if (observed && observed.value !== null) {
@@ -68,8 +79,18 @@ function resolve(context: ResolveContext, series: string, area: string, p: Perio
   const kind = periodKind(p);
   if (kind === "half-year") {
     const year = resolve(context, series, area, fullYear(p.year), next);
-    const otherHalf = resolve(context, series, area, p.startMonth === 7 ? firstHalf(p.year) : secondHalf(p.year), next);
-    if (year.status !== "missing" && otherHalf.status !== "missing" && otherHalf.status !== "derived") {
+    const otherHalf = resolve(
+      context,
+      series,
+      area,
+      p.startMonth === 7 ? firstHalf(p.year) : secondHalf(p.year),
+      next,
+    );
+    if (
+      year.status !== "missing" &&
+      otherHalf.status !== "missing" &&
+      otherHalf.status !== "derived"
+    ) {
       return {
         status: "derived",
         value: deriveSecondHalf(year.value, otherHalf.value),
@@ -98,7 +119,9 @@ function resolve(context: ResolveContext, series: string, area: string, p: Perio
   const definition = context.series?.get(series);
   if (definition?.parts?.complete) {
     const parts = definition.parts.series.map((part) => resolve(context, part, area, p, next));
-    const found = parts.filter((part): part is Exclude<ResolvedValue, { status: "missing" }> => part.status !== "missing");
+    const found = parts.filter(
+      (part): part is Exclude<ResolvedValue, { status: "missing" }> => part.status !== "missing",
+    );
     if (found.length === parts.length) {
       return {
         status: "derived",

@@ -1,22 +1,22 @@
 import { IvpError } from "../errors.ts";
+import { formatNumber } from "../format/format-number.ts";
 import type { Language } from "../language.ts";
 import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
-import { formatNumber } from "../format/format-number.ts";
 import {
   DUTCH_PERCENT_CHANGE_NOTATION,
   ENGLISH_PERCENT_CHANGE_NOTATION,
   formatPercentChange,
   type PercentChangeNotation,
 } from "../percent-change/format-percent-change.ts";
-import { roundPercentChange } from "../percent-change/percent-change.ts";
 import { parsePrintedPercent } from "../percent-change/parse-printed-percent.ts";
+import { roundPercentChange } from "../percent-change/percent-change.ts";
 import { formatPeriodLabel } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { arePeriodsComparable } from "../period/period.ts";
 import type { FigureTable, Plan, Series, TableColumn } from "../schema/types.ts";
-import { type ResolvedValue, resolveValue } from "../series/resolve-value.ts";
+import { type ResolveContext, type ResolvedValue, resolveValue } from "../series/resolve-value.ts";
 
 /** A column of an evaluated table, with its header resolved. */
 export type EvaluatedColumn = TableColumn & { readonly headerText: string };
@@ -131,7 +131,11 @@ function valueText(value: number | null, unit: Series["unit"] | undefined, lang:
  * const table = evaluateTable(plan, "tabel-1");
  * table.rows[1].cells.find((c) => c.column === "gemeente")?.text //=> "-52%"
  */
-export function evaluateTable(plan: Plan, tableId: string, options: EvaluateTableOptions = {}): EvaluatedTable {
+export function evaluateTable(
+  plan: Plan,
+  tableId: string,
+  options: EvaluateTableOptions = {},
+): EvaluatedTable {
   const table = plan.tables.find((t) => t.id === tableId);
   if (!table) {
     const known = plan.tables.map((t) => t.id).join(", ") || "none";
@@ -141,69 +145,19 @@ export function evaluateTable(plan: Plan, tableId: string, options: EvaluateTabl
   const notation = notationFor(plan, table, lang);
   const area = table.area ?? plan.municipality.code;
   const seriesById = new Map(plan.series.map((s) => [s.id, s]));
-  const index =
-    options.index ?? new ObservationIndex(collectAll(plan, options.observations ?? []));
+  const index = options.index ?? new ObservationIndex(collectAll(plan, options.observations ?? []));
   const context = { index, series: seriesById };
   const subSeries = new Set(plan.series.flatMap((s) => s.parts?.series ?? []));
 
-  const columns = table.columns.map((column) => ({ ...column, headerText: headerOf(column, plan, lang) }));
+  const columns = table.columns.map((column) => ({
+    ...column,
+    headerText: headerOf(column, plan, lang),
+  }));
   const rows = table.rows.map((row): EvaluatedRow => {
     const definition = seriesById.get(row.series);
-    const cells = table.columns.map((column): EvaluatedCell => {
-      switch (column.kind) {
-        case "value": {
-          const resolved = resolveValue(context, row.series, area, column.period);
-          const value = resolved.status === "missing" ? null : resolved.value;
-          return { kind: "value", column: column.id, resolved, value, text: valueText(value, definition?.unit, lang) };
-        }
-        case "change": {
-          const fromPeriod = parsePeriodOrThrow(column.from);
-          const toPeriod = parsePeriodOrThrow(column.to);
-          if (!arePeriodsComparable(fromPeriod, toPeriod)) {
-            throw new IvpError(
-              "incomparable-periods",
-              `table ${table.id}, column ${column.id}: ${column.from} and ${column.to} do not cover the same months`,
-            );
-          }
-          const from = resolveValue(context, row.series, area, fromPeriod);
-          const to = resolveValue(context, row.series, area, toPeriod);
-          const printed = row.printed?.[column.id];
-          const base = {
-            kind: "change" as const,
-            column: column.id,
-            from,
-            to,
-            ...(printed !== undefined && { printed }),
-          };
-          if (from.status === "missing" || to.status === "missing") {
-            const text = notation.emptyCell;
-            return {
-              ...base,
-              change: null,
-              exactChange: null,
-              empty: "missing-value",
-              text,
-              ...(printed !== undefined && { matchesPrinted: printed === text }),
-            };
-          }
-          const text = formatPercentChange(from.value, to.value, notation);
-          const change = roundPercentChange(from.value, to.value, { decimals: notation.decimals });
-          return {
-            ...base,
-            change,
-            exactChange: change === null ? null : ((to.value - from.value) / Math.abs(from.value)) * 100,
-            ...(change === null && { empty: "zero-base" as const }),
-            text,
-            ...(printed !== undefined && { matchesPrinted: printed === text }),
-          };
-        }
-        case "reference": {
-          const text = row.supplied?.[column.id] ?? "";
-          const parsed = parsePrintedPercent(text);
-          return { kind: "reference", column: column.id, value: parsed ? parsed.value : null, text };
-        }
-      }
-    });
+    const cells = table.columns.map((column) =>
+      evaluateCell(column, row, context, area, notation, definition?.unit, lang, table.id),
+    );
     return {
       series: row.series,
       label: row.label ?? definition?.label ?? row.series,
@@ -221,6 +175,83 @@ export function evaluateTable(plan: Plan, tableId: string, options: EvaluateTabl
     rows,
     notation,
   };
+}
+
+function evaluateCell(
+  column: TableColumn,
+  row: FigureTable["rows"][number],
+  context: ResolveContext,
+  area: string,
+  notation: PercentChangeNotation,
+  unit: Series["unit"] | undefined,
+  lang: Language,
+  tableId: string,
+): EvaluatedCell {
+  switch (column.kind) {
+    case "value": {
+      const resolved = resolveValue(context, row.series, area, column.period);
+      const value = resolved.status === "missing" ? null : resolved.value;
+      return {
+        kind: "value",
+        column: column.id,
+        resolved,
+        value,
+        text: valueText(value, unit, lang),
+      };
+    }
+    case "change": {
+      const fromPeriod = parsePeriodOrThrow(column.from);
+      const toPeriod = parsePeriodOrThrow(column.to);
+      if (!arePeriodsComparable(fromPeriod, toPeriod)) {
+        throw new IvpError(
+          "incomparable-periods",
+          `table ${tableId}, column ${column.id}: ${column.from} and ${column.to} do not cover the same months`,
+        );
+      }
+      const from = resolveValue(context, row.series, area, fromPeriod);
+      const to = resolveValue(context, row.series, area, toPeriod);
+      const printed = row.printed?.[column.id];
+      const base = {
+        kind: "change" as const,
+        column: column.id,
+        from,
+        to,
+        ...(printed !== undefined && { printed }),
+      };
+      if (from.status === "missing" || to.status === "missing") {
+        const text = notation.emptyCell;
+        return {
+          ...base,
+          change: null,
+          exactChange: null,
+          empty: "missing-value",
+          text,
+          ...(printed !== undefined && { matchesPrinted: printed === text }),
+        };
+      }
+      const text = formatPercentChange(from.value, to.value, notation);
+      const change = roundPercentChange(from.value, to.value, { decimals: notation.decimals });
+      return {
+        ...base,
+        change,
+        exactChange:
+          change === null ? null : ((to.value - from.value) / Math.abs(from.value)) * 100,
+        ...(change === null && { empty: "zero-base" as const }),
+        text,
+        ...(printed !== undefined && { matchesPrinted: printed === text }),
+      };
+    }
+    case "reference": {
+      const text = row.supplied?.[column.id] ?? "";
+      const parsed = parsePrintedPercent(text);
+      return {
+        kind: "reference",
+        column: column.id,
+        value: parsed ? parsed.value : null,
+        text,
+      };
+    }
+  }
 }
 
 function collectAll(plan: Plan, extra: readonly Observation[]): Observation[] {

@@ -55,7 +55,11 @@ export const KERNBELEID_VEILIGHEID: readonly KernbeleidField[] = [
     name: { nl: "Jeugd en veiligheid", en: "Youth and safety" },
     themes: [
       theme("3.1", "Jeugdoverlast", "Youth nuisance"),
-      theme("3.2", "Jeugdcriminaliteit/individuele probleemjongeren", "Youth crime/individual problem youths"),
+      theme(
+        "3.2",
+        "Jeugdcriminaliteit/individuele probleemjongeren",
+        "Youth crime/individual problem youths",
+      ),
       theme("3.3", "Jeugd, alcohol en drugs", "Youth, alcohol and drugs"),
       theme("3.4", "Veilig in en om de school", "Safety in and around school"),
     ],
@@ -67,7 +71,11 @@ export const KERNBELEID_VEILIGHEID: readonly KernbeleidField[] = [
       theme("4.1", "Verkeersveiligheid", "Road safety"),
       theme("4.2", "Brandveiligheid", "Fire safety"),
       theme("4.3", "Externe veiligheid", "External safety (hazardous substances)"),
-      theme("4.4", "Rampenbestrijding en crisisbeheersing", "Disaster response and crisis management"),
+      theme(
+        "4.4",
+        "Rampenbestrijding en crisisbeheersing",
+        "Disaster response and crisis management",
+      ),
     ],
   },
   {
@@ -75,10 +83,18 @@ export const KERNBELEID_VEILIGHEID: readonly KernbeleidField[] = [
     name: { nl: "Integriteit en veiligheid", en: "Integrity and safety" },
     themes: [
       theme("5.1", "Polarisatie en radicalisering", "Polarisation and radicalisation"),
-      theme("5.2", "Georganiseerde criminaliteit / ondermijnende criminaliteit", "Organised and subversive crime"),
+      theme(
+        "5.2",
+        "Georganiseerde criminaliteit / ondermijnende criminaliteit",
+        "Organised and subversive crime",
+      ),
       theme("5.3", "Veilige Publieke Taak", "Safe public service"),
       theme("5.4", "Informatieveiligheid", "Information security"),
-      theme("5.5", "Ambtelijke en bestuurlijke integriteit", "Integrity of officials and administrators"),
+      theme(
+        "5.5",
+        "Ambtelijke en bestuurlijke integriteit",
+        "Integrity of officials and administrators",
+      ),
     ],
   },
 ];

@@ -1,7 +1,7 @@
-import { closestMatch } from "../text/closest-match.ts";
 import type { PlanPath } from "../observation/observation.ts";
 import type { Plan } from "../schema/types.ts";
 import { findKernbeleidTheme } from "../taxonomy/kernbeleid-veiligheid.ts";
+import { closestMatch } from "../text/closest-match.ts";
 import type { PlanIssue } from "./plan-issue.ts";
 
 type Kind = "area" | "series" | "indicator" | "source" | "partner" | "table" | "theme";
@@ -57,7 +57,12 @@ export function checkReferences(plan: Plan): PlanIssue[] {
   // Indicators' own ids are series too (an indicator without `series` measures itself).
   const measurable = new Set([...ids.series, ...ids.indicator]);
 
-  function ref(kind: Kind, id: string | undefined, path: PlanPath, known: Set<string> = ids[kind]): void {
+  function ref(
+    kind: Kind,
+    id: string | undefined,
+    path: PlanPath,
+    known: Set<string> = ids[kind],
+  ): void {
     if (id === undefined || known.has(id)) return;
     const suggestion = closestMatch(id, [...known]);
     issues.push({
@@ -89,7 +94,8 @@ export function checkReferences(plan: Plan): PlanIssue[] {
     ref("source", table.source, ["tables", i, "source"]);
     const columnIds = new Set(table.columns.map((c) => c.id));
     table.columns.forEach((column, j) => {
-      if (column.kind === "reference") ref("area", column.area, ["tables", i, "columns", j, "area"]);
+      if (column.kind === "reference")
+        ref("area", column.area, ["tables", i, "columns", j, "area"]);
     });
     table.rows.forEach((row, j) => {
       ref("series", row.series, ["tables", i, "rows", j, "series"], measurable);
@@ -102,7 +108,12 @@ export function checkReferences(plan: Plan): PlanIssue[] {
               code: "unknown-reference",
               path: ["tables", i, "rows", j, field, columnId],
               message: `"${columnId}" is not a ${wanted} column of table ${table.id}`,
-              expected: `one of: ${table.columns.filter((c) => c.kind === wanted).map((c) => c.id).join(", ") || "(none)"}`,
+              expected: `one of: ${
+                table.columns
+                  .filter((c) => c.kind === wanted)
+                  .map((c) => c.id)
+                  .join(", ") || "(none)"
+              }`,
             });
           }
         }
