@@ -107,7 +107,6 @@ export function describeZodIssues(
           code: "invalid-type",
           path,
           message: `expected ${expected}, got ${describeValue(input)}`,
-          ...(description && { expected: description }),
           ...(hint && { hint }),
         });
         break;

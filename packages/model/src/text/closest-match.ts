@@ -1,27 +1,37 @@
 /**
- * The Levenshtein distance between two strings, ignoring case: how many
- * characters must be inserted, deleted or replaced to turn one into the other.
+ * The edit distance between two strings, ignoring case: how many characters
+ * must be inserted, deleted or replaced, or neighbours swapped, to turn one
+ * into the other.
  *
  * @example
- * editDistance("BHV/Politie", "BVH/politie") //=> 2
+ * editDistance("BHV/Politie", "BVH/politie") //=> 1
+ * editDistance("tabel", "table") //=> 1
  */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  // Optimal string alignment: Levenshtein plus swaps of two neighbours, the
+  // most common typo ("tabel" for "table", "BHV" for "BVH").
+  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) =>
+    Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= s.length; i++) {
-    const current = [i];
+    const row = d[i] as number[];
+    const previous = d[i - 1] as number[];
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
+      let best = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
       );
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = best;
     }
-    previous = current;
   }
-  return previous[t.length] ?? 0;
+  return (d[s.length] as number[])[t.length] as number;
 }
 
 /**

@@ -1,0 +1,77 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/commands/definitions.ts";
+import { ROOT, runIvp } from "./run-ivp.ts";
+
+const version = JSON.parse(readFileSync(join(ROOT, "apps/cli/package.json"), "utf8")).version;
+
+describe("ivp", () => {
+  it("prints its version", () => {
+    expect(runIvp(["--version"])).toMatchObject({ status: 0, stdout: `${version}\n` });
+    expect(runIvp(["-v"]).stdout).toBe(`${version}\n`);
+    expect(runIvp(["table", "--version"]).stdout).toBe(`${version}\n`);
+  });
+
+  it("lists every command in its help", () => {
+    const run = runIvp(["--help"]);
+    expect(run.status).toBe(0);
+    for (const command of COMMANDS) expect(run.stdout).toContain(`  ${command.name} `);
+  });
+
+  it("exits 2 with the help when run without a command", () => {
+    const run = runIvp([]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain("Usage: ivp <command>");
+  });
+
+  it.each(COMMANDS.map((c) => c.name))("has help for %s, listing every option", (name) => {
+    const run = runIvp([name, "--help"]);
+    expect(run.status).toBe(0);
+    const command = COMMANDS.find((c) => c.name === name);
+    for (const option of command?.options ?? []) expect(run.stdout).toContain(`--${option.name}`);
+    expect(runIvp(["help", name]).stdout).toBe(run.stdout);
+  });
+
+  describe("usage errors exit 2 with a hint, on stderr", () => {
+    it.each([
+      [["tabel"], 'unknown command "tabel"; did you mean "table"?'],
+      [["validate"], "missing argument <plan>"],
+      [["table", "examples/laren-2019-2022"], "missing argument <table-id>"],
+      [
+        ["table", "examples/laren-2019-2022", "tabel-1", "--formt", "md"],
+        "unknown option --formt for 'ivp table'; did you mean --format?",
+      ],
+      [
+        ["table", "examples/laren-2019-2022", "tabel-1", "--format", "xlsx"],
+        "--format must be one of tsv, csv, md, json",
+      ],
+      [
+        ["table", "examples/laren-2019-2022", "tabel-1", "--format"],
+        "the option --format needs a value",
+      ],
+      [["validate", "a", "b"], "too many arguments: b"],
+      [["--frobnicate"], "unknown option --frobnicate"],
+    ])("%j", (args, message) => {
+      const run = runIvp(args);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).toContain("--help' for usage.");
+    });
+  });
+
+  it("exits quietly when its output pipe closes early", () => {
+    const result = spawnSync(
+      "sh",
+      ["-c", `node apps/cli/dist/ivp.js table examples/laren-2019-2022 tabel-2 | head -n 1`],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.stdout.split("\n")).toHaveLength(2);
+  });
+});

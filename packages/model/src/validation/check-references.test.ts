@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { type PlanInput, planSchema } from "../index.ts";
+import { checkReferences } from "./check-references.ts";
+
+function plan(extra: Partial<PlanInput> = {}) {
+  return planSchema.parse({
+    schemaVersion: 1,
+    id: "test",
+    title: "Test",
+    municipality: { name: "Laren", code: "GM0417" },
+    period: { start: 2019, end: 2022 },
+    mission: "Veilig.",
+    series: [{ id: "woninginbraken", label: "Woninginbraken" }],
+    ...extra,
+  });
+}
+
+describe("checkReferences", () => {
+  it("accepts a consistent plan", () => {
+    expect(checkReferences(plan())).toEqual([]);
+  });
+
+  it("reports an unknown series with a suggestion", () => {
+    const issues = checkReferences(
+      plan({
+        observations: [{ origin: "other", series: "woninginbraak", period: 2017, value: 79 }],
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        code: "unknown-reference",
+        path: ["observations", 0, "series"],
+        message: 'unknown series "woninginbraak"',
+        expected: "one of the ids in series",
+        hint: 'did you mean "woninginbraken"?',
+      },
+    ]);
+  });
+
+  it("reports a duplicate id at the second definition", () => {
+    const issues = checkReferences(
+      plan({
+        series: [
+          { id: "a", label: "A" },
+          { id: "a", label: "A again" },
+        ],
+      }),
+    );
+    expect(issues.map((i) => [i.code, i.path])).toEqual([["duplicate-id", ["series", 1, "id"]]]);
+  });
+
+  it("reports a priority and a theme with the same id", () => {
+    const issues = checkReferences(
+      plan({ priorities: [{ id: "x", title: "X" }], themes: [{ id: "x", title: "X" }] }),
+    );
+    expect(issues.map((i) => [i.code, i.path])).toEqual([["duplicate-id", ["themes", 0, "id"]]]);
+  });
+
+  it("reports a Kernbeleid code that does not exist, and an unknown partner", () => {
+    const issues = checkReferences(
+      plan({ priorities: [{ id: "x", title: "X", kernbeleid: ["1.5"], partners: ["politie"] }] }),
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      "Kernbeleid Veiligheid has no theme 1.5",
+      'unknown partner "politie"',
+    ]);
+  });
+
+  it("reports printed and supplied cells of columns that do not exist or have another kind", () => {
+    const issues = checkReferences(
+      plan({
+        tables: [
+          {
+            id: "t",
+            title: "T",
+            columns: [
+              { id: "y2017", kind: "value", period: 2017 },
+              { id: "regio", kind: "reference" },
+            ],
+            rows: [
+              {
+                series: "woninginbraken",
+                printed: { regio: "+1%" },
+                supplied: { gemeente: "-2%" },
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      '"regio" is not a change column of table t',
+      '"gemeente" is not a reference column of table t',
+    ]);
+  });
+});

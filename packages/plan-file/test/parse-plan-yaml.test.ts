@@ -1,0 +1,153 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { formatIssue, parsePlanYaml } from "../src/index.ts";
+
+const LAREN = readFileSync(
+  new URL("../../../examples/laren-2019-2022/plan.yaml", import.meta.url),
+  "utf8",
+);
+
+/** Replaces one unique piece of the Laren plan and returns the new text and the 1-based line of the change. */
+function mutate(find: string, replace: string): { text: string; line: number; column: number } {
+  const at = LAREN.indexOf(find);
+  if (at < 0 || LAREN.indexOf(find, at + 1) >= 0)
+    throw new Error(`not unique in plan.yaml: ${find}`);
+  const before = LAREN.slice(0, at);
+  const line = before.split("\n").length;
+  const column = at - before.lastIndexOf("\n");
+  return { text: LAREN.slice(0, at) + replace + LAREN.slice(at + find.length), line, column };
+}
+
+function issuesOf(text: string) {
+  const result = parsePlanYaml(text, "plan.yaml");
+  if (result.success) throw new Error("expected the plan to be invalid");
+  return result.issues;
+}
+
+describe("parsePlanYaml", () => {
+  it("accepts the Laren example", () => {
+    const result = parsePlanYaml(LAREN, "plan.yaml");
+    expect(result.success).toBe(true);
+    if (result.success) {
+      expect(result.plan.municipality).toEqual({
+        name: "Laren",
+        code: "GM0417",
+        statlineName: "Laren (NH.)",
+      });
+      // Paths lead back to the lines they were written on.
+      const line = result.locate(["tables", 0, "rows", 1, "series"]).line;
+      expect(LAREN.split("\n")[line - 1]).toContain("series: woninginbraken");
+    }
+  });
+
+  it("points at a wrong type with the line, column, field and a fix", () => {
+    const { text, line } = mutate(
+      "baseline: { value: 7.3, period: 2017 }\n        target: { kind: absolute, value: 7.5",
+      'baseline: { value: "7,3", period: 2017 }\n        target: { kind: absolute, value: 7.5',
+    );
+    const [issue, ...rest] = issuesOf(text);
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({
+      code: "invalid-type",
+      file: "plan.yaml",
+      line,
+      field: "indicatorTables[2].rows[1].baseline.value",
+    });
+    expect(formatIssue(issue!)).toMatchInlineSnapshot(
+      `"plan.yaml:${line}:28  error  invalid-type  indicatorTables[2].rows[1].baseline.value: expected a number, got the text "7,3" (write decimals with a point: 7.3)"`,
+    );
+  });
+
+  it("names an unknown field at its key and suggests the near miss", () => {
+    const { text, line, column } = mutate(
+      "    baseline: { value: 20, period: 2017 }",
+      "    baselne: { value: 20, period: 2017 }",
+    );
+    const [issue] = issuesOf(text);
+    expect(issue).toMatchObject({
+      code: "unknown-field",
+      line,
+      column: column + 4,
+      field: "indicatorTables[0].rows[0].baselne",
+      hint: 'did you mean "baseline"?',
+    });
+  });
+
+  it("lists the allowed values of an enum", () => {
+    const { text, line } = mutate(
+      "      id: woninginbraak-pogingen,\n      label: Aantal pogingen woninginbraken,\n      unit: count,",
+      "      id: woninginbraak-pogingen,\n      label: Aantal pogingen woninginbraken,\n      unit: counts,",
+    );
+    const [issue] = issuesOf(text);
+    expect(issue).toMatchObject({
+      code: "invalid-value",
+      line: line + 2,
+      field: "indicators[1].unit",
+      message: 'the text "counts" is not allowed',
+      expected: 'one of "count", "grade", "percentage", "rate-per-1000"',
+      hint: 'did you mean "count"?',
+    });
+  });
+
+  it("points a missing field at the object that lacks it", () => {
+    const { text, line } = mutate("  name: Laren\n  code: GM0417\n", "  name: Laren\n");
+    const [issue] = issuesOf(text);
+    expect(issue).toMatchObject({ code: "missing-field", line: line, field: "municipality" });
+    expect(issue?.message).toBe('the required field "code" is missing');
+  });
+
+  it("explains a bad period", () => {
+    const { text, line } = mutate(
+      "periods: [2015-H1, 2016-H1, 2017-H1, 2018-H1]",
+      "periods: [2015-H1, 2016-H3, 2017-H1, 2018-H1]",
+    );
+    const [issue] = issuesOf(text);
+    expect(issue).toMatchObject({ line, field: "observations[0].periods[1]" });
+    expect(issue?.message).toContain('"2016-H3" is not a period');
+  });
+
+  it("reports a YAML syntax error with its position", () => {
+    const { text, line } = mutate(
+      "period: { start: 2019, end: 2022 }",
+      "period: { start: 2019, end: 2022",
+    );
+    const [issue] = issuesOf(text);
+    expect(issue?.code).toBe("yaml-syntax");
+    expect(issue?.line).toBeGreaterThanOrEqual(line);
+  });
+
+  it("reports a duplicate key", () => {
+    const { text, line } = mutate("language: nl\n", "language: nl\nlanguage: en\n");
+    const [issue] = issuesOf(text);
+    expect(issue).toMatchObject({
+      code: "yaml-syntax",
+      line: line + 1,
+      hint: "remove or rename one of the two keys",
+    });
+  });
+
+  it("reports a reference to an id that does not exist", () => {
+    const { text, line } = mutate(
+      '          series: autokraak,\n          label: "autokraken",',
+      '          series: autokraken,\n          label: "autokraken",',
+    );
+    const [issue] = issuesOf(text);
+    expect(issue).toMatchObject({
+      code: "unknown-reference",
+      line,
+      hint: 'did you mean "autokraak"?',
+    });
+  });
+
+  describe("edge cases", () => {
+    it("ignores a byte-order mark and accepts Windows line endings", () => {
+      const result = parsePlanYaml(`\uFEFF${LAREN.replaceAll("\n", "\r\n")}`, "plan.yaml");
+      expect(result.success).toBe(true);
+    });
+
+    it("rejects a file that is not a mapping", () => {
+      expect(issuesOf("- a\n- b\n")[0]?.message).toContain("must be a mapping");
+      expect(issuesOf("")[0]?.message).toContain("must be a mapping");
+    });
+  });
+});
