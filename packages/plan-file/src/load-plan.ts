@@ -106,32 +106,32 @@ export async function loadPlan(
     }
     dataFiles.push(dataPath);
     for (const observation of result.observations) {
-      const ref = observation.ref.kind === "file" ? observation.ref : undefined;
-      if (!known.has(observation.series)) {
-        issues.push({
-          code: "unknown-reference",
-          severity: "error",
-          file: shown,
-          line: ref?.line ?? 1,
-          column: 1,
-          field: "series",
-          message: `unknown series "${observation.series}"`,
-          expected: "an id from the plan's series or indicators",
-        });
-      } else if (!areas.has(observation.area)) {
-        issues.push({
-          code: "unknown-reference",
-          severity: "error",
-          file: shown,
-          line: ref?.line ?? 1,
-          column: 1,
-          field: "area",
-          message: `unknown area "${observation.area}"`,
-          expected: "the municipality code or an id from the plan's areas",
-        });
-      } else {
+      const problem = !known.has(observation.series)
+        ? {
+            field: "series",
+            message: `unknown series "${observation.series}"`,
+            expected: "an id from the plan's series or indicators",
+          }
+        : !areas.has(observation.area)
+          ? {
+              field: "area",
+              message: `unknown area "${observation.area}"`,
+              expected: "the municipality code or an id from the plan's areas",
+            }
+          : undefined;
+      if (!problem) {
         observations.push(observation);
+        continue;
       }
+      const line = observation.ref.kind === "file" ? observation.ref.line : 1;
+      issues.push({
+        code: "unknown-reference",
+        severity: "error",
+        file: shown,
+        line,
+        column: 1,
+        ...problem,
+      });
     }
   }
   if (issues.length > 0) return { success: false, issues: sortIssues(issues) };

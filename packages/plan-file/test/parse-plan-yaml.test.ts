@@ -53,7 +53,8 @@ describe("parsePlanYaml", () => {
       line,
       field: "indicatorTables[2].rows[1].baseline.value",
     });
-    expect(formatIssue(issue!)).toMatchInlineSnapshot(
+    if (!issue) throw new Error("expected an issue");
+    expect(formatIssue(issue)).toMatchInlineSnapshot(
       `"plan.yaml:${line}:28  error  invalid-type  indicatorTables[2].rows[1].baseline.value: expected a number, got the text "7,3" (write decimals with a point: 7.3)"`,
     );
   });
@@ -149,5 +150,33 @@ describe("parsePlanYaml", () => {
       expect(issuesOf("- a\n- b\n")[0]?.message).toContain("must be a mapping");
       expect(issuesOf("")[0]?.message).toContain("must be a mapping");
     });
+  });
+});
+
+describe("YAML features a plan does not need", () => {
+  it("refuses an alias bomb quickly instead of expanding it", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 12; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(", ")}]`,
+      );
+    const result = parsePlanYaml(`${levels.join("\n")}\n`, "bomb.yaml");
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]?.hint).toContain("anchors or aliases");
+  });
+
+  it("reads the same data on the fast and the precise path", () => {
+    // The precise path is taken when the file uses an alias; the data must not differ.
+    const withAlias = `${LAREN}\nx-note: &n hello\nx-copy: *n\n`;
+    const fast = parsePlanYaml(LAREN, "plan.yaml");
+    const precise = parsePlanYaml(withAlias, "plan.yaml");
+    expect(fast.success).toBe(true);
+    // The extra keys are unknown fields: the precise path found them, at their lines.
+    expect(precise.success).toBe(false);
+    if (!precise.success) {
+      expect(precise.issues.map((i) => i.field)).toEqual(["x-note", "x-copy"]);
+    }
   });
 });
