@@ -5,26 +5,28 @@ export interface GeneratedPage {
   readonly content: string;
 }
 
+// Sidebar types are mutable because VitePress's own `SidebarItem` is.
+
 /** A link in the sidebar. */
 export interface SidebarLink {
-  readonly text: string;
-  readonly link: string;
+  text: string;
+  link: string;
 }
 
 /** A group of the sidebar, possibly nested. */
 export interface SidebarGroup {
-  readonly text: string;
-  readonly link?: string;
-  readonly collapsed?: boolean;
-  readonly items: readonly (SidebarLink | SidebarGroup)[];
+  text: string;
+  link?: string;
+  collapsed?: boolean;
+  items: (SidebarLink | SidebarGroup)[];
 }
 
 /** The sidebar entries that generated pages contribute, read by `.vitepress/config.ts`. */
 export interface GeneratedSidebar {
   /** Lint rule pages; empty while the linter has no rule definitions. */
-  readonly lintRules: readonly SidebarLink[];
-  readonly cli: readonly SidebarLink[];
-  readonly api: readonly SidebarGroup[];
+  lintRules: SidebarLink[];
+  cli: SidebarLink[];
+  api: SidebarGroup[];
 }
 
 /**
