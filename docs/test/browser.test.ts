@@ -59,19 +59,19 @@ describe.runIf(available)("the built site in Chromium", () => {
 
   it("opens the home page without console errors", async () => {
     const { page, problems } = await open("/");
-    await expect(page.locator(".VPHero .name").innerText()).resolves.toContain("ivp");
+    await expect(page.locator(".VPHero .name").textContent()).resolves.toContain("ivp");
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it("opens a concept page with its generated worked examples, without console errors", async () => {
     const { page, problems } = await open("/concepts/percentage-change");
-    await expect(page.locator("h1").innerText()).resolves.toContain("The percentage change");
+    await expect(page.locator("h1").textContent()).resolves.toContain("The percentage change");
     // The generated example table is on the page, and the client-side router works.
-    await expect(page.locator("table").first().innerText()).resolves.toContain("Tabel 1");
+    await expect(page.locator("table").first().textContent()).resolves.toContain("Tabel 1");
     await page.locator(".VPSidebar a[href='/concepts/periods']").click();
     await page.waitForURL(/\/concepts\/periods$/);
-    await expect(page.locator("h1").innerText()).resolves.toContain("Periods");
+    await expect(page.locator("h1").textContent()).resolves.toContain("Periods");
     expect(problems).toEqual([]);
     await page.close();
   });

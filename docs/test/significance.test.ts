@@ -67,3 +67,19 @@ describe("the significance page's worked example", () => {
     expect(text).toContain(`**${low.toFixed(1)}** and **${high.toFixed(1)}**`);
   });
 });
+
+describe("the claims the significance page makes in words", () => {
+  it("holds for Laren's Tabel 1 and Tabel 2 counts it names", async () => {
+    const { LAREN_PLAN_DIR, loadExamplePlan } = await import("../scripts/lib/laren.ts");
+    const { renderSignificanceTable } = await import("../scripts/lib/significance-examples.ts");
+    const table = renderSignificanceTable(await loadExamplePlan(LAREN_PLAN_DIR));
+    // 54 -> 26 burglaries is more than chance; 12 -> 15 violent crimes is not.
+    expect(table).toMatch(/\| woninginbraken \| 54 → 26 \| `-52%` \| [^|]+ \| \*\*yes\*\* \|/);
+    expect(table).toMatch(/\| geweld: totaal \| 12 → 15 \| `\+25%` \| [^|]+ \| no \|/);
+    // "+88% for vandalism just makes it; +67% for threats (3 -> 5) does not."
+    expect(table).toMatch(/\| vermielingen \| 17 → 32 \| `\+88%` \| 0\.0[1-4]\d \| \*\*yes\*\* \|/);
+    expect(table).toMatch(/\| \.\.\.waaraan bedreiging \| 3 → 5 \| `\+67%` \| [^|]+ \| no \|/);
+    // "+500% for pickpocketing (1 -> 6)" (Tabel 2, January-June) is not.
+    expect(poissonRateTest({ x1: 1, x2: 6 }).pValue).toBeGreaterThan(0.05);
+  });
+});
