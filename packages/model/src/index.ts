@@ -68,6 +68,10 @@ export {
 } from "./schema/indicator-schema.ts";
 export { claimSchema, observationBlockSchema } from "./schema/observation-schema.ts";
 export {
+  createPlanJsonSchema,
+  PLAN_JSON_SCHEMA_PATH,
+} from "./schema/plan-json-schema.ts";
+export {
   conventionsSchema,
   cycleSchema,
   planSchema,

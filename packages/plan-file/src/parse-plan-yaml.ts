@@ -169,7 +169,18 @@ export function parsePlanYaml(
   return { success: true, plan, file, locate: locateAt };
 }
 
-/** Orders issues by file, line and column. */
+/**
+ * Orders issues by file, line and column; issues without a line come first
+ * in their file. The input is not changed.
+ *
+ * @param issues - issues in any order
+ * @returns a new array in reading order
+ * @example
+ * sortIssues([
+ *   { code: "b", severity: "error", file: "plan.yaml", line: 9, column: 1, message: "later" },
+ *   { code: "a", severity: "error", file: "plan.yaml", line: 4, column: 7, message: "earlier" },
+ * ]).map((issue) => issue.code) //=> ["a", "b"]
+ */
 export function sortIssues(issues: readonly LocatedIssue[]): LocatedIssue[] {
   return [...issues].sort(
     (a, b) =>

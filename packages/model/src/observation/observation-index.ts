@@ -11,6 +11,10 @@ function key(series: string, area: string, period: string): string {
  * Observations indexed by series, area and period, for lookups in constant
  * time. Several observations may share a key (a figure in the text and the
  * same figure in a table); {@link ObservationIndex.get} returns the first.
+ *
+ * @example
+ * const index = new ObservationIndex(collectObservations(plan));
+ * index.get("woninginbraken", "GM0417", "2017")?.value //=> 79
  */
 export class ObservationIndex {
   readonly #byKey = new Map<string, Observation[]>();
@@ -29,18 +33,33 @@ export class ObservationIndex {
     }
   }
 
-  /** The first observation of a series for an area in a period. */
+  /**
+   * The first observation of a series for an area in a period.
+   *
+   * @example
+   * index.get("woninginbraken", "GM0417", firstHalf(2018))?.value //=> 26
+   */
   get(series: string, area: string, period: Period | string): Observation | undefined {
     return this.getAll(series, area, period)[0];
   }
 
-  /** All observations of a series for an area in a period, in input order. */
+  /**
+   * All observations of a series for an area in a period, in input order.
+   *
+   * @example
+   * index.getAll("woninginbraken", "GM0417", "2017").map((o) => o.origin) //=> ["table", "text"]
+   */
   getAll(series: string, area: string, period: Period | string): readonly Observation[] {
     const code = typeof period === "string" ? period : formatPeriodCode(period);
     return this.#byKey.get(key(series, area, code)) ?? [];
   }
 
-  /** The observations of a series for an area, ordered by period (input order within a period). */
+  /**
+   * The observations of a series for an area, ordered by period (input order within a period).
+   *
+   * @example
+   * index.series("geweld", "GM0417").map((o) => o.period).slice(0, 3) //=> ["2013", "2014", "2015-H1"]
+   */
   series(series: string, area: string): readonly Observation[] {
     const list = this.#bySeriesArea.get(key(series, area, "")) ?? [];
     return [...list].sort((a, b) =>
@@ -48,7 +67,14 @@ export class ObservationIndex {
     );
   }
 
-  /** Every group of observations that share series, area and period. */
+  /**
+   * Every group of observations that share series, area and period.
+   *
+   * @example
+   * // Laren's Tabel 2 and its text disagree on huiselijk geweld in 2015:
+   * [...index.groups()].find((g) => new Set(g.map((o) => o.value)).size > 1)?.map((o) => o.value)
+   * //=> [11, 13, 11]
+   */
   *groups(): IterableIterator<readonly Observation[]> {
     yield* this.#byKey.values();
   }

@@ -30,22 +30,43 @@ export function periodKind(period: Period): PeriodKind {
   return "month-range";
 }
 
-/** Whether a period runs from January to a month before December (e.g. January-October). */
+/**
+ * Whether a period runs from January to a month before December (e.g. January-October).
+ *
+ * @example
+ * isYearToDate({ year: 2018, startMonth: 1, endMonth: 10 }) //=> true
+ * isYearToDate(fullYear(2018)) //=> false
+ */
 export function isYearToDate(period: Period): boolean {
   return period.startMonth === 1 && period.endMonth < 12;
 }
 
-/** The calendar year as a period. */
+/**
+ * The calendar year as a period.
+ *
+ * @example
+ * fullYear(2017) //=> { year: 2017, startMonth: 1, endMonth: 12 }
+ */
 export function fullYear(year: number): Period {
   return { year, startMonth: 1, endMonth: 12 };
 }
 
-/** January-June of a year. */
+/**
+ * January-June of a year.
+ *
+ * @example
+ * firstHalf(2017) //=> { year: 2017, startMonth: 1, endMonth: 6 }
+ */
 export function firstHalf(year: number): Period {
   return { year, startMonth: 1, endMonth: 6 };
 }
 
-/** July-December of a year. */
+/**
+ * July-December of a year.
+ *
+ * @example
+ * secondHalf(2017) //=> { year: 2017, startMonth: 7, endMonth: 12 }
+ */
 export function secondHalf(year: number): Period {
   return { year, startMonth: 7, endMonth: 12 };
 }
@@ -60,7 +81,13 @@ export function comparePeriods(a: Period, b: Period): number {
   return a.year - b.year || a.startMonth - b.startMonth || a.endMonth - b.endMonth;
 }
 
-/** Whether two periods are the same. */
+/**
+ * Whether two periods are the same.
+ *
+ * @example
+ * isSamePeriod(firstHalf(2017), { year: 2017, startMonth: 1, endMonth: 6 }) //=> true
+ * isSamePeriod(firstHalf(2017), fullYear(2017)) //=> false
+ */
 export function isSamePeriod(a: Period, b: Period): boolean {
   return comparePeriods(a, b) === 0;
 }
@@ -92,7 +119,12 @@ export function periodContains(outer: Period, inner: Period): boolean {
   );
 }
 
-/** The number of months a period covers. */
+/**
+ * The number of months a period covers.
+ *
+ * @example
+ * periodLength({ year: 2018, startMonth: 1, endMonth: 10 }) //=> 10
+ */
 export function periodLength(period: Period): number {
   return period.endMonth - period.startMonth + 1;
 }

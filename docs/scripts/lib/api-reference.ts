@@ -1,0 +1,157 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  Application,
+  type DeclarationReflection,
+  type ProjectReflection,
+  ReflectionKind,
+} from "typedoc";
+import type { SidebarGroup } from "./pages.ts";
+
+/** The libraries whose API the site documents, by package directory. */
+export const API_PACKAGES = ["packages/model", "packages/plan-file", "packages/report"] as const;
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const DOCS = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A public function, method or class whose TSDoc has no `@example`. */
+export interface MissingExample {
+  readonly name: string;
+  readonly kind: string;
+  readonly file: string;
+}
+
+/**
+ * The public functions, methods and classes of a converted project that have no
+ * `@example` in their TSDoc. Inherited members (from `Error`) are not the
+ * libraries' own and are skipped.
+ */
+export function findMissingExamples(project: ProjectReflection): MissingExample[] {
+  const kinds = ReflectionKind.Function | ReflectionKind.Method | ReflectionKind.Class;
+  const missing: MissingExample[] = [];
+  for (const reflection of project.getReflectionsByKind(kinds) as DeclarationReflection[]) {
+    if (reflection.inheritedFrom || reflection.flags.isExternal) continue;
+    const comments = [reflection.comment, ...(reflection.signatures ?? []).map((s) => s.comment)];
+    if (comments.some((c) => c?.getTag("@example"))) continue;
+    missing.push({
+      name: reflection.getFullName(),
+      kind: ReflectionKind.singularString(reflection.kind),
+      file: reflection.sources?.[0]?.fileName ?? "?",
+    });
+  }
+  return missing;
+}
+
+/** Options of {@link generateApiReference}. */
+export interface GenerateApiReferenceOptions {
+  /** Output directory, relative to docs/. Default `reference/api`. */
+  readonly out?: string;
+}
+
+/**
+ * Generates the API reference of the libraries with typedoc and
+ * typedoc-plugin-markdown into the site. Fails (throws) when typedoc warns,
+ * for example about an undocumented export or a broken `{@link}`, and when a
+ * public function, method or class has no `@example`.
+ *
+ * @returns the sidebar groups of the generated pages, one per package
+ */
+export async function generateApiReference(
+  options: GenerateApiReferenceOptions = {},
+): Promise<SidebarGroup[]> {
+  const out = options.out ?? "reference/api";
+  const app = await Application.bootstrapWithPlugins({
+    name: "ivp API",
+    entryPoints: API_PACKAGES.map((p) => `${ROOT}${p}`),
+    entryPointStrategy: "packages",
+    packageOptions: {
+      entryPoints: ["src/index.ts"],
+      tsconfig: `${DOCS}tsconfig.api.json`,
+      excludeExternals: true,
+      // The packages' READMEs are for npm; the site has its own pages.
+      readme: "none",
+      disableSources: true,
+      disableGit: true,
+    },
+    plugin: ["typedoc-plugin-markdown"],
+    readme: "none",
+    out: `${DOCS}${out}`,
+    cleanOutputDir: true,
+    excludeExternals: true,
+    excludePrivate: true,
+    excludeInternal: true,
+    disableSources: true,
+    treatWarningsAsErrors: true,
+    validation: { notExported: true, invalidLink: true, notDocumented: true },
+    // Every function, class, method, interface, constant and enum of the public
+    // API must say what it is; the zod-inferred type aliases in schema/types.ts
+    // and interface fields are not (yet) required.
+    requiredToBeDocumented: ["Function", "Class", "Method", "Interface", "Variable", "Enum"],
+    packagesRequiringDocumentation: ["@ivp/model", "@ivp/plan-file", "@ivp/report"],
+    // typedoc-plugin-markdown
+    entryFileName: "index",
+    hidePageHeader: true,
+    hideBreadcrumbs: true,
+    useCodeBlocks: true,
+    parametersFormat: "table",
+    interfacePropertiesFormat: "table",
+    sanitizeComments: true,
+  } as Parameters<typeof Application.bootstrapWithPlugins>[0]);
+  const project = await app.convert();
+  if (!project) throw new Error("typedoc could not convert the libraries (see the messages above)");
+  app.validate(project);
+  const missing = findMissingExamples(project);
+  if (missing.length > 0) {
+    throw new Error(
+      `public API without an @example in its TSDoc:\n${missing
+        .map((m) => `  ${m.file}: ${m.kind} ${m.name}`)
+        .join("\n")}`,
+    );
+  }
+  if (app.logger.hasWarnings() || app.logger.hasErrors()) {
+    throw new Error(
+      "typedoc reported warnings or errors (see above); the docs build fails on them",
+    );
+  }
+  await app.generateOutputs(project);
+  if (app.logger.hasWarnings() || app.logger.hasErrors()) {
+    throw new Error("typedoc reported warnings while writing the API reference (see above)");
+  }
+  return sidebarOf(project, out);
+}
+
+/** Sidebar headings of typedoc-plugin-markdown's output folders. */
+const KIND_FOLDERS: readonly (readonly [string, string])[] = [
+  ["functions", "Functions"],
+  ["classes", "Classes"],
+  ["variables", "Constants"],
+  ["interfaces", "Interfaces"],
+  ["type-aliases", "Types"],
+];
+
+function sidebarOf(project: ProjectReflection, out: string): SidebarGroup[] {
+  return (project.children ?? []).map((pkg) => {
+    const dir = join(DOCS, out, pkg.name);
+    const groups = KIND_FOLDERS.flatMap(([folder, text]) => {
+      const pages = existsSync(join(dir, folder))
+        ? readdirSync(join(dir, folder))
+            .filter((f) => f.endsWith(".md"))
+            .map((f) => f.slice(0, -3))
+            .sort((a, b) => a.localeCompare(b))
+        : [];
+      if (pages.length === 0) return [];
+      return [
+        {
+          text,
+          collapsed: true,
+          items: pages.map((name) => ({
+            text: name,
+            link: `/${out}/${pkg.name}/${folder}/${name}`,
+          })),
+        },
+      ];
+    });
+    return { text: pkg.name, link: `/${out}/${pkg.name}/`, collapsed: true, items: groups };
+  });
+}
