@@ -148,6 +148,53 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ...COMMON_EXIT_CODES,
     ],
   },
+  {
+    name: "status",
+    summary: "Show every indicator's progress toward its target, with significance",
+    description:
+      "One line per indicator: baseline, target, latest figure and its period, the change, the fraction of the way from baseline to target, the status (Open SDG / Statistics Canada: target achieved, substantial, moderate or limited progress, deterioration, or not assessable with the reason) and whether the change is distinguishable from chance (exact Poisson test for counts, supplied 95% intervals for survey figures). A part of a year is compared with the same months of the baseline year, or projected to a full year, never with a full year. The JSON output carries every component, so each status can be recomputed by hand.",
+    arguments: [PLAN_ARGUMENT],
+    options: [
+      {
+        name: "as-of",
+        type: "string",
+        description:
+          "Use the figures up to the end of this period (2018, 2018-H1, 2018-01..2018-10, ...). Default: each indicator's latest figure.",
+        valueName: "PERIOD",
+      },
+      {
+        name: "format",
+        short: "f",
+        type: "string",
+        choices: ["text", "json"],
+        default: "text",
+        description:
+          "text: aligned lines with notes; json: every component (see docs/status-json.md).",
+        valueName: "FORMAT",
+      },
+      LANG_OPTION,
+      OUT_OPTION,
+    ],
+    examples: [
+      {
+        command: "ivp status examples/laren-2019-2022",
+        description: "Laren's indicators as of the latest figures in the document.",
+      },
+      {
+        command: "ivp status examples/laren-2019-2022 --as-of 2018-H1 --lang en",
+        description: "As of the first half of 2018, in English.",
+      },
+      {
+        command: "ivp status my-plan --format json --out status.json",
+        description: "Every component as JSON, for dashboards.",
+      },
+    ],
+    exitCodes: [
+      { code: EXIT.ok, meaning: "the status was written" },
+      { code: EXIT.invalidInput, meaning: "the plan or a data file is invalid" },
+      ...COMMON_EXIT_CODES,
+    ],
+  },
 ];
 
 /** The definition of a command, or `undefined`. */
