@@ -129,6 +129,12 @@ export const COMMANDS: readonly CommandDefinition[] = [
         description: "Output format. CSV and Markdown neutralise spreadsheet formulas in labels.",
         valueName: "FORMAT",
       },
+      {
+        name: "mark-chance",
+        type: "boolean",
+        description:
+          "Mark with ° every percentage change of a count that is not distinguishable from chance (exact Poisson test, two-sided, p >= 0.05). Off by default: the cells stay as printed.",
+      },
       LANG_OPTION,
       OUT_OPTION,
     ],
@@ -140,6 +146,10 @@ export const COMMANDS: readonly CommandDefinition[] = [
       {
         command: "ivp table examples/laren-2019-2022 tabel-1 --format md",
         description: "Tabel 1 as a Markdown table.",
+      },
+      {
+        command: "ivp table examples/laren-2019-2022 tabel-1 --mark-chance",
+        description: "Tabel 1 with ° on the changes that chance alone could explain.",
       },
     ],
     exitCodes: [
