@@ -169,7 +169,8 @@ export function measureProgress(options: MeasureProgressOptions): ProgressMeasur
     totalYears,
     bound,
     targetAchieved,
-    fractionOfWay: target === baseline ? null : (current - baseline) / (target - baseline),
+    // + 0 turns -0 (no change toward a lower target) into 0.
+    fractionOfWay: target === baseline ? null : (current - baseline) / (target - baseline) + 0,
     timeFraction,
     expected,
     onTrack: atLeastAsGood(current, expected, direction, bound),
