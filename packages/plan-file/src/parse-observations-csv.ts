@@ -142,17 +142,22 @@ export function parseObservationsCsv(
     }
     if (badBound) continue;
     const [lower, upper] = bounds;
-    if (
-      (lower === undefined) !== (upper === undefined) ||
-      (lower !== undefined && upper !== undefined && lower > upper)
-    ) {
+    if ((lower === undefined) !== (upper === undefined)) {
+      const missing = lower === undefined ? "lower" : "upper";
+      issue(record.line, get(missing)?.column ?? 1, `the interval has no ${missing} bound`, {
+        field: missing,
+        expected: "both lower and upper, or neither",
+      });
+      continue;
+    }
+    if (lower !== undefined && upper !== undefined && lower > upper) {
       issue(
         record.line,
-        get(lower === undefined ? "lower" : "upper")?.column ?? 1,
-        "the interval needs a lower bound at or below its upper bound",
+        get("lower")?.column ?? 1,
+        `the lower bound ${lower} is above the upper bound ${upper}`,
         {
-          field: lower === undefined ? "lower" : "upper",
-          expected: "both lower and upper (lower <= upper), or neither",
+          field: "lower",
+          expected: "lower <= upper",
         },
       );
       continue;
