@@ -162,6 +162,10 @@ function periodLabel(code: string, lang: Language): string {
 /**
  * A p-value with two significant digits (four decimals at most): 0.0023,
  * 0.032, 0.39; below 0.001 as "< 0.001".
+ *
+ * @example
+ * formatPValue(0.0023245, "nl") //=> "p = 0,0023"
+ * formatPValue(0.0004, "en") //=> "p < 0.001"
  */
 export function formatPValue(p: number, lang: Language): string {
   if (p < 0.001)
@@ -171,7 +175,12 @@ export function formatPValue(p: number, lang: Language): string {
   return `p = ${formatNumber(p, { decimals, decimalSeparator: separator(lang) })}`;
 }
 
-/** The effective status in words; with an override, the automatic one beside it. */
+/**
+ * The effective status in words; with an override, the automatic one beside it.
+ *
+ * @example
+ * statusText(assessProgress(plan, "overlast-jongeren"), "nl") //=> "niet te beoordelen: geen latere meting"
+ */
 export function statusText(progress: IndicatorProgress, lang: Language): string {
   const words = WORDS[lang];
   const describe = (status: ProgressStatus) =>
@@ -225,7 +234,13 @@ function changeText(progress: IndicatorProgress, lang: Language): string {
   return `${percent}${words.vs} ${formatValue(comparison.from.value, progress.unit, lang)} (${periodLabel(comparison.from.period, lang)})`;
 }
 
-/** A warning in words. */
+/**
+ * A warning in words.
+ *
+ * @example
+ * describeWarning({ code: "projection-single-year", year: 2016 }, progress, "en")
+ * //=> "the projection rests on one earlier year (2016); ..."
+ */
 export function describeWarning(
   warning: ProgressWarning,
   progress: IndicatorProgress,
@@ -317,6 +332,10 @@ export interface RenderStatusTextOptions {
  * The text output of `ivp status`: a title, one aligned line per indicator,
  * then numbered notes (how parts of years were compared, what the document
  * contradicts) and a legend.
+ *
+ * @example
+ * renderStatusText({ plan, progress: assessPlanProgress(plan), lang: "nl" }).split("\n")[0]
+ * //=> "Voortgang: Integraal Veiligheidsplan Gemeente Laren 2019-2022"
  */
 export function renderStatusText(options: RenderStatusTextOptions): string {
   const { plan, progress, lang } = options;

@@ -86,7 +86,18 @@ function atLeastAsGood(value: number, reference: number, direction: Direction, b
   return direction === "lower-is-better" ? value <= reference : value >= reference;
 }
 
-/** The status for a progress ratio (target not achieved). */
+/**
+ * The status for a progress ratio R when the target is not achieved: R >= 0.95
+ * substantial, 0.60 <= R < 0.95 moderate, 0 <= R < 0.60 limited progress,
+ * R < 0 deterioration.
+ *
+ * @param ratio - the progress ratio (see {@link ProgressRatio})
+ * @returns the status
+ * @example
+ * statusForRatio(0.95) //=> "substantial-progress"
+ * statusForRatio(0.5) //=> "limited-progress"
+ * statusForRatio(-0.1) //=> "deterioration"
+ */
 export function statusForRatio(ratio: number): Exclude<ProgressStatus, "not-assessable"> {
   if (ratio >= PROGRESS_THRESHOLDS.substantial) return "substantial-progress";
   if (ratio >= PROGRESS_THRESHOLDS.moderate) return "moderate-progress";

@@ -28,7 +28,18 @@ export interface BinomialTestResult {
   readonly confidenceInterval: ConfidenceInterval & { readonly upper: number };
 }
 
-/** P(X <= k) for X ~ Binomial(n, p), accurate in both tails. */
+/**
+ * P(X <= k) for X ~ Binomial(n, p), accurate in both tails (through the
+ * regularized incomplete beta function).
+ *
+ * @param k - the number of successes
+ * @param n - the number of trials
+ * @param p - the probability of success
+ * @returns the lower tail probability
+ * @example
+ * binomialCdf(0, 10, 0.3) //=> 0.0282475249 (0.7^10)
+ * binomialCdf(26, 80, 0.5) //=> 0.00116227...
+ */
 export function binomialCdf(k: number, n: number, p: number): number {
   if (k < 0) return 0;
   if (k >= n) return 1;
@@ -38,7 +49,17 @@ export function binomialCdf(k: number, n: number, p: number): number {
   return regularizedBeta(p, k + 1, n - k).upper;
 }
 
-/** P(X > k) for X ~ Binomial(n, p), accurate in both tails. */
+/**
+ * P(X > k) for X ~ Binomial(n, p), accurate in both tails: 1 - binomialCdf
+ * without the loss of digits when the tail is tiny.
+ *
+ * @param k - the number of successes
+ * @param n - the number of trials
+ * @param p - the probability of success
+ * @returns the upper tail probability
+ * @example
+ * binomialSurvival(79, 80, 0.5) //=> 8.271806125530277e-25 (0.5^80)
+ */
 export function binomialSurvival(k: number, n: number, p: number): number {
   if (k < 0) return 1;
   if (k >= n) return 0;

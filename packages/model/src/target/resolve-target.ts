@@ -67,7 +67,15 @@ export interface ResolveTargetOptions {
   readonly conventions?: Conventions | null | undefined;
 }
 
-/** The number of decimals a value was written with: 7.5 has 1, 79 has 0. */
+/**
+ * The number of decimals a value was written with (its shortest decimal form).
+ *
+ * @param value - a finite number
+ * @returns the number of decimals
+ * @example
+ * decimalsOf(7.5) //=> 1
+ * decimalsOf(79) //=> 0
+ */
 export function decimalsOf(value: number): number {
   const { den } = rationalFromNumber(value);
   let decimals = 0;
