@@ -68,11 +68,10 @@ export {
   assessProgress,
   type IndicatorProgress,
   type NotAssessableReason,
-  type PeriodValue,
   type ProgressChange,
-  type ProgressComparison,
   type ProgressWarning,
 } from "./progress/assess-progress.ts";
+export type { PeriodValue, ProgressComparison } from "./progress/compare-with-baseline.ts";
 export {
   type MeasureProgressOptions,
   measureProgress,

@@ -1,27 +1,26 @@
-import { divide, multiply, rationalFromNumber, roundScaled, toNumber } from "../_lib/rational.ts";
+import { roundScaled, toNumber } from "../_lib/rational.ts";
 import { IvpError } from "../errors.ts";
 import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import { exactPercentChange } from "../percent-change/percent-change.ts";
-import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
-import { arePeriodsComparable, fullYear, type Period, periodKind } from "../period/period.ts";
+import type { Period } from "../period/period.ts";
 import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.ts";
-import {
-  type DerivationRule,
-  type ResolveContext,
-  type ResolvedValue,
-  resolveValue,
-} from "../series/resolve-value.ts";
+import type { ResolveContext } from "../series/resolve-value.ts";
 import {
   assessChangeSignificance,
-  type ChangeSide,
   type ChangeSignificance,
 } from "../statistics/change-significance.ts";
 import { findIndicatorGoal, type GoalSource } from "../target/find-indicator-goal.ts";
 import { type ResolvedTarget, resolveTarget } from "../target/resolve-target.ts";
-import { type FullYearProjection, projectFullYear } from "../year-to-date/project-full-year.ts";
+import { projectFullYear } from "../year-to-date/project-full-year.ts";
+import {
+  compare,
+  find,
+  type PeriodValue,
+  type ProgressComparison,
+} from "./compare-with-baseline.ts";
 import { measureProgress, type ProgressMeasures, type ProgressStatus } from "./measure-progress.ts";
 
 /** Why an indicator gets no automatic status. */
@@ -60,59 +59,6 @@ export type ProgressWarning =
       /** The projection rests on a single earlier year, so the spread of the share is unknown. */
       readonly code: "projection-single-year";
       readonly year: number;
-    };
-
-/** A figure of a series in a period, and how it was found. */
-export interface PeriodValue {
-  readonly period: string;
-  readonly value: number;
-  /** `baseline` (the plan's baseline), `observed`, or the rule that derived it (e.g. `sum-of-parts`). */
-  readonly derivation: "baseline" | "observed" | DerivationRule;
-}
-
-/** How the latest figure was made comparable with the baseline and the target. */
-export type ProgressComparison =
-  | {
-      /** The latest figure covers the same months as the baseline (e.g. two full years). */
-      readonly method: "same-period";
-      readonly from: PeriodValue;
-      readonly to: PeriodValue;
-      readonly baseline: number;
-      /** The target on the same scale; `null` without a target. */
-      readonly target: number | null;
-      readonly current: number;
-    }
-  | {
-      /**
-       * A part of a year (e.g. January-October 2018) against the same months of
-       * the baseline year; the target is scaled to those months by the same
-       * factor: target x (same months of the baseline year / baseline).
-       */
-      readonly method: "same-months";
-      /** The same months of the baseline year. */
-      readonly from: PeriodValue;
-      readonly to: PeriodValue;
-      /** same months of the baseline year / baseline. */
-      readonly scale: number;
-      readonly baseline: number;
-      /** The target on the same scale; `null` without a target. */
-      readonly target: number | null;
-      readonly current: number;
-    }
-  | {
-      /**
-       * A part of a year projected to a full year with the share those months
-       * had in earlier years, when the baseline year lacks the same months.
-       */
-      readonly method: "projection";
-      readonly from: PeriodValue;
-      readonly to: PeriodValue;
-      readonly projection: FullYearProjection;
-      readonly baseline: number;
-      /** The target on the same scale; `null` without a target. */
-      readonly target: number | null;
-      /** The projected full year. */
-      readonly current: number;
     };
 
 /** The percentage change shown with an assessment: from the comparison's baseline to its current value. */
@@ -173,24 +119,6 @@ export interface AssessProgressOptions {
   readonly alpha?: number;
 }
 
-function toPeriodValue(resolved: Exclude<ResolvedValue, { status: "missing" }>): PeriodValue {
-  return {
-    period: resolved.period,
-    value: resolved.value,
-    derivation: resolved.status === "observed" ? "observed" : resolved.rule,
-  };
-}
-
-function find(
-  context: ResolveContext,
-  series: string,
-  area: string,
-  period: Period | string,
-): PeriodValue | null {
-  const resolved = resolveValue(context, series, area, period);
-  return resolved.status === "missing" ? null : toPeriodValue(resolved);
-}
-
 /** Orders periods by when they end, the longer first among those ending together. */
 function endsLater(a: Period, b: Period): number {
   return a.year - b.year || a.endMonth - b.endMonth || b.startMonth - a.startMonth;
@@ -229,6 +157,7 @@ function latestValue(
   return null;
 }
 
+/** The declared direction, else the one the target implies (a maximum: lower is better). */
 function inferDirection(
   indicator: Indicator,
   target: ResolvedTarget | null,
@@ -246,33 +175,6 @@ function inferDirection(
         : null;
   if (change === null || change === 0) return null;
   return { value: change < 0 ? "lower-is-better" : "higher-is-better", source: "target" };
-}
-
-/** The years before `year` that have figures for both the months and the full year. */
-function partialYearHistory(
-  context: ResolveContext,
-  seriesId: string,
-  area: string,
-  months: Period,
-  years: readonly number[],
-) {
-  const history: { year: number; partial: number; full: number }[] = [];
-  for (const year of years) {
-    if (year >= months.year) continue;
-    const partial = find(context, seriesId, area, { ...months, year });
-    const full = find(context, seriesId, area, fullYear(year));
-    if (partial && full) history.push({ year, partial: partial.value, full: full.value });
-  }
-  return history;
-}
-
-function exactly(value: number, times: number, over: number): number {
-  return toNumber(
-    divide(
-      multiply(rationalFromNumber(value), rationalFromNumber(times)),
-      rationalFromNumber(over),
-    ),
-  );
 }
 
 /**
@@ -319,7 +221,6 @@ export function assessProgress(
   const seriesId = indicator.series ?? indicator.id;
   const series = seriesById.get(seriesId);
   const area = plan.municipality.code;
-  const warnings: ProgressWarning[] = [];
 
   const goal = findIndicatorGoal(plan, indicator);
   const baseline = goal.baseline ? { ...goal.baseline.value, source: goal.baseline.source } : null;
@@ -333,38 +234,7 @@ export function assessProgress(
     : null;
   const direction = inferDirection(indicator, target, baseline?.value ?? null);
 
-  if (target?.consistent === false && target.stated !== null && target.resolved !== null) {
-    warnings.push({
-      code: "target-disagrees-with-change",
-      stated: target.stated,
-      resolved: target.resolved,
-      used: target.value ?? target.stated,
-    });
-  }
-  if (baseline && target && target.value !== null && direction && target.bound === "direction") {
-    const worse =
-      direction.value === "lower-is-better"
-        ? target.value > baseline.value
-        : target.value < baseline.value;
-    if (worse)
-      warnings.push({
-        code: "target-against-direction",
-        baseline: baseline.value,
-        target: target.value,
-      });
-  }
-  if (baseline) {
-    const observed = find(context, seriesId, area, baseline.period);
-    if (observed && observed.value !== baseline.value) {
-      warnings.push({
-        code: "baseline-differs-from-observation",
-        baseline: baseline.value,
-        observed: observed.value,
-        period: baseline.period,
-      });
-    }
-  }
-
+  const warnings = goalWarnings(context, seriesId, area, baseline, target, direction);
   const built =
     baseline && latest
       ? compare(context, indicator.unit, seriesId, area, baseline, target?.value ?? null, latest)
@@ -387,18 +257,16 @@ export function assessProgress(
       })
     : null;
 
-  let notAssessable: NotAssessableReason | null = null;
   const baselinePeriod = baseline ? parsePeriodOrThrow(baseline.period) : null;
   const targetPeriod = target ? parsePeriodOrThrow(target.period) : null;
-  if (!target || target.value === null) notAssessable = "no-target";
-  else if (!baseline || !baselinePeriod) notAssessable = "no-baseline";
-  else if (!direction) notAssessable = "no-direction";
-  else if (!targetPeriod || targetPeriod.year <= baselinePeriod.year)
-    notAssessable = "target-not-after-baseline";
-  else if (!latest) notAssessable = "no-observations";
-  else if (parsePeriodOrThrow(latest.period).year <= baselinePeriod.year)
-    notAssessable = "no-later-measurement";
-  else if (!comparison) notAssessable = "incomparable-periods";
+  const notAssessable = reasonNotAssessable(
+    target,
+    baselinePeriod,
+    targetPeriod,
+    direction,
+    latest,
+    comparison,
+  );
 
   let measures: ProgressMeasures | null = null;
   if (
@@ -446,6 +314,70 @@ export function assessProgress(
   };
 }
 
+/** What the reader should know about the baseline and target (see {@link ProgressWarning}). */
+function goalWarnings(
+  context: ResolveContext,
+  seriesId: string,
+  area: string,
+  baseline: { value: number; period: string } | null,
+  target: ResolvedTarget | null,
+  direction: IndicatorProgress["direction"],
+): ProgressWarning[] {
+  const warnings: ProgressWarning[] = [];
+  if (target?.consistent === false && target.stated !== null && target.resolved !== null) {
+    warnings.push({
+      code: "target-disagrees-with-change",
+      stated: target.stated,
+      resolved: target.resolved,
+      used: target.value ?? target.stated,
+    });
+  }
+  if (baseline && target && target.value !== null && direction && target.bound === "direction") {
+    const worse =
+      direction.value === "lower-is-better"
+        ? target.value > baseline.value
+        : target.value < baseline.value;
+    if (worse)
+      warnings.push({
+        code: "target-against-direction",
+        baseline: baseline.value,
+        target: target.value,
+      });
+  }
+  if (baseline) {
+    const observed = find(context, seriesId, area, baseline.period);
+    if (observed && observed.value !== baseline.value) {
+      warnings.push({
+        code: "baseline-differs-from-observation",
+        baseline: baseline.value,
+        observed: observed.value,
+        period: baseline.period,
+      });
+    }
+  }
+
+  return warnings;
+}
+
+/** The first reason that leaves an indicator without an automatic status, or `null`. */
+function reasonNotAssessable(
+  target: ResolvedTarget | null,
+  baselinePeriod: Period | null,
+  targetPeriod: Period | null,
+  direction: IndicatorProgress["direction"],
+  latest: PeriodValue | null,
+  comparison: ProgressComparison | null,
+): NotAssessableReason | null {
+  if (!target || target.value === null) return "no-target";
+  if (!baselinePeriod) return "no-baseline";
+  if (!direction) return "no-direction";
+  if (!targetPeriod || targetPeriod.year <= baselinePeriod.year) return "target-not-after-baseline";
+  if (!latest) return "no-observations";
+  if (parsePeriodOrThrow(latest.period).year <= baselinePeriod.year) return "no-later-measurement";
+  if (!comparison) return "incomparable-periods";
+  return null;
+}
+
 function toPeriod(value: Period | string): Period {
   if (typeof value !== "string") return value;
   const result = parsePeriod(value);
@@ -478,115 +410,5 @@ function changeOf(from: number, to: number): ProgressChange {
     // Half away from zero, exactly, as the figure tables print changes.
     percent: exact === null ? null : Number(roundScaled(exact, 0)),
     exact: exact === null ? null : toNumber(exact),
-  };
-}
-
-interface Built {
-  readonly comparison: ProgressComparison;
-  readonly sides: { readonly from: ChangeSide; readonly to: ChangeSide };
-}
-
-function intervalAt(
-  context: ResolveContext,
-  series: string,
-  area: string,
-  period: string,
-  value: number,
-) {
-  return context.index.getAll(series, area, period).find((o) => o.value === value && o.interval)
-    ?.interval;
-}
-
-/** Makes the latest figure comparable with the baseline, or `null` when it cannot be. */
-function compare(
-  context: ResolveContext,
-  unit: Unit,
-  seriesId: string,
-  area: string,
-  baseline: { value: number; period: string },
-  targetValue: number | null,
-  latest: PeriodValue,
-): Built | null {
-  const baselinePeriod = parsePeriodOrThrow(baseline.period);
-  const latestPeriod = parsePeriodOrThrow(latest.period);
-  if (latestPeriod.year <= baselinePeriod.year) return null;
-  const toSide: ChangeSide = {
-    value: latest.value,
-    interval: intervalAt(context, seriesId, area, latest.period, latest.value),
-  };
-  if (arePeriodsComparable(baselinePeriod, latestPeriod)) {
-    const from: PeriodValue = {
-      period: baseline.period,
-      value: baseline.value,
-      derivation: "baseline",
-    };
-    return {
-      comparison: {
-        method: "same-period",
-        from,
-        to: latest,
-        baseline: baseline.value,
-        target: targetValue,
-        current: latest.value,
-      },
-      sides: {
-        from: {
-          value: baseline.value,
-          interval: intervalAt(context, seriesId, area, baseline.period, baseline.value),
-        },
-        to: toSide,
-      },
-    };
-  }
-  if (periodKind(baselinePeriod) !== "year") return null;
-  const months: Period = { ...latestPeriod, year: baselinePeriod.year };
-  const sameMonths = find(context, seriesId, area, months);
-  if (sameMonths && baseline.value !== 0) {
-    return {
-      comparison: {
-        method: "same-months",
-        from: sameMonths,
-        to: latest,
-        scale: exactly(sameMonths.value, 1, baseline.value),
-        baseline: sameMonths.value,
-        target:
-          targetValue === null ? null : exactly(targetValue, sameMonths.value, baseline.value),
-        current: latest.value,
-      },
-      sides: {
-        from: {
-          value: sameMonths.value,
-          interval: intervalAt(context, seriesId, area, sameMonths.period, sameMonths.value),
-        },
-        to: toSide,
-      },
-    };
-  }
-  // Projection: only for counts, whose parts of a year add up to the year.
-  if (unit !== "count") return null;
-  const years = [
-    ...new Set(context.index.series(seriesId, area).map((o) => parsePeriodOrThrow(o.period).year)),
-  ].sort((a, b) => a - b);
-  const history = partialYearHistory(context, seriesId, area, latestPeriod, years);
-  if (!history.some((h) => h.full > 0 && h.partial > 0)) return null;
-  const projection = projectFullYear({ partial: latest.value, history });
-  return {
-    comparison: {
-      method: "projection",
-      from: {
-        period: formatPeriodCode(baselinePeriod),
-        value: baseline.value,
-        derivation: "baseline",
-      },
-      to: latest,
-      projection,
-      baseline: baseline.value,
-      target: targetValue,
-      current: projection.value,
-    },
-    sides: {
-      from: { value: baseline.value, exposure: 1 },
-      to: { value: latest.value, exposure: projection.share },
-    },
   };
 }

@@ -62,6 +62,17 @@ describe("evaluateTable with significance", () => {
     });
   });
 
+  it("a change with a missing value has no test, and says why", () => {
+    const plan = { ...laren, observations: laren.observations.slice(1) };
+    const cell = changeCell(
+      evaluateTable(plan, "tabel-1", { significance: true }),
+      "woninginbraken",
+      "gemeente",
+    );
+    expect(cell.empty).toBe("missing-value");
+    expect(cell.significance).toEqual({ test: "none", reason: "missing-value" });
+  });
+
   it("every tested cell agrees with the Poisson test of its own counts; zero bases and missing values get no Poisson test", () => {
     const table = evaluateTable(laren, "tabel-1", { significance: { alpha: 0.01 } });
     for (const row of table.rows) {

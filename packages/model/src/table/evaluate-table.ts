@@ -256,6 +256,7 @@ function evaluateCell(
           empty: "missing-value",
           text,
           ...(printed !== undefined && { matchesPrinted: printed === text }),
+          ...(significance && { significance: { test: "none", reason: "missing-value" } }),
         };
       }
       const text = formatPercentChange(from.value, to.value, notation);
