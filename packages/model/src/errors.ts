@@ -1,6 +1,7 @@
 /** The fixed set of codes an {@link IvpError} can carry. */
 export type IvpErrorCode =
   | "invalid-period"
+  | "invalid-date"
   | "incomparable-periods"
   | "invalid-number"
   | "unknown-reference"

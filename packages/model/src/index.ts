@@ -10,6 +10,14 @@
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
 export { LANGUAGES, type Language } from "./language.ts";
+// Monitoring cycle
+export {
+  type CycleStatus,
+  type ListCycleMomentsOptions,
+  listCycleMoments,
+  type SummarizeMonitoringOptions,
+  summarizeMonitoring,
+} from "./monitoring/monitoring-moments.ts";
 export { collectObservations } from "./observation/collect-observations.ts";
 // Observations and series
 export type { Observation, PlanPath, SourceRef } from "./observation/observation.ts";
@@ -53,6 +61,27 @@ export {
   secondHalf,
   shiftPeriod,
 } from "./period/period.ts";
+export { assessPlanProgress, type PlanProgress } from "./progress/assess-plan-progress.ts";
+// Progress toward targets
+export {
+  type AssessProgressOptions,
+  assessProgress,
+  type IndicatorProgress,
+  type NotAssessableReason,
+  type ProgressChange,
+  type ProgressWarning,
+} from "./progress/assess-progress.ts";
+export type { PeriodValue, ProgressComparison } from "./progress/compare-with-baseline.ts";
+export {
+  type MeasureProgressOptions,
+  measureProgress,
+  PROGRESS_THRESHOLDS,
+  type ProgressMeasures,
+  type ProgressRatio,
+  type ProgressRatioMethod,
+  type ProgressStatus,
+  statusForRatio,
+} from "./progress/measure-progress.ts";
 // Schemas and types
 export {
   directionSchema,
@@ -66,7 +95,11 @@ export {
   indicatorTableSchema,
   statusOverrideSchema,
 } from "./schema/indicator-schema.ts";
-export { claimSchema, observationBlockSchema } from "./schema/observation-schema.ts";
+export {
+  claimSchema,
+  intervalSchema,
+  observationBlockSchema,
+} from "./schema/observation-schema.ts";
 export {
   createPlanJsonSchema,
   PLAN_JSON_SCHEMA_PATH,
@@ -133,6 +166,41 @@ export {
   type ResolveValueOptions,
   resolveValue,
 } from "./series/resolve-value.ts";
+// Statistics
+export {
+  type BinomialTestResult,
+  binomialCdf,
+  binomialSurvival,
+  type TestBinomialOptions,
+  testBinomial,
+} from "./statistics/binomial-test.ts";
+export {
+  type AssessChangeSignificanceOptions,
+  assessChangeSignificance,
+  type ChangeSide,
+  type ChangeSignificance,
+  type NoTestReason,
+} from "./statistics/change-significance.ts";
+export type { ConfidenceInterval } from "./statistics/confidence-interval.ts";
+export {
+  byarInterval,
+  type CountInterval,
+  type CountIntervalOptions,
+  exactPoissonInterval,
+  type PoissonCountIntervalOptions,
+  poissonCountInterval,
+} from "./statistics/count-interval.ts";
+export {
+  type ComparePoissonRatesOptions,
+  comparePoissonRates,
+  type PoissonComparison,
+} from "./statistics/poisson-test.ts";
+export {
+  type CompareSurveyEstimatesOptions,
+  compareSurveyEstimates,
+  type SurveyComparison,
+  type SurveyEstimate,
+} from "./statistics/survey-estimates.ts";
 // Tables
 export {
   type ChangeCell,
@@ -145,6 +213,21 @@ export {
   type ReferenceCell,
   type ValueCell,
 } from "./table/evaluate-table.ts";
+// Targets
+export {
+  findIndicatorGoal,
+  type GoalSource,
+  type IndicatorGoal,
+} from "./target/find-indicator-goal.ts";
+export {
+  decimalsOf,
+  type ResolvedTarget,
+  type ResolveTargetOptions,
+  resolveTarget,
+  type TargetBound,
+  type TargetPreference,
+  type TargetRounding,
+} from "./target/resolve-target.ts";
 // Taxonomy
 export {
   findKernbeleidTheme,
@@ -152,9 +235,15 @@ export {
   type KernbeleidField,
   type KernbeleidTheme,
 } from "./taxonomy/kernbeleid-veiligheid.ts";
-
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
 export { checkReferences } from "./validation/check-references.ts";
 // Validation
 export type { PlanIssue } from "./validation/plan-issue.ts";
+// Year to date
+export {
+  type FullYearProjection,
+  type PartialYearRecord,
+  type ProjectFullYearOptions,
+  projectFullYear,
+} from "./year-to-date/project-full-year.ts";

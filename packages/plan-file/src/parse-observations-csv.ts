@@ -11,6 +11,8 @@ export const OBSERVATION_COLUMNS = [
   "origin",
   "source",
   "note",
+  "lower",
+  "upper",
 ] as const;
 const REQUIRED = ["series", "period", "value"] as const;
 const ORIGINS: readonly Origin[] = ["table", "text", "import", "other"];
@@ -22,9 +24,10 @@ export interface ParseObservationsCsvOptions {
 }
 
 /**
- * Reads a CSV file of observations (`series,area,period,value[,origin,source,note]`).
- * An empty value or `.` is a missing value (never 0). Every problem names the
- * line and column. Pure: takes the file's text.
+ * Reads a CSV file of observations (`series,area,period,value[,origin,source,note,lower,upper]`).
+ * An empty value or `.` is a missing value (never 0). `lower` and `upper` are
+ * the 95% interval supplied with a survey figure (both or neither). Every
+ * problem names the line and column. Pure: takes the file's text.
  *
  * @example
  * parseObservationsCsv("series,period,value\nwoninginbraken,2019,55\n", "data.csv", { defaultArea: "GM0417" })
@@ -118,6 +121,47 @@ export function parseObservationsCsv(
       }
       number = Number(normalised);
     }
+    const bounds: (number | undefined)[] = [];
+    let badBound = false;
+    for (const name of ["lower", "upper"] as const) {
+      const cell = get(name);
+      if (!cell || cell.text === "" || cell.text === ".") {
+        bounds.push(undefined);
+        continue;
+      }
+      const normalisedBound = cell.text.replace(",", ".");
+      if (!/^-?\d+(\.\d+)?$/.test(normalisedBound)) {
+        issue(record.line, cell.column, `"${cell.text}" is not a number`, {
+          field: name,
+          expected: `the ${name} bound of the 95% interval, e.g. 7.1; empty when there is none`,
+        });
+        badBound = true;
+        continue;
+      }
+      bounds.push(Number(normalisedBound));
+    }
+    if (badBound) continue;
+    const [lower, upper] = bounds;
+    if ((lower === undefined) !== (upper === undefined)) {
+      const missing = lower === undefined ? "lower" : "upper";
+      issue(record.line, get(missing)?.column ?? 1, `the interval has no ${missing} bound`, {
+        field: missing,
+        expected: "both lower and upper, or neither",
+      });
+      continue;
+    }
+    if (lower !== undefined && upper !== undefined && lower > upper) {
+      issue(
+        record.line,
+        get("lower")?.column ?? 1,
+        `the lower bound ${lower} is above the upper bound ${upper}`,
+        {
+          field: "lower",
+          expected: "lower <= upper",
+        },
+      );
+      continue;
+    }
     const originText = get("origin")?.text || "import";
     if (!(ORIGINS as readonly string[]).includes(originText)) {
       issue(record.line, get("origin")?.column ?? 1, `"${originText}" is not an origin`, {
@@ -136,6 +180,7 @@ export function parseObservationsCsv(
       origin: originText as Origin,
       ...(source && { source }),
       ...(note && { quote: note }),
+      ...(lower !== undefined && upper !== undefined && { interval: { lower, upper } }),
       ref: { kind: "file", file, line: record.line, column: 1 },
     });
   }

@@ -4,7 +4,9 @@
  * in Excel or LibreOffice (OWASP: CSV injection).
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NUMERIC = /^[+-]?\d+([.,]\d+)?%?$/;
+// A number or printed percentage, optionally with the chance marker "°"
+// (render-table.ts): a spreadsheet cannot run anything from such a cell.
+const NUMERIC = /^[+-]?\d+([.,]\d+)?%?°?$/;
 
 /**
  * Neutralises spreadsheet formula injection in a text cell by prefixing a

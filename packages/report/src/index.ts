@@ -7,6 +7,7 @@
 export { csvField, htmlText, markdownText, neutraliseFormula, tsvField } from "./escape.ts";
 export {
   type CellJson,
+  CHANCE_MARKER,
   type RenderTableOptions,
   renderTable,
   TABLE_FORMATS,

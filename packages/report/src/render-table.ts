@@ -7,11 +7,28 @@ export type TableFormat = "tsv" | "csv" | "md" | "json";
 /** The formats {@link renderTable} writes. */
 export const TABLE_FORMATS: readonly TableFormat[] = ["tsv", "csv", "md", "json"];
 
+/**
+ * The marker {@link renderTable} appends to a percentage change that is not
+ * distinguishable from chance, when asked with `markChance`.
+ */
+export const CHANCE_MARKER = "°";
+
 /** Options of {@link renderTable}. */
 export interface RenderTableOptions {
   /** Language of the generated header of the label column. Default `"nl"`. */
   readonly lang?: Language;
+  /**
+   * Append {@link CHANCE_MARKER} to every change that is not distinguishable
+   * from chance. Needs a table evaluated with `significance`; off by default,
+   * so the output stays exactly as the document printed it.
+   */
+  readonly markChance?: boolean;
 }
+
+const CHANCE_NOTE: Record<Language, string> = {
+  nl: `${CHANCE_MARKER} niet te onderscheiden van toeval (exacte Poisson-toets, tweezijdig, p ≥ 0,05)`,
+  en: `${CHANCE_MARKER} not distinguishable from chance (exact Poisson test, two-sided, p ≥ 0.05)`,
+};
 
 const LABEL_HEADER: Record<Language, string> = { nl: "Categorie", en: "Category" };
 
@@ -58,6 +75,12 @@ export type CellJson =
       readonly empty: "zero-base" | "missing-value" | null;
       readonly printed: string | null;
       readonly matchesPrinted: boolean | null;
+      /** Present only when the table was evaluated with `significance`. */
+      readonly significance?: {
+        readonly test: "poisson-exact" | "survey-intervals" | "none";
+        readonly pValue: number | null;
+        readonly distinguishableFromChance: boolean | null;
+      };
     }
   | { readonly kind: "reference"; readonly text: string; readonly value: number | null };
 
@@ -80,6 +103,16 @@ function cellJson(cell: EvaluatedCell): CellJson {
         empty: cell.empty ?? null,
         printed: cell.printed ?? null,
         matchesPrinted: cell.matchesPrinted ?? null,
+        ...(cell.significance && {
+          significance:
+            cell.significance.test === "none"
+              ? { test: "none" as const, pValue: null, distinguishableFromChance: null }
+              : {
+                  test: cell.significance.test,
+                  pValue: cell.significance.pValue,
+                  distinguishableFromChance: cell.significance.distinguishableFromChance,
+                },
+        }),
       };
     case "reference":
       return { kind: "reference", text: cell.text, value: cell.value };
@@ -133,7 +166,10 @@ export function renderTable(
 ): string {
   const lang = options.lang ?? "nl";
   const header = [LABEL_HEADER[lang], ...table.columns.map((c) => c.headerText)];
-  const body = table.rows.map((row) => [row.label, ...row.cells.map((c) => c.text)]);
+  const cellText = (cell: EvaluatedCell) =>
+    options.markChance && isChance(cell) ? `${cell.text}${CHANCE_MARKER}` : cell.text;
+  const body = table.rows.map((row) => [row.label, ...row.cells.map(cellText)]);
+  const marked = options.markChance === true && table.rows.some((r) => r.cells.some(isChance));
   switch (format) {
     case "tsv":
       return `${[header, ...body].map((r) => r.map(tsvField).join("\t")).join("\n")}\n`;
@@ -145,9 +181,21 @@ export function renderTable(
         `| ${cells.map((c) => markdownText(c) || " ").join(" | ")} |`;
       const title =
         table.number !== undefined ? `Tabel ${table.number}: ${table.title}` : table.title;
-      return `**${markdownText(title)}**\n\n${[line(header), `| ${align.join(" | ")} |`, ...body.map(line)].join("\n")}\n`;
+      const note = marked ? `\n${markdownText(CHANCE_NOTE[lang])}\n` : "";
+      return `**${markdownText(title)}**\n\n${[line(header), `| ${align.join(" | ")} |`, ...body.map(line)].join("\n")}\n${note}`;
     }
     case "json":
       return `${JSON.stringify(tableToJson(table), null, 2)}\n`;
   }
+}
+
+/** A change cell with text whose change is not distinguishable from chance. */
+function isChance(cell: EvaluatedCell): boolean {
+  return (
+    cell.kind === "change" &&
+    cell.text !== "" &&
+    cell.significance !== undefined &&
+    cell.significance.test !== "none" &&
+    !cell.significance.distinguishableFromChance
+  );
 }

@@ -129,6 +129,12 @@ export const COMMANDS: readonly CommandDefinition[] = [
         description: "Output format. CSV and Markdown neutralise spreadsheet formulas in labels.",
         valueName: "FORMAT",
       },
+      {
+        name: "mark-chance",
+        type: "boolean",
+        description:
+          "Mark with ° every percentage change of a count that is not distinguishable from chance (exact Poisson test, two-sided, p >= 0.05). Off by default: the cells stay as printed.",
+      },
       LANG_OPTION,
       OUT_OPTION,
     ],
@@ -141,10 +147,61 @@ export const COMMANDS: readonly CommandDefinition[] = [
         command: "ivp table examples/laren-2019-2022 tabel-1 --format md",
         description: "Tabel 1 as a Markdown table.",
       },
+      {
+        command: "ivp table examples/laren-2019-2022 tabel-1 --mark-chance",
+        description: "Tabel 1 with ° on the changes that chance alone could explain.",
+      },
     ],
     exitCodes: [
       { code: EXIT.ok, meaning: "the table was written" },
       { code: EXIT.invalidInput, meaning: "the plan is invalid or has no such table" },
+      ...COMMON_EXIT_CODES,
+    ],
+  },
+  {
+    name: "status",
+    summary: "Show every indicator's progress toward its target, with significance",
+    description:
+      "One line per indicator: baseline, target, latest figure and its period, the change, the fraction of the way from baseline to target, the status (Open SDG / Statistics Canada: target achieved, substantial, moderate or limited progress, deterioration, or not assessable with the reason) and whether the change is distinguishable from chance (exact Poisson test for counts, supplied 95% intervals for survey figures). A part of a year is compared with the same months of the baseline year, or projected to a full year, never with a full year. The JSON output carries every component, so each status can be recomputed by hand.",
+    arguments: [PLAN_ARGUMENT],
+    options: [
+      {
+        name: "as-of",
+        type: "string",
+        description:
+          "Use the figures up to the end of this period (2018, 2018-H1, 2018-01..2018-10, ...). Default: each indicator's latest figure.",
+        valueName: "PERIOD",
+      },
+      {
+        name: "format",
+        short: "f",
+        type: "string",
+        choices: ["text", "json"],
+        default: "text",
+        description:
+          "text: aligned lines with notes; json: every component (see docs/status-json.md).",
+        valueName: "FORMAT",
+      },
+      LANG_OPTION,
+      OUT_OPTION,
+    ],
+    examples: [
+      {
+        command: "ivp status examples/laren-2019-2022",
+        description: "Laren's indicators as of the latest figures in the document.",
+      },
+      {
+        command: "ivp status examples/laren-2019-2022 --as-of 2018-H1 --lang en",
+        description: "As of the first half of 2018, in English.",
+      },
+      {
+        command: "ivp status my-plan --format json --out status.json",
+        description: "Every component as JSON, for dashboards.",
+      },
+    ],
+    exitCodes: [
+      { code: EXIT.ok, meaning: "the status was written" },
+      { code: EXIT.invalidInput, meaning: "the plan or a data file is invalid" },
       ...COMMON_EXIT_CODES,
     ],
   },

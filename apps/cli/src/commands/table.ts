@@ -14,8 +14,13 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
   let text: string;
   try {
     const index = new ObservationIndex(loaded.observations);
-    const table = evaluateTable(loaded.plan, tableId, { lang, index });
-    text = renderTable(table, args.options.format as TableFormat, { lang });
+    const markChance = args.options["mark-chance"] === true;
+    const table = evaluateTable(loaded.plan, tableId, {
+      lang,
+      index,
+      ...(markChance && { significance: true }),
+    });
+    text = renderTable(table, args.options.format as TableFormat, { lang, markChance });
   } catch (error) {
     if (error instanceof IvpError)
       throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);

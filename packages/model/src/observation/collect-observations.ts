@@ -26,11 +26,13 @@ export function collectObservations(plan: Plan): Observation[] {
         row.forEach((value, i) => {
           const period = block.periods?.[i];
           if (period === undefined) return;
+          const interval = block.intervals?.[series]?.[i];
           result.push({
             ...shared,
             series,
             period,
             value,
+            ...(interval && { interval }),
             ref: { kind: "plan", path: ["observations", blockIndex, "values", series, i] },
           });
         });
@@ -45,6 +47,7 @@ export function collectObservations(plan: Plan): Observation[] {
         series: block.series,
         period: block.period,
         value: block.value,
+        ...(block.interval !== undefined && { interval: block.interval }),
         ref: { kind: "plan", path: ["observations", blockIndex, "value"] },
       });
     }

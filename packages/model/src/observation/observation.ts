@@ -31,5 +31,7 @@ export interface Observation {
   readonly section?: string;
   readonly quote?: string;
   readonly source?: string;
+  /** The 95% confidence interval supplied with a survey figure, when there is one. */
+  readonly interval?: { readonly lower: number; readonly upper: number };
   readonly ref: SourceRef;
 }

@@ -6,6 +6,12 @@ const cellSchema = numberSchema
   .nullable()
   .meta({ description: "A value; null when missing (a missing value is never 0)." });
 
+/** A supplied confidence interval of a survey figure (CBS: MOG0095 and MBG0095). */
+export const intervalSchema = z
+  .strictObject({ lower: numberSchema, upper: numberSchema })
+  .refine((i) => i.lower <= i.upper, { message: "the lower bound is above the upper bound" })
+  .meta({ description: "The 95% confidence interval supplied with a survey figure." });
+
 /**
  * A block of observations, in one of two forms:
  * - one figure: `series`, `period`, `value`;
@@ -28,12 +34,33 @@ export const observationBlockSchema = z
     value: cellSchema.optional(),
     periods: z.array(periodCodeSchema).min(1).optional(),
     values: z.record(idSchema, z.array(cellSchema)).optional(),
+    interval: intervalSchema.optional().meta({
+      description: "For one figure: its supplied 95% confidence interval (survey figures).",
+    }),
+    intervals: z.record(idSchema, z.array(intervalSchema.nullable())).optional().meta({
+      description:
+        "For a matrix: series id to one supplied 95% interval (or null) per period, for survey figures.",
+    }),
     note: textSchema.optional(),
   })
   .superRefine((block, ctx) => {
     const single =
       block.series !== undefined || block.period !== undefined || block.value !== undefined;
     const matrix = block.periods !== undefined || block.values !== undefined;
+    if (block.interval !== undefined && matrix) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["interval"],
+        message: "a matrix gives its intervals under 'intervals', per series and period",
+      });
+    }
+    if (block.intervals !== undefined && single) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["intervals"],
+        message: "one figure gives its interval under 'interval'",
+      });
+    }
     if (single && matrix) {
       ctx.addIssue({
         code: "custom",
@@ -54,6 +81,21 @@ export const observationBlockSchema = z
               code: "custom",
               path: ["values", series],
               message: `has ${row.length} values for ${block.periods.length} periods`,
+            });
+          }
+        }
+        for (const [series, row] of Object.entries(block.intervals ?? {})) {
+          if (!(series in block.values)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["intervals", series],
+              message: `has intervals but no values for ${series}`,
+            });
+          } else if (row.length !== block.periods.length) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["intervals", series],
+              message: `has ${row.length} intervals for ${block.periods.length} periods`,
             });
           }
         }

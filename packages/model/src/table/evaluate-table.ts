@@ -17,6 +17,10 @@ import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { arePeriodsComparable } from "../period/period.ts";
 import type { FigureTable, Plan, Series, TableColumn } from "../schema/types.ts";
 import { type ResolveContext, type ResolvedValue, resolveValue } from "../series/resolve-value.ts";
+import {
+  assessChangeSignificance,
+  type ChangeSignificance,
+} from "../statistics/change-significance.ts";
 
 /** A column of an evaluated table, with its header resolved. */
 export type EvaluatedColumn = TableColumn & { readonly headerText: string };
@@ -47,6 +51,11 @@ export interface ChangeCell {
   readonly printed?: string;
   /** Whether the computed text equals the printed one (when recorded). */
   readonly matchesPrinted?: boolean;
+  /**
+   * Whether the change is distinguishable from chance (exact Poisson test for
+   * counts); present only when {@link EvaluateTableOptions.significance} asks for it.
+   */
+  readonly significance?: ChangeSignificance;
 }
 
 /** A supplied cell, such as the region's change. */
@@ -88,6 +97,11 @@ export interface EvaluateTableOptions {
   readonly observations?: readonly Observation[];
   /** A prebuilt index of all observations (takes precedence over `observations`). */
   readonly index?: ObservationIndex;
+  /**
+   * Test every change cell for being distinguishable from chance (see
+   * {@link ChangeCell.significance}); `alpha` defaults to 0.05. Off by default.
+   */
+  readonly significance?: boolean | { readonly alpha?: number };
 }
 
 function notationFor(plan: Plan, table: FigureTable, lang: Language): PercentChangeNotation {
@@ -148,6 +162,10 @@ export function evaluateTable(
   const index = options.index ?? new ObservationIndex(collectAll(plan, options.observations ?? []));
   const context = { index, series: seriesById };
   const subSeries = new Set(plan.series.flatMap((s) => s.parts?.series ?? []));
+  const significance =
+    options.significance === undefined || options.significance === false
+      ? undefined
+      : { alpha: (options.significance === true ? undefined : options.significance.alpha) ?? 0.05 };
 
   const columns = table.columns.map((column) => ({
     ...column,
@@ -156,7 +174,17 @@ export function evaluateTable(
   const rows = table.rows.map((row): EvaluatedRow => {
     const definition = seriesById.get(row.series);
     const cells = table.columns.map((column) =>
-      evaluateCell(column, row, context, area, notation, definition?.unit, lang, table.id),
+      evaluateCell(
+        column,
+        row,
+        context,
+        area,
+        notation,
+        definition?.unit,
+        lang,
+        table.id,
+        significance,
+      ),
     );
     return {
       series: row.series,
@@ -186,6 +214,7 @@ function evaluateCell(
   unit: Series["unit"] | undefined,
   lang: Language,
   tableId: string,
+  significance: { readonly alpha: number } | undefined,
 ): EvaluatedCell {
   switch (column.kind) {
     case "value": {
@@ -227,6 +256,7 @@ function evaluateCell(
           empty: "missing-value",
           text,
           ...(printed !== undefined && { matchesPrinted: printed === text }),
+          ...(significance && { significance: { test: "none", reason: "missing-value" } }),
         };
       }
       const text = formatPercentChange(from.value, to.value, notation);
@@ -239,6 +269,15 @@ function evaluateCell(
         ...(change === null && { empty: "zero-base" as const }),
         text,
         ...(printed !== undefined && { matchesPrinted: printed === text }),
+        ...(significance && {
+          // Both periods cover the same months, so the exposures are equal.
+          significance: assessChangeSignificance({
+            unit: unit ?? "count",
+            from: { value: from.value },
+            to: { value: to.value },
+            alpha: significance.alpha,
+          }),
+        }),
       };
     }
     case "reference": {

@@ -1,0 +1,417 @@
+import {
+  type ChangeSignificance,
+  type GoalSource,
+  type IndicatorProgress,
+  type Language,
+  type NoTestReason,
+  type NotAssessableReason,
+  type Plan,
+  type PlanProgress,
+  PROGRESS_THRESHOLDS,
+  type ProgressRatioMethod,
+  type ProgressStatus,
+  type TargetBound,
+  type TargetKind,
+} from "@ivp/model";
+import { describeWarning, statusText } from "./status-text.ts";
+
+/**
+ * The output of `ivp status --format json`, version 1.
+ *
+ * Stable: fields are only ever added in a new minor version of ivp, never
+ * renamed or removed without a new `version`. Every field is present; a
+ * value that does not exist is `null`, never left out. Numbers are unrounded
+ * (the text output rounds them); percentages are in percent.
+ */
+export interface StatusJson {
+  /** Always `"ivp-status"`. */
+  readonly format: "ivp-status";
+  /** The version of this format: 1. */
+  readonly version: 1;
+  readonly plan: {
+    readonly id: string;
+    readonly title: string;
+    readonly municipality: { readonly name: string; readonly code: string };
+  };
+  /** The `--as-of` period as a code; `null` when each indicator uses its latest figure. */
+  readonly asOf: string | null;
+  /** The language of the `text` and `message` fields. */
+  readonly lang: Language;
+  /** The significance level of the change: 0.05. */
+  readonly alpha: number;
+  /** The thresholds on the progress ratio: substantial 0.95, moderate 0.6. */
+  readonly thresholds: { readonly substantial: number; readonly moderate: number };
+  /** One entry per indicator, in the plan's order. */
+  readonly indicators: readonly IndicatorStatusJson[];
+}
+
+/** Where a baseline or target is written in the plan: the indicator itself or a row of an indicator table. */
+export interface GoalSourceJson {
+  readonly kind: "indicator" | "indicator-table";
+  /** The indicator table's id; `null` for `indicator`. */
+  readonly table: string | null;
+  /** The row's index (0-based) in that table; `null` for `indicator`. */
+  readonly row: number | null;
+  /** The path of the field in the plan file, e.g. `indicatorTables.1.rows.0.target`. */
+  readonly path: string;
+}
+
+/** A figure with its period. */
+export interface PeriodValueJson {
+  readonly period: string;
+  readonly value: number;
+  /** `baseline` (the plan's baseline), `observed`, or the derivation rule (`second-half`, `sum-of-parts`, ...). */
+  readonly derivation: string;
+}
+
+/** The status of one indicator with every component. */
+export interface IndicatorStatusJson {
+  readonly id: string;
+  readonly label: string;
+  /** `count`, `grade`, `percentage` or `rate-per-1000`. */
+  readonly unit: string;
+  /** The series whose figures are the indicator's values. */
+  readonly series: string;
+  /** The area of the figures (the municipality's code). */
+  readonly area: string;
+  readonly direction: "lower-is-better" | "higher-is-better" | null;
+  /** `declared` in the plan, or inferred from the `target` kind or change; `null` when unknown. */
+  readonly directionSource: "declared" | "target" | null;
+  readonly baseline: {
+    readonly value: number;
+    readonly period: string;
+    readonly source: GoalSourceJson;
+  } | null;
+  readonly target: {
+    readonly kind: TargetKind;
+    readonly period: string;
+    readonly asPrinted: string | null;
+    /** The value the document printed. */
+    readonly stated: number | null;
+    /** For a relative target: the stated change in percent. */
+    readonly change: number | null;
+    /** For a relative target: baseline x (1 + change / 100), rounded by `rounding`; for keep-level: the level. */
+    readonly resolved: number | null;
+    /** The resolved value before rounding. */
+    readonly resolvedExact: number | null;
+    readonly rounding: {
+      readonly mode: string;
+      readonly decimals: number;
+      readonly source: "target" | "conventions" | "default";
+    } | null;
+    /** The value progress is measured against. */
+    readonly value: number | null;
+    readonly valueSource: "stated" | "resolved" | null;
+    readonly preference: "stated-value" | "resolved-change";
+    /** For a relative target printing both: whether they agree. */
+    readonly consistent: boolean | null;
+    /** `at-most` (maximum), `at-least` (minimum) or `direction`. */
+    readonly bound: TargetBound;
+    readonly source: GoalSourceJson;
+  } | null;
+  /** The latest figure up to the as-of moment. */
+  readonly latest: PeriodValueJson | null;
+  /**
+   * How the latest figure is compared with the baseline, and the three values
+   * on the comparison's scale (`baseline`, `target`, `current`) that
+   * `progress` is computed from.
+   */
+  readonly comparison: {
+    /** `same-period`, `same-months` (part of a year against the same months of the baseline year) or `projection`. */
+    readonly method: "same-period" | "same-months" | "projection";
+    /** The figure compared against: the baseline, or the same months of the baseline year. */
+    readonly from: PeriodValueJson;
+    /** The latest figure. */
+    readonly to: PeriodValueJson;
+    readonly baseline: number;
+    /** `null` without a target. */
+    readonly target: number | null;
+    readonly current: number;
+    /** For `same-months`: from.value / baseline value; target = target value x scale. Else `null`. */
+    readonly scale: number | null;
+    /** For `projection`: the projection's components. Else `null`. */
+    readonly projection: {
+      /** Earlier years with the same months and the full year: share = partial / full. */
+      readonly shares: readonly {
+        readonly year: number;
+        readonly partial: number;
+        readonly full: number;
+        readonly share: number;
+      }[];
+      /** Pooled share: sum of partial / sum of full. current = to.value / share. */
+      readonly share: number;
+      /** Exact 95% interval of the partial count; `null` if not a count. */
+      readonly partialInterval: { readonly lower: number; readonly upper: number } | null;
+      /** Range: interval lower / largest share, interval upper / smallest share (`null`: unbounded). */
+      readonly lower: number;
+      readonly upper: number | null;
+    } | null;
+  } | null;
+  /** The change from comparison.from to comparison.current (for a projection: the projected year). */
+  readonly change: {
+    readonly from: number;
+    readonly to: number;
+    /** Rounded half away from zero to a whole percent; `null` for a zero base. */
+    readonly percent: number | null;
+    readonly exact: number | null;
+  } | null;
+  /** The measures; `null` when not assessable. */
+  readonly progress: {
+    /** Years from the baseline to the latest figure. */
+    readonly elapsedYears: number;
+    /** Years from the baseline to the target. */
+    readonly totalYears: number;
+    /** min(1, elapsedYears / totalYears). */
+    readonly timeFraction: number;
+    /** current at least as good as target (by `target.bound` and `direction`). */
+    readonly targetAchieved: boolean;
+    /** (current - baseline) / (target - baseline); `null` when target = baseline. */
+    readonly fractionOfWay: number | null;
+    /** baseline + (target - baseline) x timeFraction. */
+    readonly expected: number;
+    /** current at least as good as expected. */
+    readonly onTrack: boolean;
+    readonly ratio: {
+      /** `cagr`, `absolute` (zero baseline or target) or `no-change-required` (target = baseline). */
+      readonly method: ProgressRatioMethod;
+      /** +1 higher is better, -1 lower is better. */
+      readonly directionSign: 1 | -1;
+      /** cagr: (current / baseline)^(1 / elapsedYears) - 1; absolute: (current - baseline) / elapsedYears. */
+      readonly observed: number | null;
+      /** cagr: (target / baseline)^(1 / totalYears) - 1; absolute: (target - baseline) / totalYears. */
+      readonly required: number | null;
+      /** directionSign x observed / |required|. */
+      readonly value: number | null;
+    };
+  } | null;
+  readonly status: {
+    /** Target achieved if `progress.targetAchieved`; else by `progress.ratio.value` and the thresholds. */
+    readonly automatic: ProgressStatus;
+    readonly notAssessable: NotAssessableReason | null;
+    /** The plan's manual status (`statusOverride`), kept next to the automatic one. */
+    readonly override: { readonly status: ProgressStatus; readonly reason: string } | null;
+    /** The override when there is one, else the automatic status. */
+    readonly effective: ProgressStatus;
+    /** The effective status in words, in `lang`. */
+    readonly text: string;
+  };
+  /** Whether the change is distinguishable from chance; `null` without a comparison. */
+  readonly significance: {
+    /** `poisson-exact` (counts), `survey-intervals` (supplied 95% intervals) or `none`. */
+    readonly test: "poisson-exact" | "survey-intervals" | "none";
+    /** Why there is no test (`test` = `none`). */
+    readonly reason: NoTestReason | null;
+    readonly alpha: number | null;
+    /** Two-sided p-value. */
+    readonly pValue: number | null;
+    /** pValue < alpha. */
+    readonly distinguishableFromChance: boolean | null;
+    /** poisson-exact: later / earlier rate; survey-intervals: `null`. */
+    readonly rateRatio: number | null;
+    /** survey-intervals: later - earlier; poisson-exact: `null`. */
+    readonly difference: number | null;
+    /** The interval of the rate ratio or of the difference (`upper` `null`: unbounded). */
+    readonly confidenceInterval: {
+      readonly lower: number;
+      readonly upper: number | null;
+      readonly confidence: number;
+    } | null;
+    /** poisson-exact: the counts and exposures tested (later first, as R's poisson.test(c(later, earlier), c(exposureLater, exposureEarlier))). */
+    readonly counts: {
+      readonly later: number;
+      readonly earlier: number;
+      readonly exposureLater: number;
+      readonly exposureEarlier: number;
+    } | null;
+  } | null;
+  readonly warnings: readonly {
+    readonly code: string;
+    /** The warning in words, in `lang`. */
+    readonly message: string;
+  }[];
+}
+
+function sourceJson(source: GoalSource): GoalSourceJson {
+  return {
+    kind: source.kind,
+    table: source.kind === "indicator-table" ? source.table : null,
+    row: source.kind === "indicator-table" ? source.row : null,
+    path: source.path.join("."),
+  };
+}
+
+function significanceJson(
+  significance: ChangeSignificance | null,
+): IndicatorStatusJson["significance"] {
+  if (!significance) return null;
+  switch (significance.test) {
+    case "none":
+      return {
+        test: "none",
+        reason: significance.reason,
+        alpha: null,
+        pValue: null,
+        distinguishableFromChance: null,
+        rateRatio: null,
+        difference: null,
+        confidenceInterval: null,
+        counts: null,
+      };
+    case "poisson-exact": {
+      const c = significance.comparison;
+      return {
+        test: "poisson-exact",
+        reason: null,
+        alpha: significance.alpha,
+        pValue: significance.pValue,
+        distinguishableFromChance: significance.distinguishableFromChance,
+        rateRatio: c.rateRatio,
+        difference: null,
+        confidenceInterval: { ...c.confidenceInterval },
+        counts: {
+          later: c.count1,
+          earlier: c.count2,
+          exposureLater: c.exposure1,
+          exposureEarlier: c.exposure2,
+        },
+      };
+    }
+    case "survey-intervals": {
+      const c = significance.comparison;
+      return {
+        test: "survey-intervals",
+        reason: null,
+        alpha: significance.alpha,
+        pValue: significance.pValue,
+        distinguishableFromChance: significance.distinguishableFromChance,
+        rateRatio: null,
+        difference: c.difference,
+        confidenceInterval: { ...c.confidenceInterval },
+        counts: null,
+      };
+    }
+  }
+}
+
+function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJson {
+  const { target, comparison, measures } = p;
+  return {
+    id: p.indicator,
+    label: p.label,
+    unit: p.unit,
+    series: p.series,
+    area: p.area,
+    direction: p.direction?.value ?? null,
+    directionSource: p.direction?.source ?? null,
+    baseline: p.baseline
+      ? {
+          value: p.baseline.value,
+          period: p.baseline.period,
+          source: sourceJson(p.baseline.source),
+        }
+      : null,
+    target: target
+      ? {
+          kind: target.kind,
+          period: target.period,
+          asPrinted: target.asPrinted,
+          stated: target.stated,
+          change: target.change,
+          resolved: target.resolved,
+          resolvedExact: target.resolvedExact,
+          rounding: target.rounding ? { ...target.rounding } : null,
+          value: target.value,
+          valueSource: target.valueSource,
+          preference: target.preference,
+          consistent: target.consistent,
+          bound: target.bound,
+          source: sourceJson(target.source),
+        }
+      : null,
+    latest: p.latest ? { ...p.latest } : null,
+    comparison: comparison
+      ? {
+          method: comparison.method,
+          from: { ...comparison.from },
+          to: { ...comparison.to },
+          baseline: comparison.baseline,
+          target: comparison.target,
+          current: comparison.current,
+          scale: comparison.method === "same-months" ? comparison.scale : null,
+          projection:
+            comparison.method === "projection"
+              ? {
+                  shares: comparison.projection.shares.map((s) => ({ ...s })),
+                  share: comparison.projection.share,
+                  partialInterval: comparison.projection.partialInterval
+                    ? {
+                        lower: comparison.projection.partialInterval.lower,
+                        upper: comparison.projection.partialInterval.upper,
+                      }
+                    : null,
+                  lower: comparison.projection.lower,
+                  upper: comparison.projection.upper,
+                }
+              : null,
+        }
+      : null,
+    change: p.change ? { ...p.change } : null,
+    progress: measures
+      ? {
+          elapsedYears: measures.elapsedYears,
+          totalYears: measures.totalYears,
+          timeFraction: measures.timeFraction,
+          targetAchieved: measures.targetAchieved,
+          fractionOfWay: measures.fractionOfWay,
+          expected: measures.expected,
+          onTrack: measures.onTrack,
+          ratio: { ...measures.ratio },
+        }
+      : null,
+    status: {
+      automatic: p.automaticStatus,
+      notAssessable: p.notAssessable,
+      override: p.override,
+      effective: p.status,
+      text: statusText(p, lang),
+    },
+    significance: significanceJson(p.significance),
+    warnings: p.warnings.map((w) => ({ code: w.code, message: describeWarning(w, p, lang) })),
+  };
+}
+
+/** The significance level `ivp status` tests changes at. */
+export const STATUS_ALPHA = 0.05;
+
+/** Options of {@link toStatusJson}. */
+export interface ToStatusJsonOptions {
+  readonly plan: Plan;
+  /** The assessments, computed with {@link STATUS_ALPHA}. */
+  readonly progress: PlanProgress;
+  readonly lang: Language;
+}
+
+/**
+ * The JSON document of `ivp status` (see {@link StatusJson}).
+ *
+ * @example
+ * toStatusJson({ plan, progress: assessPlanProgress(plan), lang: "nl" }).indicators[0].status.effective
+ * //=> "target-achieved"
+ */
+export function toStatusJson(options: ToStatusJsonOptions): StatusJson {
+  const { plan, progress, lang } = options;
+  return {
+    format: "ivp-status",
+    version: 1,
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      municipality: { name: plan.municipality.name, code: plan.municipality.code },
+    },
+    asOf: progress.asOf,
+    lang,
+    alpha: STATUS_ALPHA,
+    thresholds: { ...PROGRESS_THRESHOLDS },
+    indicators: progress.indicators.map((p) => indicatorJson(p, lang)),
+  };
+}

@@ -1,0 +1,187 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  betaQuantile,
+  binomialPmf,
+  gammaQuantile,
+  logChoose,
+  logGamma,
+  normalCdf,
+  normalQuantile,
+  regularizedBeta,
+  regularizedGamma,
+} from "./special-functions.ts";
+
+/** |a - b| <= tolerance x max(|b|, tiny): a relative comparison that also works near 0. */
+function expectRelative(actual: number, expected: number, tolerance = 1e-12): void {
+  const scale = Math.max(Math.abs(expected), 1e-300);
+  expect(Math.abs(actual - expected) / scale).toBeLessThanOrEqual(tolerance);
+}
+
+/** n! as a float, for the log-gamma checks (exact for n <= 22). */
+function factorial(n: number): number {
+  let result = 1;
+  for (let i = 2; i <= n; i++) result *= i;
+  return result;
+}
+
+/** P(X <= k) for X ~ Binomial(n, p) by summing the probabilities term by term. */
+function binomialCdfBySum(k: number, n: number, p: number): number {
+  let sum = 0;
+  for (let i = 0; i <= k; i++) sum += binomialPmf(i, n, p);
+  return sum;
+}
+
+/** P(X <= k) for X ~ Poisson(lambda) by summing e^-lambda lambda^i / i!. */
+function poissonCdfBySum(k: number, lambda: number): number {
+  let term = Math.exp(-lambda);
+  let sum = term;
+  for (let i = 1; i <= k; i++) {
+    term *= lambda / i;
+    sum += term;
+  }
+  return sum;
+}
+
+describe("logGamma", () => {
+  it.each([2, 3, 5, 10, 15, 22])("log((%i - 1)!) for an integer", (n) => {
+    expectRelative(logGamma(n), Math.log(factorial(n - 1)), 1e-13);
+  });
+
+  it("log Gamma(1) = log 0! = 0", () => {
+    expect(Math.abs(logGamma(1))).toBeLessThan(1e-14);
+  });
+
+  it("Gamma(1/2) = sqrt(pi)", () => {
+    expectRelative(logGamma(0.5), 0.5 * Math.log(Math.PI), 1e-14);
+  });
+
+  it("log C(80, 54) from factorials", () => {
+    // C(80, 54) = 80! / (54! 26!) = 1.0980...e21, computed exactly with BigInt.
+    let numerator = 1n;
+    for (let i = 55n; i <= 80n; i++) numerator *= i;
+    let denominator = 1n;
+    for (let i = 2n; i <= 26n; i++) denominator *= i;
+    expectRelative(logChoose(80, 54), Math.log(Number(numerator / denominator)), 1e-13);
+  });
+
+  it("rejects x <= 0", () => {
+    expect(() => logGamma(0)).toThrow(RangeError);
+  });
+});
+
+describe("regularizedBeta", () => {
+  it.each([
+    [20, 80, 0.5],
+    [3, 10, 0.25],
+    [700, 925, 0.75],
+    [0, 12, 0.3],
+    [11, 32, 800 / 3811],
+  ])("P(X <= %i) for Binomial(%i, %f) equals the sum of the probabilities", (k, n, p) => {
+    // P(X <= k) = 1 - I_p(k + 1, n - k)
+    expectRelative(regularizedBeta(p, k + 1, n - k).upper, binomialCdfBySum(k, n, p), 1e-11);
+  });
+
+  it("keeps a tiny tail accurate instead of computing 1 - (almost 1)", () => {
+    // P(X >= 80) for Binomial(80, 1/2) = 2^-80.
+    expectRelative(regularizedBeta(0.5, 80, 1).lower, 2 ** -80, 1e-12);
+  });
+
+  it("is 0 and 1 outside (0, 1)", () => {
+    expect(regularizedBeta(0, 2, 3)).toEqual({ lower: 0, upper: 1 });
+    expect(regularizedBeta(1, 2, 3)).toEqual({ lower: 1, upper: 0 });
+  });
+
+  it("lower + upper = 1 and both lie in [0, 1]", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.1, max: 500, noNaN: true }),
+        fc.double({ min: 0.1, max: 500, noNaN: true }),
+        (x, a, b) => {
+          const { lower, upper } = regularizedBeta(x, a, b);
+          expect(lower).toBeGreaterThanOrEqual(0);
+          expect(upper).toBeGreaterThanOrEqual(0);
+          expect(Math.abs(lower + upper - 1)).toBeLessThan(1e-12);
+        },
+      ),
+    );
+  });
+});
+
+describe("regularizedGamma", () => {
+  it.each([
+    [0, 3.688879454113936],
+    [5, 2.5],
+    [26, 38.096024083125],
+    [137, 115.020534433799],
+    [500, 480],
+  ])("P(Poisson <= %i) = Q(k + 1, lambda) for lambda = %f", (k, lambda) => {
+    expectRelative(regularizedGamma(k + 1, lambda).upper, poissonCdfBySum(k, lambda), 1e-11);
+  });
+});
+
+describe("quantiles", () => {
+  it("betaQuantile inverts regularizedBeta (lower tail)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }),
+        (a, b, q) => {
+          const x = betaQuantile(q, a, b);
+          expect(Math.abs(regularizedBeta(x, a, b).lower - q)).toBeLessThan(1e-10);
+        },
+      ),
+    );
+  });
+
+  it("betaQuantile with tail 'upper' solves 1 - I_x(a, b) = q", () => {
+    const x = betaQuantile(0.025, 27, 54, "upper");
+    expect(Math.abs(regularizedBeta(x, 27, 54).upper - 0.025)).toBeLessThan(1e-14);
+  });
+
+  it("gammaQuantile inverts regularizedGamma", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }),
+        fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }),
+        (a, q) => {
+          const x = gammaQuantile(q, a);
+          expect(Math.abs(regularizedGamma(a, x).lower - q)).toBeLessThan(1e-10);
+        },
+      ),
+    );
+  });
+
+  it("gammaQuantile(0.025, 1) = -log(0.975) exactly as the closed form", () => {
+    expectRelative(gammaQuantile(0.025, 1), -Math.log(0.975), 1e-12);
+    expectRelative(gammaQuantile(0.025, 1, "upper"), -Math.log(0.025), 1e-12);
+  });
+});
+
+describe("normal distribution", () => {
+  // Reference values computed at 50 digits (mpmath ncdf and erfinv), rounded to doubles.
+  it.each([
+    [1.96, 0.9750021048517795],
+    [0, 0.5],
+    [-1, 0.15865525393145705],
+    [3, 0.9986501019683699],
+  ])("normalCdf(%f) = %f", (z, p) => {
+    expectRelative(normalCdf(z), p, 1e-14);
+  });
+
+  it.each([
+    [0.975, 1.9599639845400543],
+    [0.95, 1.6448536269514726],
+    [0.995, 2.575829303548901],
+    [0.025, -1.9599639845400543],
+  ])("normalQuantile(%f) = %f", (p, z) => {
+    expectRelative(normalQuantile(p), z, 1e-13);
+  });
+
+  it("normalQuantile rejects 0 and 1", () => {
+    expect(() => normalQuantile(0)).toThrow(RangeError);
+    expect(() => normalQuantile(1)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,234 @@
+/**
+ * Special functions for exact tests and intervals: the log-gamma function, the
+ * regularized incomplete beta and gamma functions, their inverses by bisection,
+ * and the normal distribution. Pure TypeScript, double precision, no
+ * dependencies, so `@ivp/model` stays small and runs in browsers.
+ *
+ * Accuracy: about 1e-14 relative for the functions and 1e-15 absolute for the
+ * quantiles found by bisection, far beyond the four digits a report prints.
+ * The tests compare every function with values computed at 50 digits.
+ *
+ * Internal helper: not exported from the package.
+ */
+
+// Lanczos approximation, g = 7, 9 coefficients (relative error below 2e-15).
+const LANCZOS_G = 7;
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+  1.5056327351493116e-7,
+] as const;
+const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+
+/** The natural logarithm of the gamma function, for x > 0. */
+export function logGamma(x: number): number {
+  if (!(x > 0)) throw new RangeError(`logGamma needs x > 0, got ${x}`);
+  if (x < 0.5) {
+    // Reflection keeps the approximation in its accurate range.
+    return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  }
+  const z = x - 1;
+  let sum = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum += (LANCZOS[i] as number) / (z + i);
+  const t = z + LANCZOS_G + 0.5;
+  return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+/** log(n choose k) for integers 0 <= k <= n. */
+export function logChoose(n: number, k: number): number {
+  if (k === 0 || k === n) return 0;
+  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+}
+
+/** The binomial probability P(X = k) for X ~ Binomial(n, p). */
+export function binomialPmf(k: number, n: number, p: number): number {
+  if (k < 0 || k > n) return 0;
+  if (p === 0) return k === 0 ? 1 : 0;
+  if (p === 1) return k === n ? 1 : 0;
+  return Math.exp(logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log1p(-p));
+}
+
+const EPSILON = 1e-16;
+const TINY = 1e-300;
+const MAX_ITERATIONS = 100_000;
+
+/**
+ * The continued fraction of the incomplete beta function (modified Lentz),
+ * converging fast for x < (a + 1) / (a + b + 2).
+ */
+function betaContinuedFraction(x: number, a: number, b: number): number {
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d = 1 - (qab * x) / qap;
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= MAX_ITERATIONS; m++) {
+    const m2 = 2 * m;
+    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < EPSILON) return h;
+  }
+  throw new RangeError(`incomplete beta did not converge for x=${x}, a=${a}, b=${b}`);
+}
+
+/** Both tails of a distribution: `lower` + `upper` = 1, each computed where it is accurate. */
+export interface Tails {
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/**
+ * The regularized incomplete beta function I_x(a, b) (`lower`) and its
+ * complement 1 - I_x(a, b) (`upper`), each accurate also when it is tiny.
+ */
+export function regularizedBeta(x: number, a: number, b: number): Tails {
+  if (!(a > 0 && b > 0)) throw new RangeError(`regularizedBeta needs a, b > 0, got ${a}, ${b}`);
+  if (x <= 0) return { lower: 0, upper: 1 };
+  if (x >= 1) return { lower: 1, upper: 0 };
+  const logFront =
+    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  const front = Math.exp(logFront);
+  if (x < (a + 1) / (a + b + 2)) {
+    const lower = (front * betaContinuedFraction(x, a, b)) / a;
+    return { lower, upper: 1 - lower };
+  }
+  const upper = (front * betaContinuedFraction(1 - x, b, a)) / b;
+  return { lower: 1 - upper, upper };
+}
+
+/**
+ * The regularized incomplete gamma functions P(a, x) (`lower`) and
+ * Q(a, x) = 1 - P(a, x) (`upper`): a series below a + 1, a continued
+ * fraction above it.
+ */
+export function regularizedGamma(a: number, x: number): Tails {
+  if (!(a > 0)) throw new RangeError(`regularizedGamma needs a > 0, got ${a}`);
+  if (x <= 0) return { lower: 0, upper: 1 };
+  const logFront = -x + a * Math.log(x) - logGamma(a);
+  if (x < a + 1) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n <= MAX_ITERATIONS; n++) {
+      term *= x / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * EPSILON) {
+        const lower = sum * Math.exp(logFront);
+        return { lower, upper: 1 - lower };
+      }
+    }
+    throw new RangeError(`incomplete gamma series did not converge for a=${a}, x=${x}`);
+  }
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i <= MAX_ITERATIONS; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < EPSILON) {
+      const upper = Math.exp(logFront) * h;
+      return { lower: 1 - upper, upper };
+    }
+  }
+  throw new RangeError(`incomplete gamma fraction did not converge for a=${a}, x=${x}`);
+}
+
+/**
+ * The root of an increasing function on [lo, hi] by bisection, to the last
+ * bit of a double: robust where Newton's method can jump out of range.
+ */
+export function bisect(f: (x: number) => number, lo: number, hi: number): number {
+  let a = lo;
+  let b = hi;
+  for (let i = 0; i < 2000; i++) {
+    const mid = a + (b - a) / 2;
+    if (mid <= a || mid >= b) break;
+    if (f(mid) < 0) a = mid;
+    else b = mid;
+  }
+  return a + (b - a) / 2;
+}
+
+/**
+ * The quantile of the beta distribution: the x with I_x(a, b) = `probability`
+ * (lower tail), or with 1 - I_x(a, b) = `probability` when `tail` is
+ * `"upper"`. Giving the small tail directly keeps its precision (1 - 0.975 is
+ * not exactly 0.025 in binary).
+ */
+export function betaQuantile(
+  probability: number,
+  a: number,
+  b: number,
+  tail: "lower" | "upper" = "lower",
+): number {
+  if (probability <= 0) return tail === "lower" ? 0 : 1;
+  if (probability >= 1) return tail === "lower" ? 1 : 0;
+  return tail === "lower"
+    ? bisect((x) => regularizedBeta(x, a, b).lower - probability, 0, 1)
+    : bisect((x) => probability - regularizedBeta(x, a, b).upper, 0, 1);
+}
+
+/**
+ * The quantile of the gamma distribution with shape a and scale 1: the x with
+ * P(a, x) = `probability` (lower tail) or Q(a, x) = `probability` (upper tail).
+ */
+export function gammaQuantile(
+  probability: number,
+  a: number,
+  tail: "lower" | "upper" = "lower",
+): number {
+  if (probability <= 0) return tail === "lower" ? 0 : Number.POSITIVE_INFINITY;
+  if (probability >= 1) return tail === "lower" ? Number.POSITIVE_INFINITY : 0;
+  const f = (x: number) =>
+    tail === "lower"
+      ? regularizedGamma(a, x).lower - probability
+      : probability - regularizedGamma(a, x).upper;
+  let hi = Math.max(1, 2 * a);
+  while (f(hi) < 0) hi *= 2;
+  return bisect(f, 0, hi);
+}
+
+/** The complementary error function erfc(x) = Q(1/2, x^2) for x >= 0. */
+function erfc(x: number): number {
+  if (x < 0) return 2 - erfc(-x);
+  if (x === 0) return 1;
+  return regularizedGamma(0.5, x * x).upper;
+}
+
+/** The standard normal distribution function. */
+export function normalCdf(z: number): number {
+  return 0.5 * erfc(-z / Math.SQRT2);
+}
+
+/** The standard normal quantile: the z with normalCdf(z) = p. */
+export function normalQuantile(p: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile needs 0 < p < 1, got ${p}`);
+  if (p === 0.5) return 0;
+  if (p < 0.5) return -normalQuantile(1 - p);
+  // Upper half: solve on the upper tail, Q(z) = 1 - p.
+  const tail = 1 - p;
+  return bisect((z) => tail - 0.5 * erfc(z / Math.SQRT2), 0, 40);
+}

@@ -1,0 +1,414 @@
+import { roundScaled, toNumber } from "../_lib/rational.ts";
+import { IvpError } from "../errors.ts";
+import { collectObservations } from "../observation/collect-observations.ts";
+import type { Observation } from "../observation/observation.ts";
+import { ObservationIndex } from "../observation/observation-index.ts";
+import { exactPercentChange } from "../percent-change/percent-change.ts";
+import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
+import type { Period } from "../period/period.ts";
+import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.ts";
+import type { ResolveContext } from "../series/resolve-value.ts";
+import {
+  assessChangeSignificance,
+  type ChangeSignificance,
+} from "../statistics/change-significance.ts";
+import { findIndicatorGoal, type GoalSource } from "../target/find-indicator-goal.ts";
+import { type ResolvedTarget, resolveTarget } from "../target/resolve-target.ts";
+import { projectFullYear } from "../year-to-date/project-full-year.ts";
+import {
+  compare,
+  find,
+  type PeriodValue,
+  type ProgressComparison,
+} from "./compare-with-baseline.ts";
+import { measureProgress, type ProgressMeasures, type ProgressStatus } from "./measure-progress.ts";
+
+/** Why an indicator gets no automatic status. */
+export type NotAssessableReason =
+  | "no-target"
+  | "no-baseline"
+  | "no-direction"
+  | "target-not-after-baseline"
+  | "no-observations"
+  | "no-later-measurement"
+  | "incomparable-periods";
+
+/** Something a reader should know about an assessment. */
+export type ProgressWarning =
+  | {
+      /** A relative target whose printed value differs from its stated change applied to the baseline. */
+      readonly code: "target-disagrees-with-change";
+      readonly stated: number;
+      readonly resolved: number;
+      readonly used: number;
+    }
+  | {
+      /** The target lies on the bad side of the baseline (e.g. a higher count for a lower-is-better indicator). */
+      readonly code: "target-against-direction";
+      readonly baseline: number;
+      readonly target: number;
+    }
+  | {
+      /** The plan's baseline differs from the figure recorded for the baseline period. */
+      readonly code: "baseline-differs-from-observation";
+      readonly baseline: number;
+      readonly observed: number;
+      readonly period: string;
+    }
+  | {
+      /** The projection rests on a single earlier year, so the spread of the share is unknown. */
+      readonly code: "projection-single-year";
+      readonly year: number;
+    };
+
+/** The percentage change shown with an assessment: from the comparison's baseline to its current value. */
+export interface ProgressChange {
+  readonly from: number;
+  readonly to: number;
+  /** In percent, rounded half away from zero to a whole percent (exactly); `null` for a zero base. */
+  readonly percent: number | null;
+  /** In percent, unrounded. */
+  readonly exact: number | null;
+}
+
+/** The progress of one indicator as of a moment, with every component. */
+export interface IndicatorProgress {
+  readonly indicator: string;
+  readonly label: string;
+  readonly unit: Unit;
+  /** The series whose figures are the indicator's values. */
+  readonly series: string;
+  readonly area: string;
+  readonly direction: { readonly value: Direction; readonly source: "declared" | "target" } | null;
+  readonly baseline: {
+    readonly value: number;
+    readonly period: string;
+    readonly source: GoalSource;
+  } | null;
+  readonly target: (ResolvedTarget & { readonly source: GoalSource }) | null;
+  /** The latest figure up to the as-of moment. */
+  readonly latest: PeriodValue | null;
+  readonly comparison: ProgressComparison | null;
+  readonly change: ProgressChange | null;
+  /** Whether the change is distinguishable from chance. */
+  readonly significance: ChangeSignificance | null;
+  /** The measures; `null` when not assessable. */
+  readonly measures: ProgressMeasures | null;
+  /** The computed status. */
+  readonly automaticStatus: ProgressStatus;
+  readonly notAssessable: NotAssessableReason | null;
+  /** The plan's manual status, kept next to the automatic one. */
+  readonly override: { readonly status: ProgressStatus; readonly reason: string } | null;
+  /** The status that counts: the override when there is one, else the automatic status. */
+  readonly status: ProgressStatus;
+  readonly warnings: readonly ProgressWarning[];
+}
+
+/** Options of {@link assessProgress}. */
+export interface AssessProgressOptions {
+  /**
+   * Assess with the figures up to the end of this period (e.g. `2018-H1`).
+   * Default: each indicator's latest figure.
+   */
+  readonly asOf?: Period | string | undefined;
+  /** Extra observations, e.g. from the plan's data files. */
+  readonly observations?: readonly Observation[];
+  /** A prebuilt index of all observations (takes precedence over `observations`). */
+  readonly index?: ObservationIndex;
+  /** Significance level of the change. Default 0.05. */
+  readonly alpha?: number;
+}
+
+/** Orders periods by when they end, the longer first among those ending together. */
+function endsLater(a: Period, b: Period): number {
+  return a.year - b.year || a.endMonth - b.endMonth || b.startMonth - a.startMonth;
+}
+
+/** The periods with a figure for the series (or its complete parts). */
+function candidatePeriods(
+  index: ObservationIndex,
+  series: Series | undefined,
+  seriesId: string,
+  area: string,
+): Period[] {
+  const ids = [seriesId, ...(series?.parts?.complete ? series.parts.series : [])];
+  const codes = new Set<string>();
+  for (const id of ids) {
+    for (const o of index.series(id, area)) if (o.value !== null) codes.add(o.period);
+  }
+  return [...codes].map((code) => parsePeriodOrThrow(code));
+}
+
+function latestValue(
+  context: ResolveContext,
+  series: Series | undefined,
+  seriesId: string,
+  area: string,
+  asOf: Period | undefined,
+): PeriodValue | null {
+  const periods = candidatePeriods(context.index, series, seriesId, area)
+    .filter((p) => asOf === undefined || endsLater(p, { ...asOf, startMonth: 1 }) <= 0)
+    .sort(endsLater)
+    .reverse();
+  for (const period of periods) {
+    const value = find(context, seriesId, area, period);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** The declared direction, else the one the target implies (a maximum: lower is better). */
+function inferDirection(
+  indicator: Indicator,
+  target: ResolvedTarget | null,
+  baseline: number | null,
+): IndicatorProgress["direction"] {
+  if (indicator.direction) return { value: indicator.direction, source: "declared" };
+  if (!target) return null;
+  if (target.kind === "maximum") return { value: "lower-is-better", source: "target" };
+  if (target.kind === "minimum") return { value: "higher-is-better", source: "target" };
+  const change =
+    target.kind === "relative"
+      ? target.change
+      : target.kind === "absolute" && baseline !== null && target.value !== null
+        ? target.value - baseline
+        : null;
+  if (change === null || change === 0) return null;
+  return { value: change < 0 ? "lower-is-better" : "higher-is-better", source: "target" };
+}
+
+/**
+ * Assesses an indicator's progress toward its target as of a moment: finds its
+ * effective baseline and target and its latest figure, compares like with
+ * like, and measures progress with every component ({@link measureProgress}).
+ *
+ * Like with like: a figure for the same months as the baseline is compared
+ * directly. A part of a year (January-October 2018) is compared with the same
+ * months of the baseline year, with the target scaled by the same factor; when
+ * the baseline year lacks those months, a count is projected to a full year
+ * with the share of those months in earlier years ({@link projectFullYear}).
+ * Otherwise, or without a target, baseline, direction or later figure, the
+ * indicator is not assessable and the result says why; the latest figure, the
+ * change and its significance are still given where they exist.
+ *
+ * @param plan - a validated plan
+ * @param indicatorId - the id of one of its indicators
+ * @param options - the as-of period, extra observations, the significance level
+ * @returns the assessment; throws an {@link IvpError} (`unknown-reference`) for an unknown id
+ * @example
+ * const progress = assessProgress(plan, "woninginbraken");
+ * progress.comparison //=> { method: "same-months", from: { period: "2017-01..2017-10", value: 70, ... }, to: { period: "2018-01..2018-10", value: 46, ... }, ... }
+ * progress.status //=> "target-achieved"
+ */
+export function assessProgress(
+  plan: Plan,
+  indicatorId: string,
+  options: AssessProgressOptions = {},
+): IndicatorProgress {
+  const indicator = plan.indicators.find((i) => i.id === indicatorId);
+  if (!indicator) {
+    throw new IvpError(
+      "unknown-reference",
+      `the plan has no indicator "${indicatorId}" (indicators: ${plan.indicators.map((i) => i.id).join(", ") || "none"})`,
+    );
+  }
+  const asOf = options.asOf === undefined ? undefined : toPeriod(options.asOf);
+  const index =
+    options.index ??
+    new ObservationIndex([...collectObservations(plan), ...(options.observations ?? [])]);
+  const seriesById = new Map(plan.series.map((s) => [s.id, s]));
+  const context: ResolveContext = { index, series: seriesById };
+  const seriesId = indicator.series ?? indicator.id;
+  const series = seriesById.get(seriesId);
+  const area = plan.municipality.code;
+
+  const goal = findIndicatorGoal(plan, indicator);
+  const baseline = goal.baseline ? { ...goal.baseline.value, source: goal.baseline.source } : null;
+  const latest = latestValue(context, series, seriesId, area, asOf);
+  const chosen = chooseTarget(goal.targets, latest);
+  const target = chosen
+    ? {
+        ...resolveTarget({ target: chosen.value, baseline, conventions: plan.conventions }),
+        source: chosen.source,
+      }
+    : null;
+  const direction = inferDirection(indicator, target, baseline?.value ?? null);
+
+  const warnings = goalWarnings(context, seriesId, area, baseline, target, direction);
+  const built =
+    baseline && latest
+      ? compare(context, indicator.unit, seriesId, area, baseline, target?.value ?? null, latest)
+      : null;
+  if (
+    built?.comparison.method === "projection" &&
+    built.comparison.projection.shares.length === 1
+  ) {
+    const only = built.comparison.projection.shares[0];
+    if (only) warnings.push({ code: "projection-single-year", year: only.year });
+  }
+  const comparison = built?.comparison ?? null;
+  const change = comparison ? changeOf(comparison.from.value, comparisonTo(comparison)) : null;
+  const significance = built
+    ? assessChangeSignificance({
+        unit: indicator.unit,
+        from: built.sides.from,
+        to: built.sides.to,
+        ...(options.alpha !== undefined && { alpha: options.alpha }),
+      })
+    : null;
+
+  const baselinePeriod = baseline ? parsePeriodOrThrow(baseline.period) : null;
+  const targetPeriod = target ? parsePeriodOrThrow(target.period) : null;
+  const notAssessable = reasonNotAssessable(
+    target,
+    baselinePeriod,
+    targetPeriod,
+    direction,
+    latest,
+    comparison,
+  );
+
+  let measures: ProgressMeasures | null = null;
+  if (
+    notAssessable === null &&
+    comparison?.target != null &&
+    direction &&
+    target &&
+    baselinePeriod &&
+    targetPeriod &&
+    latest
+  ) {
+    measures = measureProgress({
+      direction: direction.value,
+      bound: target.bound,
+      baseline: comparison.baseline,
+      target: comparison.target,
+      current: comparison.current,
+      elapsedYears: parsePeriodOrThrow(latest.period).year - baselinePeriod.year,
+      totalYears: targetPeriod.year - baselinePeriod.year,
+    });
+  }
+  const automaticStatus: ProgressStatus = measures?.status ?? "not-assessable";
+  const override = indicator.statusOverride
+    ? { status: indicator.statusOverride.status, reason: indicator.statusOverride.reason }
+    : null;
+  return {
+    indicator: indicator.id,
+    label: indicator.label,
+    unit: indicator.unit,
+    series: seriesId,
+    area,
+    direction,
+    baseline,
+    target,
+    latest,
+    comparison,
+    change,
+    significance,
+    measures,
+    automaticStatus,
+    notAssessable,
+    override,
+    status: override?.status ?? automaticStatus,
+    warnings,
+  };
+}
+
+/** What the reader should know about the baseline and target (see {@link ProgressWarning}). */
+function goalWarnings(
+  context: ResolveContext,
+  seriesId: string,
+  area: string,
+  baseline: { value: number; period: string } | null,
+  target: ResolvedTarget | null,
+  direction: IndicatorProgress["direction"],
+): ProgressWarning[] {
+  const warnings: ProgressWarning[] = [];
+  if (target?.consistent === false && target.stated !== null && target.resolved !== null) {
+    warnings.push({
+      code: "target-disagrees-with-change",
+      stated: target.stated,
+      resolved: target.resolved,
+      used: target.value ?? target.stated,
+    });
+  }
+  if (baseline && target && target.value !== null && direction && target.bound === "direction") {
+    const worse =
+      direction.value === "lower-is-better"
+        ? target.value > baseline.value
+        : target.value < baseline.value;
+    if (worse)
+      warnings.push({
+        code: "target-against-direction",
+        baseline: baseline.value,
+        target: target.value,
+      });
+  }
+  if (baseline) {
+    const observed = find(context, seriesId, area, baseline.period);
+    if (observed && observed.value !== baseline.value) {
+      warnings.push({
+        code: "baseline-differs-from-observation",
+        baseline: baseline.value,
+        observed: observed.value,
+        period: baseline.period,
+      });
+    }
+  }
+
+  return warnings;
+}
+
+/** The first reason that leaves an indicator without an automatic status, or `null`. */
+function reasonNotAssessable(
+  target: ResolvedTarget | null,
+  baselinePeriod: Period | null,
+  targetPeriod: Period | null,
+  direction: IndicatorProgress["direction"],
+  latest: PeriodValue | null,
+  comparison: ProgressComparison | null,
+): NotAssessableReason | null {
+  if (!target || target.value === null) return "no-target";
+  if (!baselinePeriod) return "no-baseline";
+  if (!direction) return "no-direction";
+  if (!targetPeriod || targetPeriod.year <= baselinePeriod.year) return "target-not-after-baseline";
+  if (!latest) return "no-observations";
+  if (parsePeriodOrThrow(latest.period).year <= baselinePeriod.year) return "no-later-measurement";
+  if (!comparison) return "incomparable-periods";
+  return null;
+}
+
+function toPeriod(value: Period | string): Period {
+  if (typeof value !== "string") return value;
+  const result = parsePeriod(value);
+  if (!result.success) throw new IvpError(result.error.code, result.error.message);
+  return result.data;
+}
+
+/** The first target due in or after the latest figure's year, else the last one. */
+function chooseTarget<T extends { value: { period: string } }>(
+  targets: readonly T[],
+  latest: PeriodValue | null,
+): T | undefined {
+  if (targets.length <= 1 || !latest) return targets[0];
+  const year = parsePeriodOrThrow(latest.period).year;
+  const ordered = [...targets].sort(
+    (a, b) => parsePeriodOrThrow(a.value.period).year - parsePeriodOrThrow(b.value.period).year,
+  );
+  return ordered.find((t) => parsePeriodOrThrow(t.value.period).year >= year) ?? ordered.at(-1);
+}
+
+function comparisonTo(comparison: ProgressComparison): number {
+  return comparison.method === "projection" ? comparison.current : comparison.to.value;
+}
+
+function changeOf(from: number, to: number): ProgressChange {
+  const exact = exactPercentChange(from, to);
+  return {
+    from,
+    to,
+    // Half away from zero, exactly, as the figure tables print changes.
+    percent: exact === null ? null : Number(roundScaled(exact, 0)),
+    exact: exact === null ? null : toNumber(exact),
+  };
+}

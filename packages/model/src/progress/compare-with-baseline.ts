@@ -1,0 +1,225 @@
+import { divide, multiply, rationalFromNumber, toNumber } from "../_lib/rational.ts";
+import { formatPeriodCode } from "../period/format-period.ts";
+import { parsePeriodOrThrow } from "../period/parse-period.ts";
+import { arePeriodsComparable, fullYear, type Period, periodKind } from "../period/period.ts";
+import type { Unit } from "../schema/types.ts";
+import {
+  type DerivationRule,
+  type ResolveContext,
+  type ResolvedValue,
+  resolveValue,
+} from "../series/resolve-value.ts";
+import type { ChangeSide } from "../statistics/change-significance.ts";
+import { type FullYearProjection, projectFullYear } from "../year-to-date/project-full-year.ts";
+
+/** A figure of a series in a period, and how it was found. */
+export interface PeriodValue {
+  readonly period: string;
+  readonly value: number;
+  /** `baseline` (the plan's baseline), `observed`, or the rule that derived it (e.g. `sum-of-parts`). */
+  readonly derivation: "baseline" | "observed" | DerivationRule;
+}
+
+/** How the latest figure was made comparable with the baseline and the target. */
+export type ProgressComparison =
+  | {
+      /** The latest figure covers the same months as the baseline (e.g. two full years). */
+      readonly method: "same-period";
+      readonly from: PeriodValue;
+      readonly to: PeriodValue;
+      readonly baseline: number;
+      /** The target on the same scale; `null` without a target. */
+      readonly target: number | null;
+      readonly current: number;
+    }
+  | {
+      /**
+       * A part of a year (e.g. January-October 2018) against the same months of
+       * the baseline year; the target is scaled to those months by the same
+       * factor: target x (same months of the baseline year / baseline).
+       */
+      readonly method: "same-months";
+      /** The same months of the baseline year. */
+      readonly from: PeriodValue;
+      readonly to: PeriodValue;
+      /** same months of the baseline year / baseline. */
+      readonly scale: number;
+      readonly baseline: number;
+      /** The target on the same scale; `null` without a target. */
+      readonly target: number | null;
+      readonly current: number;
+    }
+  | {
+      /**
+       * A part of a year projected to a full year with the share those months
+       * had in earlier years, when the baseline year lacks the same months.
+       */
+      readonly method: "projection";
+      readonly from: PeriodValue;
+      readonly to: PeriodValue;
+      readonly projection: FullYearProjection;
+      readonly baseline: number;
+      /** The target on the same scale; `null` without a target. */
+      readonly target: number | null;
+      /** The projected full year. */
+      readonly current: number;
+    };
+
+function toPeriodValue(resolved: Exclude<ResolvedValue, { status: "missing" }>): PeriodValue {
+  return {
+    period: resolved.period,
+    value: resolved.value,
+    derivation: resolved.status === "observed" ? "observed" : resolved.rule,
+  };
+}
+
+/** The figure of a series in a period, observed or derived; `null` when missing. */
+export function find(
+  context: ResolveContext,
+  series: string,
+  area: string,
+  period: Period | string,
+): PeriodValue | null {
+  const resolved = resolveValue(context, series, area, period);
+  return resolved.status === "missing" ? null : toPeriodValue(resolved);
+}
+
+/** The years before `months.year` that have figures for both the months and the full year. */
+function partialYearHistory(
+  context: ResolveContext,
+  seriesId: string,
+  area: string,
+  months: Period,
+  years: readonly number[],
+) {
+  const history: { year: number; partial: number; full: number }[] = [];
+  for (const year of years) {
+    if (year >= months.year) continue;
+    const partial = find(context, seriesId, area, { ...months, year });
+    const full = find(context, seriesId, area, fullYear(year));
+    if (partial && full) history.push({ year, partial: partial.value, full: full.value });
+  }
+  return history;
+}
+
+/** value x times / over, computed exactly: 79 x 70 / 79 is 70, not 70.00000000000001. */
+function exactly(value: number, times: number, over: number): number {
+  return toNumber(
+    divide(
+      multiply(rationalFromNumber(value), rationalFromNumber(times)),
+      rationalFromNumber(over),
+    ),
+  );
+}
+
+/** A comparison with the two sides its significance is tested on. */
+export interface Built {
+  readonly comparison: ProgressComparison;
+  readonly sides: { readonly from: ChangeSide; readonly to: ChangeSide };
+}
+
+/** The supplied interval of the figure recorded for a period with this value, if any. */
+function intervalAt(
+  context: ResolveContext,
+  series: string,
+  area: string,
+  period: string,
+  value: number,
+) {
+  return context.index.getAll(series, area, period).find((o) => o.value === value && o.interval)
+    ?.interval;
+}
+
+/** Makes the latest figure comparable with the baseline, or `null` when it cannot be. */
+export function compare(
+  context: ResolveContext,
+  unit: Unit,
+  seriesId: string,
+  area: string,
+  baseline: { value: number; period: string },
+  targetValue: number | null,
+  latest: PeriodValue,
+): Built | null {
+  const baselinePeriod = parsePeriodOrThrow(baseline.period);
+  const latestPeriod = parsePeriodOrThrow(latest.period);
+  if (latestPeriod.year <= baselinePeriod.year) return null;
+  const toSide: ChangeSide = {
+    value: latest.value,
+    interval: intervalAt(context, seriesId, area, latest.period, latest.value),
+  };
+  if (arePeriodsComparable(baselinePeriod, latestPeriod)) {
+    const from: PeriodValue = {
+      period: baseline.period,
+      value: baseline.value,
+      derivation: "baseline",
+    };
+    return {
+      comparison: {
+        method: "same-period",
+        from,
+        to: latest,
+        baseline: baseline.value,
+        target: targetValue,
+        current: latest.value,
+      },
+      sides: {
+        from: {
+          value: baseline.value,
+          interval: intervalAt(context, seriesId, area, baseline.period, baseline.value),
+        },
+        to: toSide,
+      },
+    };
+  }
+  if (periodKind(baselinePeriod) !== "year") return null;
+  const months: Period = { ...latestPeriod, year: baselinePeriod.year };
+  const sameMonths = find(context, seriesId, area, months);
+  if (sameMonths && baseline.value !== 0) {
+    return {
+      comparison: {
+        method: "same-months",
+        from: sameMonths,
+        to: latest,
+        scale: exactly(sameMonths.value, 1, baseline.value),
+        baseline: sameMonths.value,
+        target:
+          targetValue === null ? null : exactly(targetValue, sameMonths.value, baseline.value),
+        current: latest.value,
+      },
+      sides: {
+        from: {
+          value: sameMonths.value,
+          interval: intervalAt(context, seriesId, area, sameMonths.period, sameMonths.value),
+        },
+        to: toSide,
+      },
+    };
+  }
+  // Projection: only for counts, whose parts of a year add up to the year.
+  if (unit !== "count") return null;
+  const years = [
+    ...new Set(context.index.series(seriesId, area).map((o) => parsePeriodOrThrow(o.period).year)),
+  ].sort((a, b) => a - b);
+  const history = partialYearHistory(context, seriesId, area, latestPeriod, years);
+  if (!history.some((h) => h.full > 0 && h.partial > 0)) return null;
+  const projection = projectFullYear({ partial: latest.value, history });
+  return {
+    comparison: {
+      method: "projection",
+      from: {
+        period: formatPeriodCode(baselinePeriod),
+        value: baseline.value,
+        derivation: "baseline",
+      },
+      to: latest,
+      projection,
+      baseline: baseline.value,
+      target: targetValue,
+      current: projection.value,
+    },
+    sides: {
+      from: { value: baseline.value, exposure: 1 },
+      to: { value: latest.value, exposure: projection.share },
+    },
+  };
+}

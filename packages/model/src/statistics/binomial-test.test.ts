@@ -1,0 +1,108 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { IvpError } from "../errors.ts";
+import { binomialCdf, binomialSurvival, testBinomial } from "./binomial-test.ts";
+
+function expectRelative(actual: number, expected: number, tolerance = 1e-9): void {
+  const scale = Math.max(Math.abs(expected), 1e-300);
+  expect(Math.abs(actual - expected) / scale).toBeLessThanOrEqual(tolerance);
+}
+
+describe("testBinomial", () => {
+  it("R's documented example binom.test(682, 925, p = 3/4): p = 0.3825, CI 0.7076683-0.7654066", () => {
+    const result = testBinomial({ successes: 682, trials: 925, probability: 0.75 });
+    expect(result.pValue.toFixed(4)).toBe("0.3825");
+    expect(result.confidenceInterval.lower.toFixed(7)).toBe("0.7076683");
+    expect(result.confidenceInterval.upper.toFixed(7)).toBe("0.7654066");
+    expect(result.estimate).toBeCloseTo(682 / 925, 15);
+  });
+
+  // binom.test(x, n, p) by R's algorithm at 60 digits (mpmath), checked with scipy.
+  it.each([
+    [682, 925, 0.75, 0.382491559574852, 0.707668264079039, 0.765406558241525],
+    [7, 20, 0.5, 0.263175964355469, 0.153909204784541, 0.592188534532828],
+    [0, 10, 0.2, 0.228248064, 0, 0.308497107818761],
+    [10, 10, 0.5, 0.001953125, 0.691502892181239, 1],
+    [3, 30, 0.25, 0.0590429666036563, 0.0211171370297226, 0.265288450474208],
+  ])("binom.test(%i, %i, %f)", (x, n, p, pValue, lower, upper) => {
+    const result = testBinomial({ successes: x, trials: n, probability: p });
+    expectRelative(result.pValue, pValue);
+    if (lower === 0) expect(result.confidenceInterval.lower).toBe(0);
+    else expectRelative(result.confidenceInterval.lower, lower);
+    expectRelative(result.confidenceInterval.upper, upper);
+  });
+
+  it("Clopper-Pearson closed forms at x = 0 and x = n", () => {
+    for (const n of [1, 5, 30, 200]) {
+      expectRelative(
+        testBinomial({ successes: 0, trials: n }).confidenceInterval.upper,
+        1 - 0.025 ** (1 / n),
+        1e-10,
+      );
+      expectRelative(
+        testBinomial({ successes: n, trials: n }).confidenceInterval.lower,
+        0.025 ** (1 / n),
+        1e-10,
+      );
+    }
+  });
+
+  describe("edge cases", () => {
+    it("p = 0 and p = 1 give p-value 1 only for the only possible outcome", () => {
+      expect(testBinomial({ successes: 0, trials: 4, probability: 0 }).pValue).toBe(1);
+      expect(testBinomial({ successes: 1, trials: 4, probability: 0 }).pValue).toBe(0);
+      expect(testBinomial({ successes: 4, trials: 4, probability: 1 }).pValue).toBe(1);
+    });
+
+    it.each([
+      [{ successes: 5, trials: 4 }, "no more successes than trials"],
+      [{ successes: 0, trials: 0 }, "at least 1 trial"],
+      [{ successes: 1, trials: 4, probability: 1.5 }, "the probability must lie in [0, 1]"],
+    ])("rejects %o", (options, message) => {
+      expect(() => testBinomial(options)).toThrow(IvpError);
+      expect(() => testBinomial(options)).toThrow(message);
+    });
+  });
+
+  it("properties: p-value in [0, 1], interval contains the estimate, mirror symmetry at p = 1/2", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.nat(),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (n, k, p) => {
+          const x = k % (n + 1);
+          const result = testBinomial({ successes: x, trials: n, probability: p });
+          expect(result.pValue).toBeGreaterThanOrEqual(0);
+          expect(result.pValue).toBeLessThanOrEqual(1);
+          expect(result.confidenceInterval.lower).toBeLessThanOrEqual(result.estimate);
+          expect(result.confidenceInterval.upper).toBeGreaterThanOrEqual(result.estimate);
+          const mirror = testBinomial({ successes: n - x, trials: n });
+          expectRelative(mirror.pValue, testBinomial({ successes: x, trials: n }).pValue, 1e-9);
+        },
+      ),
+    );
+  });
+});
+
+describe("binomialCdf and binomialSurvival", () => {
+  it("add up to 1 and match the first terms", () => {
+    expect(binomialCdf(-1, 10, 0.3)).toBe(0);
+    expect(binomialCdf(10, 10, 0.3)).toBe(1);
+    expectRelative(binomialCdf(0, 10, 0.3), 0.7 ** 10, 1e-12);
+    expectRelative(binomialSurvival(9, 10, 0.3), 0.3 ** 10, 1e-12);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.nat(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, k, p) => {
+          const x = k % (n + 1);
+          expect(Math.abs(binomialCdf(x, n, p) + binomialSurvival(x, n, p) - 1)).toBeLessThan(
+            1e-12,
+          );
+        },
+      ),
+    );
+  });
+});

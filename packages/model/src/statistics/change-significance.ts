@@ -1,0 +1,109 @@
+import type { Unit } from "../schema/types.ts";
+import { comparePoissonRates, type PoissonComparison } from "./poisson-test.ts";
+import { compareSurveyEstimates, type SurveyComparison } from "./survey-estimates.ts";
+
+/** One side of a change: a value, and what is known about its uncertainty. */
+export interface ChangeSide {
+  readonly value: number | null;
+  /** A supplied confidence interval (survey figures). */
+  readonly interval?: { readonly lower: number; readonly upper: number } | undefined;
+  /** The exposure of a count (e.g. the share of a year it covers). Default 1. */
+  readonly exposure?: number | undefined;
+}
+
+/** Options of {@link assessChangeSignificance}. */
+export interface AssessChangeSignificanceOptions {
+  readonly unit: Unit;
+  readonly from: ChangeSide;
+  readonly to: ChangeSide;
+  /** The significance level. Default 0.05. */
+  readonly alpha?: number;
+  /** The confidence level of supplied intervals. Default 0.95. */
+  readonly intervalConfidence?: number;
+}
+
+/** Why no test could be done. */
+export type NoTestReason = "missing-value" | "not-a-count" | "no-intervals";
+
+/**
+ * Whether a change is distinguishable from chance, with the test behind it:
+ * the exact Poisson test for counts, the supplied intervals for survey
+ * figures, or no test with the reason.
+ */
+export type ChangeSignificance =
+  | {
+      readonly test: "poisson-exact";
+      readonly alpha: number;
+      readonly pValue: number;
+      /** `pValue < alpha`: the change is larger than chance alone plausibly gives. */
+      readonly distinguishableFromChance: boolean;
+      readonly comparison: PoissonComparison;
+    }
+  | {
+      readonly test: "survey-intervals";
+      readonly alpha: number;
+      readonly pValue: number;
+      readonly distinguishableFromChance: boolean;
+      readonly comparison: SurveyComparison;
+    }
+  | { readonly test: "none"; readonly reason: NoTestReason };
+
+function isCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
+}
+
+/**
+ * Tests whether the change from one figure to another is distinguishable
+ * from chance. Counts (unit `count`) get the exact conditional Poisson test
+ * ({@link comparePoissonRates}, with the exposures when the periods differ);
+ * other figures need a supplied interval on both sides
+ * ({@link compareSurveyEstimates}). Significant means p < alpha (0.05).
+ *
+ * @param options - the unit, both sides, and the significance level (default 0.05)
+ * @returns the test, its p-value and the verdict, or the reason there is no test
+ * @example
+ * assessChangeSignificance({ unit: "count", from: { value: 54 }, to: { value: 26 } })
+ * //=> { test: "poisson-exact", pValue: 0.00232..., distinguishableFromChance: true, alpha: 0.05, ... }
+ * assessChangeSignificance({ unit: "count", from: { value: 8 }, to: { value: 5 } }).distinguishableFromChance
+ * //=> false
+ * assessChangeSignificance({ unit: "grade", from: { value: 7.3 }, to: { value: 7.5 } })
+ * //=> { test: "none", reason: "no-intervals" }
+ */
+export function assessChangeSignificance(
+  options: AssessChangeSignificanceOptions,
+): ChangeSignificance {
+  const { from, to, unit } = options;
+  const alpha = options.alpha ?? 0.05;
+  if (from.value === null || to.value === null) return { test: "none", reason: "missing-value" };
+  if (unit === "count") {
+    if (!isCount(from.value) || !isCount(to.value)) return { test: "none", reason: "not-a-count" };
+    // Poisson's count1 is the later figure, so the rate ratio reads later / earlier.
+    const comparison = comparePoissonRates({
+      count1: to.value,
+      count2: from.value,
+      exposure1: to.exposure ?? 1,
+      exposure2: from.exposure ?? 1,
+      confidence: 1 - alpha,
+    });
+    return {
+      test: "poisson-exact",
+      alpha,
+      pValue: comparison.pValue,
+      distinguishableFromChance: comparison.pValue < alpha,
+      comparison,
+    };
+  }
+  if (!from.interval || !to.interval) return { test: "none", reason: "no-intervals" };
+  const comparison = compareSurveyEstimates({
+    earlier: { value: from.value, ...from.interval },
+    later: { value: to.value, ...to.interval },
+    confidence: options.intervalConfidence ?? 0.95,
+  });
+  return {
+    test: "survey-intervals",
+    alpha,
+    pValue: comparison.pValue,
+    distinguishableFromChance: comparison.pValue < alpha,
+    comparison,
+  };
+}

@@ -1,0 +1,40 @@
+import { IvpError } from "../errors.ts";
+
+/**
+ * A two-sided confidence interval. `upper` is `null` when the interval is
+ * unbounded above (a rate ratio whose second count is 0); JSON has no infinity.
+ */
+export interface ConfidenceInterval {
+  readonly lower: number;
+  readonly upper: number | null;
+  /** The confidence level, e.g. 0.95. */
+  readonly confidence: number;
+}
+
+/** @internal Checks a confidence level and returns alpha / 2. */
+export function halfAlpha(confidence: number): number {
+  if (!(confidence > 0 && confidence < 1)) {
+    throw new IvpError(
+      "invalid-number",
+      `the confidence level must lie between 0 and 1 (e.g. 0.95), got ${confidence}`,
+    );
+  }
+  return (1 - confidence) / 2;
+}
+
+/** @internal Checks that a value is a count: a non-negative integer. */
+export function assertCount(value: number, name: string): void {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new IvpError(
+      "invalid-number",
+      `${name} must be a count (a whole number of 0 or more), got ${value}`,
+    );
+  }
+}
+
+/** @internal Checks that an exposure (a length of time, a population) is positive and finite. */
+export function assertExposure(value: number, name: string): void {
+  if (!(Number.isFinite(value) && value > 0)) {
+    throw new IvpError("invalid-number", `${name} must be a positive number, got ${value}`);
+  }
+}

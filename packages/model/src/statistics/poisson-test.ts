@@ -1,0 +1,93 @@
+import { binomialTwoSidedPValue, clopperPearson } from "./binomial-test.ts";
+import {
+  assertCount,
+  assertExposure,
+  type ConfidenceInterval,
+  halfAlpha,
+} from "./confidence-interval.ts";
+
+/** Options of {@link comparePoissonRates}. */
+export interface ComparePoissonRatesOptions {
+  /** The first count x1 (e.g. this year's). */
+  readonly count1: number;
+  /** The second count x2 (e.g. last year's). */
+  readonly count2: number;
+  /** The exposure of the first count (a length of time, a population). Default 1. */
+  readonly exposure1?: number;
+  /** The exposure of the second count. Default 1 (equal periods). */
+  readonly exposure2?: number;
+  /** Confidence level of the interval. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/** The comparison of two Poisson counts, as R's `poisson.test(c(x1, x2), c(T1, T2))` reports it. */
+export interface PoissonComparison {
+  readonly count1: number;
+  readonly count2: number;
+  readonly exposure1: number;
+  readonly exposure2: number;
+  /**
+   * (x1 / T1) / (x2 / T2); `null` when x2 = 0 (infinite, or undefined when
+   * both counts are 0).
+   */
+  readonly rateRatio: number | null;
+  /** The exact two-sided p-value for "the rates are equal"; 1 when both counts are 0. */
+  readonly pValue: number;
+  /** The exact interval for the rate ratio; `upper` is `null` when unbounded. */
+  readonly confidenceInterval: ConfidenceInterval;
+  /** The count x1 expected under equal rates: n T1 / (T1 + T2). */
+  readonly expectedCount1: number;
+}
+
+/**
+ * Compares two counts with the exact conditional test for Poisson rates: given
+ * n = x1 + x2, x1 ~ Binomial(n, T1 / (T1 + T2)) when the rates are equal. The
+ * two-sided p-value is R's (`poisson.test`), and the interval of the rate ratio
+ * is the Clopper-Pearson interval of x1 / n transformed by
+ * pi / (1 - pi) x T2 / T1, as R computes it.
+ *
+ * Unlike R, two zero counts are not an error: there is no evidence of any
+ * difference, so the p-value is 1 and the interval is [0, unbounded).
+ *
+ * @param options - the two counts, their exposures (default equal) and the confidence level (default 0.95)
+ * @returns the rate ratio, its interval and the p-value
+ * @example
+ * comparePoissonRates({ count1: 54, count2: 26 })
+ * //=> { rateRatio: 2.0769..., pValue: 0.002324..., confidenceInterval: { lower: 1.2782..., upper: 3.4551..., confidence: 0.95 }, ... }
+ * comparePoissonRates({ count1: 11, count2: 21, exposure1: 800, exposure2: 3011 }).pValue
+ * //=> 0.07966863303332...
+ */
+export function comparePoissonRates(options: ComparePoissonRatesOptions): PoissonComparison {
+  const { count1: x1, count2: x2 } = options;
+  const t1 = options.exposure1 ?? 1;
+  const t2 = options.exposure2 ?? 1;
+  const confidence = options.confidence ?? 0.95;
+  assertCount(x1, "the first count");
+  assertCount(x2, "the second count");
+  assertExposure(t1, "the first exposure");
+  assertExposure(t2, "the second exposure");
+  halfAlpha(confidence);
+  const n = x1 + x2;
+  const p = t1 / (t1 + t2);
+  const base = { count1: x1, count2: x2, exposure1: t1, exposure2: t2, expectedCount1: n * p };
+  if (n === 0) {
+    return {
+      ...base,
+      rateRatio: null,
+      pValue: 1,
+      confidenceInterval: { lower: 0, upper: null, confidence },
+    };
+  }
+  const interval = clopperPearson(x1, n, confidence);
+  const toRatio = (pi: number) => ((pi / (1 - pi)) * t2) / t1;
+  return {
+    ...base,
+    rateRatio: x2 === 0 ? null : x1 / t1 / (x2 / t2),
+    pValue: binomialTwoSidedPValue(x1, n, p),
+    confidenceInterval: {
+      lower: toRatio(interval.lower),
+      upper: interval.upper === 1 ? null : toRatio(interval.upper),
+      confidence,
+    },
+  };
+}

@@ -1,0 +1,191 @@
+import {
+  add,
+  divide,
+  multiply,
+  type Rational,
+  type RoundingMode,
+  rational,
+  rationalFromNumber,
+  roundScaled,
+  toNumber,
+} from "../_lib/rational.ts";
+import type { Baseline, Conventions, Target, TargetKind } from "../schema/types.ts";
+
+/** How a relative target resolves to a value, and where that rule came from. */
+export interface TargetRounding {
+  readonly mode: RoundingMode;
+  readonly decimals: number;
+  /** `target`: the target's own `rounding`; `conventions`: the plan's `targetRounding`; `default`: half away from zero to the baseline's decimals. */
+  readonly source: "target" | "conventions" | "default";
+}
+
+/** Which value progress is measured against when a relative target prints both. */
+export type TargetPreference = "stated-value" | "resolved-change";
+
+/**
+ * How "at least as good as the target" is judged: a maximum is reached at or
+ * below it, a minimum at or above it; other kinds follow the direction of good.
+ */
+export type TargetBound = "at-most" | "at-least" | "direction";
+
+/** A target with its stated and resolved values kept side by side. */
+export interface ResolvedTarget {
+  readonly kind: TargetKind;
+  readonly period: string;
+  readonly asPrinted: string | null;
+  /** The value the document printed: the target value, or for a relative target the value printed next to its change. */
+  readonly stated: number | null;
+  /** For a relative target: the stated change in percent, e.g. -25. */
+  readonly change: number | null;
+  /**
+   * For a relative target: baseline x (1 + change / 100), rounded by
+   * {@link ResolvedTarget.rounding}; for keep-level: the level (the printed
+   * value, else the baseline). Otherwise `null`.
+   */
+  readonly resolved: number | null;
+  /** For a relative target: the resolved value before rounding. */
+  readonly resolvedExact: number | null;
+  /** The rounding rule of a relative target. */
+  readonly rounding: TargetRounding | null;
+  /** The value progress is measured against; `null` when it cannot be known (a relative target without baseline or printed value). */
+  readonly value: number | null;
+  /** Whether {@link ResolvedTarget.value} is the stated or the resolved value. */
+  readonly valueSource: "stated" | "resolved" | null;
+  /** The plan's preference (`conventions.targetPreference`, default `stated-value`). */
+  readonly preference: TargetPreference;
+  /** For a relative target with both: whether the stated value equals the resolved one. */
+  readonly consistent: boolean | null;
+  readonly bound: TargetBound;
+}
+
+/** Options of {@link resolveTarget}. */
+export interface ResolveTargetOptions {
+  readonly target: Target;
+  /** The indicator's baseline; needed for relative and keep-level targets. */
+  readonly baseline?: Baseline | null | undefined;
+  /** The plan's conventions (`targetRounding`, `targetPreference`). */
+  readonly conventions?: Conventions | null | undefined;
+}
+
+/**
+ * The number of decimals a value was written with (its shortest decimal form).
+ *
+ * @param value - a finite number
+ * @returns the number of decimals
+ * @example
+ * decimalsOf(7.5) //=> 1
+ * decimalsOf(79) //=> 0
+ */
+export function decimalsOf(value: number): number {
+  const { den } = rationalFromNumber(value);
+  let decimals = 0;
+  while (10n ** BigInt(decimals) % den !== 0n) decimals++;
+  return decimals;
+}
+
+function roundingFor(
+  target: Target,
+  baseline: Baseline,
+  conventions: Conventions | null | undefined,
+): TargetRounding {
+  if (target.rounding) return { ...target.rounding, source: "target" };
+  if (conventions?.targetRounding) return { ...conventions.targetRounding, source: "conventions" };
+  return { mode: "half-away-from-zero", decimals: decimalsOf(baseline.value), source: "default" };
+}
+
+/** baseline x (100 + change) / 100, exactly. */
+function applyChange(baseline: number, change: number): Rational {
+  const factor = divide(add(rational(100n), rationalFromNumber(change)), rational(100n));
+  return multiply(rationalFromNumber(baseline), factor);
+}
+
+/**
+ * Resolves a target to the value progress is measured against, keeping what
+ * the document stated next to what follows from it.
+ *
+ * A relative target ("60 (-25%)") resolves to baseline x (1 + change / 100),
+ * computed exactly and rounded by the target's `rounding`, else the plan's
+ * `conventions.targetRounding`, else half away from zero to as many decimals
+ * as the baseline has. When the document printed a value too, both are kept;
+ * `conventions.targetPreference` decides which one counts (default: the
+ * printed value, because that is the number the council adopted).
+ *
+ * @param options - the target, the baseline and the plan's conventions
+ * @returns the resolved target
+ * @example
+ * resolveTarget({ target: { kind: "relative", value: 60, change: -25, period: "2021" }, baseline: { value: 79, period: "2017" } })
+ * //=> { stated: 60, change: -25, resolvedExact: 59.25, resolved: 59, value: 60, valueSource: "stated", consistent: false, ... }
+ * resolveTarget({ target: { kind: "maximum", value: 1.7, period: "2021" } })
+ * //=> { stated: 1.7, value: 1.7, bound: "at-most", resolved: null, ... }
+ */
+export function resolveTarget(options: ResolveTargetOptions): ResolvedTarget {
+  const { target, baseline, conventions } = options;
+  const preference: TargetPreference = conventions?.targetPreference ?? "stated-value";
+  const stated = target.value ?? null;
+  const base = {
+    kind: target.kind,
+    period: target.period,
+    asPrinted: target.asPrinted ?? null,
+    stated,
+    change: target.change ?? null,
+    preference,
+    bound: (target.kind === "maximum"
+      ? "at-most"
+      : target.kind === "minimum"
+        ? "at-least"
+        : "direction") as TargetBound,
+  };
+  switch (target.kind) {
+    case "absolute":
+    case "maximum":
+    case "minimum":
+      return {
+        ...base,
+        resolved: null,
+        resolvedExact: null,
+        rounding: null,
+        value: stated,
+        valueSource: stated === null ? null : "stated",
+        consistent: null,
+      };
+    case "keep-level": {
+      const level = stated ?? baseline?.value ?? null;
+      return {
+        ...base,
+        resolved: level,
+        resolvedExact: null,
+        rounding: null,
+        value: level,
+        valueSource: stated !== null ? "stated" : level === null ? null : "resolved",
+        consistent: null,
+      };
+    }
+    case "relative": {
+      if (!baseline || target.change === undefined) {
+        return {
+          ...base,
+          resolved: null,
+          resolvedExact: null,
+          rounding: null,
+          value: stated,
+          valueSource: stated === null ? null : "stated",
+          consistent: null,
+        };
+      }
+      const rounding = roundingFor(target, baseline, conventions);
+      const exact = applyChange(baseline.value, target.change);
+      const resolved =
+        Number(roundScaled(exact, rounding.decimals, rounding.mode)) / 10 ** rounding.decimals;
+      const useStated = stated !== null && preference === "stated-value";
+      return {
+        ...base,
+        resolved,
+        resolvedExact: toNumber(exact),
+        rounding,
+        value: useStated ? stated : resolved,
+        valueSource: useStated ? "stated" : "resolved",
+        consistent: stated === null ? null : stated === resolved,
+      };
+    }
+  }
+}
