@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 
+// Exact rounding
+export type { RoundingMode } from "./_lib/rational.ts";
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
 export { LANGUAGES, type Language } from "./language.ts";
@@ -235,6 +237,7 @@ export {
   type KernbeleidField,
   type KernbeleidTheme,
 } from "./taxonomy/kernbeleid-veiligheid.ts";
+
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
 export { checkReferences } from "./validation/check-references.ts";
