@@ -10,6 +10,20 @@
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
 export { LANGUAGES, type Language } from "./language.ts";
+// The plan linter
+export { type LintPlanOptions, lintPlan } from "./lint/lint-plan.ts";
+export { findLintRule, LINT_RULES } from "./lint/lint-rules.ts";
+export type {
+  LintContext,
+  LintFinding,
+  LintLocation,
+  LintRule,
+  LintRuleDocs,
+  LintRuleSetting,
+  LintSeverity,
+  LocalizedText,
+  RuleFinding,
+} from "./lint/lint-types.ts";
 export { collectObservations } from "./observation/collect-observations.ts";
 // Observations and series
 export type { Observation, PlanPath, SourceRef } from "./observation/observation.ts";
