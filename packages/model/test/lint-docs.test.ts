@@ -1,5 +1,5 @@
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { LINT_RULES, lintPlan } from "../src/index.ts";
 import { buildPlan } from "../src/lint/test-utils.ts";
 

@@ -96,8 +96,8 @@ tables:
             .join(", ");
           return pick(
             lang,
-            `Het label ${quoted(label)} in ${where(lang)} lijkt een typefout te bevatten: ${list}.`,
-            `The label ${quoted(label)} in ${where(lang)} looks like a typo: ${list}.`,
+            `Het label ${quoted(label)} in ${where(lang)} bevat waarschijnlijk een typefout: ${list}.`,
+            `The label ${quoted(label)} in ${where(lang)} probably has a typo: ${list}.`,
           );
         }),
         locations: [path],

@@ -1,8 +1,8 @@
 import { add, compare, type Rational, rational, rationalFromNumber } from "../../_lib/rational.ts";
 import type { Language } from "../../language.ts";
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
-import { isSamePeriod, periodContains } from "../../period/period.ts";
 import type { Series } from "../../schema/types.ts";
+import { lowerBoundFromInside } from "../_lib/bounds.ts";
 import { isKnown, type KnownFigure } from "../_lib/figures.ts";
 import { unitOf } from "../_lib/statements.ts";
 import { formatFigure, formatPeriod, localize, pick, quoted, seriesName } from "../_lib/text.ts";
@@ -45,17 +45,7 @@ function checkPeriod(
     complete = false;
     if (!additive) continue;
     // A count over a period is at least its count over any shorter period inside it.
-    const inside = index
-      .series(part, total.area)
-      .filter(isKnown)
-      .filter((o) => {
-        const p = parsePeriodOrThrow(o.period);
-        return !isSamePeriod(p, period) && periodContains(period, p);
-      });
-    const largest = inside.reduce<KnownFigure | undefined>(
-      (a, b) => (a === undefined || b.value > a.value ? b : a),
-      undefined,
-    );
+    const largest = lowerBoundFromInside(index, part, total.area, period);
     if (largest && largest.value > 0)
       terms.push({ kind: "at-least", series: part, figure: largest });
   }

@@ -8,6 +8,7 @@ import {
   figureTableName,
   formatFigure,
   formatPeriod,
+  formatSignedPercent,
   localize,
   pick,
   quoted,
@@ -33,11 +34,11 @@ function explain(cell: ChangeCell, lang: Language): string {
     );
   }
   const change = exactPercentChange(cell.from.value, cell.to.value);
-  const exact = change === null ? "" : formatFigure(round(change, 1), lang);
+  const exact = change === null ? "" : formatSignedPercent(round(change, 1), lang);
   return pick(
     lang,
-    `van ${from} naar ${to} is ${exact}%, afgedrukt als ${quoted(cell.text)}`,
-    `${from} to ${to} is ${exact}%, printed as ${quoted(cell.text)}`,
+    `van ${from} naar ${to} is ${exact}, dus ${quoted(cell.text)}`,
+    `${from} to ${to} is ${exact}, so ${quoted(cell.text)}`,
   );
 }
 
