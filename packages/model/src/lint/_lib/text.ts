@@ -90,7 +90,7 @@ export function describeOrigin(plan: Plan, observation: Observation, lang: Langu
         : pick(lang, "de tekst", "the text");
     case "import":
       return observation.ref.kind === "file"
-        ? pick(lang, "de gegevens in ", "the data in ") + observation.ref.file
+        ? observation.ref.file
         : pick(lang, "geïmporteerde gegevens", "imported data");
     case "other":
       return observation.ref.kind === "file"

@@ -31,7 +31,7 @@ describe(RULE, () => {
     `);
     expect(findings[0]?.locations).toEqual([
       ["indicatorTables", 0, "rows", 0],
-      ["indicators", 0],
+      ["indicators", 0, "id"],
     ]);
   });
 

@@ -43,7 +43,7 @@ indicators:
           ),
         ),
         // The empty cell in the table first: that is where a reader misses it.
-        locations: [...entry.rows.map((row) => row.path), entry.path],
+        locations: [...entry.rows.map((row) => row.path), [...entry.path, "id"]],
         suggestion: localize((lang) =>
           pick(
             lang,

@@ -19,7 +19,7 @@ describe(RULE, () => {
         "indicator-missing-direction: De indicator "Aantal woninginbraken" zegt niet of hoger of lager beter is.",
       ]
     `);
-    expect(findings[0]?.locations).toEqual([["indicators", 0]]);
+    expect(findings[0]?.locations).toEqual([["indicators", 0, "id"]]);
   });
 
   it.each(["lower-is-better", "higher-is-better"] as const)("accepts %s", (direction) => {
@@ -38,8 +38,8 @@ describe(RULE, () => {
         ],
       });
       expect(lintWith(RULE, plan).map((f) => f.locations)).toEqual([
-        [["indicators", 0]],
-        [["indicators", 1]],
+        [["indicators", 0, "id"]],
+        [["indicators", 1, "id"]],
       ]);
     });
   });

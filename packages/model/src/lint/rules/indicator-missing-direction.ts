@@ -42,7 +42,7 @@ indicators:
               `The indicator ${label} does not say whether higher or lower is better.`,
             ),
           ),
-          locations: [entry.path],
+          locations: [[...entry.path, "id"]],
           suggestion: localize((lang) =>
             pick(
               lang,

@@ -25,7 +25,7 @@ describe(RULE, () => {
       ]
     `);
     expect(findings[0]?.locations).toEqual([
-      ["indicators", 0],
+      ["indicators", 0, "id"],
       ["indicatorTables", 0, "rows", 0],
     ]);
   });

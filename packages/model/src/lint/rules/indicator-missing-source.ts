@@ -54,7 +54,7 @@ indicators:
                 `The indicator ${label} has no source: neither on the indicator nor in ${entry.rows.length > 0 ? "its table" : "a table"}.`,
               ),
         ),
-        locations: [entry.path, ...entry.rows.map((row) => row.path)],
+        locations: [[...entry.path, "id"], ...entry.rows.map((row) => row.path)],
         suggestion: localize((lang) =>
           known
             ? pick(lang, `Voeg source: ${known.id} toe.`, `Add source: ${known.id}.`)

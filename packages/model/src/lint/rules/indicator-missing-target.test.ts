@@ -47,7 +47,7 @@ describe(RULE, () => {
         RULE,
         buildPlan({ sources: [BVH], indicators: [countIndicator({ targets: [] })] }),
       );
-      expect(findings[0]?.locations).toEqual([["indicators", 0]]);
+      expect(findings[0]?.locations).toEqual([["indicators", 0, "id"]]);
     });
   });
 });

@@ -40,7 +40,7 @@ indicators:
               `The indicator ${label} has no target${entry.rows.length > 0 ? ", not in its table either" : ""}.`,
             ),
           ),
-          locations: [...entry.rows.map((row) => row.path), entry.path],
+          locations: [...entry.rows.map((row) => row.path), [...entry.path, "id"]],
           suggestion: localize((lang) =>
             pick(
               lang,
