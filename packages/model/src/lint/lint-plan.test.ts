@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "./lint-plan.ts";
 import { findLintRule, LINT_RULES } from "./lint-rules.ts";
@@ -77,6 +78,86 @@ describe("lintPlan", () => {
       expect(finding.suggestion?.nl).toBeTruthy();
       expect(finding.suggestion?.en).toBeTruthy();
     }
+  });
+});
+
+describe("lintPlan on arbitrary figures", () => {
+  const PERIODS = [
+    "2016",
+    "2017",
+    "2017-H1",
+    "2017-H2",
+    "2017-Q1",
+    "2017-01..2017-10",
+    "2018-01..2018-10",
+    "2018",
+  ];
+  const SERIES = ["totaal", "a", "b", "cijfer"];
+  const figure = fc.record({
+    series: fc.constantFrom(...SERIES),
+    period: fc.constantFrom(...PERIODS),
+    value: fc.oneof(
+      fc.integer({ min: -5, max: 120 }),
+      fc.double({ min: -1, max: 12, noNaN: true }),
+      fc.constant(null),
+    ),
+    origin: fc.constantFrom("table" as const, "text" as const),
+  });
+  const claim = fc.record({
+    kind: fc.constantFrom(
+      "strictly-decreasing" as const,
+      "strictly-increasing" as const,
+      "decreased" as const,
+      "increased" as const,
+    ),
+    from: fc.constantFrom(...PERIODS),
+    to: fc.constantFrom(...PERIODS),
+    series: fc.constantFrom(...SERIES),
+  });
+
+  it("never throws, and gives every finding a place and both languages", () => {
+    fc.assert(
+      fc.property(
+        fc.array(figure, { maxLength: 25 }),
+        fc.array(claim, { maxLength: 3 }),
+        (figures, claims) => {
+          const plan = buildPlan({
+            series: [
+              { id: "totaal", label: "Totaal", parts: { series: ["a", "b"], complete: true } },
+              { id: "a", label: "A" },
+              { id: "b", label: "B" },
+              { id: "cijfer", label: "Cijfer", unit: "grade" },
+            ],
+            tables: [
+              {
+                id: "t",
+                number: 1,
+                title: "T",
+                columns: [
+                  { id: "j", kind: "change", from: 2016, to: 2017 },
+                  { id: "h", kind: "change", from: "2017-H2", to: "2018-01..2018-10" },
+                ],
+                rows: SERIES.map((series) => ({ series, printed: { j: "+5%", h: "" } })),
+              },
+            ],
+            observations: figures.map((f) => ({
+              origin: f.origin,
+              ...(f.origin === "table" ? { table: "t" } : { quote: "..." }),
+              series: f.series,
+              period: f.period,
+              value: f.value,
+            })),
+            claims: claims.map((c, i) => ({ id: `c${i}`, section: "2", quote: "...", ...c })),
+          });
+          for (const finding of lintPlan(plan)) {
+            expect(finding.locations.length).toBeGreaterThan(0);
+            expect(finding.message.nl).toBeTruthy();
+            expect(finding.message.en).toBeTruthy();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { rationalFromNumber, subtract, toNumber } from "../../_lib/rational.ts";
+import { rationalFromNumber, sign, subtract } from "../../_lib/rational.ts";
 import { formatPeriodCode } from "../../period/format-period.ts";
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
 import { firstHalf, fullYear, secondHalf } from "../../period/period.ts";
@@ -81,10 +81,9 @@ tables:
         ] as const) {
           const part = index.getAll(id, area, half).find((o) => o.value !== null);
           if (part?.value == null) continue;
-          const rest = toNumber(
-            subtract(rationalFromNumber(total.value), rationalFromNumber(part.value)),
-          );
-          if (rest >= 0) continue;
+          // Exact: the difference of two decimals, never a floating-point residue.
+          const rest = subtract(rationalFromNumber(total.value), rationalFromNumber(part.value));
+          if (sign(rest) >= 0) continue;
           findings.push({
             message: localize((lang) => {
               const name = quoted(seriesName(plan, id));

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildPlan, lintWith, messages } from "../test-utils.ts";
 
@@ -55,6 +56,27 @@ describe(RULE, () => {
         }),
       ),
     ).toEqual([]);
+  });
+
+  it("reports a total exactly when it differs from the sum of its parts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: -5, max: 5 }),
+        ([zeden = 0, bedreiging = 0, overig = 0], slip) => {
+          const total = zeden + bedreiging + overig + slip;
+          fc.pre(total >= 0);
+          const values = {
+            geweld: [total],
+            zeden: [zeden],
+            bedreiging: [bedreiging],
+            overig: [overig],
+          };
+          expect(lintWith(RULE, planWith([2017], values))).toHaveLength(slip === 0 ? 0 : 1);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   describe("edge cases", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
 
@@ -57,6 +58,24 @@ describe(RULE, () => {
     [7.3, 7.7, 5], // 7.665 rounds to 7.7 (the baseline's one decimal)
   ])("accepts %d with %d (%d%%)", (baseline, value, change) => {
     expect(lintWith(RULE, planWith(baseline, { value, change }))).toEqual([]);
+  });
+
+  it("agrees with integer arithmetic for any whole baseline and whole percentage", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: -99, max: 300 }),
+        fc.constantFrom(-1, 1),
+        (baseline, change, slip) => {
+          // Half away from zero for a positive number: floor((100 x b x (100 + c) / 100 + 50) / 100).
+          const right = Math.floor((baseline * (100 + change) + 50) / 100);
+          const plan = (value: number) => planWith(baseline, { value, change });
+          expect(lintWith(RULE, plan(right))).toEqual([]);
+          expect(lintWith(RULE, plan(right + slip))).toHaveLength(1);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   describe("edge cases", () => {
