@@ -1,4 +1,4 @@
-import { add, divide, multiply, rational, rationalFromNumber } from "../../_lib/rational.ts";
+import { rationalFromNumber } from "../../_lib/rational.ts";
 import type { Language } from "../../language.ts";
 import type { Target } from "../../schema/types.ts";
 import { groupBy } from "../_lib/normalize.ts";
@@ -12,6 +12,7 @@ import {
   type TargetStatement,
   targetStatements,
 } from "../_lib/statements.ts";
+import { applyChange } from "../_lib/targets.ts";
 import {
   describeTarget,
   formatFigure,
@@ -36,8 +37,7 @@ function targetValue(target: Target, baseline: number | undefined) {
   if (target.value !== undefined) return rationalFromNumber(target.value);
   if (target.kind === "keep-level" && baseline !== undefined) return rationalFromNumber(baseline);
   if (target.kind === "relative" && target.change !== undefined && baseline !== undefined) {
-    const factor = divide(add(rational(100n), rationalFromNumber(target.change)), rational(100n));
-    return multiply(rationalFromNumber(baseline), factor);
+    return applyChange(baseline, target.change);
   }
   return undefined;
 }

@@ -6,7 +6,15 @@ import { resolveValue } from "../../series/resolve-value.ts";
 import { figuresBySeriesAndArea, type KnownFigure } from "../_lib/figures.ts";
 import { describeResolved, refsOf } from "../_lib/resolved.ts";
 import { unitOf } from "../_lib/statements.ts";
-import { formatPeriod, formatValue, localize, pick, quoted, seriesName } from "../_lib/text.ts";
+import {
+  describeOrigin,
+  formatPeriod,
+  formatValue,
+  localize,
+  pick,
+  quoted,
+  seriesName,
+} from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
 
 export const negativeDerivedValue: LintRule = {
@@ -87,7 +95,7 @@ tables:
           findings.push({
             message: localize((lang) => {
               const name = quoted(seriesName(plan, id));
-              const sum = `${formatPeriod(String(year), lang)} (${formatValue(total.value, unit, lang)}, ${describeResolved(plan, total, lang)}) - ${formatPeriod(formatPeriodCode(half), lang)} (${formatValue(part.value ?? 0, unit, lang)}, ${describeResolved(plan, { status: "observed", value: part.value ?? 0, period: part.period, observation: part }, lang)}) = ${formatValue(rest, unit, lang)}`;
+              const sum = `${formatPeriod(String(year), lang)} (${formatValue(total.value, unit, lang)}, ${describeResolved(plan, total, lang)}) - ${formatPeriod(formatPeriodCode(half), lang)} (${formatValue(part.value ?? 0, unit, lang)}, ${describeOrigin(plan, part, lang)}) = ${formatValue(rest, unit, lang)}`;
               return pick(
                 lang,
                 `${name} ${formatPeriod(formatPeriodCode(other), lang)} komt negatief uit: ${sum}. Een halfjaar kan niet meer hebben dan het hele jaar.`,

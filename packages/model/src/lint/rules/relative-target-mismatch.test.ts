@@ -88,6 +88,17 @@ describe(RULE, () => {
       `);
     });
 
+    it("suggests only percentages that lead back to the printed value", () => {
+      // 333 from 1000 is -66.7%: "-67%" would give 330, so the suggestion has a decimal.
+      expect(lintWith(RULE, planWith(1000, { value: 333, change: -60 }))[0]?.suggestion?.en).toBe(
+        "Print 400 (-60%), or 333 (-66.7%) if 333 is the intended target.",
+      );
+      // -67% of 3 is 0.99, which rounds to 1: a whole percent is enough here.
+      expect(lintWith(RULE, planWith(3, { value: 1, change: -50 }))[0]?.suggestion?.en).toBe(
+        "Print 2 (-50%), or 1 (-67%) if 1 is the intended target.",
+      );
+    });
+
     it("follows the plan's declared rounding: half to even turns 58.5 into 58", () => {
       const conventions = { targetRounding: { mode: "half-even", decimals: 0 } } as const;
       expect(lintWith(RULE, planWith(65, { value: 58, change: -10 }, { conventions }))).toEqual([]);

@@ -1,18 +1,10 @@
-import {
-  abs,
-  add,
-  compare,
-  divide,
-  multiply,
-  rational,
-  rationalFromNumber,
-  round,
-  subtract,
-} from "../../_lib/rational.ts";
+import { abs, compare, rationalFromNumber, round, subtract } from "../../_lib/rational.ts";
 import type { Language } from "../../language.ts";
 import { formatPercentChange } from "../../percent-change/format-percent-change.ts";
+import { roundPercentChange } from "../../percent-change/percent-change.ts";
 import type { Conventions } from "../../schema/types.ts";
 import { indicatorEntries, type TargetStatement, targetStatements } from "../_lib/statements.ts";
+import { applyChange } from "../_lib/targets.ts";
 import {
   describeTarget,
   formatFigure,
@@ -50,7 +42,23 @@ function describeRounding(rounding: Rounding, lang: Language): string {
   return `${MODE_NAMES[rounding.mode][lang]}, ${places}`;
 }
 
-function check(statement: TargetStatement, conventions: Conventions | undefined) {
+/**
+ * The percentage, with as few decimals as needed, that leads back to `value`
+ * from `base` under the rounding rule; `undefined` when none with up to two
+ * decimals does (so ivp never suggests a target that is itself inconsistent).
+ */
+function changeLeadingTo(base: number, value: number, rounding: Rounding): number | undefined {
+  for (let decimals = 0; decimals <= 2; decimals++) {
+    const change = roundPercentChange(base, value, { decimals });
+    if (change === null) return undefined;
+    const back = round(applyChange(base, change), rounding.decimals, rounding.mode);
+    if (compare(back, rationalFromNumber(value)) === 0) return change;
+  }
+  return undefined;
+}
+
+/** How a relative target misses its percentage, or `undefined` when it does not. */
+function findMismatch(statement: TargetStatement, conventions: Conventions | undefined) {
   const { target, baseline } = statement;
   if (target.kind !== "relative" || target.change === undefined || target.value === undefined) {
     return undefined;
@@ -59,14 +67,13 @@ function check(statement: TargetStatement, conventions: Conventions | undefined)
   const base = baseline.baseline.value;
   // Why exact arithmetic: 65 x 0.9 = 58.5 must round to 59 the way a person
   // does it, which binary floating point does not promise.
-  const factor = divide(add(rational(100n), rationalFromNumber(target.change)), rational(100n));
-  const exact = multiply(rationalFromNumber(base), factor);
+  const exact = applyChange(base, target.change);
   const rounding: Rounding = target.rounding ??
     conventions?.targetRounding ?? { mode: "half-away-from-zero", decimals: decimalsOf(base) };
   const resolved = round(exact, rounding.decimals, rounding.mode);
   const stated = rationalFromNumber(target.value);
   if (compare(stated, resolved) === 0) return undefined;
-  return { base, exact, resolved, rounding, stated, difference: subtract(stated, resolved) };
+  return { base, exact, resolved, rounding, difference: subtract(stated, resolved) };
 }
 
 export const relativeTargetMismatch: LintRule = {
@@ -108,7 +115,7 @@ indicators:
     const findings: RuleFinding[] = [];
     for (const entry of indicatorEntries(plan)) {
       for (const statement of targetStatements(entry)) {
-        const mismatch = check(statement, plan.conventions);
+        const mismatch = findMismatch(statement, plan.conventions);
         if (!mismatch || !statement.baseline) continue;
         const { target } = statement;
         const change = target.change ?? 0;
@@ -127,6 +134,7 @@ indicators:
               formatPercentChange(mismatch.base, value, {
                 decimalSeparator: lang === "nl" ? "," : ".",
               });
+        const alternative = changeLeadingTo(mismatch.base, value, mismatch.rounding);
         findings.push({
           message: localize((lang) => {
             const amount = formatFigure(abs(mismatch.difference), lang);
@@ -150,9 +158,9 @@ indicators:
           suggestion: localize((lang) => {
             const right = `${formatFigure(mismatch.resolved, lang)} (${formatSignedPercent(change, lang)})`;
             const other =
-              mismatch.base === 0
+              alternative === undefined
                 ? undefined
-                : `${formatFigure(value, lang)} (${formatPercentChange(mismatch.base, value, { decimalSeparator: lang === "nl" ? "," : "." })})`;
+                : `${formatFigure(value, lang)} (${formatSignedPercent(alternative, lang)})`;
             return other === undefined
               ? pick(lang, `Schrijf ${right}.`, `Print ${right}.`)
               : pick(
