@@ -1,7 +1,11 @@
 import { defineConfig } from "vitest/config";
 
+// Vitest runs tests in its server-side environment, which has its own
+// conditions: without `ssr.resolve.conditions`, "@ivp/model" would resolve to
+// the last build (dist) instead of the sources.
 export default defineConfig({
   resolve: { conditions: ["@ivp/source"] },
+  ssr: { resolve: { conditions: ["@ivp/source"] } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // The end-to-end tests spawn the built CLI; give them room on slow machines.

@@ -1,20 +1,149 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyLaren, hasStackTrace, runIvp } from "./run-ivp.ts";
 
 describe("ivp validate", () => {
-  it("accepts the Laren example", () => {
+  it("reports the Laren document's inconsistencies as file:line:col  severity  rule  message, and exits 1", () => {
     const run = runIvp(["validate", "examples/laren-2019-2022"]);
     expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(
-      /^examples\/laren-2019-2022\/plan\.yaml: valid \(4 priorities, 6 themes, \d+ indicators, 2 tables, \d+ observations\)\n$/,
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines.at(-1)).toBe(
+      "examples/laren-2019-2022/plan.yaml: not valid: 11 errors, 11 warnings, 1 info",
+    );
+    const heads = lines.filter((line) => !line.startsWith("    ")).slice(0, -1);
+    expect(heads).toHaveLength(23);
+    for (const head of heads) {
+      expect(head).toMatch(
+        /^examples\/laren-2019-2022\/plan\.yaml:\d+:\d+ {2}(error|warning|info) {2}[a-z-]+ {2}\S.*$/,
+      );
+    }
+    for (const line of lines.filter((l) => l.startsWith("    "))) {
+      expect(line).toMatch(
+        /^ {4}(also at examples\/laren-2019-2022\/plan\.yaml:\d+:\d+|fix: \S.*)$/,
+      );
+    }
+    // The plan is Dutch, so are the messages; the first finding in full:
+    expect(lines.slice(0, 3)).toEqual([
+      'examples/laren-2019-2022/plan.yaml:187:11  warning  indicator-missing-source  De indicator "Bibob: nieuwe (risicovolle) ondernemingen" heeft geen bron: niet bij de indicator en niet in de tabel.',
+      "    also at examples/laren-2019-2022/plan.yaml:347:9",
+      "    fix: Leg de bron vast onder sources en verwijs ernaar met source.",
+    ]);
+    expect(hasStackTrace(run.stdout)).toBe(false);
+  });
+
+  it("reads the path of plan.yaml itself the same way", () => {
+    const run = runIvp(["validate", "examples/laren-2019-2022/plan.yaml"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(runIvp(["validate", "examples/laren-2019-2022"]).stdout);
+  });
+
+  it("writes the findings in English with --lang en", () => {
+    const run = runIvp(["validate", "examples/laren-2019-2022", "--lang", "en"]);
+    expect(run.stdout).toContain(
+      'relative-target-mismatch  The target "60 (-25%)" of "Absoluut aantal woninginbraken" does not match its percentage: -25% of 79 is 59.25, which rounds to 59 (half away from zero, whole numbers); 60 is 1 more, a change of -24%.\n    also at examples/laren-2019-2022/plan.yaml:273:28\n    fix: Print 59 (-25%), or 60 (-24%) if 60 is the intended target.\n',
     );
   });
 
-  it("accepts the path of plan.yaml itself", () => {
-    expect(runIvp(["validate", "examples/laren-2019-2022/plan.yaml"]).status).toBe(0);
+  it("accepts a consistent plan, and says so", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ivp-plan-"));
+    writeFileSync(
+      join(dir, "plan.yaml"),
+      [
+        "schemaVersion: 1",
+        "id: test",
+        "title: Test",
+        "municipality: { name: Laren, code: GM0417 }",
+        "period: { start: 2019, end: 2022 }",
+        "mission: Veilig.",
+        "series: [{ id: woninginbraken, label: Woninginbraken }]",
+        "observations:",
+        "  - { origin: other, periods: [2016, 2017], values: { woninginbraken: [77, 79] } }",
+        "",
+      ].join("\n"),
+    );
+    const run = runIvp(["validate", "plan.yaml"], { cwd: dir });
+    expect(run).toMatchObject({ status: 0, stderr: "" });
+    expect(run.stdout).toBe(
+      "plan.yaml: valid (0 priorities, 0 themes, 0 indicators, 0 tables, 2 observations)\n",
+    );
+  });
+
+  it("follows the plan's lint settings and reports unknown rule ids", () => {
+    const dir = copyLaren();
+    const file = join(dir, "plan.yaml");
+    const errors = [
+      "relative-target-mismatch",
+      "indicator-value-conflict",
+      "baseline-figure-mismatch",
+      "conflicting-figures",
+      "parts-sum-mismatch",
+      "claim-contradicted",
+    ];
+    const settings = [...errors.map((id) => `    ${id}: warning`), "    label-typos: off"];
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nlint:\n  rules:\n${settings.join("\n")}\n`);
+    const run = runIvp(["validate", "plan.yaml", "--lang", "en"], { cwd: dir });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines.at(-1)).toMatch(
+      /^plan\.yaml: valid \(4 priorities, 6 themes, 16 indicators, 2 tables, \d+ observations\); 23 warnings, 1 info$/,
+    );
+    const line = readFileSync(file, "utf8").split("\n").indexOf("    label-typos: off") + 1;
+    expect(run.stdout).toContain(
+      `plan.yaml:${line}:18  warning  unknown-lint-rule  lint.rules names "label-typos", but there is no such rule; the setting has no effect.\n    fix: Did you mean "label-typo"?\n`,
+    );
+  });
+
+  it("points at the line of a data file that contradicts the plan's table", () => {
+    const dir = copyLaren();
+    const file = join(dir, "plan.yaml");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\ndata: [data/extra.csv]\n`);
+    mkdirSync(join(dir, "data"));
+    writeFileSync(join(dir, "data/extra.csv"), "series,period,value\nwoninginbraken,2016,78\n");
+    const run = runIvp(["validate", ".", "--lang", "en"], { cwd: dir });
+    expect(run.stdout).toMatch(
+      /^data\/extra\.csv:2:1 {2}error {2}conflicting-figures {2}"Woninginbraken" 2016 is given as 2 different values: 77 in Table 2; 78 in data\/extra\.csv\.\n {4}also at plan\.yaml:\d+:\d+\n/m,
+    );
+  });
+
+  it("writes the findings into the JSON report", () => {
+    const run = runIvp([
+      "validate",
+      "examples/laren-2019-2022",
+      "--format",
+      "json",
+      "--lang",
+      "en",
+    ]);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({
+      valid: false,
+      counts: { errors: 11, warnings: 11, infos: 1 },
+      issues: [],
+    });
+    expect(report.findings).toHaveLength(23);
+    expect(report.findings[3]).toEqual({
+      rule: "relative-target-mismatch",
+      severity: "error",
+      file: "examples/laren-2019-2022/plan.yaml",
+      line: 221,
+      column: 42,
+      field: "indicatorTables[0].rows[0].target.value",
+      message:
+        'The target "60 (-25%)" of "Aantal pogingen woninginbraken" does not match its percentage: -25% of 20 is 15; 60 is 45 more, a change of +200%.',
+      suggestion: "Print 15 (-25%), or 60 (+200%) if 60 is the intended target.",
+      also: [
+        {
+          file: "examples/laren-2019-2022/plan.yaml",
+          line: 220,
+          column: 28,
+          field: "indicatorTables[0].rows[0].baseline.value",
+        },
+      ],
+    });
   });
 
   it("reports a broken copy with file, line, column and field, and exits 1", () => {

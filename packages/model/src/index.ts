@@ -12,6 +12,20 @@ export type { RoundingMode } from "./_lib/rational.ts";
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
 export { LANGUAGES, type Language } from "./language.ts";
+// The plan linter
+export { type LintPlanOptions, lintPlan } from "./lint/lint-plan.ts";
+export { findLintRule, LINT_RULES } from "./lint/lint-rules.ts";
+export type {
+  LintContext,
+  LintFinding,
+  LintLocation,
+  LintRule,
+  LintRuleDocs,
+  LintRuleSetting,
+  LintSeverity,
+  LocalizedText,
+  RuleFinding,
+} from "./lint/lint-types.ts";
 // Monitoring cycle
 export {
   type CycleStatus,

@@ -83,9 +83,9 @@ const COMMON_EXIT_CODES = [
 export const COMMANDS: readonly CommandDefinition[] = [
   {
     name: "validate",
-    summary: "Check a plan file and its data files against the plan format",
+    summary: "Check a plan's format, then lint its figures, targets and wording",
     description:
-      "Reads the plan and its CSV data files and reports every problem as file:line:col  severity  code  message, with what was expected and how to fix it: YAML syntax, wrong types, unknown or missing fields, bad periods, references to ids that do not exist, duplicate ids.",
+      "Reads the plan and its CSV data files and reports every problem as file:line:col  severity  code  message, with what was expected and how to fix it: YAML syntax, wrong types, unknown or missing fields, bad periods, references to ids that do not exist, duplicate ids. A plan that loads is then linted: figures that contradict each other, targets that do not match their percentage, sub-rows that do not add up, printed percentages that differ from the computed ones, claims the figures contradict, typos in labels and source names, indicators without source, baseline or target. Each finding lists the other places involved (also at file:line:col) and, where possible, a fix. Rules are set per plan under lint: { rules: { <rule-id>: off|info|warning|error } }.",
     arguments: [PLAN_ARGUMENT],
     options: [
       {
@@ -96,17 +96,28 @@ export const COMMANDS: readonly CommandDefinition[] = [
         description: "text: one line per problem; json: a machine-readable report.",
         valueName: "FORMAT",
       },
+      {
+        ...LANG_OPTION,
+        description: "Language of the lint messages; default the plan's language.",
+      },
     ],
     examples: [
       { command: "ivp validate examples/laren-2019-2022", description: "Check the Laren example." },
+      {
+        command: "ivp validate examples/laren-2019-2022 --lang en",
+        description: "The same, with the findings in English.",
+      },
       {
         command: "ivp validate my-plan/plan.yaml --format json",
         description: "Problems as JSON, for editors and CI.",
       },
     ],
     exitCodes: [
-      { code: EXIT.ok, meaning: "the plan is valid" },
-      { code: EXIT.invalidInput, meaning: "the plan or a data file has errors" },
+      { code: EXIT.ok, meaning: "the plan is valid (warnings and infos do not count)" },
+      {
+        code: EXIT.invalidInput,
+        meaning: "the plan or a data file has errors, or a lint rule reports an error",
+      },
       ...COMMON_EXIT_CODES,
     ],
   },

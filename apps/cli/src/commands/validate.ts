@@ -1,5 +1,7 @@
+import { type Language, lintPlan } from "@ivp/model";
 import { formatIssue, type LocatedIssue, loadPlan } from "@ivp/plan-file";
 import type { ParsedCommandArgs } from "../args.ts";
+import { formatFinding, type LocatedFinding, locateFindings } from "../locate-findings.ts";
 import { writeOutput } from "../output.ts";
 import { EXIT } from "./definitions.ts";
 
@@ -8,7 +10,14 @@ export interface ValidateReport {
   readonly plan: string;
   readonly valid: boolean;
   readonly counts: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /** Problems that stop the plan from loading (syntax, schema, references, data files). */
   readonly issues: readonly LocatedIssue[];
+  /** What the linter found in a plan that loads. */
+  readonly findings: readonly LocatedFinding[];
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 /** `ivp validate <plan>`: returns the exit code. */
@@ -16,15 +25,24 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
   const result = await loadPlan(target);
   const issues = result.success ? [] : result.issues;
+  const lang =
+    (args.options.lang as Language | undefined) ?? (result.success ? result.plan.language : "nl");
+  const findings = result.success
+    ? locateFindings(lintPlan(result.plan, { observations: result.observations }), result, lang)
+    : [];
+  const all = [...issues, ...findings];
   const count = (severity: LocatedIssue["severity"]) =>
-    issues.filter((i) => i.severity === severity).length;
+    all.filter((i) => i.severity === severity).length;
   const errors = count("error");
+  const warnings = count("warning");
+  const infos = count("info");
   if (args.options.format === "json") {
     const report: ValidateReport = {
       plan: target,
       valid: errors === 0,
-      counts: { errors, warnings: count("warning"), infos: count("info") },
+      counts: { errors, warnings, infos },
       issues,
+      findings,
     };
     await writeOutput(`${JSON.stringify(report, null, 2)}\n`);
   } else if (result.success) {
@@ -36,10 +54,18 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
       `${plan.tables.length} tables`,
       `${result.observations.length} observations`,
     ].join(", ");
-    await writeOutput(`${result.file}: valid (${summary})\n`);
+    const counts = [plural(errors, "error"), plural(warnings, "warning"), plural(infos, "info")]
+      .filter((text) => !text.startsWith("0 "))
+      .join(", ");
+    const verdict =
+      errors > 0
+        ? `not valid: ${counts}`
+        : `valid (${summary})${findings.length > 0 ? `; ${counts}` : ""}`;
+    const lines = [...findings.map(formatFinding), `${result.file}: ${verdict}`];
+    await writeOutput(`${lines.join("\n")}\n`);
   } else {
     const lines = issues.map(formatIssue);
-    lines.push(`${errors} error${errors === 1 ? "" : "s"}`);
+    lines.push(plural(errors, "error"));
     process.stderr.write(`${lines.join("\n")}\n`);
   }
   return errors > 0 ? EXIT.invalidInput : EXIT.ok;

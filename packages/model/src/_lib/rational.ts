@@ -86,8 +86,21 @@ export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
   return sign(subtract(a, b));
 }
 
+/**
+ * The nearest double. Numerator and denominator may each be too large for a
+ * double (a sum with `5e-324` has a denominator of 10^324), so such a value is
+ * divided as integers to 20 significant digits and read back from its decimal
+ * form.
+ */
 export function toNumber(a: Rational): number {
-  return Number(a.num) / Number(a.den);
+  const num = Number(a.num);
+  const den = Number(a.den);
+  if (Number.isFinite(num) && Number.isFinite(den)) return num / den;
+  const digits = (n: bigint) => (n < 0n ? -n : n).toString().length;
+  const shift = digits(a.den) - digits(a.num) + 20;
+  const scaled =
+    shift >= 0 ? (a.num * 10n ** BigInt(shift)) / a.den : a.num / (a.den * 10n ** BigInt(-shift));
+  return Number.parseFloat(`${scaled}e${-shift}`);
 }
 
 /** How a value is rounded to a number of decimals. */

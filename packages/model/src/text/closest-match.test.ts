@@ -23,6 +23,35 @@ describe("editDistance", () => {
       }),
     );
   });
+
+  it("agrees with the textbook matrix form of optimal string alignment", () => {
+    const matrix = (a: string, b: string): number => {
+      const [s, t] = [a.toLowerCase(), b.toLowerCase()];
+      const d = Array.from({ length: s.length + 1 }, (_, i) =>
+        Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= s.length; i++) {
+        for (let j = 1; j <= t.length; j++) {
+          const row = d[i] as number[];
+          const up = d[i - 1] as number[];
+          row[j] = Math.min(
+            (up[j] as number) + 1,
+            (row[j - 1] as number) + 1,
+            (up[j - 1] as number) + (s[i - 1] === t[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+            row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+          }
+        }
+      }
+      return (d[s.length] as number[])[t.length] as number;
+    };
+    fc.assert(
+      fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), (a, b) => {
+        expect(editDistance(a, b)).toBe(matrix(a, b));
+      }),
+    );
+  });
 });
 
 describe("closestMatch", () => {

@@ -11,27 +11,28 @@ export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   // Optimal string alignment: Levenshtein plus swaps of two neighbours, the
-  // most common typo ("tabel" for "table", "BHV" for "BVH").
-  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) =>
-    Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  // most common typo ("tabel" for "table", "BHV" for "BVH"). Three rolling rows
+  // instead of a matrix: the linter compares every word of every label.
+  let before = new Int32Array(t.length + 1);
+  let previous = Int32Array.from({ length: t.length + 1 }, (_, j) => j);
+  let current = new Int32Array(t.length + 1);
   for (let i = 1; i <= s.length; i++) {
-    const row = d[i] as number[];
-    const previous = d[i - 1] as number[];
+    current[0] = i;
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
       let best = Math.min(
         (previous[j] as number) + 1,
-        (row[j - 1] as number) + 1,
+        (current[j - 1] as number) + 1,
         (previous[j - 1] as number) + cost,
       );
       if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
+        best = Math.min(best, (before[j - 2] as number) + 1);
       }
-      row[j] = best;
+      current[j] = best;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return (d[s.length] as number[])[t.length] as number;
+  return previous[t.length] as number;
 }
 
 /**

@@ -33,6 +33,7 @@ describe("checkReferences", () => {
         message: 'unknown series "woninginbraak"',
         expected: "one of the ids in series",
         hint: 'did you mean "woninginbraken"?',
+        params: { kind: "series", id: "woninginbraak", suggestion: "woninginbraken" },
       },
     ]);
   });

@@ -38,6 +38,7 @@ export function checkReferences(plan: Plan): PlanIssue[] {
           path: [...path, i, "id"],
           message: `the id "${entry.id}" is used twice in ${path.join(".")}`,
           hint: "give each entry its own id",
+          params: { id: entry.id, list: path.join(".") },
         });
       }
       seen.add(entry.id);
@@ -71,6 +72,7 @@ export function checkReferences(plan: Plan): PlanIssue[] {
       message: `unknown ${kind} "${id}"`,
       expected: `one of the ids in ${KIND_NAME[kind]}`,
       ...(suggestion && { hint: `did you mean "${suggestion}"?` }),
+      params: { kind, id, ...(suggestion && { suggestion }) },
     });
   }
 
@@ -104,16 +106,17 @@ export function checkReferences(plan: Plan): PlanIssue[] {
           const column = table.columns.find((c) => c.id === columnId);
           const wanted = field === "printed" ? "change" : "reference";
           if (!columnIds.has(columnId) || column?.kind !== wanted) {
+            const options =
+              table.columns
+                .filter((c) => c.kind === wanted)
+                .map((c) => c.id)
+                .join(", ") || "(none)";
             issues.push({
               code: "unknown-reference",
               path: ["tables", i, "rows", j, field, columnId],
               message: `"${columnId}" is not a ${wanted} column of table ${table.id}`,
-              expected: `one of: ${
-                table.columns
-                  .filter((c) => c.kind === wanted)
-                  .map((c) => c.id)
-                  .join(", ") || "(none)"
-              }`,
+              expected: `one of: ${options}`,
+              params: { kind: "column", id: columnId, wanted, table: table.id, options },
             });
           }
         }
@@ -146,6 +149,7 @@ export function checkReferences(plan: Plan): PlanIssue[] {
             path: [group, i, "kernbeleid", j],
             message: `Kernbeleid Veiligheid has no theme ${code}`,
             expected: "a code from 1.1 to 5.5 as listed in Bijlage 2",
+            params: { kind: "kernbeleid", id: code },
           });
         }
       });

@@ -13,4 +13,9 @@ export interface PlanIssue {
   readonly expected?: string;
   /** How to fix it. */
   readonly hint?: string;
+  /**
+   * The facts behind the message (such as `kind` and `id` of an unknown
+   * reference), so that callers can word it in another language.
+   */
+  readonly params?: Readonly<Record<string, string>>;
 }

@@ -1,0 +1,93 @@
+import type { Language, LintFinding, LintLocation, PlanPath } from "@ivp/model";
+import { formatIssue, formatPath, type LoadedPlan } from "@ivp/plan-file";
+
+/** A place in a file: where a finding points. */
+export interface FindingPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** The field in the plan file, as `indicatorTables[1].rows[0].target.value`. */
+  readonly field?: string;
+}
+
+/** A lint finding with its message in one language and its places in files. */
+export interface LocatedFinding extends FindingPlace {
+  readonly rule: string;
+  readonly severity: LintFinding["severity"];
+  readonly message: string;
+  readonly suggestion?: string;
+  /** The other places involved. */
+  readonly also: readonly FindingPlace[];
+}
+
+function place(loaded: LoadedPlan, location: LintLocation): FindingPlace {
+  const at = loaded.locateRef(location);
+  const path: PlanPath | undefined = Array.isArray(location)
+    ? (location as PlanPath)
+    : (location as Exclude<LintLocation, PlanPath>).kind === "plan"
+      ? (location as Extract<LintLocation, { kind: "plan" }>).path
+      : undefined;
+  return { ...at, ...(path && path.length > 0 && { field: formatPath(path) }) };
+}
+
+function key(p: FindingPlace): string {
+  return `${p.file}:${p.line}:${p.column}`;
+}
+
+/**
+ * Turns findings into places in the plan's files, in the given language,
+ * ordered by file, line and column. Places that resolve to the same spot are
+ * listed once.
+ */
+export function locateFindings(
+  findings: readonly LintFinding[],
+  loaded: LoadedPlan,
+  lang: Language,
+): LocatedFinding[] {
+  const located = findings.map((finding, order) => {
+    const [first, ...rest] = finding.locations.map((location) => place(loaded, location));
+    const primary = first ?? { file: loaded.file, line: 1, column: 1 };
+    const seen = new Set([key(primary)]);
+    const also = rest.filter((p) => !seen.has(key(p)) && seen.add(key(p)));
+    return {
+      order,
+      finding: {
+        rule: finding.rule,
+        severity: finding.severity,
+        ...primary,
+        message: finding.message[lang],
+        ...(finding.suggestion && { suggestion: finding.suggestion[lang] }),
+        also,
+      } satisfies LocatedFinding,
+    };
+  });
+  located.sort(
+    (a, b) =>
+      a.finding.file.localeCompare(b.finding.file) ||
+      a.finding.line - b.finding.line ||
+      a.finding.column - b.finding.column ||
+      a.order - b.order,
+  );
+  return located.map((l) => l.finding);
+}
+
+/**
+ * A finding as text: `file:line:col  severity  rule-id  message`, then an
+ * indented `also at file:line:col` line for every other place involved and a
+ * `fix:` line when the rule suggests one.
+ */
+export function formatFinding(finding: LocatedFinding): string {
+  const head = formatIssue({
+    code: finding.rule,
+    severity: finding.severity,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    message: finding.message,
+  });
+  return [
+    head,
+    ...finding.also.map((p) => `    also at ${p.file}:${p.line}:${p.column}`),
+    ...(finding.suggestion ? [`    fix: ${finding.suggestion}`] : []),
+  ].join("\n");
+}

@@ -1,0 +1,186 @@
+import { readdirSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintPlan } from "./lint-plan.ts";
+import { findLintRule, LINT_RULES } from "./lint-rules.ts";
+import { BVH, buildPlan, countIndicator, fileObservation } from "./test-utils.ts";
+
+// One slip each for two rules: a relative target that does not add up (error)
+// and an indicator without a direction (warning).
+const plan = () =>
+  buildPlan({
+    sources: [BVH],
+    indicators: [
+      countIndicator({
+        direction: undefined,
+        targets: [{ kind: "relative", value: 60, change: -25, period: 2021 }],
+      }),
+    ],
+  });
+
+describe("lintPlan", () => {
+  it("reports each rule's findings with the rule's default severity", () => {
+    expect(lintPlan(plan()).map((f) => [f.rule, f.severity])).toEqual([
+      ["relative-target-mismatch", "error"],
+      ["indicator-missing-direction", "warning"],
+    ]);
+  });
+
+  it("finds nothing in a consistent plan", () => {
+    expect(lintPlan(buildPlan({ sources: [BVH], indicators: [countIndicator()] }))).toEqual([]);
+  });
+
+  it("applies the plan's lint settings: another severity, or off", () => {
+    const settings = buildPlan({
+      ...plan(),
+      lint: {
+        rules: { "relative-target-mismatch": "warning", "indicator-missing-direction": "off" },
+      },
+    });
+    expect(lintPlan(settings).map((f) => [f.rule, f.severity])).toEqual([
+      ["relative-target-mismatch", "warning"],
+    ]);
+  });
+
+  it("lets options override the plan's settings", () => {
+    const settings = buildPlan({
+      ...plan(),
+      lint: { rules: { "indicator-missing-direction": "off" } },
+    });
+    const findings = lintPlan(settings, {
+      rules: { "indicator-missing-direction": "info", "relative-target-mismatch": "off" },
+    });
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["indicator-missing-direction", "info"],
+    ]);
+  });
+
+  it("checks the observations it is given, such as those of data files", () => {
+    const consistent = buildPlan({ series: [{ id: "x", label: "X" }] });
+    const observations = [fileObservation("x", "2017", 10, 2), fileObservation("x", "2017", 12, 3)];
+    expect(lintPlan(consistent)).toEqual([]);
+    expect(lintPlan(consistent, { observations })).toMatchObject([
+      {
+        rule: "conflicting-figures",
+        locations: [
+          { kind: "file", file: "data/figures.csv", line: 3 },
+          { kind: "file", file: "data/figures.csv", line: 2 },
+        ],
+      },
+    ]);
+  });
+
+  it("writes every message and suggestion in Dutch and in English, with at least one place", () => {
+    for (const finding of lintPlan(plan())) {
+      expect(finding.locations.length).toBeGreaterThan(0);
+      expect(finding.message.nl).not.toBe(finding.message.en);
+      expect(finding.message.nl.length).toBeGreaterThan(10);
+      expect(finding.suggestion?.nl).toBeTruthy();
+      expect(finding.suggestion?.en).toBeTruthy();
+    }
+  });
+});
+
+describe("lintPlan on arbitrary figures", () => {
+  const PERIODS = [
+    "2016",
+    "2017",
+    "2017-H1",
+    "2017-H2",
+    "2017-Q1",
+    "2017-01..2017-10",
+    "2018-01..2018-10",
+    "2018",
+  ];
+  const SERIES = ["totaal", "a", "b", "cijfer"];
+  const figure = fc.record({
+    series: fc.constantFrom(...SERIES),
+    period: fc.constantFrom(...PERIODS),
+    value: fc.oneof(
+      fc.integer({ min: -5, max: 120 }),
+      fc.double({ min: -1, max: 12, noNaN: true }),
+      fc.constant(null),
+    ),
+    origin: fc.constantFrom("table" as const, "text" as const),
+  });
+  const claim = fc.record({
+    kind: fc.constantFrom(
+      "strictly-decreasing" as const,
+      "strictly-increasing" as const,
+      "decreased" as const,
+      "increased" as const,
+    ),
+    from: fc.constantFrom(...PERIODS),
+    to: fc.constantFrom(...PERIODS),
+    series: fc.constantFrom(...SERIES),
+  });
+
+  it("never throws, and gives every finding a place and both languages", () => {
+    fc.assert(
+      fc.property(
+        fc.array(figure, { maxLength: 25 }),
+        fc.array(claim, { maxLength: 3 }),
+        (figures, claims) => {
+          const plan = buildPlan({
+            series: [
+              { id: "totaal", label: "Totaal", parts: { series: ["a", "b"], complete: true } },
+              { id: "a", label: "A" },
+              { id: "b", label: "B" },
+              { id: "cijfer", label: "Cijfer", unit: "grade" },
+            ],
+            tables: [
+              {
+                id: "t",
+                number: 1,
+                title: "T",
+                columns: [
+                  { id: "j", kind: "change", from: 2016, to: 2017 },
+                  { id: "h", kind: "change", from: "2017-H2", to: "2018-01..2018-10" },
+                ],
+                rows: SERIES.map((series) => ({ series, printed: { j: "+5%", h: "" } })),
+              },
+            ],
+            observations: figures.map((f) => ({
+              origin: f.origin,
+              ...(f.origin === "table" ? { table: "t" } : { quote: "..." }),
+              series: f.series,
+              period: f.period,
+              value: f.value,
+            })),
+            claims: claims.map((c, i) => ({ id: `c${i}`, section: "2", quote: "...", ...c })),
+          });
+          for (const finding of lintPlan(plan)) {
+            expect(finding.locations.length).toBeGreaterThan(0);
+            expect(finding.message.nl).toBeTruthy();
+            expect(finding.message.en).toBeTruthy();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("LINT_RULES", () => {
+  it("has unique kebab-case ids, one module per rule named after it", () => {
+    const ids = LINT_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    const modules = readdirSync(new URL("./rules/", import.meta.url))
+      .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+      .map((name) => name.replace(/\.ts$/, ""));
+    expect(modules.sort()).toEqual([...ids].sort());
+  });
+
+  it("describes every rule in both languages", () => {
+    for (const rule of LINT_RULES) {
+      expect(rule.description.nl.length).toBeGreaterThan(40);
+      expect(rule.description.en.length).toBeGreaterThan(40);
+    }
+  });
+
+  it("finds a rule by id", () => {
+    expect(findLintRule("label-typo")?.severity).toBe("warning");
+    expect(findLintRule("no-such-rule")).toBeUndefined();
+  });
+});

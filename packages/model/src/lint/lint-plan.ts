@@ -1,0 +1,60 @@
+import { collectObservations } from "../observation/collect-observations.ts";
+import type { Observation } from "../observation/observation.ts";
+import { ObservationIndex } from "../observation/observation-index.ts";
+import type { Plan } from "../schema/types.ts";
+import { LINT_RULES } from "./lint-rules.ts";
+import type { LintContext, LintFinding, LintRuleSetting } from "./lint-types.ts";
+
+/** Options of {@link lintPlan}. */
+export interface LintPlanOptions {
+  /**
+   * Every observation, each with the `ref` of where it was written; default
+   * the plan's own (`collectObservations(plan)`). Pass the loader's list to
+   * include the plan's data files.
+   */
+  readonly observations?: readonly Observation[];
+  /** Rule settings that take precedence over the plan's `lint.rules`. */
+  readonly rules?: Readonly<Record<string, LintRuleSetting>>;
+}
+
+/**
+ * Runs every lint rule on a plan and returns what they find: contradicting
+ * figures, targets that do not match their percentage, sub-rows that do not
+ * add up, claims the figures contradict, typos in labels, missing sources.
+ * Each finding names its rule, its severity (the rule's default, or the
+ * plan's `lint: { rules: { <rule-id>: off|info|warning|error } }`), a message
+ * in Dutch and English, every place involved and, where possible, a fix.
+ * Pure: no I/O; findings are in rule order, then in plan order.
+ *
+ * @param plan - a validated plan
+ * @param options - the observations of its data files; rule settings that override the plan's
+ * @returns the findings; empty for a consistent plan
+ * @example
+ * const findings = lintPlan(plan, { observations });
+ * findings[0]
+ * //=> { rule: "relative-target-mismatch", severity: "error",
+ * //     message: { nl: "Het doel \"60 (-25%)\" ...", en: "The target \"60 (-25%)\" ..." },
+ * //     locations: [["indicatorTables", 1, "rows", 0, "target", "value"], ...], suggestion: { ... } }
+ */
+export function lintPlan(plan: Plan, options: LintPlanOptions = {}): LintFinding[] {
+  const observations = options.observations ?? collectObservations(plan);
+  const context: LintContext = {
+    plan,
+    observations,
+    index: new ObservationIndex(observations),
+    ruleIds: LINT_RULES.map((rule) => rule.id),
+  };
+  const settings: Readonly<Record<string, LintRuleSetting>> = {
+    ...plan.lint?.rules,
+    ...options.rules,
+  };
+  const findings: LintFinding[] = [];
+  for (const rule of LINT_RULES) {
+    const setting = settings[rule.id] ?? rule.severity;
+    if (setting === "off") continue;
+    for (const finding of rule.check(context)) {
+      findings.push({ rule: rule.id, severity: setting, ...finding });
+    }
+  }
+  return findings;
+}

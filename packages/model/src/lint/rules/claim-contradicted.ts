@@ -1,0 +1,243 @@
+import type { Language } from "../../language.ts";
+import type { SourceRef } from "../../observation/observation.ts";
+import { formatPeriodCode } from "../../period/format-period.ts";
+import { parsePeriodOrThrow } from "../../period/parse-period.ts";
+import { arePeriodsComparable, shiftPeriod } from "../../period/period.ts";
+import type { Claim, Unit } from "../../schema/types.ts";
+import { resolveValue } from "../../series/resolve-value.ts";
+import { lowerBoundFromInside } from "../_lib/bounds.ts";
+import { refsOf } from "../_lib/resolved.ts";
+import { unitOf } from "../_lib/statements.ts";
+import { formatPeriod, formatValue, joinList, localize, pick, quoted } from "../_lib/text.ts";
+import type { LintContext, LintRule, RuleFinding } from "../lint-types.ts";
+
+/**
+ * A value of the series in one period of the claim: known, or (for a count
+ * without a figure) at least the figure of a shorter period inside it.
+ */
+interface Point {
+  readonly period: string;
+  readonly value: number;
+  readonly exact: boolean;
+  /** For a lower bound: the shorter period it comes from. */
+  readonly inside?: string;
+  readonly refs: readonly SourceRef[];
+}
+
+/** What the claim says, in words. */
+function describeClaim(claim: Claim, lang: Language): string {
+  const from = formatPeriod(claim.from, lang);
+  const to = formatPeriod(claim.to, lang);
+  switch (claim.kind) {
+    case "strictly-decreasing":
+      return pick(
+        lang,
+        `elk jaar lager van ${from} tot ${to}`,
+        `lower every year from ${from} to ${to}`,
+      );
+    case "strictly-increasing":
+      return pick(
+        lang,
+        `elk jaar hoger van ${from} tot ${to}`,
+        `higher every year from ${from} to ${to}`,
+      );
+    case "decreased":
+      return pick(lang, `lager in ${to} dan in ${from}`, `lower in ${to} than in ${from}`);
+    case "increased":
+      return pick(lang, `hoger in ${to} dan in ${from}`, `higher in ${to} than in ${from}`);
+  }
+}
+
+function describePoint(point: Point, unit: Unit | undefined, lang: Language): string {
+  const value = formatValue(point.value, unit, lang);
+  const when = formatPeriod(point.period, lang);
+  return point.exact
+    ? `${when} (${value})`
+    : pick(
+        lang,
+        `${when} (minstens ${value}, het cijfer van ${formatPeriod(point.inside ?? "", lang)})`,
+        `${when} (at least ${value}, its ${formatPeriod(point.inside ?? "", lang)} figure)`,
+      );
+}
+
+function pointsOf(context: LintContext, claim: Claim, additive: boolean): Point[] {
+  const { plan, index } = context;
+  const series = new Map(plan.series.map((s) => [s.id, s]));
+  const area = claim.area ?? plan.municipality.code;
+  const from = parsePeriodOrThrow(claim.from);
+  const to = parsePeriodOrThrow(claim.to);
+  const points: Point[] = [];
+  for (let year = from.year; year <= to.year; year++) {
+    const period = shiftPeriod(from, year - from.year);
+    const resolved = resolveValue({ index, series }, claim.series, area, period);
+    if (resolved.status !== "missing") {
+      points.push({
+        period: resolved.period,
+        value: resolved.value,
+        exact: true,
+        refs: refsOf(resolved),
+      });
+      continue;
+    }
+    const bound = additive ? lowerBoundFromInside(index, claim.series, area, period) : undefined;
+    if (bound) {
+      points.push({
+        period: formatPeriodCode(period),
+        value: bound.value,
+        exact: false,
+        inside: bound.period,
+        refs: [bound.ref],
+      });
+    }
+  }
+  return points;
+}
+
+/**
+ * The comparisons that contradict the claim, as [earlier, later] pairs. A
+ * lower bound only proves something on the side where "at least" counts: a
+ * later period that is at least as high as an earlier one has not decreased.
+ */
+function contradictions(claim: Claim, points: readonly Point[]): [Point, Point][] {
+  const decreasing = claim.kind === "strictly-decreasing" || claim.kind === "decreased";
+  // A decrease is contradicted when the later value is not below the earlier
+  // one; the earlier must be known, the later may be "at least" a value.
+  const notLower = (before: Point, after: Point) => before.exact && after.value >= before.value;
+  // An increase is contradicted when the earlier value is not below the later
+  // one; the later must be known, the earlier may be "at least" a value.
+  const notHigher = (before: Point, after: Point) => after.exact && before.value >= after.value;
+  const broken = decreasing ? notLower : notHigher;
+  if (claim.kind === "decreased" || claim.kind === "increased") {
+    const first = points.find((p) => p.period === claim.from);
+    const last = points.find((p) => p.period === claim.to);
+    return first && last && broken(first, last) ? [[first, last]] : [];
+  }
+  const result: [Point, Point][] = [];
+  const exact = points.filter((p) => p.exact);
+  exact.slice(1).forEach((after, i) => {
+    const before = exact[i] as Point;
+    if (broken(before, after)) result.push([before, after]);
+  });
+  // A bound is compared with its nearest known neighbour on the side it can speak to.
+  points.forEach((point, i) => {
+    if (point.exact) return;
+    const neighbour = decreasing
+      ? points
+          .slice(0, i)
+          .filter((p) => p.exact)
+          .at(-1)
+      : points.slice(i + 1).find((p) => p.exact);
+    if (!neighbour) return;
+    const pair: [Point, Point] = decreasing ? [neighbour, point] : [point, neighbour];
+    if (broken(...pair)) result.push(pair);
+  });
+  return result.sort((a, b) => a[1].period.localeCompare(b[1].period));
+}
+
+export const claimContradicted: LintRule = {
+  id: "claim-contradicted",
+  severity: "error",
+  description: localize((lang) =>
+    pick(
+      lang,
+      'Een bewering in de tekst over hoe een reeks zich ontwikkelde ("elk jaar afgenomen sinds 2013") wordt getoetst aan de cijfers van het plan. "Elk jaar" betekent: in elke periode lager (of hoger) dan in de vorige met een cijfer; "afgenomen" betekent: aan het eind lager dan aan het begin. Ontbreekt bij een aantal het jaarcijfer, dan telt het cijfer van een kortere periode in dat jaar als ondergrens: 7 tot en met oktober 2018 is al meer dan 6 in heel 2017.',
+      'A claim in the text about how a series developed ("decreasing every year since 2013") is checked against the plan\'s figures. "Every year" means lower (or higher) in every period than in the previous one with a figure; "decreased" means lower at the end than at the start. When a count has no figure for a year, the figure of a shorter period in that year counts as a lower bound: 7 up to October 2018 is already more than 6 in all of 2017.',
+    ),
+  ),
+  docs: {
+    failing: `series:
+  - { id: geweld, label: Geweldsmisdrijven }
+observations:
+  - origin: table
+    table: tabel-2
+    periods: [2014, 2015, 2016, 2017]
+    values: { geweld: [35, 41, 29, 23] }
+tables:
+  - { id: tabel-2, number: 2, title: Politiecijfers,
+      columns: [{ id: jaar-2017, kind: value, period: 2017 }], rows: [{ series: geweld }] }
+claims:
+  - id: geweld-elk-jaar-afgenomen
+    section: "2. Huidige situatie"
+    quote: "Het aantal geweldsmisdrijven is elk jaar afgenomen."
+    series: geweld
+    kind: strictly-decreasing
+    from: 2014
+    to: 2017
+`,
+    fixed: `series:
+  - { id: geweld, label: Geweldsmisdrijven }
+observations:
+  - origin: table
+    table: tabel-2
+    periods: [2014, 2015, 2016, 2017]
+    values: { geweld: [35, 41, 29, 23] }
+tables:
+  - { id: tabel-2, number: 2, title: Politiecijfers,
+      columns: [{ id: jaar-2017, kind: value, period: 2017 }], rows: [{ series: geweld }] }
+claims:
+  - id: geweld-afgenomen
+    section: "2. Huidige situatie"
+    quote: "Het aantal geweldsmisdrijven is sinds 2014 afgenomen."
+    series: geweld
+    kind: decreased
+    from: 2014
+    to: 2017
+`,
+  },
+  check(context) {
+    const { plan } = context;
+    const findings: RuleFinding[] = [];
+    plan.claims.forEach((claim, i) => {
+      const from = parsePeriodOrThrow(claim.from);
+      const to = parsePeriodOrThrow(claim.to);
+      // A claim over periods that cannot be compared: incomparable-periods reports it.
+      if (!arePeriodsComparable(from, to) || to.year < from.year) return;
+      const unit = unitOf(plan, claim.series);
+      const points = pointsOf(context, claim, unit === "count");
+      const broken = contradictions(claim, points);
+      if (broken.length === 0) return;
+      const decreasing = claim.kind === "strictly-decreasing" || claim.kind === "decreased";
+      findings.push({
+        message: localize((lang) => {
+          const reasons = joinList(
+            broken.map(([before, after]) => {
+              const a = describePoint(after, unit, lang);
+              const b = describePoint(before, unit, lang);
+              return decreasing
+                ? pick(lang, `${a} is niet lager dan ${b}`, `${a} is not lower than ${b}`)
+                : pick(lang, `${a} is niet hoger dan ${b}`, `${a} is not higher than ${b}`);
+            }),
+            lang,
+          );
+          return pick(
+            lang,
+            `De bewering ${quoted(claim.quote)} (${describeClaim(claim, lang)}) klopt niet met de cijfers: ${reasons}.`,
+            `The claim ${quoted(claim.quote)} (${describeClaim(claim, lang)}) is contradicted by the figures: ${reasons}.`,
+          );
+        }),
+        locations: [
+          ["claims", i, "kind"],
+          ...broken.flatMap(([before, after]) => [...before.refs, ...after.refs]),
+        ],
+        suggestion: localize((lang) => {
+          const exact = points.filter((p) => p.exact);
+          const first = exact[0];
+          const last = exact.at(-1);
+          const overall =
+            first &&
+            last &&
+            first !== last &&
+            (decreasing ? last.value < first.value : last.value > first.value);
+          return overall && first && last
+            ? pick(
+                lang,
+                `Pas de bewering aan, bijvoorbeeld: ${decreasing ? "lager" : "hoger"} in ${describePoint(last, unit, lang)} dan in ${describePoint(first, unit, lang)}.`,
+                `Rephrase the claim, e.g. ${decreasing ? "lower" : "higher"} in ${describePoint(last, unit, lang)} than in ${describePoint(first, unit, lang)}.`,
+              )
+            : pick(lang, "Pas de bewering aan of verwijder haar.", "Rephrase or drop the claim.");
+        }),
+      });
+    });
+    return findings;
+  },
+};

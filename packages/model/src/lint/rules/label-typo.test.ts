@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan, lintWith, messages } from "../test-utils.ts";
+
+const RULE = "label-typo";
+
+const planWith = (label: string, seriesLabel = "Vernielingen") =>
+  buildPlan({
+    series: [{ id: "s", label: seriesLabel }],
+    tables: [
+      {
+        id: "t",
+        number: 1,
+        title: "T",
+        columns: [{ id: "y", kind: "value", period: 2017 }],
+        rows: [{ series: "s", label }],
+      },
+    ],
+  });
+
+describe(RULE, () => {
+  it("reports a row label with a typo of a known word, with the corrected label", () => {
+    const findings = lintWith(RULE, planWith("vermielingen"));
+    expect(messages(findings)).toMatchInlineSnapshot(`
+      [
+        "label-typo: The label "vermielingen" in Table 1 probably has a typo: "vermielingen" for "vernielingen" (as in "Vernielingen").",
+      ]
+    `);
+    expect(messages(findings, "nl")).toMatchInlineSnapshot(`
+      [
+        "label-typo: Het label "vermielingen" in Tabel 1 bevat waarschijnlijk een typefout: "vermielingen" voor "vernielingen" (zoals in "Vernielingen").",
+      ]
+    `);
+    expect(findings[0]?.suggestion?.nl).toBe('Schrijf "vernielingen".');
+    expect(findings[0]?.locations).toEqual([["tables", 0, "rows", 0, "label"]]);
+  });
+
+  it("accepts a label written like the known names, in any case", () => {
+    expect(lintWith(RULE, planWith("vernielingen"))).toEqual([]);
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      ["another form of the word", "woninginbraak: pogingen", "Woninginbraken: pogingen"],
+      ["an inflection", "...waaraan geslaagd", "Aantal geslaagde woninginbraken"],
+      ["a short word one letter off", "vaak overlast", "veel overlast"],
+      ["an unrelated word", "criminaliteit totaal", "Totaal misdrijven"],
+      [
+        "a singular two letters from its plural",
+        "openlijk tegen persoon",
+        "Openlijk geweld tegen personen",
+      ],
+    ])("does not report %s", (_, label, known) => {
+      expect(lintWith(RULE, planWith(label, known))).toEqual([]);
+    });
+
+    it("reports two slips in a long word, keeping the label's capital", () => {
+      expect(lintWith(RULE, planWith("Wonigninbraaken", "Woninginbraken"))[0]?.suggestion?.en).toBe(
+        'Write "Woninginbraken".',
+      );
+    });
+
+    it("checks the labels of indicator tables too", () => {
+      const plan = buildPlan({
+        indicators: [{ id: "i", label: "Aantal geweldsmisdrijven", unit: "count" }],
+        indicatorTables: [
+          {
+            id: "t",
+            title: "Doelen",
+            rows: [{ indicator: "i", label: "Aantal geweldsmisdrijfen" }],
+          },
+        ],
+      });
+      expect(messages(lintWith(RULE, plan))).toMatchInlineSnapshot(`
+        [
+          "label-typo: The label "Aantal geweldsmisdrijfen" in table "Doelen" probably has a typo: "geweldsmisdrijfen" for "geweldsmisdrijven" (as in "Aantal geweldsmisdrijven").",
+        ]
+      `);
+    });
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan, lintWith, messages } from "../test-utils.ts";
+
+const RULE = "printed-change-mismatch";
+
+const planWith = (from: number | null, to: number, printed: string) =>
+  buildPlan({
+    series: [{ id: "woninginbraken", label: "Woninginbraken" }],
+    observations: [
+      {
+        origin: "table",
+        table: "tabel-2",
+        periods: [2016, 2017],
+        values: { woninginbraken: [from, to] },
+      },
+    ],
+    tables: [
+      {
+        id: "tabel-2",
+        number: 2,
+        title: "Politiecijfers",
+        columns: [
+          { id: "jaar-2016", kind: "value", period: 2016 },
+          { id: "jaar-2017", kind: "value", period: 2017 },
+          { id: "gemeente", kind: "change", from: 2016, to: 2017, header: "gemeente" },
+        ],
+        rows: [
+          { series: "woninginbraken", label: "woninginbraken", printed: { gemeente: printed } },
+        ],
+      },
+    ],
+  });
+
+describe(RULE, () => {
+  it("reports a printed percentage that differs from the computed one", () => {
+    const findings = lintWith(RULE, planWith(77, 79, "+4%"));
+    expect(messages(findings)).toMatchInlineSnapshot(`
+      [
+        "printed-change-mismatch: Table 2, "woninginbraken", column "gemeente" (2016 - 2017): the document prints "+4%", but 77 to 79 is +2.6%, so "+3%".",
+      ]
+    `);
+    expect(messages(findings, "nl")).toMatchInlineSnapshot(`
+      [
+        "printed-change-mismatch: Tabel 2, "woninginbraken", kolom "gemeente" (2016 - 2017): afgedrukt is "+4%", maar van 77 naar 79 is +2,6%, dus "+3%".",
+      ]
+    `);
+    expect(findings[0]?.suggestion?.en).toBe('Print "+3%".');
+    expect(findings[0]?.locations).toEqual([
+      ["tables", 0, "rows", 0, "printed", "gemeente"],
+      { kind: "plan", path: ["observations", 0, "values", "woninginbraken", 0] },
+      { kind: "plan", path: ["observations", 0, "values", "woninginbraken", 1] },
+    ]);
+  });
+
+  it.each([
+    [77, 79, "+3%"],
+    [8, 5, "-38%"],
+    [1, 1, "0%"],
+    [0, 3, ""],
+  ])("accepts %d to %d printed as %j", (from, to, printed) => {
+    expect(lintWith(RULE, planWith(from, to, printed))).toEqual([]);
+  });
+
+  describe("edge cases", () => {
+    it("reports a percentage printed for a zero base, and one printed for a missing value", () => {
+      expect(messages(lintWith(RULE, planWith(0, 3, "+300%")))).toMatchInlineSnapshot(`
+        [
+          "printed-change-mismatch: Table 2, "woninginbraken", column "gemeente" (2016 - 2017): the document prints "+300%", but 0 to 3 has no percentage (the base is 0), so the cell stays empty.",
+        ]
+      `);
+      expect(messages(lintWith(RULE, planWith(null, 3, "+5%")))).toMatchInlineSnapshot(`
+        [
+          "printed-change-mismatch: Table 2, "woninginbraken", column "gemeente" (2016 - 2017): the document prints "+5%", but a value is missing, so the cell stays empty.",
+        ]
+      `);
+    });
+
+    it("reports a rounding slip: -37.5% is printed -38%", () => {
+      expect(messages(lintWith(RULE, planWith(8, 5, "-37%")))).toMatchInlineSnapshot(`
+        [
+          "printed-change-mismatch: Table 2, "woninginbraken", column "gemeente" (2016 - 2017): the document prints "-37%", but 8 to 5 is -37.5%, so "-38%".",
+        ]
+      `);
+    });
+
+    it("leaves a change between periods that cannot be compared to incomparable-periods", () => {
+      const plan = planWith(77, 79, "+4%");
+      const table = plan.tables[0];
+      if (!table) throw new Error("no table");
+      const broken = {
+        ...plan,
+        tables: [
+          {
+            ...table,
+            columns: [
+              ...table.columns.slice(0, 2),
+              { id: "gemeente", kind: "change" as const, from: "2016", to: "2017-01..2017-10" },
+            ],
+          },
+        ],
+      };
+      expect(lintWith(RULE, broken)).toEqual([]);
+    });
+  });
+});

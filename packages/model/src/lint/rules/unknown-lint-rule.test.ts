@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan, lintWith, messages } from "../test-utils.ts";
+
+const RULE = "unknown-lint-rule";
+
+describe(RULE, () => {
+  it("reports a rule id the linter does not know, with a suggestion", () => {
+    const findings = lintWith(RULE, buildPlan({ lint: { rules: { "label-typos": "off" } } }));
+    expect(messages(findings)).toMatchInlineSnapshot(`
+      [
+        "unknown-lint-rule: lint.rules names "label-typos", but there is no such rule; the setting has no effect.",
+      ]
+    `);
+    expect(messages(findings, "nl")).toMatchInlineSnapshot(`
+      [
+        "unknown-lint-rule: lint.rules noemt "label-typos", maar die regel bestaat niet; de instelling doet niets.",
+      ]
+    `);
+    expect(findings[0]?.suggestion?.en).toBe('Did you mean "label-typo"?');
+    expect(findings[0]?.locations).toEqual([["lint", "rules", "label-typos"]]);
+  });
+
+  it("accepts known rule ids", () => {
+    expect(lintWith(RULE, buildPlan({ lint: { rules: { "label-typo": "error" } } }))).toEqual([]);
+  });
+
+  describe("edge cases", () => {
+    it("has no suggestion for a name far from every rule", () => {
+      const findings = lintWith(
+        RULE,
+        buildPlan({ lint: { rules: { "no-such-thing-at-all": "off" } } }),
+      );
+      expect(findings[0]?.suggestion?.en).toBe(
+        "Use one of the rules listed in ivp's documentation.",
+      );
+    });
+
+    it("accepts an empty list of rules", () => {
+      expect(lintWith(RULE, buildPlan({ lint: { rules: {} } }))).toEqual([]);
+    });
+  });
+});

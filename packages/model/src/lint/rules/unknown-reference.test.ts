@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan, lintWith, messages } from "../test-utils.ts";
+
+const RULE = "unknown-reference";
+
+describe(RULE, () => {
+  it("reports a reference to an id that does not exist, with a suggestion", () => {
+    const findings = lintWith(
+      RULE,
+      buildPlan({
+        series: [{ id: "woninginbraken", label: "Woninginbraken" }],
+        observations: [{ origin: "other", series: "woninginbraak", period: 2017, value: 79 }],
+      }),
+    );
+    expect(messages(findings)).toMatchInlineSnapshot(`
+      [
+        "unknown-reference: Unknown series "woninginbraak": it is not in series.",
+      ]
+    `);
+    expect(messages(findings, "nl")).toMatchInlineSnapshot(`
+      [
+        "unknown-reference: Onbekende reeks "woninginbraak": die staat niet in series.",
+      ]
+    `);
+    expect(findings[0]?.suggestion).toMatchInlineSnapshot(`
+      {
+        "en": "Did you mean "woninginbraken"?",
+        "nl": "Bedoeld is misschien "woninginbraken".",
+      }
+    `);
+    expect(findings[0]?.locations).toEqual([["observations", 0, "series"]]);
+  });
+
+  it("accepts references to ids that exist", () => {
+    const plan = buildPlan({
+      series: [{ id: "woninginbraken", label: "Woninginbraken" }],
+      observations: [{ origin: "other", series: "woninginbraken", period: 2017, value: 79 }],
+    });
+    expect(lintWith(RULE, plan)).toEqual([]);
+  });
+
+  describe("edge cases", () => {
+    it("words every kind of unknown reference in both languages", () => {
+      const plan = buildPlan({
+        series: [{ id: "w", label: "W" }],
+        priorities: [{ id: "p", title: "P", kernbeleid: ["1.5"], partners: ["politie"] }],
+        tables: [
+          {
+            id: "t",
+            title: "T",
+            columns: [{ id: "y", kind: "value", period: 2017 }],
+            rows: [{ series: "w", printed: { y: "+1%" } }],
+          },
+        ],
+      });
+      const findings = lintWith(RULE, plan);
+      expect(messages(findings)).toMatchInlineSnapshot(`
+        [
+          "unknown-reference: "y" is not a change column of table t.",
+          "unknown-reference: Kernbeleid Veiligheid has no theme 1.5.",
+          "unknown-reference: Unknown partner "politie": it is not in partners.",
+        ]
+      `);
+      expect(messages(findings, "nl")).toMatchInlineSnapshot(`
+        [
+          "unknown-reference: "y" is geen veranderingskolom van tabel t.",
+          "unknown-reference: Kernbeleid Veiligheid heeft geen thema 1.5.",
+          "unknown-reference: Onbekende partner "politie": die staat niet in partners.",
+        ]
+      `);
+    });
+  });
+});

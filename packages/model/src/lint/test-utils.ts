@@ -1,0 +1,80 @@
+/**
+ * Fixture builders for the linter's tests: a minimal valid plan with defaults,
+ * extended with only what a test is about. Not part of the package's API.
+ */
+import { collectObservations } from "../observation/collect-observations.ts";
+import type { Observation } from "../observation/observation.ts";
+import { planSchema } from "../schema/plan-schema.ts";
+import type { Plan, PlanInput } from "../schema/types.ts";
+import { lintPlan } from "./lint-plan.ts";
+import type { LintFinding, LintRuleSetting } from "./lint-types.ts";
+
+/** The fields every plan needs; the examples in the rules' docs leave them out. */
+export const MINIMAL_PLAN: PlanInput = {
+  schemaVersion: 1,
+  id: "test",
+  title: "Integraal Veiligheidsplan Test 2019-2022",
+  municipality: { name: "Laren", code: "GM0417" },
+  period: { start: 2019, end: 2022 },
+  mission: "Een veilige gemeente.",
+};
+
+/** A validated plan: the minimal plan with the given fields added or replaced. */
+export function buildPlan(fields: Partial<PlanInput> = {}): Plan {
+  return planSchema.parse({ ...MINIMAL_PLAN, ...fields });
+}
+
+/** A source and an indicator with everything the completeness rules ask for. */
+export const BVH = { id: "bvh", name: "BVH/politie", kind: "police-registration" } as const;
+
+/** A complete count indicator (source, direction, baseline, target) to build on. */
+export function countIndicator(
+  fields: Partial<NonNullable<PlanInput["indicators"]>[number]> = {},
+): NonNullable<PlanInput["indicators"]>[number] {
+  return {
+    id: "woninginbraken",
+    label: "Aantal woninginbraken",
+    unit: "count",
+    direction: "lower-is-better",
+    source: "bvh",
+    baseline: { value: 79, period: 2017 },
+    targets: [{ kind: "absolute", value: 59, period: 2021 }],
+    ...fields,
+  };
+}
+
+/** An observation written in a data file (a `file` ref), for rules that read any figure. */
+export function fileObservation(
+  series: string,
+  period: string,
+  value: number | null,
+  line = 2,
+): Observation {
+  return {
+    series,
+    area: "GM0417",
+    period,
+    value,
+    origin: "import",
+    ref: { kind: "file", file: "data/figures.csv", line, column: 1 },
+  };
+}
+
+/** Runs only one rule (at its default severity) on a plan. */
+export function lintWith(
+  ruleId: string,
+  plan: Plan,
+  observations: readonly Observation[] = collectObservations(plan),
+): LintFinding[] {
+  return lintPlan(plan, { observations }).filter((finding) => finding.rule === ruleId);
+}
+
+/** Every finding's rule and English message, for compact snapshots. */
+export function messages(findings: readonly LintFinding[], lang: "nl" | "en" = "en"): string[] {
+  return findings.map((finding) => `${finding.rule}: ${finding.message[lang]}`);
+}
+
+/** The setting that turns every rule but one off, to test a rule in isolation. */
+export function onlyRule(ruleId: string, ids: readonly string[]): Record<string, LintRuleSetting> {
+  return Object.fromEntries(ids.map((id) => [id, id === ruleId ? "error" : "off"]));
+}
