@@ -12,6 +12,9 @@ type Runner = (args: ReturnType<typeof parseCommandArgs>) => Promise<number>;
 const RUNNERS: Record<string, () => Promise<Runner>> = {
   validate: async () => (await import("./commands/validate.ts")).runValidate,
   table: async () => (await import("./commands/table.ts")).runTable,
+  init: async () => (await import("./commands/init.ts")).runInit,
+  import: async () => (await import("./commands/import.ts")).runImport,
+  compare: async () => (await import("./commands/compare.ts")).runCompare,
 };
 
 /**

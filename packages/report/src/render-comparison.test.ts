@@ -111,3 +111,26 @@ describe("renderComparison", () => {
     });
   });
 });
+
+describe("renderComparison without any population", () => {
+  const bare = compareAreas([
+    input("GM0376", "Blaricum", { "misdrijven-totaal": { "2022": 363 } }),
+    input("GM0317", "Eemnes", { "misdrijven-totaal": { "2022": 233 } }),
+  ]);
+
+  it("leaves out the rate columns and says why", () => {
+    expect(renderComparison(bare, "text")).toBe(
+      [
+        "Totaal misdrijven (misdrijven-totaal)",
+        "periode  Blaricum  Eemnes",
+        "2022          363     233",
+        "",
+        'Geen cijfers per 1.000 inwoners: geen van de plannen heeft het aantal inwoners (reeks "inwoners") voor deze perioden.',
+        "",
+      ].join("\n"),
+    );
+    expect(renderComparison(bare, "md", { lang: "en" })).toContain(
+      '| period | Blaricum | Eemnes |\n| --- | ---: | ---: |\n| 2022 | 363 | 233 |\n\nNo rates per 1,000 inhabitants: none of the plans has the number of inhabitants (series "inwoners") for these periods.\n',
+    );
+  });
+});

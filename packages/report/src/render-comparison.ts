@@ -14,8 +14,20 @@ export interface RenderComparisonOptions {
 }
 
 const WORDS = {
-  nl: { period: "periode", rate: "per 1.000 inw.", missing: "." },
-  en: { period: "period", rate: "per 1,000 inh.", missing: "." },
+  nl: {
+    period: "periode",
+    rate: "per 1.000 inw.",
+    missing: ".",
+    noRates: (series: string) =>
+      `Geen cijfers per 1.000 inwoners: geen van de plannen heeft het aantal inwoners (reeks "${series}") voor deze perioden.`,
+  },
+  en: {
+    period: "period",
+    rate: "per 1,000 inh.",
+    missing: ".",
+    noRates: (series: string) =>
+      `No rates per 1,000 inhabitants: none of the plans has the number of inhabitants (series "${series}") for these periods.`,
+  },
 } as const;
 
 /** CSV columns of the long (tidy) form: one row per indicator, period and municipality. */
@@ -81,34 +93,52 @@ export function renderComparison(
     value === null
       ? words.missing
       : formatNumber(value, { decimals: comparison.rateDecimals, decimalSeparator: separator });
-  const header = [words.period, ...comparison.areas.flatMap((area) => [area.name, words.rate])];
+  // Columns of rates only when some rate could be computed; otherwise a note says why.
+  const withRates = comparison.indicators.some((i) =>
+    i.rows.some((r) => r.cells.some((c) => c.ratePer1000 !== null)),
+  );
+  const header = [
+    words.period,
+    ...comparison.areas.flatMap((area) => (withRates ? [area.name, words.rate] : [area.name])),
+  ];
   const tables = comparison.indicators.map((indicator) => ({
     title: `${indicator.label} (${indicator.id})`,
     rows: indicator.rows.map((row) => [
       row.periodLabel,
-      ...row.cells.flatMap((cell) => [count(cell.count), rate(cell.ratePer1000)]),
+      ...row.cells.flatMap((cell) =>
+        withRates ? [count(cell.count), rate(cell.ratePer1000)] : [count(cell.count)],
+      ),
     ]),
   }));
+  const note =
+    withRates || comparison.indicators.length === 0
+      ? undefined
+      : words.noRates(comparison.populationSeries);
   switch (format) {
-    case "text":
-      return tables
+    case "text": {
+      const body = tables
         .map(
           (t) =>
             `${tsvField(t.title)}\n${pad([header.map(tsvField), ...t.rows.map((r) => r.map(tsvField))])}\n`,
         )
         .join("\n");
-    case "md":
-      return tables
-        .map((t) => {
-          const line = (cells: readonly string[]) =>
-            `| ${cells.map((c) => markdownText(c) || " ").join(" | ")} |`;
-          const align = `| --- | ${header
-            .slice(1)
-            .map(() => "---:")
-            .join(" | ")} |`;
-          return `**${markdownText(t.title)}**\n\n${[line(header), align, ...t.rows.map(line)].join("\n")}\n`;
-        })
+      return note ? `${body}\n${note}\n` : body;
+    }
+    case "md": {
+      const line = (cells: readonly string[]) =>
+        `| ${cells.map((c) => markdownText(c) || " ").join(" | ")} |`;
+      const align = `| --- | ${header
+        .slice(1)
+        .map(() => "---:")
+        .join(" | ")} |`;
+      const body = tables
+        .map(
+          (t) =>
+            `**${markdownText(t.title)}**\n\n${[line(header), align, ...t.rows.map(line)].join("\n")}\n`,
+        )
         .join("\n");
+      return note ? `${body}\n${markdownText(note)}\n` : body;
+    }
     case "csv": {
       const plain = (value: number | null) => (value === null ? "" : String(value));
       const lines = [CSV_COLUMNS.join(",")];
