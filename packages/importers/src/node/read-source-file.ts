@@ -100,36 +100,47 @@ async function sniff(path: string, display: string): Promise<SourceFormat> {
  * for await (const figure of readSourceFile("statline.csv")) figure.region.name
  * //=> "Nederland", "Aa en Hunze", ...
  */
-export async function* readSourceFile(
+export function readSourceFile(
   source: string,
   options: ReadSourceFileOptions = {},
-): AsyncGenerator<SourceFigure> {
+): AsyncIterable<SourceFigure> {
+  // Not an async generator itself: a national file has millions of figures, and
+  // each layer of `yield*` between the reader and its user costs a promise per figure.
+  return {
+    [Symbol.asyncIterator]: () => {
+      let inner: AsyncIterator<SourceFigure> | undefined;
+      const start = async () => {
+        inner = (await openSource(source, options))[Symbol.asyncIterator]();
+        return inner;
+      };
+      return {
+        next: () => (inner ? inner.next() : start().then((i) => i.next())),
+        return: async () => (await inner?.return?.()) ?? { done: true, value: undefined },
+      };
+    },
+  };
+}
+
+async function openSource(
+  source: string,
+  options: ReadSourceFileOptions,
+): Promise<AsyncIterable<SourceFigure>> {
   const base = options.displayBase ?? process.cwd();
   const displayUrl = (url: string) =>
     url.startsWith("file:") ? relative(base, fileURLToPath(url)) || url : url;
-  if (/^https?:/i.test(source)) {
-    yield* readODataPages({
-      first: source,
+  const odata = (first: string) =>
+    readODataPages({
+      first,
       loadPage: options.loadPage ?? loadPageFromFileOrWeb,
       displayName: displayUrl,
       ...(options.firstPageOnly && { firstPageOnly: true }),
       ...(options.onDataset && { onDataset: options.onDataset }),
     });
-    return;
-  }
+  if (/^https?:/i.test(source)) return odata(source);
   const display = relative(base, source) || source;
   const format = await sniff(source, display);
-  if (format === "odata-json") {
-    yield* readODataPages({
-      first: pathToFileURL(source).href,
-      loadPage: options.loadPage ?? loadPageFromFileOrWeb,
-      displayName: displayUrl,
-      ...(options.firstPageOnly && { firstPageOnly: true }),
-      ...(options.onDataset && { onDataset: options.onDataset }),
-    });
-    return;
-  }
-  yield* readStatlineCsv(readLines(createReadStream(source), { file: display }), {
+  if (format === "odata-json") return odata(pathToFileURL(source).href);
+  return readStatlineCsv(readLines(createReadStream(source), { file: display }), {
     file: display,
     ...(options.onDataset && { onDataset: options.onDataset }),
   });

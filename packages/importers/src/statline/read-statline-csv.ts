@@ -49,6 +49,13 @@ function roleOf(name: string): Role | undefined {
 
 /** A cell's text as a figure: `.` (missing), `x` (secret) and empty are missing; `-` is nil (0). */
 function readValue(text: string): number | null | undefined {
+  // Almost every cell is a plain whole number: read it without a regular expression.
+  let digits = text.length > 0 && text.length < 16;
+  for (let i = 0; digits && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    digits = c >= 48 && c <= 57;
+  }
+  if (digits) return Number(text);
   const value = text.trim();
   if (value === "" || value === "." || value.toLowerCase() === "x") return null;
   // CBS's sign for "nihil": nothing was registered, which is 0, not missing.
