@@ -1,5 +1,6 @@
 import { relative } from "node:path";
 import { type ImportChange, type ImportResult, importIntoPlan } from "@ivp/importers";
+import { parsePeriod } from "@ivp/model";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
 import { failOnImportError } from "../import-error-to-cli.ts";
@@ -98,6 +99,15 @@ export async function runImport(args: ParsedCommandArgs): Promise<number> {
   const target = args.options.plan;
   if (typeof target !== "string") {
     throw usageError("the option --plan is required: the plan to import into", "import");
+  }
+  for (const option of ["from", "to"] as const) {
+    const value = args.options[option];
+    if (typeof value === "string" && !parsePeriod(value).success) {
+      throw usageError(
+        `--${option}: "${value}" is not a period (2022, 2022-H1, 2022-Q3, 2022-10 or 2022MM10)`,
+        "import",
+      );
+    }
   }
   const plan = await loadPlanOrFail(target);
   const dryRun = args.options["dry-run"] === true;
