@@ -75,6 +75,10 @@ describe("ivp import refuses bad input and writes nothing (built CLI)", () => {
       "ivp: missing argument <source-file>: A StatLine CSV download, an OData JSON page, or the https address of an OData TypedDataSet.\nRun 'ivp import --help' for usage.\n",
     ],
     [
+      ["import", STATLINE_FILE, "--plan", "x", "--from", "2022-13"],
+      "ivp: --from: \"2022-13\" is not a period (2022, 2022-H1, 2022-Q3, 2022-10 or 2022MM10)\nRun 'ivp import --help' for usage.\n",
+    ],
+    [
       ["init", "somewhere"],
       "ivp: the option --municipality is required: a name or a CBS code such as GM0376\nRun 'ivp init --help' for usage.\n",
     ],
