@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 // conditions: without `ssr.resolve.conditions`, "@ivp/model" would resolve to
 // the last build (dist) instead of the sources.
 export default defineConfig({
+  // Tests import the workspace packages' sources (no build needed); Vite applies
+  // `resolve.conditions` to browser code and `ssr.resolve.conditions` to Node code.
   resolve: { conditions: ["@ivp/source"] },
   ssr: { resolve: { conditions: ["@ivp/source"] } },
   test: {

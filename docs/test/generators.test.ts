@@ -25,7 +25,9 @@ describe("renderCliReference", () => {
     "documents every argument, option, example and exit code of ivp %s",
     (name, command) => {
       const page = pages.find((p) => p.path === `reference/cli/${name}.md`)?.content ?? "";
-      for (const argument of command.arguments) expect(page).toContain(`\`<${argument.name}>\``);
+      for (const argument of command.arguments) {
+        expect(page).toContain(`\`<${argument.name}>${argument.variadic ? "..." : ""}\``);
+      }
       for (const option of [...command.options, ...IVP_CLI.commonOptions]) {
         expect(page).toContain(`--${option.name}`);
         for (const choice of option.choices ?? []) expect(page).toContain(`\`${choice}\``);

@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // Tests import the workspace packages' sources (no build needed); Vite applies
+  // `resolve.conditions` to browser code and `ssr.resolve.conditions` to Node code.
   resolve: { conditions: ["@ivp/source"] },
+  ssr: { resolve: { conditions: ["@ivp/source"] } },
   test: { include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
 });

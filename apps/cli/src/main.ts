@@ -13,6 +13,9 @@ const RUNNERS: Record<string, () => Promise<Runner>> = {
   validate: async () => (await import("./commands/validate.ts")).runValidate,
   table: async () => (await import("./commands/table.ts")).runTable,
   status: async () => (await import("./commands/status.ts")).runStatus,
+  init: async () => (await import("./commands/init.ts")).runInit,
+  import: async () => (await import("./commands/import.ts")).runImport,
+  compare: async () => (await import("./commands/compare.ts")).runCompare,
 };
 
 /**

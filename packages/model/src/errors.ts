@@ -6,7 +6,10 @@ export type IvpErrorCode =
   | "invalid-number"
   | "unknown-reference"
   | "unknown-table"
-  | "invalid-plan";
+  | "invalid-plan"
+  | "malformed-file"
+  | "ambiguous-mapping"
+  | "unknown-municipality";
 
 /**
  * A domain failure of `@ivp/model`: a small named error with a stable `code`,

@@ -9,6 +9,18 @@
 
 // Exact rounding
 export type { RoundingMode } from "./_lib/rational.ts";
+// Comparisons between municipalities
+export {
+  type AreaComparison,
+  type CompareAreasOptions,
+  type ComparedArea,
+  type ComparedIndicator,
+  type ComparisonCell,
+  type ComparisonGap,
+  type ComparisonInput,
+  type ComparisonRow,
+  compareAreas,
+} from "./compare/compare-areas.ts";
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
 export { LANGUAGES, type Language } from "./language.ts";
@@ -98,6 +110,8 @@ export {
   type ProgressStatus,
   statusForRatio,
 } from "./progress/measure-progress.ts";
+// Rates
+export { type RatePer1000Options, ratePer1000 } from "./rate/rate-per-1000.ts";
 // Schemas and types
 export {
   directionSchema,

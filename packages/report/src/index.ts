@@ -6,6 +6,12 @@
  */
 export { csvField, htmlText, markdownText, neutraliseFormula, tsvField } from "./escape.ts";
 export {
+  COMPARISON_FORMATS,
+  type ComparisonFormat,
+  type RenderComparisonOptions,
+  renderComparison,
+} from "./render-comparison.ts";
+export {
   type CellJson,
   CHANCE_MARKER,
   type RenderTableOptions,

@@ -216,6 +216,213 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ...COMMON_EXIT_CODES,
     ],
   },
+  {
+    name: "init",
+    summary: "Scaffold a new plan for a municipality",
+    description:
+      "Creates <dir>/plan.yaml and an empty data file <dir>/data/politie.csv: the Kernbeleid Veiligheid taxonomy, the usual police indicators mapped to their crime-type codes (so 'ivp import' fills them in), a table of the two years before the plan, and TODO placeholders for the mission, the priorities and every baseline and target. The first line points editors at the plan's JSON Schema. Refuses to overwrite an existing plan, and refuses a municipality whose CBS code ivp cannot verify unless you give it with --code.",
+    arguments: [{ name: "dir", description: "The directory of the new plan.", required: true }],
+    options: [
+      {
+        name: "municipality",
+        short: "m",
+        type: "string",
+        description:
+          "The municipality: a name as StatLine writes it (Blaricum, 'Laren (NH.)') or a CBS code (GM0376). Required.",
+        valueName: "NAME|CODE",
+      },
+      {
+        name: "code",
+        type: "string",
+        description:
+          "The CBS code (GM and four digits), for a municipality ivp has no verified code for.",
+        valueName: "GMxxxx",
+      },
+      {
+        name: "period",
+        type: "string",
+        description:
+          "The years the plan covers, e.g. 2024-2027. Default: four years from next year.",
+        valueName: "YYYY-YYYY",
+      },
+      {
+        name: "schema",
+        type: "string",
+        description:
+          "Path (relative to the plan) or URL of the plan JSON Schema for the editor line. Default: the schema of the installed @ivp/model.",
+        valueName: "PATH",
+      },
+    ],
+    examples: [
+      {
+        command: "ivp init plans/blaricum --municipality Blaricum --period 2024-2027",
+        description: "A plan for Blaricum (GM0376), 2024-2027.",
+      },
+      {
+        command: "ivp init plans/bergen --municipality 'Bergen (NH.)' --code GM0373",
+        description: "A municipality whose code ivp's table does not have.",
+      },
+    ],
+    exitCodes: [
+      { code: EXIT.ok, meaning: "the plan was created" },
+      {
+        code: EXIT.invalidInput,
+        meaning: "the plan exists already, or the municipality cannot be identified",
+      },
+      ...COMMON_EXIT_CODES,
+    ],
+  },
+  {
+    name: "import",
+    summary: "Import police or CBS open data into a plan's data files",
+    description:
+      "Reads a StatLine CSV download or a CBS OData TypedDataSet page (following odata.nextLink; police tables 47013NED, 47018NED, 47022NED and CBS 83648NED), keeps the registered crimes of the plan's municipality and areas for the crime types its series have codes for (codes: { police: \"1.1.1\" }), and adds or updates them in the plan's CSV data files. Importing the same file twice changes nothing. Shows what changed. Refuses an ambiguous mapping or a malformed file with the file, line and column, and then writes nothing. Rewritten files are written atomically, with a backup (<file>.bak).",
+    arguments: [
+      {
+        name: "source-file",
+        description:
+          "A StatLine CSV download, an OData JSON page, or the https address of an OData TypedDataSet.",
+        required: true,
+      },
+    ],
+    options: [
+      {
+        name: "plan",
+        short: "p",
+        type: "string",
+        description: "The plan to import into: a directory with plan.yaml, or the file. Required.",
+        valueName: "PLAN",
+      },
+      {
+        name: "from",
+        type: "string",
+        description: "Only periods from this one on: 2022, 2022-Q1, 2022-01 or 2022MM01.",
+        valueName: "PERIOD",
+      },
+      {
+        name: "to",
+        type: "string",
+        description: "Only periods up to this one.",
+        valueName: "PERIOD",
+      },
+      {
+        name: "data",
+        type: "string",
+        description:
+          "The data file (relative to the plan) for new figures; it is added to the plan's data: list when it is not there. Default: the plan's first data file, else data/politie.csv.",
+        valueName: "FILE",
+      },
+      {
+        name: "source",
+        type: "string",
+        description:
+          "The plan source id for the source column. Default: the plan's one open-data source.",
+        valueName: "ID",
+      },
+      {
+        name: "dry-run",
+        short: "n",
+        type: "boolean",
+        description: "Show what would change, write nothing.",
+      },
+      {
+        name: "first-page-only",
+        type: "boolean",
+        description: "For OData: read only the given page, do not follow odata.nextLink.",
+      },
+      {
+        name: "verbose",
+        type: "boolean",
+        description: "List every added figure (by default at most 20 are listed).",
+      },
+    ],
+    examples: [
+      {
+        command:
+          "ivp import fixtures/data/statline-geregistreerde-misdrijven-2022-2023.csv --plan examples/blaricum",
+        description: "Blaricum's registered crimes 2022-2023 from a StatLine download.",
+      },
+      {
+        command: "ivp import 47013NED-page-1.json --plan my-plan --from 2021 --dry-run",
+        description: "What an OData download from 2021 on would change.",
+      },
+    ],
+    exitCodes: [
+      { code: EXIT.ok, meaning: "the figures were imported (or were there already)" },
+      {
+        code: EXIT.invalidInput,
+        meaning:
+          "the plan is invalid, the file is malformed, or the mapping is ambiguous; nothing was written",
+      },
+      ...COMMON_EXIT_CODES,
+    ],
+  },
+  {
+    name: "compare",
+    summary: "Compare municipalities side by side, with rates per 1,000 inhabitants",
+    description:
+      "Puts the figures of several plans side by side: per indicator and period each municipality's count and, where the plan has the number of inhabitants (a series, default 'inwoners'), the count per 1,000 inhabitants, computed exactly and rounded half away from zero. The same police figure is found under another id by its crime-type code. Nothing is summed across municipalities; a missing figure is shown as '.'. Periods default to every year with a figure.",
+    arguments: [
+      {
+        name: "plan",
+        description:
+          "The plans to compare, one per municipality (directories with plan.yaml, or the files).",
+        required: true,
+        variadic: true,
+      },
+    ],
+    options: [
+      {
+        name: "indicator",
+        short: "i",
+        type: "string",
+        description:
+          "Only this indicator or series (by id). Default: every counted indicator with a figure.",
+        valueName: "ID",
+      },
+      {
+        name: "period",
+        type: "string",
+        description: "Only this period. Default: every year with a figure.",
+        valueName: "PERIOD",
+      },
+      {
+        name: "population",
+        type: "string",
+        default: "inwoners",
+        description: "The series with the number of inhabitants in each plan.",
+        valueName: "SERIES",
+      },
+      {
+        name: "format",
+        short: "f",
+        type: "string",
+        choices: ["text", "md", "csv", "json"],
+        default: "text",
+        description:
+          "text: aligned tables; md: Markdown; csv: one row per indicator, period and municipality; json: the comparison with every component.",
+        valueName: "FORMAT",
+      },
+      LANG_OPTION,
+      OUT_OPTION,
+    ],
+    examples: [
+      {
+        command: "ivp compare examples/blaricum examples/eemnes",
+        description: "Blaricum and Eemnes side by side.",
+      },
+      {
+        command:
+          "ivp compare examples/blaricum examples/eemnes --indicator misdrijven-totaal --format csv",
+        description: "One indicator as CSV, for a spreadsheet or a chart.",
+      },
+    ],
+    exitCodes: [
+      { code: EXIT.ok, meaning: "the comparison was written" },
+      { code: EXIT.invalidInput, meaning: "a plan is invalid, or a period is not a period" },
+      ...COMMON_EXIT_CODES,
+    ],
+  },
 ];
 
 /** The definition of a command, or `undefined`. */

@@ -1,0 +1,48 @@
+import { type ComparisonInput, compareAreas, type Language, parsePeriod } from "@ivp/model";
+import { type ComparisonFormat, renderComparison } from "@ivp/report";
+import type { ParsedCommandArgs } from "../args.ts";
+import { usageError } from "../cli-error.ts";
+import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
+import { writeOutput } from "../output.ts";
+import { EXIT } from "./definitions.ts";
+
+/** `ivp compare <plan>...`: returns the exit code. */
+export async function runCompare(args: ParsedCommandArgs): Promise<number> {
+  const period = args.options.period as string | undefined;
+  if (period !== undefined && !parsePeriod(period).success) {
+    throw usageError(
+      `--period: "${period}" is not a period (2023, 2023-H1, 2023-Q3, 2023-10)`,
+      "compare",
+    );
+  }
+  const loaded = [];
+  for (const target of args.positionals) loaded.push(await loadPlanOrFail(target));
+  const inputs: ComparisonInput[] = loaded.map((plan) => ({
+    plan: plan.plan,
+    observations: plan.observations,
+  }));
+  const lang = (args.options.lang as Language | undefined) ?? loaded[0]?.plan.language ?? "nl";
+  const indicator = args.options.indicator as string | undefined;
+  if (indicator !== undefined) {
+    const known = loaded.some(
+      (l) =>
+        l.plan.indicators.some((i) => i.id === indicator) ||
+        l.plan.series.some((s) => s.id === indicator),
+    );
+    if (!known) throw usageError(`no plan has an indicator or series "${indicator}"`, "compare");
+  }
+  const comparison = compareAreas(inputs, {
+    lang,
+    populationSeries: args.options.population as string,
+    ...(indicator !== undefined && { indicators: [indicator] }),
+    ...(period !== undefined && { periods: [period] }),
+  });
+  await writeOutput(
+    renderComparison(comparison, args.options.format as ComparisonFormat, { lang }),
+    {
+      out: args.options.out as string | undefined,
+      inputs: loaded.flatMap(inputFiles),
+    },
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,135 @@
+import { relative } from "node:path";
+import { type ImportChange, type ImportResult, importIntoPlan } from "@ivp/importers";
+import { parsePeriod } from "@ivp/model";
+import type { ParsedCommandArgs } from "../args.ts";
+import { usageError } from "../cli-error.ts";
+import { failOnImportError } from "../import-error-to-cli.ts";
+import { loadPlanOrFail } from "../load-plan-or-fail.ts";
+import { writeOutput } from "../output.ts";
+import { EXIT } from "./definitions.ts";
+
+/** How many added figures are listed without --verbose. */
+const LISTED = 20;
+
+function value(v: number | null): string {
+  return v === null ? "missing" : String(v);
+}
+
+/** The lines listing changes, with series, area and period in aligned columns. */
+function changeLines(changes: readonly ImportChange[]): string[] {
+  const width = (pick: (c: ImportChange) => string) =>
+    Math.max(0, ...changes.map((c) => pick(c).length));
+  const series = width((c) => c.series);
+  const area = width((c) => c.area);
+  const period = width((c) => c.period);
+  return changes.map((change) => {
+    const what = `${change.series.padEnd(series)}  ${change.area.padEnd(area)}  ${change.period.padEnd(period)}`;
+    if (change.kind === "added") return `  added    ${what}  ${value(change.value)}`;
+    const previous = change.previous;
+    const detail =
+      previous && previous.value !== change.value
+        ? `${value(previous.value)} -> ${value(change.value)}`
+        : `${value(change.value)} (source or note changed)`;
+    return `  updated  ${what}  ${detail}`;
+  });
+}
+
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
+const figures = (n: number) => `${n} figure${n === 1 ? "" : "s"}`;
+
+/** The report of an import, as the lines `ivp import` prints. */
+export function formatImportReport(
+  result: ImportResult,
+  options: { source: string; planDir: string; verbose: boolean; dryRun: boolean },
+): string {
+  const lines: string[] = [];
+  const dataset = result.dataset;
+  const kind =
+    dataset?.format === "statline-csv"
+      ? `StatLine CSV${dataset.title ? `: ${dataset.title}` : ""}`
+      : `OData${dataset?.table ? ` ${dataset.table}` : ""}`;
+  lines.push(`Read ${figures(result.skipped.figures)} from ${options.source} (${kind}).`);
+  const dataFile = shown(`${options.planDir}/${result.dataFile}`);
+  const added = result.changes.filter((c) => c.kind === "added");
+  const updated = result.changes.filter((c) => c.kind === "updated");
+  if (result.changes.length > 0) {
+    lines.push(`${options.dryRun ? "Would change" : "Changed"} in ${dataFile}:`);
+    const listed = options.verbose ? added : added.slice(0, LISTED);
+    lines.push(...changeLines([...updated, ...listed]));
+    if (listed.length < added.length) {
+      lines.push(`  ... and ${added.length - listed.length} more added (--verbose lists them all)`);
+    }
+  }
+  lines.push(`${added.length} added, ${updated.length} updated, ${result.unchanged} unchanged.`);
+  const skipped = result.skipped;
+  if (skipped.otherAreas > 0)
+    lines.push(`Skipped ${figures(skipped.otherAreas)} of areas that are not in the plan.`);
+  for (const [topic, count] of skipped.otherTopics) {
+    lines.push(`Skipped ${figures(count)} of "${topic}" (ivp imports registered crimes).`);
+  }
+  if (skipped.outsidePeriod > 0)
+    lines.push(`Skipped ${figures(skipped.outsidePeriod)} outside --from/--to.`);
+  for (const type of skipped.unmappedCrimeTypes.values()) {
+    const name = [type.classification, type.code, type.code ? undefined : `"${type.title}"`]
+      .filter(Boolean)
+      .join(" ");
+    const title = type.code && type.title && type.title !== type.code ? ` ${type.title}` : "";
+    const hint = type.code
+      ? `; to import them, give a series codes: { ${type.classification ?? "police"}: "${type.code}" }`
+      : "";
+    lines.push(
+      `Skipped ${figures(type.figures)} of ${name}${title}: no series of the plan has this crime type${hint}.`,
+    );
+  }
+  if (options.dryRun) {
+    lines.push("Dry run: nothing was written.");
+  } else if (result.written.length === 0) {
+    lines.push("Nothing to write: the plan has these figures already.");
+  } else {
+    if (result.planUpdated) lines.push(`Added ${result.dataFile} to data: in the plan.`);
+    for (const backup of result.backups) lines.push(`Backup: ${shown(backup)}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** `ivp import <source-file> --plan <plan>`: returns the exit code. */
+export async function runImport(args: ParsedCommandArgs): Promise<number> {
+  const source = args.positionals[0] as string;
+  const target = args.options.plan;
+  if (typeof target !== "string") {
+    throw usageError("the option --plan is required: the plan to import into", "import");
+  }
+  for (const option of ["from", "to"] as const) {
+    const value = args.options[option];
+    if (typeof value === "string" && !parsePeriod(value).success) {
+      throw usageError(
+        `--${option}: "${value}" is not a period (2022, 2022-H1, 2022-Q3, 2022-10 or 2022MM10)`,
+        "import",
+      );
+    }
+  }
+  const plan = await loadPlanOrFail(target);
+  const dryRun = args.options["dry-run"] === true;
+  const result = await failOnImportError(() =>
+    importIntoPlan({
+      plan,
+      source,
+      ...(typeof args.options.from === "string" && { from: args.options.from }),
+      ...(typeof args.options.to === "string" && { to: args.options.to }),
+      ...(typeof args.options.data === "string" && { dataFile: args.options.data }),
+      ...(typeof args.options.source === "string" && { sourceId: args.options.source }),
+      ...(dryRun && { dryRun: true }),
+      ...(args.options["first-page-only"] === true && { firstPageOnly: true }),
+    }),
+  );
+  await writeOutput(
+    formatImportReport(result, {
+      source,
+      planDir: plan.dir,
+      verbose: args.options.verbose === true,
+      dryRun,
+    }),
+  );
+  return EXIT.ok;
+}

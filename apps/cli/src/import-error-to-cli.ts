@@ -1,0 +1,20 @@
+import { formatImportError, ImportError } from "@ivp/importers";
+import { IvpError } from "@ivp/model";
+import { CliError } from "./cli-error.ts";
+import { EXIT } from "./commands/definitions.ts";
+
+/**
+ * Runs `action`; an {@link ImportError} (or another domain failure) becomes a
+ * {@link CliError} with the file, line, column and hint, exit code 1.
+ */
+export async function failOnImportError<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof ImportError) {
+      throw new CliError(`${formatImportError(error)}\nNothing was written.`, EXIT.invalidInput);
+    }
+    if (error instanceof IvpError) throw new CliError(error.message, EXIT.invalidInput);
+    throw error;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * `@ivp/importers`: police and CBS open data into ivp plans. Reads the
+ * StatLine "download as CSV" layout and CBS OData v3 `TypedDataSet` pages
+ * (police tables 47013NED, 47018NED, 47022NED; CBS 83648NED) as streams, maps
+ * regions and crime types onto a plan, and merges the figures into the plan's
+ * CSV data files. Also scaffolds new plans (`createPlanTemplate`). The parsers
+ * are pure and take any async iterable of text; the `node` functions read and
+ * write files.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  type Classification,
+  CRIME_TYPES,
+  type CrimeType,
+  crimeCodeFromTitle,
+  findCrimeType,
+  normaliseTitle,
+} from "./crime-types/crime-types.ts";
+export { addDataFileToPlan } from "./data-file/add-data-file.ts";
+export {
+  type DataFileInput,
+  type DataFileOutput,
+  type ImportChange,
+  type MergeObservationsOptions,
+  type MergeResult,
+  mergeObservations,
+} from "./data-file/merge-observations.ts";
+export {
+  formatImportError,
+  formatLocation,
+  ImportError,
+  type ImportErrorOptions,
+  type SourceLocation,
+} from "./import-error.ts";
+export {
+  type BuildImportTargetOptions,
+  buildImportTarget,
+  type ImportTarget,
+  type TargetArea,
+  type TargetSeries,
+} from "./mapping/import-target.ts";
+export {
+  type ImportedObservation,
+  type ImportSkips,
+  type MapFiguresOptions,
+  type MappedFigures,
+  mapFigures,
+  type UnmappedCrimeType,
+} from "./mapping/map-figures.ts";
+export {
+  DEFAULT_DATA_FILE,
+  type ImportIntoPlanOptions,
+  type ImportResult,
+  importIntoPlan,
+} from "./node/import-into-plan.ts";
+export {
+  INIT_DATA_FILE,
+  type InitPlanOptions,
+  type InitPlanResult,
+  initPlan,
+} from "./node/init-plan.ts";
+export {
+  loadPageFromFileOrWeb,
+  type ReadSourceFileOptions,
+  readSourceFile,
+} from "./node/read-source-file.ts";
+export { type FileWrite, writeFilesAtomically } from "./node/write-files.ts";
+export { JsonPageScanner, type PageEvent } from "./odata/json-page-scanner.ts";
+export {
+  classificationOfCode,
+  ODATA_TABLES,
+  type ODataTable,
+  tableIdFromMetadata,
+} from "./odata/odata-tables.ts";
+export {
+  type PageLoader,
+  type ReadODataPagesOptions,
+  readODataPages,
+} from "./odata/read-odata-pages.ts";
+export {
+  classifyRegionCode,
+  classifyRegionName,
+  isRollUp,
+  type RegionKind,
+} from "./regions/classify-region.ts";
+export {
+  findMunicipalitiesByName,
+  findMunicipalityByCode,
+  MUNICIPALITIES,
+  type MunicipalityEntry,
+  plainMunicipalityName,
+  type ResolvedMunicipality,
+  type ResolveMunicipalityOptions,
+  resolveMunicipality,
+} from "./regions/municipalities.ts";
+export {
+  type DatasetInfo,
+  isRegisteredCrimesTopic,
+  type SourceFigure,
+  type SourceFormat,
+} from "./source-figure.ts";
+export { type ReadStatlineCsvOptions, readStatlineCsv } from "./statline/read-statline-csv.ts";
+export {
+  type StatlineFields,
+  type StatlineSyntaxError,
+  splitStatlineLine,
+} from "./statline/split-statline-line.ts";
+export { parseStatlinePeriod, type StatlinePeriod } from "./statline/statline-period.ts";
+export {
+  createPlanTemplate,
+  DATA_FILE_HEADER,
+  type PlanTemplateOptions,
+} from "./template/plan-template.ts";
+export { type ReadLinesOptions, readLines, type TextLine } from "./text/read-lines.ts";

@@ -1,0 +1,129 @@
+import type { Plan, PlanPath } from "@ivp/model";
+import { type Classification, normaliseTitle } from "../crime-types/crime-types.ts";
+import { ImportError, type SourceLocation } from "../import-error.ts";
+import { findMunicipalityByCode } from "../regions/municipalities.ts";
+
+/** An area of the plan that figures can be imported for. */
+export interface TargetArea {
+  /** The id observations get: the municipality's code or an area id of the plan. */
+  readonly id: string;
+  /** Its CBS code, when the plan or ivp's table gives it. */
+  readonly code?: string;
+  /** Names the area has in StatLine files (exact). */
+  readonly names: readonly string[];
+  /** The name to show in messages. */
+  readonly label: string;
+  /** Whether it is the plan's own municipality. */
+  readonly isMunicipality: boolean;
+}
+
+/** Which plan series receives the figures of each crime type. */
+export interface TargetSeries {
+  /** `police:1.1.1` or `cbs:T001161` to the series id. */
+  readonly byCode: ReadonlyMap<string, string>;
+  /**
+   * A normalised label to the ids of the series without codes that have it,
+   * for StatLine titles without a code (more than one id is ambiguous).
+   */
+  readonly byTitle: ReadonlyMap<string, readonly string[]>;
+  /** Plan order of the series ids, to sort what is written. */
+  readonly order: ReadonlyMap<string, number>;
+}
+
+/** What a plan accepts from an import: its areas and its series with their crime-type codes. */
+export interface ImportTarget {
+  readonly areas: readonly TargetArea[];
+  readonly series: TargetSeries;
+}
+
+/** Options of {@link buildImportTarget}. */
+export interface BuildImportTargetOptions {
+  /** Where a path of the plan was written, for messages about ambiguous mappings. */
+  readonly locate?: (path: PlanPath) => SourceLocation;
+}
+
+/**
+ * Reads from a plan what an import may fill in: the municipality (by its code,
+ * its StatLine name, or the name ivp's table has for its code) and the plan's
+ * areas (by code or exact name), and for each crime-type code the one series
+ * that has it in `codes` (`codes: { police: "1.1.1" }`). Two series with the
+ * same code, or two areas with the same code or name, make the mapping
+ * ambiguous: that is an {@link ImportError} pointing at the plan.
+ *
+ * @example
+ * buildImportTarget(laren).series.byCode.get("police:1.1.1") //=> "woninginbraken"
+ */
+export function buildImportTarget(
+  plan: Plan,
+  options: BuildImportTargetOptions = {},
+): ImportTarget {
+  const ambiguous = (message: string, path: PlanPath, hint: string): never => {
+    throw new ImportError("ambiguous-mapping", message, {
+      ...(options.locate && { location: options.locate(path) }),
+      hint,
+    });
+  };
+
+  const municipality = plan.municipality;
+  const known = findMunicipalityByCode(municipality.code);
+  const names = municipality.statlineName
+    ? [municipality.statlineName]
+    : [...new Set([municipality.name, ...(known ? [known.statlineName] : [])])];
+  const areas: TargetArea[] = [
+    {
+      id: municipality.code,
+      code: municipality.code,
+      names,
+      label: `${municipality.name} (${municipality.code})`,
+      isMunicipality: true,
+    },
+  ];
+  plan.areas.forEach((area, i) => {
+    if (area.id === municipality.code) return; // the municipality itself, listed as an area
+    const code = area.code ?? (/^GM\d{4}$/.test(area.id) ? area.id : undefined);
+    const clash = areas.find(
+      (other) => (code !== undefined && other.code === code) || other.names.includes(area.name),
+    );
+    if (clash) {
+      ambiguous(
+        `the area "${area.id}" has the same ${clash.code === code ? `code ${code}` : `name "${area.name}"`} as ${clash.label}`,
+        ["areas", i],
+        "give each area its own code and name, or remove the duplicate",
+      );
+    }
+    areas.push({
+      id: area.id,
+      ...(code !== undefined && { code }),
+      names: [area.name],
+      label: `${area.name} (${area.id})`,
+      isMunicipality: false,
+    });
+  });
+
+  const byCode = new Map<string, string>();
+  const byTitle = new Map<string, string[]>();
+  plan.series.forEach((series, i) => {
+    for (const classification of ["police", "cbs"] as const satisfies readonly Classification[]) {
+      const code = series.codes?.[classification]?.trim();
+      if (!code) continue;
+      const key = `${classification}:${code}`;
+      const other = byCode.get(key);
+      if (other !== undefined) {
+        ambiguous(
+          `the series "${other}" and "${series.id}" both have the ${classification} code ${code}, so ivp cannot tell which one its figures belong to`,
+          ["series", i, "codes", classification],
+          `keep the code on one series; the other can be derived or filled in by hand`,
+        );
+      }
+      byCode.set(key, series.id);
+    }
+    if (!series.codes?.police && !series.codes?.cbs) {
+      const title = normaliseTitle(series.label);
+      byTitle.set(title, [...(byTitle.get(title) ?? []), series.id]);
+    }
+  });
+  return {
+    areas,
+    series: { byCode, byTitle, order: new Map(plan.series.map((s, i) => [s.id, i])) },
+  };
+}

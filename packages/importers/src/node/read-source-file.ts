@@ -1,0 +1,147 @@
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ImportError } from "../import-error.ts";
+import { type PageLoader, readODataPages } from "../odata/read-odata-pages.ts";
+import type { DatasetInfo, SourceFigure, SourceFormat } from "../source-figure.ts";
+import { readStatlineCsv } from "../statline/read-statline-csv.ts";
+import { readLines } from "../text/read-lines.ts";
+
+/** Options of {@link readSourceFile}. */
+export interface ReadSourceFileOptions {
+  /** How OData pages are loaded; default {@link loadPageFromFileOrWeb}. */
+  readonly loadPage?: PageLoader;
+  /** Read only the first OData page, without following `odata.nextLink`. */
+  readonly firstPageOnly?: boolean;
+  /** Called when the dataset is known. */
+  readonly onDataset?: (dataset: DatasetInfo) => void;
+  /** File names in messages are relative to this directory; default the working directory. */
+  readonly displayBase?: string;
+}
+
+/**
+ * Loads an OData page: a `file:` URL from disk, an `http:` or `https:` URL
+ * from the web (the CBS OData API). Anything else is an {@link ImportError}.
+ *
+ * @example
+ * await loadPageFromFileOrWeb("file:///tmp/page-1.json") //=> a stream of the file's bytes
+ */
+export const loadPageFromFileOrWeb: PageLoader = async (url) => {
+  if (url.startsWith("file:")) return createReadStream(fileURLToPath(url));
+  if (/^https?:/i.test(url)) {
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      throw new ImportError("malformed-file", `cannot fetch ${url}: ${(error as Error).message}`, {
+        hint: "check the network connection, or save the pages as files and import those",
+      });
+    }
+    if (!response.ok || !response.body) {
+      throw new ImportError("malformed-file", `cannot fetch ${url}: HTTP ${response.status}`);
+    }
+    return response.body as unknown as AsyncIterable<Uint8Array>;
+  }
+  throw new ImportError("malformed-file", `cannot load the page ${url}`, {
+    hint: "a next link must be a file or an http(s) address",
+  });
+};
+
+/**
+ * Which format a file has, from its first characters: `{` is an OData JSON
+ * page, `"` a StatLine CSV download.
+ */
+async function sniff(path: string, display: string): Promise<SourceFormat> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ImportError(
+      "malformed-file",
+      code === "ENOENT" ? "no such file" : `cannot read the file (${code})`,
+      { location: { file: display } },
+    );
+  }
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0);
+    const start = buffer
+      .subarray(0, bytesRead)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trimStart();
+    if (start.startsWith("{")) return "odata-json";
+    if (start.startsWith('"')) return "statline-csv";
+    throw new ImportError(
+      "malformed-file",
+      start === ""
+        ? "the file is empty"
+        : "the file is neither a StatLine CSV download nor an OData JSON page",
+      {
+        location: { file: display, line: 1, column: 1 },
+        hint: 'a StatLine download starts with the quoted title ("..."), an OData page with "{"',
+      },
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads an open-data file and yields its figures as they stream past: a
+ * StatLine CSV download or an OData JSON page (following `odata.nextLink`),
+ * told apart by their first character, or an OData URL. Memory stays small
+ * whatever the size of the file.
+ *
+ * @param source - a file path, or an http(s) URL of an OData `TypedDataSet`
+ * @param options - how to load further OData pages
+ * @example
+ * for await (const figure of readSourceFile("statline.csv")) figure.region.name
+ * //=> "Nederland", "Aa en Hunze", ...
+ */
+export function readSourceFile(
+  source: string,
+  options: ReadSourceFileOptions = {},
+): AsyncIterable<SourceFigure> {
+  // Not an async generator itself: a national file has millions of figures, and
+  // each layer of `yield*` between the reader and its user costs a promise per figure.
+  return {
+    [Symbol.asyncIterator]: () => {
+      let inner: AsyncIterator<SourceFigure> | undefined;
+      const start = async () => {
+        inner = (await openSource(source, options))[Symbol.asyncIterator]();
+        return inner;
+      };
+      return {
+        next: () => (inner ? inner.next() : start().then((i) => i.next())),
+        return: async () => (await inner?.return?.()) ?? { done: true, value: undefined },
+      };
+    },
+  };
+}
+
+async function openSource(
+  source: string,
+  options: ReadSourceFileOptions,
+): Promise<AsyncIterable<SourceFigure>> {
+  const base = options.displayBase ?? process.cwd();
+  const displayUrl = (url: string) =>
+    url.startsWith("file:") ? relative(base, fileURLToPath(url)) || url : url;
+  const odata = (first: string) =>
+    readODataPages({
+      first,
+      loadPage: options.loadPage ?? loadPageFromFileOrWeb,
+      displayName: displayUrl,
+      ...(options.firstPageOnly && { firstPageOnly: true }),
+      ...(options.onDataset && { onDataset: options.onDataset }),
+    });
+  if (/^https?:/i.test(source)) return odata(source);
+  const display = relative(base, source) || source;
+  const format = await sniff(source, display);
+  if (format === "odata-json") return odata(pathToFileURL(source).href);
+  return readStatlineCsv(readLines(createReadStream(source), { file: display }), {
+    file: display,
+    ...(options.onDataset && { onDataset: options.onDataset }),
+  });
+}

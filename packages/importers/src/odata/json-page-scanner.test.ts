@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ImportError } from "../import-error.ts";
+import { JsonPageScanner, type PageEvent } from "./json-page-scanner.ts";
+
+function scan(chunks: string[]): PageEvent[] {
+  const scanner = new JsonPageScanner("page.json");
+  const events = chunks.flatMap((chunk) => scanner.push(chunk));
+  scanner.finish();
+  return events;
+}
+
+function cut(text: string, cuts: number[]): string[] {
+  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let start = 0;
+  for (const point of [...points, text.length]) {
+    pieces.push(text.slice(start, point));
+    start = point;
+  }
+  return pieces;
+}
+
+const cell = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constant(null),
+  fc.boolean(),
+);
+const row = fc.dictionary(
+  fc.string({ minLength: 1 }),
+  fc.oneof(cell, fc.array(cell, { maxLength: 2 })),
+  {
+    maxKeys: 5,
+  },
+);
+
+describe("JsonPageScanner", () => {
+  it("hands out the rows and properties JSON.parse sees, however the text is cut", () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 5 }),
+        fc.option(fc.webUrl(), { nil: undefined }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (rows, nextLink, indent, cuts) => {
+          const page = {
+            "odata.metadata": "https://x/47013NED/$metadata#T",
+            value: rows,
+            ...(nextLink !== undefined && { "odata.nextLink": nextLink }),
+          };
+          const text = JSON.stringify(page, null, indent);
+          const events = scan(cut(text, cuts));
+          expect(
+            events.filter((e) => e.kind === "row").map((e) => e.kind === "row" && e.row),
+          ).toEqual(JSON.parse(text).value);
+          const properties = Object.fromEntries(
+            events.flatMap((e) => (e.kind === "property" ? [[e.name, e.value]] : [])),
+          );
+          expect(properties).toEqual({
+            "odata.metadata": page["odata.metadata"],
+            ...(nextLink !== undefined && { "odata.nextLink": nextLink }),
+          });
+        },
+      ),
+    );
+  });
+
+  it("gives each row the line and column where it starts", () => {
+    const events = scan(['{\n  "value":[\n    {"a":1},{"b":2}\n  ]\n}']);
+    expect(events.map((e) => [e.line, e.column])).toEqual([
+      [3, 5],
+      [3, 13],
+    ]);
+  });
+
+  it("never fails on anything but an ImportError, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        try {
+          scan([text]);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportError);
+        }
+      }),
+    );
+  });
+
+  describe("edge cases", () => {
+    it("reads a number at the end of a property when the chunk ends right after it", () => {
+      expect(scan(['{"n":1', "2", "}"])).toEqual([
+        { kind: "property", name: "n", value: 12, line: 1, column: 6 },
+      ]);
+    });
+
+    it("reads an empty page and an empty list of rows", () => {
+      expect(scan(["{}"])).toEqual([]);
+      expect(scan(['{"value":[]}'])).toEqual([]);
+    });
+
+    it("reads escaped quotes and brackets inside strings", () => {
+      const events = scan(['{"value":[{"a":"}\\"]{"}]}']);
+      expect(events).toMatchObject([{ kind: "row", row: { a: '}"]{' } }]);
+    });
+
+    it.each([
+      ["", "the page is empty"],
+      ['{"value":[{"a":1}', "the page ends before its JSON is complete; the file may be cut off"],
+      ['{"value":[1]}', 'expected a row (an object in "{ }") in "value", found "1"'],
+      ['{"a" 1}', 'expected ":" after the property name, found "1"'],
+      ["{a:1}", 'expected a property name in quotes, found "a"'],
+    ])("%j is refused: %s", (text, message) => {
+      expect(() => scan([text])).toThrow(message);
+    });
+  });
+});

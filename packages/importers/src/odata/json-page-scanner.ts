@@ -1,0 +1,274 @@
+import { ImportError } from "../import-error.ts";
+
+/** Something found in an OData page: a row of `value`, or another top-level property. */
+export type PageEvent =
+  | {
+      readonly kind: "row";
+      readonly row: Record<string, unknown>;
+      readonly line: number;
+      readonly column: number;
+    }
+  | {
+      readonly kind: "property";
+      readonly name: string;
+      readonly value: unknown;
+      readonly line: number;
+      readonly column: number;
+    };
+
+type State =
+  | "start"
+  | "before-key"
+  | "key"
+  | "colon"
+  | "before-value"
+  | "array-first"
+  | "array-element"
+  | "array-after-element"
+  | "capture"
+  | "after-value"
+  | "done";
+
+const WHITESPACE = new Set([" ", "\t", "\n", "\r", "\uFEFF"]);
+
+/**
+ * Reads an OData v3 JSON page (`{"odata.metadata": ..., "value": [rows],
+ * "odata.nextLink": ...}`) as it arrives, a chunk at a time, and hands out
+ * each row of `value` as soon as it is complete. Memory holds one row, not the
+ * page, so a page (or a whole table saved as one file) of any size is read in
+ * constant memory. Syntax errors name the line and column.
+ *
+ * @example
+ * const scanner = new JsonPageScanner("page.json");
+ * scanner.push('{"value":[{"ID":0},{"ID"'); //=> [{ kind: "row", row: { ID: 0 }, line: 1, column: 11 }]
+ * scanner.push(':1}]}'); //=> [{ kind: "row", row: { ID: 1 }, line: 1, column: 20 }]
+ * scanner.finish();
+ */
+export class JsonPageScanner {
+  readonly #file: string;
+  #state: State = "start";
+  #line = 1;
+  #column = 1;
+  #key = "";
+  #keyEscape = false;
+  #isValue = false;
+  #capture = "";
+  #captureKind: "row" | "property" = "row";
+  #captureType: "container" | "string" | "primitive" = "container";
+  #depth = 0;
+  #inString = false;
+  #escape = false;
+  #startLine = 1;
+  #startColumn = 1;
+
+  constructor(file: string) {
+    this.#file = file;
+  }
+
+  #fail(message: string, line = this.#line, column = this.#column): never {
+    throw new ImportError("malformed-file", message, {
+      location: { file: this.#file, line, column },
+      hint: 'an OData page is a JSON object with the rows in "value"',
+    });
+  }
+
+  /** Feeds the next chunk of text; returns what it completed. */
+  push(chunk: string): PageEvent[] {
+    const events: PageEvent[] = [];
+    let captureFrom = -1;
+    const n = chunk.length;
+    for (let i = 0; i < n; i++) {
+      const ch = chunk[i] as string;
+      switch (this.#state) {
+        case "start":
+          if (WHITESPACE.has(ch)) break;
+          if (ch !== "{")
+            this.#fail(`expected "{" at the start of the page, found ${JSON.stringify(ch)}`);
+          this.#state = "before-key";
+          break;
+        case "before-key":
+          if (WHITESPACE.has(ch)) break;
+          if (ch === '"') {
+            this.#state = "key";
+            this.#key = "";
+            this.#keyEscape = false;
+          } else if (ch === "}") {
+            this.#state = "done";
+          } else {
+            this.#fail(`expected a property name in quotes, found ${JSON.stringify(ch)}`);
+          }
+          break;
+        case "key":
+          if (this.#keyEscape) {
+            this.#key += ch;
+            this.#keyEscape = false;
+          } else if (ch === "\\") {
+            this.#key += ch;
+            this.#keyEscape = true;
+          } else if (ch === '"') {
+            this.#state = "colon";
+          } else {
+            this.#key += ch;
+          }
+          break;
+        case "colon":
+          if (WHITESPACE.has(ch)) break;
+          if (ch !== ":")
+            this.#fail(`expected ":" after the property name, found ${JSON.stringify(ch)}`);
+          this.#state = "before-value";
+          break;
+        case "before-value":
+          if (WHITESPACE.has(ch)) break;
+          this.#isValue = this.#key === "value";
+          if (this.#isValue) {
+            if (ch !== "[")
+              this.#fail(
+                `expected the list of rows "[" after "value", found ${JSON.stringify(ch)}`,
+              );
+            this.#state = "array-first";
+          } else {
+            this.#startCapture("property", ch);
+            captureFrom = i;
+          }
+          break;
+        case "array-first":
+        case "array-element":
+          if (WHITESPACE.has(ch)) break;
+          if (ch === "]" && this.#state === "array-first") {
+            this.#state = "after-value";
+            break;
+          }
+          if (ch !== "{")
+            this.#fail(
+              `expected a row (an object in "{ }") in "value", found ${JSON.stringify(ch)}`,
+            );
+          this.#startCapture("row", ch);
+          captureFrom = i;
+          break;
+        case "array-after-element":
+          if (WHITESPACE.has(ch)) break;
+          if (ch === ",") this.#state = "array-element";
+          else if (ch === "]") this.#state = "after-value";
+          else this.#fail(`expected "," or "]" after a row, found ${JSON.stringify(ch)}`);
+          break;
+        case "capture": {
+          if (captureFrom === -1) captureFrom = i;
+          let complete = false;
+          if (this.#captureType === "primitive") {
+            // A number or literal ends at the first character that is not part of it,
+            // which belongs to what follows the value.
+            if (ch === "," || ch === "}" || ch === "]" || WHITESPACE.has(ch)) {
+              events.push(this.#endCapture(chunk.slice(captureFrom, i)));
+              captureFrom = -1;
+              if (ch === ",") this.#state = "before-key";
+              else if (ch === "}") this.#state = "done";
+              else if (ch === "]") this.#fail('unexpected "]" after a property');
+            }
+          } else if (this.#inString) {
+            if (this.#escape) this.#escape = false;
+            else if (ch === "\\") this.#escape = true;
+            else if (ch === '"') {
+              this.#inString = false;
+              complete = this.#captureType === "string";
+            }
+          } else if (ch === '"') {
+            this.#inString = true;
+          } else if (ch === "{" || ch === "[") {
+            this.#depth++;
+          } else if (ch === "}" || ch === "]") {
+            this.#depth--;
+            complete = this.#depth === 0;
+          }
+          if (complete) {
+            events.push(this.#endCapture(chunk.slice(captureFrom, i + 1)));
+            captureFrom = -1;
+          }
+          break;
+        }
+        case "after-value":
+          if (WHITESPACE.has(ch)) break;
+          if (ch === ",") this.#state = "before-key";
+          else if (ch === "}") this.#state = "done";
+          else this.#fail(`expected "," or "}" after a property, found ${JSON.stringify(ch)}`);
+          break;
+        case "done":
+          if (!WHITESPACE.has(ch))
+            this.#fail(`unexpected ${JSON.stringify(ch)} after the end of the page`);
+          break;
+      }
+      if (ch === "\n") {
+        this.#line++;
+        this.#column = 1;
+      } else {
+        this.#column++;
+      }
+    }
+    if (this.#state === "capture" && captureFrom !== -1) this.#capture += chunk.slice(captureFrom);
+    return events;
+  }
+
+  /** Checks that the page ended where a page may end. */
+  finish(): void {
+    if (this.#state !== "done") {
+      this.#fail(
+        this.#state === "start"
+          ? "the page is empty"
+          : "the page ends before its JSON is complete; the file may be cut off",
+      );
+    }
+  }
+
+  #startCapture(kind: "row" | "property", ch: string): void {
+    this.#state = "capture";
+    this.#captureKind = kind;
+    this.#capture = "";
+    this.#startLine = this.#line;
+    this.#startColumn = this.#column;
+    this.#inString = false;
+    this.#escape = false;
+    if (ch === "{" || ch === "[") {
+      this.#captureType = "container";
+      this.#depth = 1;
+    } else if (ch === '"') {
+      this.#captureType = "string";
+      this.#inString = true;
+    } else {
+      this.#captureType = "primitive";
+    }
+  }
+
+  #endCapture(tail: string): PageEvent {
+    const text = this.#capture + tail;
+    this.#capture = "";
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const at = /position (\d+)/.exec((error as Error).message);
+      const offset = at ? Number(at[1]) : 0;
+      const before = text.slice(0, offset);
+      const lines = before.split("\n");
+      const line = this.#startLine + lines.length - 1;
+      const column =
+        lines.length === 1 ? this.#startColumn + offset : (lines.at(-1)?.length ?? 0) + 1;
+      const reason = (error as Error).message
+        .replace(/,? "[\s\S]*" is not valid JSON$/, "")
+        .replace(/ in JSON at position \d+.*$/, "");
+      this.#fail(`invalid JSON: ${reason}`, line, column);
+    }
+    const line = this.#startLine;
+    const column = this.#startColumn;
+    if (this.#captureKind === "row") {
+      this.#state = "array-after-element";
+      return { kind: "row", row: value as Record<string, unknown>, line, column };
+    }
+    this.#state = "after-value";
+    let name = this.#key;
+    try {
+      name = JSON.parse(`"${this.#key}"`) as string;
+    } catch {
+      // keep the raw name
+    }
+    return { kind: "property", name, value, line, column };
+  }
+}

@@ -1,0 +1,159 @@
+import { formatPeriodCode, parsePeriod } from "@ivp/model";
+import { ImportError, type SourceLocation } from "../import-error.ts";
+import { classifyRegionCode } from "../regions/classify-region.ts";
+import { type DatasetInfo, isRegisteredCrimesTopic, type SourceFigure } from "../source-figure.ts";
+import { JsonPageScanner, type PageEvent } from "./json-page-scanner.ts";
+import { classificationOfCode, ODATA_TABLES, tableIdFromMetadata } from "./odata-tables.ts";
+
+/**
+ * Fetches a page: the first page's name or URL, then each `odata.nextLink`
+ * (resolved against the page that links to it). Returns the page's content in
+ * chunks. Tests give one that reads fixture files; the CLI reads files and
+ * fetches http(s) links.
+ */
+export type PageLoader = (
+  url: string,
+) => Promise<AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>>;
+
+/** Options of {@link readODataPages}. */
+export interface ReadODataPagesOptions {
+  /** The first page: a URL (`file:`, `https:`) as the loader understands it. */
+  readonly first: string;
+  readonly loadPage: PageLoader;
+  /** How a page is named in locations and messages; default the URL. */
+  readonly displayName?: (url: string) => string;
+  /** Only this page, without following `odata.nextLink`. Default false. */
+  readonly firstPageOnly?: boolean;
+  /** Called with the dataset of each page once its metadata is read. */
+  readonly onDataset?: (dataset: DatasetInfo) => void;
+  /** Called after each page with the number of rows it had. */
+  readonly onPage?: (page: { readonly url: string; readonly rows: number }) => void;
+}
+
+const DIMENSIONS = new Set(["ID", "SoortMisdrijf", "Perioden"]);
+const REGION_COLUMNS = ["RegioS", "WijkenEnBuurten", "Gemeenten", "Gemeente", "Regio"];
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value.trim() : undefined;
+}
+
+/**
+ * Reads CBS OData v3 `TypedDataSet` pages of registered crime (police tables
+ * 47013NED, 47018NED, 47022NED; CBS 83648NED) and yields one figure per row
+ * and topic, following `odata.nextLink` from page to page. Keys arrive
+ * space-padded (`"GM0417    "`) and are trimmed; periods such as `2021MM01`
+ * become canonical codes; `null` stays missing. Each page is streamed, so
+ * memory holds one row at a time.
+ *
+ * @param options - the first page and how to load pages
+ * @example
+ * for await (const figure of readODataPages({ first: "file:///data/page-1.json", loadPage })) figure
+ * //=> { region: { code: "GM0417", kind: "municipality" }, crime: { classification: "police", code: "1.1.1" }, period: "2021-01", value: 3, ... }
+ */
+export async function* readODataPages(
+  options: ReadODataPagesOptions,
+): AsyncGenerator<SourceFigure> {
+  const name = options.displayName ?? ((url: string) => url);
+  const visited = new Set<string>();
+  let url: string | undefined = options.first;
+  while (url !== undefined) {
+    visited.add(url);
+    const file = name(url);
+    const scanner = new JsonPageScanner(file);
+    let dataset: DatasetInfo = { format: "odata-json" };
+    let nextLink: string | undefined;
+    let rows = 0;
+    const handle = function* (events: PageEvent[]): Generator<SourceFigure> {
+      for (const event of events) {
+        if (event.kind === "property") {
+          if (event.name === "odata.metadata" && typeof event.value === "string") {
+            const id = tableIdFromMetadata(event.value);
+            const table = ODATA_TABLES.find((t) => t.id === id);
+            dataset = {
+              format: "odata-json",
+              ...(id && { table: id }),
+              ...(table && { title: table.description, classification: table.classification }),
+            };
+            options.onDataset?.(dataset);
+          } else if (
+            (event.name === "odata.nextLink" || event.name === "@odata.nextLink") &&
+            typeof event.value === "string"
+          ) {
+            nextLink = event.value;
+          }
+          continue;
+        }
+        rows++;
+        yield* figuresOfRow(event.row, dataset, { file, line: event.line, column: event.column });
+      }
+    };
+    const decoder = new TextDecoder("utf-8");
+    for await (const chunk of await options.loadPage(url)) {
+      yield* handle(
+        scanner.push(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true })),
+      );
+    }
+    yield* handle(scanner.push(decoder.decode()));
+    scanner.finish();
+    options.onPage?.({ url, rows });
+    if (nextLink === undefined || options.firstPageOnly) break;
+    const next: string = new URL(nextLink, url).href;
+    if (visited.has(next)) {
+      throw new ImportError(
+        "malformed-file",
+        `the next link points back to a page already read: ${nextLink}`,
+        {
+          location: { file },
+        },
+      );
+    }
+    url = next;
+  }
+}
+
+function figuresOfRow(
+  row: Record<string, unknown>,
+  dataset: DatasetInfo,
+  location: SourceLocation,
+): SourceFigure[] {
+  const fail = (message: string): never => {
+    throw new ImportError("malformed-file", message, {
+      location,
+      hint: "a TypedDataSet row has SoortMisdrijf, a region column (RegioS or WijkenEnBuurten), Perioden and figures",
+    });
+  };
+  if (row === null || typeof row !== "object" || Array.isArray(row)) fail("a row is not an object");
+  const regionColumn = REGION_COLUMNS.find((c) => c in row);
+  if (!regionColumn) return fail(`the row has no region column (${REGION_COLUMNS.join(", ")})`);
+  const regionCode = text(row[regionColumn]);
+  const crimeCode = text(row.SoortMisdrijf);
+  const periodText = text(row.Perioden);
+  if (!regionCode) return fail(`the row has no ${regionColumn} code`);
+  if (!crimeCode) return fail("the row has no SoortMisdrijf code");
+  if (!periodText) return fail("the row has no Perioden code");
+  const period = parsePeriod(periodText);
+  if (!period.success) return fail(period.error.message);
+  const classification = dataset.classification ?? classificationOfCode(crimeCode);
+  const figures: SourceFigure[] = [];
+  for (const [topic, raw] of Object.entries(row)) {
+    if (DIMENSIONS.has(topic) || topic === regionColumn) continue;
+    let value: number | null;
+    if (raw === null) value = null;
+    else if (typeof raw === "number" && Number.isFinite(raw)) value = raw;
+    else if (typeof raw === "string" && /^\s*(?:\.|)\s*$/.test(raw)) value = null;
+    else if (typeof raw === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw)) value = Number(raw);
+    else return fail(`${topic} is ${JSON.stringify(raw)}, not a number`);
+    figures.push({
+      dataset,
+      region: { code: regionCode, kind: classifyRegionCode(regionCode) },
+      crime: { code: crimeCode, ...(classification && { classification }) },
+      topic,
+      registeredCrimes: isRegisteredCrimesTopic(topic),
+      period: formatPeriodCode(period.data),
+      provisional: false,
+      value,
+      location,
+    });
+  }
+  return figures;
+}

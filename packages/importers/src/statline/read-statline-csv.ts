@@ -1,0 +1,335 @@
+import { type Classification, crimeCodeFromTitle } from "../crime-types/crime-types.ts";
+import { ImportError } from "../import-error.ts";
+import { classifyRegionName } from "../regions/classify-region.ts";
+import { MUNICIPALITIES } from "../regions/municipalities.ts";
+import { type DatasetInfo, isRegisteredCrimesTopic, type SourceFigure } from "../source-figure.ts";
+import type { TextLine } from "../text/read-lines.ts";
+import { splitStatlineLine } from "./split-statline-line.ts";
+import { parseStatlinePeriod } from "./statline-period.ts";
+
+/** Options of {@link readStatlineCsv}. */
+export interface ReadStatlineCsvOptions {
+  /** The file name for figures' locations and error messages. */
+  readonly file: string;
+  /** Called once the header has been read, before the first figure. */
+  readonly onDataset?: (dataset: DatasetInfo) => void;
+}
+
+type Role = "topic" | "period" | "region" | "crime";
+
+/** StatLine's dimension names (lower case) and what they say about a figure. */
+const ROLES: Record<string, Role> = {
+  onderwerp: "topic",
+  onderwerpen: "topic",
+  perioden: "period",
+  "regio's": "region",
+  regio: "region",
+  gemeenten: "region",
+  gemeente: "region",
+  "wijken en buurten": "region",
+  "soort misdrijf": "crime",
+  "soort misdrijven": "crime",
+  "soorten misdrijven": "crime",
+};
+
+const ROLE_NAMES: Record<Role, string> = {
+  topic: "topic (Onderwerp)",
+  period: "period (Perioden)",
+  region: "region (Regio's)",
+  crime: "crime type (Soort misdrijf)",
+};
+
+const CODE_OF = new Map(
+  MUNICIPALITIES.filter((m) => m.code !== null).map((m) => [m.statlineName, m.code as string]),
+);
+
+function roleOf(name: string): Role | undefined {
+  return ROLES[name.trim().toLowerCase()];
+}
+
+/** A cell's text as a figure: `.` (missing), `x` (secret) and empty are missing; `-` is nil (0). */
+function readValue(text: string): number | null | undefined {
+  // Almost every cell is a plain whole number: read it without a regular expression.
+  let digits = text.length > 0 && text.length < 16;
+  for (let i = 0; digits && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    digits = c >= 48 && c <= 57;
+  }
+  if (digits) return Number(text);
+  const value = text.trim();
+  if (value === "" || value === "." || value.toLowerCase() === "x") return null;
+  // CBS's sign for "nihil": nothing was registered, which is 0, not missing.
+  if (value === "-") return 0;
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(value)) return undefined;
+  return Number(value.replace(",", "."));
+}
+
+function classificationOf(title: string): Classification | undefined {
+  if (/^geregistreerde criminaliteit\b/i.test(title)) return "cbs";
+  if (/^geregistreerde misdrijven\b/i.test(title)) return "police";
+  return undefined;
+}
+
+interface Facet {
+  readonly text: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * Reads a StatLine "download as CSV" file line by line and yields one figure
+ * per cell, in constant memory. The layout: a title line, lines with the
+ * dimensions fixed to one value (`"Soort misdrijf: Totaal misdrijven"`), a
+ * blank line, the header rows (`"Onderwerp"`, then one row per dimension in
+ * the columns, such as `"Perioden"`, then the row dimension with the units,
+ * such as `"Regio's";"aantal"`), one row per region (or period, or crime
+ * type), and a closing `"Bron: ..."` line. `.` is a missing value and stays
+ * missing. Anything else is an {@link ImportError} naming the line and column.
+ *
+ * @param lines - the file's lines (see `readLines`)
+ * @param options - the file name for locations
+ * @example
+ * for await (const figure of readStatlineCsv(readLines(stream, { file }), { file })) figure
+ * //=> { region: { name: "Laren (NH.)", code: "GM0417", kind: "municipality" }, period: "2022", value: 482, ... }
+ */
+export async function* readStatlineCsv(
+  lines: AsyncIterable<TextLine>,
+  options: ReadStatlineCsvOptions,
+): AsyncGenerator<SourceFigure> {
+  const { file } = options;
+  const fail = (line: number, column: number, message: string, hint?: string): never => {
+    throw new ImportError("malformed-file", message, {
+      location: { file, line, column },
+      ...(hint && { hint }),
+    });
+  };
+  const iterator = lines[Symbol.asyncIterator]();
+  let lastLine = 0;
+  const next = async (): Promise<TextLine | undefined> => {
+    const result = await iterator.next();
+    if (result.done) return undefined;
+    lastLine = result.value.number;
+    return result.value;
+  };
+  const split = (line: TextLine) => {
+    const result = splitStatlineLine(line.text);
+    if ("message" in result) return fail(line.number, result.column, result.message);
+    return result;
+  };
+  const endOfFile = (what: string): never =>
+    fail(
+      lastLine + 1,
+      1,
+      `the file ends ${what}`,
+      'a StatLine CSV download ends with a "Bron: ..." line; the file may be cut off',
+    );
+
+  // 1. The title line.
+  const titleLine = await next();
+  if (!titleLine) return endOfFile("before the title line");
+  const title = split(titleLine);
+  if (title.fields.length !== 1 || (title.fields[0] ?? "").trim() === "") {
+    fail(
+      titleLine.number,
+      1,
+      "expected the title line of a StatLine CSV download (one quoted field, such as the table's name)",
+    );
+  }
+  const tableTitle = (title.fields[0] ?? "").trim();
+
+  // 2. Dimensions fixed to one value, up to a blank line.
+  const fixed = new Map<Role, Facet>();
+  for (;;) {
+    const line = await next();
+    if (!line) return endOfFile("before the header rows");
+    const { fields, columns } = split(line);
+    if (fields.every((f) => f.trim() === "")) break;
+    fields.forEach((field, i) => {
+      const colon = field.indexOf(":");
+      const column = columns[i] ?? 1;
+      if (colon === -1) {
+        fail(
+          line.number,
+          column,
+          `expected a dimension fixed to one value, such as "Soort misdrijf: Totaal misdrijven", or a blank line before the header rows; found "${field}"`,
+        );
+      }
+      const role = roleOf(field.slice(0, colon));
+      if (!role) return; // another dimension, fixed to one value: it says nothing ivp uses
+      if (fixed.has(role)) fail(line.number, column, `the ${ROLE_NAMES[role]} is fixed twice`);
+      fixed.set(role, { text: field.slice(colon + 1).trim(), line: line.number, column });
+    });
+  }
+
+  // 3. The header rows: "Onderwerp", one row per column dimension, the row dimension with units.
+  const first = await next();
+  if (!first) return endOfFile("before the header rows");
+  const topics = split(first);
+  if (roleOf(topics.fields[0] ?? "") !== "topic") {
+    fail(first.number, 1, `expected the header row "Onderwerp"; found "${topics.fields[0] ?? ""}"`);
+  }
+  const width = topics.fields.length;
+  if (width < 2) fail(first.number, 1, 'the header row "Onderwerp" names no columns');
+  const headers: {
+    role: Role;
+    line: number;
+    fields: readonly string[];
+    columns: readonly number[];
+  }[] = [{ role: "topic", line: first.number, ...topics }];
+  let pending: TextLine | undefined;
+  for (;;) {
+    const line = await next();
+    if (!line) return endOfFile("inside the header rows");
+    const row = split(line);
+    const role = roleOf(row.fields[0] ?? "");
+    if (!role || role === "topic") {
+      pending = line;
+      break;
+    }
+    if (row.fields.length !== width) {
+      fail(
+        line.number,
+        row.columns[width] ?? line.text.length + 1,
+        `the header row "${row.fields[0]}" has ${row.fields.length} fields; "Onderwerp" has ${width}`,
+      );
+    }
+    headers.push({ role, line: line.number, ...row });
+  }
+  if (headers.length < 2) {
+    fail(
+      pending.number,
+      1,
+      `expected a header row naming the rows' dimension, such as "Regio's"; found "${split(pending).fields[0] ?? ""}"`,
+    );
+  }
+  const rowHeader = headers[headers.length - 1] as (typeof headers)[number];
+  const rowRole = rowHeader.role;
+  const columnHeaders = headers.slice(0, -1);
+  for (const role of ["period", "region", "crime"] as const) {
+    const places = [
+      fixed.has(role),
+      columnHeaders.some((h) => h.role === role),
+      rowRole === role,
+    ].filter(Boolean).length;
+    if (places === 0) {
+      fail(
+        rowHeader.line,
+        1,
+        `the file does not say which ${ROLE_NAMES[role]} its figures are for`,
+        "download the table with that dimension in the rows, the columns or fixed to one value",
+      );
+    }
+    if (places > 1) fail(rowHeader.line, 1, `the ${ROLE_NAMES[role]} is given twice in the header`);
+  }
+
+  const classification = classificationOf(tableTitle);
+  const dataset: DatasetInfo = {
+    format: "statline-csv",
+    title: tableTitle,
+    ...(classification && { classification }),
+  };
+  options.onDataset?.(dataset);
+
+  // What each column (1..width-1) says; a fixed dimension says it for every column.
+  const facet = (role: Role, column: number): Facet | undefined => {
+    const header = columnHeaders.find((h) => h.role === role);
+    if (header) {
+      return {
+        text: (header.fields[column] ?? "").trim(),
+        line: header.line,
+        column: header.columns[column] ?? 1,
+      };
+    }
+    return fixed.get(role);
+  };
+  const readPeriod = (f: Facet) => {
+    const period = parseStatlinePeriod(f.text);
+    if (!period) {
+      return fail(
+        f.line,
+        f.column,
+        `"${f.text}" is not a period`,
+        'StatLine writes periods as 2023, "2023 januari", "2023 1e kwartaal" or "2023 1e halfjaar"',
+      );
+    }
+    return period;
+  };
+  const readRegion = (name: string) => {
+    const code = CODE_OF.get(name);
+    return { name, kind: classifyRegionName(name), ...(code && { code }) };
+  };
+  const readCrime = (crimeTitle: string) => {
+    const found = crimeCodeFromTitle(crimeTitle, classification);
+    return {
+      title: crimeTitle,
+      ...(found && { classification: found.classification, code: found.code }),
+      ...(!found && classification && { classification }),
+    };
+  };
+  const columns = Array.from({ length: width - 1 }, (_, i) => {
+    const column = i + 1;
+    const topic = facet("topic", column)?.text ?? "";
+    const period = rowRole === "period" ? undefined : facet("period", column);
+    const region = rowRole === "region" ? undefined : facet("region", column);
+    const crime = rowRole === "crime" ? undefined : facet("crime", column);
+    return {
+      topic,
+      registeredCrimes: isRegisteredCrimesTopic(topic),
+      period: period ? readPeriod(period) : undefined,
+      region: region ? readRegion(region.text) : undefined,
+      crime: crime ? readCrime(crime.text) : undefined,
+    };
+  });
+
+  // 4. One row per region (or period, or crime type), up to "Bron: ...".
+  let line: TextLine | undefined = pending;
+  while (line) {
+    const { fields, columns: starts } = split(line);
+    const label = (fields[0] ?? "").trim();
+    if (fields.length === 1) {
+      if (/^bron\b/i.test(label)) return;
+      if (label === "") {
+        line = await next();
+        continue;
+      }
+    }
+    if (fields.length !== width) {
+      fail(
+        line.number,
+        starts[width] ?? line.text.length + 1,
+        `expected ${width} fields (a name and ${width - 1} values), found ${fields.length}`,
+      );
+    }
+    const rowPeriod =
+      rowRole === "period" ? readPeriod({ text: label, line: line.number, column: 1 }) : undefined;
+    const rowRegion = rowRole === "region" ? readRegion(label) : undefined;
+    const rowCrime = rowRole === "crime" ? readCrime(label) : undefined;
+    for (let i = 1; i < width; i++) {
+      const column = columns[i - 1] as (typeof columns)[number];
+      const text = fields[i] ?? "";
+      const value = readValue(text);
+      if (value === undefined) {
+        fail(
+          line.number,
+          starts[i] ?? 1,
+          `"${text}" is not a number`,
+          'a value is a number; "." means missing',
+        );
+      }
+      const period = (rowPeriod ?? column.period) as NonNullable<typeof rowPeriod>;
+      yield {
+        dataset,
+        region: (rowRegion ?? column.region) as NonNullable<typeof rowRegion>,
+        crime: (rowCrime ?? column.crime) as NonNullable<typeof rowCrime>,
+        topic: column.topic,
+        registeredCrimes: column.registeredCrimes,
+        period: period.period,
+        provisional: period.provisional,
+        value: value as number | null,
+        location: { file, line: line.number, column: starts[i] ?? 1 },
+      };
+    }
+    line = await next();
+  }
+  endOfFile('without the closing "Bron: ..." line');
+}

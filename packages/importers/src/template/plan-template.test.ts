@@ -1,0 +1,108 @@
+import { KERNBELEID_VEILIGHEID } from "@ivp/model";
+import { parseObservationsCsv, parsePlanYaml } from "@ivp/plan-file";
+import { describe, expect, it } from "vitest";
+import { CRIME_TYPES } from "../crime-types/crime-types.ts";
+import { createPlanTemplate, DATA_FILE_HEADER } from "./plan-template.ts";
+
+const BLARICUM = { name: "Blaricum", code: "GM0376" };
+const LAREN = { name: "Laren", code: "GM0417", statlineName: "Laren (NH.)" };
+
+function parse(text: string) {
+  const result = parsePlanYaml(text, "plan.yaml");
+  if (!result.success)
+    throw new Error(result.issues.map((i) => `${i.line}: ${i.message}`).join("\n"));
+  return result.plan;
+}
+
+describe("createPlanTemplate", () => {
+  it("is a valid plan for the municipality and period", () => {
+    const plan = parse(
+      createPlanTemplate({ municipality: LAREN, period: { start: 2024, end: 2027 } }),
+    );
+    expect(plan).toMatchObject({
+      id: "laren-2024-2027",
+      title: "Integraal Veiligheidsplan Laren 2024-2027",
+      municipality: LAREN,
+      period: { start: 2024, end: 2027 },
+      data: ["data/politie.csv"],
+    });
+    expect(parseObservationsCsv(DATA_FILE_HEADER, "data.csv", { defaultArea: "GM0417" })).toEqual({
+      success: true,
+      observations: [],
+    });
+  });
+
+  it("maps the usual police indicators to their crime-type codes", () => {
+    const plan = parse(
+      createPlanTemplate({ municipality: BLARICUM, period: { start: 2024, end: 2027 } }),
+    );
+    const police = CRIME_TYPES.filter((t) => t.classification === "police");
+    expect(plan.series.filter((s) => s.codes).map((s) => [s.id, s.codes?.police])).toEqual(
+      police.map((t) => [t.series, t.code]),
+    );
+    expect(plan.indicators.map((i) => [i.id, i.unit, i.direction, i.source])).toEqual(
+      police.map((t) => [t.series, "count", "lower-is-better", "politie"]),
+    );
+    expect(plan.series.some((s) => s.id === "inwoners")).toBe(true);
+  });
+
+  it("leaves baselines and targets empty, and marks every placeholder with TODO", () => {
+    const text = createPlanTemplate({ municipality: BLARICUM, period: { start: 2024, end: 2027 } });
+    const plan = parse(text);
+    expect(plan.indicatorTables[0]?.rows.every((r) => !r.baseline && !r.target)).toBe(true);
+    expect(plan.indicators.every((i) => !i.baseline && !i.targets)).toBe(true);
+    expect(plan.mission).toMatch(/^TODO: /);
+    expect(plan.priorities[0]?.goals).toMatch(/^TODO: /);
+    // The header's explanation, the mission (comment and value), the population
+    // series, the example priority (comment and goal) and the indicator table.
+    expect(text.match(/TODO/g)).toHaveLength(7);
+  });
+
+  it("has a figure table of the two years before the plan, and lists the Kernbeleid themes", () => {
+    const text = createPlanTemplate({ municipality: BLARICUM, period: { start: 2024, end: 2027 } });
+    const table = parse(text).tables[0];
+    expect(table?.columns.map((c) => [c.id, c.kind])).toEqual([
+      ["jaar-2022", "value"],
+      ["jaar-2023", "value"],
+      ["ontwikkeling", "change"],
+    ]);
+    for (const field of KERNBELEID_VEILIGHEID)
+      for (const theme of field.themes)
+        expect(text).toContain(`#     ${theme.code} ${theme.name.nl}\n`);
+  });
+
+  it("starts with the editor's schema line when given a schema path", () => {
+    const text = createPlanTemplate({
+      municipality: BLARICUM,
+      period: { start: 2024, end: 2027 },
+      schemaPath: "../../packages/model/plan.schema.json",
+    });
+    expect(text.split("\n").slice(0, 3)).toEqual([
+      "# yaml-language-server: $schema=../../packages/model/plan.schema.json",
+      "#",
+      "# Integraal Veiligheidsplan Blaricum 2024-2027",
+    ]);
+  });
+
+  describe("edge cases", () => {
+    it("quotes names YAML would misread and makes a plain id of them", () => {
+      const plan = parse(
+        createPlanTemplate({
+          municipality: {
+            name: "'s-Gravenhage",
+            code: "GM0518",
+            statlineName: "'s-Gravenhage (gemeente)",
+          },
+          period: { start: 2024, end: 2027 },
+        }),
+      );
+      expect(plan.id).toBe("s-gravenhage-2024-2027");
+      expect(plan.municipality.statlineName).toBe("'s-Gravenhage (gemeente)");
+    });
+
+    it("is the same text for the same input", () => {
+      const options = { municipality: BLARICUM, period: { start: 2024, end: 2027 } };
+      expect(createPlanTemplate(options)).toBe(createPlanTemplate(options));
+    });
+  });
+});

@@ -1,0 +1,154 @@
+import { KERNBELEID_VEILIGHEID } from "@ivp/model";
+import { CRIME_TYPES } from "../crime-types/crime-types.ts";
+import type { ResolvedMunicipality } from "../regions/municipalities.ts";
+
+/** Options of {@link createPlanTemplate}. */
+export interface PlanTemplateOptions {
+  readonly municipality: ResolvedMunicipality;
+  /** The years the plan covers, e.g. 2024-2027. */
+  readonly period: { readonly start: number; readonly end: number };
+  /** Path (relative to the plan) or URL of the plan JSON Schema, for editors. */
+  readonly schemaPath?: string;
+  /** The data file the plan lists (relative to the plan). Default `data/politie.csv`. */
+  readonly dataFile?: string;
+}
+
+/** The header of a new, empty observations data file. */
+export const DATA_FILE_HEADER = "series,area,period,value,origin,source,note\n";
+
+/** A YAML scalar: plain when that is safe, else double-quoted. */
+function scalar(text: string): string {
+  return /^[A-Za-z][A-Za-z0-9 .()/'-]*$/.test(text) && !/[ ]$/.test(text)
+    ? text
+    : JSON.stringify(text);
+}
+
+function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * The text of a new plan for a municipality: the Kernbeleid Veiligheid
+ * taxonomy, the usual police indicators mapped to their crime-type codes (so
+ * `ivp import` fills them in), a figure table of the two years before the
+ * plan, and clearly marked placeholders (`TODO`) for what only the
+ * municipality can write: its mission, its priorities and each indicator's
+ * baseline and target. The result passes `ivp validate` as it is (with its
+ * empty data file). Pure: returns text.
+ *
+ * @param options - the municipality, the plan period and the schema path
+ * @returns the text of `plan.yaml`
+ * @example
+ * createPlanTemplate({ municipality: { name: "Blaricum", code: "GM0376" }, period: { start: 2024, end: 2027 } }).split("\n")[8]
+ * //=> "id: blaricum-2024-2027"
+ */
+export function createPlanTemplate(options: PlanTemplateOptions): string {
+  const { municipality: m, period } = options;
+  const dataFile = options.dataFile ?? "data/politie.csv";
+  const baselineYear = period.start - 1;
+  const previousYear = period.start - 2;
+  const police = CRIME_TYPES.filter((t) => t.classification === "police");
+  const lines: string[] = [];
+  const push = (...more: string[]) => lines.push(...more);
+
+  if (options.schemaPath) push(`# yaml-language-server: $schema=${options.schemaPath}`, "#");
+  push(
+    `# Integraal Veiligheidsplan ${m.name} ${period.start}-${period.end}`,
+    "#",
+    "# Opgezet met `ivp init`. Alles met TODO is een plaatshouder die de gemeente",
+    "# zelf invult: de missie, de prioriteiten en per indicator de nulmeting",
+    "# (baseline) en het doel (target). Politiecijfers komen met `ivp import` uit",
+    `# open data in ${dataFile}; typ ze niet over. Controleer met \`ivp validate\`.`,
+    "schemaVersion: 1",
+    `id: ${slug(m.name)}-${period.start}-${period.end}`,
+    `title: ${scalar(`Integraal Veiligheidsplan ${m.name} ${period.start}-${period.end}`)}`,
+    "municipality:",
+    `  name: ${scalar(m.name)}`,
+    `  code: ${m.code}`,
+    ...(m.statlineName ? [`  statlineName: ${scalar(m.statlineName)}`] : []),
+    `period: { start: ${period.start}, end: ${period.end} }`,
+    "language: nl",
+    "",
+    "# TODO: de missie van het plan, in een paar zinnen.",
+    `mission: ${JSON.stringify(`TODO: missie van het integraal veiligheidsplan van ${m.name}.`)}`,
+    "",
+    "areas:",
+    `  - { id: ${m.code}, name: ${scalar(m.name)}, kind: municipality, code: ${m.code} }`,
+    "",
+    "sources:",
+    "  - id: politie",
+    "    name: Politie, open data",
+    "    kind: open-data",
+    "    description: >-",
+    "      Geregistreerde misdrijven per gemeente (politie, tabel 47013NED), via",
+    "      data.politie.nl en CBS StatLine; `ivp import` leest de downloads.",
+    "    url: https://data.politie.nl/",
+    "  - id: veiligheidsmonitor",
+    "    name: Veiligheidsmonitor",
+    "    kind: survey",
+    "    description: Tweejaarlijks bevolkingsonderzoek naar veiligheid en leefbaarheid (CBS).",
+    "",
+    "# Wat gemeten wordt. `codes.police` koppelt een reeks aan een soort misdrijf",
+    "# van de politie; `ivp import` vult daarmee de cijfers in. Een eigen reeks",
+    '# krijgt zo ook cijfers: codes: { police: "1.2.5" }.',
+    "series:",
+    ...police.map(
+      (t) => `  - { id: ${t.series}, label: ${scalar(t.label)}, codes: { police: "${t.code}" } }`,
+    ),
+    "  # Inwoners, voor cijfers per 1.000 inwoners (`ivp compare`).",
+    "  # TODO: het aantal inwoners op 1 januari per jaar (CBS-tabel 03759ned) in een databestand.",
+    "  - { id: inwoners, label: Inwoners op 1 januari }",
+    "",
+    "indicators:",
+    ...police.map(
+      (t) =>
+        `  - { id: ${t.series}, label: ${scalar(t.label)}, unit: count, direction: lower-is-better, source: politie }`,
+    ),
+    "",
+    "# Kernbeleid Veiligheid (VNG): koppel prioriteiten en thema's aan een thema",
+    '# met kernbeleid: ["1.3"].',
+    ...KERNBELEID_VEILIGHEID.flatMap((field) => [
+      `#   ${field.code} ${field.name.nl}`,
+      ...field.themes.map((theme) => `#     ${theme.code} ${theme.name.nl}`),
+    ]),
+    "priorities:",
+    `  # TODO: kies de prioriteiten van ${m.name}; dit is een voorbeeld.`,
+    "  - id: woninginbraken",
+    "    title: Woninginbraken",
+    '    kernbeleid: ["1.3"]',
+    `    goals: ${JSON.stringify(`TODO: doelstelling, bijvoorbeeld: het aantal woninginbraken is eind ${period.end} met 10% gedaald ten opzichte van ${baselineYear}.`)}`,
+    "    indicators: [woninginbraken]",
+    "",
+    "indicatorTables:",
+    "  - id: hoofddoelstellingen",
+    "    title: Meetbare hoofddoelstellingen",
+    `    headers: { indicator: Indicator, source: Bron, baseline: Waarde ${baselineYear}, target: Doel ${period.end} }`,
+    "    rows:",
+    "      # TODO: vul per indicator de nulmeting en het doel in, bijvoorbeeld:",
+    `      #   baseline: { value: 25, period: ${baselineYear} }`,
+    `      #   target: { kind: relative, change: -10, period: ${period.end} }`,
+    ...police.map((t) => `      - { indicator: ${t.series}, source: Politie }`),
+    "",
+    "tables:",
+    "  - id: politiecijfers",
+    `    title: ${scalar(`Politiecijfers ${m.name} ${previousYear}-${baselineYear}`)}`,
+    "    source: politie",
+    "    columns:",
+    `      - { id: jaar-${previousYear}, kind: value, period: ${previousYear} }`,
+    `      - { id: jaar-${baselineYear}, kind: value, period: ${baselineYear} }`,
+    `      - { id: ontwikkeling, kind: change, from: ${previousYear}, to: ${baselineYear}, header: ontwikkeling ${baselineYear} t.o.v. ${previousYear} }`,
+    "    rows:",
+    ...police.map((t) => `      - { series: ${t.series} }`),
+    "",
+    "# CSV-bestanden met cijfers; `ivp import` schrijft hierin.",
+    "data:",
+    `  - ${dataFile}`,
+    "",
+  );
+  return lines.join("\n");
+}

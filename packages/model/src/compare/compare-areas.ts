@@ -1,0 +1,312 @@
+import type { Language } from "../language.ts";
+import type { Observation } from "../observation/observation.ts";
+import { ObservationIndex } from "../observation/observation-index.ts";
+import { formatPeriodCode, formatPeriodLabel } from "../period/format-period.ts";
+import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
+import { comparePeriods, fullYear, periodKind } from "../period/period.ts";
+import { ratePer1000 } from "../rate/rate-per-1000.ts";
+import type { Direction, Plan, Series, Unit } from "../schema/types.ts";
+import { resolveValue } from "../series/resolve-value.ts";
+
+/** One plan (one municipality) to compare, with every observation it has. */
+export interface ComparisonInput {
+  readonly plan: Plan;
+  readonly observations: readonly Observation[];
+}
+
+/** Options of {@link compareAreas}. */
+export interface CompareAreasOptions {
+  /**
+   * Indicator or series ids to compare. Default: every indicator counted in
+   * registrations (unit `count`) of any of the plans, in plan order.
+   */
+  readonly indicators?: readonly string[];
+  /** Periods to compare. Default: every year with a figure for the indicator in any plan. */
+  readonly periods?: readonly string[];
+  /** The series with the number of inhabitants in each plan. Default `"inwoners"`. */
+  readonly populationSeries?: string;
+  /** Decimals of the rates per 1,000 inhabitants. Default 1. */
+  readonly rateDecimals?: number;
+  /** Language of period labels. Default `"nl"`. */
+  readonly lang?: Language;
+}
+
+/** A municipality in a comparison. */
+export interface ComparedArea {
+  /** The plan's id. */
+  readonly plan: string;
+  readonly name: string;
+  /** CBS code, e.g. GM0376. */
+  readonly code: string;
+}
+
+/** Why a cell has no count or no rate. */
+export type ComparisonGap =
+  | "no-series"
+  | "no-value"
+  | "no-population-series"
+  | "no-population"
+  | "not-a-count";
+
+/** One municipality's figures for one indicator in one period. */
+export interface ComparisonCell {
+  /** The municipality's CBS code. */
+  readonly area: string;
+  /** The series of that plan the figure comes from; `null` when the plan has none. */
+  readonly series: string | null;
+  readonly count: number | null;
+  /** `observed`, `derived` (e.g. July-December as year minus January-June) or `missing`. */
+  readonly status: "observed" | "derived" | "missing";
+  readonly population: number | null;
+  /** The period of the population figure used (the same period, else its year). */
+  readonly populationPeriod: string | null;
+  /** Count per 1,000 inhabitants, rounded half away from zero; `null` when it cannot be computed. */
+  readonly ratePer1000: number | null;
+  /** Why the count is missing, when it is. */
+  readonly countGap?: ComparisonGap;
+  /** Why the rate is missing, when it is. */
+  readonly rateGap?: ComparisonGap;
+}
+
+/** One period of an indicator, with a cell per municipality (in the order of `areas`). */
+export interface ComparisonRow {
+  readonly period: string;
+  readonly periodLabel: string;
+  readonly cells: readonly ComparisonCell[];
+}
+
+/** One indicator compared across municipalities. */
+export interface ComparedIndicator {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: Unit;
+  readonly direction: Direction | null;
+  readonly rows: readonly ComparisonRow[];
+}
+
+/** Municipalities side by side: the structure renderers (tables, charts) draw from. */
+export interface AreaComparison {
+  readonly areas: readonly ComparedArea[];
+  readonly populationSeries: string;
+  readonly rateDecimals: number;
+  readonly indicators: readonly ComparedIndicator[];
+}
+
+interface Measure {
+  readonly id: string;
+  readonly series: string;
+  readonly label: string;
+  readonly unit: Unit;
+  readonly direction: Direction | null;
+  readonly codes: Series["codes"];
+}
+
+/** An indicator or series of a plan as something that can be measured. */
+function measureOf(plan: Plan, id: string): Measure | undefined {
+  const indicator = plan.indicators.find((i) => i.id === id);
+  if (indicator) {
+    const seriesId = indicator.series ?? indicator.id;
+    return {
+      id,
+      series: seriesId,
+      label: indicator.label,
+      unit: indicator.unit,
+      direction: indicator.direction ?? null,
+      codes: plan.series.find((s) => s.id === seriesId)?.codes,
+    };
+  }
+  const series = plan.series.find((s) => s.id === id);
+  if (!series) return undefined;
+  return {
+    id,
+    series: series.id,
+    label: series.label,
+    unit: series.unit,
+    direction: null,
+    codes: series.codes,
+  };
+}
+
+/**
+ * The series of `plan` that measures the same thing as `measure`: the same
+ * id, else a series with the same police or CBS crime-type code (plans made
+ * by different people may name the same police figure differently).
+ */
+function counterpart(plan: Plan, measure: Measure): string | null {
+  const same = measureOf(plan, measure.id);
+  if (same) return same.series;
+  const { police, cbs } = measure.codes ?? {};
+  const byCode = plan.series.find(
+    (s) =>
+      (police !== undefined && s.codes?.police === police) ||
+      (cbs !== undefined && s.codes?.cbs === cbs),
+  );
+  return byCode?.id ?? null;
+}
+
+function defaultMeasures(inputs: readonly ComparisonInput[]): Measure[] {
+  const result: Measure[] = [];
+  for (const { plan } of inputs) {
+    for (const indicator of plan.indicators) {
+      if (indicator.unit !== "count") continue;
+      const measure = measureOf(plan, indicator.id);
+      if (!measure) continue;
+      const known = result.some(
+        (m) =>
+          m.id === measure.id ||
+          (m.codes?.police !== undefined && m.codes.police === measure.codes?.police) ||
+          (m.codes?.cbs !== undefined && m.codes.cbs === measure.codes?.cbs),
+      );
+      if (!known) result.push(measure);
+    }
+  }
+  return result;
+}
+
+/**
+ * Puts municipalities side by side: per indicator and period, each plan's
+ * count (observed, or derived by the usual rules), its number of inhabitants
+ * and the count per 1,000 inhabitants (exact, rounded half away from zero).
+ * Nothing is summed across municipalities, and a missing figure stays
+ * missing with the reason. Pure: a renderer draws tables or charts from the
+ * result.
+ *
+ * @param inputs - one entry per plan, in the order the columns should have
+ * @param options - indicators, periods, the population series and rounding
+ * @returns the comparison; indicators without a figure in any plan are left out
+ * @example
+ * compareAreas([blaricum, eemnes], { indicators: ["misdrijven-totaal"] }).indicators[0].rows[0].cells[0]
+ * //=> { area: "GM0376", series: "misdrijven-totaal", count: 363, status: "observed", population: 12000, ratePer1000: 30.3, ... }
+ */
+export function compareAreas(
+  inputs: readonly ComparisonInput[],
+  options: CompareAreasOptions = {},
+): AreaComparison {
+  const populationSeries = options.populationSeries ?? "inwoners";
+  const rateDecimals = options.rateDecimals ?? 1;
+  const lang = options.lang ?? "nl";
+  const contexts = inputs.map(({ plan, observations }) => ({
+    plan,
+    index: new ObservationIndex(observations),
+    series: new Map(plan.series.map((s) => [s.id, s])),
+    hasPopulation: plan.series.some((s) => s.id === populationSeries),
+  }));
+
+  let measures: Measure[];
+  if (options.indicators) {
+    measures = options.indicators.map((id) => {
+      for (const { plan } of inputs) {
+        const measure = measureOf(plan, id);
+        if (measure) return measure;
+      }
+      return { id, series: id, label: id, unit: "count", direction: null, codes: undefined };
+    });
+  } else {
+    measures = defaultMeasures(inputs);
+  }
+  const requested = options.periods?.map((p) => formatPeriodCode(parsePeriodOrThrow(p)));
+
+  const indicators: ComparedIndicator[] = [];
+  for (const measure of measures) {
+    const seriesPerArea = contexts.map((c) => counterpart(c.plan, measure));
+    let periods: string[];
+    if (requested) {
+      periods = [...requested];
+    } else {
+      const years = new Set<string>();
+      contexts.forEach((context, i) => {
+        const series = seriesPerArea[i];
+        if (!series) return;
+        for (const observation of context.index.series(series, context.plan.municipality.code)) {
+          const period = parsePeriod(observation.period);
+          if (observation.value !== null && period.success && periodKind(period.data) === "year")
+            years.add(observation.period);
+        }
+      });
+      periods = [...years].sort((a, b) =>
+        comparePeriods(parsePeriodOrThrow(a), parsePeriodOrThrow(b)),
+      );
+    }
+    const rows: ComparisonRow[] = periods.map((period) => {
+      const parsed = parsePeriodOrThrow(period);
+      const cells = contexts.map((context, i): ComparisonCell => {
+        const area = context.plan.municipality.code;
+        const series = seriesPerArea[i] ?? null;
+        if (series === null) {
+          return {
+            area,
+            series,
+            count: null,
+            status: "missing",
+            population: null,
+            populationPeriod: null,
+            ratePer1000: null,
+            countGap: "no-series",
+            rateGap: "no-series",
+          };
+        }
+        const resolved = resolveValue(context, series, area, parsed);
+        const count = resolved.status === "missing" ? null : resolved.value;
+        let population: number | null = null;
+        let populationPeriod: string | null = null;
+        if (context.hasPopulation) {
+          // The number of inhabitants of the same period, else of its year
+          // (CBS publishes the population on 1 January of each year).
+          for (const candidate of [parsed, fullYear(parsed.year)]) {
+            const found = resolveValue(context, populationSeries, area, candidate);
+            if (found.status !== "missing") {
+              population = found.value;
+              populationPeriod = found.period;
+              break;
+            }
+          }
+        }
+        const rate =
+          measure.unit === "count"
+            ? ratePer1000(count, population, { decimals: rateDecimals })
+            : null;
+        const rateGap: ComparisonGap | undefined =
+          measure.unit !== "count"
+            ? "not-a-count"
+            : count === null
+              ? "no-value"
+              : !context.hasPopulation
+                ? "no-population-series"
+                : rate === null
+                  ? "no-population"
+                  : undefined;
+        return {
+          area,
+          series,
+          count,
+          status: resolved.status,
+          population,
+          populationPeriod,
+          ratePer1000: rate,
+          ...(count === null && { countGap: "no-value" as const }),
+          ...(rateGap && { rateGap }),
+        };
+      });
+      return { period, periodLabel: formatPeriodLabel(parsed, { lang }), cells };
+    });
+    const hasFigure = rows.some((row) => row.cells.some((cell) => cell.count !== null));
+    if (!hasFigure && !options.indicators) continue;
+    indicators.push({
+      id: measure.id,
+      label: measure.label,
+      unit: measure.unit,
+      direction: measure.direction,
+      rows,
+    });
+  }
+  return {
+    areas: inputs.map(({ plan }) => ({
+      plan: plan.id,
+      name: plan.municipality.name,
+      code: plan.municipality.code,
+    })),
+    populationSeries,
+    rateDecimals,
+    indicators,
+  };
+}
