@@ -12,6 +12,7 @@ type Runner = (args: ReturnType<typeof parseCommandArgs>) => Promise<number>;
 const RUNNERS: Record<string, () => Promise<Runner>> = {
   validate: async () => (await import("./commands/validate.ts")).runValidate,
   table: async () => (await import("./commands/table.ts")).runTable,
+  report: async () => (await import("./commands/report.ts")).runReport,
 };
 
 /**
