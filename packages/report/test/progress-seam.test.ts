@@ -66,6 +66,7 @@ describe("a progress assessment plugged into evaluatePlan", () => {
       "| Absoluut aantal woninginbraken | BHV/Politie | 79 | 60 (-25%) | 69,5 (2018)\\* | 50% | Matige vooruitgang |",
     );
     expect(md).toContain("- **Verwacht op de rechte lijn:** 69,5");
+    expect(md).toContain("\\* prognose van het hele jaar uit een deel van het jaar");
     expect(md).toContain("| ratio | 0,75 |");
     const html = renderReportHtml(evaluated);
     expect(html).toContain('<span class="status status-moderate-progress">');

@@ -18,6 +18,7 @@ import {
 } from "../format/format-value.ts";
 import { markdownToHtml } from "../markdown/render-markdown.ts";
 import {
+  anyProjected,
   baselineText,
   componentText,
   createReportView,
@@ -223,6 +224,7 @@ function summary(view: ReportView): Html {
       ),
     ),
     assessed === 0 ? h("p", { class: "note" }, m.noProgressNote) : null,
+    anyProjected(evaluated.indicators) ? h("p", { class: "note" }, m.projectedNote) : null,
   );
 }
 
@@ -243,7 +245,7 @@ function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable): Html 
       );
     }
     group = row.group;
-    const r = indicatorRowView(view, table, row);
+    const r = indicatorRowView(view, row);
     if (r.differs) differs = true;
     body.push(
       h(
@@ -289,6 +291,9 @@ function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable): Html 
       ),
     ),
     differs ? h("p", { class: "note" }, view.m.differsLegend) : null,
+    anyProjected(table.rows.map((r) => view.indicator(r.indicator)))
+      ? h("p", { class: "note" }, view.m.projectedNote)
+      : null,
   );
 }
 

@@ -16,6 +16,7 @@ import {
 } from "../format/format-value.ts";
 import { markdownToMarkdown } from "../markdown/render-markdown.ts";
 import {
+  anyProjected,
   baselineText,
   componentText,
   createReportView,
@@ -117,11 +118,12 @@ function summary(view: ReportView): string[] {
     ),
   ];
   if (assessed === 0) lines.push(`*${markdownText(m.noProgressNote)}*`);
+  if (anyProjected(evaluated.indicators)) lines.push(markdownText(m.projectedNote));
   return lines;
 }
 
 function indicatorTable(view: ReportView, t: EvaluatedIndicatorTable): string[] {
-  const rows = t.rows.map((row) => indicatorRowView(view, t, row));
+  const rows = t.rows.map((row) => indicatorRowView(view, row));
   const lines = [
     `**${markdownText(t.title)}**`,
     table(
@@ -138,6 +140,7 @@ function indicatorTable(view: ReportView, t: EvaluatedIndicatorTable): string[] 
       new Set([2, 3, 4, 5]),
     ),
   ];
+  if (anyProjected(rows.map((r) => r.indicator))) lines.push(markdownText(view.m.projectedNote));
   const differing = rows.filter((r) => r.differs);
   if (differing.length > 0) {
     lines.push(

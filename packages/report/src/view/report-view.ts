@@ -190,11 +190,10 @@ function printedTarget(
  * fraction of the way and status of the indicator.
  *
  * @example
- * indicatorRowView(view, table, table.rows[0]).target //=> "60 (-25%)"
+ * indicatorRowView(view, table.rows[0]).target //=> "60 (-25%)"
  */
 export function indicatorRowView(
   view: ReportView,
-  _table: EvaluatedIndicatorTable,
   row: EvaluatedIndicatorTableRow,
 ): IndicatorRowView {
   const indicator = view.indicator(row.indicator);
@@ -238,6 +237,11 @@ export function indicatorTablesOf(
   theme: string | null,
 ): EvaluatedIndicatorTable[] {
   return view.evaluated.indicatorTables.filter((t) => t.theme === theme);
+}
+
+/** Whether any latest value shown for these indicators is a projection (marked with `*`). */
+export function anyProjected(indicators: readonly (EvaluatedIndicator | undefined)[]): boolean {
+  return indicators.some((i) => i?.progress?.latest?.projected === true);
 }
 
 /** How many indicators have each display status. */
