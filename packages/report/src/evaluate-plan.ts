@@ -1,3 +1,14 @@
+/**
+ * The evaluation step of the report: plan in, {@link EvaluatedPlan} out.
+ *
+ * It lives in `@ivp/report`, not in `@ivp/model`, because the evaluated plan
+ * is the report's own input contract (and its JSON format): it composes the
+ * model's functions (`evaluateTable`, the observation index, periods) into
+ * what the renderers show, and it changes with the report, not with the
+ * domain rules. Progress and significance are domain rules and stay in the
+ * model; they come in through the two assessor options below, so the report
+ * never computes a status itself.
+ */
 import {
   arePeriodsComparable,
   collectObservations,
