@@ -1,8 +1,5 @@
 import { defineConfig } from "vitest/config";
 
-// Vitest runs tests in its server-side environment, which has its own
-// conditions: without `ssr.resolve.conditions`, "@ivp/model" would resolve to
-// the last build (dist) instead of the sources.
 export default defineConfig({
   // Tests import the workspace packages' sources (no build needed); Vite applies
   // `resolve.conditions` to browser code and `ssr.resolve.conditions` to Node code.

@@ -16,6 +16,7 @@ const RUNNERS: Record<string, () => Promise<Runner>> = {
   init: async () => (await import("./commands/init.ts")).runInit,
   import: async () => (await import("./commands/import.ts")).runImport,
   compare: async () => (await import("./commands/compare.ts")).runCompare,
+  report: async () => (await import("./commands/report.ts")).runReport,
 };
 
 /**

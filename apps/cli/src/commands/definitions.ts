@@ -423,6 +423,53 @@ export const COMMANDS: readonly CommandDefinition[] = [
       ...COMMON_EXIT_CODES,
     ],
   },
+  {
+    name: "report",
+    summary: "Write the monitoring report of a plan as HTML, Markdown or JSON",
+    description:
+      "Evaluates the plan (figure tables with their percentage changes, each indicator's baseline, target and observed figures, Kernbeleid Veiligheid coverage) and writes the monitoring report: one self-contained HTML file with inline charts and an A4 print layout, Markdown for wikis and council systems, or the evaluated plan as JSON. Indicators without a progress assessment are shown as 'not assessed'. The same input always gives the same bytes.",
+    arguments: [PLAN_ARGUMENT],
+    options: [
+      {
+        name: "format",
+        short: "f",
+        type: "string",
+        choices: ["html", "md", "json"],
+        default: "html",
+        description:
+          "html: one self-contained file (no scripts, no downloads); md: Markdown; json: the evaluated plan (see packages/report/docs/report-json.md).",
+        valueName: "FORMAT",
+      },
+      LANG_OPTION,
+      {
+        name: "as-of",
+        type: "string",
+        description:
+          "Use only observations whose period ends on or before the end of PERIOD, e.g. 2018-H1 or 2018-01..2018-10. Default: every observation.",
+        valueName: "PERIOD",
+      },
+      OUT_OPTION,
+    ],
+    examples: [
+      {
+        command: "ivp report examples/laren-2019-2022 --out laren.html",
+        description: "The Laren report as one HTML file; open it in a browser or print it to PDF.",
+      },
+      {
+        command: "ivp report examples/laren-2019-2022 --format md --lang en",
+        description: "The report in English Markdown, on standard output.",
+      },
+      {
+        command: "ivp report examples/laren-2019-2022 --as-of 2017 --format json",
+        description: "The evaluated plan as JSON, using only figures up to 2017.",
+      },
+    ],
+    exitCodes: [
+      { code: EXIT.ok, meaning: "the report was written" },
+      { code: EXIT.invalidInput, meaning: "the plan is invalid, or the output cannot be written" },
+      ...COMMON_EXIT_CODES,
+    ],
+  },
 ];
 
 /** The definition of a command, or `undefined`. */

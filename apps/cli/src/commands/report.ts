@@ -1,0 +1,44 @@
+import { IvpError, type Language, type Period, parsePeriod } from "@ivp/model";
+import { evaluatePlan, type ReportFormat, renderReport } from "@ivp/report";
+import type { ParsedCommandArgs } from "../args.ts";
+import { CliError, usageError } from "../cli-error.ts";
+import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
+import { writeOutput } from "../output.ts";
+import { EXIT } from "./definitions.ts";
+
+/** Reads `--as-of`; a text that is not a period is a usage error. */
+function readAsOf(text: string | undefined): Period | undefined {
+  if (text === undefined) return undefined;
+  const result = parsePeriod(text);
+  if (!result.success) throw usageError(`--as-of: ${result.error.message}`, "report");
+  return result.data;
+}
+
+/** `ivp report <plan>`: returns the exit code. */
+export async function runReport(args: ParsedCommandArgs): Promise<number> {
+  const target = args.positionals[0] as string;
+  // Check the options before reading the plan: a usage error needs no plan.
+  const asOf = readAsOf(args.options["as-of"] as string | undefined);
+  const loaded = await loadPlanOrFail(target);
+  const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
+  let text: string;
+  try {
+    // The seam for progress (issue 3): pass `assessProgress` and `assessChange` here.
+    const evaluated = evaluatePlan(loaded.plan, {
+      observations: loaded.observations,
+      lang,
+      ...(asOf !== undefined && { asOf }),
+    });
+    text = renderReport(evaluated, args.options.format as ReportFormat);
+  } catch (error) {
+    if (error instanceof IvpError)
+      throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);
+    throw error;
+  }
+  // Rendered completely before anything is written: an error leaves no file.
+  await writeOutput(text, {
+    out: args.options.out as string | undefined,
+    inputs: inputFiles(loaded),
+  });
+  return EXIT.ok;
+}

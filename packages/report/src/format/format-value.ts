@@ -1,0 +1,131 @@
+import {
+  formatNumber,
+  formatPeriodLabel,
+  type Language,
+  parsePeriodOrThrow,
+  type Unit,
+} from "@ivp/model";
+import type { EvaluatedTarget } from "../evaluated-plan.ts";
+import { messagesFor } from "../i18n/messages.ts";
+
+// Decimal places per unit: at least `min`, more when the value was written
+// with more (7,35 stays 7,35), never more than `max`.
+const DECIMALS: Record<Unit, { min: number; max: number }> = {
+  count: { min: 0, max: 1 },
+  grade: { min: 1, max: 2 },
+  percentage: { min: 0, max: 1 },
+  "rate-per-1000": { min: 0, max: 2 },
+};
+
+function writtenDecimals(value: number): number {
+  const text = String(value);
+  if (text.includes("e")) return 6;
+  const dot = text.indexOf(".");
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+function separator(lang: Language): string {
+  return lang === "en" ? "." : ",";
+}
+
+/**
+ * An indicator value as a reader sees it: counts as whole numbers, grades
+ * with one decimal, percentages with a `%`; the decimal comma in Dutch.
+ * Rounded exactly, half away from zero.
+ *
+ * @example
+ * formatIndicatorValue(7.5, "grade", "nl") //=> "7,5"
+ * formatIndicatorValue(1.7, "percentage", "en") //=> "1.7%"
+ * formatIndicatorValue(79, "count", "nl") //=> "79"
+ */
+export function formatIndicatorValue(value: number, unit: Unit, lang: Language): string {
+  const { min, max } = DECIMALS[unit];
+  const decimals = Math.min(max, Math.max(min, writtenDecimals(value)));
+  const text = formatNumber(value, { decimals, decimalSeparator: separator(lang) });
+  return unit === "percentage" ? `${text}%` : text;
+}
+
+/**
+ * A signed percentage as targets print it.
+ *
+ * @example
+ * formatSignedPercent(-25, "nl") //=> "-25%"
+ * formatSignedPercent(10, "nl") //=> "+10%"
+ */
+export function formatSignedPercent(value: number, lang: Language): string {
+  const text = formatNumber(Math.abs(value), {
+    decimals: Math.min(1, writtenDecimals(value)),
+    decimalSeparator: separator(lang),
+  });
+  return value > 0 ? `+${text}%` : value < 0 ? `-${text}%` : `${text}%`;
+}
+
+/**
+ * A fraction of the way (0 at the baseline, 1 at the target) as a whole percentage.
+ *
+ * @example
+ * formatFraction(0.456, "nl") //=> "46%"
+ */
+export function formatFraction(fraction: number, lang: Language): string {
+  return `${formatNumber(fraction * 100, { decimals: 0, decimalSeparator: separator(lang) })}%`;
+}
+
+/**
+ * A target as a reader sees it: `60 (-25%)`, `max. 1,7%`, `gelijk (7,9)`.
+ *
+ * @example
+ * formatTarget({ kind: "relative", value: 60, change: -25, period: "2021", asPrinted: null, from: "t" }, "count", "nl") //=> "60 (-25%)"
+ * formatTarget({ kind: "maximum", value: 1.7, change: null, period: "2021", asPrinted: null, from: "t" }, "percentage", "nl") //=> "max. 1,7%"
+ */
+export function formatTarget(target: EvaluatedTarget, unit: Unit, lang: Language): string {
+  const m = messagesFor(lang);
+  const value = target.value === null ? null : formatIndicatorValue(target.value, unit, lang);
+  switch (target.kind) {
+    case "absolute":
+      return value ?? m.notAvailable;
+    case "relative": {
+      const change = target.change === null ? "" : formatSignedPercent(target.change, lang);
+      return value === null ? m.relativeOnly(change) : `${value} (${change})`;
+    }
+    case "maximum":
+      return `${m.maxPrefix} ${value ?? m.notAvailable}`;
+    case "minimum":
+      return `${m.minPrefix} ${value ?? m.notAvailable}`;
+    case "keep-level":
+      return m.keepLevel(value ?? m.notAvailable);
+  }
+}
+
+/**
+ * A period code as a reader sees it.
+ *
+ * @example
+ * formatPeriod("2018-01..2018-10", "nl") //=> "jan-okt 2018"
+ * formatPeriod("2018-01..2018-10", "nl", "long") //=> "januari t/m oktober 2018"
+ */
+export function formatPeriod(
+  code: string,
+  lang: Language,
+  style: "short" | "long" = "short",
+): string {
+  return formatPeriodLabel(parsePeriodOrThrow(code), { lang, style });
+}
+
+/**
+ * An ISO date (YYYY-MM-DD) written out.
+ *
+ * @example
+ * formatDate("2019-01-30", "nl") //=> "30 januari 2019"
+ * formatDate("2019-01-30", "en") //=> "30 January 2019"
+ */
+export function formatDate(iso: string, lang: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const month1 = formatPeriodLabel(
+    { year, startMonth: month, endMonth: month },
+    { lang, style: "long" },
+  );
+  return `${Number(match[3])} ${month1}`;
+}

@@ -1,0 +1,73 @@
+import { htmlText } from "../escape.ts";
+
+/**
+ * Markup that is safe to emit as is: built by {@link h} from escaped text, or
+ * a fixed string of this package. Plan strings never become `Html` without
+ * passing through {@link htmlText}.
+ */
+export class Html {
+  readonly value: string;
+
+  /** @internal Use {@link h}, or {@link trustedHtml} for this package's own fixed markup. */
+  constructor(value: string) {
+    this.value = value;
+  }
+
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** A child of an element: markup, text (escaped), a number, nothing, or a list of those. */
+export type HtmlChild = Html | string | number | null | undefined | false | readonly HtmlChild[];
+
+/** Attribute values; `false`, `null` and `undefined` leave the attribute out, `true` writes it bare. */
+export type HtmlAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+const VOID = new Set(["br", "col", "hr", "img", "meta", "link", "wbr"]);
+
+/**
+ * Fixed markup of this package (CSS, a doctype). Never call it with text from a plan.
+ *
+ * @example
+ * trustedHtml("<!doctype html>").value //=> "<!doctype html>"
+ */
+export function trustedHtml(markup: string): Html {
+  return new Html(markup);
+}
+
+/**
+ * Writes children as markup: text and numbers are escaped, markup is kept.
+ *
+ * @example
+ * renderChildren(["a < b", h("b", {}, "c")]) //=> "a &lt; b<b>c</b>"
+ */
+export function renderChildren(children: HtmlChild): string {
+  if (children === null || children === undefined || children === false) return "";
+  if (children instanceof Html) return children.value;
+  if (typeof children === "string") return htmlText(children);
+  if (typeof children === "number") return htmlText(String(children));
+  return children.map(renderChildren).join("");
+}
+
+/**
+ * An element. Tag and attribute names are this package's constants; every
+ * attribute value and every text child is escaped, so text from a plan
+ * (`<script>alert(1)</script>`) always shows as text.
+ *
+ * @param tag - the element name
+ * @param attributes - attribute values (escaped)
+ * @param children - content (text is escaped)
+ * @returns the element as markup
+ * @example
+ * h("td", { class: "num" }, "<b>").value //=> '<td class="num">&lt;b&gt;</td>'
+ */
+export function h(tag: string, attributes: HtmlAttributes = {}, ...children: HtmlChild[]): Html {
+  let attrs = "";
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    attrs += value === true ? ` ${name}` : ` ${name}="${htmlText(String(value))}"`;
+  }
+  if (VOID.has(tag)) return new Html(`<${tag}${attrs}>`);
+  return new Html(`<${tag}${attrs}>${renderChildren(children)}</${tag}>`);
+}

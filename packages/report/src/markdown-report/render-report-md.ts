@@ -1,0 +1,469 @@
+import type { Theme } from "@ivp/model";
+import { markdownText } from "../escape.ts";
+import {
+  DISPLAY_STATUSES,
+  type EvaluatedFigureTable,
+  type EvaluatedIndicator,
+  type EvaluatedIndicatorTable,
+  type EvaluatedPlan,
+} from "../evaluated-plan.ts";
+import {
+  formatDate,
+  formatFraction,
+  formatIndicatorValue,
+  formatPeriod,
+  formatTarget,
+} from "../format/format-value.ts";
+import { markdownToMarkdown } from "../markdown/render-markdown.ts";
+import {
+  anyProjected,
+  baselineText,
+  componentText,
+  createReportView,
+  fromText,
+  indicatorRowView,
+  indicatorTableHeaders,
+  indicatorTablesOf,
+  latestText,
+  type ReportView,
+  statusCounts,
+  statusView,
+  targetText,
+  themePartners,
+  themeTitle,
+  themeTitles,
+  whoText,
+} from "../view/report-view.ts";
+
+/** Markdown that is already escaped (text from `markdownText` plus this package's own marks). */
+interface EscapedMarkdown {
+  readonly md: string;
+}
+
+/**
+ * A GFM table: header, alignment row (`right` columns are right-aligned),
+ * rows; every text cell escaped.
+ */
+function table(
+  header: readonly string[],
+  rows: readonly (readonly (string | EscapedMarkdown)[])[],
+  right: ReadonlySet<number> = new Set(),
+): string {
+  const cell = (c: string | EscapedMarkdown) => (typeof c === "string" ? markdownText(c) : c.md);
+  const line = (cells: readonly (string | EscapedMarkdown)[]) =>
+    `| ${cells.map((c) => cell(c) || " ").join(" | ")} |`;
+  const align = `| ${header.map((_, i) => (right.has(i) ? "---:" : "---")).join(" | ")} |`;
+  return [line(header), align, ...rows.map(line)].join("\n");
+}
+
+function heading(level: number, text: string): string {
+  return `${"#".repeat(level)} ${markdownText(text)}`;
+}
+
+function header(view: ReportView): string[] {
+  const { plan, m, lang } = view;
+  const lines = [heading(1, plan.title)];
+  if (plan.subtitle) lines.push(markdownText(plan.subtitle));
+  const meta = [
+    `**${markdownText(m.reportKind)}**`,
+    `${markdownText(m.meta.municipality)}: ${markdownText(`${plan.municipality.name} (${plan.municipality.code})`)}`,
+    `${markdownText(m.meta.planPeriod)}: ${plan.period.start}-${plan.period.end}`,
+  ];
+  if (plan.adoption) {
+    meta.push(
+      `${markdownText(m.meta.adopted)}: ${markdownText(`${plan.adoption.by}, ${formatDate(plan.adoption.date, lang)}`)}`,
+    );
+  }
+  lines.push(meta.join("  \n"));
+  lines.push(
+    `**${markdownText(
+      view.evaluated.asOf === null
+        ? m.allObservations
+        : m.asOf(formatPeriod(view.evaluated.asOf, lang, "long")),
+    )}**`,
+  );
+  lines.push(`**${markdownText(m.mission)}**`, markdownToMarkdown(plan.mission));
+  return lines;
+}
+
+function summary(view: ReportView): string[] {
+  const { m, evaluated } = view;
+  const c = m.columns;
+  const counts = statusCounts(view);
+  const assessed = evaluated.indicators.filter((i) => i.progress !== null).length;
+  const lines = [
+    heading(2, m.sections.summary),
+    markdownText(m.summaryIntro(assessed, evaluated.indicators.length)),
+    `**${markdownText(m.statusCounts)}**`,
+    table(
+      [c.status, c.count],
+      DISPLAY_STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => [
+        m.status[s],
+        String(counts.get(s) ?? 0),
+      ]),
+      new Set([1]),
+    ),
+    `**${markdownText(m.sections.indicators)}**`,
+    table(
+      [c.indicator, c.theme, c.baseline, c.target, c.latest, c.status],
+      evaluated.indicators.map((i) => [
+        i.label,
+        themeTitles(view, i).join("; ") || m.notAvailable,
+        baselineText(view, i),
+        targetText(view, i),
+        latestText(view, i),
+        statusView(view, i).text,
+      ]),
+      new Set([2, 3, 4]),
+    ),
+  ];
+  if (assessed === 0) lines.push(`*${markdownText(m.noProgressNote)}*`);
+  if (anyProjected(evaluated.indicators)) lines.push(markdownText(m.projectedNote));
+  return lines;
+}
+
+function indicatorTable(view: ReportView, t: EvaluatedIndicatorTable): string[] {
+  const rows = t.rows.map((row) => indicatorRowView(view, row));
+  const lines = [
+    `**${markdownText(t.title)}**`,
+    table(
+      indicatorTableHeaders(view, t),
+      rows.map((r, i) => [
+        `${t.rows[i]?.group ? `${t.rows[i]?.group}: ` : ""}${r.label}${r.differs ? " ≠" : ""}`,
+        r.source,
+        r.baseline,
+        r.target,
+        r.latest,
+        r.fraction,
+        r.status.text,
+      ]),
+      new Set([2, 3, 4, 5]),
+    ),
+  ];
+  if (anyProjected(rows.map((r) => r.indicator))) lines.push(markdownText(view.m.projectedNote));
+  const differing = rows.filter((r) => r.differs);
+  if (differing.length > 0) {
+    lines.push(
+      [
+        markdownText(view.m.differsLegend),
+        ...differing.map((r) => `- ${markdownText(`${r.label}: ${r.differs}`)}`),
+      ].join("\n"),
+    );
+  }
+  return lines;
+}
+
+/**
+ * A figure table in the layout of `renderTable(..., "md")` (the output of
+ * `ivp table --format md`), with a significance marker after a change that
+ * cannot be told apart from chance.
+ */
+function figureTable(view: ReportView, t: EvaluatedFigureTable): string[] {
+  const { m } = view;
+  const title = t.number !== null ? `${m.tableWord} ${t.number}: ${t.title}` : t.title;
+  let markers = false;
+  const rows = t.rows.map((row) => [
+    row.label,
+    ...t.columns.map((column): string | EscapedMarkdown => {
+      const cell = row.cells[column.id];
+      const text = cell?.text ?? "";
+      if (cell?.kind === "change" && cell.significance && !cell.significance.significant) {
+        markers = true;
+        // The marker goes after the escaped figure, so "-30%" stays a number to spreadsheets.
+        return { md: `${markdownText(text)}${markdownText(m.significanceMarker)}` };
+      }
+      return text;
+    }),
+  ]);
+  const right = new Set(t.columns.map((_, i) => i + 1));
+  const lines = [
+    `**${markdownText(title)}**`,
+    table([m.tableLabelColumn, ...t.columns.map((c) => c.header)], rows, right),
+  ];
+  const notes: string[] = [];
+  if (t.source) notes.push(`${m.columns.source}: ${t.source.name}.`);
+  if (t.note) notes.push(t.note);
+  if (notes.length > 0) lines.push(`*${markdownText(notes.join(" "))}*`);
+  if (markers) lines.push(`*${markdownText(m.significanceLegend)}*`);
+  return lines;
+}
+
+function prose(title: string, text: string | undefined): string[] {
+  return text ? [heading(4, title), markdownToMarkdown(text)] : [];
+}
+
+function themeSection(view: ReportView, theme: Theme): string[] {
+  const { m } = view;
+  const p = m.themeParts;
+  const c = m.columns;
+  const lines = [heading(3, themeTitle(theme))];
+  if (theme.kernbeleid.length > 0) {
+    const names = theme.kernbeleid.map((code) => {
+      const found = view.evaluated.kernbeleid.fields
+        .flatMap((f) => f.themes)
+        .find((t) => t.code === code);
+      return found ? `${code} ${found.name}` : code;
+    });
+    lines.push(`*${markdownText(`${m.sections.kernbeleid}: ${names.join("; ")}`)}*`);
+  }
+  lines.push(...prose(p.motivation, theme.motivation));
+  lines.push(...prose(p.evaluation, theme.evaluation));
+  lines.push(...prose(p.goals, theme.goals));
+  const tables = indicatorTablesOf(view, theme.id);
+  if (tables.length > 0) {
+    lines.push(heading(4, p.indicators));
+    for (const t of tables) lines.push(...indicatorTable(view, t));
+  }
+  const inTables = new Set(tables.flatMap((t) => t.rows.map((r) => r.indicator)));
+  const others = theme.indicators.filter((id) => !inTables.has(id));
+  if (others.length > 0) {
+    lines.push(
+      heading(4, m.otherIndicators),
+      others.map((id) => `- ${markdownText(view.indicator(id)?.label ?? id)}`).join("\n"),
+    );
+  }
+  lines.push(...prose(p.approach, theme.approach));
+  for (const s of theme.sections) lines.push(...prose(s.title, s.text));
+  if (theme.actions.length > 0) {
+    lines.push(
+      heading(4, p.actions),
+      table(
+        [c.action, c.who, c.partners, c.when, c.status],
+        theme.actions.map((a) => [
+          a.what,
+          whoText(view, a.who),
+          a.partners.map((id) => whoText(view, id)).join(", ") || m.notAvailable,
+          a.when ?? m.notAvailable,
+          m.actionStatus[a.status],
+        ]),
+      ),
+    );
+  }
+  const partners = themePartners(theme);
+  if (partners.length > 0) {
+    lines.push(
+      heading(4, p.partners),
+      partners.map((id) => `- ${markdownText(whoText(view, id))}`).join("\n"),
+    );
+  }
+  return lines;
+}
+
+function indicatorSection(view: ReportView, indicator: EvaluatedIndicator): string[] {
+  const { m, lang } = view;
+  const f = m.indicatorFacts;
+  const c = m.columns;
+  const value = (v: number) => formatIndicatorValue(v, indicator.unit, lang);
+  const status = statusView(view, indicator);
+  const facts: [string, string][] = [
+    [f.unit, m.unit[indicator.unit]],
+    [f.direction, indicator.direction ? m.direction[indicator.direction] : m.notAvailable],
+    [f.source, indicator.source?.name ?? m.notAvailable],
+    [f.themes, themeTitles(view, indicator).join("; ") || m.notAvailable],
+    [f.baseline, baselineText(view, indicator)],
+    [
+      f.target,
+      indicator.targets.length > 0
+        ? indicator.targets
+            .map(
+              (t) => `${formatTarget(t, indicator.unit, lang)} (${formatPeriod(t.period, lang)})`,
+            )
+            .join("; ")
+        : m.notAvailable,
+    ],
+    [f.latest, latestText(view, indicator)],
+    [f.status, status.reason ? `${status.text}: ${status.reason}` : status.text],
+  ];
+  const progress = indicator.progress;
+  if (progress) {
+    facts.push(
+      [
+        f.fraction,
+        progress.fractionOfTheWay === null
+          ? m.notAvailable
+          : formatFraction(progress.fractionOfTheWay, lang),
+      ],
+      [f.expected, progress.expected === null ? m.notAvailable : value(progress.expected)],
+      [f.onTrack, progress.onTrack === null ? m.notAvailable : progress.onTrack ? f.yes : f.no],
+    );
+  }
+  const lines = [heading(3, indicator.label)];
+  if (indicator.description) lines.push(markdownToMarkdown(indicator.description));
+  lines.push(facts.map(([k, v]) => `- **${markdownText(k)}:** ${markdownText(v)}`).join("\n"));
+  if (progress && Object.keys(progress.components).length > 0) {
+    lines.push(
+      `**${markdownText(f.components)}**`,
+      table(
+        [f.components, c.value],
+        Object.entries(progress.components).map(([k, v]) => [k, componentText(view, v)]),
+        new Set([1]),
+      ),
+    );
+  }
+  const rows: string[][] = [];
+  if (indicator.baseline) {
+    rows.push([
+      m.chart.baseline,
+      formatPeriod(indicator.baseline.period, lang),
+      value(indicator.baseline.value),
+      fromText(view, indicator.baseline.from),
+    ]);
+  }
+  for (const t of indicator.targets) {
+    rows.push([
+      m.chart.target,
+      formatPeriod(t.period, lang),
+      formatTarget(t, indicator.unit, lang),
+      fromText(view, t.from),
+    ]);
+  }
+  for (const o of indicator.observations) {
+    rows.push([
+      m.chart.observed,
+      formatPeriod(o.period, lang),
+      value(o.value),
+      o.comparable ? m.origin[o.origin] : `${m.origin[o.origin]} (${m.chart.otherPeriods})`,
+    ]);
+  }
+  if (rows.length > 0) {
+    lines.push(table([c.what, c.period, c.value, c.origin], rows, new Set([2])));
+  }
+  return lines;
+}
+
+function kernbeleid(view: ReportView): string[] {
+  const { m } = view;
+  const c = m.columns;
+  const coverage = view.evaluated.kernbeleid;
+  const covered = coverage.fields.flatMap((f) => f.themes).filter((t) => t.coveredBy.length > 0);
+  const fields = coverage.fields.filter((f) => f.themes.some((t) => t.coveredBy.length > 0));
+  const total = coverage.fields.reduce((n, f) => n + f.themes.length, 0);
+  const titleOf = (id: string) => {
+    const t = view.theme(id);
+    return t ? themeTitle(t) : id;
+  };
+  const lines = [
+    heading(2, m.sections.kernbeleid),
+    markdownText(m.kernbeleidIntro(fields.length, covered.length, total)),
+    table(
+      [c.code, c.kernbeleidTheme, c.coveredBy],
+      coverage.fields.flatMap((field) => [
+        [field.code, field.name, ""],
+        ...field.themes.map((t) => [
+          t.code,
+          t.name,
+          t.coveredBy.map(titleOf).join("; ") || m.notCovered,
+        ]),
+      ]),
+    ),
+  ];
+  if (coverage.unknownCodes.length > 0) {
+    lines.push(
+      `**${markdownText(m.unknownCodes)}**`,
+      coverage.unknownCodes
+        .map((u) => `- ${markdownText(`${u.code}: ${u.usedBy.map(titleOf).join("; ")}`)}`)
+        .join("\n"),
+    );
+  }
+  return lines;
+}
+
+function partnersAndSources(view: ReportView): string[] {
+  const { m, plan } = view;
+  const c = m.columns;
+  const all = [...plan.priorities, ...plan.themes];
+  const lines = [heading(2, m.sections.partners)];
+  lines.push(
+    plan.partners.length > 0
+      ? table(
+          [c.name, c.description, c.theme],
+          plan.partners.map((p) => [
+            p.name,
+            p.description ?? m.notAvailable,
+            all
+              .filter((t) => themePartners(t).includes(p.id))
+              .map(themeTitle)
+              .join("; ") || m.notAvailable,
+          ]),
+        )
+      : markdownText(m.none),
+  );
+  lines.push(heading(2, m.sections.sources));
+  lines.push(
+    plan.sources.length > 0
+      ? table(
+          [c.name, c.kind, c.description, m.indicatorsOfSource],
+          plan.sources.map((s) => [
+            s.name,
+            m.sourceKind[s.kind],
+            s.description ?? m.notAvailable,
+            view.evaluated.indicators
+              .filter((i) => i.source?.id === s.id)
+              .map((i) => i.label)
+              .join("; ") || m.notAvailable,
+          ]),
+        )
+      : markdownText(m.none),
+  );
+  if (plan.references.length > 0) {
+    lines.push(
+      `**${markdownText(m.references)}**`,
+      plan.references.map((r) => `- ${markdownText(r.title)}`).join("\n"),
+    );
+  }
+  return lines;
+}
+
+function method(view: ReportView): string[] {
+  const { m } = view;
+  return [
+    heading(2, m.sections.method),
+    ...m.methodText.map(markdownText),
+    DISPLAY_STATUSES.map(
+      (s) => `- **${markdownText(m.status[s])}:** ${markdownText(m.statusHelp[s])}`,
+    ).join("\n"),
+    markdownText(m.significanceLegend),
+  ];
+}
+
+/**
+ * Renders an evaluated plan as Markdown (GitHub-flavoured tables) for wikis
+ * and council information systems: the same sections and numbers as the
+ * HTML report, without charts (their numbers are in tables). Every string
+ * from the plan is escaped; the plan's prose keeps its paragraphs, lists and
+ * emphasis. The same input gives the same bytes.
+ *
+ * @param evaluated - the result of `evaluatePlan`; its `lang` sets the language
+ * @returns the Markdown document
+ * @example
+ * renderReportMarkdown(evaluatePlan(plan)).split("\n")[0] //=> "# Integraal Veiligheidsplan Gemeente Laren 2019-2022"
+ */
+export function renderReportMarkdown(evaluated: EvaluatedPlan): string {
+  const view = createReportView(evaluated);
+  const { m, plan } = view;
+  const blocks: string[] = [...header(view), ...summary(view)];
+  const goals = indicatorTablesOf(view, null);
+  if (goals.length > 0) {
+    blocks.push(heading(2, m.sections.mainGoals));
+    for (const t of goals) blocks.push(...indicatorTable(view, t));
+  }
+  if (evaluated.tables.length > 0) {
+    blocks.push(heading(2, m.sections.figures));
+    for (const t of evaluated.tables) blocks.push(...figureTable(view, t));
+  }
+  if (plan.priorities.length > 0) {
+    blocks.push(heading(2, m.sections.priorities));
+    for (const t of plan.priorities) blocks.push(...themeSection(view, t));
+  }
+  if (plan.themes.length > 0) {
+    blocks.push(heading(2, m.sections.themes));
+    for (const t of plan.themes) blocks.push(...themeSection(view, t));
+  }
+  if (evaluated.indicators.length > 0) {
+    blocks.push(heading(2, m.sections.indicators));
+    for (const i of evaluated.indicators) blocks.push(...indicatorSection(view, i));
+  }
+  blocks.push(...kernbeleid(view), ...partnersAndSources(view), ...method(view));
+  blocks.push(`*${markdownText(m.generatedBy)}*`);
+  return `${blocks.join("\n\n")}\n`;
+}
