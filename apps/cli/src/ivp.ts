@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { main } from "./main.ts";
 
 // A closed pipe (`ivp table ... | head`) is not an error.
