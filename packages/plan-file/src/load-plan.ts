@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { collectObservations, type Observation, type PlanPath, type SourceRef } from "@ivp/model";
+import { decodeUtf8, type TextDecodingProblem } from "./decode-text.ts";
 import type { LocatedIssue } from "./located-issue.ts";
 import { parseObservationsCsv } from "./parse-observations-csv.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
@@ -54,9 +55,9 @@ export async function loadPlan(
       "give a plan directory (with plan.yaml) or a plan.yaml file",
     );
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(planPath, "utf8");
+    bytes = await readFile(planPath);
   } catch {
     return fileIssue(
       display(planPath),
@@ -64,10 +65,11 @@ export async function loadPlan(
       `a plan directory contains ${PLAN_FILE_NAME}`,
     );
   }
-  if (text.includes("\uFFFD")) {
-    return fileIssue(display(planPath), "the file is not valid UTF-8", "save the file as UTF-8");
-  }
   const planFile = display(planPath);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.success)
+    return { success: false, issues: [encodingIssue(planFile, decoded.problem)] };
+  const text = decoded.text;
   const parsed = parsePlanYaml(text, planFile);
   if (!parsed.success) return parsed;
 
@@ -83,10 +85,11 @@ export async function loadPlan(
   for (const [i, relativePath] of parsed.plan.data.entries()) {
     const dataPath = resolve(dir, relativePath);
     const shown = display(dataPath);
-    let csv: string;
+    let csvBytes: Uint8Array;
     try {
-      csv = await readFile(dataPath, "utf8");
-    } catch {
+      csvBytes = await readFile(dataPath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       const at = parsed.locate(["data", i]);
       issues.push({
         code: "file-not-found",
@@ -95,11 +98,21 @@ export async function loadPlan(
         line: at.line,
         column: at.column,
         field: `data[${i}]`,
-        message: `the data file ${shown} does not exist`,
+        message:
+          code === "ENOENT"
+            ? `the data file ${shown} does not exist`
+            : `cannot read the data file ${shown}${code === "EISDIR" ? ": it is a directory" : code ? ` (${code})` : ""}`,
       });
       continue;
     }
-    const result = parseObservationsCsv(csv, shown, { defaultArea: parsed.plan.municipality.code });
+    const csv = decodeUtf8(csvBytes);
+    if (!csv.success) {
+      issues.push(encodingIssue(shown, csv.problem));
+      continue;
+    }
+    const result = parseObservationsCsv(csv.text, shown, {
+      defaultArea: parsed.plan.municipality.code,
+    });
     if (!result.success) {
       issues.push(...result.issues);
       continue;
@@ -147,6 +160,10 @@ export async function loadPlan(
     return { file: planFile, ...parsed.locate(path) };
   };
   return { ...parsed, dir, dataFiles, observations, locateRef };
+}
+
+function encodingIssue(file: string, problem: TextDecodingProblem): LocatedIssue {
+  return { code: "invalid-encoding", severity: "error", file, ...problem };
 }
 
 function fileIssue(file: string, message: string, hint: string): LoadPlanResult {

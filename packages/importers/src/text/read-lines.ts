@@ -1,3 +1,4 @@
+import { firstInvalidUtf8 } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
 
 /** A line of text without its line ending, with its 1-based number. */
@@ -15,7 +16,8 @@ export interface ReadLinesOptions {
 /**
  * Splits a stream of bytes or text into lines as they arrive, so a file of
  * any size is read in constant memory (one chunk and one line at a time).
- * Bytes are decoded as UTF-8 (invalid UTF-8 is an error naming the line); a
+ * Bytes are decoded as UTF-8 (invalid UTF-8 is an error naming the line and
+ * column of the first bad byte); a
  * leading byte-order mark is dropped; `\n` and `\r\n` both end a line. Pure:
  * takes any async iterable (a Node stream, a fetch body, an array in tests).
  *
@@ -32,15 +34,36 @@ export async function* readLines(
   let rest = "";
   let number = 0;
   let first = true;
+  // The bytes of a character cut off at the end of the chunks so far, which
+  // the streaming decoder holds back: needed to place a bad byte exactly.
+  let pending: Uint8Array = new Uint8Array(0);
   const decode = (chunk: Uint8Array | string, stream: boolean): string => {
     if (typeof chunk === "string") return chunk;
     try {
-      return decoder.decode(chunk, { stream });
+      const text = decoder.decode(chunk, { stream });
+      pending = incompleteTail(chunk.length >= 3 ? chunk : concat(pending, chunk));
+      return text;
     } catch {
-      throw new ImportError("malformed-file", "the file is not valid UTF-8 text", {
-        location: { file: options.file, line: number + 1, column: 1 },
-        hint: "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
-      });
+      // The place of the first bad byte: the lines so far, plus the line
+      // breaks and characters before it in the held-back bytes and this chunk.
+      const bytes = concat(pending, chunk);
+      const offset = Math.max(0, firstInvalidUtf8(bytes));
+      const before =
+        rest + new TextDecoder("utf-8", { ignoreBOM: !first }).decode(bytes.subarray(0, offset));
+      const lineStart = before.lastIndexOf("\n") + 1;
+      const byte = bytes[offset] ?? 0;
+      throw new ImportError(
+        "malformed-file",
+        `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not UTF-8: the file is probably Latin-1 or Windows-1252`,
+        {
+          location: {
+            file: options.file,
+            line: number + 1 + (before.match(/\n/g)?.length ?? 0),
+            column: [...before.slice(lineStart)].length + 1,
+          },
+          hint: "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+        },
+      );
     }
   };
   const take = function* (text: string): Generator<TextLine> {
@@ -66,4 +89,25 @@ export async function* readLines(
     number++;
     yield { text: tail.endsWith("\r") ? tail.slice(0, -1) : tail, number };
   }
+}
+
+/** The bytes of an unfinished UTF-8 character at the end (at most 3), or none. */
+function incompleteTail(bytes: Uint8Array): Uint8Array {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 3));
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const b = tail[k] as number;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    if (b < 0xc0) return new Uint8Array(0);
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return tail.length - k < length ? tail.slice(k) : new Uint8Array(0);
+  }
+  return new Uint8Array(0);
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const result = new Uint8Array(a.length + b.length);
+  result.set(a);
+  result.set(b, a.length);
+  return result;
 }
