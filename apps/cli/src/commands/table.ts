@@ -22,8 +22,15 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
     });
     text = renderTable(table, args.options.format as TableFormat, { lang, markChance });
   } catch (error) {
-    if (error instanceof IvpError)
-      throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);
+    if (error instanceof IvpError) {
+      // Point at the table (or the list of tables when there is no such table).
+      const index = loaded.plan.tables.findIndex((t) => t.id === tableId);
+      const at = loaded.locate(index === -1 ? ["tables"] : ["tables", index]);
+      throw new CliError(
+        `${loaded.file}:${at.line}:${at.column}  ${error.message}`,
+        EXIT.invalidInput,
+      );
+    }
     throw error;
   }
   await writeOutput(text, {
