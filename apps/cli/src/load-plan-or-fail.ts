@@ -1,6 +1,7 @@
 import { formatIssue, type LoadedPlan, loadPlan } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./commands/definitions.ts";
+import { listLimited } from "./list-limit.ts";
 
 /**
  * Loads a plan for a command that needs a valid one; an invalid plan becomes
@@ -10,8 +11,9 @@ export async function loadPlanOrFail(target: string): Promise<LoadedPlan> {
   const result = await loadPlan(target);
   if (result.success) return result;
   const count = result.issues.length;
+  const listed = listLimited(result.issues, formatIssue, (more) => `... and ${more} more`);
   throw new CliError(
-    `${result.issues.map(formatIssue).join("\n")}\n${count} problem${count === 1 ? "" : "s"} in the plan; run 'ivp validate ${target}' after fixing.`,
+    `${listed.join("\n")}\n${count} problem${count === 1 ? "" : "s"} in the plan; run 'ivp validate ${target}' after fixing.`,
     EXIT.invalidInput,
   );
 }

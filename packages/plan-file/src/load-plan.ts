@@ -1,6 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { collectObservations, type Observation, type PlanPath, type SourceRef } from "@ivp/model";
+import {
+  closestMatch,
+  collectObservations,
+  type Observation,
+  type PlanPath,
+  type SourceRef,
+} from "@ivp/model";
 import { decodeUtf8, type TextDecodingProblem } from "./decode-text.ts";
 import type { LocatedIssue } from "./located-issue.ts";
 import { parseObservationsCsv } from "./parse-observations-csv.ts";
@@ -114,16 +120,22 @@ export async function loadPlan(
       defaultArea: parsed.plan.municipality.code,
     });
     if (!result.success) {
-      issues.push(...result.issues);
+      // A loop, not push(...): a large file can have more issues than a
+      // function call takes arguments.
+      for (const issue of result.issues) issues.push(issue);
       continue;
     }
     dataFiles.push(dataPath);
     for (const observation of result.observations) {
+      const suggestion = known.has(observation.series)
+        ? undefined
+        : closestMatch(observation.series, [...known]);
       const problem = !known.has(observation.series)
         ? {
             field: "series",
             message: `unknown series "${observation.series}"`,
             expected: "an id from the plan's series or indicators",
+            ...(suggestion && { hint: `did you mean "${suggestion}"?` }),
           }
         : !areas.has(observation.area)
           ? {

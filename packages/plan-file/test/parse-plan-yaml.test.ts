@@ -40,6 +40,14 @@ describe("parsePlanYaml", () => {
     }
   });
 
+  it("reports a misspelt required field once, at the typo, with the field it meant", () => {
+    const { text, line } = mutate("mission: |", "misson: |");
+    const issues = issuesOf(text);
+    expect(issues.map((issue) => [issue.code, issue.line, issue.hint])).toEqual([
+      ["unknown-field", line, 'did you mean "mission"?'],
+    ]);
+  });
+
   it("points at a wrong type with the line, column, field and a fix", () => {
     const { text, line } = mutate(
       "baseline: { value: 7.3, period: 2017 }\n        target: { kind: absolute, value: 7.5",
