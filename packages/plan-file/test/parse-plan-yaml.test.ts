@@ -175,6 +175,17 @@ describe("YAML features a plan does not need", () => {
     if (!result.success) expect(result.issues[0]?.hint).toContain("anchors or aliases");
   });
 
+  it.each([
+    ["on the fast path", ""],
+    ["on the precise path (with an alias)", "x-note: &n hello\nx-copy: *n\n"],
+  ])("treats __proto__ as an unknown field, never as a prototype %s", (_path, extra) => {
+    const text = `${LAREN}\n__proto__: { polluted: true }\nmunicipality2:\n  __proto__: { polluted: true }\n${extra}`;
+    const issues = issuesOf(text);
+    expect(issues.map((i) => i.field)).toContain("__proto__");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+
   it("reads the same data on the fast and the precise path", () => {
     // The precise path is taken when the file uses an alias; the data must not differ.
     const withAlias = `${LAREN}\nx-note: &n hello\nx-copy: *n\n`;
