@@ -62,6 +62,7 @@ export {
   evaluateStatus,
 } from "./status/evaluate-status.ts";
 export { renderStatusText } from "./status/render-status-text.ts";
+export { type CalculationRow, calculationSteps } from "./view/progress-view.ts";
 export {
   type ComparisonJson,
   type GoalSourceJson,

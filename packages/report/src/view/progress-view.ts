@@ -1,5 +1,5 @@
-import { formatNumber, type Language, parsePeriodOrThrow } from "@ivp/model";
-import type { EvaluatedIndicator } from "../evaluated-plan.ts";
+import { formatNumber, IvpError, type Language, parsePeriodOrThrow } from "@ivp/model";
+import type { EvaluatedIndicator, EvaluatedPlan } from "../evaluated-plan.ts";
 import {
   formatFraction,
   formatIndicatorValue,
@@ -13,6 +13,7 @@ import {
   indicatorChangeText,
   indicatorFractionText,
   indicatorSignificanceText,
+  createReportView,
   latestText,
   type ReportView,
   themeTitles,
@@ -313,4 +314,24 @@ export function calculationRows(view: ReportView, indicator: EvaluatedIndicator)
     },
   );
   return rows;
+}
+
+/**
+ * Every step from an indicator's figures to its automatic status, with the
+ * numbers filled in, as the report prints it in its calculation table (in the
+ * evaluated plan's language). Empty when the indicator is not assessable.
+ *
+ * @param evaluated - the result of `evaluatePlan`
+ * @param indicatorId - the id of one of its indicators
+ * @returns the rows: component, formula with the numbers, outcome; throws an `IvpError` (`unknown-reference`) for an unknown id
+ * @example
+ * calculationSteps(evaluatePlan(plan, { lang: "en" }), "woninginbraken")[2]
+ * //=> { component: "target (y_T)", formula: "60 × 70 / 79", outcome: "53.1646" }
+ */
+export function calculationSteps(evaluated: EvaluatedPlan, indicatorId: string): CalculationRow[] {
+  const indicator = evaluated.indicators.find((i) => i.id === indicatorId);
+  if (!indicator) {
+    throw new IvpError("unknown-reference", `the report has no indicator "${indicatorId}"`);
+  }
+  return calculationRows(createReportView(evaluated), indicator);
 }
