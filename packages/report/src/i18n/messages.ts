@@ -252,7 +252,9 @@ export interface ProgressMessages {
     current: string,
     range: string,
   ) => string;
+  /** The warnings of an assessment (`ProgressWarning` of `@ivp/model`) in words. */
   readonly warning: {
+    /** A relative target whose printed value differs from its printed change applied to the baseline. */
     readonly targetDisagrees: (
       stated: string,
       printed: string,
@@ -261,12 +263,15 @@ export interface ProgressMessages {
       used: string,
       preference: string,
     ) => string;
+    /** A target on the bad side of the baseline. */
     readonly targetAgainstDirection: (
       target: string,
       baseline: string,
       direction: string,
     ) => string;
+    /** A baseline that differs from the figure recorded for its period. */
     readonly baselineDiffers: (baseline: string, observed: string, period: string) => string;
+    /** A projection from a single earlier year. */
     readonly projectionSingleYear: (year: string) => string;
   };
 }
