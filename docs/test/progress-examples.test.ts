@@ -75,9 +75,9 @@ describe("the statuses of every Laren indicator", () => {
   });
 
   it("bear out the page: the surveys wait for a later Veiligheidsmonitor", () => {
-    const surveys = evaluateStatus(laren.plan, { observations: laren.observations }).indicators.filter(
-      (i) => i.unit !== "count" && i.baseline?.period === "2017",
-    );
+    const surveys = evaluateStatus(laren.plan, {
+      observations: laren.observations,
+    }).indicators.filter((i) => i.unit !== "count" && i.baseline?.period === "2017");
     expect(surveys.length).toBeGreaterThan(5);
     for (const survey of surveys) {
       expect(["no-later-measurement", "no-observations"]).toContain(survey.status.notAssessable);
@@ -93,7 +93,10 @@ describe("the projection example", () => {
     const text = renderProjectionExample(laren);
     expect(text).toContain(`= **${Number((partial / full).toFixed(3))}**`);
     expect(text).toContain(`= **${Number((26 / (partial / full)).toFixed(1))}**`);
-    const status = evaluateStatus(laren.plan, { observations: laren.observations, asOf: "2018-H1" });
+    const status = evaluateStatus(laren.plan, {
+      observations: laren.observations,
+      asOf: "2018-H1",
+    });
     expect(status.indicators.find((i) => i.id === "woninginbraken")?.comparison?.method).toBe(
       "same-months",
     );
@@ -117,6 +120,9 @@ describe("the reasons an indicator is not assessable", () => {
   it("lists each with the words of ivp status", () => {
     const table = rows(renderNotAssessableReasons()).slice(1);
     expect(table).toHaveLength(7);
-    expect(table).toContainEqual(["`no-later-measurement`", "not assessable: no later measurement"]);
+    expect(table).toContainEqual([
+      "`no-later-measurement`",
+      "not assessable: no later measurement",
+    ]);
   });
 });

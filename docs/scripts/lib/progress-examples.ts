@@ -78,7 +78,10 @@ export function renderProgressStatuses(source: ExampleSource): string {
  * The calculation of one Laren indicator's status, step by step, exactly as
  * the report prints it (`calculationSteps`), with its significance.
  */
-export function renderProgressWorked(source: ExampleSource, indicatorId = "woninginbraken"): string {
+export function renderProgressWorked(
+  source: ExampleSource,
+  indicatorId = "woninginbraken",
+): string {
   const evaluated = evaluatePlan(source.plan, { observations: source.observations, lang: "en" });
   const indicator = evaluated.indicators.find((i) => i.id === indicatorId);
   if (!indicator) throw new Error(`the Laren plan has no indicator ${indicatorId}`);
@@ -211,6 +214,9 @@ export function renderNotAssessableReasons(): string {
   const reasons = messagesFor("en").notAssessable;
   return `${generatedNotice(GENERATOR)}\n\n${table(
     ["Reason", "`ivp status` says"],
-    Object.entries(reasons).map(([reason, text]) => [code(reason), cell(`not assessable: ${text}`)]),
+    Object.entries(reasons).map(([reason, text]) => [
+      code(reason),
+      cell(`not assessable: ${text}`),
+    ]),
   )}\n`;
 }

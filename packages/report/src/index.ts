@@ -62,7 +62,6 @@ export {
   evaluateStatus,
 } from "./status/evaluate-status.ts";
 export { renderStatusText } from "./status/render-status-text.ts";
-export { type CalculationRow, calculationSteps } from "./view/progress-view.ts";
 export {
   type ComparisonJson,
   type GoalSourceJson,
@@ -75,3 +74,4 @@ export {
   type StatusPartsJson,
   type TargetJson,
 } from "./status/status-json.ts";
+export { type CalculationRow, calculationSteps } from "./view/progress-view.ts";

@@ -10,10 +10,10 @@ import { comparisonNote } from "../status/progress-text.ts";
 import type { IndicatorStatusJson } from "../status/status-json.ts";
 import {
   baselineText,
+  createReportView,
   indicatorChangeText,
   indicatorFractionText,
   indicatorSignificanceText,
-  createReportView,
   latestText,
   type ReportView,
   themeTitles,
