@@ -18,8 +18,6 @@ import {
   type Indicator,
   type IndicatorGoal,
   type IndicatorTableRow,
-  type Language,
-  type Observation,
   type ObservationIndex,
   type Period,
   type Plan,
@@ -27,7 +25,7 @@ import {
   periodKind,
   resolveTarget,
 } from "@ivp/model";
-import { indexAsOf } from "./evaluate/index-as-of.ts";
+import { figuresAsOf } from "./evaluate/figures-as-of.ts";
 import { kernbeleidCoverage } from "./evaluate/kernbeleid-coverage.ts";
 import type {
   EvaluatedFigureTable,
@@ -37,21 +35,14 @@ import type {
   ObservedPoint,
 } from "./evaluated-plan.ts";
 import { tableToJson } from "./render-table.ts";
-import { statusFromIndex } from "./status/evaluate-status.ts";
+import { type EvaluateStatusOptions, statusFromIndex } from "./status/evaluate-status.ts";
 import { type IndicatorStatusJson, STATUS_ALPHA, targetJson } from "./status/status-json.ts";
 
-/** Options of {@link evaluatePlan}. */
-export interface EvaluatePlanOptions {
-  /** Every observation to use. Default: those written in the plan file (`collectObservations`). */
-  readonly observations?: readonly Observation[];
-  /**
-   * Use only the figures known by the end of this period (e.g. `"2018-H1"`),
-   * by the rule of `observationsAsOf` in `@ivp/model`, as `ivp status` does.
-   */
-  readonly asOf?: string | Period;
-  /** Language of generated headers, notation and status texts. Default: the plan's language. */
-  readonly lang?: Language;
-}
+/**
+ * Options of {@link evaluatePlan}: those of `evaluateStatus`, so a report and
+ * `ivp status` given the same options assess the same figures.
+ */
+export type EvaluatePlanOptions = EvaluateStatusOptions;
 
 /**
  * Evaluates a plan for a report: computes every figure table (as
@@ -72,8 +63,7 @@ export interface EvaluatePlanOptions {
  */
 export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): EvaluatedPlan {
   const lang = options.lang ?? plan.language;
-  const asOf = typeof options.asOf === "string" ? parsePeriodOrThrow(options.asOf) : options.asOf;
-  const index = indexAsOf(plan, options.observations, asOf);
+  const { index, asOf } = figuresAsOf(plan, options);
   const status = statusFromIndex(plan, index, asOf, lang);
 
   const tables = plan.tables.map((table) =>

@@ -372,6 +372,16 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
           ),
         )
       : null;
+  // The ends of the error bar of a projection.
+  const cap = (value: number) =>
+    h("line", {
+      x1: coordinate(x(projected?.x ?? 0) - 5),
+      x2: coordinate(x(projected?.x ?? 0) + 5),
+      y1: coordinate(y(value)),
+      y2: coordinate(y(value)),
+      stroke: CHART_COLOURS.apart,
+      "stroke-width": 1.5,
+    });
   const projection =
     overlay?.kind === "projection" && projected
       ? h(
@@ -385,24 +395,8 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
             stroke: CHART_COLOURS.apart,
             "stroke-width": 1.5,
           }),
-          h("line", {
-            x1: coordinate(x(projected.x) - 5),
-            x2: coordinate(x(projected.x) + 5),
-            y1: coordinate(y(overlay.lower)),
-            y2: coordinate(y(overlay.lower)),
-            stroke: CHART_COLOURS.apart,
-            "stroke-width": 1.5,
-          }),
-          overlay.upper === null
-            ? null
-            : h("line", {
-                x1: coordinate(x(projected.x) - 5),
-                x2: coordinate(x(projected.x) + 5),
-                y1: coordinate(y(overlay.upper)),
-                y2: coordinate(y(overlay.upper)),
-                stroke: CHART_COLOURS.apart,
-                "stroke-width": 1.5,
-              }),
+          cap(overlay.lower),
+          overlay.upper === null ? null : cap(overlay.upper),
           h("circle", {
             cx: coordinate(x(projected.x)),
             cy: coordinate(y(projected.y)),

@@ -1,20 +1,8 @@
-import { type Plan, type PlanInput, planSchema } from "@ivp/model";
+import type { PlanInput } from "@ivp/model";
 import { describe, expect, it } from "vitest";
+import { makePlan as plan } from "../../test/make-plan.ts";
 import { evaluatePlan } from "../evaluate-plan.ts";
 import { kernbeleidCoverage } from "./kernbeleid-coverage.ts";
-
-/** A small valid plan; `extra` replaces top-level fields. */
-function plan(extra: Partial<PlanInput> = {}): Plan {
-  return planSchema.parse({
-    schemaVersion: 1,
-    id: "t",
-    title: "T",
-    municipality: { name: "Laren", code: "GM0417" },
-    period: { start: 2019, end: 2022 },
-    mission: "Veilig.",
-    ...extra,
-  });
-}
 
 describe("the targets of an indicator", () => {
   const tables: PlanInput["indicatorTables"] = [

@@ -5,12 +5,11 @@ import {
   type ObservationIndex,
   type Period,
   type Plan,
-  parsePeriodOrThrow,
 } from "@ivp/model";
-import { indexAsOf } from "../evaluate/index-as-of.ts";
+import { figuresAsOf } from "../evaluate/figures-as-of.ts";
 import { STATUS_ALPHA, type StatusJson, toStatusJson } from "./status-json.ts";
 
-/** Options of {@link evaluateStatus}. */
+/** Options of {@link evaluateStatus} (and of `evaluatePlan`). */
 export interface EvaluateStatusOptions {
   /** Every observation to use. Default: those written in the plan file (`collectObservations`). */
   readonly observations?: readonly Observation[];
@@ -34,12 +33,11 @@ export interface EvaluateStatusOptions {
  * evaluateStatus(plan, { asOf: "2018-H1" }).indicators[0].status.text //=> "doel bereikt"
  */
 export function evaluateStatus(plan: Plan, options: EvaluateStatusOptions = {}): StatusJson {
-  const asOf = typeof options.asOf === "string" ? parsePeriodOrThrow(options.asOf) : options.asOf;
-  const index = indexAsOf(plan, options.observations, asOf);
+  const { index, asOf } = figuresAsOf(plan, options);
   return statusFromIndex(plan, index, asOf, options.lang ?? plan.language);
 }
 
-/** The status document from an index built by `indexAsOf` (shared with `evaluatePlan`). */
+/** The status document from the figures of `figuresAsOf` (shared with `evaluatePlan`). */
 export function statusFromIndex(
   plan: Plan,
   index: ObservationIndex,

@@ -1,4 +1,12 @@
-import type { Language, Partner, Plan, ProgressStatus, Theme, Unit } from "@ivp/model";
+import {
+  type Language,
+  type Partner,
+  type Plan,
+  type ProgressStatus,
+  statusOverrideSchema,
+  type Theme,
+  type Unit,
+} from "@ivp/model";
 import type {
   EvaluatedIndicator,
   EvaluatedIndicatorTable,
@@ -56,15 +64,8 @@ export function createReportView(evaluated: EvaluatedPlan): ReportView {
   };
 }
 
-/** Every status, in the order the summary counts them. */
-export const STATUS_ORDER: readonly ProgressStatus[] = [
-  "target-achieved",
-  "substantial-progress",
-  "moderate-progress",
-  "limited-progress",
-  "deterioration",
-  "not-assessable",
-];
+/** Every status, in the order the summary counts them: the model's, best first. */
+export const STATUS_ORDER: readonly ProgressStatus[] = statusOverrideSchema.shape.status.options;
 
 /** The status the report shows for an indicator. */
 export interface StatusView {
