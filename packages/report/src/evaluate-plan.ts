@@ -36,7 +36,7 @@ import type {
 } from "./evaluated-plan.ts";
 import { tableToJson } from "./render-table.ts";
 import { type EvaluateStatusOptions, statusFromIndex } from "./status/evaluate-status.ts";
-import { type IndicatorStatusJson, STATUS_ALPHA, targetJson } from "./status/status-json.ts";
+import { type IndicatorStatusJson, targetJson } from "./status/status-json.ts";
 
 /**
  * Options of {@link evaluatePlan}: those of `evaluateStatus`, so a report and
@@ -67,7 +67,11 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): Eva
   const status = statusFromIndex(plan, index, asOf, lang);
 
   const tables = plan.tables.map((table) =>
-    figureTable(plan, evaluateTable(plan, table.id, { lang, index, significance: true })),
+    figureTable(
+      plan,
+      // The same level as the assessments: what the report calls chance is one thing.
+      evaluateTable(plan, table.id, { lang, index, significance: { alpha: status.alpha } }),
+    ),
   );
   const indicators = plan.indicators.map((indicator, i) =>
     evaluateIndicator(plan, indicator, index, status.indicators[i] as IndicatorStatusJson),
@@ -99,7 +103,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): Eva
     formatVersion: 2,
     lang,
     asOf: asOf === undefined ? null : formatPeriodCode(asOf),
-    alpha: STATUS_ALPHA,
+    alpha: status.alpha,
     thresholds: status.thresholds,
     plan,
     tables,

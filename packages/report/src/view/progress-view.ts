@@ -164,7 +164,7 @@ export function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator):
 /** One row of an indicator's calculation: what, how, and the outcome. */
 export interface CalculationRow {
   readonly component: string;
-  /** The formula with the numbers filled in; empty when the outcome is read from the plan. */
+  /** The formula with the numbers filled in, or the period a number is read from. */
   readonly formula: string;
   readonly outcome: string;
 }
