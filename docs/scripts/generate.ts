@@ -23,6 +23,13 @@ import { discoverLintRules, renderLintRules } from "./lib/lint-rules.ts";
 import type { GeneratedPage, GeneratedSidebar } from "./lib/pages.ts";
 import { type JsonSchemaNode, renderPlanFormat } from "./lib/plan-format.ts";
 import {
+  renderNotAssessableReasons,
+  renderProgressStatuses,
+  renderProgressWorked,
+  renderProjectionExample,
+  renderZeroTargetExample,
+} from "./lib/progress-examples.ts";
+import {
   renderSignificanceTable,
   renderSignificanceWorkedExample,
 } from "./lib/significance-examples.ts";
@@ -75,6 +82,11 @@ const fragments: Record<string, string> = {
   "indicator-directions": renderIndicatorDirections(laren.plan),
   "target-kinds": renderTargetKinds(laren.plan),
   "status-values": renderStatusValues(),
+  "progress-statuses": renderProgressStatuses(laren),
+  "progress-worked": renderProgressWorked(laren),
+  "progress-projection": renderProjectionExample(laren),
+  "progress-zero-target": renderZeroTargetExample(),
+  "progress-reasons": renderNotAssessableReasons(),
   "observation-columns": renderObservationColumns(),
 };
 for (const [name, content] of Object.entries(fragments)) {
