@@ -8,6 +8,7 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { LINT_RULES } from "@ivp/model";
 import { generateApiReference } from "./lib/api-reference.ts";
 import { IVP_CLI, renderCliReference } from "./lib/cli-reference.ts";
 import {
@@ -19,9 +20,16 @@ import {
 } from "./lib/concept-fragments.ts";
 import { renderKernbeleid, renderPlanKernbeleid } from "./lib/kernbeleid.ts";
 import { LAREN_PLAN_DIR, loadExamplePlan } from "./lib/laren.ts";
-import { discoverLintRules, renderLintRules } from "./lib/lint-rules.ts";
+import { renderLintRules, toLintRuleDoc } from "./lib/lint-rules.ts";
 import type { GeneratedPage, GeneratedSidebar } from "./lib/pages.ts";
 import { type JsonSchemaNode, renderPlanFormat } from "./lib/plan-format.ts";
+import {
+  renderNotAssessableReasons,
+  renderProgressStatuses,
+  renderProgressWorked,
+  renderProjectionExample,
+  renderZeroTargetExample,
+} from "./lib/progress-examples.ts";
 import {
   renderSignificanceTable,
   renderSignificanceWorkedExample,
@@ -37,7 +45,6 @@ import {
 const DOCS = fileURLToPath(new URL("../", import.meta.url));
 const ROOT = join(DOCS, "..");
 const SCHEMA = join(ROOT, "packages/model/plan.schema.json");
-const LINT_RULES_DIR = join(ROOT, "packages/model/src/lint/rules");
 
 /** Everything this script writes; cleared first so a removed page disappears. */
 const OUTPUTS = [
@@ -75,6 +82,11 @@ const fragments: Record<string, string> = {
   "indicator-directions": renderIndicatorDirections(laren.plan),
   "target-kinds": renderTargetKinds(laren.plan),
   "status-values": renderStatusValues(),
+  "progress-statuses": renderProgressStatuses(laren),
+  "progress-worked": renderProgressWorked(laren),
+  "progress-projection": renderProjectionExample(laren),
+  "progress-zero-target": renderZeroTargetExample(),
+  "progress-reasons": renderNotAssessableReasons(),
   "observation-columns": renderObservationColumns(),
 };
 for (const [name, content] of Object.entries(fragments)) {
@@ -89,7 +101,7 @@ await writePages([renderPlanFormat(schema)]);
 await mkdir(join(DOCS, "public/schema"), { recursive: true });
 await copyFile(SCHEMA, join(DOCS, "public/schema/plan.schema.json"));
 
-const lint = renderLintRules(await discoverLintRules(LINT_RULES_DIR));
+const lint = renderLintRules(LINT_RULES.map(toLintRuleDoc));
 await writePages(lint.pages);
 
 const api = await generateApiReference();

@@ -5,7 +5,7 @@ import { copyLaren, hasStackTrace, runIvp } from "./run-ivp.ts";
 
 const PLAN = "examples/laren-2019-2022";
 
-/** The body rows of the report's HTML table of a figure table, as cell texts. */
+/** The body rows of the report's HTML table of a figure table, as the cell texts a reader sees. */
 function htmlTableRows(html: string, tableId: string): string[][] {
   const start = html.indexOf(`data-table="${tableId}"`);
   const table = html.slice(start, html.indexOf("</table>", start));
@@ -20,7 +20,7 @@ function htmlTableRows(html: string, tableId: string): string[][] {
       .replace(/&amp;/g, "&");
   return [...body.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map((row) =>
     [...(row[1] ?? "").matchAll(/<(th|td)[^>]*>(.*?)<\/\1>/gs)].map((cell) =>
-      decode(cell[2] ?? ""),
+      decode((cell[2] ?? "").replace(/<span class="sr-only">[^<]*<\/span>/g, "")),
     ),
   );
 }
@@ -35,39 +35,47 @@ describe("ivp report", () => {
   });
 
   it.each(["tabel-1", "tabel-2"])(
-    "prints every cell of %s as ivp table does, in HTML and Markdown",
+    "prints every cell of %s as ivp table --mark-chance does, in HTML and Markdown",
     (id) => {
-      const tsv = runIvp(["table", PLAN, id]).stdout.trimEnd().split("\n").slice(1);
+      const tsv = runIvp(["table", PLAN, id, "--mark-chance"])
+        .stdout.trimEnd()
+        .split("\n")
+        .slice(1);
       const html = runIvp(["report", PLAN]).stdout;
       expect(htmlTableRows(html, id)).toEqual(tsv.map((line) => line.split("\t")));
       const md = runIvp(["report", PLAN, "--format", "md"]).stdout;
-      expect(md).toContain(runIvp(["table", PLAN, id, "--format", "md"]).stdout.trimEnd());
+      const table = runIvp(["table", PLAN, id, "--format", "md", "--mark-chance"]).stdout;
+      const [title, rows, legend] = table.trimEnd().split("\n\n");
+      expect(md).toContain(`${title}\n\n${rows}`);
+      expect(md).toContain(`*${legend}*`);
     },
   );
 
-  it("writes the evaluated plan as JSON whose tables are those of ivp table --format json", () => {
+  it("writes the evaluated plan as JSON whose tables are those of ivp table --format json --mark-chance", () => {
     const report = JSON.parse(runIvp(["report", PLAN, "--format", "json"]).stdout);
     expect(report).toMatchObject({
       format: "ivp-evaluated-plan",
-      formatVersion: 1,
+      formatVersion: 2,
       lang: "nl",
       asOf: null,
     });
-    const table = JSON.parse(runIvp(["table", PLAN, "tabel-2", "--format", "json"]).stdout);
-    const inReport = report.tables.find((t: { id: string }) => t.id === "tabel-2");
-    for (const [r, row] of table.rows.entries()) {
-      for (const [column, cell] of Object.entries(row.cells)) {
-        const { significance, ...rest } = inReport.rows[r].cells[column];
-        expect(rest).toEqual(cell);
-        expect(significance ?? null).toBeNull();
-      }
-    }
+    const table = JSON.parse(
+      runIvp(["table", PLAN, "tabel-2", "--format", "json", "--mark-chance"]).stdout,
+    );
+    const { source, note, ...inReport } = report.tables.find(
+      (t: { id: string }) => t.id === "tabel-2",
+    );
+    expect(inReport).toEqual(table);
+    expect(source).toEqual({ id: "bvh", name: expect.any(String) });
+    expect(inReport.rows[1].cells.gemeente).toMatchObject({
+      significance: { test: "poisson-exact", distinguishableFromChance: false },
+    });
   });
 
   it("writes English with --lang en", () => {
     const md = runIvp(["report", PLAN, "--format", "md", "--lang", "en"]).stdout;
     expect(md).toContain("## Summary");
-    expect(md).toContain("| Not assessed | 16 |");
+    expect(md).toContain("| not assessable | 12 |");
     expect(md).toContain("**Table 1: Politiecijfers Laren januari - juni 2015-2018**");
   });
 
@@ -103,7 +111,7 @@ describe("ivp report", () => {
       expect(run.status).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr).toMatchInlineSnapshot(`
-        "ivp: --as-of: "2018-H3" is not a period: unknown notation. Write a year (2017), a half year (2017-H1), a quarter (2017-Q3), a month (2017-10) or a range of months (2018-01..2018-10).
+        "ivp: --as-of: "2018-H3" is not a period: unknown notation; write one of: 2017 (year); 2017-H1 or 2017-H2 (half year); 2017-Q3 (quarter); 2017-10 (month); 2018-01..2018-10 (months within one year, e.g. year to date); 2017JJ00, 2017KW01, 2017MM10 (CBS period codes)
         Run 'ivp report --help' for usage.
         "
       `);

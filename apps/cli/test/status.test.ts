@@ -8,8 +8,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { IndicatorStatusJson, StatusJson } from "@ivp/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { IndicatorStatusJson, StatusJson } from "../src/status/status-json.ts";
 import { CLI, LAREN, runCli } from "./run-cli.ts";
 
 beforeAll(() => {

@@ -1,6 +1,6 @@
-import { evaluateTable, ObservationIndex } from "@ivp/model";
+import { byarInterval, comparePoissonRates, evaluateTable, ObservationIndex } from "@ivp/model";
+import { CHANCE_MARKER, isChanceCell, tableToJson } from "@ivp/report";
 import { cell, code, generatedNotice, table } from "./markdown.ts";
-import { byarInterval, poissonRateTest } from "./significance.ts";
 import type { ExampleSource } from "./worked-examples.ts";
 
 const GENERATOR = "scripts/lib/significance-examples.ts";
@@ -15,51 +15,64 @@ function formatP(p: number): string {
 
 /**
  * Every row of a figure table's change column with the exact test of its two
- * counts: which printed changes can be told apart from chance (p < 0.05).
+ * counts, exactly as `ivp table --mark-chance` and the report compute it
+ * (`evaluateTable` with `significance`): which printed changes can be told
+ * apart from chance (p < 0.05), and the cell as marked with `°`.
  */
 export function renderSignificanceTable(
   source: ExampleSource,
   tableId = "tabel-1",
   columnId = "gemeente",
 ): string {
-  const evaluated = evaluateTable(source.plan, tableId, {
-    index: new ObservationIndex(source.observations),
-  });
+  const evaluated = tableToJson(
+    evaluateTable(source.plan, tableId, {
+      index: new ObservationIndex(source.observations),
+      significance: true,
+    }),
+  );
   const rows = evaluated.rows.flatMap((row) => {
-    const c = row.cells.find((x) => x.column === columnId);
-    if (c?.kind !== "change" || c.from.status === "missing" || c.to.status === "missing") return [];
-    const [from, to] = [c.from.value, c.to.value];
-    if (from + to === 0) {
-      return [[cell(row.label), `${from} → ${to}`, printed(c.text), "", "no counts"]];
+    const c = row.cells[columnId];
+    if (c?.kind !== "change" || c.from === null || c.to === null) return [];
+    const counts = `${c.from} → ${c.to}`;
+    const marked = isChanceCell(c) ? `${c.text}${CHANCE_MARKER}` : c.text;
+    const p = c.significance?.pValue;
+    if (c.from + c.to === 0 || p === null || p === undefined) {
+      return [[cell(row.label), counts, printed(marked), "", "no counts"]];
     }
-    const test = poissonRateTest({ x1: from, x2: to });
     return [
       [
         cell(row.label),
-        `${from} → ${to}`,
-        printed(c.text),
-        formatP(test.pValue),
-        test.pValue < 0.05 ? "**yes**" : "no",
+        counts,
+        printed(marked),
+        formatP(p),
+        c.significance?.distinguishableFromChance ? "**yes**" : "no",
       ],
     ];
   });
   return `${generatedNotice(GENERATOR)}\n\n${table(
-    ["Row (as printed)", "Counts", "Printed change", "p (exact, two-sided)", "More than chance?"],
+    [
+      "Row (as printed)",
+      "Counts",
+      "ivp table --mark-chance",
+      "p (exact, two-sided)",
+      "More than chance?",
+    ],
     rows,
   )}\n`;
 }
 
-/** The reference numbers of the significance page, computed. */
+/** The reference numbers of the significance page, computed by `@ivp/model`. */
 export function renderSignificanceNumbers(): Record<string, string> {
-  const burglaries = poissonRateTest({ x1: 54, x2: 26 });
-  const [low, high] = byarInterval(26);
+  // count1 is the earlier half year: the ratio reads 54 / 26, as the page explains it.
+  const burglaries = comparePoissonRates({ count1: 54, count2: 26 });
+  const interval = byarInterval({ count: 26 });
   return {
     burglaryP: burglaries.pValue.toFixed(4),
-    burglaryRatio: burglaries.rateRatio.toFixed(2),
-    burglaryLow: burglaries.interval[0].toFixed(2),
-    burglaryHigh: burglaries.interval[1].toFixed(2),
-    byarLow: low.toFixed(1),
-    byarHigh: high.toFixed(1),
+    burglaryRatio: (burglaries.rateRatio ?? Number.NaN).toFixed(2),
+    burglaryLow: burglaries.confidenceInterval.lower.toFixed(2),
+    burglaryHigh: (burglaries.confidenceInterval.upper ?? Number.POSITIVE_INFINITY).toFixed(2),
+    byarLow: interval.lower.toFixed(1),
+    byarHigh: interval.upper.toFixed(1),
   };
 }
 

@@ -50,6 +50,7 @@ export { collectObservations } from "./observation/collect-observations.ts";
 // Observations and series
 export type { Observation, PlanPath, SourceRef } from "./observation/observation.ts";
 export { ObservationIndex } from "./observation/observation-index.ts";
+export { endsOnOrBefore, observationsAsOf } from "./observation/observations-as-of.ts";
 export {
   DUTCH_PERCENT_CHANGE_NOTATION,
   ENGLISH_PERCENT_CHANGE_NOTATION,

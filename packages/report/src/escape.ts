@@ -52,14 +52,24 @@ export function tsvField(text: string): string {
  * markdownText("a | b <script>") //=> "a \\| b &lt;script&gt;"
  */
 export function markdownText(text: string): string {
-  return neutraliseFormula(
-    text
-      .replace(/[\r\n]+/g, " ")
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/([\\`*_{}[\]|#])/g, "\\$1"),
-  );
+  return neutraliseFormula(escapeMarkdown(text));
+}
+
+/**
+ * Escapes Markdown syntax and HTML in text, without neutralising formulas:
+ * for text ivp writes itself ("-34% t.o.v. 70 (jan-okt 2017)"), never for
+ * text from a plan.
+ *
+ * @example
+ * escapeMarkdown("-34% | p < 0,05") //=> "-34% \\| p &lt; 0,05"
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_{}[\]|#])/g, "\\$1");
 }
 
 /**

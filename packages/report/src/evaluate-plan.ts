@@ -3,137 +3,79 @@
  *
  * It lives in `@ivp/report`, not in `@ivp/model`, because the evaluated plan
  * is the report's own input contract (and its JSON format): it composes the
- * model's functions (`evaluateTable`, the observation index, periods) into
- * what the renderers show, and it changes with the report, not with the
- * domain rules. Progress and significance are domain rules and stay in the
- * model; they come in through the two assessor options below, so the report
- * never computes a status itself.
+ * model's functions (`evaluateTable`, `assessPlanProgress`, `findIndicatorGoal`,
+ * `resolveTarget`, the observation index, periods) into what the renderers
+ * show, and it changes with the report, not with the domain rules. The report
+ * computes no status and no test of its own: both come from the model, in the
+ * same form as `ivp status` and `ivp table --mark-chance` write them.
  */
 import {
   arePeriodsComparable,
-  collectObservations,
   type EvaluatedTable,
   evaluateTable,
+  findIndicatorGoal,
   formatPeriodCode,
   type Indicator,
-  type Language,
-  type Observation,
-  ObservationIndex,
+  type IndicatorGoal,
+  type IndicatorTableRow,
+  type ObservationIndex,
   type Period,
   type Plan,
   parsePeriodOrThrow,
   periodKind,
-  type Target,
-  type Unit,
+  resolveTarget,
 } from "@ivp/model";
-import { observationsAsOf } from "./evaluate/as-of.ts";
-import { effectiveTargets, evaluateTarget } from "./evaluate/effective-targets.ts";
+import { figuresAsOf } from "./evaluate/figures-as-of.ts";
 import { kernbeleidCoverage } from "./evaluate/kernbeleid-coverage.ts";
 import type {
-  EvaluatedBaseline,
-  EvaluatedCell,
   EvaluatedFigureTable,
   EvaluatedIndicator,
   EvaluatedIndicatorTable,
   EvaluatedPlan,
-  EvaluatedTarget,
-  IndicatorProgress,
   ObservedPoint,
-  SignificanceMarker,
 } from "./evaluated-plan.ts";
 import { tableToJson } from "./render-table.ts";
+import { type EvaluateStatusOptions, statusFromIndex } from "./status/evaluate-status.ts";
+import { type IndicatorStatusJson, targetJson } from "./status/status-json.ts";
 
 /**
- * What a progress assessor receives for one indicator: the plan, the
- * indicator, what the report already worked out for it, and the
- * observations as of the report's period.
+ * Options of {@link evaluatePlan}: those of `evaluateStatus`, so a report and
+ * `ivp status` given the same options assess the same figures.
  */
-export interface ProgressInput {
-  readonly plan: Plan;
-  readonly indicator: Indicator;
-  /** The evaluated indicator without its assessment. */
-  readonly evaluated: Omit<EvaluatedIndicator, "progress">;
-  /** Every observation the report uses (already limited to the as-of period). */
-  readonly index: ObservationIndex;
-  /** The as-of period, when the report has one. */
-  readonly asOf: Period | undefined;
-}
-
-/**
- * Assesses one indicator's progress toward its target; returns `null` when it
- * makes no assessment. This is the seam for `assessProgress` of `@ivp/model`.
- */
-export type AssessProgress = (input: ProgressInput) => IndicatorProgress | null;
-
-/** What a significance assessor receives for one computed change cell. */
-export interface ChangeInput {
-  readonly table: string;
-  readonly column: string;
-  readonly series: string;
-  readonly unit: Unit;
-  readonly from: { readonly period: string; readonly value: number };
-  readonly to: { readonly period: string; readonly value: number };
-}
-
-/**
- * Decides whether a change can be told apart from chance; returns `null`
- * when it makes no judgement (e.g. for figures that are not counts).
- */
-export type AssessChange = (input: ChangeInput) => SignificanceMarker | null;
-
-/** Options of {@link evaluatePlan}. */
-export interface EvaluatePlanOptions {
-  /** Every observation to use. Default: those written in the plan file (`collectObservations`). */
-  readonly observations?: readonly Observation[];
-  /** Use only observations whose period ends on or before this period ends (e.g. `"2018-H1"`). */
-  readonly asOf?: string | Period;
-  /** Language of generated headers and notation. Default: the plan's language. */
-  readonly lang?: Language;
-  /** Progress assessment per indicator. Without it every indicator's `progress` is `null`. */
-  readonly assessProgress?: AssessProgress;
-  /** Significance per computed change cell. Without it every `significance` is `null`. */
-  readonly assessChange?: AssessChange;
-}
+export type EvaluatePlanOptions = EvaluateStatusOptions;
 
 /**
  * Evaluates a plan for a report: computes every figure table (as
- * `evaluateTable` does for `ivp table`), each indicator's effective baseline
- * and target, its observed series and latest comparable value, the indicator
- * tables as printed and the Kernbeleid Veiligheid coverage. Pure and
- * deterministic: the same plan and options give the same result.
- *
- * Progress and significance come in through `assessProgress` and
- * `assessChange`; without them the result says "not assessed" (`null`)
- * rather than inventing a status.
+ * `evaluateTable` does for `ivp table --mark-chance`, each change tested
+ * against chance), the progress of every indicator toward its target (as
+ * `ivp status` does, with every component), each indicator's targets and
+ * observed series, the indicator tables as printed and the Kernbeleid
+ * Veiligheid coverage. Pure and deterministic: the same plan and options give
+ * the same result.
  *
  * @param plan - a validated plan
- * @param options - observations, as-of period, language, assessors
+ * @param options - observations, as-of period, language
  * @returns the evaluated plan every renderer takes
  * @throws IvpError `invalid-period` for an as-of text that is not a period
  * @example
- * const evaluated = evaluatePlan(plan, { asOf: "2017" });
- * evaluated.indicators.find((i) => i.id === "woninginbraken")?.latest //=> { period: "2017", value: 79, origin: "table", comparable: true }
+ * const evaluated = evaluatePlan(plan, { asOf: "2018-H1" });
+ * evaluated.indicators.find((i) => i.id === "woninginbraken")?.progress.status.text //=> "doel bereikt"
  */
 export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): EvaluatedPlan {
   const lang = options.lang ?? plan.language;
-  const asOf =
-    options.asOf === undefined
-      ? undefined
-      : typeof options.asOf === "string"
-        ? parsePeriodOrThrow(options.asOf)
-        : options.asOf;
-  const all = options.observations ?? collectObservations(plan);
-  const index = new ObservationIndex(observationsAsOf(all, asOf));
+  const { index, asOf } = figuresAsOf(plan, options);
+  const status = statusFromIndex(plan, index, asOf, lang);
 
   const tables = plan.tables.map((table) =>
-    evaluateFigureTable(plan, evaluateTable(plan, table.id, { lang, index }), options.assessChange),
+    figureTable(
+      plan,
+      // The same level as the assessments: what the report calls chance is one thing.
+      evaluateTable(plan, table.id, { lang, index, significance: { alpha: status.alpha } }),
+    ),
   );
-  const indicators = plan.indicators.map((indicator) => {
-    const evaluated = evaluateIndicator(plan, indicator, index);
-    const progress = options.assessProgress?.({ plan, indicator, evaluated, index, asOf }) ?? null;
-    return { ...evaluated, progress };
-  });
-  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const indicators = plan.indicators.map((indicator, i) =>
+    evaluateIndicator(plan, indicator, index, status.indicators[i] as IndicatorStatusJson),
+  );
   const indicatorTables = plan.indicatorTables.map(
     (table): EvaluatedIndicatorTable => ({
       id: table.id,
@@ -141,22 +83,16 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): Eva
       theme: table.theme ?? null,
       headers: table.headers ?? null,
       rows: table.rows.map((row) => {
-        const effective = byId.get(row.indicator);
+        const indicator = plan.indicators.find((i) => i.id === row.indicator);
         return {
           indicator: row.indicator,
-          label: row.label ?? effective?.label ?? row.indicator,
+          label: row.label ?? indicator?.label ?? row.indicator,
           source: row.source ?? null,
           group: row.group ?? null,
           baseline: row.baseline ?? null,
           target: row.target ?? null,
           differsFromEffective:
-            effective !== undefined &&
-            (differsBaseline(row.baseline, effective.baseline) ||
-              differsTarget(
-                row.target,
-                row.baseline ? { ...row.baseline, from: table.id } : effective.baseline,
-                effective.targets[0],
-              )),
+            indicator !== undefined && differsFromGoal(row, findIndicatorGoal(plan, indicator)),
         };
       }),
     }),
@@ -164,9 +100,11 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): Eva
 
   return {
     format: "ivp-evaluated-plan",
-    formatVersion: 1,
+    formatVersion: 2,
     lang,
     asOf: asOf === undefined ? null : formatPeriodCode(asOf),
+    alpha: status.alpha,
+    thresholds: status.thresholds,
     plan,
     tables,
     indicators,
@@ -175,47 +113,15 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): Eva
   };
 }
 
-function evaluateFigureTable(
-  plan: Plan,
-  table: EvaluatedTable,
-  assessChange: AssessChange | undefined,
-): EvaluatedFigureTable {
+function figureTable(plan: Plan, table: EvaluatedTable): EvaluatedFigureTable {
   const definition = plan.tables.find((t) => t.id === table.id);
   const source = definition?.source
     ? (plan.sources.find((s) => s.id === definition.source) ?? null)
     : null;
-  const units = new Map(plan.series.map((s) => [s.id, s.unit]));
-  const json = tableToJson(table);
   return {
-    ...json,
+    ...tableToJson(table),
     source: source ? { id: source.id, name: source.name } : null,
     note: definition?.note ?? null,
-    rows: json.rows.map((row, r) => ({
-      ...row,
-      cells: Object.fromEntries(
-        Object.entries(row.cells).map(([column, cell]): [string, EvaluatedCell] => {
-          if (cell.kind !== "change") return [column, cell];
-          const evaluated = table.rows[r]?.cells.find((c) => c.column === column);
-          let significance: SignificanceMarker | null = null;
-          if (
-            assessChange &&
-            evaluated?.kind === "change" &&
-            evaluated.from.status !== "missing" &&
-            evaluated.to.status !== "missing"
-          ) {
-            significance = assessChange({
-              table: table.id,
-              column,
-              series: row.series,
-              unit: units.get(row.series) ?? "count",
-              from: { period: evaluated.from.period, value: evaluated.from.value },
-              to: { period: evaluated.to.period, value: evaluated.to.value },
-            });
-          }
-          return [column, { ...cell, significance }];
-        }),
-      ),
-    })),
   };
 }
 
@@ -223,12 +129,10 @@ function evaluateIndicator(
   plan: Plan,
   indicator: Indicator,
   index: ObservationIndex,
-): Omit<EvaluatedIndicator, "progress"> {
-  const { baseline, targets } = effectiveTargets(plan, indicator);
-  const series = indicator.series ?? indicator.id;
-  const basePeriod = baseline ? parsePeriodOrThrow(baseline.period) : undefined;
-  const observations = observedPoints(index, series, plan.municipality.code, basePeriod);
-  const comparable = observations.filter((o) => o.comparable);
+  progress: IndicatorStatusJson,
+): EvaluatedIndicator {
+  const goal = findIndicatorGoal(plan, indicator);
+  const baseline = goal.baseline?.value ?? null;
   const source = indicator.source ? plan.sources.find((s) => s.id === indicator.source) : undefined;
   const themes = [...plan.priorities, ...plan.themes]
     .filter(
@@ -243,16 +147,23 @@ function evaluateIndicator(
     id: indicator.id,
     label: indicator.label,
     unit: indicator.unit,
-    direction: indicator.direction ?? null,
     source: source ? { id: source.id, name: source.name } : null,
-    series,
+    series: progress.series,
     description: indicator.description ?? null,
     themes,
-    baseline,
-    targets,
-    observations,
-    latest: comparable[comparable.length - 1] ?? null,
-    statusOverride: indicator.statusOverride ?? null,
+    targets: goal.targets.map((t) =>
+      targetJson({
+        ...resolveTarget({ target: t.value, baseline, conventions: plan.conventions }),
+        source: t.source,
+      }),
+    ),
+    observations: observedPoints(
+      index,
+      progress.series,
+      progress.area,
+      baseline ? parsePeriodOrThrow(baseline.period) : undefined,
+    ),
+    progress,
   };
 }
 
@@ -285,28 +196,29 @@ function observedPoints(
   return points;
 }
 
-function differsBaseline(
-  printed: { value: number; period: string } | undefined,
-  effective: EvaluatedBaseline | null,
-): boolean {
-  if (printed === undefined) return false;
+/**
+ * Whether an indicator-table row prints another baseline or target than the
+ * indicator is followed with (its own, or the first row that lists it).
+ * Targets are compared resolved, so a keep-level target without a value
+ * equals one that writes the baseline out.
+ */
+function differsFromGoal(row: IndicatorTableRow, goal: IndicatorGoal): boolean {
+  const baseline = goal.baseline?.value ?? null;
+  const target = goal.targets[0]?.value;
+  const baselineDiffers =
+    row.baseline !== undefined &&
+    (baseline === null ||
+      row.baseline.value !== baseline.value ||
+      row.baseline.period !== baseline.period);
+  if (row.target === undefined) return baselineDiffers;
+  if (target === undefined) return true;
+  const printed = resolveTarget({ target: row.target, baseline: row.baseline ?? baseline });
+  const followed = resolveTarget({ target, baseline });
   return (
-    effective === null || printed.value !== effective.value || printed.period !== effective.period
-  );
-}
-
-function differsTarget(
-  printed: Target | undefined,
-  baseline: EvaluatedBaseline | null,
-  effective: EvaluatedTarget | undefined,
-): boolean {
-  if (printed === undefined) return false;
-  if (effective === undefined) return true;
-  const row = evaluateTarget(printed, baseline, "");
-  return (
-    row.kind !== effective.kind ||
-    row.value !== effective.value ||
-    row.change !== effective.change ||
-    row.period !== effective.period
+    baselineDiffers ||
+    printed.kind !== followed.kind ||
+    printed.value !== followed.value ||
+    printed.change !== followed.change ||
+    printed.period !== followed.period
   );
 }

@@ -6,38 +6,26 @@
  */
 
 export { csvField, htmlText, markdownText, neutraliseFormula, tsvField } from "./escape.ts";
-export { endsOnOrBefore, observationsAsOf } from "./evaluate/as-of.ts";
-export { type EffectiveTargets, effectiveTargets } from "./evaluate/effective-targets.ts";
 export { kernbeleidCoverage } from "./evaluate/kernbeleid-coverage.ts";
 // The monitoring report
-export {
-  type AssessChange,
-  type AssessProgress,
-  type ChangeInput,
-  type EvaluatePlanOptions,
-  evaluatePlan,
-  type ProgressInput,
-} from "./evaluate-plan.ts";
-export {
-  DISPLAY_STATUSES,
-  type DisplayStatus,
-  type EvaluatedBaseline,
-  type EvaluatedCell,
-  type EvaluatedChangeCell,
-  type EvaluatedFigureTable,
-  type EvaluatedIndicator,
-  type EvaluatedIndicatorTable,
-  type EvaluatedIndicatorTableRow,
-  type EvaluatedPlan,
-  type EvaluatedTarget,
-  type IndicatorProgress,
-  type KernbeleidCoverage,
-  type ObservedPoint,
-  type ProgressStatus,
-  type SignificanceMarker,
+export { type EvaluatePlanOptions, evaluatePlan } from "./evaluate-plan.ts";
+export type {
+  EvaluatedFigureTable,
+  EvaluatedIndicator,
+  EvaluatedIndicatorTable,
+  EvaluatedIndicatorTableRow,
+  EvaluatedPlan,
+  KernbeleidCoverage,
+  ObservedPoint,
 } from "./evaluated-plan.ts";
 export { renderReportHtml } from "./html/render-report-html.ts";
-export { MESSAGES, type Messages, messagesFor } from "./i18n/messages.ts";
+export {
+  type CalculationMessages,
+  MESSAGES,
+  type Messages,
+  messagesFor,
+  type ProgressMessages,
+} from "./i18n/messages.ts";
 export {
   type MarkdownBlock,
   type MarkdownInline,
@@ -60,6 +48,7 @@ export {
 export {
   type CellJson,
   CHANCE_MARKER,
+  isChanceCell,
   type RenderTableOptions,
   renderTable,
   TABLE_FORMATS,
@@ -67,3 +56,22 @@ export {
   type TableJson,
   tableToJson,
 } from "./render-table.ts";
+// Progress: ivp status
+export {
+  type EvaluateStatusOptions,
+  evaluateStatus,
+} from "./status/evaluate-status.ts";
+export { renderStatusText } from "./status/render-status-text.ts";
+export {
+  type ComparisonJson,
+  type GoalSourceJson,
+  type IndicatorStatusJson,
+  type PeriodValueJson,
+  type ProgressMeasuresJson,
+  type SignificanceJson,
+  STATUS_ALPHA,
+  type StatusJson,
+  type StatusPartsJson,
+  type TargetJson,
+} from "./status/status-json.ts";
+export { type CalculationRow, calculationSteps } from "./view/progress-view.ts";

@@ -1,14 +1,9 @@
-import { evaluateTable, planSchema } from "@ivp/model";
+import { evaluateTable } from "@ivp/model";
 import { describe, expect, it } from "vitest";
+import { makePlan } from "../test/make-plan.ts";
 import { renderTable, tableToJson } from "./render-table.ts";
 
-const plan = planSchema.parse({
-  schemaVersion: 1,
-  id: "t",
-  title: "T",
-  municipality: { name: "Laren", code: "GM0417" },
-  period: { start: 2019, end: 2022 },
-  mission: "Veilig.",
+const plan = makePlan({
   series: [
     { id: "a", label: '=HYPERLINK("http://evil","klik")' },
     { id: "b", label: "b | <b>" },

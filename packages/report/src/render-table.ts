@@ -1,5 +1,6 @@
 import type { EvaluatedCell, EvaluatedTable, Language } from "@ivp/model";
 import { csvField, markdownText, tsvField } from "./escape.ts";
+import { messagesFor } from "./i18n/messages.ts";
 
 /** The text formats of a single table. */
 export type TableFormat = "tsv" | "csv" | "md" | "json";
@@ -24,11 +25,6 @@ export interface RenderTableOptions {
    */
   readonly markChance?: boolean;
 }
-
-const CHANCE_NOTE: Record<Language, string> = {
-  nl: `${CHANCE_MARKER} niet te onderscheiden van toeval (exacte Poisson-toets, tweezijdig, p ≥ 0,05)`,
-  en: `${CHANCE_MARKER} not distinguishable from chance (exact Poisson test, two-sided, p ≥ 0.05)`,
-};
 
 const LABEL_HEADER: Record<Language, string> = { nl: "Categorie", en: "Category" };
 
@@ -181,7 +177,7 @@ export function renderTable(
         `| ${cells.map((c) => markdownText(c) || " ").join(" | ")} |`;
       const title =
         table.number !== undefined ? `Tabel ${table.number}: ${table.title}` : table.title;
-      const note = marked ? `\n${markdownText(CHANCE_NOTE[lang])}\n` : "";
+      const note = marked ? `\n${markdownText(messagesFor(lang).chanceNote)}\n` : "";
       return `**${markdownText(title)}**\n\n${[line(header), `| ${align.join(" | ")} |`, ...body.map(line)].join("\n")}\n${note}`;
     }
     case "json":
@@ -189,13 +185,24 @@ export function renderTable(
   }
 }
 
-/** A change cell with text whose change is not distinguishable from chance. */
-function isChance(cell: EvaluatedCell): boolean {
+/**
+ * Whether a cell is a change, with text, that is not distinguishable from
+ * chance: the cells {@link renderTable} marks with {@link CHANCE_MARKER} when
+ * asked, and the report always marks.
+ *
+ * @param cell - a cell of {@link TableJson}
+ * @returns whether it gets the marker
+ * @example
+ * isChanceCell(tableToJson(evaluateTable(plan, "tabel-1", { significance: true })).rows[2].cells.gemeente) //=> true
+ */
+export function isChanceCell(cell: CellJson): boolean {
   return (
     cell.kind === "change" &&
     cell.text !== "" &&
-    cell.significance !== undefined &&
-    cell.significance.test !== "none" &&
-    !cell.significance.distinguishableFromChance
+    cell.significance?.distinguishableFromChance === false
   );
+}
+
+function isChance(cell: EvaluatedCell): boolean {
+  return isChanceCell(cellJson(cell));
 }

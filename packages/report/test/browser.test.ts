@@ -87,7 +87,9 @@ describe.runIf(available)("the Laren report in Chromium", { timeout: 60_000 }, (
     expectedTables = new Map(
       plan.tables.map((t) => [
         t.id,
-        renderTable(evaluateTable(plan, t.id, { index }), "tsv")
+        renderTable(evaluateTable(plan, t.id, { index, significance: true }), "tsv", {
+          markChance: true,
+        })
           .split("\n")
           .filter((line) => line !== "")
           .slice(1)
@@ -106,13 +108,40 @@ describe.runIf(available)("the Laren report in Chromium", { timeout: 60_000 }, (
     expect(opened.requests).toEqual([]);
   });
 
-  it("shows every figure table with the cells of ivp table", async () => {
+  it("shows every figure table with the cells of ivp table --mark-chance", async () => {
     for (const [id, rows] of expectedTables) {
+      // What a sighted reader sees: the text for screen readers only left out.
       const cells = await opened.page.$$eval(`table[data-table="${id}"] tbody tr`, (trs) =>
-        trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? "")),
+        trs.map((tr) =>
+          [...tr.querySelectorAll("th, td")].map((c) => {
+            const copy = c.cloneNode(true) as Element;
+            for (const hidden of copy.querySelectorAll(".sr-only")) hidden.remove();
+            return copy.textContent ?? "";
+          }),
+        ),
       );
       expect(cells).toEqual(rows);
+      expect(cells.flat().some((c) => c.endsWith("°"))).toBe(true);
       expect(await opened.page.locator(`table[data-table="${id}"]`).isVisible()).toBe(true);
+    }
+  });
+
+  it("fits every table on the screen and on an A4 page, without scrolling or cutting", async () => {
+    const overflowing = () =>
+      opened.page.$$eval(".table-wrap", (wraps) =>
+        wraps
+          .filter((w) => (w.firstElementChild?.scrollWidth ?? 0) > w.clientWidth)
+          .map((w) => w.getAttribute("aria-label")),
+      );
+    expect(await overflowing()).toEqual([]);
+    // A4 is 210 mm wide, less 2 x 16 mm of margin: 178 mm, 673 CSS pixels.
+    await opened.page.emulateMedia({ media: "print" });
+    await opened.page.setViewportSize({ width: 673, height: 900 });
+    try {
+      expect(await overflowing()).toEqual([]);
+    } finally {
+      await opened.page.emulateMedia({ media: "screen" });
+      await opened.page.setViewportSize({ width: 1200, height: 900 });
     }
   });
 

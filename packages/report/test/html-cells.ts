@@ -10,8 +10,9 @@ export function decodeEntities(text: string): string {
 
 /**
  * The body rows of the HTML table marked `data-table="<id>"`, each as the
- * text of its cells (tags stripped, entities decoded). Enough for the
- * report's own, regular markup; the browser test reads the same through the DOM.
+ * visible text of its cells (tags and text for screen readers only stripped,
+ * entities decoded). Enough for the report's own, regular markup; the browser
+ * test reads the same through the DOM.
  */
 export function tableBodyCells(html: string, tableId: string): string[][] {
   const start = html.indexOf(`data-table="${tableId}"`);
@@ -21,7 +22,9 @@ export function tableBodyCells(html: string, tableId: string): string[][] {
   const body = table.slice(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
   return [...body.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map((row) =>
     [...(row[1] ?? "").matchAll(/<(th|td)[^>]*>(.*?)<\/\1>/gs)].map((cell) =>
-      decodeEntities((cell[2] ?? "").replace(/<[^>]+>/g, "")),
+      decodeEntities(
+        (cell[2] ?? "").replace(/<span class="sr-only">[^<]*<\/span>/g, "").replace(/<[^>]+>/g, ""),
+      ),
     ),
   );
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   type EvaluatedPlan,
   evaluatePlan,
+  evaluateStatus,
   renderReport,
   renderReportHtml,
   renderReportMarkdown,
@@ -20,10 +21,14 @@ beforeAll(async () => {
   evaluated = evaluatePlan(plan, { observations });
 });
 
-/** `ivp table <plan> <id>` as TSV rows, header first. */
+/** `ivp table <plan> <id> --mark-chance` as TSV rows, header first. */
 function ivpTable(id: string, lang: "nl" | "en" = "nl"): string[][] {
-  const table = evaluateTable(plan, id, { lang, index: new ObservationIndex(observations) });
-  return renderTable(table, "tsv", { lang })
+  const table = evaluateTable(plan, id, {
+    lang,
+    index: new ObservationIndex(observations),
+    significance: true,
+  });
+  return renderTable(table, "tsv", { lang, markChance: true })
     .split("\n")
     .filter((line) => line !== "")
     .map((line) => line.split("\t"));
@@ -31,7 +36,7 @@ function ivpTable(id: string, lang: "nl" | "en" = "nl"): string[][] {
 
 describe("the Laren report", () => {
   it.each(["tabel-1", "tabel-2"])(
-    "shows every cell of %s in the HTML exactly as ivp table prints it",
+    "shows every cell of %s in the HTML exactly as ivp table --mark-chance prints it",
     (id) => {
       const [header, ...rows] = ivpTable(id);
       const html = renderReportHtml(evaluated);
@@ -41,13 +46,21 @@ describe("the Laren report", () => {
   );
 
   it.each(["tabel-1", "tabel-2"])(
-    "has every line of ivp table --format md for %s in the Markdown",
+    "has the table of ivp table --format md --mark-chance for %s in the Markdown, with the legend",
     (id) => {
-      const table = evaluateTable(plan, id, { index: new ObservationIndex(observations) });
+      const table = evaluateTable(plan, id, {
+        index: new ObservationIndex(observations),
+        significance: true,
+      });
       const md = renderReportMarkdown(evaluated);
-      const lines = renderTable(table, "md").trimEnd().split("\n");
+      const [tableLines, note] = renderTable(table, "md", { markChance: true })
+        .split("\n\n")
+        .slice(1);
+      const lines = tableLines?.split("\n") ?? [];
       expect(lines.length).toBeGreaterThan(20);
+      expect(lines.some((line) => line.includes("°"))).toBe(true);
       expect(md).toContain(lines.join("\n"));
+      expect(md).toContain(`*${note?.trim()}*`);
     },
   );
 
@@ -62,23 +75,24 @@ describe("the Laren report", () => {
     expect(html).not.toContain("Samenvatting");
   });
 
-  it("gives each indicator its effective baseline and target and its observed figures", () => {
+  it("gives each indicator its assessment, its targets and its observed figures", () => {
     const byId = new Map(evaluated.indicators.map((i) => [i.id, i]));
-    expect(byId.get("woninginbraken")).toMatchObject({
-      baseline: { value: 79, period: "2017", from: "indicatoren-woninginbraken" },
-      targets: [{ kind: "relative", value: 60, change: -25, period: "2021" }],
-      latest: { period: "2017", value: 79, comparable: true },
-      progress: null,
+    expect(byId.get("woninginbraken")?.progress).toMatchObject({
+      baseline: { value: 79, period: "2017", source: { table: "indicatoren-woninginbraken" } },
+      target: { kind: "relative", value: 60, change: -25, resolved: 59, period: "2021" },
+      latest: { period: "2018-01..2018-10", value: 46 },
+      comparison: { method: "same-months", from: { period: "2017-01..2017-10", value: 70 } },
+      status: { effective: "target-achieved", text: "doel bereikt" },
+      significance: { test: "poisson-exact", distinguishableFromChance: true },
     });
     // The main goals print 7,5 -> 7,6 and priority 4.2 prints 7,3 -> 7,5: the first table wins.
-    expect(byId.get("rapportcijfer-veiligheid")).toMatchObject({
-      baseline: { value: 7.5, from: "hoofddoelstellingen" },
-      targets: [{ kind: "absolute", value: 7.6 }],
+    expect(byId.get("rapportcijfer-veiligheid")?.progress).toMatchObject({
+      baseline: { value: 7.5, source: { table: "hoofddoelstellingen" } },
+      target: { kind: "absolute", value: 7.6 },
     });
-    expect(byId.get("rapportcijfer-leefbaarheid")?.targets[0]).toMatchObject({
-      kind: "keep-level",
-      value: 7.9,
-    });
+    expect(byId.get("rapportcijfer-leefbaarheid")?.targets).toMatchObject([
+      { kind: "keep-level", value: 7.9 },
+    ]);
     const burglaries = byId.get("woninginbraken")?.observations ?? [];
     expect(burglaries.filter((o) => o.comparable).map((o) => [o.period, o.value])).toEqual([
       ["2014", 90],
@@ -100,17 +114,74 @@ describe("the Laren report", () => {
     expect(main?.rows.some((r) => r.differsFromEffective)).toBe(false);
   });
 
-  it("says honestly that no indicator is assessed", () => {
-    expect(evaluated.indicators.every((i) => i.progress === null)).toBe(true);
-    const md = renderReportMarkdown(evaluated);
-    expect(md).toContain("| Niet beoordeeld | 16 |");
-    expect(md).toContain("Voor geen ervan is een voortgangsbeoordeling gemaakt");
-    const html = renderReportHtml(evaluated);
-    expect(html.match(/class="status status-not-assessed"/g)?.length).toBeGreaterThanOrEqual(16);
-    for (const status of ["Doel bereikt", "Achteruitgang", "Ruime vooruitgang"]) {
-      // Only in the legend of the method section, never as an indicator's status.
-      expect(html.split(status).length - 1).toBe(1);
+  it("carries exactly the assessment of ivp status, indicator by indicator", () => {
+    for (const asOf of [undefined, "2018-H1", "2017"]) {
+      const status = evaluateStatus(plan, { observations, ...(asOf && { asOf }) });
+      const report = asOf ? evaluatePlan(plan, { observations, asOf }) : evaluated;
+      expect(report.indicators.map((i) => i.progress)).toEqual(status.indicators);
+      expect([report.alpha, report.thresholds]).toEqual([status.alpha, status.thresholds]);
     }
+  });
+
+  it("counts the statuses in the summary and shows each with its reason, as ivp status does", () => {
+    const md = renderReportMarkdown(evaluated);
+    expect(md).toContain("| doel bereikt | 3 |");
+    expect(md).toContain("| verslechtering | 1 |");
+    expect(md).toContain("| niet te beoordelen | 12 |");
+    expect(md).toContain(
+      "Het plan heeft 16 indicatoren. Voor 4 daarvan is de voortgang naar het doel te beoordelen; 12 zijn niet te beoordelen, met de reden bij de indicator.",
+    );
+    expect(md).toContain(
+      "| Aantal geweldsmisdrijven | BVH/politie | 23 | 20 (-15%) | 20 (jan-okt 2018) | +43% t.o.v. 14 (jan-okt 2017) | -329% | verslechtering | p = 0,39: niet te onderscheiden van toeval |",
+    );
+    const html = renderReportHtml(evaluated);
+    expect(html.match(/class="status status-not-assessable"/g)?.length).toBeGreaterThanOrEqual(12);
+    expect(html).toContain("niet te beoordelen: geen latere meting");
+  });
+
+  it("writes out every step of an assessment, with the numbers filled in", () => {
+    const md = renderReportMarkdown(evaluated);
+    for (const row of [
+      "| doel uit de gedrukte verandering | 79 × (100 − 25) / 100 = 59,25, afgerond op 0 decimalen | 59 |",
+      "| doel (y\\_T) | 60 × 70 / 79 | 53,1646 |",
+      "| verwacht op de rechte lijn | 70 + (53,1646 − 70) × 0,25 | 65,7911 |",
+      "| waargenomen jaarlijkse groei | (46 / 70)^(1/1) − 1 | -0,3429 |",
+      "| verhouding R | -1 × -0,3429 / \\|-0,0665\\| | 5,1585 |",
+    ]) {
+      expect(md).toContain(row);
+    }
+    expect(md).toContain("- **Verwacht op de rechte lijn:** 65,8 (na 1 van 4 jaar)");
+    expect(md).toContain(
+      '- het gedrukte doel 60 ("60 (-25%)") klopt niet met de gedrukte verandering -25% van de basis (= 59); beoordeeld tegen 60 (conventions.targetPreference: stated-value).',
+    );
+  });
+
+  it("keeps the plan's manual status next to the automatic one, with its reason", () => {
+    const overridden = {
+      ...plan,
+      indicators: plan.indicators.map((i) =>
+        i.id === "geweld"
+          ? {
+              ...i,
+              statusOverride: {
+                status: "not-assessable" as const,
+                reason: "Nieuwe registratiewijze.",
+              },
+            }
+          : i,
+      ),
+    };
+    const report = evaluatePlan(overridden, { observations });
+    const md = renderReportMarkdown(report);
+    expect(md).toContain(
+      "- **Status:** niet te beoordelen (handmatig; automatisch: verslechtering). handmatige status: Nieuwe registratiewijze.",
+    );
+    expect(md).toContain("| niet te beoordelen | 13 |");
+    expect(md).toContain("Eén status is met de hand gezet; de automatische status staat ernaast.");
+    expect(report.indicators.find((i) => i.id === "geweld")?.progress.status).toMatchObject({
+      automatic: "deterioration",
+      effective: "not-assessable",
+    });
   });
 
   it("covers the Kernbeleid Veiligheid themes the priorities and themes name", () => {
@@ -141,12 +212,12 @@ describe("the Laren report", () => {
     for (const indicator of evaluated.indicators) {
       const drawable =
         indicator.observations.some((o) => o.comparable) ||
-        indicator.baseline !== null ||
-        indicator.targets.some((t) => t.value !== null);
+        indicator.progress.baseline !== null ||
+        (indicator.progress.target?.value ?? null) !== null;
       expect(html.includes(`id="chart-${indicator.id}"`)).toBe(drawable);
     }
     expect(html).toContain(
-      '<desc id="chart-woninginbraken-desc">waargenomen: 2014: 90; 2015: 79; 2016: 77; 2017: 79. basis (2017): 79. doel (2021): 60 (-25%).</desc>',
+      '<desc id="chart-woninginbraken-desc">waargenomen: 2014: 90; 2015: 79; 2016: 77; 2017: 79. basis (2017): 79. doel (2021): 60 (-25%). jan-okt (dezelfde maanden van twee jaren, apart getekend, geen heel jaar): jan-okt 2017: 70; jan-okt 2018: 46.</desc>',
     );
     expect(html).toContain('id="bars-tabel-1"');
     expect(html).toContain('id="bars-tabel-2"');
@@ -165,7 +236,7 @@ describe("the Laren report", () => {
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(evaluated)));
     expect(JSON.parse(json)).toMatchObject({
       format: "ivp-evaluated-plan",
-      formatVersion: 1,
+      formatVersion: 2,
       asOf: null,
     });
     // A renderer given the parsed JSON writes the same report: the JSON is complete.
@@ -183,7 +254,7 @@ describe("--as-of", () => {
     expect(burglaries?.cells.gemeente).toMatchObject({ text: "", empty: "missing-value" });
     const indicator = asOf2017.indicators.find((i) => i.id === "woninginbraken");
     expect(indicator?.observations.map((o) => o.period)).not.toContain("2018-H1");
-    expect(renderReportMarkdown(asOf2017)).toContain("**Stand: waarnemingen tot en met 2017**");
+    expect(renderReportMarkdown(asOf2017)).toContain("**Peilmoment: cijfers tot en met 2017**");
   });
 
   it("keeps a year-to-date figure only when the as-of period reaches its last month", () => {

@@ -66,6 +66,15 @@ const OUT_OPTION: OptionDefinition = {
   valueName: "FILE",
 };
 
+/** `ivp status` and `ivp report` read the same figures as of a period, by one rule. */
+const AS_OF_OPTION: OptionDefinition = {
+  name: "as-of",
+  type: "string",
+  description:
+    "Use only the figures known by the end of PERIOD: those whose period ends on or before it ends (2018, 2018-H1, 2018-01..2018-10, 2018MM10, ...). Default: every figure, so each indicator's latest.",
+  valueName: "PERIOD",
+};
+
 /** Exit codes shared by all commands. */
 export const EXIT = {
   ok: 0,
@@ -176,13 +185,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
       "One line per indicator: baseline, target, latest figure and its period, the change, the fraction of the way from baseline to target, the status (Open SDG / Statistics Canada: target achieved, substantial, moderate or limited progress, deterioration, or not assessable with the reason) and whether the change is distinguishable from chance (exact Poisson test for counts, supplied 95% intervals for survey figures). A part of a year is compared with the same months of the baseline year, or projected to a full year, never with a full year. The JSON output carries every component, so each status can be recomputed by hand.",
     arguments: [PLAN_ARGUMENT],
     options: [
-      {
-        name: "as-of",
-        type: "string",
-        description:
-          "Use the figures up to the end of this period (2018, 2018-H1, 2018-01..2018-10, ...). Default: each indicator's latest figure.",
-        valueName: "PERIOD",
-      },
+      AS_OF_OPTION,
       {
         name: "format",
         short: "f",
@@ -427,7 +430,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "report",
     summary: "Write the monitoring report of a plan as HTML, Markdown or JSON",
     description:
-      "Evaluates the plan (figure tables with their percentage changes, each indicator's baseline, target and observed figures, Kernbeleid Veiligheid coverage) and writes the monitoring report: one self-contained HTML file with inline charts and an A4 print layout, Markdown for wikis and council systems, or the evaluated plan as JSON. Indicators without a progress assessment are shown as 'not assessed'. The same input always gives the same bytes.",
+      "Evaluates the plan and writes the monitoring report: the status of every indicator at a glance, the main goals with baseline, target, latest figure, change, fraction of the way, status and significance (the same assessment as ivp status), the police figure tables with their percentage changes and ° on changes chance alone could explain (as ivp table --mark-chance), per indicator its facts, the calculation behind its status and a chart, and Kernbeleid Veiligheid coverage. One self-contained HTML file with inline charts and an A4 print layout, Markdown for wikis and council systems, or the evaluated plan as JSON. The same input always gives the same bytes.",
     arguments: [PLAN_ARGUMENT],
     options: [
       {
@@ -441,13 +444,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
         valueName: "FORMAT",
       },
       LANG_OPTION,
-      {
-        name: "as-of",
-        type: "string",
-        description:
-          "Use only observations whose period ends on or before the end of PERIOD, e.g. 2018-H1 or 2018-01..2018-10. Default: every observation.",
-        valueName: "PERIOD",
-      },
+      AS_OF_OPTION,
       OUT_OPTION,
     ],
     examples: [

@@ -1,29 +1,21 @@
-import { IvpError, type Language, type Period, parsePeriod } from "@ivp/model";
+import { IvpError, type Language } from "@ivp/model";
 import { evaluatePlan, type ReportFormat, renderReport } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
-import { CliError, usageError } from "../cli-error.ts";
+import { CliError } from "../cli-error.ts";
 import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
+import { readAsOf } from "../read-as-of.ts";
 import { EXIT } from "./definitions.ts";
-
-/** Reads `--as-of`; a text that is not a period is a usage error. */
-function readAsOf(text: string | undefined): Period | undefined {
-  if (text === undefined) return undefined;
-  const result = parsePeriod(text);
-  if (!result.success) throw usageError(`--as-of: ${result.error.message}`, "report");
-  return result.data;
-}
 
 /** `ivp report <plan>`: returns the exit code. */
 export async function runReport(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
   // Check the options before reading the plan: a usage error needs no plan.
-  const asOf = readAsOf(args.options["as-of"] as string | undefined);
+  const asOf = readAsOf(args.options["as-of"] as string | undefined, "report");
   const loaded = await loadPlanOrFail(target);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
   try {
-    // The seam for progress (issue 3): pass `assessProgress` and `assessChange` here.
     const evaluated = evaluatePlan(loaded.plan, {
       observations: loaded.observations,
       lang,

@@ -1,43 +1,30 @@
-import {
-  assessPlanProgress,
-  IvpError,
-  type Language,
-  ObservationIndex,
-  PERIOD_NOTATIONS,
-  parsePeriod,
-} from "@ivp/model";
+import { IvpError, type Language } from "@ivp/model";
+import { evaluateStatus, renderStatusText } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
-import { CliError, usageError } from "../cli-error.ts";
+import { CliError } from "../cli-error.ts";
 import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
-import { STATUS_ALPHA, toStatusJson } from "../status/status-json.ts";
-import { renderStatusText } from "../status/status-text.ts";
+import { readAsOf } from "../read-as-of.ts";
 import { EXIT } from "./definitions.ts";
 
 /** `ivp status <plan>`: returns the exit code. */
 export async function runStatus(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
-  const asOfText = args.options["as-of"] as string | undefined;
-  const asOf = asOfText === undefined ? undefined : parsePeriod(asOfText);
-  if (asOf && !asOf.success) {
-    throw usageError(
-      `--as-of: ${asOf.error.message.split(". Write")[0]}; write one of: ${PERIOD_NOTATIONS.join("; ")}`,
-      "status",
-    );
-  }
+  // Check the options before reading the plan: a usage error needs no plan.
+  const asOf = readAsOf(args.options["as-of"] as string | undefined, "status");
   const loaded = await loadPlanOrFail(target);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
   try {
-    const progress = assessPlanProgress(loaded.plan, {
-      index: new ObservationIndex(loaded.observations),
-      alpha: STATUS_ALPHA,
-      ...(asOf?.success && { asOf: asOf.data }),
+    const status = evaluateStatus(loaded.plan, {
+      observations: loaded.observations,
+      lang,
+      ...(asOf !== undefined && { asOf }),
     });
     text =
       args.options.format === "json"
-        ? `${JSON.stringify(toStatusJson({ plan: loaded.plan, progress, lang }), null, 2)}\n`
-        : renderStatusText({ plan: loaded.plan, progress, lang });
+        ? `${JSON.stringify(status, null, 2)}\n`
+        : renderStatusText(status);
   } catch (error) {
     if (error instanceof IvpError)
       throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);

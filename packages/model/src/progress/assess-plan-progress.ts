@@ -1,5 +1,6 @@
 import { collectObservations } from "../observation/collect-observations.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
+import { observationsAsOf } from "../observation/observations-as-of.ts";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Plan } from "../schema/types.ts";
@@ -19,7 +20,7 @@ export interface PlanProgress {
 
 /**
  * Assesses every indicator of a plan ({@link assessProgress}) with one index
- * of all observations.
+ * of the observations known as of `asOf` ({@link observationsAsOf}).
  *
  * @param plan - a validated plan
  * @param options - the as-of period, extra observations (e.g. from data files), the significance level
@@ -29,15 +30,13 @@ export interface PlanProgress {
  * //=> ["not-assessable", "target-achieved", ...]
  */
 export function assessPlanProgress(plan: Plan, options: AssessProgressOptions = {}): PlanProgress {
+  const period = typeof options.asOf === "string" ? parsePeriodOrThrow(options.asOf) : options.asOf;
   const index =
     options.index ??
-    new ObservationIndex([...collectObservations(plan), ...(options.observations ?? [])]);
-  const asOf =
-    options.asOf === undefined
-      ? null
-      : formatPeriodCode(
-          typeof options.asOf === "string" ? parsePeriodOrThrow(options.asOf) : options.asOf,
-        );
+    new ObservationIndex(
+      observationsAsOf([...collectObservations(plan), ...(options.observations ?? [])], period),
+    );
+  const asOf = period === undefined ? null : formatPeriodCode(period);
   return {
     asOf,
     indicators: plan.indicators.map((indicator) =>

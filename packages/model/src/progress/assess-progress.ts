@@ -3,6 +3,7 @@ import { IvpError } from "../errors.ts";
 import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
+import { endsOnOrBefore, observationsAsOf } from "../observation/observations-as-of.ts";
 import { exactPercentChange } from "../percent-change/percent-change.ts";
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Period } from "../period/period.ts";
@@ -107,13 +108,18 @@ export interface IndicatorProgress {
 /** Options of {@link assessProgress}. */
 export interface AssessProgressOptions {
   /**
-   * Assess with the figures up to the end of this period (e.g. `2018-H1`).
-   * Default: each indicator's latest figure.
+   * Assess with the figures known by the end of this period (e.g. `2018-H1`):
+   * those whose period ends on or before it ends ({@link observationsAsOf}).
+   * Default: every figure, so each indicator's latest.
    */
   readonly asOf?: Period | string | undefined;
   /** Extra observations, e.g. from the plan's data files. */
   readonly observations?: readonly Observation[];
-  /** A prebuilt index of all observations (takes precedence over `observations`). */
+  /**
+   * A prebuilt index (takes precedence over `observations`). Build it from
+   * {@link observationsAsOf} when you pass `asOf`, as `ivp status` and
+   * `ivp report` do; the latest figure is chosen by the same rule either way.
+   */
   readonly index?: ObservationIndex;
   /** Significance level of the change. Default 0.05. */
   readonly alpha?: number;
@@ -147,7 +153,7 @@ function latestValue(
   asOf: Period | undefined,
 ): PeriodValue | null {
   const periods = candidatePeriods(context.index, series, seriesId, area)
-    .filter((p) => asOf === undefined || endsLater(p, { ...asOf, startMonth: 1 }) <= 0)
+    .filter((p) => asOf === undefined || endsOnOrBefore(p, asOf))
     .sort(endsLater)
     .reverse();
   for (const period of periods) {
@@ -215,7 +221,9 @@ export function assessProgress(
   const asOf = options.asOf === undefined ? undefined : toPeriod(options.asOf);
   const index =
     options.index ??
-    new ObservationIndex([...collectObservations(plan), ...(options.observations ?? [])]);
+    new ObservationIndex(
+      observationsAsOf([...collectObservations(plan), ...(options.observations ?? [])], asOf),
+    );
   const seriesById = new Map(plan.series.map((s) => [s.id, s]));
   const context: ResolveContext = { index, series: seriesById };
   const seriesId = indicator.series ?? indicator.id;

@@ -1,108 +1,132 @@
 import { describe, expect, it } from "vitest";
-import type { EvaluatedFigureTable, EvaluatedIndicator } from "../evaluated-plan.ts";
+import { evaluatedIndicator } from "../../test/make-plan.ts";
+import type { EvaluatedFigureTable } from "../evaluated-plan.ts";
 import { changeBars, changeBarsDescription } from "./change-bars.ts";
-import { indicatorChart, indicatorChartDescription } from "./indicator-chart.ts";
+import { chartOverlay, indicatorChart, indicatorChartDescription } from "./indicator-chart.ts";
 
-function indicator(extra: Partial<EvaluatedIndicator> = {}): EvaluatedIndicator {
-  return {
-    id: "cijfer",
-    label: "Rapportcijfer <veiligheid>",
+/** A survey grade with a half-year figure that is not comparable with the full-year baseline. */
+const grade = () =>
+  evaluatedIndicator({
     unit: "grade",
     direction: "higher-is-better",
-    source: null,
-    series: "cijfer",
-    description: null,
-    themes: [],
-    baseline: { value: 7.5, period: "2017", from: "t" },
-    targets: [
-      { kind: "absolute", value: 7.6, change: null, period: "2021", asPrinted: null, from: "t" },
-    ],
-    observations: [
-      { period: "2013", value: 7.3, origin: "text", comparable: true },
-      { period: "2017-H1", value: 7.1, origin: "text", comparable: false },
-      { period: "2017", value: 7.3, origin: "text", comparable: true },
-    ],
-    latest: null,
-    statusOverride: null,
-    progress: null,
-    ...extra,
-  };
-}
+    baseline: { value: 7.5, period: 2017 },
+    target: { kind: "absolute", value: 7.6, period: 2021 },
+    figures: { "2013": 7.3, "2017-H1": 7.1, "2017": 7.3 },
+  });
+
+/** Burglaries: January-October of 2017 and 2018 compared, as in Laren's text. */
+const yearToDate = (lang: "nl" | "en" = "nl") =>
+  evaluatedIndicator({
+    figures: { "2016": 77, "2017": 79, "2017-01..2017-10": 70, "2018-01..2018-10": 46 },
+    lang,
+  });
+
+/** A baseline year without January-June: the latest half year is projected to a full year. */
+const projected = () =>
+  evaluatedIndicator({
+    baseline: { value: 44, period: 2017 },
+    target: { kind: "absolute", value: 35, period: 2021 },
+    figures: { "2015-H1": 20, "2015": 41, "2016-H1": 25, "2016": 47, "2017": 44, "2019-H1": 18 },
+  });
 
 describe("indicatorChart", () => {
   it("describes every number it draws, and only those", () => {
-    expect(indicatorChartDescription(indicator(), "nl")).toBe(
+    expect(indicatorChartDescription(grade(), "nl")).toBe(
       "waargenomen: 2013: 7,3; 2017: 7,3. basis (2017): 7,5. doel (2021): 7,6.",
     );
   });
 
   it("draws grades on an axis around the data, counts from zero", () => {
-    const grades = indicatorChart(indicator(), "nl")?.value ?? "";
+    const grades = indicatorChart(grade(), "nl")?.value ?? "";
     expect(grades).toContain('class="tick">6,0</text>');
     expect(grades).not.toContain('class="tick">0,0</text>');
-    const counts = indicatorChart(
-      indicator({
-        unit: "count",
-        baseline: { value: 79, period: "2017", from: "t" },
-        targets: [],
-        observations: [{ period: "2017", value: 79, origin: "table", comparable: true }],
-      }),
-      "nl",
-    )?.value;
+    const counts = indicatorChart(evaluatedIndicator({ figures: { "2017": 79 } }), "nl")?.value;
     expect(counts).toContain('class="tick">0</text>');
   });
 
   it("escapes the label in its title", () => {
-    expect(indicatorChart(indicator(), "en")?.value).toContain(
-      '<title id="chart-cijfer-title">Trend: Rapportcijfer &lt;veiligheid&gt;</title>',
+    expect(indicatorChart(grade(), "en")?.value).toContain(
+      '<title id="chart-n-title">Trend: N &lt;n&gt;</title>',
     );
+  });
+
+  describe("a year-to-date comparison", () => {
+    it("draws the same months of both years apart from the full-year line, and says so", () => {
+      const indicator = yearToDate();
+      expect(indicator.progress.comparison?.method).toBe("same-months");
+      expect(chartOverlay(indicator, "nl")).toEqual({
+        kind: "same-months",
+        months: "jan-okt",
+        points: [
+          { period: "2017-01..2017-10", value: 70 },
+          { period: "2018-01..2018-10", value: 46 },
+        ],
+      });
+      const svg = indicatorChart(indicator, "nl")?.value ?? "";
+      // The full-year line has 2016 and 2017 only; 46 is a separate, labelled mark.
+      const line = svg.match(/<polyline points="([^"]+)" fill="none" stroke="#0072B2"/)?.[1];
+      expect(line?.split(" ")).toHaveLength(2);
+      expect(svg).toContain('class="point-label apart-label">46</text>');
+      expect(svg).toContain(">jan-okt, geen heel jaar</text>");
+      expect(indicatorChartDescription(indicator, "nl")).toContain(
+        "jan-okt (dezelfde maanden van twee jaren, apart getekend, geen heel jaar): jan-okt 2017: 70; jan-okt 2018: 46.",
+      );
+      expect(indicatorChartDescription(yearToDate("en"), "en")).toContain(
+        "Jan-Oct (the same months of two years, drawn apart, not a full year): Jan-Oct 2017: 70; Jan-Oct 2018: 46.",
+      );
+    });
+
+    it("draws a projected full year as an estimate with its range as an error bar", () => {
+      const indicator = projected();
+      const comparison = indicator.progress.comparison;
+      expect(comparison?.method).toBe("projection");
+      const overlay = chartOverlay(indicator, "nl");
+      expect(overlay).toMatchObject({
+        kind: "projection",
+        year: "2019",
+        value: comparison?.current,
+        lower: comparison?.projection?.lower,
+        upper: comparison?.projection?.upper,
+      });
+      const svg = indicatorChart(indicator, "nl")?.value ?? "";
+      expect(svg).toContain(">projectie van het hele jaar, met marge</text>");
+      expect(indicatorChartDescription(indicator, "nl")).toContain(
+        "projectie 2019 uit jan-jun 2019 (18): 35, marge 20-58 (een schatting, geen meting).",
+      );
+    });
+
+    it("draws nothing apart when the latest figure is a full year", () => {
+      const indicator = evaluatedIndicator({ figures: { "2017": 79, "2018": 70 } });
+      expect(indicator.progress.comparison?.method).toBe("same-period");
+      expect(chartOverlay(indicator, "nl")).toBeNull();
+      expect(indicatorChart(indicator, "nl")?.value).not.toContain("apart");
+    });
   });
 
   describe("edge cases", () => {
     it("draws nothing without figures, baseline or target value", () => {
-      expect(
-        indicatorChart(
-          indicator({
-            baseline: null,
-            observations: [],
-            targets: [
-              {
-                kind: "relative",
-                value: null,
-                change: -25,
-                period: "2021",
-                asPrinted: null,
-                from: "t",
-              },
-            ],
-          }),
-          "nl",
-        ),
-      ).toBeNull();
+      const indicator = evaluatedIndicator({
+        baseline: null,
+        target: { kind: "relative", change: -25, period: 2021 },
+        figures: {},
+      });
+      expect(indicator.progress.target?.value).toBeNull();
+      expect(indicatorChart(indicator, "nl")).toBeNull();
     });
 
     it("draws a baseline and a target without observations, joined by the straight path", () => {
-      const svg = indicatorChart(indicator({ observations: [] }), "nl")?.value ?? "";
+      const svg = indicatorChart(evaluatedIndicator({ figures: {} }), "nl")?.value ?? "";
       expect(svg).toContain('stroke-dasharray="6 4"');
       expect(svg).not.toContain("<polyline");
     });
 
     it("keeps all values at zero on a visible axis", () => {
       const svg = indicatorChart(
-        indicator({
+        evaluatedIndicator({
           unit: "percentage",
-          baseline: { value: 0, period: "2017", from: "t" },
-          targets: [
-            {
-              kind: "keep-level",
-              value: 0,
-              change: null,
-              period: "2021",
-              asPrinted: null,
-              from: "t",
-            },
-          ],
-          observations: [],
+          baseline: { value: 0, period: 2017 },
+          target: { kind: "keep-level", value: 0, period: 2021 },
+          figures: {},
         }),
         "nl",
       )?.value;
@@ -153,7 +177,6 @@ function figureTable(changes: readonly (number | null)[]): EvaluatedFigureTable 
           empty: change === null ? "zero-base" : null,
           printed: null,
           matchesPrinted: null,
-          significance: null,
         },
         r: { kind: "reference", text: "-8%", value: -8 },
       },

@@ -10,6 +10,8 @@ export const CHART_COLOURS = {
   observed: "#0072B2",
   target: "#D55E00",
   baseline: "#000000",
+  /** Figures drawn apart from the full-year line (same months, projections). */
+  apart: "#CC79A7",
   increase: "#E69F00",
   decrease: "#0072B2",
   grid: "#d4d4d4",
@@ -18,6 +20,8 @@ export const CHART_COLOURS = {
 
 const WIDTH = 640;
 const HEIGHT = 280;
+/** Room for the second legend line of a chart with figures drawn apart. */
+const EXTRA_LEGEND = 20;
 const MARGIN = { top: 20, right: 24, bottom: 64, left: 52 };
 
 /** The x position of a period: its year plus the middle of its months, in years. */
@@ -34,11 +38,67 @@ interface Point {
 }
 
 /**
- * The text alternative of an indicator chart: every number it draws.
+ * What the assessment compared that is not a full-year point on the line:
+ * the same months of two years (a year-to-date figure and the same months of
+ * the baseline year), or a full year projected from part of a year with its
+ * range. `null` when the latest figure is on the line itself.
+ */
+export type ChartOverlay =
+  | {
+      readonly kind: "same-months";
+      /** The months without the year, e.g. "jan-okt". */
+      readonly months: string;
+      readonly points: readonly { readonly period: string; readonly value: number }[];
+    }
+  | {
+      readonly kind: "projection";
+      /** The projected year, e.g. "2019". */
+      readonly year: string;
+      /** The part of the year it is projected from. */
+      readonly from: { readonly period: string; readonly value: number };
+      readonly value: number;
+      readonly lower: number;
+      /** `null`: unbounded above. */
+      readonly upper: number | null;
+    };
+
+/**
+ * The figures of the assessment's comparison that must not be drawn as full
+ * years (see {@link ChartOverlay}).
+ *
+ * @example
+ * chartOverlay(woninginbraken, "nl") //=> { kind: "same-months", months: "jan-okt", points: [{ period: "2017-01..2017-10", value: 70 }, { period: "2018-01..2018-10", value: 46 }] }
+ */
+export function chartOverlay(indicator: EvaluatedIndicator, lang: Language): ChartOverlay | null {
+  const { comparison } = indicator.progress;
+  if (!comparison || comparison.method === "same-period") return null;
+  if (comparison.method === "same-months") {
+    const year = String(parsePeriodOrThrow(comparison.to.period).year);
+    return {
+      kind: "same-months",
+      months: formatPeriod(comparison.to.period, lang).replace(` ${year}`, ""),
+      points: [comparison.from, comparison.to].map((p) => ({ period: p.period, value: p.value })),
+    };
+  }
+  const projection = comparison.projection;
+  if (!projection) return null;
+  return {
+    kind: "projection",
+    year: String(parsePeriodOrThrow(comparison.to.period).year),
+    from: { period: comparison.to.period, value: comparison.to.value },
+    value: comparison.current,
+    lower: projection.lower,
+    upper: projection.upper,
+  };
+}
+
+/**
+ * The text alternative of an indicator chart: every number it draws, and
+ * what is drawn apart from the full years and why.
  *
  * @example
  * indicatorChartDescription(woninginbraken, "nl")
- * //=> "waargenomen: 2014: 90; 2015: 79; 2016: 77; 2017: 79. basis (2017): 79. doel (2021): 60 (-25%)."
+ * //=> "waargenomen: 2014: 90; 2015: 79; 2016: 77; 2017: 79. basis (2017): 79. doel (2021): 60 (-25%). jan-okt (dezelfde maanden van twee jaren, apart getekend, geen heel jaar): jan-okt 2017: 70; jan-okt 2018: 46."
  */
 export function indicatorChartDescription(indicator: EvaluatedIndicator, lang: Language): string {
   const m = messagesFor(lang).chart;
@@ -50,15 +110,32 @@ export function indicatorChartDescription(indicator: EvaluatedIndicator, lang: L
       `${m.observed}: ${observed.map((o) => `${formatPeriod(o.period, lang)}: ${value(o.value)}`).join("; ")}.`,
     );
   }
-  if (indicator.baseline) {
-    parts.push(
-      `${m.baseline} (${formatPeriod(indicator.baseline.period, lang)}): ${value(indicator.baseline.value)}.`,
-    );
+  const { baseline, target } = indicator.progress;
+  if (baseline) {
+    parts.push(`${m.baseline} (${formatPeriod(baseline.period, lang)}): ${value(baseline.value)}.`);
   }
-  const target = indicator.targets[0];
   if (target) {
     parts.push(
       `${m.target} (${formatPeriod(target.period, lang)}): ${formatTarget(target, indicator.unit, lang)}.`,
+    );
+  }
+  const overlay = chartOverlay(indicator, lang);
+  if (overlay?.kind === "same-months") {
+    parts.push(
+      m.sameMonthsDescription(
+        overlay.months,
+        overlay.points.map((p) => `${formatPeriod(p.period, lang)}: ${value(p.value)}`).join("; "),
+      ),
+    );
+  } else if (overlay?.kind === "projection") {
+    const count = (v: number) => formatIndicatorValue(v, indicator.unit, lang, 0);
+    parts.push(
+      m.projectionDescription(
+        overlay.year,
+        `${formatPeriod(overlay.from.period, lang)} (${value(overlay.from.value)})`,
+        count(overlay.value),
+        `${count(overlay.lower)}-${overlay.upper === null ? "" : count(overlay.upper)}`,
+      ),
     );
   }
   return parts.join(" ");
@@ -66,9 +143,13 @@ export function indicatorChartDescription(indicator: EvaluatedIndicator, lang: L
 
 /**
  * An inline SVG line chart of an indicator: the observed values comparable
- * with the baseline, the baseline, the target and the straight path between
- * them. `role="img"` with a `<title>` and a `<desc>` that lists every number.
- * Returns `null` when there is nothing to draw.
+ * with the baseline, the baseline, the target the assessment uses and the
+ * straight path between them. What the assessment compared that is not a
+ * full year is drawn apart, never on the line: the same months of two years
+ * as hollow triangles joined by a dotted line, a projected full year as a
+ * hollow circle with its range as an error bar. `role="img"` with a
+ * `<title>` and a `<desc>` that lists every number. Returns `null` when there
+ * is nothing to draw.
  *
  * @param indicator - the evaluated indicator
  * @param lang - language of the labels
@@ -78,49 +159,59 @@ export function indicatorChartDescription(indicator: EvaluatedIndicator, lang: L
  */
 export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): Html | null {
   const m = messagesFor(lang).chart;
+  const { progress } = indicator;
+  const point = (period: string, value: number): Point => ({
+    x: periodPosition(period),
+    y: value,
+    period,
+    value,
+  });
   const observed: Point[] = indicator.observations
     .filter((o) => o.comparable)
-    .map((o) => ({ x: periodPosition(o.period), y: o.value, period: o.period, value: o.value }));
-  const baseline: Point | null = indicator.baseline
-    ? {
-        x: periodPosition(indicator.baseline.period),
-        y: indicator.baseline.value,
-        period: indicator.baseline.period,
-        value: indicator.baseline.value,
-      }
+    .map((o) => point(o.period, o.value));
+  const baseline = progress.baseline
+    ? point(progress.baseline.period, progress.baseline.value)
     : null;
-  const target = indicator.targets[0];
-  const targetPoint: Point | null =
-    target && target.value !== null
-      ? {
-          x: periodPosition(target.period),
-          y: target.value,
-          period: target.period,
-          value: target.value,
-        }
-      : null;
-  const all = [...observed, ...(baseline ? [baseline] : []), ...(targetPoint ? [targetPoint] : [])];
+  const target = progress.target;
+  const targetPoint = target && target.value !== null ? point(target.period, target.value) : null;
+  const main = [
+    ...observed,
+    ...(baseline ? [baseline] : []),
+    ...(targetPoint ? [targetPoint] : []),
+  ];
+  const overlay = chartOverlay(indicator, lang);
+  const apart =
+    overlay?.kind === "same-months" ? overlay.points.map((p) => point(p.period, p.value)) : [];
+  const projected = overlay?.kind === "projection" ? point(overlay.year, overlay.value) : null;
+  const all = [...main, ...apart, ...(projected ? [projected] : [])];
   if (all.length === 0) return null;
 
   const id = `chart-${indicator.id}`;
+  const height = HEIGHT + (overlay ? EXTRA_LEGEND : 0);
   const value = (v: number) => formatIndicatorValue(v, indicator.unit, lang);
+  // The year ticks sit at the months of the compared periods (e.g. mid-year for full years).
+  const anchor = main.length > 0 ? main : all;
+  const firstX = Math.min(...anchor.map((p) => p.x));
+  const offset = firstX - Math.floor(firstX);
   const xs = all.map((p) => p.x);
-  const ys = all.map((p) => p.y);
-  const firstYear = Math.floor(Math.min(...xs));
-  const lastYear = Math.floor(Math.max(...xs));
-  // Months of the compared periods (e.g. the whole year, or January-June).
-  const offset = Math.min(...xs) - firstYear;
+  const firstYear = Math.floor(Math.min(...xs) - offset);
+  const lastYear = Math.floor(Math.max(...xs) - offset);
   const x = linearScale(
     [firstYear + offset - 0.6, lastYear + offset + 0.6],
     [MARGIN.left, WIDTH - MARGIN.right],
   );
+  const ys = [
+    ...all.map((p) => p.y),
+    ...(overlay?.kind === "projection"
+      ? [overlay.lower, ...(overlay.upper === null ? [] : [overlay.upper])]
+      : []),
+  ];
   const [lo, hi] = yDomain(ys, indicator.unit);
   const ticks = niceTicks(lo, hi, 5);
-  const y = linearScale(
-    [ticks[0] ?? lo, ticks[ticks.length - 1] ?? hi],
-    [HEIGHT - MARGIN.bottom, MARGIN.top],
-  );
-  const plotBottom = HEIGHT - MARGIN.bottom;
+  const yMin = ticks[0] ?? lo;
+  const yMax = ticks[ticks.length - 1] ?? hi;
+  const plotBottom = height - MARGIN.bottom - (overlay ? EXTRA_LEGEND : 0);
+  const y = linearScale([yMin, yMax], [plotBottom, MARGIN.top]);
 
   const grid = ticks.map((tick) =>
     h(
@@ -165,11 +256,12 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
           "stroke-width": 2.5,
         })
       : null;
-  // A label goes above its point, or below when the baseline mark sits just above it.
+  // A label goes above its point, or below when the baseline mark sits just
+  // above it (on the point itself, the mark leaves room for the label above).
   const labelBelow = (p: Point) =>
     baseline !== null &&
     baseline.period === p.period &&
-    y(baseline.y) <= y(p.y) &&
+    y(p.y) - y(baseline.y) > 2 &&
     y(p.y) - y(baseline.y) < 16;
   const dots = observed.map((p) =>
     h(
@@ -239,7 +331,94 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
       )
     : null;
 
-  const legendY = HEIGHT - 18;
+  // Drawn apart: hollow marks in another colour, labelled to the right so
+  // they are never mistaken for points of the full-year line.
+  const sameMonths =
+    apart.length > 0
+      ? h(
+          "g",
+          { class: "apart" },
+          apart.length > 1
+            ? h("polyline", {
+                points: apart.map((p) => `${coordinate(x(p.x))},${coordinate(y(p.y))}`).join(" "),
+                fill: "none",
+                stroke: CHART_COLOURS.apart,
+                "stroke-width": 1.5,
+                "stroke-dasharray": "2 3",
+              })
+            : null,
+          apart.map((p) =>
+            h(
+              "g",
+              {},
+              h("path", {
+                d: triangle(x(p.x), y(p.y), 6),
+                fill: "#ffffff",
+                stroke: CHART_COLOURS.apart,
+                "stroke-width": 2,
+              }),
+              // Below the mark: above it sit the full-year line and the baseline.
+              h(
+                "text",
+                {
+                  x: coordinate(x(p.x)),
+                  y: coordinate(y(p.y) + 19),
+                  "text-anchor": "middle",
+                  class: "point-label apart-label",
+                },
+                value(p.value),
+              ),
+            ),
+          ),
+        )
+      : null;
+  // The ends of the error bar of a projection.
+  const cap = (value: number) =>
+    h("line", {
+      x1: coordinate(x(projected?.x ?? 0) - 5),
+      x2: coordinate(x(projected?.x ?? 0) + 5),
+      y1: coordinate(y(value)),
+      y2: coordinate(y(value)),
+      stroke: CHART_COLOURS.apart,
+      "stroke-width": 1.5,
+    });
+  const projection =
+    overlay?.kind === "projection" && projected
+      ? h(
+          "g",
+          { class: "apart" },
+          h("line", {
+            x1: coordinate(x(projected.x)),
+            x2: coordinate(x(projected.x)),
+            y1: coordinate(y(overlay.lower)),
+            y2: coordinate(overlay.upper === null ? MARGIN.top : y(overlay.upper)),
+            stroke: CHART_COLOURS.apart,
+            "stroke-width": 1.5,
+          }),
+          cap(overlay.lower),
+          overlay.upper === null ? null : cap(overlay.upper),
+          h("circle", {
+            cx: coordinate(x(projected.x)),
+            cy: coordinate(y(projected.y)),
+            r: 4.5,
+            fill: "#ffffff",
+            stroke: CHART_COLOURS.apart,
+            "stroke-width": 2,
+          }),
+          h(
+            "text",
+            {
+              x: coordinate(x(projected.x) + 9),
+              y: coordinate(y(projected.y) + 4),
+              "text-anchor": "start",
+              class: "point-label apart-label",
+            },
+            formatIndicatorValue(projected.value, indicator.unit, lang, 0),
+          ),
+        )
+      : null;
+
+  const legendY = plotBottom + 46;
   const legend = h(
     "g",
     { class: "legend" },
@@ -267,15 +446,43 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
       "stroke-dasharray": "6 4",
     }),
     h("text", { x: MARGIN.left + 328, y: legendY }, m.path),
+    overlay?.kind === "same-months"
+      ? [
+          h("path", {
+            d: triangle(MARGIN.left + 6, legendY + EXTRA_LEGEND - 4, 5),
+            fill: "#ffffff",
+            stroke: CHART_COLOURS.apart,
+            "stroke-width": 2,
+          }),
+          h(
+            "text",
+            { x: MARGIN.left + 16, y: legendY + EXTRA_LEGEND },
+            m.sameMonths(overlay.months),
+          ),
+        ]
+      : null,
+    overlay?.kind === "projection"
+      ? [
+          h("circle", {
+            cx: MARGIN.left + 6,
+            cy: legendY + EXTRA_LEGEND - 4,
+            r: 4,
+            fill: "#ffffff",
+            stroke: CHART_COLOURS.apart,
+            "stroke-width": 2,
+          }),
+          h("text", { x: MARGIN.left + 16, y: legendY + EXTRA_LEGEND }, m.projection),
+        ]
+      : null,
   );
 
   return h(
     "svg",
     {
       xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      viewBox: `0 0 ${WIDTH} ${height}`,
       width: WIDTH,
-      height: HEIGHT,
+      height,
       role: "img",
       "aria-labelledby": `${id}-title ${id}-desc`,
       class: "chart",
@@ -296,10 +503,16 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
     path,
     line,
     dots,
+    sameMonths,
+    projection,
     baselineMark,
     targetMark,
     legend,
   );
+}
+
+function triangle(cx: number, cy: number, r: number): string {
+  return `M${coordinate(cx)} ${coordinate(cy - r)}L${coordinate(cx + r)} ${coordinate(cy + r * 0.8)}L${coordinate(cx - r)} ${coordinate(cy + r * 0.8)}Z`;
 }
 
 function diamond(cx: number, cy: number, r: number): string {

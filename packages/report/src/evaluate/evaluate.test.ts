@@ -1,39 +1,10 @@
-import { type Plan, type PlanInput, parsePeriodOrThrow, planSchema } from "@ivp/model";
+import type { PlanInput } from "@ivp/model";
 import { describe, expect, it } from "vitest";
+import { makePlan as plan } from "../../test/make-plan.ts";
 import { evaluatePlan } from "../evaluate-plan.ts";
-import { endsOnOrBefore } from "./as-of.ts";
-import { effectiveTargets } from "./effective-targets.ts";
 import { kernbeleidCoverage } from "./kernbeleid-coverage.ts";
 
-/** A small valid plan; `extra` replaces top-level fields. */
-function plan(extra: Partial<PlanInput> = {}): Plan {
-  return planSchema.parse({
-    schemaVersion: 1,
-    id: "t",
-    title: "T",
-    municipality: { name: "Laren", code: "GM0417" },
-    period: { start: 2019, end: 2022 },
-    mission: "Veilig.",
-    ...extra,
-  });
-}
-
-describe("endsOnOrBefore", () => {
-  it.each([
-    ["2017", "2018-H1", true],
-    ["2018-H1", "2018-H1", true],
-    ["2018-01..2018-05", "2018-H1", true],
-    ["2018-Q3", "2018-H1", false],
-    ["2018", "2018-H1", false],
-    ["2018-01..2018-10", "2018-H1", false],
-    ["2018-01..2018-10", "2018-10", true],
-    ["2019-01", "2018", false],
-  ])("%s ends on or before %s: %s", (period, asOf, expected) => {
-    expect(endsOnOrBefore(parsePeriodOrThrow(period), parsePeriodOrThrow(asOf))).toBe(expected);
-  });
-});
-
-describe("effectiveTargets", () => {
+describe("the targets of an indicator", () => {
   const tables: PlanInput["indicatorTables"] = [
     {
       id: "eerste",
@@ -43,6 +14,11 @@ describe("effectiveTargets", () => {
           indicator: "cijfer",
           baseline: { value: 7.5, period: 2017 },
           target: { kind: "absolute", value: 7.6, period: 2021 },
+        },
+        {
+          indicator: "leefbaarheid",
+          baseline: { value: 7.9, period: 2017 },
+          target: { kind: "keep-level", value: 7.9, period: 2021 },
         },
       ],
     },
@@ -68,82 +44,48 @@ describe("effectiveTargets", () => {
     { id: "leefbaarheid", label: "Leefbaarheid", unit: "grade" },
   ];
 
-  it("takes the first indicator table that lists an indicator", () => {
-    const p = plan({ indicators, indicatorTables: tables });
-    expect(effectiveTargets(p, p.indicators[0] as Plan["indicators"][number])).toEqual({
-      baseline: { value: 7.5, period: "2017", from: "eerste" },
-      targets: [
-        {
-          kind: "absolute",
-          value: 7.6,
-          change: null,
-          period: "2021",
-          asPrinted: null,
-          from: "eerste",
-        },
-      ],
+  it("follows the first indicator table that lists an indicator, and marks the rows that print other values", () => {
+    const evaluated = evaluatePlan(plan({ indicators, indicatorTables: tables }));
+    const cijfer = evaluated.indicators[0];
+    expect(cijfer?.progress.baseline).toMatchObject({
+      value: 7.5,
+      source: { kind: "indicator-table", table: "eerste", row: 0 },
     });
+    expect(cijfer?.targets).toEqual([cijfer?.progress.target]);
+    expect(cijfer?.targets[0]).toMatchObject({ kind: "absolute", value: 7.6, period: "2021" });
+    const second = evaluated.indicatorTables[1]?.rows.map((r) => r.differsFromEffective);
+    // 7,3 -> 7,5 differs; a keep-level target without a value keeps the same 7,9.
+    expect(second).toEqual([true, false]);
+    expect(evaluated.indicatorTables[0]?.rows.some((r) => r.differsFromEffective)).toBe(false);
   });
 
-  it("prefers the indicator's own baseline and targets", () => {
-    const own = indicators.map((i) =>
-      i.id === "cijfer"
-        ? {
-            ...i,
-            baseline: { value: 7, period: 2016 },
-            targets: [{ kind: "minimum" as const, value: 7, period: 2022 }],
-          }
-        : i,
-    );
-    const p = plan({ indicators: own, indicatorTables: tables });
-    const result = effectiveTargets(p, p.indicators[0] as Plan["indicators"][number]);
-    expect(result.baseline).toEqual({ value: 7, period: "2016", from: "indicator" });
-    expect(result.targets[0]).toMatchObject({ kind: "minimum", value: 7, from: "indicator" });
-  });
-
-  describe("edge cases", () => {
-    it("draws a keep-level target without a value at the baseline", () => {
-      const p = plan({ indicators, indicatorTables: tables });
-      expect(
-        effectiveTargets(p, p.indicators[1] as Plan["indicators"][number]).targets[0],
-      ).toMatchObject({
-        kind: "keep-level",
-        value: 7.9,
-      });
-    });
-
-    it("leaves a relative target without a stated value unresolved", () => {
-      const p = plan({
-        indicators: [{ id: "n", label: "N", unit: "count" }],
-        indicatorTables: [
+  it("lists every target, resolved, with the one assessed as progress.target", () => {
+    const evaluated = evaluatePlan(
+      plan({
+        indicators: [
           {
-            id: "t",
-            title: "T",
-            rows: [
-              {
-                indicator: "n",
-                baseline: { value: 79, period: 2017 },
-                target: { kind: "relative", change: -25, period: 2021 },
-              },
+            id: "n",
+            label: "N",
+            unit: "count",
+            direction: "lower-is-better",
+            baseline: { value: 79, period: 2017 },
+            targets: [
+              { kind: "relative", change: -10, period: 2019 },
+              { kind: "relative", value: 60, change: -25, period: 2021 },
             ],
           },
         ],
-      });
-      expect(
-        effectiveTargets(p, p.indicators[0] as Plan["indicators"][number]).targets[0],
-      ).toMatchObject({
-        value: null,
-        change: -25,
-      });
-    });
-
-    it("has no baseline and no target for an indicator no table lists", () => {
-      const p = plan({ indicators: [{ id: "n", label: "N", unit: "count" }] });
-      expect(effectiveTargets(p, p.indicators[0] as Plan["indicators"][number])).toEqual({
-        baseline: null,
-        targets: [],
-      });
-    });
+        observations: [{ origin: "other", periods: [2017, 2020], values: { n: [79, 70] } }],
+      }),
+    );
+    const n = evaluated.indicators[0];
+    expect(n?.targets.map((t) => [t.period, t.value, t.resolved])).toEqual([
+      ["2019", 71, 71],
+      ["2021", 60, 59],
+    ]);
+    // The latest figure is of 2020: the first target due in or after it is 2021's.
+    expect(n?.progress.target?.period).toBe("2021");
+    expect(n?.progress.target).toEqual(n?.targets[1]);
   });
 });
 
@@ -200,7 +142,7 @@ describe("evaluatePlan", () => {
       ],
     });
 
-  it("finds the latest figure comparable with the baseline, the first of two figures for one period", () => {
+  it("lists each period's first figure, marks those comparable with the baseline, and assesses the latest", () => {
     const indicator = evaluatePlan(small()).indicators[0];
     expect(indicator?.observations).toEqual([
       { period: "2016", value: 12, origin: "other", comparable: true },
@@ -208,14 +150,22 @@ describe("evaluatePlan", () => {
       { period: "2018-H1", value: 4, origin: "other", comparable: false },
       { period: "2018", value: 9, origin: "other", comparable: true },
     ]);
-    expect(indicator?.latest).toMatchObject({ period: "2018", value: 9 });
-    expect(indicator?.progress).toBeNull();
+    expect(indicator?.progress).toMatchObject({
+      latest: { period: "2018", value: 9 },
+      comparison: { method: "same-period" },
+      status: { effective: "substantial-progress", text: "flinke vooruitgang" },
+    });
   });
 
-  it("sees only the figures up to the as-of period", () => {
+  it("sees only the figures known by the as-of period, in its tables and in its assessment", () => {
     const indicator = evaluatePlan(small(), { asOf: "2018-H1" }).indicators[0];
     expect(indicator?.observations.map((o) => o.period)).toEqual(["2016", "2017", "2018-H1"]);
-    expect(indicator?.latest).toMatchObject({ period: "2017", value: 10 });
+    // January-June 2018 cannot be compared: 2017 has no January-June and 4 is not a count with a history.
+    expect(indicator?.progress).toMatchObject({
+      latest: { period: "2018-H1", value: 4 },
+      comparison: null,
+      status: { notAssessable: "incomparable-periods" },
+    });
   });
 
   it("returns plain data: what goes into JSON comes back equal", () => {

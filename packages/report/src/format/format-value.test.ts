@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { EvaluatedTarget } from "../evaluated-plan.ts";
 import {
   formatDate,
   formatFraction,
@@ -8,16 +7,6 @@ import {
   formatSignedPercent,
   formatTarget,
 } from "./format-value.ts";
-
-const target = (t: Partial<EvaluatedTarget>): EvaluatedTarget => ({
-  kind: "absolute",
-  value: null,
-  change: null,
-  period: "2021",
-  asPrinted: null,
-  from: "t",
-  ...t,
-});
 
 describe("formatIndicatorValue", () => {
   it.each([
@@ -38,17 +27,23 @@ describe("formatIndicatorValue", () => {
 
 describe("formatTarget", () => {
   it.each([
-    [target({ kind: "relative", value: 60, change: -25 }), "count", "nl", "60 (-25%)"],
-    [target({ kind: "relative", change: -25 }), "count", "nl", "-25% t.o.v. basis"],
-    [target({ kind: "relative", change: 10 }), "count", "en", "+10% from baseline"],
-    [target({ kind: "maximum", value: 1.2 }), "percentage", "nl", "max. 1,2%"],
-    [target({ kind: "minimum", value: 7 }), "grade", "nl", "min. 7,0"],
-    [target({ kind: "keep-level", value: 7.9 }), "grade", "nl", "gelijk (7,9)"],
-    [target({ kind: "keep-level", value: 7.9 }), "grade", "en", "keep level (7.9)"],
-    [target({ kind: "absolute", value: 7.6 }), "grade", "nl", "7,6"],
-    [target({ kind: "absolute" }), "grade", "nl", "–"],
+    [{ kind: "relative", value: 60, change: -25 }, "count", "nl", "60 (-25%)"],
+    [{ kind: "relative", value: null, change: -25 }, "count", "nl", "-25% t.o.v. basis"],
+    [{ kind: "relative", value: null, change: 10 }, "count", "en", "+10% from baseline"],
+    [{ kind: "maximum", value: 1.2, change: null }, "percentage", "nl", "max. 1,2%"],
+    [{ kind: "minimum", value: 7, change: null }, "grade", "nl", "min. 7,0"],
+    [{ kind: "keep-level", value: 7.9, change: null }, "grade", "nl", "handhaven 7,9"],
+    [{ kind: "keep-level", value: 7.9, change: null }, "grade", "en", "keep 7.9"],
+    [{ kind: "absolute", value: 7.6, change: null }, "grade", "nl", "7,6"],
+    [{ kind: "absolute", value: null, change: null }, "grade", "nl", "–"],
   ] as const)("%j as %s in %s is %j", (t, unit, lang, text) => {
     expect(formatTarget(t, unit, lang)).toBe(text);
+  });
+
+  it("shows a relative target's value only with change: false, as ivp status does", () => {
+    expect(
+      formatTarget({ kind: "relative", value: 60, change: -25 }, "count", "nl", { change: false }),
+    ).toBe("60");
   });
 });
 

@@ -1,3 +1,4 @@
+import type { TargetKind } from "@ivp/model";
 import {
   formatNumber,
   formatPeriodLabel,
@@ -5,7 +6,6 @@ import {
   parsePeriodOrThrow,
   type Unit,
 } from "@ivp/model";
-import type { EvaluatedTarget } from "../evaluated-plan.ts";
 import { messagesFor } from "../i18n/messages.ts";
 
 // Decimal places per unit: at least `min`, more when the value was written
@@ -31,17 +31,24 @@ function separator(lang: Language): string {
 /**
  * An indicator value as a reader sees it: counts as whole numbers, grades
  * with one decimal, percentages with a `%`; the decimal comma in Dutch.
- * Rounded exactly, half away from zero.
+ * Rounded exactly, half away from zero; `decimals` overrides the unit's
+ * default (a projection of 35,2 burglaries is shown as 35).
  *
  * @example
  * formatIndicatorValue(7.5, "grade", "nl") //=> "7,5"
  * formatIndicatorValue(1.7, "percentage", "en") //=> "1.7%"
  * formatIndicatorValue(79, "count", "nl") //=> "79"
+ * formatIndicatorValue(53.1646, "count", "nl", 1) //=> "53,2"
  */
-export function formatIndicatorValue(value: number, unit: Unit, lang: Language): string {
+export function formatIndicatorValue(
+  value: number,
+  unit: Unit,
+  lang: Language,
+  decimals?: number,
+): string {
   const { min, max } = DECIMALS[unit];
-  const decimals = Math.min(max, Math.max(min, writtenDecimals(value)));
-  const text = formatNumber(value, { decimals, decimalSeparator: separator(lang) });
+  const places = decimals ?? Math.min(max, Math.max(min, writtenDecimals(value)));
+  const text = formatNumber(value, { decimals: places, decimalSeparator: separator(lang) });
   return unit === "percentage" ? `${text}%` : text;
 }
 
@@ -70,29 +77,49 @@ export function formatFraction(fraction: number, lang: Language): string {
   return `${formatNumber(fraction * 100, { decimals: 0, decimalSeparator: separator(lang) })}%`;
 }
 
+/** What {@link formatTarget} needs of a target. */
+export interface TargetText {
+  readonly kind: TargetKind;
+  /** The value to show; `null` when it is not known. */
+  readonly value: number | null;
+  /** A relative target's change in percent. */
+  readonly change: number | null;
+}
+
 /**
- * A target as a reader sees it: `60 (-25%)`, `max. 1,7%`, `gelijk (7,9)`.
+ * A target as a reader sees it: `60 (-25%)`, `max. 1,7%`, `handhaven 7,9`;
+ * with `change: false` a relative target shows its value only (`60`), as
+ * `ivp status` prints it.
  *
  * @example
- * formatTarget({ kind: "relative", value: 60, change: -25, period: "2021", asPrinted: null, from: "t" }, "count", "nl") //=> "60 (-25%)"
- * formatTarget({ kind: "maximum", value: 1.7, change: null, period: "2021", asPrinted: null, from: "t" }, "percentage", "nl") //=> "max. 1,7%"
+ * formatTarget({ kind: "relative", value: 60, change: -25 }, "count", "nl") //=> "60 (-25%)"
+ * formatTarget({ kind: "relative", value: 60, change: -25 }, "count", "nl", { change: false }) //=> "60"
+ * formatTarget({ kind: "maximum", value: 1.7, change: null }, "percentage", "nl") //=> "max. 1,7%"
+ * formatTarget({ kind: "keep-level", value: 7.9, change: null }, "grade", "en") //=> "keep 7.9"
  */
-export function formatTarget(target: EvaluatedTarget, unit: Unit, lang: Language): string {
+export function formatTarget(
+  target: TargetText,
+  unit: Unit,
+  lang: Language,
+  options: { readonly change?: boolean } = {},
+): string {
   const m = messagesFor(lang);
-  const value = target.value === null ? null : formatIndicatorValue(target.value, unit, lang);
+  const value =
+    target.value === null ? m.notAvailable : formatIndicatorValue(target.value, unit, lang);
   switch (target.kind) {
     case "absolute":
-      return value ?? m.notAvailable;
+      return value;
     case "relative": {
-      const change = target.change === null ? "" : formatSignedPercent(target.change, lang);
-      return value === null ? m.relativeOnly(change) : `${value} (${change})`;
+      if (target.change === null || options.change === false) return value;
+      const change = formatSignedPercent(target.change, lang);
+      return target.value === null ? m.relativeOnly(change) : `${value} (${change})`;
     }
     case "maximum":
-      return `${m.maxPrefix} ${value ?? m.notAvailable}`;
+      return `${m.maxPrefix} ${value}`;
     case "minimum":
-      return `${m.minPrefix} ${value ?? m.notAvailable}`;
+      return `${m.minPrefix} ${value}`;
     case "keep-level":
-      return m.keepLevel(value ?? m.notAvailable);
+      return `${m.keepPrefix} ${value}`;
   }
 }
 

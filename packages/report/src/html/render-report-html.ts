@@ -1,37 +1,34 @@
-import type { Theme } from "@ivp/model";
+import type { ProgressStatus, Theme } from "@ivp/model";
 import { changeBars } from "../chart/change-bars.ts";
 import { indicatorChart } from "../chart/indicator-chart.ts";
-import {
-  DISPLAY_STATUSES,
-  type DisplayStatus,
-  type EvaluatedFigureTable,
-  type EvaluatedIndicator,
-  type EvaluatedIndicatorTable,
-  type EvaluatedPlan,
+import type {
+  EvaluatedFigureTable,
+  EvaluatedIndicator,
+  EvaluatedIndicatorTable,
+  EvaluatedPlan,
 } from "../evaluated-plan.ts";
-import {
-  formatDate,
-  formatFraction,
-  formatIndicatorValue,
-  formatPeriod,
-  formatTarget,
-} from "../format/format-value.ts";
+import { formatDate, formatPeriod } from "../format/format-value.ts";
 import { markdownToHtml } from "../markdown/render-markdown.ts";
+import { CHANCE_MARKER, isChanceCell } from "../render-table.ts";
+import { statusLegend } from "../status/progress-text.ts";
+import { chartNumbers } from "../view/chart-numbers.ts";
+import { calculationRows, indicatorFacts } from "../view/progress-view.ts";
 import {
-  anyProjected,
+  assessableCount,
+  assessedTargetText,
   baselineText,
-  componentText,
   createReportView,
-  fromText,
+  indicatorFractionText,
   indicatorRowView,
   indicatorTableHeaders,
   indicatorTablesOf,
   latestText,
   type ReportView,
+  STATUS_ORDER,
   type StatusView,
   statusCounts,
+  statusLabelView,
   statusView,
-  targetText,
   themePartners,
   themeTitle,
   themeTitles,
@@ -40,14 +37,13 @@ import {
 import { type Html, type HtmlChild, h, renderChildren, trustedHtml } from "./html.ts";
 import { REPORT_CSS } from "./styles.ts";
 
-const STATUS_ICON: Record<DisplayStatus, string> = {
+const STATUS_ICON: Record<ProgressStatus, string> = {
   "target-achieved": "✓",
   "substantial-progress": "▲",
   "moderate-progress": "△",
   "limited-progress": "▽",
   deterioration: "▼",
   "not-assessable": "?",
-  "not-assessed": "○",
 };
 
 /** Stable element ids, derived from the plan's own ids. */
@@ -117,7 +113,7 @@ function header(view: ReportView): Html {
         "strong",
         {},
         view.evaluated.asOf === null
-          ? m.allObservations
+          ? m.asOfLatest
           : m.asOf(formatPeriod(view.evaluated.asOf, lang, "long")),
       ),
     ),
@@ -150,17 +146,12 @@ function toc(view: ReportView, entries: readonly TocEntry[]): Html {
 
 function summary(view: ReportView): Html {
   const { m, evaluated } = view;
-  const counts = statusCounts(view);
-  const assessed = evaluated.indicators.filter((i) => i.progress !== null).length;
-  const countRows = DISPLAY_STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((status) =>
+  const { counts, manual } = statusCounts(view);
+  const countRows = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((status) =>
     h(
       "tr",
       {},
-      h(
-        "th",
-        { scope: "row" },
-        statusBadge({ status, text: m.status[status], manual: false, reason: null }),
-      ),
+      h("th", { scope: "row" }, statusBadge(statusLabelView(view, status))),
       h("td", { class: "num" }, counts.get(status) ?? 0),
     ),
   );
@@ -170,17 +161,18 @@ function summary(view: ReportView): Html {
       {},
       h("th", { scope: "row" }, indicatorLink(view, indicator.id, indicator.label)),
       h("td", {}, themeTitles(view, indicator).join("; ") || m.notAvailable),
-      h("td", { class: "num" }, baselineText(view, indicator)),
-      h("td", { class: "num" }, targetText(view, indicator)),
-      h("td", { class: "num" }, latestText(view, indicator)),
-      h("td", {}, statusBadge(statusView(view, indicator))),
+      h("td", { class: "num wrap" }, baselineText(view, indicator)),
+      h("td", { class: "num wrap" }, assessedTargetText(view, indicator)),
+      h("td", { class: "num wrap" }, latestText(view, indicator)),
+      h("td", { class: "num" }, indicatorFractionText(view, indicator)),
+      h("td", {}, statusBadge(statusView(indicator))),
     ),
   );
   const c = m.columns;
   return section(
     "samenvatting",
     m.sections.summary,
-    h("p", { class: "lead" }, m.summaryIntro(assessed, evaluated.indicators.length)),
+    h("p", { class: "lead" }, m.summaryIntro(assessableCount(view), evaluated.indicators.length)),
     tableWrap(
       m.statusCounts,
       h(
@@ -200,6 +192,7 @@ function summary(view: ReportView): Html {
         h("tbody", {}, countRows),
       ),
     ),
+    manual > 0 ? h("p", { class: "note" }, m.manualCount(manual)) : null,
     tableWrap(
       m.sections.indicators,
       h(
@@ -217,20 +210,36 @@ function summary(view: ReportView): Html {
             h("th", { scope: "col", class: "num" }, c.baseline),
             h("th", { scope: "col", class: "num" }, c.target),
             h("th", { scope: "col", class: "num" }, c.latest),
+            h("th", { scope: "col", class: "num" }, c.fraction),
             h("th", { scope: "col" }, c.status),
           ),
         ),
         h("tbody", {}, rows),
       ),
     ),
-    assessed === 0 ? h("p", { class: "note" }, m.noProgressNote) : null,
-    anyProjected(evaluated.indicators) ? h("p", { class: "note" }, m.projectedNote) : null,
   );
 }
 
+/** A cell with a main text and, below it, a smaller one. */
+function stacked(main: string, sub: string | null): HtmlChild {
+  return sub === null ? main : [main, h("span", { class: "sub" }, sub)];
+}
+
 function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable): Html {
-  const headers = indicatorTableHeaders(view, table);
-  const numeric = new Set([2, 3, 4, 5]);
+  // The source goes below the label, the change below the latest value and
+  // the verdict below the p-value, so that the table fits an A4 page.
+  const [indicator, source, baseline, target, , , fraction, status, significance] =
+    indicatorTableHeaders(view, table);
+  const headers = [
+    `${indicator} / ${source}`,
+    baseline,
+    target,
+    view.m.columns.latestAndChange,
+    fraction,
+    status,
+    significance,
+  ];
+  const numeric = new Set([1, 2, 3, 4]);
   const body: Html[] = [];
   let group: string | null = null;
   let differs = false;
@@ -257,13 +266,24 @@ function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable): Html 
           indicatorLink(view, r.id, r.label),
           r.differs ? h("span", { class: "marker", title: r.differs }, " ≠") : null,
           r.differs ? h("span", { class: "sr-only" }, ` (${r.differs})`) : null,
+          h("span", { class: "sub" }, r.source),
         ),
-        h("td", {}, r.source),
         h("td", { class: "num" }, r.baseline),
-        h("td", { class: "num" }, r.target),
-        h("td", { class: "num" }, r.latest),
+        h("td", { class: "num wrap" }, r.target),
+        h(
+          "td",
+          { class: "num wrap" },
+          stacked(r.latest, r.change === view.m.notAvailable ? null : r.change),
+        ),
         h("td", { class: "num" }, r.fraction),
-        h("td", {}, statusBadge(r.status)),
+        h("td", {}, r.status ? statusBadge(r.status) : view.m.notAvailable),
+        h(
+          "td",
+          {},
+          r.significanceParts?.pValue
+            ? stacked(r.significanceParts.pValue, r.significanceParts.verdict)
+            : r.significance,
+        ),
       ),
     );
   }
@@ -291,9 +311,7 @@ function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable): Html 
       ),
     ),
     differs ? h("p", { class: "note" }, view.m.differsLegend) : null,
-    anyProjected(table.rows.map((r) => view.indicator(r.indicator)))
-      ? h("p", { class: "note" }, view.m.projectedNote)
-      : null,
+    h("p", { class: "note" }, view.m.progress.significanceLegend),
   );
 }
 
@@ -355,17 +373,14 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
       h("th", { scope: "row" }, row.label),
       table.columns.map((column) => {
         const cell = row.cells[column.id];
-        const marker =
-          cell?.kind === "change" && cell.significance && !cell.significance.significant;
+        const marker = cell !== undefined && isChanceCell(cell);
         if (marker) markers = true;
         return h(
           "td",
           { class: "num" },
           cell?.text ?? "",
-          marker
-            ? h("span", { class: "marker", title: m.notSignificant }, m.significanceMarker)
-            : null,
-          marker ? h("span", { class: "sr-only" }, ` (${m.notSignificant})`) : null,
+          marker ? h("span", { class: "marker", title: m.progress.chance }, CHANCE_MARKER) : null,
+          marker ? h("span", { class: "sr-only" }, ` (${m.progress.chance})`) : null,
         );
       }),
     ),
@@ -395,7 +410,7 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
           table.note ?? null,
         )
       : null,
-    markers ? h("p", { class: "note" }, m.significanceLegend) : null,
+    markers ? h("p", { class: "note" }, m.chanceNote) : null,
     bars
       ? h(
           "figure",
@@ -561,80 +576,74 @@ function themeLinks(view: ReportView, indicator: EvaluatedIndicator): HtmlChild 
   return links.map((link, i) => [i > 0 ? "; " : null, link]);
 }
 
-function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator): Html {
-  const f = view.m.indicatorFacts;
-  const { m, lang } = view;
-  const status = statusView(view, indicator);
-  const facts: HtmlChild[] = [
-    h("dt", {}, f.unit),
-    h("dd", {}, m.unit[indicator.unit]),
-    h("dt", {}, f.direction),
-    h("dd", {}, indicator.direction ? m.direction[indicator.direction] : m.notAvailable),
-    h("dt", {}, f.source),
-    h("dd", {}, indicator.source?.name ?? m.notAvailable),
-    h("dt", {}, f.themes),
-    h("dd", {}, themeLinks(view, indicator)),
-    h("dt", {}, f.baseline),
-    h("dd", {}, baselineText(view, indicator)),
-    h("dt", {}, f.target),
+function facts(view: ReportView, indicator: EvaluatedIndicator): Html {
+  const list: HtmlChild[] = indicatorFacts(view, indicator).map((fact) => [
+    h("dt", {}, fact.label),
     h(
       "dd",
       {},
-      indicator.targets.length > 0
-        ? indicator.targets
-            .map(
-              (t) => `${formatTarget(t, indicator.unit, lang)} (${formatPeriod(t.period, lang)})`,
-            )
-            .join("; ")
-        : m.notAvailable,
+      fact.key === "themes"
+        ? themeLinks(view, indicator)
+        : fact.key === "status"
+          ? [
+              statusBadge(statusView(indicator)),
+              indicator.progress.status.override
+                ? ` ${view.m.progress.manualStatus}: ${indicator.progress.status.override.reason}`
+                : null,
+            ]
+          : fact.text,
     ),
-    h("dt", {}, f.latest),
-    h("dd", {}, latestText(view, indicator)),
-    h("dt", {}, f.status),
-    h("dd", {}, statusBadge(status), status.reason ? ` ${status.reason}` : null),
-  ];
-  const progress = indicator.progress;
-  if (progress) {
-    const value = (v: number) => formatIndicatorValue(v, indicator.unit, lang);
-    facts.push(
-      h("dt", {}, f.fraction),
-      h(
-        "dd",
-        {},
-        progress.fractionOfTheWay === null
-          ? m.notAvailable
-          : formatFraction(progress.fractionOfTheWay, lang),
-      ),
-      h("dt", {}, f.expected),
-      h("dd", {}, progress.expected === null ? m.notAvailable : value(progress.expected)),
-      h("dt", {}, f.onTrack),
-      h("dd", {}, progress.onTrack === null ? m.notAvailable : progress.onTrack ? f.yes : f.no),
-    );
-  }
-  return h("dl", { class: "facts" }, facts);
+  ]);
+  return h("dl", { class: "facts" }, list);
 }
 
-function componentsTable(view: ReportView, indicator: EvaluatedIndicator): Html | null {
-  const progress = indicator.progress;
-  if (!progress) return null;
-  const entries = Object.entries(progress.components);
-  if (entries.length === 0) return null;
-  const f = view.m.indicatorFacts;
+function warnings(view: ReportView, indicator: EvaluatedIndicator): Html | null {
+  const list = indicator.progress.warnings;
+  if (list.length === 0) return null;
+  return h(
+    "div",
+    { class: "warnings", role: "note", "aria-label": view.m.indicatorFacts.warnings },
+    h("p", {}, h("strong", {}, view.m.indicatorFacts.warnings)),
+    h(
+      "ul",
+      {},
+      list.map((w) => h("li", {}, w.message)),
+    ),
+  );
+}
+
+function calculationTable(view: ReportView, indicator: EvaluatedIndicator): Html | null {
+  const rows = calculationRows(view, indicator);
+  if (rows.length === 0) return null;
+  const { m } = view;
+  const caption = `${m.indicatorFacts.components}: ${indicator.label}`;
   return tableWrap(
-    `${f.components}: ${indicator.label}`,
+    caption,
     h(
       "table",
-      { class: "components" },
-      h("caption", {}, `${f.components}: ${indicator.label}`),
+      { class: "calculation" },
+      h("caption", {}, caption),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, m.columns.component),
+          h("th", { scope: "col" }, m.columns.calculation),
+          h("th", { scope: "col", class: "num" }, m.columns.outcome),
+        ),
+      ),
       h(
         "tbody",
         {},
-        entries.map(([key, value]) =>
+        rows.map((row) =>
           h(
             "tr",
             {},
-            h("th", { scope: "row" }, key),
-            h("td", { class: "num" }, componentText(view, value)),
+            h("th", { scope: "row" }, row.component),
+            h("td", { class: "formula" }, row.formula),
+            h("td", { class: "num" }, row.outcome),
           ),
         ),
       ),
@@ -643,46 +652,8 @@ function componentsTable(view: ReportView, indicator: EvaluatedIndicator): Html 
 }
 
 function indicatorNumbers(view: ReportView, indicator: EvaluatedIndicator): Html {
-  const { m, lang } = view;
+  const { m } = view;
   const c = m.columns;
-  const value = (v: number) => formatIndicatorValue(v, indicator.unit, lang);
-  const rows: Html[] = [];
-  if (indicator.baseline) {
-    rows.push(
-      h(
-        "tr",
-        {},
-        h("th", { scope: "row" }, m.chart.baseline),
-        h("td", {}, formatPeriod(indicator.baseline.period, lang)),
-        h("td", { class: "num" }, value(indicator.baseline.value)),
-        h("td", {}, fromText(view, indicator.baseline.from)),
-      ),
-    );
-  }
-  for (const target of indicator.targets) {
-    rows.push(
-      h(
-        "tr",
-        {},
-        h("th", { scope: "row" }, m.chart.target),
-        h("td", {}, formatPeriod(target.period, lang)),
-        h("td", { class: "num" }, formatTarget(target, indicator.unit, lang)),
-        h("td", {}, fromText(view, target.from)),
-      ),
-    );
-  }
-  for (const o of indicator.observations) {
-    rows.push(
-      h(
-        "tr",
-        {},
-        h("th", { scope: "row" }, m.chart.observed),
-        h("td", {}, formatPeriod(o.period, lang)),
-        h("td", { class: "num" }, value(o.value)),
-        h("td", {}, m.origin[o.origin], o.comparable ? null : ` (${m.chart.otherPeriods})`),
-      ),
-    );
-  }
   const caption = m.chart.numbersCaption(indicator.label);
   return tableWrap(
     caption,
@@ -702,7 +673,20 @@ function indicatorNumbers(view: ReportView, indicator: EvaluatedIndicator): Html
           h("th", { scope: "col" }, c.origin),
         ),
       ),
-      h("tbody", {}, rows),
+      h(
+        "tbody",
+        {},
+        chartNumbers(view, indicator).map((row) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row" }, row.what),
+            h("td", {}, row.period),
+            h("td", { class: "num" }, row.value),
+            h("td", {}, row.origin),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -718,8 +702,9 @@ function indicatorSection(view: ReportView, indicator: EvaluatedIndicator): Html
     },
     h("h3", { id: `${ids.indicator(indicator.id)}-kop` }, indicator.label),
     indicator.description ? markdownToHtml(indicator.description) : null,
-    indicatorFacts(view, indicator),
-    componentsTable(view, indicator),
+    facts(view, indicator),
+    warnings(view, indicator),
+    calculationTable(view, indicator),
     chart
       ? h("figure", {}, chart, h("figcaption", {}, view.m.chart.title(indicator.label)))
       : h("p", { class: "note" }, view.m.chart.noData),
@@ -936,15 +921,17 @@ function method(view: ReportView): Html {
     "verantwoording",
     m.sections.method,
     m.methodText.map((text) => h("p", {}, text)),
+    h("p", {}, statusLegend(view.lang)),
     h(
       "dl",
       { class: "legend-list" },
-      DISPLAY_STATUSES.map((status) => [
-        h("dt", {}, statusBadge({ status, text: m.status[status], manual: false, reason: null })),
+      STATUS_ORDER.map((status) => [
+        h("dt", {}, statusBadge(statusLabelView(view, status))),
         h("dd", {}, m.statusHelp[status]),
       ]),
     ),
-    h("p", { class: "note" }, m.significanceLegend),
+    h("p", {}, m.progress.significanceLegend),
+    h("p", { class: "note" }, m.chanceNote),
   );
 }
 

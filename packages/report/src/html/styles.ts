@@ -56,6 +56,8 @@ tbody tr:nth-child(even) { background: var(--stripe); }
 tbody th { font-weight: 500; }
 td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
+td.num.wrap { white-space: normal; }
+td .sub, th .sub { display: block; font-size: 0.85em; color: var(--muted); white-space: normal; }
 table.compact { width: auto; min-width: 18rem; }
 caption.hidden-caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 table.figures tbody th { min-width: 11rem; }
@@ -72,7 +74,6 @@ tr.group th { background: #fff; font-weight: 700; border-bottom: 1px solid var(-
 .status-limited-progress { border-color: #E69F00; background: #fcf1dc; }
 .status-deterioration { border-color: #D55E00; background: #f9e6da; }
 .status-not-assessable { border-color: #6b6b6b; background: #ededed; }
-.status-not-assessed { border-color: #9a9a9a; background: #fff; border-top: 1px dashed #9a9a9a; border-right: 1px dashed #9a9a9a; border-bottom: 1px dashed #9a9a9a; }
 .status-icon { font-weight: 700; }
 .chips { display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; list-style: none; }
 .chips li { margin: 0; padding: 0.1rem 0.55rem; border: 1px solid var(--rule); border-radius: 1rem; font-size: 0.85rem; background: #fff; }
@@ -81,6 +82,7 @@ figcaption { font-size: 0.9rem; color: var(--muted); margin-top: 0.3rem; }
 svg.chart { display: block; width: 100%; max-width: 44rem; height: auto; font-family: inherit; }
 svg.chart .tick { font-size: 11px; fill: #444; }
 svg.chart .point-label { font-size: 11px; fill: #222; font-weight: 600; }
+svg.chart .apart-label { fill: #8a3b6b; }
 svg.chart .legend text { font-size: 12px; fill: #222; }
 svg.chart .bar-label { font-size: 11.5px; fill: #222; }
 svg.chart .bar-value { font-size: 11.5px; fill: #222; font-weight: 600; }
@@ -89,6 +91,11 @@ svg.chart .clip-mark { font-size: 11px; fill: #fff; font-weight: 700; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; font-size: 0.95rem; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
+.warnings { border-left: 4px solid #D55E00; background: #fdf3ec; padding: 0.5rem 1rem; margin: 0 0 1rem; font-size: 0.95rem; }
+.warnings p { margin: 0 0 0.3rem; }
+.warnings ul { margin: 0; padding-left: 1.2rem; }
+table.calculation td.formula { font-variant-numeric: tabular-nums; color: #333; }
+table.goals td:nth-child(4) { min-width: 8.5rem; }
 .legend-list { font-size: 0.9rem; }
 .legend-list dt { font-weight: 600; }
 .legend-list dd { margin: 0 0 0.4rem; }
@@ -96,11 +103,14 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
 @page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
   body { font-size: 10pt; line-height: 1.4; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 0.2rem 0.3rem; }
+  .status { padding: 0 0.3rem; }
   .page { max-width: none; padding: 0; }
   .skip, nav.toc { display: none; }
   h2 { break-before: page; border-top: none; padding-top: 0; }
   h2, h3, h4, caption { break-after: avoid; }
-  table, figure, .indicator, .facts, tr, .status, .mission { break-inside: avoid; }
+  table, figure, .facts, .warnings, tr, .status, .mission { break-inside: avoid; }
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
   tbody tr:nth-child(even) { background: none; }

@@ -31,6 +31,9 @@ describe("the dictionary", () => {
         "columns.status",
         "columns.partners",
         "columns.code",
+        "progress.significant",
+        "statusText.headers[0]",
+        "statusText.headers[6]",
         "unit.percentage",
         "origin.import",
         "targetKind.maximum",
@@ -39,8 +42,9 @@ describe("the dictionary", () => {
         "maxPrefix",
         "minPrefix",
         "notAvailable",
-        "significanceMarker",
         "indicatorFacts.status",
+        "indicatorFacts.targetIn",
+        "calculation.status",
       ]
     `);
   });

@@ -1,9 +1,21 @@
-import type { Action, Direction, Language, Origin, Source, TargetKind, Unit } from "@ivp/model";
-import type { DisplayStatus } from "../evaluated-plan.ts";
+import type {
+  Action,
+  Direction,
+  Language,
+  NoTestReason,
+  NotAssessableReason,
+  Origin,
+  ProgressStatus,
+  Source,
+  TargetKind,
+  Unit,
+} from "@ivp/model";
 
 /**
- * Every fixed string of the report, per language. The interface makes both
- * languages complete: a key missing in one of them does not compile.
+ * Every fixed string of the report and of `ivp status`, per language. The
+ * interface makes both languages complete: a key missing in one of them does
+ * not compile. Both outputs take their status words from here, so the report
+ * and `ivp status` always say the same thing.
  */
 export interface Messages {
   readonly reportKind: string;
@@ -38,6 +50,10 @@ export interface Messages {
     readonly latest: string;
     readonly fraction: string;
     readonly status: string;
+    readonly change: string;
+    /** The HTML's column with the latest value and, below it, the change. */
+    readonly latestAndChange: string;
+    readonly significance: string;
     readonly period: string;
     readonly value: string;
     readonly origin: string;
@@ -53,9 +69,25 @@ export interface Messages {
     readonly count: string;
     readonly what: string;
     readonly kind: string;
+    readonly component: string;
+    readonly calculation: string;
+    readonly outcome: string;
   };
-  readonly status: Readonly<Record<DisplayStatus, string>>;
-  readonly statusHelp: Readonly<Record<DisplayStatus, string>>;
+  /** A progress status in words (lower case, as `ivp status` prints it). */
+  readonly status: Readonly<Record<ProgressStatus, string>>;
+  readonly statusHelp: Readonly<Record<ProgressStatus, string>>;
+  /** Why an indicator is not assessable, after "niet te beoordelen: ". */
+  readonly notAssessable: Readonly<Record<NotAssessableReason, string>>;
+  /** Why a change has no significance test. */
+  readonly noTest: Readonly<Record<NoTestReason, string>>;
+  /** The words and sentences of a progress assessment. */
+  readonly progress: ProgressMessages;
+  /** The fixed texts of `ivp status`. */
+  readonly statusText: {
+    readonly title: string;
+    readonly headers: readonly string[];
+    readonly notes: string;
+  };
   readonly actionStatus: Readonly<Record<Action["status"], string>>;
   readonly unit: Readonly<Record<Unit, string>>;
   readonly direction: Readonly<Record<Direction, string>>;
@@ -65,16 +97,16 @@ export interface Messages {
   /** Written before a maximum or minimum target value, e.g. "max. 1,7%". */
   readonly maxPrefix: string;
   readonly minPrefix: string;
-  /** A keep-level target, e.g. "gelijk (7,9)". */
-  readonly keepLevel: (value: string) => string;
-  /** A relative target without a stated value, e.g. "-25% t.o.v. basis". */
+  /** Written before a keep-level target, e.g. "handhaven 7,9". */
+  readonly keepPrefix: string;
+  /** A relative target without a value, e.g. "-25% t.o.v. basis". */
   readonly relativeOnly: (change: string) => string;
   readonly notAvailable: string;
   readonly none: string;
-  readonly manual: string;
-  /** The line that says up to which period observations were used. */
+  /** The line that says up to which period figures were used. */
   readonly asOf: (period: string) => string;
-  readonly allObservations: string;
+  /** The same line without an as-of period. */
+  readonly asOfLatest: string;
   readonly meta: {
     readonly municipality: string;
     readonly planPeriod: string;
@@ -86,16 +118,14 @@ export interface Messages {
   /** Names the indicator table a baseline or target was taken from. */
   readonly fromTable: (title: string) => string;
   readonly tableWord: string;
-  /** Explains the asterisk after a projected latest value. */
-  readonly projectedNote: string;
   readonly mission: string;
-  /** The first sentence of the summary: how many indicators were assessed. */
-  readonly summaryIntro: (assessed: number, total: number) => string;
+  /** The first sentence of the summary: how many indicators have a status. */
+  readonly summaryIntro: (assessable: number, total: number) => string;
+  /** Says how many statuses were set by hand. */
+  readonly manualCount: (count: number) => string;
   readonly statusCounts: string;
-  readonly noProgressNote: string;
-  readonly significanceMarker: string;
-  readonly significanceLegend: string;
-  readonly notSignificant: string;
+  /** The legend under a table with chance markers. */
+  readonly chanceNote: string;
   /** Notes a table row that prints another baseline or target than the one used. */
   readonly differsFromEffective: (baseline: string, target: string) => string;
   readonly differsLegend: string;
@@ -117,6 +147,23 @@ export interface Messages {
     readonly reference: string;
     readonly noChange: string;
     readonly clipped: string;
+    /** The legend entry of the same months of two years, drawn apart from the full years (e.g. "jan-okt"). */
+    readonly sameMonths: (months: string) => string;
+    /** The text alternative of those points. */
+    readonly sameMonthsDescription: (months: string, points: string) => string;
+    /** Notes a figure drawn apart in the numbers table. */
+    readonly drawnApart: string;
+    /** The legend entry of a projected full year with its range. */
+    readonly projection: string;
+    /** The text alternative of a projection. */
+    readonly projectionDescription: (
+      year: string,
+      from: string,
+      value: string,
+      range: string,
+    ) => string;
+    /** The row of the numbers table with a projection. */
+    readonly projected: string;
   };
   readonly indicatorFacts: {
     readonly unit: string;
@@ -129,11 +176,35 @@ export interface Messages {
     readonly expected: string;
     readonly onTrack: string;
     readonly fraction: string;
+    readonly comparison: string;
+    readonly change: string;
+    readonly significance: string;
+    readonly warnings: string;
     readonly components: string;
     readonly themes: string;
     readonly yes: string;
     readonly no: string;
+    /** After a direction the plan does not declare. */
+    readonly directionInferred: string;
+    /** After the target progress is measured against, when there are several. */
+    readonly assessed: string;
+    /** The expected value with the years it is computed for, e.g. "65,8 (na 1 van 4 jaar)". */
+    readonly expectedAfter: (value: string, elapsed: number, total: number) => string;
+    /** A target with its period: "60 (-25%) in 2021". */
+    readonly targetIn: (target: string, period: string) => string;
+    /** A count comparison: "46 tegen 70; verhouding 0,66 (95%-interval 0,44 tot 0,97)". */
+    readonly poissonDetail: (
+      later: string,
+      earlier: string,
+      ratio: string,
+      lower: string,
+      upper: string,
+    ) => string;
+    /** A survey comparison: "verschil 0,3 (95%-interval 0,02 tot 0,58)". */
+    readonly surveyDetail: (difference: string, lower: string, upper: string) => string;
   };
+  /** The rows of the calculation table of an indicator. */
+  readonly calculation: CalculationMessages;
   /** The first sentence of the Kernbeleid Veiligheid section: what the plan covers. */
   readonly kernbeleidIntro: (fields: number, themes: number, totalThemes: number) => string;
   readonly unknownCodes: string;
@@ -144,6 +215,90 @@ export interface Messages {
   readonly tableLabelColumn: string;
   readonly generatedBy: string;
   readonly otherIndicators: string;
+}
+
+/** The words and sentences of a progress assessment ({@link Messages.progress}). */
+export interface ProgressMessages {
+  readonly manual: string;
+  readonly automatic: string;
+  readonly manualStatus: string;
+  readonly significant: string;
+  readonly chance: string;
+  /** Between a change and what it is compared with: "-34% t.o.v. 70". */
+  readonly vs: string;
+  readonly projection: string;
+  /** How statuses are decided, with the thresholds in the language's notation. */
+  readonly statusLegend: (substantial: string, moderate: string) => string;
+  readonly significanceLegend: string;
+  /** Where every component is. */
+  readonly everyComponent: string;
+  /** A latest figure compared with the baseline of the same period. */
+  readonly samePeriod: (to: string, from: string) => string;
+  /** A part of a year compared with the same months of the baseline year. */
+  readonly sameMonths: (to: string, from: string, fromValue: string) => string;
+  /** The target scaled to those months. */
+  readonly scaledTarget: (
+    target: string,
+    fromValue: string,
+    baseline: string,
+    scaled: string,
+  ) => string;
+  /** A part of a year projected to a full year. */
+  readonly projected: (
+    to: string,
+    toValue: string,
+    shares: string,
+    share: string,
+    current: string,
+    range: string,
+  ) => string;
+  /** The warnings of an assessment (`ProgressWarning` of `@ivp/model`) in words. */
+  readonly warning: {
+    /** A relative target whose printed value differs from its printed change applied to the baseline. */
+    readonly targetDisagrees: (
+      stated: string,
+      printed: string,
+      change: string,
+      resolved: string,
+      used: string,
+      preference: string,
+    ) => string;
+    /** A target on the bad side of the baseline. */
+    readonly targetAgainstDirection: (
+      target: string,
+      baseline: string,
+      direction: string,
+    ) => string;
+    /** A baseline that differs from the figure recorded for its period. */
+    readonly baselineDiffers: (baseline: string, observed: string, period: string) => string;
+    /** A projection from a single earlier year. */
+    readonly projectionSingleYear: (year: string) => string;
+  };
+}
+
+/** The labels of the rows of an indicator's calculation table. */
+export interface CalculationMessages {
+  readonly resolvedTarget: string;
+  readonly baseline: string;
+  readonly target: string;
+  readonly current: string;
+  readonly elapsed: string;
+  readonly total: string;
+  readonly timeFraction: string;
+  readonly expected: string;
+  readonly onTrack: string;
+  readonly fraction: string;
+  readonly observed: string;
+  readonly required: string;
+  readonly ratio: string;
+  readonly targetAchieved: string;
+  readonly status: string;
+  /** Why annual differences replace growth rates. */
+  readonly absolute: string;
+  /** Why there is no ratio: the target equals the baseline. */
+  readonly noChangeRequired: string;
+  /** The rounding of a relative target, e.g. "afgerond op 0 decimalen". */
+  readonly rounded: (decimals: number) => string;
 }
 
 const nl: Messages = {
@@ -179,6 +334,9 @@ const nl: Messages = {
     latest: "Laatste waarde",
     fraction: "Deel van de weg",
     status: "Status",
+    change: "Verandering",
+    latestAndChange: "Laatste waarde en verandering",
+    significance: "Significantie",
     period: "Periode",
     value: "Waarde",
     origin: "Herkomst",
@@ -194,24 +352,86 @@ const nl: Messages = {
     count: "Aantal",
     what: "Wat",
     kind: "Soort",
+    component: "Onderdeel",
+    calculation: "Berekening",
+    outcome: "Uitkomst",
   },
   status: {
-    "target-achieved": "Doel bereikt",
-    "substantial-progress": "Ruime vooruitgang",
-    "moderate-progress": "Matige vooruitgang",
-    "limited-progress": "Beperkte vooruitgang",
-    deterioration: "Achteruitgang",
-    "not-assessable": "Niet te beoordelen",
-    "not-assessed": "Niet beoordeeld",
+    "target-achieved": "doel bereikt",
+    "substantial-progress": "flinke vooruitgang",
+    "moderate-progress": "matige vooruitgang",
+    "limited-progress": "beperkte vooruitgang",
+    deterioration: "verslechtering",
+    "not-assessable": "niet te beoordelen",
   },
   statusHelp: {
-    "target-achieved": "de laatste waarde haalt het doel",
-    "substantial-progress": "de groei is minstens 95% van wat nodig is om het doel te halen",
-    "moderate-progress": "de groei is 60% tot 95% van wat nodig is",
-    "limited-progress": "de groei is minder dan 60% van wat nodig is",
+    "target-achieved": "de laatste waarde is minstens zo goed als het doel",
+    "substantial-progress":
+      "de jaarlijkse groei is minstens 95% van wat nodig is om het doel te halen",
+    "moderate-progress": "de jaarlijkse groei is 60% tot 95% van wat nodig is",
+    "limited-progress": "de jaarlijkse groei is minder dan 60% van wat nodig is",
     deterioration: "de waarde beweegt van het doel af",
-    "not-assessable": "er zijn te weinig gegevens om de voortgang te berekenen",
-    "not-assessed": "voor deze indicator is (nog) geen voortgangsbeoordeling gemaakt",
+    "not-assessable":
+      "geen doel, basis of richting, of geen latere vergelijkbare meting; de reden staat bij de indicator",
+  },
+  notAssessable: {
+    "no-target": "geen doel",
+    "no-baseline": "geen basiswaarde",
+    "no-direction": "richting onbekend",
+    "target-not-after-baseline": "doeljaar niet na basisjaar",
+    "no-observations": "geen metingen",
+    "no-later-measurement": "geen latere meting",
+    "incomparable-periods": "geen vergelijkbare periode",
+  },
+  noTest: {
+    "missing-value": "geen toets: waarde ontbreekt",
+    "not-a-count": "geen toets: geen aantal",
+    "no-intervals": "geen toets: geen marges",
+  },
+  progress: {
+    manual: "handmatig",
+    automatic: "automatisch",
+    manualStatus: "handmatige status",
+    significant: "significant",
+    chance: "niet te onderscheiden van toeval",
+    vs: "t.o.v.",
+    projection: "projectie",
+    statusLegend: (substantial, moderate) =>
+      `Status volgens Open SDG / Statistics Canada: doel bereikt, anders de verhouding R = richting x waargenomen / |benodigde| jaarlijkse groei; R >= ${substantial} flinke, >= ${moderate} matige, >= 0 beperkte vooruitgang, < 0 verslechtering. Bij een basis of doel van 0 jaarlijkse verschillen in plaats van groeivoeten.`,
+    significanceLegend:
+      "Significantie: exacte Poisson-toets voor aantallen (tweezijdig, als R's poisson.test), marges voor enquêtecijfers; significant bij p < 0,05.",
+    everyComponent: "Alle componenten: ivp status --format json.",
+    samePeriod: (to, from) => `${to} vergeleken met de basis (${from}): dezelfde periode.`,
+    sameMonths: (to, from, fromValue) =>
+      `${to} vergeleken met dezelfde maanden van het basisjaar (${from}: ${fromValue})`,
+    scaledTarget: (target, fromValue, baseline, scaled) =>
+      `het doel omgerekend naar dezelfde maanden: ${target} x ${fromValue} / ${baseline} = ${scaled}`,
+    projected: (to, toValue, shares, share, current, range) =>
+      `het basisjaar heeft geen cijfer voor dezelfde maanden; ${to} (${toValue}) is naar een heel jaar geprojecteerd met het aandeel van die maanden in eerdere jaren (${shares}; samen ${share}): ${toValue} / ${share} = ${current}, marge ${range} (toevalsvariatie van het aantal en spreiding van het aandeel). Een projectie, geen meting.`,
+    warning: {
+      targetDisagrees: (stated, printed, change, resolved, used, preference) =>
+        `het gedrukte doel ${stated}${printed} klopt niet met de gedrukte verandering ${change} van de basis (= ${resolved}); beoordeeld tegen ${used} (conventions.targetPreference: ${preference}).`,
+      targetAgainstDirection: (target, baseline, direction) =>
+        `het doel ${target} ligt aan de verkeerde kant van de basis ${baseline} (${direction}), dus is het al bij de basis bereikt.`,
+      baselineDiffers: (baseline, observed, period) =>
+        `de basiswaarde ${baseline} wijkt af van het cijfer ${observed} dat voor ${period} is vastgelegd.`,
+      projectionSingleYear: (year) =>
+        `de projectie steunt op één eerder jaar (${year}); hoe sterk het aandeel van die maanden per jaar wisselt is onbekend en zit niet in de marge.`,
+    },
+  },
+  statusText: {
+    title: "Voortgang",
+    headers: [
+      "indicator",
+      "basis",
+      "doel",
+      "laatste",
+      "verandering",
+      "deel v.d. weg",
+      "status",
+      "significantie",
+    ],
+    notes: "Toelichting",
   },
   actionStatus: {
     planned: "gepland",
@@ -252,30 +472,26 @@ const nl: Messages = {
   },
   maxPrefix: "max.",
   minPrefix: "min.",
-  keepLevel: (value) => `gelijk (${value})`,
+  keepPrefix: "handhaven",
   relativeOnly: (change) => `${change} t.o.v. basis`,
   notAvailable: "–",
   none: "geen",
-  manual: "handmatig",
-  asOf: (period) => `Stand: waarnemingen tot en met ${period}`,
-  allObservations: "Stand: alle waarnemingen in het plan",
+  asOf: (period) => `Peilmoment: cijfers tot en met ${period}`,
+  asOfLatest: "Peilmoment: de laatste cijfers per indicator",
   meta: { municipality: "Gemeente", planPeriod: "Planperiode", adopted: "Vastgesteld" },
   skipToContent: "Naar de inhoud",
   fromIndicator: "de indicator zelf",
   fromTable: (title) => `indicatortabel '${title}'`,
   tableWord: "Tabel",
-  projectedNote: "* prognose van het hele jaar uit een deel van het jaar",
   mission: "Missie",
-  summaryIntro: (assessed, total) =>
-    assessed === 0
-      ? `Het plan heeft ${total} indicatoren. Voor geen ervan is een voortgangsbeoordeling gemaakt: de tabellen hieronder tonen basis, doel en laatste waarde, zonder status.`
-      : `Het plan heeft ${total} indicatoren; voor ${assessed} daarvan is de voortgang beoordeeld.`,
+  summaryIntro: (assessable, total) =>
+    assessable === total
+      ? `Het plan heeft ${total} indicatoren; voor alle is de voortgang naar het doel te beoordelen.`
+      : `Het plan heeft ${total} indicatoren. Voor ${assessable === 0 ? "geen ervan" : `${assessable} daarvan`} is de voortgang naar het doel te beoordelen; ${total - assessable} ${total - assessable === 1 ? "is" : "zijn"} niet te beoordelen, met de reden bij de indicator.`,
+  manualCount: (count) =>
+    `${count === 1 ? "Eén status is" : `${count} statussen zijn`} met de hand gezet; de automatische status staat ernaast.`,
   statusCounts: "Indicatoren per status",
-  noProgressNote:
-    "Niet beoordeeld: er is geen voortgangsberekening toegepast. Deze rapportage verzint geen status.",
-  significanceMarker: "°",
-  significanceLegend: "° niet te onderscheiden van toeval",
-  notSignificant: "niet te onderscheiden van toeval",
+  chanceNote: "° niet te onderscheiden van toeval (exacte Poisson-toets, tweezijdig, p ≥ 0,05)",
   differsFromEffective: (baseline, target) =>
     `deze tabel drukt andere waarden af dan de indicator gebruikt (basis ${baseline}, doel ${target})`,
   differsLegend: "≠ deze rij wijkt af van de basis of het doel waarmee de indicator wordt gevolgd",
@@ -296,6 +512,14 @@ const nl: Messages = {
     reference: "vergelijking",
     noChange: "geen % (basis 0 of ontbrekend)",
     clipped: "staaf afgekapt",
+    sameMonths: (months) => `${months}, geen heel jaar`,
+    sameMonthsDescription: (months, points) =>
+      `${months} (dezelfde maanden van twee jaren, apart getekend, geen heel jaar): ${points}.`,
+    drawnApart: "apart getekend: dezelfde maanden als in het basisjaar",
+    projection: "projectie van het hele jaar, met marge",
+    projectionDescription: (year, from, value, range) =>
+      `projectie ${year} uit ${from}: ${value}, marge ${range} (een schatting, geen meting).`,
+    projected: "projectie",
   },
   indicatorFacts: {
     unit: "Eenheid",
@@ -308,10 +532,42 @@ const nl: Messages = {
     expected: "Verwacht op de rechte lijn",
     onTrack: "Op koers",
     fraction: "Deel van de weg",
+    comparison: "Vergelijking",
+    change: "Verandering",
+    significance: "Significantie",
+    warnings: "Let op",
     components: "Berekening",
     themes: "Prioriteit of thema",
     yes: "ja",
     no: "nee",
+    directionInferred: "afgeleid uit het doel",
+    assessed: "beoordeeld",
+    expectedAfter: (value, elapsed, total) => `${value} (na ${elapsed} van ${total} jaar)`,
+    targetIn: (target, period) => `${target} in ${period}`,
+    poissonDetail: (later, earlier, ratio, lower, upper) =>
+      `exacte Poisson-toets van ${later} tegen ${earlier}; verhouding ${ratio} (95%-interval ${lower} tot ${upper})`,
+    surveyDetail: (difference, lower, upper) =>
+      `toets met de marges van beide metingen; verschil ${difference} (95%-interval ${lower} tot ${upper})`,
+  },
+  calculation: {
+    resolvedTarget: "doel uit de gedrukte verandering",
+    baseline: "basis (y₀)",
+    target: "doel (y_T)",
+    current: "huidige waarde (y_t)",
+    elapsed: "verstreken jaren (t − t₀)",
+    total: "jaren van basis tot doel (T − t₀)",
+    timeFraction: "verstreken deel van de tijd",
+    expected: "verwacht op de rechte lijn",
+    onTrack: "op koers",
+    fraction: "deel van de weg",
+    observed: "waargenomen jaarlijkse groei",
+    required: "benodigde jaarlijkse groei",
+    ratio: "verhouding R",
+    targetAchieved: "doel bereikt",
+    status: "status",
+    absolute: "jaarlijkse verschillen, want basis of doel is 0",
+    noChangeRequired: "geen: het doel is gelijk aan de basis",
+    rounded: (decimals) => `afgerond op ${decimals} decimalen`,
   },
   kernbeleidIntro: (fields, themes, totalThemes) =>
     `Het plan behandelt ${themes} van de ${totalThemes} thema's in ${fields} van de 5 veiligheidsvelden van Kernbeleid Veiligheid (VNG).`,
@@ -322,7 +578,7 @@ const nl: Messages = {
   methodText: [
     "Procentuele veranderingen zijn (nieuw - oud) / oud x 100, exact berekend en afgerond op hele procenten (een half naar boven, weg van nul). Een toename krijgt een plusteken; een cel blijft leeg als de oude waarde 0 is.",
     "Cijfers voor juli t/m december staan niet in het plan: ze zijn berekend als het hele jaar min januari t/m juni.",
-    "Een waarde over een deel van het jaar (zoals januari t/m oktober) wordt alleen vergeleken met dezelfde maanden van een ander jaar.",
+    "Een waarde over een deel van het jaar (zoals januari t/m oktober) wordt alleen vergeleken met dezelfde maanden van een ander jaar; het doel wordt dan naar die maanden omgerekend. Heeft het basisjaar die maanden niet, dan wordt een aantal naar een heel jaar geprojecteerd, met een marge. In de grafieken staan zulke cijfers apart, nooit op de lijn van de hele jaren.",
     "Basis en doel van een indicator komen uit de indicator zelf of anders uit de eerste indicatortabel waarin die staat.",
   ],
   tableLabelColumn: "Categorie",
@@ -363,6 +619,9 @@ const en: Messages = {
     latest: "Latest value",
     fraction: "Fraction of the way",
     status: "Status",
+    change: "Change",
+    latestAndChange: "Latest value and change",
+    significance: "Significance",
     period: "Period",
     value: "Value",
     origin: "Origin",
@@ -378,24 +637,85 @@ const en: Messages = {
     count: "Count",
     what: "What",
     kind: "Kind",
+    component: "Component",
+    calculation: "Calculation",
+    outcome: "Result",
   },
   status: {
-    "target-achieved": "Target achieved",
-    "substantial-progress": "Substantial progress",
-    "moderate-progress": "Moderate progress",
-    "limited-progress": "Limited progress",
-    deterioration: "Deterioration",
-    "not-assessable": "Not assessable",
-    "not-assessed": "Not assessed",
+    "target-achieved": "target achieved",
+    "substantial-progress": "substantial progress",
+    "moderate-progress": "moderate progress",
+    "limited-progress": "limited progress",
+    deterioration: "deterioration",
+    "not-assessable": "not assessable",
   },
   statusHelp: {
-    "target-achieved": "the latest value meets the target",
-    "substantial-progress": "growth is at least 95% of what the target needs",
-    "moderate-progress": "growth is 60% to 95% of what the target needs",
-    "limited-progress": "growth is less than 60% of what the target needs",
+    "target-achieved": "the latest value is at least as good as the target",
+    "substantial-progress": "annual growth is at least 95% of what the target needs",
+    "moderate-progress": "annual growth is 60% to 95% of what the target needs",
+    "limited-progress": "annual growth is less than 60% of what the target needs",
     deterioration: "the value moves away from the target",
-    "not-assessable": "there are too few figures to compute progress",
-    "not-assessed": "no progress assessment has been made for this indicator (yet)",
+    "not-assessable":
+      "no target, baseline or direction, or no later comparable figure; the reason is given with the indicator",
+  },
+  notAssessable: {
+    "no-target": "no target",
+    "no-baseline": "no baseline",
+    "no-direction": "direction unknown",
+    "target-not-after-baseline": "target year not after baseline year",
+    "no-observations": "no measurements",
+    "no-later-measurement": "no later measurement",
+    "incomparable-periods": "no comparable period",
+  },
+  noTest: {
+    "missing-value": "no test: value missing",
+    "not-a-count": "no test: not a count",
+    "no-intervals": "no test: no margins",
+  },
+  progress: {
+    manual: "manual",
+    automatic: "automatic",
+    manualStatus: "manual status",
+    significant: "significant",
+    chance: "not distinguishable from chance",
+    vs: "vs",
+    projection: "projection",
+    statusLegend: (substantial, moderate) =>
+      `Status as Open SDG / Statistics Canada: target achieved, else the ratio R = direction x observed / |required| annual growth; R >= ${substantial} substantial, >= ${moderate} moderate, >= 0 limited progress, < 0 deterioration. With a baseline or target of 0, annual differences instead of growth rates.`,
+    significanceLegend:
+      "Significance: exact Poisson test for counts (two-sided, as R's poisson.test), supplied margins for survey figures; significant when p < 0.05.",
+    everyComponent: "Every component: ivp status --format json.",
+    samePeriod: (to, from) => `${to} compared with the baseline (${from}): the same period.`,
+    sameMonths: (to, from, fromValue) =>
+      `${to} compared with the same months of the baseline year (${from}: ${fromValue})`,
+    scaledTarget: (target, fromValue, baseline, scaled) =>
+      `the target scaled to the same months: ${target} x ${fromValue} / ${baseline} = ${scaled}`,
+    projected: (to, toValue, shares, share, current, range) =>
+      `the baseline year has no figure for the same months; ${to} (${toValue}) is projected to a full year with the share of those months in earlier years (${shares}; pooled ${share}): ${toValue} / ${share} = ${current}, range ${range} (chance variation of the count and spread of the share). A projection, not a measurement.`,
+    warning: {
+      targetDisagrees: (stated, printed, change, resolved, used, preference) =>
+        `the printed target ${stated}${printed} does not match the printed change of ${change} from the baseline (= ${resolved}); assessed against ${used} (conventions.targetPreference: ${preference}).`,
+      targetAgainstDirection: (target, baseline, direction) =>
+        `the target ${target} lies on the wrong side of the baseline ${baseline} (${direction}), so the baseline already meets it.`,
+      baselineDiffers: (baseline, observed, period) =>
+        `the baseline ${baseline} differs from the figure ${observed} recorded for ${period}.`,
+      projectionSingleYear: (year) =>
+        `the projection rests on one earlier year (${year}); how much the share of those months varies between years is unknown and not in the range.`,
+    },
+  },
+  statusText: {
+    title: "Progress",
+    headers: [
+      "indicator",
+      "baseline",
+      "target",
+      "latest",
+      "change",
+      "of the way",
+      "status",
+      "significance",
+    ],
+    notes: "Notes",
   },
   actionStatus: {
     planned: "planned",
@@ -436,30 +756,26 @@ const en: Messages = {
   },
   maxPrefix: "max.",
   minPrefix: "min.",
-  keepLevel: (value) => `keep level (${value})`,
+  keepPrefix: "keep",
   relativeOnly: (change) => `${change} from baseline`,
   notAvailable: "–",
   none: "none",
-  manual: "manual",
-  asOf: (period) => `As of: observations up to and including ${period}`,
-  allObservations: "As of: all observations in the plan",
+  asOf: (period) => `As of: figures up to and including ${period}`,
+  asOfLatest: "As of: each indicator's latest figures",
   meta: { municipality: "Municipality", planPeriod: "Plan period", adopted: "Adopted" },
   skipToContent: "Skip to content",
   fromIndicator: "the indicator itself",
   fromTable: (title) => `indicator table '${title}'`,
   tableWord: "Table",
-  projectedNote: "* full year projected from part of the year",
   mission: "Mission",
-  summaryIntro: (assessed, total) =>
-    assessed === 0
-      ? `The plan has ${total} indicators. None of them has a progress assessment: the tables below show baseline, target and latest value, without a status.`
-      : `The plan has ${total} indicators; progress has been assessed for ${assessed} of them.`,
+  summaryIntro: (assessable, total) =>
+    assessable === total
+      ? `The plan has ${total} indicators; progress toward the target can be assessed for all of them.`
+      : `The plan has ${total} indicators. Progress toward the target can be assessed for ${assessable === 0 ? "none" : assessable} of them; ${total - assessable} ${total - assessable === 1 ? "is" : "are"} not assessable, with the reason given with the indicator.`,
+  manualCount: (count) =>
+    `${count === 1 ? "One status was" : `${count} statuses were`} set by hand; the automatic status is shown next to it.`,
   statusCounts: "Indicators by status",
-  noProgressNote:
-    "Not assessed: no progress calculation was applied. This report does not invent a status.",
-  significanceMarker: "°",
-  significanceLegend: "° not distinguishable from chance",
-  notSignificant: "not distinguishable from chance",
+  chanceNote: "° not distinguishable from chance (exact Poisson test, two-sided, p ≥ 0.05)",
   differsFromEffective: (baseline, target) =>
     `this table prints other values than the indicator is followed with (baseline ${baseline}, target ${target})`,
   differsLegend: "≠ this row differs from the baseline or target the indicator is followed with",
@@ -480,6 +796,14 @@ const en: Messages = {
     reference: "comparison",
     noChange: "no % (base 0 or missing)",
     clipped: "bar clipped",
+    sameMonths: (months) => `${months}, not a full year`,
+    sameMonthsDescription: (months, points) =>
+      `${months} (the same months of two years, drawn apart, not a full year): ${points}.`,
+    drawnApart: "drawn apart: the same months as in the baseline year",
+    projection: "projected full year, with range",
+    projectionDescription: (year, from, value, range) =>
+      `projection ${year} from ${from}: ${value}, range ${range} (an estimate, not a measurement).`,
+    projected: "projection",
   },
   indicatorFacts: {
     unit: "Unit",
@@ -492,10 +816,42 @@ const en: Messages = {
     expected: "Expected on the straight line",
     onTrack: "On track",
     fraction: "Fraction of the way",
+    comparison: "Comparison",
+    change: "Change",
+    significance: "Significance",
+    warnings: "Note",
     components: "Calculation",
     themes: "Priority or theme",
     yes: "yes",
     no: "no",
+    directionInferred: "inferred from the target",
+    assessed: "assessed",
+    expectedAfter: (value, elapsed, total) => `${value} (after ${elapsed} of ${total} years)`,
+    targetIn: (target, period) => `${target} in ${period}`,
+    poissonDetail: (later, earlier, ratio, lower, upper) =>
+      `exact Poisson test of ${later} against ${earlier}; rate ratio ${ratio} (95% interval ${lower} to ${upper})`,
+    surveyDetail: (difference, lower, upper) =>
+      `test with the margins of both surveys; difference ${difference} (95% interval ${lower} to ${upper})`,
+  },
+  calculation: {
+    resolvedTarget: "target from the printed change",
+    baseline: "baseline (y₀)",
+    target: "target (y_T)",
+    current: "current value (y_t)",
+    elapsed: "years elapsed (t − t₀)",
+    total: "years from baseline to target (T − t₀)",
+    timeFraction: "share of the time elapsed",
+    expected: "expected on the straight line",
+    onTrack: "on track",
+    fraction: "fraction of the way",
+    observed: "observed annual growth",
+    required: "required annual growth",
+    ratio: "ratio R",
+    targetAchieved: "target achieved",
+    status: "status",
+    absolute: "annual differences, as the baseline or target is 0",
+    noChangeRequired: "none: the target equals the baseline",
+    rounded: (decimals) => `rounded to ${decimals} decimals`,
   },
   kernbeleidIntro: (fields, themes, totalThemes) =>
     `The plan addresses ${themes} of the ${totalThemes} themes in ${fields} of the 5 safety fields of Kernbeleid Veiligheid (VNG).`,
@@ -506,7 +862,7 @@ const en: Messages = {
   methodText: [
     "Percentage changes are (new - old) / old x 100, computed exactly and rounded to whole percents (a half away from zero). An increase has a plus sign; a cell stays empty when the old value is 0.",
     "July-December figures are not in the plan: they are computed as the full year minus January-June.",
-    "A figure for part of a year (such as January-October) is compared only with the same months of another year.",
+    "A figure for part of a year (such as January-October) is compared only with the same months of another year; the target is then scaled to those months. When the baseline year lacks those months, a count is projected to a full year, with a range. The charts draw such figures apart, never on the line of the full years.",
     "An indicator's baseline and target come from the indicator itself, or else from the first indicator table that lists it.",
   ],
   tableLabelColumn: "Category",

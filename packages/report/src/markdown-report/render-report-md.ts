@@ -1,34 +1,31 @@
 import type { Theme } from "@ivp/model";
-import { markdownText } from "../escape.ts";
-import {
-  DISPLAY_STATUSES,
-  type EvaluatedFigureTable,
-  type EvaluatedIndicator,
-  type EvaluatedIndicatorTable,
-  type EvaluatedPlan,
+import { escapeMarkdown, markdownText } from "../escape.ts";
+import type {
+  EvaluatedFigureTable,
+  EvaluatedIndicator,
+  EvaluatedIndicatorTable,
+  EvaluatedPlan,
 } from "../evaluated-plan.ts";
-import {
-  formatDate,
-  formatFraction,
-  formatIndicatorValue,
-  formatPeriod,
-  formatTarget,
-} from "../format/format-value.ts";
+import { formatDate, formatPeriod } from "../format/format-value.ts";
 import { markdownToMarkdown } from "../markdown/render-markdown.ts";
+import { CHANCE_MARKER, isChanceCell } from "../render-table.ts";
+import { statusLegend } from "../status/progress-text.ts";
+import { chartNumbers } from "../view/chart-numbers.ts";
+import { calculationRows, indicatorFacts } from "../view/progress-view.ts";
 import {
-  anyProjected,
+  assessableCount,
+  assessedTargetText,
   baselineText,
-  componentText,
   createReportView,
-  fromText,
+  INDICATOR_TABLE_NUMERIC,
+  indicatorFractionText,
   indicatorRowView,
   indicatorTableHeaders,
   indicatorTablesOf,
   latestText,
   type ReportView,
+  STATUS_ORDER,
   statusCounts,
-  statusView,
-  targetText,
   themePartners,
   themeTitle,
   themeTitles,
@@ -38,6 +35,14 @@ import {
 /** Markdown that is already escaped (text from `markdownText` plus this package's own marks). */
 interface EscapedMarkdown {
   readonly md: string;
+}
+
+/**
+ * Text ivp generated itself (numbers, periods, status words): escaped, but
+ * not neutralised as a spreadsheet formula, so "-34% t.o.v. 70" keeps its sign.
+ */
+function generated(text: string): EscapedMarkdown {
+  return { md: escapeMarkdown(text) };
 }
 
 /**
@@ -78,7 +83,7 @@ function header(view: ReportView): string[] {
   lines.push(
     `**${markdownText(
       view.evaluated.asOf === null
-        ? m.allObservations
+        ? m.asOfLatest
         : m.asOf(formatPeriod(view.evaluated.asOf, lang, "long")),
     )}**`,
   );
@@ -89,36 +94,37 @@ function header(view: ReportView): string[] {
 function summary(view: ReportView): string[] {
   const { m, evaluated } = view;
   const c = m.columns;
-  const counts = statusCounts(view);
-  const assessed = evaluated.indicators.filter((i) => i.progress !== null).length;
+  const { counts, manual } = statusCounts(view);
   const lines = [
     heading(2, m.sections.summary),
-    markdownText(m.summaryIntro(assessed, evaluated.indicators.length)),
+    markdownText(m.summaryIntro(assessableCount(view), evaluated.indicators.length)),
     `**${markdownText(m.statusCounts)}**`,
     table(
       [c.status, c.count],
-      DISPLAY_STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => [
+      STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => [
         m.status[s],
         String(counts.get(s) ?? 0),
       ]),
       new Set([1]),
     ),
+  ];
+  if (manual > 0) lines.push(markdownText(m.manualCount(manual)));
+  lines.push(
     `**${markdownText(m.sections.indicators)}**`,
     table(
-      [c.indicator, c.theme, c.baseline, c.target, c.latest, c.status],
+      [c.indicator, c.theme, c.baseline, c.target, c.latest, c.fraction, c.status],
       evaluated.indicators.map((i) => [
         i.label,
         themeTitles(view, i).join("; ") || m.notAvailable,
         baselineText(view, i),
-        targetText(view, i),
+        assessedTargetText(view, i),
         latestText(view, i),
-        statusView(view, i).text,
+        generated(indicatorFractionText(view, i)),
+        i.progress.status.text,
       ]),
-      new Set([2, 3, 4]),
+      new Set([2, 3, 4, 5]),
     ),
-  ];
-  if (assessed === 0) lines.push(`*${markdownText(m.noProgressNote)}*`);
-  if (anyProjected(evaluated.indicators)) lines.push(markdownText(m.projectedNote));
+  );
   return lines;
 }
 
@@ -132,15 +138,16 @@ function indicatorTable(view: ReportView, t: EvaluatedIndicatorTable): string[] 
         `${t.rows[i]?.group ? `${t.rows[i]?.group}: ` : ""}${r.label}${r.differs ? " ≠" : ""}`,
         r.source,
         r.baseline,
-        r.target,
+        generated(r.target),
         r.latest,
-        r.fraction,
-        r.status.text,
+        generated(r.change),
+        generated(r.fraction),
+        r.status?.text ?? view.m.notAvailable,
+        r.significance,
       ]),
-      new Set([2, 3, 4, 5]),
+      INDICATOR_TABLE_NUMERIC,
     ),
   ];
-  if (anyProjected(rows.map((r) => r.indicator))) lines.push(markdownText(view.m.projectedNote));
   const differing = rows.filter((r) => r.differs);
   if (differing.length > 0) {
     lines.push(
@@ -150,6 +157,7 @@ function indicatorTable(view: ReportView, t: EvaluatedIndicatorTable): string[] 
       ].join("\n"),
     );
   }
+  lines.push(`*${markdownText(view.m.progress.significanceLegend)}*`);
   return lines;
 }
 
@@ -166,13 +174,10 @@ function figureTable(view: ReportView, t: EvaluatedFigureTable): string[] {
     row.label,
     ...t.columns.map((column): string | EscapedMarkdown => {
       const cell = row.cells[column.id];
-      const text = cell?.text ?? "";
-      if (cell?.kind === "change" && cell.significance && !cell.significance.significant) {
-        markers = true;
-        // The marker goes after the escaped figure, so "-30%" stays a number to spreadsheets.
-        return { md: `${markdownText(text)}${markdownText(m.significanceMarker)}` };
-      }
-      return text;
+      if (cell === undefined) return "";
+      if (!isChanceCell(cell)) return cell.text;
+      markers = true;
+      return `${cell.text}${CHANCE_MARKER}`;
     }),
   ]);
   const right = new Set(t.columns.map((_, i) => i + 1));
@@ -184,7 +189,7 @@ function figureTable(view: ReportView, t: EvaluatedFigureTable): string[] {
   if (t.source) notes.push(`${m.columns.source}: ${t.source.name}.`);
   if (t.note) notes.push(t.note);
   if (notes.length > 0) lines.push(`*${markdownText(notes.join(" "))}*`);
-  if (markers) lines.push(`*${markdownText(m.significanceLegend)}*`);
+  if (markers) lines.push(`*${markdownText(m.chanceNote)}*`);
   return lines;
 }
 
@@ -250,83 +255,52 @@ function themeSection(view: ReportView, theme: Theme): string[] {
 }
 
 function indicatorSection(view: ReportView, indicator: EvaluatedIndicator): string[] {
-  const { m, lang } = view;
-  const f = m.indicatorFacts;
+  const { m } = view;
   const c = m.columns;
-  const value = (v: number) => formatIndicatorValue(v, indicator.unit, lang);
-  const status = statusView(view, indicator);
-  const facts: [string, string][] = [
-    [f.unit, m.unit[indicator.unit]],
-    [f.direction, indicator.direction ? m.direction[indicator.direction] : m.notAvailable],
-    [f.source, indicator.source?.name ?? m.notAvailable],
-    [f.themes, themeTitles(view, indicator).join("; ") || m.notAvailable],
-    [f.baseline, baselineText(view, indicator)],
-    [
-      f.target,
-      indicator.targets.length > 0
-        ? indicator.targets
-            .map(
-              (t) => `${formatTarget(t, indicator.unit, lang)} (${formatPeriod(t.period, lang)})`,
-            )
-            .join("; ")
-        : m.notAvailable,
-    ],
-    [f.latest, latestText(view, indicator)],
-    [f.status, status.reason ? `${status.text}: ${status.reason}` : status.text],
-  ];
-  const progress = indicator.progress;
-  if (progress) {
-    facts.push(
-      [
-        f.fraction,
-        progress.fractionOfTheWay === null
-          ? m.notAvailable
-          : formatFraction(progress.fractionOfTheWay, lang),
-      ],
-      [f.expected, progress.expected === null ? m.notAvailable : value(progress.expected)],
-      [f.onTrack, progress.onTrack === null ? m.notAvailable : progress.onTrack ? f.yes : f.no],
-    );
-  }
   const lines = [heading(3, indicator.label)];
   if (indicator.description) lines.push(markdownToMarkdown(indicator.description));
-  lines.push(facts.map(([k, v]) => `- **${markdownText(k)}:** ${markdownText(v)}`).join("\n"));
-  if (progress && Object.keys(progress.components).length > 0) {
+  lines.push(
+    indicatorFacts(view, indicator)
+      .map((fact) => {
+        // Text from the plan is neutralised as everywhere; ivp's own figures keep their sign.
+        const text =
+          fact.key === "source" || fact.key === "themes"
+            ? markdownText(fact.text)
+            : escapeMarkdown(fact.text);
+        return `- **${markdownText(fact.label)}:** ${text}`;
+      })
+      .join("\n"),
+  );
+  const warnings = indicator.progress.warnings;
+  if (warnings.length > 0) {
     lines.push(
-      `**${markdownText(f.components)}**`,
+      [
+        `**${markdownText(m.indicatorFacts.warnings)}**`,
+        "",
+        ...warnings.map((w) => `- ${escapeMarkdown(w.message)}`),
+      ].join("\n"),
+    );
+  }
+  const calculation = calculationRows(view, indicator);
+  if (calculation.length > 0) {
+    lines.push(
+      `**${markdownText(`${m.indicatorFacts.components}: ${indicator.label}`)}**`,
       table(
-        [f.components, c.value],
-        Object.entries(progress.components).map(([k, v]) => [k, componentText(view, v)]),
-        new Set([1]),
+        [c.component, c.calculation, c.outcome],
+        calculation.map((r) => [r.component, generated(r.formula), generated(r.outcome)]),
+        new Set([2]),
       ),
     );
   }
-  const rows: string[][] = [];
-  if (indicator.baseline) {
-    rows.push([
-      m.chart.baseline,
-      formatPeriod(indicator.baseline.period, lang),
-      value(indicator.baseline.value),
-      fromText(view, indicator.baseline.from),
-    ]);
-  }
-  for (const t of indicator.targets) {
-    rows.push([
-      m.chart.target,
-      formatPeriod(t.period, lang),
-      formatTarget(t, indicator.unit, lang),
-      fromText(view, t.from),
-    ]);
-  }
-  for (const o of indicator.observations) {
-    rows.push([
-      m.chart.observed,
-      formatPeriod(o.period, lang),
-      value(o.value),
-      o.comparable ? m.origin[o.origin] : `${m.origin[o.origin]} (${m.chart.otherPeriods})`,
-    ]);
-  }
-  if (rows.length > 0) {
-    lines.push(table([c.what, c.period, c.value, c.origin], rows, new Set([2])));
+  const numbers = chartNumbers(view, indicator);
+  if (numbers.length > 0) {
+    lines.push(
+      table(
+        [c.what, c.period, c.value, c.origin],
+        numbers.map((r) => [r.what, r.period, generated(r.value), r.origin]),
+        new Set([2]),
+      ),
+    );
   }
   return lines;
 }
@@ -419,10 +393,12 @@ function method(view: ReportView): string[] {
   return [
     heading(2, m.sections.method),
     ...m.methodText.map(markdownText),
-    DISPLAY_STATUSES.map(
+    markdownText(statusLegend(view.lang)),
+    STATUS_ORDER.map(
       (s) => `- **${markdownText(m.status[s])}:** ${markdownText(m.statusHelp[s])}`,
     ).join("\n"),
-    markdownText(m.significanceLegend),
+    markdownText(m.progress.significanceLegend),
+    markdownText(m.chanceNote),
   ];
 }
 

@@ -1,23 +1,35 @@
-import type { Language, Partner, Plan, Target, Theme, Unit } from "@ivp/model";
-import { evaluateTarget } from "../evaluate/effective-targets.ts";
+import {
+  type Language,
+  type Partner,
+  type Plan,
+  type ProgressStatus,
+  statusOverrideSchema,
+  type Theme,
+  type Unit,
+} from "@ivp/model";
 import type {
-  DisplayStatus,
   EvaluatedIndicator,
   EvaluatedIndicatorTable,
   EvaluatedIndicatorTableRow,
   EvaluatedPlan,
 } from "../evaluated-plan.ts";
-import {
-  formatFraction,
-  formatIndicatorValue,
-  formatPeriod,
-  formatTarget,
-} from "../format/format-value.ts";
+import { formatIndicatorValue, formatTarget } from "../format/format-value.ts";
 import { type Messages, messagesFor } from "../i18n/messages.ts";
+import {
+  changeText,
+  fractionText,
+  type SignificanceParts,
+  significanceParts,
+  significanceText,
+  targetText,
+  valueWithPeriod,
+} from "../status/progress-text.ts";
+import type { GoalSourceJson } from "../status/status-json.ts";
 
 /**
  * What the HTML and Markdown renderers share: lookups and the texts of every
- * figure, so both formats print the same numbers.
+ * figure, so both formats print the same numbers (and the same as `ivp
+ * status`, whose texts come from the same functions).
  */
 export interface ReportView {
   readonly evaluated: EvaluatedPlan;
@@ -52,35 +64,35 @@ export function createReportView(evaluated: EvaluatedPlan): ReportView {
   };
 }
 
+/** Every status, in the order the summary counts them: the model's, best first. */
+export const STATUS_ORDER: readonly ProgressStatus[] = statusOverrideSchema.shape.status.options;
+
 /** The status the report shows for an indicator. */
 export interface StatusView {
-  readonly status: DisplayStatus;
+  /** The effective status: the plan's manual one, else the automatic one. */
+  readonly status: ProgressStatus;
+  /** The status in words, exactly as `ivp status` prints it. */
   readonly text: string;
-  /** True when the status is the plan's manual override. */
-  readonly manual: boolean;
   /** The reason of a manual status. */
   readonly reason: string | null;
 }
 
 /**
- * The status shown for an indicator: the plan's manual override when it has
- * one, else the automatic status, else "not assessed". Never a guess.
+ * The status shown for an indicator, as `ivp status` shows it: with the
+ * reason when it is not assessable, and a manual status with the automatic
+ * one beside it.
  *
  * @example
- * statusView(view, indicatorWithoutProgress) //=> { status: "not-assessed", text: "Niet beoordeeld", manual: false, reason: null }
+ * statusView(woninginbraken) //=> { status: "target-achieved", text: "doel bereikt", reason: null }
  */
-export function statusView(view: ReportView, indicator: EvaluatedIndicator): StatusView {
-  if (indicator.statusOverride) {
-    const status = indicator.statusOverride.status;
-    return {
-      status,
-      text: `${view.m.status[status]} (${view.m.manual})`,
-      manual: true,
-      reason: indicator.statusOverride.reason,
-    };
-  }
-  const status: DisplayStatus = indicator.progress?.status ?? "not-assessed";
-  return { status, text: view.m.status[status], manual: false, reason: null };
+export function statusView(indicator: EvaluatedIndicator): StatusView {
+  const { status } = indicator.progress;
+  return { status: status.effective, text: status.text, reason: status.override?.reason ?? null };
+}
+
+/** A status label without reason, e.g. for the counts of the summary. */
+export function statusLabelView(view: ReportView, status: ProgressStatus): StatusView {
+  return { status, text: view.m.status[status], reason: null };
 }
 
 /** A value with its unit, e.g. "7,5" or "1,7%". */
@@ -88,52 +100,38 @@ export function valueText(view: ReportView, value: number, unit: Unit): string {
   return formatIndicatorValue(value, unit, view.lang);
 }
 
-/** "79 (2017)": a value and its period. */
-export function valueWithPeriod(
-  view: ReportView,
-  value: number,
-  period: string,
-  unit: Unit,
-): string {
-  return `${valueText(view, value, unit)} (${formatPeriod(period, view.lang)})`;
-}
-
 /** The effective baseline of an indicator, e.g. "79 (2017)", or a dash. */
 export function baselineText(view: ReportView, indicator: EvaluatedIndicator): string {
-  const b = indicator.baseline;
-  return b ? valueWithPeriod(view, b.value, b.period, indicator.unit) : view.m.notAvailable;
+  const b = indicator.progress.baseline;
+  return b ? valueWithPeriod(b.value, b.period, indicator.unit, view.lang) : view.m.notAvailable;
 }
 
-/** The first effective target of an indicator, e.g. "60 (-25%) (2021)", or a dash. */
-export function targetText(view: ReportView, indicator: EvaluatedIndicator): string {
-  const t = indicator.targets[0];
-  return t
-    ? `${formatTarget(t, indicator.unit, view.lang)} (${formatPeriod(t.period, view.lang)})`
-    : view.m.notAvailable;
+/** The target progress is measured against, e.g. "60 (2021)", or a dash. */
+export function assessedTargetText(view: ReportView, indicator: EvaluatedIndicator): string {
+  return targetText(indicator.progress, view.lang) ?? view.m.notAvailable;
 }
 
-/**
- * The latest value: the one the assessment used when there is one (marked
- * when projected), else the latest observation comparable with the baseline.
- */
+/** The latest figure up to the as-of moment with its period, e.g. "46 (jan-okt 2018)", or a dash. */
 export function latestText(view: ReportView, indicator: EvaluatedIndicator): string {
-  const assessed = indicator.progress?.latest;
-  if (assessed) {
-    const text = valueWithPeriod(view, assessed.value, assessed.period, indicator.unit);
-    return assessed.projected ? `${text}*` : text;
-  }
-  const latest = indicator.latest;
+  const latest = indicator.progress.latest;
   return latest
-    ? valueWithPeriod(view, latest.value, latest.period, indicator.unit)
+    ? valueWithPeriod(latest.value, latest.period, indicator.unit, view.lang)
     : view.m.notAvailable;
 }
 
-/** The fraction of the way, e.g. "46%", or a dash when not assessed. */
-export function fractionText(view: ReportView, indicator: EvaluatedIndicator): string {
-  const fraction = indicator.progress?.fractionOfTheWay;
-  return fraction === null || fraction === undefined
-    ? view.m.notAvailable
-    : formatFraction(fraction, view.lang);
+/** The change against what the latest figure is compared with, or a dash. */
+export function indicatorChangeText(view: ReportView, indicator: EvaluatedIndicator): string {
+  return changeText(indicator.progress, view.lang) ?? view.m.notAvailable;
+}
+
+/** The fraction of the way, e.g. "143%", or a dash. */
+export function indicatorFractionText(view: ReportView, indicator: EvaluatedIndicator): string {
+  return fractionText(indicator.progress, view.lang) ?? view.m.notAvailable;
+}
+
+/** Whether the change is distinguishable from chance, e.g. "p = 0,032: significant", or a dash. */
+export function indicatorSignificanceText(view: ReportView, indicator: EvaluatedIndicator): string {
+  return significanceText(indicator.progress.significance, view.lang) ?? view.m.notAvailable;
 }
 
 /**
@@ -168,26 +166,21 @@ export interface IndicatorRowView {
   readonly baseline: string;
   readonly target: string;
   readonly latest: string;
+  readonly change: string;
   readonly fraction: string;
-  readonly status: StatusView;
+  readonly status: StatusView | null;
+  readonly significance: string;
+  /** The same in two parts, for a cell that stacks them. */
+  readonly significanceParts: SignificanceParts | null;
   /** Explanation when the row prints other values than the indicator is followed with. */
   readonly differs: string | null;
 }
 
-function printedTarget(
-  view: ReportView,
-  target: Target,
-  unit: Unit,
-  baseline: EvaluatedIndicatorTableRow["baseline"],
-): string {
-  const evaluated = evaluateTarget(target, baseline ? { ...baseline, from: "" } : null, "");
-  return formatTarget(evaluated, unit, view.lang);
-}
-
 /**
  * The row of an indicator table as the report prints it: label, source,
- * baseline and target as the table printed them, then the latest value,
- * fraction of the way and status of the indicator.
+ * baseline and target as the table printed them, then the indicator's
+ * latest figure, change, fraction of the way, status and significance, as
+ * `ivp status` has them.
  *
  * @example
  * indicatorRowView(view, table.rows[0]).target //=> "60 (-25%)"
@@ -198,37 +191,51 @@ export function indicatorRowView(
 ): IndicatorRowView {
   const indicator = view.indicator(row.indicator);
   const unit: Unit = indicator?.unit ?? "count";
-  const notAvailable = view.m.notAvailable;
+  const dash = view.m.notAvailable;
   const differs =
     indicator && row.differsFromEffective
-      ? view.m.differsFromEffective(baselineText(view, indicator), targetText(view, indicator))
+      ? view.m.differsFromEffective(
+          baselineText(view, indicator),
+          assessedTargetText(view, indicator),
+        )
       : null;
   return {
     indicator,
     id: row.indicator,
     label: row.label,
-    source: row.source ?? indicator?.source?.name ?? notAvailable,
-    baseline: row.baseline ? valueText(view, row.baseline.value, unit) : notAvailable,
-    target: row.target ? printedTarget(view, row.target, unit, row.baseline) : notAvailable,
-    latest: indicator ? latestText(view, indicator) : notAvailable,
-    fraction: indicator ? fractionText(view, indicator) : notAvailable,
-    status: indicator
-      ? statusView(view, indicator)
-      : {
-          status: "not-assessed",
-          text: view.m.status["not-assessed"],
-          manual: false,
-          reason: null,
-        },
+    source: row.source ?? indicator?.source?.name ?? dash,
+    baseline: row.baseline ? valueText(view, row.baseline.value, unit) : dash,
+    target: row.target
+      ? formatTarget(
+          {
+            kind: row.target.kind,
+            // A keep-level target without a value keeps the baseline printed next to it.
+            value:
+              row.target.value ??
+              (row.target.kind === "keep-level" ? (row.baseline?.value ?? null) : null),
+            change: row.target.change ?? null,
+          },
+          unit,
+          view.lang,
+        )
+      : dash,
+    latest: indicator ? latestText(view, indicator) : dash,
+    change: indicator ? indicatorChangeText(view, indicator) : dash,
+    fraction: indicator ? indicatorFractionText(view, indicator) : dash,
+    status: indicator ? statusView(indicator) : null,
+    significance: indicator ? indicatorSignificanceText(view, indicator) : dash,
+    significanceParts: indicator
+      ? significanceParts(indicator.progress.significance, view.lang)
+      : null,
     differs,
   };
 }
 
 /** Where a baseline or target came from: the indicator itself or an indicator table's title. */
-export function fromText(view: ReportView, from: string): string {
-  if (from === "indicator") return view.m.fromIndicator;
-  const table = view.evaluated.indicatorTables.find((t) => t.id === from);
-  return view.m.fromTable(table?.title ?? from);
+export function fromText(view: ReportView, source: GoalSourceJson): string {
+  if (source.table === null) return view.m.fromIndicator;
+  const table = view.evaluated.indicatorTables.find((t) => t.id === source.table);
+  return view.m.fromTable(table?.title ?? source.table);
 }
 
 /** Indicator tables of a theme (`null`: the plan's main goals). */
@@ -239,19 +246,24 @@ export function indicatorTablesOf(
   return view.evaluated.indicatorTables.filter((t) => t.theme === theme);
 }
 
-/** Whether any latest value shown for these indicators is a projection (marked with `*`). */
-export function anyProjected(indicators: readonly (EvaluatedIndicator | undefined)[]): boolean {
-  return indicators.some((i) => i?.progress?.latest?.projected === true);
+/** How many indicators have each effective status, and how many of those were set by hand. */
+export function statusCounts(view: ReportView): {
+  readonly counts: ReadonlyMap<ProgressStatus, number>;
+  readonly manual: number;
+} {
+  const counts = new Map<ProgressStatus, number>();
+  let manual = 0;
+  for (const { progress } of view.evaluated.indicators) {
+    counts.set(progress.status.effective, (counts.get(progress.status.effective) ?? 0) + 1);
+    if (progress.status.override) manual++;
+  }
+  return { counts, manual };
 }
 
-/** How many indicators have each display status. */
-export function statusCounts(view: ReportView): Map<DisplayStatus, number> {
-  const counts = new Map<DisplayStatus, number>();
-  for (const indicator of view.evaluated.indicators) {
-    const { status } = statusView(view, indicator);
-    counts.set(status, (counts.get(status) ?? 0) + 1);
-  }
-  return counts;
+/** How many indicators have an automatic status other than "not assessable". */
+export function assessableCount(view: ReportView): number {
+  return view.evaluated.indicators.filter((i) => i.progress.status.automatic !== "not-assessable")
+    .length;
 }
 
 /** The name of who does an action: a partner's name when `who` is a partner id. */
@@ -277,21 +289,12 @@ export function indicatorTableHeaders(view: ReportView, table: EvaluatedIndicato
     table.headers?.baseline ?? c.baseline,
     table.headers?.target ?? c.target,
     c.latest,
+    c.change,
     c.fraction,
     c.status,
+    c.significance,
   ];
 }
 
-/**
- * A calculation component as text: numbers with the language's decimal
- * separator and all their digits (a reader redoes the sum with them), yes/no
- * for booleans, a dash for a missing value.
- */
-export function componentText(view: ReportView, value: number | string | boolean | null): string {
-  if (value === null) return view.m.notAvailable;
-  if (typeof value === "boolean")
-    return value ? view.m.indicatorFacts.yes : view.m.indicatorFacts.no;
-  if (typeof value === "number")
-    return view.lang === "en" ? String(value) : String(value).replace(".", ",");
-  return value;
-}
+/** The columns of {@link indicatorTableHeaders} that hold numbers (right-aligned). */
+export const INDICATOR_TABLE_NUMERIC: ReadonlySet<number> = new Set([2, 3, 4, 6]);

@@ -10,13 +10,16 @@ import {
   PROGRESS_THRESHOLDS,
   type ProgressRatioMethod,
   type ProgressStatus,
+  type ResolvedTarget,
   type TargetBound,
   type TargetKind,
+  type Unit,
 } from "@ivp/model";
-import { describeWarning, statusText } from "./status-text.ts";
+import { describeStatus, describeWarning } from "./progress-text.ts";
 
 /**
- * The output of `ivp status --format json`, version 1.
+ * The output of `ivp status --format json`, version 1; its `indicators` are
+ * also the `progress` of the indicators of the report's JSON (`EvaluatedPlan`).
  *
  * Stable: fields are only ever added in a new minor version of ivp, never
  * renamed or removed without a new `version`. Every field is present; a
@@ -69,7 +72,7 @@ export interface IndicatorStatusJson {
   readonly id: string;
   readonly label: string;
   /** `count`, `grade`, `percentage` or `rate-per-1000`. */
-  readonly unit: string;
+  readonly unit: Unit;
   /** The series whose figures are the indicator's values. */
   readonly series: string;
   /** The area of the figures (the municipality's code). */
@@ -82,33 +85,7 @@ export interface IndicatorStatusJson {
     readonly period: string;
     readonly source: GoalSourceJson;
   } | null;
-  readonly target: {
-    readonly kind: TargetKind;
-    readonly period: string;
-    readonly asPrinted: string | null;
-    /** The value the document printed. */
-    readonly stated: number | null;
-    /** For a relative target: the stated change in percent. */
-    readonly change: number | null;
-    /** For a relative target: baseline x (1 + change / 100), rounded by `rounding`; for keep-level: the level. */
-    readonly resolved: number | null;
-    /** The resolved value before rounding. */
-    readonly resolvedExact: number | null;
-    readonly rounding: {
-      readonly mode: string;
-      readonly decimals: number;
-      readonly source: "target" | "conventions" | "default";
-    } | null;
-    /** The value progress is measured against. */
-    readonly value: number | null;
-    readonly valueSource: "stated" | "resolved" | null;
-    readonly preference: "stated-value" | "resolved-change";
-    /** For a relative target printing both: whether they agree. */
-    readonly consistent: boolean | null;
-    /** `at-most` (maximum), `at-least` (minimum) or `direction`. */
-    readonly bound: TargetBound;
-    readonly source: GoalSourceJson;
-  } | null;
+  readonly target: TargetJson | null;
   /** The latest figure up to the as-of moment. */
   readonly latest: PeriodValueJson | null;
   /**
@@ -116,37 +93,7 @@ export interface IndicatorStatusJson {
    * on the comparison's scale (`baseline`, `target`, `current`) that
    * `progress` is computed from.
    */
-  readonly comparison: {
-    /** `same-period`, `same-months` (part of a year against the same months of the baseline year) or `projection`. */
-    readonly method: "same-period" | "same-months" | "projection";
-    /** The figure compared against: the baseline, or the same months of the baseline year. */
-    readonly from: PeriodValueJson;
-    /** The latest figure. */
-    readonly to: PeriodValueJson;
-    readonly baseline: number;
-    /** `null` without a target. */
-    readonly target: number | null;
-    readonly current: number;
-    /** For `same-months`: from.value / baseline value; target = target value x scale. Else `null`. */
-    readonly scale: number | null;
-    /** For `projection`: the projection's components. Else `null`. */
-    readonly projection: {
-      /** Earlier years with the same months and the full year: share = partial / full. */
-      readonly shares: readonly {
-        readonly year: number;
-        readonly partial: number;
-        readonly full: number;
-        readonly share: number;
-      }[];
-      /** Pooled share: sum of partial / sum of full. current = to.value / share. */
-      readonly share: number;
-      /** Exact 95% interval of the partial count; `null` if not a count. */
-      readonly partialInterval: { readonly lower: number; readonly upper: number } | null;
-      /** Range: interval lower / largest share, interval upper / smallest share (`null`: unbounded). */
-      readonly lower: number;
-      readonly upper: number | null;
-    } | null;
-  } | null;
+  readonly comparison: ComparisonJson | null;
   /** The change from comparison.from to comparison.current (for a projection: the projected year). */
   readonly change: {
     readonly from: number;
@@ -156,79 +103,151 @@ export interface IndicatorStatusJson {
     readonly exact: number | null;
   } | null;
   /** The measures; `null` when not assessable. */
-  readonly progress: {
-    /** Years from the baseline to the latest figure. */
-    readonly elapsedYears: number;
-    /** Years from the baseline to the target. */
-    readonly totalYears: number;
-    /** min(1, elapsedYears / totalYears). */
-    readonly timeFraction: number;
-    /** current at least as good as target (by `target.bound` and `direction`). */
-    readonly targetAchieved: boolean;
-    /** (current - baseline) / (target - baseline); `null` when target = baseline. */
-    readonly fractionOfWay: number | null;
-    /** baseline + (target - baseline) x timeFraction. */
-    readonly expected: number;
-    /** current at least as good as expected. */
-    readonly onTrack: boolean;
-    readonly ratio: {
-      /** `cagr`, `absolute` (zero baseline or target) or `no-change-required` (target = baseline). */
-      readonly method: ProgressRatioMethod;
-      /** +1 higher is better, -1 lower is better. */
-      readonly directionSign: 1 | -1;
-      /** cagr: (current / baseline)^(1 / elapsedYears) - 1; absolute: (current - baseline) / elapsedYears. */
-      readonly observed: number | null;
-      /** cagr: (target / baseline)^(1 / totalYears) - 1; absolute: (target - baseline) / totalYears. */
-      readonly required: number | null;
-      /** directionSign x observed / |required|. */
-      readonly value: number | null;
-    };
-  } | null;
-  readonly status: {
-    /** Target achieved if `progress.targetAchieved`; else by `progress.ratio.value` and the thresholds. */
-    readonly automatic: ProgressStatus;
-    readonly notAssessable: NotAssessableReason | null;
-    /** The plan's manual status (`statusOverride`), kept next to the automatic one. */
-    readonly override: { readonly status: ProgressStatus; readonly reason: string } | null;
+  readonly progress: ProgressMeasuresJson | null;
+  readonly status: StatusPartsJson & {
     /** The override when there is one, else the automatic status. */
     readonly effective: ProgressStatus;
     /** The effective status in words, in `lang`. */
     readonly text: string;
   };
   /** Whether the change is distinguishable from chance; `null` without a comparison. */
-  readonly significance: {
-    /** `poisson-exact` (counts), `survey-intervals` (supplied 95% intervals) or `none`. */
-    readonly test: "poisson-exact" | "survey-intervals" | "none";
-    /** Why there is no test (`test` = `none`). */
-    readonly reason: NoTestReason | null;
-    readonly alpha: number | null;
-    /** Two-sided p-value. */
-    readonly pValue: number | null;
-    /** pValue < alpha. */
-    readonly distinguishableFromChance: boolean | null;
-    /** poisson-exact: later / earlier rate; survey-intervals: `null`. */
-    readonly rateRatio: number | null;
-    /** survey-intervals: later - earlier; poisson-exact: `null`. */
-    readonly difference: number | null;
-    /** The interval of the rate ratio or of the difference (`upper` `null`: unbounded). */
-    readonly confidenceInterval: {
-      readonly lower: number;
-      readonly upper: number | null;
-      readonly confidence: number;
-    } | null;
-    /** poisson-exact: the counts and exposures tested (later first, as R's poisson.test(c(later, earlier), c(exposureLater, exposureEarlier))). */
-    readonly counts: {
-      readonly later: number;
-      readonly earlier: number;
-      readonly exposureLater: number;
-      readonly exposureEarlier: number;
-    } | null;
-  } | null;
+  readonly significance: SignificanceJson | null;
   readonly warnings: readonly {
     readonly code: string;
     /** The warning in words, in `lang`. */
     readonly message: string;
   }[];
+}
+
+/** A resolved target (see `resolveTarget` in `@ivp/model`) and where the plan writes it. */
+export interface TargetJson {
+  readonly kind: TargetKind;
+  readonly period: string;
+  readonly asPrinted: string | null;
+  /** The value the document printed. */
+  readonly stated: number | null;
+  /** For a relative target: the stated change in percent. */
+  readonly change: number | null;
+  /** For a relative target: baseline x (1 + change / 100), rounded by `rounding`; for keep-level: the level. */
+  readonly resolved: number | null;
+  /** The resolved value before rounding. */
+  readonly resolvedExact: number | null;
+  readonly rounding: {
+    readonly mode: string;
+    readonly decimals: number;
+    readonly source: "target" | "conventions" | "default";
+  } | null;
+  /** The value progress is measured against. */
+  readonly value: number | null;
+  readonly valueSource: "stated" | "resolved" | null;
+  readonly preference: "stated-value" | "resolved-change";
+  /** For a relative target printing both: whether they agree. */
+  readonly consistent: boolean | null;
+  /** `at-most` (maximum), `at-least` (minimum) or `direction`. */
+  readonly bound: TargetBound;
+  readonly source: GoalSourceJson;
+}
+
+/** How the latest figure is made comparable with the baseline and the target. */
+export interface ComparisonJson {
+  /** `same-period`, `same-months` (part of a year against the same months of the baseline year) or `projection`. */
+  readonly method: "same-period" | "same-months" | "projection";
+  /** The figure compared against: the baseline, or the same months of the baseline year. */
+  readonly from: PeriodValueJson;
+  /** The latest figure. */
+  readonly to: PeriodValueJson;
+  readonly baseline: number;
+  /** `null` without a target. */
+  readonly target: number | null;
+  readonly current: number;
+  /** For `same-months`: from.value / baseline value; target = target value x scale. Else `null`. */
+  readonly scale: number | null;
+  /** For `projection`: the projection's components. Else `null`. */
+  readonly projection: {
+    /** Earlier years with the same months and the full year: share = partial / full. */
+    readonly shares: readonly {
+      readonly year: number;
+      readonly partial: number;
+      readonly full: number;
+      readonly share: number;
+    }[];
+    /** Pooled share: sum of partial / sum of full. current = to.value / share. */
+    readonly share: number;
+    /** Exact 95% interval of the partial count; `null` if not a count. */
+    readonly partialInterval: { readonly lower: number; readonly upper: number } | null;
+    /** Range: interval lower / largest share, interval upper / smallest share (`null`: unbounded). */
+    readonly lower: number;
+    readonly upper: number | null;
+  } | null;
+}
+
+/** The measures of progress (see `measureProgress` in `@ivp/model`). */
+export interface ProgressMeasuresJson {
+  /** Years from the baseline to the latest figure. */
+  readonly elapsedYears: number;
+  /** Years from the baseline to the target. */
+  readonly totalYears: number;
+  /** min(1, elapsedYears / totalYears). */
+  readonly timeFraction: number;
+  /** current at least as good as target (by `target.bound` and `direction`). */
+  readonly targetAchieved: boolean;
+  /** (current - baseline) / (target - baseline); `null` when target = baseline. */
+  readonly fractionOfWay: number | null;
+  /** baseline + (target - baseline) x timeFraction. */
+  readonly expected: number;
+  /** current at least as good as expected. */
+  readonly onTrack: boolean;
+  readonly ratio: {
+    /** `cagr`, `absolute` (zero baseline or target) or `no-change-required` (target = baseline). */
+    readonly method: ProgressRatioMethod;
+    /** +1 higher is better, -1 lower is better. */
+    readonly directionSign: 1 | -1;
+    /** cagr: (current / baseline)^(1 / elapsedYears) - 1; absolute: (current - baseline) / elapsedYears. */
+    readonly observed: number | null;
+    /** cagr: (target / baseline)^(1 / totalYears) - 1; absolute: (target - baseline) / totalYears. */
+    readonly required: number | null;
+    /** directionSign x observed / |required|. */
+    readonly value: number | null;
+  };
+}
+
+/** What the status is computed from: the automatic status, its reason and the plan's override. */
+export interface StatusPartsJson {
+  /** Target achieved if `progress.targetAchieved`; else by `progress.ratio.value` and the thresholds. */
+  readonly automatic: ProgressStatus;
+  readonly notAssessable: NotAssessableReason | null;
+  /** The plan's manual status (`statusOverride`), kept next to the automatic one. */
+  readonly override: { readonly status: ProgressStatus; readonly reason: string } | null;
+}
+
+/** Whether a change is distinguishable from chance, with the test behind it. */
+export interface SignificanceJson {
+  /** `poisson-exact` (counts), `survey-intervals` (supplied 95% intervals) or `none`. */
+  readonly test: "poisson-exact" | "survey-intervals" | "none";
+  /** Why there is no test (`test` = `none`). */
+  readonly reason: NoTestReason | null;
+  readonly alpha: number | null;
+  /** Two-sided p-value. */
+  readonly pValue: number | null;
+  /** pValue < alpha. */
+  readonly distinguishableFromChance: boolean | null;
+  /** poisson-exact: later / earlier rate; survey-intervals: `null`. */
+  readonly rateRatio: number | null;
+  /** survey-intervals: later - earlier; poisson-exact: `null`. */
+  readonly difference: number | null;
+  /** The interval of the rate ratio or of the difference (`upper` `null`: unbounded). */
+  readonly confidenceInterval: {
+    readonly lower: number;
+    readonly upper: number | null;
+    readonly confidence: number;
+  } | null;
+  /** poisson-exact: the counts and exposures tested (later first, as R's poisson.test(c(later, earlier), c(exposureLater, exposureEarlier))). */
+  readonly counts: {
+    readonly later: number;
+    readonly earlier: number;
+    readonly exposureLater: number;
+    readonly exposureEarlier: number;
+  } | null;
 }
 
 function sourceJson(source: GoalSource): GoalSourceJson {
@@ -240,9 +259,34 @@ function sourceJson(source: GoalSource): GoalSourceJson {
   };
 }
 
-function significanceJson(
-  significance: ChangeSignificance | null,
-): IndicatorStatusJson["significance"] {
+/**
+ * A resolved target in the JSON form of `ivp status`.
+ *
+ * @param target - a target resolved by `resolveTarget`, with where the plan writes it
+ * @returns its JSON form
+ * @example
+ * targetJson({ ...resolveTarget({ target, baseline }), source }).value //=> 60
+ */
+export function targetJson(target: ResolvedTarget & { readonly source: GoalSource }): TargetJson {
+  return {
+    kind: target.kind,
+    period: target.period,
+    asPrinted: target.asPrinted,
+    stated: target.stated,
+    change: target.change,
+    resolved: target.resolved,
+    resolvedExact: target.resolvedExact,
+    rounding: target.rounding ? { ...target.rounding } : null,
+    value: target.value,
+    valueSource: target.valueSource,
+    preference: target.preference,
+    consistent: target.consistent,
+    bound: target.bound,
+    source: sourceJson(target.source),
+  };
+}
+
+function significanceJson(significance: ChangeSignificance | null): SignificanceJson | null {
   if (!significance) return null;
   switch (significance.test) {
     case "none":
@@ -295,6 +339,11 @@ function significanceJson(
 
 function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJson {
   const { target, comparison, measures } = p;
+  const status: StatusPartsJson = {
+    automatic: p.automaticStatus,
+    notAssessable: p.notAssessable,
+    override: p.override,
+  };
   return {
     id: p.indicator,
     label: p.label,
@@ -310,24 +359,7 @@ function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJso
           source: sourceJson(p.baseline.source),
         }
       : null,
-    target: target
-      ? {
-          kind: target.kind,
-          period: target.period,
-          asPrinted: target.asPrinted,
-          stated: target.stated,
-          change: target.change,
-          resolved: target.resolved,
-          resolvedExact: target.resolvedExact,
-          rounding: target.rounding ? { ...target.rounding } : null,
-          value: target.value,
-          valueSource: target.valueSource,
-          preference: target.preference,
-          consistent: target.consistent,
-          bound: target.bound,
-          source: sourceJson(target.source),
-        }
-      : null,
+    target: target ? targetJson(target) : null,
     latest: p.latest ? { ...p.latest } : null,
     comparison: comparison
       ? {
@@ -368,38 +400,20 @@ function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJso
           ratio: { ...measures.ratio },
         }
       : null,
-    status: {
-      automatic: p.automaticStatus,
-      notAssessable: p.notAssessable,
-      override: p.override,
-      effective: p.status,
-      text: statusText(p, lang),
-    },
+    status: { ...status, effective: p.status, text: describeStatus(status, lang) },
     significance: significanceJson(p.significance),
     warnings: p.warnings.map((w) => ({ code: w.code, message: describeWarning(w, p, lang) })),
   };
 }
 
-/** The significance level `ivp status` tests changes at. */
+/** The significance level `ivp status` and the report test changes at. */
 export const STATUS_ALPHA = 0.05;
 
-/** Options of {@link toStatusJson}. */
-export interface ToStatusJsonOptions {
-  readonly plan: Plan;
-  /** The assessments, computed with {@link STATUS_ALPHA}. */
-  readonly progress: PlanProgress;
-  readonly lang: Language;
-}
-
 /**
- * The JSON document of `ivp status` (see {@link StatusJson}).
- *
- * @example
- * toStatusJson({ plan, progress: assessPlanProgress(plan), lang: "nl" }).indicators[0].status.effective
- * //=> "target-achieved"
+ * The JSON document of `ivp status` (see {@link StatusJson}) of assessments
+ * made with {@link STATUS_ALPHA}.
  */
-export function toStatusJson(options: ToStatusJsonOptions): StatusJson {
-  const { plan, progress, lang } = options;
+export function toStatusJson(plan: Plan, progress: PlanProgress, lang: Language): StatusJson {
   return {
     format: "ivp-status",
     version: 1,

@@ -1,0 +1,81 @@
+import type { Language } from "@ivp/model";
+import { formatPeriod } from "../format/format-value.ts";
+import { messagesFor } from "../i18n/messages.ts";
+import {
+  changeText,
+  comparisonNote,
+  fractionText,
+  significanceText,
+  statusLegend,
+  targetText,
+  valueWithPeriod,
+} from "./progress-text.ts";
+import type { IndicatorStatusJson, StatusJson } from "./status-json.ts";
+
+function row(indicator: IndicatorStatusJson, lang: Language): string[] {
+  const { baseline, latest, unit } = indicator;
+  return [
+    indicator.id,
+    baseline ? valueWithPeriod(baseline.value, baseline.period, unit, lang) : "-",
+    targetText(indicator, lang) ?? "-",
+    latest ? valueWithPeriod(latest.value, latest.period, unit, lang) : "-",
+    changeText(indicator, lang) ?? "-",
+    fractionText(indicator, lang) ?? "-",
+    indicator.status.text,
+    significanceText(indicator.significance, lang) ?? "-",
+  ];
+}
+
+/**
+ * The text output of `ivp status`: a title, one aligned line per indicator,
+ * then numbered notes (how parts of years were compared, what the document
+ * contradicts, manual statuses) and a legend. Written from the same
+ * {@link StatusJson} as `ivp status --format json`, in its language.
+ *
+ * @param status - the result of `evaluateStatus`
+ * @returns the text, ending in a newline
+ * @example
+ * renderStatusText(evaluateStatus(plan)).split("\n")[0]
+ * //=> "Voortgang: Integraal Veiligheidsplan Gemeente Laren 2019-2022"
+ */
+export function renderStatusText(status: StatusJson): string {
+  const { lang } = status;
+  const m = messagesFor(lang);
+  const table = [m.statusText.headers, ...status.indicators.map((i) => row(i, lang))];
+  const widths = m.statusText.headers.map((_, c) =>
+    Math.max(...table.map((r) => (r[c] ?? "").length)),
+  );
+  const lines = table.map((r) =>
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0)))
+      .join("  ")
+      .trimEnd(),
+  );
+  const notes: string[] = [];
+  for (const indicator of status.indicators) {
+    const note = comparisonNote(indicator, lang);
+    if (note) notes.push(`${indicator.id}: ${note}`);
+    for (const warning of indicator.warnings) notes.push(`${indicator.id}: ${warning.message}`);
+    const override = indicator.status.override;
+    if (override) {
+      notes.push(
+        `${indicator.id}: ${m.progress.manualStatus} (${m.status[override.status]}): ${override.reason}`,
+      );
+    }
+  }
+  const asOf = status.asOf ? m.asOf(formatPeriod(status.asOf, lang)) : m.asOfLatest;
+  return [
+    `${m.statusText.title}: ${status.plan.title}`,
+    asOf,
+    "",
+    ...lines,
+    "",
+    ...(notes.length > 0
+      ? [`${m.statusText.notes}:`, ...notes.map((n, i) => `${i + 1}. ${n}`), ""]
+      : []),
+    statusLegend(lang),
+    m.progress.significanceLegend,
+    m.progress.everyComponent,
+    "",
+  ].join("\n");
+}
