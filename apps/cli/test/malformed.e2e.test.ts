@@ -100,9 +100,7 @@ describe("malformed plan files", () => {
   });
 
   it("tab as indentation (the first message names the cause)", () => {
-    expect(
-      ivp("validate", "tab-indent").split("\n").slice(0, 2).join("\n"),
-    ).toMatchInlineSnapshot(`
+    expect(ivp("validate", "tab-indent").split("\n").slice(0, 2).join("\n")).toMatchInlineSnapshot(`
       "exit 1
       tab-indent/plan.yaml:17:1  error  yaml-syntax  Tabs are not allowed as indentation (check indentation and quoting)"
     `);

@@ -162,4 +162,39 @@ describe("readODataPages, property", () => {
       { numRuns: 500 },
     );
   });
+
+  describe("edge cases", () => {
+    const page = (next: string) =>
+      `{"odata.metadata":"https://opendata.cbs.nl/ODataApi/OData/47013NED/$metadata",\n"value":[],\n"odata.nextLink":${JSON.stringify(next)}}`;
+
+    it("refuses a next link that is not an address, at its place", async () => {
+      const pages = new Map([[url(0), page("http://[not a host]/")]]);
+      await expect(read(pages, 7)).rejects.toMatchObject({
+        message: "the next link is not an address: http://[not a host]/",
+        location: { file: "page.json", line: 3, column: 18 },
+      });
+    });
+
+    it("refuses a byte that is not UTF-8, at its line and column, however the bytes are cut", async () => {
+      const text = '{"value":[\n{"ID":0,"RegioS":"GM0376","Titel":"caf\u00e9"}]}';
+      const bytes = Uint8Array.from(
+        [...new TextEncoder().encode(text)].flatMap((b, i, all) =>
+          // "é" as Latin-1: one byte 0xE9 instead of UTF-8's 0xC3 0xA9.
+          b === 0xc3 && all[i + 1] === 0xa9 ? [0xe9] : b === 0xa9 && all[i - 1] === 0xc3 ? [] : [b],
+        ),
+      );
+      for (const size of [1, 3, 1000]) {
+        const loadPage: PageLoader = async () =>
+          (function* () {
+            for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+          })();
+        await expect(
+          collect(readODataPages({ first: url(0), loadPage, displayName: () => "page.json" })),
+        ).rejects.toMatchObject({
+          message: "byte 0xE9 is not UTF-8: the file is probably Latin-1 or Windows-1252",
+          location: { file: "page.json", line: 2, column: 39 },
+        });
+      }
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { firstInvalidUtf8 } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
+import { concatBytes, incompleteUtf8Tail } from "./utf8-tail.ts";
 
 /** A line of text without its line ending, with its 1-based number. */
 export interface TextLine {
@@ -41,12 +42,12 @@ export async function* readLines(
     if (typeof chunk === "string") return chunk;
     try {
       const text = decoder.decode(chunk, { stream });
-      pending = incompleteTail(chunk.length >= 3 ? chunk : concat(pending, chunk));
+      pending = incompleteUtf8Tail(chunk.length >= 3 ? chunk : concatBytes(pending, chunk));
       return text;
     } catch {
       // The place of the first bad byte: the lines so far, plus the line
       // breaks and characters before it in the held-back bytes and this chunk.
-      const bytes = concat(pending, chunk);
+      const bytes = concatBytes(pending, chunk);
       const offset = Math.max(0, firstInvalidUtf8(bytes));
       const before =
         rest + new TextDecoder("utf-8", { ignoreBOM: !first }).decode(bytes.subarray(0, offset));
@@ -89,25 +90,4 @@ export async function* readLines(
     number++;
     yield { text: tail.endsWith("\r") ? tail.slice(0, -1) : tail, number };
   }
-}
-
-/** The bytes of an unfinished UTF-8 character at the end (at most 3), or none. */
-function incompleteTail(bytes: Uint8Array): Uint8Array {
-  const tail = bytes.subarray(Math.max(0, bytes.length - 3));
-  for (let k = tail.length - 1; k >= 0; k--) {
-    const b = tail[k] as number;
-    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
-    if (b < 0xc0) return new Uint8Array(0);
-    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-    return tail.length - k < length ? tail.slice(k) : new Uint8Array(0);
-  }
-  return new Uint8Array(0);
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const result = new Uint8Array(a.length + b.length);
-  result.set(a);
-  result.set(b, a.length);
-  return result;
 }
