@@ -3,7 +3,7 @@
  * file with a systematic mistake (a wrong column on every row) would
  * otherwise bury the first, telling message under a million lines.
  */
-export const LISTED_PROBLEMS = 100;
+const LISTED_PROBLEMS = 100;
 
 /**
  * The first {@link LISTED_PROBLEMS} items, formatted, and a line saying how
