@@ -281,7 +281,12 @@ const WHOLE_FILE_VERDICTS = [
 /** What is wrong with a run, or nothing. */
 function problemsOf(
   run: Run,
-  context: { mutated: string; out?: string; changed: string[]; command: string },
+  context: {
+    out?: string;
+    changed: string[];
+    created: string[];
+    command: string;
+  },
 ): string[] {
   const problems: string[] = [];
   const output = `${run.stdout}${run.stderr}`;
@@ -302,6 +307,9 @@ function problemsOf(
       problems.push("an --out file written on failure");
   }
   const importSucceeded = context.command === "import" && run.code === 0;
+  if (!importSucceeded && context.created.length > 0) {
+    problems.push(`files written: ${context.created.join(", ")}`);
+  }
   if (!importSucceeded && context.changed.length > 0) {
     problems.push(`input files changed: ${context.changed.join(", ")}`);
   }
@@ -327,12 +335,16 @@ async function fuzz(first: number, count: number, spawn: boolean): Promise<Outco
     const run = spawn ? runSpawned(prepared.args) : await runInProcess(prepared.args);
     const after = contents(dir);
     const changed = [...before.keys()].filter((path) => after.get(path) !== before.get(path));
+    // Files that appeared: only the --out file of a command that succeeded.
+    const created = [...after.keys()].filter(
+      (path) => !before.has(path) && !(run.code === 0 && path === out),
+    );
     const command = prepared.args[0] as string;
     const key = `${scenario.name}: ${command} exit ${run.code}`;
     codes.set(key, (codes.get(key) ?? 0) + 1);
     const problems = problemsOf(run, {
-      mutated: prepared.mutated,
       changed,
+      created,
       command,
       ...(out && { out }),
     });
@@ -340,7 +352,7 @@ async function fuzz(first: number, count: number, spawn: boolean): Promise<Outco
       failures.push(
         [
           `case ${i} (IVP_FUZZ_SEED=${SEED}): ${problems.join("; ")}`,
-          `  ${scenario.name}, mutations ${steps.join(", ")}`,
+          `  ${scenario.name}: ${prepared.mutated} mutated by ${steps.join(", ")}`,
           `  ivp ${prepared.args.map((a) => a.replace(dir, "<case>")).join(" ")}`,
           `  exit ${run.code}; stderr: ${run.stderr.slice(0, 600)}`,
           `  stdout: ${run.stdout.slice(0, 300)}`,
