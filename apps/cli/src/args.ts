@@ -39,6 +39,14 @@ export function parseCommandArgs(
         command.name,
       );
     }
+    const ambiguous = /Option '(?:-\w, )?(--[^' ]+)' argument is ambiguous/.exec(message);
+    if (ambiguous?.[1]) {
+      const value = argv[argv.indexOf(ambiguous[1]) + 1] ?? "-...";
+      throw usageError(
+        `the option ${ambiguous[1]} needs a value; a value that starts with - is written ${ambiguous[1]}=${value}`,
+        command.name,
+      );
+    }
     const missingValue = /Option '(?:-\w, )?(--[^ ]+) <value>' argument missing/.exec(message);
     if (missingValue?.[1])
       throw usageError(`the option ${missingValue[1]} needs a value`, command.name);

@@ -17,6 +17,7 @@ const RUNNERS: Record<string, () => Promise<Runner>> = {
   import: async () => (await import("./commands/import.ts")).runImport,
   compare: async () => (await import("./commands/compare.ts")).runCompare,
   report: async () => (await import("./commands/report.ts")).runReport,
+  bulk: async () => (await import("./commands/bulk.ts")).runBulk,
 };
 
 /**
