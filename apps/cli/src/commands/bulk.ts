@@ -27,7 +27,7 @@ import { ProgressBar } from "../bulk/progress.ts";
 import { resolveMunicipalityList } from "../bulk/resolve-municipality-list.ts";
 import { CliError, usageError } from "../cli-error.ts";
 import { failOnImportError } from "../import-error-to-cli.ts";
-import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
+import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { EXIT } from "./definitions.ts";
 
 /** The name of the built-in template. */
@@ -118,7 +118,7 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
 
   // The template: the built-in one (its period known only once figures are read), or a plan.
   const loaded =
-    options.template === BUILT_IN_TEMPLATE ? undefined : await loadPlanOrFail(options.template);
+    options.template === BUILT_IN_TEMPLATE ? undefined : await readPlanOrFail(options.template);
   const fixedPeriod = options.period ?? loaded?.plan.period;
   const templates = new Map<string, Plan>();
   const templateFor = (period: PlanPeriod): Plan => {

@@ -8,7 +8,7 @@ import {
 } from "@ivp/model";
 import type { ParsedCommandArgs } from "../args.ts";
 import { CliError, usageError } from "../cli-error.ts";
-import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
+import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { STATUS_ALPHA, toStatusJson } from "../status/status-json.ts";
 import { renderStatusText } from "../status/status-text.ts";
@@ -25,7 +25,7 @@ export async function runStatus(args: ParsedCommandArgs): Promise<number> {
       "status",
     );
   }
-  const loaded = await loadPlanOrFail(target);
+  const loaded = await readPlanOrFail(target);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
   try {
