@@ -163,6 +163,24 @@ describe("writeSyntheticDataset", () => {
       expect(await readFile(written.files[0] as string, "utf8")).not.toContain("nextLink");
     });
 
+    it("repeats the whole table when asked: four times the rows, the same figures", async () => {
+      const once = await writeSyntheticDataset({
+        ...SMALL,
+        dir: join(root.dir, "once"),
+        format: "odata",
+      });
+      const four = await writeSyntheticDataset({
+        ...SMALL,
+        repeat: 4,
+        dir: join(root.dir, "four"),
+        format: "odata",
+      });
+      expect(four.figures).toBe(4 * once.figures);
+      const figures = await collect(readSourceFile(four.files[0] as string));
+      expect(figures).toHaveLength(4 * 3 * 9 * 5 * 24);
+      expect(byKey(figures)).toEqual(byKey(await collect(readSourceFile(once.files[0] as string))));
+    });
+
     it("leaves no temporary file behind", async () => {
       const dir = join(root.dir, "clean");
       await writeSyntheticDataset({ ...SMALL, dir, format: "statline" });

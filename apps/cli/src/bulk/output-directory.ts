@@ -43,7 +43,8 @@ export class OutputDirectory {
     rmSync(this.#staging, { recursive: true, force: true });
     process.exit(130);
   };
-  #files = 0;
+  readonly #written = new Set<string>();
+  readonly #directories = new Set<string>();
 
   private constructor(path: string, staging: string, inputs: ReadonlySet<string>) {
     this.path = path;
@@ -79,13 +80,14 @@ export class OutputDirectory {
 
   /** How many files have been written. */
   get files(): number {
-    return this.#files;
+    return this.#written.size;
   }
 
   /**
    * Writes a file (path relative to the output directory, `/` separated) into
-   * the staging directory, through a temporary file and a rename. Writing the
-   * same path again replaces it.
+   * the staging directory; writing the same path again replaces it. Nobody
+   * reads the staging directory, so a plain write suffices there: a file
+   * becomes visible only by {@link commit}'s rename, whole.
    */
   async write(path: string, text: string): Promise<void> {
     const target = resolve(this.path, path);
@@ -97,11 +99,13 @@ export class OutputDirectory {
       );
     }
     const staged = join(this.#staging, relative(this.path, target));
-    await mkdir(dirname(staged), { recursive: true });
-    const temporary = `${staged}.${randomBytes(6).toString("hex")}.tmp`;
-    await writeFile(temporary, text, { flag: "wx" });
-    await rename(temporary, staged);
-    this.#files++;
+    const parent = dirname(staged);
+    if (!this.#directories.has(parent)) {
+      await mkdir(parent, { recursive: true });
+      this.#directories.add(parent);
+    }
+    await writeFile(staged, text);
+    this.#written.add(staged);
   }
 
   /** Moves the staged files into the output directory; returns their number. */
@@ -111,7 +115,7 @@ export class OutputDirectory {
     if (entries === undefined || entries.length === 0) {
       if (entries !== undefined) await rmdir(this.path);
       await rename(this.#staging, this.path);
-      return this.#files;
+      return this.files;
     }
     for (const entry of await readdir(this.#staging, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
@@ -121,7 +125,7 @@ export class OutputDirectory {
       await rename(from, to);
     }
     await rm(this.#staging, { recursive: true, force: true });
-    return this.#files;
+    return this.files;
   }
 
   /** Removes the staging directory and everything in it. */

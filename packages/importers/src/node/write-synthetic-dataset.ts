@@ -18,6 +18,8 @@ export interface WriteSyntheticDatasetOptions extends SyntheticNationOptions {
   readonly format: "odata" | "statline";
   /** Rows per OData page. Default 10,000. */
   readonly pageSize?: number;
+  /** OData only: the whole table this many times over (see `SyntheticODataOptions.repeat`). Default 1. */
+  readonly repeat?: number;
 }
 
 /** What {@link writeSyntheticDataset} wrote. */
@@ -80,7 +82,9 @@ export async function writeSyntheticDataset(
   const dir = resolve(options.dir);
   await mkdir(dir, { recursive: true });
   const nation = createSyntheticNation(options);
-  const figures = nation.crimeTypes.length * (nation.municipalities.length + 1) * nation.years * 12;
+  const copies = options.format === "odata" ? (options.repeat ?? 1) : 1;
+  const figures =
+    nation.crimeTypes.length * (nation.municipalities.length + 1) * nation.years * 12 * copies;
   const files: string[] = [];
   let bytes = 0;
   if (options.format === "statline") {
@@ -90,6 +94,7 @@ export async function writeSyntheticDataset(
   } else {
     for (const page of syntheticODataPages(nation, {
       ...(options.pageSize !== undefined && { pageSize: options.pageSize }),
+      ...(options.repeat !== undefined && { repeat: options.repeat }),
     })) {
       const path = join(dir, page.name);
       bytes += await writeStreamed(path, page.chunks);

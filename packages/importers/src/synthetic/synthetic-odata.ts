@@ -11,6 +11,13 @@ export interface SyntheticODataOptions {
    * file name, which `readSourceFile` resolves next to the page that links to it.
    */
   readonly nextLink?: (nextPage: number, skip: number) => string;
+  /**
+   * Writes the whole table this many times over, one copy after the other
+   * (IDs go on counting). Not a layout the API sends: a file `repeat` times as
+   * long with the same municipalities, crime types and months, to show that a
+   * reader's memory does not grow with the number of rows. Default 1.
+   */
+  readonly repeat?: number;
 }
 
 /** One page of a synthetic OData download: its file name, its rows, and its text in pieces. */
@@ -71,13 +78,18 @@ export function* syntheticODataPages(
   const nextLink = options.nextLink ?? ((next: number) => pageName(next));
   const regions = nation.municipalities.length + 1;
   const months = nation.years * 12;
-  const total = nation.crimeTypes.length * regions * months;
+  const repeat = options.repeat ?? 1;
+  if (!(Number.isInteger(repeat) && repeat > 0))
+    throw new RangeError("repeat must be a positive integer");
+  const table = nation.crimeTypes.length * regions * months;
+  const total = table * repeat;
   const pages = Math.ceil(total / pageSize);
 
   const row = (id: number): string => {
-    const month = id % months;
-    const region = Math.floor(id / months) % regions;
-    const type = Math.floor(id / months / regions);
+    const cell = id % table;
+    const month = cell % months;
+    const region = Math.floor(cell / months) % regions;
+    const type = Math.floor(cell / months / regions);
     const year = nation.startYear + Math.floor(month / 12);
     const crime = nation.crimeTypes[type] as (typeof nation.crimeTypes)[number];
     const code = region === 0 ? "NL01" : (nation.municipalities[region - 1]?.code ?? "");
