@@ -33,6 +33,7 @@ const guides: SidebarGroup = {
     { text: "Encode your plan", link: "/guides/encode-a-plan" },
     { text: "Add data files", link: "/guides/import-data" },
     { text: "Use the library in a dashboard", link: "/guides/dashboard" },
+    { text: "Reports for every municipality", link: "/guides/bulk" },
   ],
 };
 
@@ -43,6 +44,7 @@ const reference: SidebarGroup = {
     { text: "Command line", collapsed: false, items: generated.cli },
     { text: "API", link: "/reference/api/" },
     { text: "Glossary (nl-en)", link: "/glossary" },
+    { text: "Benchmarks", link: "/benchmarks" },
   ],
 };
 

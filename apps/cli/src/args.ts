@@ -45,7 +45,8 @@ export async function parseCommandArgs(
     }
     const ambiguous = /Option '(?:-\w, )?(--[^' ]+)' argument is ambiguous/.exec(message);
     if (ambiguous?.[1]) {
-      const value = argv[argv.indexOf(ambiguous[1]) + 1] ?? "-...";
+      const at = argv.indexOf(ambiguous[1]);
+      const value = (at === -1 ? undefined : argv[at + 1]) ?? "-...";
       throw usageError(
         `the option ${ambiguous[1]} needs a value; a value that starts with - is written ${ambiguous[1]}=${value}`,
         command.name,
