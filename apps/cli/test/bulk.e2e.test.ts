@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -247,6 +248,33 @@ describe("ivp bulk (built CLI)", () => {
       expect((await readdir(dir)).filter((n) => n === "never" || n.startsWith(".never"))).toEqual(
         [],
       );
+    });
+
+    it("an interrupted run (Ctrl-C) leaves neither the output nor the staging directory", async () => {
+      const big = await writeSyntheticDataset({
+        seed: 1,
+        startYear: 2021,
+        years: 3,
+        dir: join(dir, "big"),
+        format: "odata",
+      });
+      const parent = join(dir, "interrupted");
+      await mkdir(parent);
+      const child = spawn(
+        process.execPath,
+        [IVP, "bulk", big.files[0] as string, "--out", join(parent, "out")],
+        {
+          stdio: "ignore",
+        },
+      );
+      const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+      // Interrupt once the staging directory exists: the run is under way.
+      for (let i = 0; i < 400 && (await readdir(parent)).length === 0; i++) {
+        await new Promise((wait) => setTimeout(wait, 25));
+      }
+      child.kill("SIGINT");
+      expect(await exited).toBe(130);
+      expect(await readdir(parent)).toEqual([]);
     });
 
     it.each([

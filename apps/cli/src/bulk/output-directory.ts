@@ -71,10 +71,11 @@ export class OutputDirectory {
       dirname(path),
       `.${basename(path)}.ivp-bulk-${randomBytes(6).toString("hex")}`,
     );
-    await mkdir(staging);
+    // Ready to clean up before the staging directory exists: an interrupt at any moment leaves nothing.
     const directory = new OutputDirectory(path, staging, inputs);
     process.once("SIGINT", directory.#cleanup);
     process.once("SIGTERM", directory.#cleanup);
+    await mkdir(staging);
     return directory;
   }
 
