@@ -105,7 +105,7 @@ describe("ivp bulk (built CLI)", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^Wrote 4 reports \(html\) and an overview \(index\.html, index\.md, index\.json\) to .*html, plan period 2023-2023\.\nRead 3,240 figures from .* in \d+\.\d s; used 864; left aside 216 of other regions \(the country, police regions\), 2,160 of other topics, 0 of crime types without a series\.\n$/,
+      /^Wrote 4 reports \(html\) and an overview \(index\.html, index\.md, index\.json\) to .*html, plan period 2023-2023\.\nRead 3,240 figures from .*; used 864; left aside 216 of other regions \(the country, police regions\), 2,160 of other topics, 0 of crime types without a series\. \d+\.\d s in all\.\n$/,
     );
     expect((await readdir(out)).sort()).toEqual([
       "gemeenten",

@@ -267,7 +267,7 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
       process.stdout.write(
         [
           `Wrote ${entries.size} report${entries.size === 1 ? "" : "s"} (${options.format}) and an overview (${Object.values(OVERVIEW_FILES).join(", ")}) to ${shownOut}, plan period ${final.start}-${final.end}.`,
-          `Read ${summary.figures.toLocaleString("en-US")} figures from ${shownSource} in ${seconds} s; used ${summary.used.toLocaleString("en-US")}; left aside ${summary.otherRegions.toLocaleString("en-US")} of other regions (the country, police regions${options.only ? ", municipalities not asked for" : ""}), ${summary.otherTopics.toLocaleString("en-US")} of other topics, ${summary.otherCrimeTypes.toLocaleString("en-US")} of crime types without a series.`,
+          `Read ${summary.figures.toLocaleString("en-US")} figures from ${shownSource}; used ${summary.used.toLocaleString("en-US")}; left aside ${summary.otherRegions.toLocaleString("en-US")} of other regions (the country, police regions${options.only ? ", municipalities not asked for" : ""}), ${summary.otherTopics.toLocaleString("en-US")} of other topics, ${summary.otherCrimeTypes.toLocaleString("en-US")} of crime types without a series. ${seconds} s in all.`,
           "",
         ].join("\n"),
       );
