@@ -230,7 +230,8 @@ export async function aggregateByMunicipality(
   let otherRegions = 0;
   let otherTopics = 0;
   let otherCrimeTypes = 0;
-  // The same region object is shared by a StatLine row's figures: resolve it once.
+  // Consecutive figures of a region share its region object (a StatLine row, an
+  // OData region): resolved once, and once per code for figures that do not.
   let lastRegion: SourceFigure["region"] | undefined;
   let lastMunicipality: BulkMunicipality | undefined;
   const regions = new Map<string, BulkMunicipality | undefined>();
@@ -261,7 +262,6 @@ export async function aggregateByMunicipality(
     }
     if (figure.region !== lastRegion) {
       lastRegion = figure.region;
-      // OData gives each figure its own region object: look the code up once per code.
       const key = figure.region.code ?? `\u0000${figure.region.name ?? ""}`;
       if (regions.has(key)) lastMunicipality = regions.get(key);
       else {
