@@ -1,9 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { collectObservations, type Observation, type PlanPath, type SourceRef } from "@ivp/model";
+import type { Observation, PlanPath, SourceRef } from "@ivp/model";
 import type { LocatedIssue } from "./located-issue.ts";
-import { parseObservationsCsv } from "./parse-observations-csv.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
+import { PLAN_FILE_NAME } from "./plan-file-name.ts";
+import { readDataFiles } from "./read-data-files.ts";
+
+export { PLAN_FILE_NAME };
 
 /** A plan read from disk with its data files. */
 export interface LoadedPlan extends ParsedPlanYaml {
@@ -21,9 +24,6 @@ export interface LoadedPlan extends ParsedPlanYaml {
 export type LoadPlanResult =
   | ({ readonly success: true } & LoadedPlan)
   | { readonly success: false; readonly issues: readonly LocatedIssue[] };
-
-/** The file name of a plan inside its directory. */
-export const PLAN_FILE_NAME = "plan.yaml";
 
 /**
  * Reads a plan: a directory with `plan.yaml` (or the path of a plan file
@@ -72,68 +72,12 @@ export async function loadPlan(
   if (!parsed.success) return parsed;
 
   const dir = dirname(planPath);
-  const observations: Observation[] = collectObservations(parsed.plan);
-  const issues: LocatedIssue[] = [];
-  const dataFiles: string[] = [];
-  const known = new Set([
-    ...parsed.plan.series.map((s) => s.id),
-    ...parsed.plan.indicators.map((i) => i.id),
-  ]);
-  const areas = new Set([parsed.plan.municipality.code, ...parsed.plan.areas.map((a) => a.id)]);
-  for (const [i, relativePath] of parsed.plan.data.entries()) {
-    const dataPath = resolve(dir, relativePath);
-    const shown = display(dataPath);
-    let csv: string;
-    try {
-      csv = await readFile(dataPath, "utf8");
-    } catch {
-      const at = parsed.locate(["data", i]);
-      issues.push({
-        code: "file-not-found",
-        severity: "error",
-        file: planFile,
-        line: at.line,
-        column: at.column,
-        field: `data[${i}]`,
-        message: `the data file ${shown} does not exist`,
-      });
-      continue;
-    }
-    const result = parseObservationsCsv(csv, shown, { defaultArea: parsed.plan.municipality.code });
-    if (!result.success) {
-      issues.push(...result.issues);
-      continue;
-    }
-    dataFiles.push(dataPath);
-    for (const observation of result.observations) {
-      const problem = !known.has(observation.series)
-        ? {
-            field: "series",
-            message: `unknown series "${observation.series}"`,
-            expected: "an id from the plan's series or indicators",
-          }
-        : !areas.has(observation.area)
-          ? {
-              field: "area",
-              message: `unknown area "${observation.area}"`,
-              expected: "the municipality code or an id from the plan's areas",
-            }
-          : undefined;
-      if (!problem) {
-        observations.push(observation);
-        continue;
-      }
-      const line = observation.ref.kind === "file" ? observation.ref.line : 1;
-      issues.push({
-        code: "unknown-reference",
-        severity: "error",
-        file: shown,
-        line,
-        column: 1,
-        ...problem,
-      });
-    }
-  }
+  const { observations, dataFiles, issues } = await readDataFiles(parsed.plan, {
+    dir,
+    planFile,
+    display,
+    locate: parsed.locate,
+  });
   if (issues.length > 0) return { success: false, issues: sortIssues(issues) };
 
   const locateRef = (ref: SourceRef | PlanPath) => {
