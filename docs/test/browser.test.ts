@@ -71,7 +71,8 @@ describe.runIf(available)("the built site in Chromium", () => {
     await expect(page.locator("table").first().textContent()).resolves.toContain("Tabel 1");
     await page.locator(".VPSidebar a[href='/concepts/periods']").click();
     await page.waitForURL(/\/concepts\/periods$/);
-    await expect(page.locator("h1").textContent()).resolves.toContain("Periods");
+    // Client-side navigation: the URL changes before the new page is rendered.
+    await page.locator("h1", { hasText: "Periods" }).waitFor({ timeout: 10_000 });
     expect(problems).toEqual([]);
     await page.close();
   });

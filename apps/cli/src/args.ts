@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import { closestMatch } from "@ivp/model";
 import { usageError } from "./cli-error.ts";
 import { COMMON_OPTIONS, type CommandDefinition } from "./commands/definitions.ts";
 
@@ -9,15 +8,20 @@ export interface ParsedCommandArgs {
   readonly options: Readonly<Record<string, string | boolean | undefined>>;
 }
 
+/** The closest of `candidates` to a mistyped word (see suggest.ts). */
+async function suggest(word: string, candidates: readonly string[]): Promise<string | undefined> {
+  return (await import("./suggest.ts")).suggest(word, candidates);
+}
+
 /**
  * Parses a command's arguments strictly against its definition: unknown
  * options, missing values, values outside the allowed choices and missing
  * arguments are usage errors with a suggestion.
  */
-export function parseCommandArgs(
+export async function parseCommandArgs(
   command: CommandDefinition,
   argv: readonly string[],
-): ParsedCommandArgs {
+): Promise<ParsedCommandArgs> {
   const all = [...command.options, ...COMMON_OPTIONS];
   const config = Object.fromEntries(
     all.map((o) => [o.name, { type: o.type, ...(o.short && { short: o.short }) }]),
@@ -30,12 +34,21 @@ export function parseCommandArgs(
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message);
     if (unknown?.[1]) {
       const name = unknown[1].replace(/^-+/, "");
-      const suggestion = closestMatch(
+      const suggestion = await suggest(
         name,
         all.map((o) => o.name),
       );
       throw usageError(
         `unknown option ${unknown[1]} for 'ivp ${command.name}'${suggestion ? `; did you mean --${suggestion}?` : ""}`,
+        command.name,
+      );
+    }
+    const ambiguous = /Option '(?:-\w, )?(--[^' ]+)' argument is ambiguous/.exec(message);
+    if (ambiguous?.[1]) {
+      const at = argv.indexOf(ambiguous[1]);
+      const value = (at === -1 ? undefined : argv[at + 1]) ?? "-...";
+      throw usageError(
+        `the option ${ambiguous[1]} needs a value; a value that starts with - is written ${ambiguous[1]}=${value}`,
         command.name,
       );
     }
@@ -49,7 +62,7 @@ export function parseCommandArgs(
   for (const option of command.options) {
     const value = options[option.name];
     if (typeof value === "string" && option.choices && !option.choices.includes(value)) {
-      const suggestion = closestMatch(value, option.choices);
+      const suggestion = await suggest(value, option.choices);
       throw usageError(
         `--${option.name} must be one of ${option.choices.join(", ")}; got "${value}"${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
         command.name,

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { main } from "./main.ts";
 
 // A closed pipe (`ivp table ... | head`) is not an error.

@@ -1,11 +1,10 @@
-import { closestMatch } from "@ivp/model";
 import pkg from "../package.json" with { type: "json" };
-import { parseCommandArgs } from "./args.ts";
+import { type ParsedCommandArgs, parseCommandArgs } from "./args.ts";
 import { CliError, usageError } from "./cli-error.ts";
 import { COMMANDS, EXIT, findCommand } from "./commands/definitions.ts";
 import { commandHelp, mainHelp } from "./help.ts";
 
-type Runner = (args: ReturnType<typeof parseCommandArgs>) => Promise<number>;
+type Runner = (args: ParsedCommandArgs) => Promise<number>;
 
 // Each command's module is imported only when that command runs, so start-up
 // stays close to Node's own.
@@ -17,6 +16,7 @@ const RUNNERS: Record<string, () => Promise<Runner>> = {
   import: async () => (await import("./commands/import.ts")).runImport,
   compare: async () => (await import("./commands/compare.ts")).runCompare,
   report: async () => (await import("./commands/report.ts")).runReport,
+  bulk: async () => (await import("./commands/bulk.ts")).runBulk,
 };
 
 /**
@@ -56,17 +56,17 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       return EXIT.ok;
     }
     const command = findCommand(topic);
-    if (!command) throw unknownCommand(topic);
+    if (!command) throw await unknownCommand(topic);
     process.stdout.write(commandHelp(command));
     return EXIT.ok;
   }
   const command = findCommand(first);
-  if (!command) throw unknownCommand(first);
+  if (!command) throw await unknownCommand(first);
   if (rest.includes("--version") && !command.options.some((o) => o.name === "version")) {
     process.stdout.write(`${pkg.version}\n`);
     return EXIT.ok;
   }
-  const args = parseCommandArgs(command, rest);
+  const args = await parseCommandArgs(command, rest);
   if (args.options.help) {
     process.stdout.write(commandHelp(command));
     return EXIT.ok;
@@ -76,9 +76,11 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   return (await load())(args);
 }
 
-function unknownCommand(name: string): CliError {
+async function unknownCommand(name: string): Promise<CliError> {
   if (name.startsWith("-")) return usageError(`unknown option ${name}`);
-  const suggestion = closestMatch(
+  // Loaded only for a mistake: @ivp/model is not part of the start-up.
+  const { suggest } = await import("./suggest.ts");
+  const suggestion = suggest(
     name,
     COMMANDS.map((c) => c.name),
   );

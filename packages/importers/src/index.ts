@@ -11,6 +11,21 @@
  */
 
 export {
+  type AggregateByMunicipalityOptions,
+  type AggregateResult,
+  aggregateByMunicipality,
+  type BulkMunicipality,
+  type BulkReadSummary,
+  type MunicipalityFigures,
+} from "./bulk/aggregate-by-municipality.ts";
+export {
+  type CreateBulkTemplateOptions,
+  createBulkTemplate,
+  type PlanPeriod,
+} from "./bulk/bulk-template.ts";
+export { derivePlanPeriod } from "./bulk/derive-plan-period.ts";
+export { type InstantiatePlanOptions, instantiatePlan } from "./bulk/instantiate-plan.ts";
+export {
   type Classification,
   CRIME_TYPES,
   type CrimeType,
@@ -67,6 +82,11 @@ export {
   readSourceFile,
 } from "./node/read-source-file.ts";
 export { type FileWrite, writeFilesAtomically } from "./node/write-files.ts";
+export {
+  type SyntheticDatasetFiles,
+  type WriteSyntheticDatasetOptions,
+  writeSyntheticDataset,
+} from "./node/write-synthetic-dataset.ts";
 export { JsonPageScanner, type PageEvent } from "./odata/json-page-scanner.ts";
 export {
   classificationOfCode,
@@ -96,6 +116,12 @@ export {
   resolveMunicipality,
 } from "./regions/municipalities.ts";
 export {
+  codeOrSyntheticCode,
+  isSyntheticMunicipalityCode,
+  municipalityOfSyntheticCode,
+  SYNTHETIC_CODE_RANGE,
+} from "./regions/synthetic-codes.ts";
+export {
   type DatasetInfo,
   isRegisteredCrimesTopic,
   type SourceFigure,
@@ -108,6 +134,20 @@ export {
   splitStatlineLine,
 } from "./statline/split-statline-line.ts";
 export { parseStatlinePeriod, type StatlinePeriod } from "./statline/statline-period.ts";
+export { mixSeed, mulberry32, type Random, samplePoisson } from "./synthetic/random.ts";
+export {
+  createSyntheticNation,
+  type SyntheticCrimeType,
+  type SyntheticMunicipality,
+  type SyntheticNation,
+  type SyntheticNationOptions,
+} from "./synthetic/synthetic-nation.ts";
+export {
+  type SyntheticODataOptions,
+  type SyntheticODataPage,
+  syntheticODataPages,
+} from "./synthetic/synthetic-odata.ts";
+export { syntheticStatlineLines } from "./synthetic/synthetic-statline.ts";
 export {
   createPlanTemplate,
   DATA_FILE_HEADER,

@@ -28,4 +28,5 @@ export {
   parsePlanYaml,
   sortIssues,
 } from "./parse-plan-yaml.ts";
+export { type ReadPlan, type ReadPlanResult, readPlan } from "./read-plan.ts";
 export type { Position } from "./yaml-locator.ts";

@@ -1,8 +1,8 @@
 import { checkReferences, type Plan, type PlanPath, planSchema } from "@ivp/model";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { type Document, LineCounter, parseDocument } from "yaml";
 import { describeZodIssues } from "./describe-zod-issue.ts";
 import { formatPath, type LocatedIssue } from "./located-issue.ts";
+import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
 import { type Position, YamlLocator } from "./yaml-locator.ts";
 
 /** A plan parsed from YAML, with a way back from any path to its place in the file. */
@@ -53,7 +53,7 @@ export function parsePlanYaml(
     }
     return located;
   };
-  let data = readFast(source);
+  let data = readYamlFast(source);
   if (data === FAST_PATH_FAILED) {
     const { doc, lineCounter } = locate();
     if (doc.errors.length > 0) {
@@ -188,35 +188,4 @@ export function sortIssues(issues: readonly LocatedIssue[]): LocatedIssue[] {
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0),
   );
-}
-
-const FAST_PATH_FAILED = Symbol("fast path failed");
-
-/**
- * Reads YAML with js-yaml (YAML 1.2 core schema: `2019-01-30` stays text,
- * `yes` stays text, as in the yaml package). Anything unusual (a syntax error,
- * a duplicate key, anchors and aliases, which could expand exponentially) is
- * left to the slower, precise path.
- */
-function readFast(source: string): unknown {
-  try {
-    const data: unknown = load(source, { schema: CORE_SCHEMA });
-    return sharesObjects(data) ? FAST_PATH_FAILED : data;
-  } catch {
-    return FAST_PATH_FAILED;
-  }
-}
-
-/** Whether any object appears twice in the tree: the mark of a YAML alias. */
-function sharesObjects(root: unknown): boolean {
-  const seen = new Set<object>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    if (seen.has(value)) return true;
-    seen.add(value);
-    for (const child of Object.values(value)) stack.push(child);
-  }
-  return false;
 }

@@ -34,6 +34,20 @@ export {
 export { markdownToMarkdown, renderMarkdownHtml } from "./markdown/render-markdown.ts";
 export { renderReportMarkdown } from "./markdown-report/render-report-md.ts";
 export {
+  type CreateOverviewOptions,
+  createOverview,
+  type Overview,
+  type OverviewEntry,
+  type OverviewFigure,
+  type SummariseForOverviewOptions,
+  summariseForOverview,
+} from "./overview/overview.ts";
+export {
+  OVERVIEW_FORMATS,
+  type OverviewFormat,
+  renderOverview,
+} from "./overview/render-overview.ts";
+export {
   COMPARISON_FORMATS,
   type ComparisonFormat,
   type RenderComparisonOptions,

@@ -2,7 +2,7 @@ import { type ComparisonInput, compareAreas, type Language, parsePeriod } from "
 import { type ComparisonFormat, renderComparison } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
-import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
+import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { EXIT } from "./definitions.ts";
 
@@ -16,7 +16,7 @@ export async function runCompare(args: ParsedCommandArgs): Promise<number> {
     );
   }
   const loaded = [];
-  for (const target of args.positionals) loaded.push(await loadPlanOrFail(target));
+  for (const target of args.positionals) loaded.push(await readPlanOrFail(target));
   const inputs: ComparisonInput[] = loaded.map((plan) => ({
     plan: plan.plan,
     observations: plan.observations,

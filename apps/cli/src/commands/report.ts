@@ -2,7 +2,7 @@ import { IvpError, type Language } from "@ivp/model";
 import { evaluatePlan, type ReportFormat, renderReport } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { CliError } from "../cli-error.ts";
-import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
+import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { readAsOf } from "../read-as-of.ts";
 import { EXIT } from "./definitions.ts";
@@ -12,7 +12,7 @@ export async function runReport(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
   // Check the options before reading the plan: a usage error needs no plan.
   const asOf = readAsOf(args.options["as-of"] as string | undefined, "report");
-  const loaded = await loadPlanOrFail(target);
+  const loaded = await readPlanOrFail(target);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
   try {

@@ -2,14 +2,14 @@ import { evaluateTable, IvpError, type Language, ObservationIndex } from "@ivp/m
 import { renderTable, type TableFormat } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { CliError } from "../cli-error.ts";
-import { inputFiles, loadPlanOrFail } from "../load-plan-or-fail.ts";
+import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { EXIT } from "./definitions.ts";
 
 /** `ivp table <plan> <table-id>`: returns the exit code. */
 export async function runTable(args: ParsedCommandArgs): Promise<number> {
   const [target, tableId] = args.positionals as [string, string];
-  const loaded = await loadPlanOrFail(target);
+  const loaded = await readPlanOrFail(target);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
   try {

@@ -18,6 +18,19 @@ export interface ReadSourceFileOptions {
   readonly onDataset?: (dataset: DatasetInfo) => void;
   /** File names in messages are relative to this directory; default the working directory. */
   readonly displayBase?: string;
+  /** Called with the size in bytes of each piece read (of every page), for a progress display. */
+  readonly onBytes?: (bytes: number) => void;
+}
+
+/** Passes pieces of a file through, telling `onBytes` the size of each. */
+async function* countBytes(
+  chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  onBytes: (bytes: number) => void,
+): AsyncGenerator<Uint8Array | string> {
+  for await (const chunk of chunks) {
+    onBytes(typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength);
+    yield chunk;
+  }
 }
 
 /**
@@ -144,10 +157,12 @@ async function openSource(
   const base = options.displayBase ?? process.cwd();
   const displayUrl = (url: string) =>
     url.startsWith("file:") ? relative(base, fileURLToPath(url)) || url : url;
+  const load = options.loadPage ?? loadPageFromFileOrWeb;
+  const onBytes = options.onBytes;
   const odata = (first: string) =>
     readODataPages({
       first,
-      loadPage: options.loadPage ?? loadPageFromFileOrWeb,
+      loadPage: onBytes ? async (url) => countBytes(await load(url), onBytes) : load,
       displayName: displayUrl,
       ...(options.firstPageOnly && { firstPageOnly: true }),
       ...(options.onDataset && { onDataset: options.onDataset }),
@@ -156,8 +171,12 @@ async function openSource(
   const display = relative(base, source) || source;
   const format = await sniff(source, display);
   if (format === "odata-json") return odata(pathToFileURL(source).href);
-  return readStatlineCsv(readLines(createReadStream(source), { file: display }), {
-    file: display,
-    ...(options.onDataset && { onDataset: options.onDataset }),
-  });
+  const stream = createReadStream(source);
+  return readStatlineCsv(
+    readLines(onBytes ? countBytes(stream, onBytes) : stream, { file: display }),
+    {
+      file: display,
+      ...(options.onDataset && { onDataset: options.onDataset }),
+    },
+  );
 }

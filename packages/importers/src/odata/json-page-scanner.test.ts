@@ -75,6 +75,26 @@ describe("JsonPageScanner", () => {
     ]);
   });
 
+  it("points each row at its opening brace, whatever the content and however the text is cut", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.jsonValue({ maxDepth: 3 }).map((v) => ({ v, s: '}{"\\\n' })),
+          { maxLength: 5 },
+        ),
+        fc.integer({ min: 0, max: 3 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (rows, indent, cuts) => {
+          const text = JSON.stringify({ value: rows }, null, indent);
+          const events = scan(cut(text, cuts));
+          const lines = text.split("\n");
+          expect(events.map((e) => e.kind === "row" && e.row)).toEqual(rows);
+          for (const e of events) expect(lines[e.line - 1]?.[e.column - 1]).toBe("{");
+        },
+      ),
+    );
+  });
+
   it("never fails on anything but an ImportError, whatever the text", () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

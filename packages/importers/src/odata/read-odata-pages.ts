@@ -57,6 +57,7 @@ export async function* readODataPages(
 ): AsyncGenerator<SourceFigure> {
   const name = options.displayName ?? ((url: string) => url);
   const visited = new Set<string>();
+  const cache = new RowCache();
   let url: string | undefined = options.first;
   while (url !== undefined) {
     visited.add(url);
@@ -88,7 +89,12 @@ export async function* readODataPages(
           continue;
         }
         rows++;
-        yield* figuresOfRow(event.row, dataset, { file, line: event.line, column: event.column });
+        yield* figuresOfRow(
+          event.row,
+          dataset,
+          { file, line: event.line, column: event.column },
+          cache,
+        );
       }
     };
     const decode = utf8Decoder(file);
@@ -124,10 +130,50 @@ export async function* readODataPages(
   }
 }
 
+/**
+ * What a download repeats on every row (a few hundred periods, three topics,
+ * a few hundred regions), worked out once per distinct text: a national
+ * download has a million figures.
+ */
+class RowCache {
+  readonly periods = new Map<string, string | { readonly error: string }>();
+  readonly topics = new Map<string, boolean>();
+  readonly regions = new Map<string, SourceFigure["region"]>();
+
+  period(text: string): string | { readonly error: string } {
+    let period = this.periods.get(text);
+    if (period === undefined) {
+      const parsed = parsePeriod(text);
+      period = parsed.success ? formatPeriodCode(parsed.data) : { error: parsed.error.message };
+      this.periods.set(text, period);
+    }
+    return period;
+  }
+
+  registeredCrimes(topic: string): boolean {
+    let registered = this.topics.get(topic);
+    if (registered === undefined) {
+      registered = isRegisteredCrimesTopic(topic);
+      this.topics.set(topic, registered);
+    }
+    return registered;
+  }
+
+  region(code: string): SourceFigure["region"] {
+    let region = this.regions.get(code);
+    if (region === undefined) {
+      region = { code, kind: classifyRegionCode(code) };
+      this.regions.set(code, region);
+    }
+    return region;
+  }
+}
+
 function figuresOfRow(
   row: Record<string, unknown>,
   dataset: DatasetInfo,
   location: SourceLocation,
+  cache: RowCache,
 ): SourceFigure[] {
   const fail = (message: string): never => {
     throw new ImportError("malformed-file", message, {
@@ -144,8 +190,9 @@ function figuresOfRow(
   if (!regionCode) return fail(`the row has no ${regionColumn} code`);
   if (!crimeCode) return fail("the row has no SoortMisdrijf code");
   if (!periodText) return fail("the row has no Perioden code");
-  const period = parsePeriod(periodText);
-  if (!period.success) return fail(period.error.message);
+  const period = cache.period(periodText);
+  if (typeof period !== "string") return fail(period.error);
+  const region = cache.region(regionCode);
   const classification = dataset.classification ?? classificationOfCode(crimeCode);
   const figures: SourceFigure[] = [];
   for (const [topic, raw] of Object.entries(row)) {
@@ -158,11 +205,11 @@ function figuresOfRow(
     else return fail(`${topic} is ${JSON.stringify(raw)}, not a number`);
     figures.push({
       dataset,
-      region: { code: regionCode, kind: classifyRegionCode(regionCode) },
+      region,
       crime: { code: crimeCode, ...(classification && { classification }) },
       topic,
-      registeredCrimes: isRegisteredCrimesTopic(topic),
-      period: formatPeriodCode(period.data),
+      registeredCrimes: cache.registeredCrimes(topic),
+      period,
       provisional: false,
       value,
       location,

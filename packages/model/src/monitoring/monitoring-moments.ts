@@ -1,13 +1,13 @@
-import {
-  addMonths,
-  addWeeks,
-  addYears,
-  differenceInCalendarDays,
-  differenceInCalendarMonths,
-  format,
-  isValid,
-  parseISO,
-} from "date-fns";
+// One module per function: date-fns's index loads all of its 250 modules
+// (some 90 ms in Node), where these eight need a few dozen.
+import { addMonths } from "date-fns/addMonths";
+import { addWeeks } from "date-fns/addWeeks";
+import { addYears } from "date-fns/addYears";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 import { IvpError } from "../errors.ts";
 import type { MonitoringCycle } from "../schema/types.ts";
 

@@ -24,6 +24,7 @@ import {
   indicatorTablesOf,
   latestText,
   type ReportView,
+  STATUS_ICON,
   STATUS_ORDER,
   type StatusView,
   statusCounts,
@@ -36,15 +37,6 @@ import {
 } from "../view/report-view.ts";
 import { type Html, type HtmlChild, h, renderChildren, trustedHtml } from "./html.ts";
 import { REPORT_CSS } from "./styles.ts";
-
-const STATUS_ICON: Record<ProgressStatus, string> = {
-  "target-achieved": "✓",
-  "substantial-progress": "▲",
-  "moderate-progress": "△",
-  "limited-progress": "▽",
-  deterioration: "▼",
-  "not-assessable": "?",
-};
 
 /** Stable element ids, derived from the plan's own ids. */
 const ids = {

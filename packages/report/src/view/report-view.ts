@@ -67,6 +67,16 @@ export function createReportView(evaluated: EvaluatedPlan): ReportView {
 /** Every status, in the order the summary counts them: the model's, best first. */
 export const STATUS_ORDER: readonly ProgressStatus[] = statusOverrideSchema.shape.status.options;
 
+/** The symbol shown with each status, so a status never depends on colour alone. */
+export const STATUS_ICON: Readonly<Record<ProgressStatus, string>> = {
+  "target-achieved": "✓",
+  "substantial-progress": "▲",
+  "moderate-progress": "△",
+  "limited-progress": "▽",
+  deterioration: "▼",
+  "not-assessable": "?",
+};
+
 /** The status the report shows for an indicator. */
 export interface StatusView {
   /** The effective status: the plan's manual one, else the automatic one. */

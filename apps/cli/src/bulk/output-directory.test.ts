@@ -1,0 +1,96 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CliError } from "../cli-error.ts";
+import { OutputDirectory } from "./output-directory.ts";
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), "ivp-out-"));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const listing = async (dir: string) => (await readdir(dir, { recursive: true })).sort();
+
+describe("OutputDirectory", () => {
+  it("shows nothing in --out until commit, then everything at once; no staging left behind", async () => {
+    const out = join(root, "out");
+    const dir = await OutputDirectory.open(out, { force: false, inputs: [] });
+    await dir.write("gemeenten/GM0417-laren.html", "<p>Laren</p>");
+    await dir.write("index.html", "<p>index</p>");
+    expect(await readdir(root)).toHaveLength(1); // only the hidden staging directory
+    expect((await readdir(root))[0]).toMatch(/^\.out\.ivp-bulk-[0-9a-f]{12}$/);
+    expect(await dir.commit()).toBe(2);
+    expect(await readdir(root)).toEqual(["out"]);
+    expect(await listing(out)).toEqual(["gemeenten", "gemeenten/GM0417-laren.html", "index.html"]);
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("<p>index</p>");
+  });
+
+  it("writes into an existing empty directory", async () => {
+    const out = join(root, "empty");
+    await mkdir(out);
+    const dir = await OutputDirectory.open(out, { force: false, inputs: [] });
+    await dir.write("index.md", "# x\n");
+    await dir.commit();
+    expect(await listing(out)).toEqual(["index.md"]);
+  });
+
+  it("refuses a directory with files in it, unless --force, which replaces files one by one", async () => {
+    const out = join(root, "full");
+    await mkdir(out);
+    await writeFile(join(out, "index.md"), "old");
+    await writeFile(join(out, "keep.txt"), "mine");
+    await expect(OutputDirectory.open(out, { force: false, inputs: [] })).rejects.toThrow(
+      /refusing to write into .*full: the directory is not empty \(2 entries\)/,
+    );
+    expect(await readdir(root)).toEqual(["full"]);
+    const dir = await OutputDirectory.open(out, { force: true, inputs: [] });
+    await dir.write("index.md", "new");
+    await dir.write("gemeenten/a.md", "a");
+    await dir.commit();
+    expect(await listing(out)).toEqual(["gemeenten", "gemeenten/a.md", "index.md", "keep.txt"]);
+    expect(await readFile(join(out, "index.md"), "utf8")).toBe("new");
+    expect(await readdir(root)).toEqual(["full"]);
+  });
+
+  it("discard leaves no trace", async () => {
+    const out = join(root, "gone");
+    const dir = await OutputDirectory.open(out, { force: false, inputs: [] });
+    await dir.write("index.html", "x");
+    await dir.discard();
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  describe("edge cases", () => {
+    it("refuses to overwrite an input file", async () => {
+      const out = join(root, "data");
+      await mkdir(out);
+      await writeFile(join(out, "index.json"), "{}");
+      const dir = await OutputDirectory.open(out, {
+        force: true,
+        inputs: [join(out, "index.json")],
+      });
+      const error = await dir.write("index.json", "{}").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CliError);
+      expect((error as CliError).message).toMatch(/refusing to overwrite the input file/);
+      await dir.discard();
+      expect(await readFile(join(out, "index.json"), "utf8")).toBe("{}");
+    });
+
+    it("refuses an --out that is a file", async () => {
+      await writeFile(join(root, "file"), "x");
+      await expect(
+        OutputDirectory.open(join(root, "file"), { force: true, inputs: [] }),
+      ).rejects.toThrow(/is a file, not a directory/);
+    });
+
+    it("refuses a path outside the directory", async () => {
+      const dir = await OutputDirectory.open(join(root, "o"), { force: false, inputs: [] });
+      await expect(dir.write("../escape.txt", "x")).rejects.toThrow(/outside --out/);
+      await dir.discard();
+    });
+  });
+});

@@ -1,0 +1,142 @@
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { CliError } from "../cli-error.ts";
+import { EXIT } from "../commands/definitions.ts";
+
+/** Options of {@link OutputDirectory.open}. */
+export interface OpenOutputDirectoryOptions {
+  /** Write into a directory that has files already (replacing files of the same name). */
+  readonly force: boolean;
+  /** Files that must never be overwritten (the data file, the template). */
+  readonly inputs: readonly string[];
+}
+
+async function entriesOf(path: string): Promise<string[] | undefined> {
+  try {
+    const info = await stat(path);
+    if (!info.isDirectory()) {
+      throw new CliError(`--out ${path} is a file, not a directory`, EXIT.usage);
+    }
+    return await readdir(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The output directory of a bulk run. Every file is first written to a
+ * hidden staging directory next to it (`.<name>.ivp-bulk-<random>`); only
+ * when the whole run has succeeded does {@link commit} move the files in: the
+ * staging directory is renamed to the output directory when that does not
+ * exist or is empty (all files appear at once), else (with `--force`) each
+ * file is renamed over its namesake (each file is replaced atomically). A run
+ * that fails, or is interrupted, leaves no output.
+ */
+export class OutputDirectory {
+  readonly path: string;
+  readonly #staging: string;
+  readonly #inputs: ReadonlySet<string>;
+  readonly #cleanup = () => {
+    rmSync(this.#staging, { recursive: true, force: true });
+    process.exit(130);
+  };
+  readonly #written = new Set<string>();
+  readonly #directories = new Set<string>();
+
+  private constructor(path: string, staging: string, inputs: ReadonlySet<string>) {
+    this.path = path;
+    this.#staging = staging;
+    this.#inputs = inputs;
+  }
+
+  /**
+   * Checks the output directory and creates the staging directory. Refuses a
+   * directory with files in it unless `force`, and a path that is a file.
+   */
+  static async open(out: string, options: OpenOutputDirectoryOptions): Promise<OutputDirectory> {
+    const path = resolve(out);
+    const entries = await entriesOf(path);
+    if (entries && entries.length > 0 && !options.force) {
+      throw new CliError(
+        `refusing to write into ${out}: the directory is not empty (${entries.length} entr${entries.length === 1 ? "y" : "ies"}); choose an empty or new directory, or add --force to replace files of the same name`,
+        EXIT.usage,
+      );
+    }
+    const inputs = new Set(options.inputs.map((p) => resolve(p)));
+    await mkdir(dirname(path), { recursive: true });
+    const staging = join(
+      dirname(path),
+      `.${basename(path)}.ivp-bulk-${randomBytes(6).toString("hex")}`,
+    );
+    // Ready to clean up before the staging directory exists: an interrupt at any moment leaves nothing.
+    const directory = new OutputDirectory(path, staging, inputs);
+    process.once("SIGINT", directory.#cleanup);
+    process.once("SIGTERM", directory.#cleanup);
+    await mkdir(staging);
+    return directory;
+  }
+
+  /** How many files have been written. */
+  get files(): number {
+    return this.#written.size;
+  }
+
+  /**
+   * Writes a file (path relative to the output directory, `/` separated) into
+   * the staging directory; writing the same path again replaces it. Nobody
+   * reads the staging directory, so a plain write suffices there: a file
+   * becomes visible only by {@link commit}'s rename, whole.
+   */
+  async write(path: string, text: string): Promise<void> {
+    const target = resolve(this.path, path);
+    if (!target.startsWith(this.path + sep)) throw new Error(`output path outside --out: ${path}`);
+    if (this.#inputs.has(target)) {
+      throw new CliError(
+        `refusing to overwrite the input file ${relative(process.cwd(), target)}; choose another --out`,
+        EXIT.usage,
+      );
+    }
+    const staged = join(this.#staging, relative(this.path, target));
+    const parent = dirname(staged);
+    if (!this.#directories.has(parent)) {
+      await mkdir(parent, { recursive: true });
+      this.#directories.add(parent);
+    }
+    await writeFile(staged, text);
+    this.#written.add(staged);
+  }
+
+  /** Moves the staged files into the output directory; returns their number. */
+  async commit(): Promise<number> {
+    this.#release();
+    const entries = await entriesOf(this.path);
+    if (entries === undefined || entries.length === 0) {
+      if (entries !== undefined) await rmdir(this.path);
+      await rename(this.#staging, this.path);
+      return this.files;
+    }
+    for (const entry of await readdir(this.#staging, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const from = join(entry.parentPath, entry.name);
+      const to = join(this.path, relative(this.#staging, from));
+      await mkdir(dirname(to), { recursive: true });
+      await rename(from, to);
+    }
+    await rm(this.#staging, { recursive: true, force: true });
+    return this.files;
+  }
+
+  /** Removes the staging directory and everything in it. */
+  async discard(): Promise<void> {
+    this.#release();
+    await rm(this.#staging, { recursive: true, force: true });
+  }
+
+  #release(): void {
+    process.off("SIGINT", this.#cleanup);
+    process.off("SIGTERM", this.#cleanup);
+  }
+}

@@ -1,0 +1,52 @@
+import {
+  codeOrSyntheticCode,
+  findMunicipalitiesByName,
+  MUNICIPALITIES,
+  plainMunicipalityName,
+} from "@ivp/importers";
+import { closestMatch } from "@ivp/model";
+import { usageError } from "../cli-error.ts";
+
+const CODE = /^GM\d{4}$/i;
+
+/**
+ * The codes of `--municipalities`: a comma-separated list of CBS codes
+ * (`GM0417`) and names as StatLine writes them (`Blaricum`, `Laren (NH.)`). A
+ * name ivp has no verified code for stands for its synthetic code, as in the
+ * bulk run's own reading of a StatLine file. An unknown or ambiguous name is a
+ * usage error with a suggestion.
+ */
+export function resolveMunicipalityList(text: string): Set<string> {
+  const codes = new Set<string>();
+  for (const item of text.split(",").map((s) => s.trim())) {
+    if (item === "") continue;
+    if (CODE.test(item)) {
+      codes.add(item.toUpperCase());
+      continue;
+    }
+    const found = findMunicipalitiesByName(item);
+    if (found.length > 1) {
+      throw usageError(
+        `--municipalities: "${item}" fits ${found.length} municipalities: ${found.map((m) => m.statlineName).join(", ")}; give the name as StatLine writes it, or the code`,
+        "bulk",
+      );
+    }
+    const [entry] = found;
+    const code = entry && codeOrSyntheticCode(entry.statlineName);
+    if (!code) {
+      // Compared with the everyday names ("Laren"), suggested as StatLine writes them ("Laren (NH.)").
+      const plain = closestMatch(
+        item,
+        MUNICIPALITIES.map((m) => plainMunicipalityName(m.statlineName)),
+      );
+      const suggestion = plain && findMunicipalitiesByName(plain)[0]?.statlineName;
+      throw usageError(
+        `--municipalities: ivp does not know a municipality named "${item}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+        "bulk",
+      );
+    }
+    codes.add(code.code);
+  }
+  if (codes.size === 0) throw usageError("--municipalities: the list is empty", "bulk");
+  return codes;
+}

@@ -1,0 +1,276 @@
+import { stat } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import {
+  aggregateByMunicipality,
+  buildImportTarget,
+  createBulkTemplate,
+  derivePlanPeriod,
+  instantiatePlan,
+  type MunicipalityFigures,
+  type PlanPeriod,
+  readSourceFile,
+} from "@ivp/importers";
+import { type Language, ObservationIndex, type Plan } from "@ivp/model";
+import {
+  createOverview,
+  evaluatePlan,
+  type OverviewEntry,
+  type ReportFormat,
+  renderOverview,
+  renderReport,
+  summariseForOverview,
+} from "@ivp/report";
+import type { ParsedCommandArgs } from "../args.ts";
+import { OutputDirectory } from "../bulk/output-directory.ts";
+import { ProgressBar } from "../bulk/progress.ts";
+import { resolveMunicipalityList } from "../bulk/resolve-municipality-list.ts";
+import { CliError, usageError } from "../cli-error.ts";
+import { failOnImportError } from "../import-error-to-cli.ts";
+import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
+import { EXIT } from "./definitions.ts";
+
+/** The name of the built-in template. */
+export const BUILT_IN_TEMPLATE = "politie";
+
+/** The overview files every run writes, next to the reports. */
+const OVERVIEW_FILES = { html: "index.html", md: "index.md", json: "index.json" } as const;
+
+interface BulkOptions {
+  readonly source: string;
+  readonly out: string;
+  readonly format: ReportFormat;
+  readonly lang: Language | undefined;
+  readonly period: PlanPeriod | undefined;
+  readonly targetChange: number;
+  readonly template: string;
+  readonly only: ReadonlySet<string> | undefined;
+  readonly force: boolean;
+  readonly quiet: boolean;
+}
+
+function readOptions(args: ParsedCommandArgs): BulkOptions {
+  const option = (name: string) => args.options[name] as string | undefined;
+  const out = option("out");
+  if (out === undefined)
+    throw usageError("--out DIR is required: the directory for the reports", "bulk");
+  const periodText = option("period");
+  let period: PlanPeriod | undefined;
+  if (periodText !== undefined) {
+    const match = /^(\d{4})-(\d{4})$/.exec(periodText.trim());
+    const start = Number(match?.[1]);
+    const end = Number(match?.[2]);
+    if (!match || end < start) {
+      throw usageError(
+        `--period must be two years, the first not after the second, e.g. 2020-2023; got "${periodText}"`,
+        "bulk",
+      );
+    }
+    period = { start, end };
+  }
+  const changeText = option("target-change") ?? "-10";
+  const targetChange = Number(changeText);
+  if (changeText.trim() === "" || !Number.isFinite(targetChange) || targetChange <= -100) {
+    throw usageError(
+      `--target-change must be a percentage above -100, e.g. -10; got "${changeText}"`,
+      "bulk",
+    );
+  }
+  const list = option("municipalities");
+  return {
+    source: args.positionals[0] as string,
+    out,
+    format: (option("format") ?? "html") as ReportFormat,
+    lang: option("lang") as Language | undefined,
+    period,
+    targetChange,
+    template: option("template") ?? BUILT_IN_TEMPLATE,
+    only: list === undefined ? undefined : resolveMunicipalityList(list),
+    force: args.options.force === true,
+    quiet: args.options.quiet === true,
+  };
+}
+
+function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** A path as the user reads it best: relative to the working directory when it lies inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === "" || rel.startsWith("..") ? path : rel;
+}
+
+const samePeriod = (a: PlanPeriod | undefined, b: PlanPeriod | undefined) =>
+  a?.start === b?.start && a?.end === b?.end;
+
+/** `ivp bulk <data-file> --out DIR`: returns the exit code. */
+export async function runBulk(args: ParsedCommandArgs): Promise<number> {
+  const options = readOptions(args);
+  const started = performance.now();
+  const sourcePath = resolve(options.source);
+  const shownSource = shown(sourcePath);
+
+  // The template: the built-in one (its period known only once figures are read), or a plan.
+  const loaded =
+    options.template === BUILT_IN_TEMPLATE ? undefined : await readPlanOrFail(options.template);
+  const fixedPeriod = options.period ?? loaded?.plan.period;
+  const templates = new Map<string, Plan>();
+  const templateFor = (period: PlanPeriod): Plan => {
+    const key = `${period.start}-${period.end}`;
+    let plan = templates.get(key);
+    if (!plan) {
+      plan = loaded
+        ? { ...loaded.plan, period: { start: period.start, end: period.end } }
+        : createBulkTemplate({ period, targetChange: options.targetChange });
+      templates.set(key, plan);
+    }
+    return plan;
+  };
+  const shape = templateFor(fixedPeriod ?? { start: 2000, end: 2003 });
+  const series = buildImportTarget(shape).series;
+  const seriesIds = [...new Set(series.byCode.values())];
+  if (seriesIds.length === 0) {
+    throw new CliError(
+      `the template ${options.template} has no series with a crime-type code (codes: { police: "1.1.1" }), so no figure of the file would be used`,
+      EXIT.invalidInput,
+    );
+  }
+  const openData = shape.sources.filter((s) => s.kind === "open-data");
+  const sourceId = openData.length === 1 ? openData[0]?.id : undefined;
+  const lang = options.lang ?? shape.language;
+  const indicators = shape.indicators.map((i) => ({ id: i.id, label: i.label, unit: i.unit }));
+
+  let totalBytes: number | undefined;
+  try {
+    totalBytes = (await stat(sourcePath)).size;
+  } catch {
+    // readSourceFile says what is wrong with the file.
+  }
+  const output = await OutputDirectory.open(options.out, {
+    force: options.force,
+    inputs: [sourcePath, ...(loaded ? inputFiles(loaded) : [])],
+  });
+  const bar = ProgressBar.create({ stream: process.stderr, quiet: options.quiet });
+  const progress = {
+    bytes: 0,
+    totalBytes: undefined as number | undefined,
+    reports: 0,
+    totalReports: undefined as number | undefined,
+  };
+  const entries = new Map<string, OverviewEntry>();
+  let period = fixedPeriod;
+
+  const render = async (figures: MunicipalityFigures, at: PlanPeriod): Promise<void> => {
+    const { municipality } = figures;
+    const plan = instantiatePlan(templateFor(at), {
+      municipality,
+      yearFigure: (s, year) => figures.year(s, year),
+      defaultChange: options.targetChange,
+    });
+    const observations = figures.observations(sourceId === undefined ? {} : { source: sourceId });
+    const evaluated = evaluatePlan(plan, { observations, lang });
+    const path = `gemeenten/${municipality.code}-${slug(municipality.name) || "gemeente"}.${options.format}`;
+    await output.write(path, renderReport(evaluated, options.format));
+    entries.set(
+      municipality.code,
+      summariseForOverview(evaluated, {
+        report: path,
+        codeIsSynthetic: municipality.codeIsSynthetic,
+      }),
+    );
+    progress.reports = entries.size;
+    bar.update(progress);
+  };
+
+  try {
+    const result = await failOnImportError(() =>
+      aggregateByMunicipality(
+        readSourceFile(sourcePath, {
+          onBytes: (bytes) => {
+            progress.bytes += bytes;
+            bar.update(progress);
+          },
+          onDataset: (dataset) => {
+            // A StatLine download is one file: the bar can show how much is read.
+            if (dataset.format === "statline-csv") progress.totalBytes = totalBytes;
+          },
+        }),
+        {
+          series,
+          ...(options.only && { only: options.only }),
+          onComplete: async (figures) => {
+            period ??= derivePlanPeriod([figures], seriesIds);
+            if (period) await render(figures, period);
+          },
+        },
+      ),
+    );
+    const found = new Set(result.municipalities.map((m) => m.municipality.code));
+    if (options.only) {
+      const missing = [...options.only].filter((code) => !found.has(code));
+      if (missing.length > 0) {
+        throw new CliError(
+          `${shownSource}: no figures for ${missing.join(", ")} (of the template's crime types); nothing was written`,
+          EXIT.invalidInput,
+        );
+      }
+    }
+    if (result.municipalities.length === 0) {
+      throw new CliError(
+        `${shownSource}: no figures for any municipality of the template's crime types (${result.summary.figures} figures read); nothing was written`,
+        EXIT.invalidInput,
+      );
+    }
+    // The period of the whole file; when the early reports used another one, they are redone.
+    const final = fixedPeriod ?? derivePlanPeriod(result.municipalities, seriesIds);
+    if (!final) {
+      throw new CliError(
+        `${shownSource}: the file has no whole year of figures, so ivp cannot choose a plan period; give one with --period, e.g. --period 2020-2023`,
+        EXIT.invalidInput,
+      );
+    }
+    const redo = !samePeriod(final, period);
+    period = final;
+    const pending = result.municipalities.filter(
+      (m) => redo || !result.completed.has(m.municipality.code),
+    );
+    progress.totalReports = result.municipalities.length;
+    if (redo) entries.clear();
+    for (const figures of pending) await failOnImportError(() => render(figures, final));
+
+    const overview = createOverview({
+      entries: [...entries.values()],
+      indicators,
+      lang,
+      source: shownSource,
+    });
+    for (const format of ["html", "md", "json"] as const) {
+      await output.write(OVERVIEW_FILES[format], renderOverview(overview, format));
+    }
+    bar.update(progress, true);
+    await output.commit();
+    bar.clear();
+    if (!options.quiet) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const { summary } = result;
+      const shownOut = shown(output.path);
+      process.stdout.write(
+        [
+          `Wrote ${entries.size} report${entries.size === 1 ? "" : "s"} (${options.format}) and an overview (${Object.values(OVERVIEW_FILES).join(", ")}) to ${shownOut}, plan period ${final.start}-${final.end}.`,
+          `Read ${summary.figures.toLocaleString("en-US")} figures from ${shownSource}; used ${summary.used.toLocaleString("en-US")}; left aside ${summary.otherRegions.toLocaleString("en-US")} of other regions (the country, police regions${options.only ? ", municipalities not asked for" : ""}), ${summary.otherTopics.toLocaleString("en-US")} of other topics, ${summary.otherCrimeTypes.toLocaleString("en-US")} of crime types without a series. ${seconds} s in all.`,
+          "",
+        ].join("\n"),
+      );
+    }
+    return EXIT.ok;
+  } catch (error) {
+    bar.clear();
+    await output.discard();
+    throw error;
+  }
+}

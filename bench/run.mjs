@@ -1,0 +1,157 @@
+// The benchmarks of ivp, in one command (from the repository root: `pnpm bench`,
+// which builds first). Measures and records:
+//   1. start-up: `ivp status` on the Laren example against `node -e 0` (median
+//      of N runs; hyperfine when installed, else a Node loop), and a few other
+//      commands for comparison;
+//   2. bulk: `ivp bulk` over a synthetic national data set of police table
+//      47013NED (342 municipalities, 9 crime types, 10 years of months) as
+//      OData pages and as a StatLine CSV, and over files four times as long,
+//      for figures per second, wall time and peak memory (max RSS);
+//   3. the browser bundle size of @ivp/model (size-limit, with the budgets of
+//      packages/model/.size-limit.json).
+// Writes bench/results/<date>-<machine>.json and .md and prints the Markdown.
+//
+// Options: --runs N (start-up runs, default 30), --bulk-runs N (default 3),
+// --quick (10 start-up runs, 1 bulk run, no 4x files), --skip-startup,
+// --skip-bulk, --skip-size, --baseline PATH (an older build's dist/ivp.js, to
+// time its `status` too), --no-record (print only).
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { ensureDataset, ensureDir, measureBulk } from "./lib/bulk.mjs";
+import { measureBundleSize } from "./lib/bundle-size.mjs";
+import { describeMachine } from "./lib/machine.mjs";
+import { renderMarkdown } from "./lib/markdown.mjs";
+import { timeCommands } from "./lib/startup.mjs";
+import { round } from "./lib/stats.mjs";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const IVP = join(ROOT, "apps/cli/dist/ivp.js");
+const LAREN = "examples/laren-2019-2022";
+const OUT = ensureDir(join(ROOT, "bench/out"));
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: "string", default: "30" },
+    "bulk-runs": { type: "string", default: "3" },
+    quick: { type: "boolean", default: false },
+    "skip-startup": { type: "boolean", default: false },
+    "skip-bulk": { type: "boolean", default: false },
+    "skip-size": { type: "boolean", default: false },
+    baseline: { type: "string" },
+    "no-record": { type: "boolean", default: false },
+  },
+});
+const runs = options.quick ? 10 : Number(options.runs);
+const bulkRuns = options.quick ? 1 : Number(options["bulk-runs"]);
+if (!existsSync(IVP)) {
+  console.error(`no built CLI at ${IVP}: run 'pnpm bench' from the root (it builds first)`);
+  process.exit(2);
+}
+
+const log = (text) => process.stderr.write(`${text}\n`);
+const machine = describeMachine(ROOT);
+const results = { format: "ivp-bench", formatVersion: 1, date: new Date().toISOString(), machine };
+
+if (!options["skip-startup"]) {
+  log(`start-up: ${runs} runs per command...`);
+  const ivp = (...args) => [process.execPath, IVP, ...args];
+  const commands = [
+    { name: "node -e 0", argv: [process.execPath, "-e", "0"] },
+    { name: "ivp --version", argv: ivp("--version") },
+    { name: "ivp status (Laren)", argv: ivp("status", LAREN) },
+    { name: "ivp table (Laren, tabel-2)", argv: ivp("table", LAREN, "tabel-2") },
+    // Laren's printed document has errors (validate exits 1): Blaricum's plan is valid.
+    { name: "ivp validate (Blaricum)", argv: ivp("validate", "examples/blaricum") },
+    { name: "ivp report (Laren, md)", argv: ivp("report", LAREN, "--format", "md") },
+    ...(options.baseline
+      ? [
+          {
+            name: "ivp status (Laren), baseline build",
+            argv: [process.execPath, options.baseline, "status", LAREN],
+          },
+        ]
+      : []),
+  ];
+  const timed = timeCommands(commands, { runs, warmup: 5, cwd: ROOT });
+  const node = timed[0].medianMs;
+  results.startup = {
+    commands: timed.map((t) => ({ ...t, ratioToNode: round(t.medianMs / node, 2) })),
+    statusRatio: round(timed.find((t) => t.name === "ivp status (Laren)").medianMs / node, 2),
+  };
+}
+
+if (!options["skip-bulk"]) {
+  const national = { seed: 42, startYear: 2014, years: 10 };
+  const cases = [
+    {
+      name: "OData pages, 342 municipalities, 10 years",
+      dir: "national-odata",
+      dataset: { ...national, format: "odata" },
+      runs: bulkRuns,
+    },
+    {
+      name: "StatLine CSV, 342 municipalities, 10 years",
+      dir: "national-statline",
+      dataset: { ...national, format: "statline" },
+      runs: bulkRuns,
+    },
+    ...(options.quick
+      ? []
+      : [
+          {
+            name: "OData pages, 4x the rows (the same table four times over)",
+            dir: "national-odata-4x-rows",
+            dataset: { ...national, format: "odata", repeat: 4 },
+            runs: 1,
+          },
+          {
+            name: "OData pages, 4x the months (40 years)",
+            dir: "national-odata-4x-months",
+            dataset: { seed: 42, startYear: 1984, years: 40, format: "odata" },
+            runs: 1,
+          },
+        ]),
+  ];
+  results.bulk = [];
+  for (const c of cases) {
+    log(`bulk: ${c.name}: generating...`);
+    const data = await ensureDataset(join(OUT, c.dir), c.dataset);
+    log(`bulk: ${c.name}: ${c.runs} run(s) of ivp bulk...`);
+    const measured = measureBulk({
+      ivp: IVP,
+      first: data.files[0],
+      out: join(OUT, `${c.dir}-reports`),
+      runs: c.runs,
+      cwd: ROOT,
+    });
+    results.bulk.push({
+      name: c.name,
+      dataset: c.dataset,
+      files: data.files.length,
+      megabytes: round(data.bytes / 1e6),
+      generateSeconds: data.generateSeconds,
+      ...measured,
+    });
+  }
+}
+
+if (!options["skip-size"]) {
+  log("bundle size: size-limit on @ivp/model...");
+  results.bundleSize = measureBundleSize(ROOT);
+}
+
+const markdown = renderMarkdown(results);
+if (!options["no-record"]) {
+  const name = `${results.date.slice(0, 10)}-${machine.hostname.replace(/[^a-z0-9-]+/gi, "-")}`;
+  const dir = ensureDir(join(ROOT, "bench/results"));
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(dir, `${name}.md`), markdown);
+  log(`recorded in bench/results/${name}.json and .md`);
+}
+process.stdout.write(markdown);
+if (results.bundleSize?.some((c) => !c.passed)) {
+  log("a bundle-size budget is exceeded (see above)");
+  process.exitCode = 1;
+}

@@ -1,0 +1,329 @@
+import type { Observation } from "@ivp/model";
+import { normaliseTitle } from "../crime-types/crime-types.ts";
+import { formatLocation, ImportError, type SourceLocation } from "../import-error.ts";
+import type { TargetSeries } from "../mapping/import-target.ts";
+import { findMunicipalityByCode, plainMunicipalityName } from "../regions/municipalities.ts";
+import {
+  codeOrSyntheticCode,
+  isSyntheticMunicipalityCode,
+  municipalityOfSyntheticCode,
+} from "../regions/synthetic-codes.ts";
+import type { DatasetInfo, SourceFigure } from "../source-figure.ts";
+import { SeriesCells } from "./series-cells.ts";
+
+/** Which municipality a bulk run's figures are about. */
+export interface BulkMunicipality {
+  /** Its CBS code, or a synthetic code (GM9000-GM9999) when ivp has not verified one. */
+  readonly code: string;
+  readonly codeIsSynthetic: boolean;
+  /** The everyday name (`Laren`); the code when neither the file nor ivp's table names it. */
+  readonly name: string;
+  /** The StatLine name when it differs from `name` (`Laren (NH.)`). */
+  readonly statlineName?: string;
+}
+
+/** The figures of one municipality, collected from a whole file. */
+export interface MunicipalityFigures {
+  readonly municipality: BulkMunicipality;
+  /** Registered-crime figures read for it (those of the template's series). */
+  readonly figures: number;
+  /** Where its first figure was read. */
+  readonly location: SourceLocation;
+  /**
+   * The figure of a series for a whole year: the file's own yearly figure, else
+   * the sum of the twelve months (`null` when one is missing), else `undefined`.
+   */
+  year(series: string, year: number): number | null | undefined;
+  /** The years with a whole-year figure of a series, in order. */
+  years(series: string): readonly number[];
+  /**
+   * The observations a plan gets: one per series and whole year (a missing
+   * figure stays `null`) and one per other period the file gives (quarters,
+   * halves), in series order, then period order.
+   */
+  observations(options?: { readonly source?: string }): Observation[];
+}
+
+/** What a bulk run read and left aside. */
+export interface BulkReadSummary {
+  readonly dataset?: DatasetInfo;
+  /** Every figure read. */
+  readonly figures: number;
+  /** Figures of the template's series for the municipalities kept. */
+  readonly used: number;
+  /** Registered-crime figures of regions that are not municipalities (the country, police regions, ...) or not asked for. */
+  readonly otherRegions: number;
+  /** Figures of other topics (reports, online reports, ...), of any region. */
+  readonly otherTopics: number;
+  /** Figures of crime types the template has no series for. */
+  readonly otherCrimeTypes: number;
+  /**
+   * Whether each municipality's figures came together in one stretch of the
+   * file (a StatLine download: one row per municipality), so its report could
+   * be written as soon as the next one began.
+   */
+  readonly grouped: boolean;
+}
+
+/** Options of {@link aggregateByMunicipality}. */
+export interface AggregateByMunicipalityOptions {
+  /** The template's series by crime-type code (see `buildImportTarget`). */
+  readonly series: TargetSeries;
+  /** Only these municipality codes. Default every municipality in the file. */
+  readonly only?: ReadonlySet<string>;
+  /**
+   * Called with a municipality as soon as its stretch of the file has ended
+   * and it has figures for every series of the template; awaited, so writing a
+   * report slows reading down instead of piling up. A municipality whose
+   * figures turn up again later is handed out once more at the end (the file
+   * is then not grouped).
+   */
+  readonly onComplete?: (figures: MunicipalityFigures) => void | Promise<void>;
+}
+
+/** The result of {@link aggregateByMunicipality}. */
+export interface AggregateResult {
+  /** Every municipality read, in the order of its first figure. */
+  readonly municipalities: readonly MunicipalityFigures[];
+  /** Codes of the municipalities handed to `onComplete` and never seen again. */
+  readonly completed: ReadonlySet<string>;
+  readonly summary: BulkReadSummary;
+}
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^\d{4}$/;
+
+/** The municipality a figure is about, or `undefined` for any other region. */
+function municipalityOf(figure: SourceFigure): BulkMunicipality | undefined {
+  const { code, name, kind } = figure.region;
+  if (kind !== "municipality") return undefined;
+  if (code !== undefined) {
+    const entry = findMunicipalityByCode(code) ?? municipalityOfSyntheticCode(code);
+    const statlineName = name ?? entry?.statlineName;
+    const plain = statlineName ? plainMunicipalityName(statlineName) : code;
+    return {
+      code,
+      codeIsSynthetic: isSyntheticMunicipalityCode(code),
+      name: plain,
+      ...(statlineName && statlineName !== plain && { statlineName }),
+    };
+  }
+  if (name === undefined) return undefined;
+  const assigned = codeOrSyntheticCode(name);
+  if (!assigned) return undefined;
+  const plain = plainMunicipalityName(name);
+  return {
+    code: assigned.code,
+    codeIsSynthetic: assigned.synthetic,
+    name: plain,
+    ...(plain !== name && { statlineName: name }),
+  };
+}
+
+class Collected implements MunicipalityFigures {
+  readonly municipality: BulkMunicipality;
+  readonly location: SourceLocation;
+  readonly #cells = new Map<string, SeriesCells>();
+  readonly #order: ReadonlyMap<string, number>;
+  figures = 0;
+
+  constructor(
+    municipality: BulkMunicipality,
+    location: SourceLocation,
+    order: ReadonlyMap<string, number>,
+  ) {
+    this.municipality = municipality;
+    this.location = location;
+    this.#order = order;
+  }
+
+  cells(series: string): SeriesCells {
+    let cells = this.#cells.get(series);
+    if (!cells) {
+      cells = new SeriesCells();
+      this.#cells.set(series, cells);
+    }
+    return cells;
+  }
+
+  hasEvery(series: Iterable<string>): boolean {
+    for (const id of series) if (!this.#cells.has(id)) return false;
+    return true;
+  }
+
+  year(series: string, year: number): number | null | undefined {
+    return this.#cells.get(series)?.year(year);
+  }
+
+  years(series: string): readonly number[] {
+    return this.#cells.get(series)?.years() ?? [];
+  }
+
+  observations(options: { readonly source?: string } = {}): Observation[] {
+    const ids = [...this.#cells.keys()].sort(
+      (a, b) => (this.#order.get(a) ?? 0) - (this.#order.get(b) ?? 0),
+    );
+    const ref = {
+      kind: "file" as const,
+      file: this.location.file,
+      line: this.location.line ?? 1,
+      column: this.location.column ?? 1,
+    };
+    const observations: Observation[] = [];
+    const push = (series: string, period: string, value: number | null) =>
+      observations.push({
+        series,
+        area: this.municipality.code,
+        period,
+        value,
+        origin: "import",
+        ...(options.source !== undefined && { source: options.source }),
+        ref,
+      });
+    for (const id of ids) {
+      const cells = this.#cells.get(id) as SeriesCells;
+      for (const year of cells.years()) push(id, String(year), cells.year(year) ?? null);
+      for (const [period, value] of [...cells.others()].sort(([a], [b]) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      ))
+        push(id, period, value);
+    }
+    return observations;
+  }
+}
+
+/**
+ * Reads the figures of a whole open-data file (see `readSourceFile`) and
+ * collects, per municipality, the registered crimes of the crime types a
+ * template has series for: months (summed to whole years), years and other
+ * periods. Everything else is counted and left aside: the country, police
+ * regions and other roll-ups (never added to their parts), other topics,
+ * other crime types. Memory grows with municipalities x series x periods,
+ * never with the number of rows: a file four times as long over the same
+ * municipalities and months needs the same memory.
+ *
+ * Municipalities are known by code (OData) or StatLine name; a name whose code
+ * ivp has not verified gets its synthetic code (see `codeOrSyntheticCode`). Two
+ * different figures for the same municipality, series and period are an
+ * {@link ImportError}, as in `ivp import`.
+ *
+ * @param figures - the figures of a file
+ * @param options - the template's series, which municipalities, and what to do with a complete one
+ * @returns every municipality's figures and what was left aside
+ * @example
+ * const { municipalities } = await aggregateByMunicipality(readSourceFile("47013NED.json"), { series: buildImportTarget(plan).series });
+ * municipalities[0].year("woninginbraken", 2023) //=> 31
+ */
+export async function aggregateByMunicipality(
+  figures: AsyncIterable<SourceFigure>,
+  options: AggregateByMunicipalityOptions,
+): Promise<AggregateResult> {
+  const { series } = options;
+  const required = new Set(series.byCode.values());
+  const collected = new Map<string, Collected>();
+  const completed = new Set<string>();
+  let current: Collected | undefined;
+  let grouped = true;
+  let dataset: DatasetInfo | undefined;
+  let count = 0;
+  let used = 0;
+  let otherRegions = 0;
+  let otherTopics = 0;
+  let otherCrimeTypes = 0;
+  // Consecutive figures of a region share its region object (a StatLine row, an
+  // OData region): resolved once, and once per code for figures that do not.
+  let lastRegion: SourceFigure["region"] | undefined;
+  let lastMunicipality: BulkMunicipality | undefined;
+  const regions = new Map<string, BulkMunicipality | undefined>();
+
+  const seriesOf = (figure: SourceFigure): string | undefined => {
+    const { classification, code, title } = figure.crime;
+    if (code !== undefined) {
+      if (classification) return series.byCode.get(`${classification}:${code}`);
+      return series.byCode.get(`police:${code}`) ?? series.byCode.get(`cbs:${code}`);
+    }
+    if (title === undefined) return undefined;
+    const candidates = series.byTitle.get(normaliseTitle(title)) ?? [];
+    return candidates.length === 1 ? candidates[0] : undefined;
+  };
+
+  const finish = async (done: Collected | undefined) => {
+    if (!done || !options.onComplete || !grouped || !done.hasEvery(required)) return;
+    completed.add(done.municipality.code);
+    await options.onComplete(done);
+  };
+
+  for await (const figure of figures) {
+    count++;
+    dataset ??= figure.dataset;
+    if (!figure.registeredCrimes) {
+      otherTopics++;
+      continue;
+    }
+    if (figure.region !== lastRegion) {
+      lastRegion = figure.region;
+      const key = figure.region.code ?? `\u0000${figure.region.name ?? ""}`;
+      if (regions.has(key)) lastMunicipality = regions.get(key);
+      else {
+        lastMunicipality = municipalityOf(figure);
+        regions.set(key, lastMunicipality);
+      }
+    }
+    const municipality = lastMunicipality;
+    if (!municipality || (options.only && !options.only.has(municipality.code))) {
+      otherRegions++;
+      continue;
+    }
+    const id = seriesOf(figure);
+    if (id === undefined) {
+      otherCrimeTypes++;
+      continue;
+    }
+    if (current?.municipality.code !== municipality.code) {
+      const previous = current;
+      current = collected.get(municipality.code);
+      if (current) {
+        // Seen before: the file is not grouped by municipality.
+        grouped = false;
+        completed.delete(municipality.code);
+      } else {
+        current = new Collected(municipality, figure.location, series.order);
+        collected.set(municipality.code, current);
+      }
+      await finish(previous);
+    }
+    const cells = current.cells(id);
+    const month = MONTH.exec(figure.period);
+    const result = month
+      ? cells.setMonth(Number(month[1]), Number(month[2]), figure.value)
+      : YEAR.test(figure.period)
+        ? cells.setYear(Number(figure.period), figure.value)
+        : cells.setOther(figure.period, figure.value);
+    if (result.kind === "conflict") {
+      throw new ImportError(
+        "ambiguous-mapping",
+        `a second, different figure for ${id}, ${municipality.name} (${municipality.code}), ${figure.period}: ${figure.value ?? "missing"}, earlier ${result.earlier ?? "missing"}`,
+        {
+          location: figure.location,
+          hint: `the file has the same figure twice; remove one (first figure of ${municipality.code} at ${formatLocation(current.location)})`,
+        },
+      );
+    }
+    current.figures++;
+    used++;
+  }
+  await finish(current);
+  return {
+    municipalities: [...collected.values()],
+    completed,
+    summary: {
+      ...(dataset && { dataset }),
+      figures: count,
+      used,
+      otherRegions,
+      otherTopics,
+      otherCrimeTypes,
+      grouped,
+    },
+  };
+}

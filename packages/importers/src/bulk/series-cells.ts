@@ -1,0 +1,116 @@
+/** How a cell of {@link SeriesCells} is filled. */
+const EMPTY = 0;
+const VALUE = 1;
+const MISSING = 2;
+
+/** What {@link SeriesCells.set} did with a figure. */
+export type SetResult =
+  | { readonly kind: "set" | "same" }
+  | { readonly kind: "conflict"; readonly earlier: number | null };
+
+/**
+ * The figures of one series of one municipality, as a bulk run collects them:
+ * months in two typed arrays indexed by month (grown as periods arrive, in
+ * either direction), years and other periods (quarters, halves) in small
+ * maps. A missing figure (`null`) is kept apart from "no figure": the first
+ * stays missing in sums, the second leaves a year incomplete. Memory is a few
+ * bytes per month of the file's span, whatever the number of rows.
+ */
+export class SeriesCells {
+  #first = 0;
+  #values = new Float64Array(0);
+  #states = new Uint8Array(0);
+  readonly #years = new Map<number, number | null>();
+  readonly #other = new Map<string, number | null>();
+
+  /** Stores a month's figure (month 1-12). */
+  setMonth(year: number, month: number, value: number | null): SetResult {
+    const index = year * 12 + month - 1;
+    if (this.#states.length === 0) this.#first = index;
+    let at = index - this.#first;
+    if (at < 0 || at >= this.#states.length) {
+      this.#grow(index);
+      at = index - this.#first;
+    }
+    const state = this.#states[at];
+    if (state !== EMPTY) {
+      const earlier = state === MISSING ? null : (this.#values[at] as number);
+      return earlier === value ? { kind: "same" } : { kind: "conflict", earlier };
+    }
+    this.#states[at] = value === null ? MISSING : VALUE;
+    if (value !== null) this.#values[at] = value;
+    return { kind: "set" };
+  }
+
+  /** Stores a year's own figure (a `JJ00` row or a yearly StatLine column). */
+  setYear(year: number, value: number | null): SetResult {
+    return setIn(this.#years, year, value);
+  }
+
+  /** Stores a figure of another period, by its canonical code (`2023-Q1`). */
+  setOther(period: string, value: number | null): SetResult {
+    return setIn(this.#other, period, value);
+  }
+
+  #grow(index: number): void {
+    const first = Math.min(this.#first, index);
+    const end = Math.max(this.#first + this.#states.length, index + 1);
+    // Double the span, so a file read month by month grows the arrays log(n) times.
+    const length = Math.max(end - first, this.#states.length * 2);
+    const start = index < this.#first ? end - length : first;
+    const values = new Float64Array(length);
+    const states = new Uint8Array(length);
+    values.set(this.#values, this.#first - start);
+    states.set(this.#states, this.#first - start);
+    this.#first = start;
+    this.#values = values;
+    this.#states = states;
+  }
+
+  /**
+   * The figure of a whole year: its own figure when the file has one, else the
+   * sum of its twelve months (missing when one of them is missing), else
+   * `undefined` (the file does not cover the whole year).
+   */
+  year(year: number): number | null | undefined {
+    if (this.#years.has(year)) return this.#years.get(year) as number | null;
+    const from = year * 12 - this.#first;
+    if (from < 0 || from + 12 > this.#states.length) return undefined;
+    let sum = 0;
+    let missing = false;
+    for (let at = from; at < from + 12; at++) {
+      const state = this.#states[at];
+      if (state === EMPTY) return undefined;
+      if (state === MISSING) missing = true;
+      else sum += this.#values[at] as number;
+    }
+    return missing ? null : sum;
+  }
+
+  /** The years with a whole-year figure (missing included), in order. */
+  years(): number[] {
+    const years = new Set(this.#years.keys());
+    if (this.#states.length > 0) {
+      const first = Math.floor(this.#first / 12);
+      const last = Math.floor((this.#first + this.#states.length - 1) / 12);
+      for (let year = first; year <= last; year++) {
+        if (this.year(year) !== undefined) years.add(year);
+      }
+    }
+    return [...years].sort((a, b) => a - b);
+  }
+
+  /** Figures of other periods (quarters, halves), by canonical code. */
+  others(): ReadonlyMap<string, number | null> {
+    return this.#other;
+  }
+}
+
+function setIn<K>(map: Map<K, number | null>, key: K, value: number | null): SetResult {
+  if (map.has(key)) {
+    const earlier = map.get(key) as number | null;
+    return earlier === value ? { kind: "same" } : { kind: "conflict", earlier };
+  }
+  map.set(key, value);
+  return { kind: "set" };
+}

@@ -1,0 +1,225 @@
+import { CRIME_TYPES } from "../crime-types/crime-types.ts";
+import { MUNICIPALITIES } from "../regions/municipalities.ts";
+import { codeOrSyntheticCode } from "../regions/synthetic-codes.ts";
+import { mixSeed, mulberry32, normal, samplePoisson } from "./random.ts";
+
+/** Options of {@link createSyntheticNation}. */
+export interface SyntheticNationOptions {
+  /** Any integer; the same seed gives the same figures. */
+  readonly seed: number;
+  /** The first year. Default 2014. */
+  readonly startYear?: number;
+  /** How many years, each with twelve months. Default 10. */
+  readonly years?: number;
+  /** The share of figures published as missing (`null`). Default 0.001. */
+  readonly missingRate?: number;
+  /**
+   * Only some municipalities (for small test sets): the first n of ivp's table,
+   * or these StatLine names. Default all 342. A municipality's figures are the
+   * same in any selection.
+   */
+  readonly municipalities?: number | readonly string[];
+}
+
+/** A municipality of the synthetic data set. */
+export interface SyntheticMunicipality {
+  /** Its CBS code, or a synthetic code in GM9000-GM9999 (see `SYNTHETIC_CODE_RANGE`). */
+  readonly code: string;
+  readonly codeIsSynthetic: boolean;
+  /** The name as StatLine writes it. */
+  readonly statlineName: string;
+  /** The invented number of inhabitants its rates are scaled by. */
+  readonly inhabitants: number;
+}
+
+/** A crime type of the synthetic data set: a police key and its StatLine title. */
+export interface SyntheticCrimeType {
+  readonly code: string;
+  readonly title: string;
+}
+
+/** A synthetic national data set of registered crimes: every figure a pure function of the seed. */
+export interface SyntheticNation {
+  readonly seed: number;
+  readonly startYear: number;
+  readonly years: number;
+  readonly municipalities: readonly SyntheticMunicipality[];
+  /** The police crime types, the total (`0.0.0`) first. */
+  readonly crimeTypes: readonly SyntheticCrimeType[];
+  /**
+   * Registered crimes of a municipality and crime type in a month (1-12);
+   * `null` when the figure is published as missing.
+   */
+  count(municipality: number, crimeType: number, year: number, month: number): number | null;
+  /** The national figure (the sum over the municipalities; never missing). */
+  nationalCount(crimeType: number, year: number, month: number): number;
+}
+
+/**
+ * Crimes per 1,000 inhabitants a year, and the seasonal swing (amplitude and
+ * the month of the peak), of each police crime type; roughly the national
+ * figures of the 2020s. "Other" is everything the total counts beyond the
+ * listed types.
+ */
+const PROFILES: Readonly<Record<string, { rate: number; amplitude: number; peak: number }>> = {
+  "1.1.1": { rate: 1.3, amplitude: 0.35, peak: 12 },
+  "1.2.1": { rate: 2.4, amplitude: 0.12, peak: 11 },
+  "1.2.3": { rate: 4.6, amplitude: 0.3, peak: 9 },
+  "1.4.5": { rate: 2.5, amplitude: 0.15, peak: 6 },
+  "1.4.6": { rate: 0.2, amplitude: 0.25, peak: 12 },
+  "1.4.7": { rate: 0.035, amplitude: 0.2, peak: 12 },
+  "2.2.1": { rate: 3.6, amplitude: 0.2, peak: 1 },
+  "2.5.2": { rate: 2.8, amplitude: 0.15, peak: 12 },
+  other: { rate: 25, amplitude: 0.05, peak: 6 },
+};
+
+/** The municipalities of ivp's table a data set covers. */
+function selectMunicipalities(
+  selection: number | readonly string[] | undefined,
+): (typeof MUNICIPALITIES)[number][] {
+  if (selection === undefined) return [...MUNICIPALITIES];
+  if (typeof selection === "number") return MUNICIPALITIES.slice(0, selection);
+  return selection.map((name) => {
+    const entry = MUNICIPALITIES.find((m) => m.statlineName === name);
+    if (!entry) throw new RangeError(`ivp's table has no municipality named "${name}"`);
+    return entry;
+  });
+}
+
+/** Salts, so each kind of draw has its own stream. */
+const SALT = { inhabitants: 1, level: 2, growth: 3, count: 4, missing: 5 } as const;
+
+/**
+ * Creates the synthetic national data set of police table 47013NED: every
+ * municipality of ivp's table (their own CBS code where ivp has verified it,
+ * else a synthetic code, see `SYNTHETIC_CODE_RANGE`), the police crime types
+ * of ivp's crime-type table, monthly. Each municipality gets an invented
+ * number of inhabitants (log-normal, median 28,000); each municipality and
+ * crime type a rate per inhabitant (the type's national rate, a little higher
+ * in larger places, times a log-normal factor), a yearly trend and the type's
+ * seasonal swing; a month's count is a Poisson draw around that mean. The
+ * total (`0.0.0`) is the sum of the listed types plus "other" crimes, so it is
+ * consistent with its parts. **The figures are invented**; they only look like
+ * police statistics.
+ *
+ * @param options - the seed, the years, the share of missing figures
+ * @returns the data set; its figures are computed on demand (nothing is held in memory)
+ * @example
+ * const nation = createSyntheticNation({ seed: 42 });
+ * nation.municipalities.length //=> 342
+ * nation.count(0, 0, 2014, 1) === createSyntheticNation({ seed: 42 }).count(0, 0, 2014, 1) //=> true
+ */
+export function createSyntheticNation(options: SyntheticNationOptions): SyntheticNation {
+  const seed = options.seed | 0;
+  const startYear = options.startYear ?? 2014;
+  const years = options.years ?? 10;
+  const missingRate = options.missingRate ?? 0.001;
+  const police = CRIME_TYPES.filter((t) => t.classification === "police");
+  const total = police.find((t) => t.code === "0.0.0");
+  const parts = police.filter((t) => t.code !== "0.0.0" && PROFILES[t.code]);
+  if (!total) throw new Error("ivp's crime-type table has no police total 0.0.0");
+  const crimeTypes: SyntheticCrimeType[] = [total, ...parts].map((t) => ({
+    code: t.code,
+    title: t.titles[0] ?? t.label,
+  }));
+  // Components of the total: the listed types, then "other".
+  const profiles = [...parts.map((t) => PROFILES[t.code]), PROFILES.other] as {
+    rate: number;
+    amplitude: number;
+    peak: number;
+  }[];
+  const season = profiles.map((p) =>
+    Array.from(
+      { length: 12 },
+      (_, m) => 1 + p.amplitude * Math.cos((2 * Math.PI * (m + 1 - p.peak)) / 12),
+    ),
+  );
+
+  const chosen = selectMunicipalities(options.municipalities);
+  // Draws are seeded by the position in ivp's table, not in the selection.
+  const position = chosen.map((entry) => MUNICIPALITIES.indexOf(entry));
+  const municipalities: SyntheticMunicipality[] = chosen.map((entry, m) => {
+    const random = mulberry32(mixSeed(seed, SALT.inhabitants, position[m] as number));
+    const inhabitants = Math.round(
+      Math.min(950_000, Math.max(900, 28_000 * Math.exp(0.9 * normal(random)))),
+    );
+    const code = codeOrSyntheticCode(entry.statlineName);
+    return {
+      code: code?.code ?? entry.code ?? "",
+      codeIsSynthetic: code?.synthetic ?? false,
+      statlineName: entry.statlineName,
+      inhabitants,
+    };
+  });
+  // Per municipality and component: the mean of a month without season or trend, and the yearly trend.
+  const level = municipalities.map((municipality, m) =>
+    profiles.map((profile, c) => {
+      const random = mulberry32(mixSeed(seed, SALT.level, position[m] as number, c));
+      const urban = (municipality.inhabitants / 28_000) ** 0.15;
+      return (
+        ((profile.rate * municipality.inhabitants) / 1000 / 12) *
+        urban *
+        Math.exp(0.25 * normal(random))
+      );
+    }),
+  );
+  const growth = municipalities.map((_, m) =>
+    profiles.map((_, c) =>
+      Math.exp(
+        -0.02 + 0.04 * normal(mulberry32(mixSeed(seed, SALT.growth, position[m] as number, c))),
+      ),
+    ),
+  );
+
+  const inRange = (year: number, month: number) =>
+    year >= startYear && year < startYear + years && month >= 1 && month <= 12;
+  /** The count of one component: the same draw whichever figure needs it. */
+  const draw = (m: number, c: number, year: number, month: number): number => {
+    const mean =
+      (level[m]?.[c] ?? 0) *
+      (growth[m]?.[c] ?? 1) ** (year - startYear) *
+      (season[c]?.[month - 1] ?? 1);
+    return samplePoisson(
+      mean,
+      mulberry32(mixSeed(seed, SALT.count, position[m] as number, c, year, month)),
+    );
+  };
+  /** The unrounded figure of a published crime type (0 = the total). */
+  const raw = (m: number, t: number, year: number, month: number): number => {
+    if (t > 0) return draw(m, t - 1, year, month);
+    let sum = 0;
+    for (let c = 0; c < profiles.length; c++) sum += draw(m, c, year, month);
+    return sum;
+  };
+  const check = (m: number, t: number, year: number, month: number) => {
+    if (
+      !inRange(year, month) ||
+      t < 0 ||
+      t >= crimeTypes.length ||
+      m < 0 ||
+      m >= municipalities.length
+    ) {
+      throw new RangeError(
+        `no synthetic figure for municipality ${m}, type ${t}, ${year}-${month}`,
+      );
+    }
+  };
+  return {
+    seed,
+    startYear,
+    years,
+    municipalities,
+    crimeTypes,
+    count(m, t, year, month) {
+      check(m, t, year, month);
+      const gap = mulberry32(mixSeed(seed, SALT.missing, position[m] as number, t, year, month))();
+      return gap < missingRate ? null : raw(m, t, year, month);
+    },
+    nationalCount(t, year, month) {
+      check(0, t, year, month);
+      let sum = 0;
+      for (let m = 0; m < municipalities.length; m++) sum += raw(m, t, year, month);
+      return sum;
+    },
+  };
+}

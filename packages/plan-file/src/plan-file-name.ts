@@ -1,0 +1,2 @@
+/** The file name of a plan inside its directory. */
+export const PLAN_FILE_NAME = "plan.yaml";

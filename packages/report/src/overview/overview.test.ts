@@ -1,0 +1,167 @@
+import type { ProgressStatus } from "@ivp/model";
+import { describe, expect, it } from "vitest";
+import { loadLaren, SCRIPT } from "../../test/laren.ts";
+import { evaluatePlan } from "../evaluate-plan.ts";
+import { createOverview, type OverviewEntry, summariseForOverview } from "./overview.ts";
+import { renderOverview } from "./render-overview.ts";
+
+const { plan, observations } = await loadLaren();
+
+const laren = evaluatePlan(plan, { observations });
+const summary = summariseForOverview(laren, { report: "laren.html" });
+
+/** An overview entry with every indicator at `status` (an entry is plain data). */
+function entry(
+  name: string,
+  code: string,
+  status: ProgressStatus,
+  extra: Partial<OverviewEntry> = {},
+): OverviewEntry {
+  const figures = summary.figures.map((f) => ({ ...f, status }));
+  const counts = Object.fromEntries(
+    Object.keys(summary.statusCounts).map((s) => [s, s === status ? figures.length : 0]),
+  ) as OverviewEntry["statusCounts"];
+  return {
+    ...summary,
+    report: `gemeenten/${code}.html`,
+    name,
+    code,
+    figures,
+    statusCounts: counts,
+    ...extra,
+  };
+}
+
+const indicators = plan.indicators.map((i) => ({ id: i.id, label: i.label, unit: i.unit }));
+
+describe("summariseForOverview", () => {
+  it("gives each indicator the baseline, latest figure and status of its assessment, and the exact change", () => {
+    expect(summary.code).toBe("GM0417");
+    expect(summary.name).toBe("Laren");
+    expect(summary.report).toBe("laren.html");
+    expect(summary.planPeriod).toEqual({ start: 2019, end: 2022 });
+    expect(summary.figures.map((f) => f.indicator)).toEqual(plan.indicators.map((i) => i.id));
+    for (const [i, figure] of summary.figures.entries()) {
+      const progress = laren.indicators[i]?.progress;
+      expect(figure.status).toBe(progress?.status.effective);
+      expect(figure.baseline).toEqual(
+        progress?.baseline
+          ? { period: progress.baseline.period, value: progress.baseline.value }
+          : null,
+      );
+      expect(figure.latest).toEqual(
+        progress?.latest ? { period: progress.latest.period, value: progress.latest.value } : null,
+      );
+      if (figure.change !== null) {
+        // Recomputed by hand: (latest - baseline) / baseline x 100, half away from zero.
+        const from = figure.baseline?.value as number;
+        const to = figure.latest?.value as number;
+        const exact = ((to - from) / Math.abs(from)) * 100;
+        expect(figure.change).toBe(Math.sign(exact) * Math.round(Math.abs(exact)));
+      }
+    }
+    const counted = Object.values(summary.statusCounts).reduce((a, b) => a + b, 0);
+    expect(counted).toBe(plan.indicators.length);
+    expect(summary.statusCounts.deterioration).toBe(
+      laren.indicators.filter((i) => i.progress.status.effective === "deterioration").length,
+    );
+  });
+
+  it("has no report and a verified code unless told otherwise", () => {
+    const bare = summariseForOverview(laren);
+    expect(bare.report).toBeNull();
+    expect(bare.codeIsSynthetic).toBe(false);
+  });
+});
+
+describe("createOverview", () => {
+  const overview = createOverview({
+    entries: [
+      entry("Eemnes", "GM0317", "target-achieved"),
+      entry("'s-Gravenhage", "GM9103", "deterioration", { codeIsSynthetic: true }),
+      entry("Blaricum", "GM0376", "deterioration"),
+    ],
+    indicators,
+    lang: "nl",
+    source: "47013NED.json",
+  });
+
+  it("sorts by name and counts the statuses per indicator", () => {
+    expect(overview.entries.map((e) => e.name)).toEqual(["'s-Gravenhage", "Blaricum", "Eemnes"]);
+    for (const indicator of indicators) {
+      expect(overview.statusCounts[indicator.id]).toMatchObject({
+        "target-achieved": 1,
+        deterioration: 2,
+      });
+    }
+    expect(overview.planPeriod).toEqual({ start: 2019, end: 2022 });
+    expect(overview.title).toBe("Overzicht per gemeente");
+  });
+
+  it("has no shared plan period when the entries differ", () => {
+    const mixed = createOverview({
+      entries: [
+        entry("A", "GM0001", "deterioration"),
+        entry("B", "GM0002", "deterioration", { planPeriod: { start: 2020, end: 2023 } }),
+      ],
+      indicators,
+      lang: "en",
+    });
+    expect(mixed.planPeriod).toBeNull();
+    expect(mixed.title).toBe("Overview by municipality");
+  });
+
+  it("renders JSON that is the overview itself", () => {
+    expect(JSON.parse(renderOverview(overview, "json"))).toEqual(
+      JSON.parse(JSON.stringify(overview)),
+    );
+  });
+
+  it("renders Markdown: a summary table, one row per municipality with a link, the synthetic code marked", () => {
+    const md = renderOverview(overview, "md");
+    const lines = md.split("\n");
+    expect(lines[0]).toBe("# Overzicht per gemeente");
+    expect(lines[2]).toBe("3 gemeenten, planperiode 2019-2022; cijfers uit 47013NED.json.");
+    const rows = lines.filter((l) => l.startsWith("| [") || l.startsWith("| Gemeente"));
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toMatch(/^\| \['s-Gravenhage\]\(gemeenten\/GM9103\.html\) \| GM9103\\\* \|/);
+    expect(rows[3]).toContain("✓ bereikt");
+    expect(md).toContain("\\* Code door ivp toegekend (GM9000-GM9999)");
+    // Every row has as many cells as the header.
+    const cells = (line: string) => line.split(/(?<!\\)\|/).length;
+    for (const row of rows) expect(cells(row)).toBe(cells(rows[0] as string));
+  });
+
+  it("renders one HTML page with a sortable table, a link per municipality and the statuses as text", () => {
+    const html = renderOverview(overview, "html");
+    expect(html.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
+    expect(html).toContain('<table class="overview sortable">');
+    expect(html).toContain('<a href="gemeenten/GM0376.html">Blaricum</a>');
+    expect(html.match(/<tr>/g)?.length).toBe(1 + indicators.length + 1 + 3);
+    expect(html).toContain("<script>");
+    expect(html).toContain('data-sort="0"');
+    expect(html).toContain("bereikt</span>");
+  });
+
+  describe("edge cases", () => {
+    it("escapes names in HTML and Markdown", () => {
+      const hostile = createOverview({
+        entries: [entry(`${SCRIPT} | x`, "GM0001", "deterioration")],
+        indicators: [{ ...(indicators[0] as (typeof indicators)[number]), label: SCRIPT }],
+        lang: "nl",
+      });
+      const html = renderOverview(hostile, "html");
+      expect(html).not.toContain("<script>window");
+      expect(html).toContain("&lt;script&gt;window.__pwned=1&lt;/script&gt;");
+      const md = renderOverview(hostile, "md");
+      expect(md).not.toContain("<script>");
+      expect(md).toContain("\\| x");
+    });
+
+    it("an overview without municipalities still renders", () => {
+      const empty = createOverview({ entries: [], indicators, lang: "en" });
+      expect(renderOverview(empty, "md")).toContain("0 municipalities.");
+      expect(renderOverview(empty, "html")).toContain("<tbody></tbody>");
+    });
+  });
+});

@@ -1,0 +1,172 @@
+import { type Language, type ProgressStatus, roundPercentChange, type Unit } from "@ivp/model";
+import type { EvaluatedPlan } from "../evaluated-plan.ts";
+import { STATUS_ORDER } from "../view/report-view.ts";
+
+/** One indicator of one municipality in an overview. */
+export interface OverviewFigure {
+  readonly indicator: string;
+  readonly baseline: { readonly period: string; readonly value: number } | null;
+  /** The latest figure comparable with the baseline (see `EvaluatedIndicator.latest`). */
+  readonly latest: { readonly period: string; readonly value: number } | null;
+  /**
+   * The change from the baseline to the latest figure in percent, rounded half
+   * away from zero to a whole percent (exactly); `null` without both figures,
+   * when they are for the same period, or when the baseline is 0.
+   */
+  readonly change: number | null;
+  readonly status: ProgressStatus;
+}
+
+/** One municipality in an overview. */
+export interface OverviewEntry {
+  readonly code: string;
+  /** True for a code ivp made up (GM9000-GM9999) because it has no verified CBS code. */
+  readonly codeIsSynthetic: boolean;
+  readonly name: string;
+  /** The path of its report, relative to the overview; `null` when there is none. */
+  readonly report: string | null;
+  readonly planPeriod: { readonly start: number; readonly end: number };
+  /** One per indicator, in the plan's order. */
+  readonly figures: readonly OverviewFigure[];
+  /** How many of its indicators have each status. */
+  readonly statusCounts: Readonly<Record<ProgressStatus, number>>;
+}
+
+/**
+ * The overview of a bulk run: every municipality with its key figures and
+ * statuses. Plain data; `JSON.stringify` of it is the overview's JSON format.
+ */
+export interface Overview {
+  /** Always `"ivp-bulk-overview"`. */
+  readonly format: "ivp-bulk-overview";
+  readonly formatVersion: 1;
+  readonly lang: Language;
+  readonly title: string;
+  /** The data file the figures were read from, as given. */
+  readonly source: string | null;
+  /** The plan period of every entry, or `null` when they differ. */
+  readonly planPeriod: { readonly start: number; readonly end: number } | null;
+  /** The indicators, in the template's order. */
+  readonly indicators: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly unit: Unit;
+  }[];
+  /** Every municipality, by name (then code). */
+  readonly entries: readonly OverviewEntry[];
+  /** Per indicator: how many municipalities have each status. */
+  readonly statusCounts: Readonly<Record<string, Readonly<Record<ProgressStatus, number>>>>;
+}
+
+/** Options of {@link summariseForOverview}. */
+export interface SummariseForOverviewOptions {
+  /** The path of the municipality's report, relative to the overview. */
+  readonly report?: string | null;
+  readonly codeIsSynthetic?: boolean;
+}
+
+function emptyCounts(): Record<ProgressStatus, number> {
+  return Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<ProgressStatus, number>;
+}
+
+/**
+ * The line of an evaluated plan in an overview: per indicator its baseline,
+ * its latest comparable figure, the change between them (exact, rounded to a
+ * whole percent) and its status (`not-assessed` when the plan was evaluated
+ * without progress assessment); and how many indicators have each status.
+ *
+ * @param evaluated - the result of `evaluatePlan`
+ * @param options - the report's path and whether the code is synthetic
+ * @returns the entry
+ * @example
+ * summariseForOverview(evaluatePlan(laren)).figures.find((f) => f.indicator === "woninginbraken")
+ * //=> { indicator: "woninginbraken", baseline: { period: "2017", value: 79 }, latest: { period: "2017", value: 79 }, change: null, status: "not-assessed" }
+ */
+export function summariseForOverview(
+  evaluated: EvaluatedPlan,
+  options: SummariseForOverviewOptions = {},
+): OverviewEntry {
+  const statusCounts = emptyCounts();
+  const figures = evaluated.indicators.map((indicator): OverviewFigure => {
+    const { progress } = indicator;
+    const baseline = progress.baseline
+      ? { period: progress.baseline.period, value: progress.baseline.value }
+      : null;
+    const latest = progress.latest
+      ? { period: progress.latest.period, value: progress.latest.value }
+      : null;
+    const change =
+      baseline && latest && latest.period !== baseline.period
+        ? roundPercentChange(baseline.value, latest.value)
+        : null;
+    const status: ProgressStatus = progress.status.effective;
+    statusCounts[status]++;
+    return { indicator: indicator.id, baseline, latest, change, status };
+  });
+  const { plan } = evaluated;
+  return {
+    code: plan.municipality.code,
+    codeIsSynthetic: options.codeIsSynthetic ?? false,
+    name: plan.municipality.name,
+    report: options.report ?? null,
+    planPeriod: { start: plan.period.start, end: plan.period.end },
+    figures,
+    statusCounts,
+  };
+}
+
+/** Options of {@link createOverview}. */
+export interface CreateOverviewOptions {
+  readonly entries: readonly OverviewEntry[];
+  /** The indicators of the template, in order. */
+  readonly indicators: Overview["indicators"];
+  readonly lang: Language;
+  readonly title?: string;
+  readonly source?: string | null;
+}
+
+/**
+ * Puts the entries of a bulk run together: sorted by name (then code), with
+ * the plan period they share and, per indicator, how many municipalities have
+ * each status.
+ *
+ * @param options - the entries, the indicators and the language
+ * @returns the overview every overview renderer takes
+ * @example
+ * createOverview({ entries: [eemnes, blaricum], indicators, lang: "nl" }).entries.map((e) => e.name)
+ * //=> ["Blaricum", "Eemnes"]
+ */
+export function createOverview(options: CreateOverviewOptions): Overview {
+  const entries = [...options.entries].sort(
+    (a, b) =>
+      a.name.localeCompare(b.name, "nl") || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+  const statusCounts: Record<string, Record<ProgressStatus, number>> = {};
+  for (const indicator of options.indicators) statusCounts[indicator.id] = emptyCounts();
+  for (const entry of entries) {
+    for (const figure of entry.figures) {
+      const counts = statusCounts[figure.indicator];
+      if (counts) counts[figure.status]++;
+    }
+  }
+  const first = entries[0]?.planPeriod;
+  const shared =
+    first &&
+    entries.every((e) => e.planPeriod.start === first.start && e.planPeriod.end === first.end)
+      ? first
+      : null;
+  const title =
+    options.title ??
+    (options.lang === "nl" ? "Overzicht per gemeente" : "Overview by municipality");
+  return {
+    format: "ivp-bulk-overview",
+    formatVersion: 1,
+    lang: options.lang,
+    title,
+    source: options.source ?? null,
+    planPeriod: shared,
+    indicators: options.indicators,
+    entries,
+    statusCounts,
+  };
+}

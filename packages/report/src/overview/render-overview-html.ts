@@ -1,0 +1,220 @@
+import { formatIndicatorValue, formatSignedPercent } from "../format/format-value.ts";
+import { type Html, h, trustedHtml } from "../html/html.ts";
+import { REPORT_CSS } from "../html/styles.ts";
+import { STATUS_ICON, STATUS_ORDER } from "../view/report-view.ts";
+import type { Overview } from "./overview.ts";
+import { overviewMessages } from "./overview-text.ts";
+
+const OVERVIEW_CSS = `
+.page.wide { max-width: none; }
+table.overview th button { all: inherit; cursor: pointer; }
+table.overview th button::after { content: " \\2195"; color: var(--muted); font-weight: 400; }
+table.overview th[aria-sort="ascending"] button::after { content: " \\2191"; }
+table.overview th[aria-sort="descending"] button::after { content: " \\2193"; }
+table.overview td, table.overview th { white-space: nowrap; }
+.note { color: var(--muted); font-size: 0.9rem; }
+`;
+
+/**
+ * Sorting by a click on a column header: each cell carries its sort key in
+ * `data-sort` (a number where the column is numeric). The table is complete
+ * and readable without it.
+ */
+const SORT_SCRIPT = `
+for (const table of document.querySelectorAll("table.sortable")) {
+  const headers = [...table.tHead.rows[0].cells];
+  headers.forEach((th, column) => {
+    const button = th.querySelector("button");
+    if (!button) return;
+    button.addEventListener("click", () => {
+      const descending = th.getAttribute("aria-sort") === "ascending";
+      for (const other of headers) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+      const body = table.tBodies[0];
+      const key = (row) => row.cells[column].dataset.sort ?? row.cells[column].textContent;
+      const numeric = [...body.rows].every((row) => key(row) === "" || !Number.isNaN(Number(key(row))));
+      const rows = [...body.rows].sort((a, b) => {
+        const x = key(a), y = key(b);
+        if (x === "" || y === "") return x === y ? 0 : x === "" ? 1 : -1;
+        const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, document.documentElement.lang);
+        return descending ? -order : order;
+      });
+      body.append(...rows);
+    });
+  });
+}
+`;
+
+/** The sort rank of a status: best first. */
+const RANK = new Map(STATUS_ORDER.map((status, i) => [status, i]));
+
+/**
+ * The overview as one self-contained HTML page: a summary of the statuses per
+ * indicator, and a table of every municipality (name linked to its report,
+ * code, the first indicator's latest figure and its change from the baseline,
+ * every indicator's status, the number of targets achieved and of
+ * deteriorations) that sorts by a click on a column header. The only script
+ * is that sorting; everything else is plain HTML and CSS.
+ *
+ * @param overview - the result of `createOverview`
+ * @returns the page
+ * @example
+ * renderOverviewHtml(overview).startsWith("<!doctype html>") //=> true
+ */
+export function renderOverviewHtml(overview: Overview): string {
+  const t = overviewMessages(overview.lang);
+  const [key] = overview.indicators;
+  const period = overview.planPeriod
+    ? `${overview.planPeriod.start}-${overview.planPeriod.end}`
+    : null;
+  const sortable = (label: string, attributes: Record<string, string> = {}) =>
+    h("th", { scope: "col", ...attributes }, h("button", { type: "button" }, label));
+  const status = (s: (typeof STATUS_ORDER)[number], title?: string): Html =>
+    h(
+      "span",
+      { class: `status status-${s}`, title: title ?? t.status[s] },
+      h("span", { class: "status-icon", "aria-hidden": "true" }, STATUS_ICON[s]),
+      t.short[s],
+    );
+
+  const summary = h(
+    "table",
+    {},
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, t.indicator),
+        STATUS_ORDER.map((s) => h("th", { scope: "col", class: "num" }, status(s))),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      overview.indicators.map((indicator) =>
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, indicator.label),
+          STATUS_ORDER.map((s) =>
+            h("td", { class: "num" }, overview.statusCounts[indicator.id]?.[s] ?? 0),
+          ),
+        ),
+      ),
+    ),
+  );
+
+  const rows = overview.entries.map((entry) => {
+    const first = entry.figures[0];
+    return h(
+      "tr",
+      {},
+      h(
+        "th",
+        { scope: "row", "data-sort": entry.name },
+        entry.report ? h("a", { href: encodeURI(entry.report) }, entry.name) : entry.name,
+      ),
+      h("td", { "data-sort": entry.code }, entry.code, entry.codeIsSynthetic ? "*" : ""),
+      key
+        ? [
+            h(
+              "td",
+              { class: "num", "data-sort": first?.latest?.value ?? "" },
+              first?.latest
+                ? formatIndicatorValue(first.latest.value, key.unit, overview.lang)
+                : "",
+            ),
+            h(
+              "td",
+              { class: "num", "data-sort": first?.change ?? "" },
+              first?.change === null || first?.change === undefined
+                ? ""
+                : formatSignedPercent(first.change, overview.lang),
+            ),
+          ]
+        : [],
+      overview.indicators.map((indicator) => {
+        const figure = entry.figures.find((f) => f.indicator === indicator.id);
+        const s = figure?.status ?? "not-assessable";
+        const detail = [
+          t.status[s],
+          figure?.latest &&
+            `${figure.latest.period}: ${formatIndicatorValue(figure.latest.value, indicator.unit, overview.lang)}`,
+          figure?.change !== null &&
+            figure?.change !== undefined &&
+            `${formatSignedPercent(figure.change, overview.lang)} ${t.change}`,
+        ]
+          .filter(Boolean)
+          .join("; ");
+        return h("td", { "data-sort": RANK.get(s) ?? "" }, status(s, detail));
+      }),
+      h("td", { class: "num" }, entry.statusCounts["target-achieved"]),
+      h("td", { class: "num" }, entry.statusCounts.deterioration),
+    );
+  });
+
+  const table = h(
+    "table",
+    { class: "overview sortable" },
+    h("caption", { class: "hidden-caption" }, t.municipalities),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        sortable(t.municipality, { "aria-sort": "ascending" }),
+        sortable(t.code),
+        key
+          ? [sortable(t.latest(key.label), { class: "num" }), sortable(t.change, { class: "num" })]
+          : [],
+        overview.indicators.map((i) => sortable(i.label)),
+        sortable(t.achieved, { class: "num" }),
+        sortable(t.deterioration, { class: "num" }),
+      ),
+    ),
+    h("tbody", {}, rows),
+  );
+
+  const body = h(
+    "main",
+    { class: "page wide" },
+    h("p", { class: "kicker" }, t.kicker),
+    h("h1", {}, overview.title),
+    h("p", {}, t.intro(overview.entries.length, period, overview.source)),
+    h("h2", {}, t.summary),
+    h(
+      "div",
+      { class: "table-wrap", role: "region", "aria-label": t.summary, tabindex: 0 },
+      summary,
+    ),
+    h("h2", {}, t.municipalities),
+    h("p", { class: "note" }, t.sortHint),
+    h(
+      "div",
+      { class: "table-wrap", role: "region", "aria-label": t.municipalities, tabindex: 0 },
+      table,
+    ),
+    key ? h("p", { class: "note" }, t.changeNote(key.label)) : null,
+    overview.entries.some((e) => e.codeIsSynthetic)
+      ? h("p", { class: "note" }, t.syntheticNote)
+      : null,
+  );
+  return `<!doctype html>\n${
+    h(
+      "html",
+      { lang: overview.lang },
+      h(
+        "head",
+        {},
+        h("meta", { charset: "utf-8" }),
+        h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+        h("title", {}, overview.title),
+        h("style", {}, trustedHtml(REPORT_CSS + OVERVIEW_CSS)),
+      ),
+      h("body", {}, body, h("script", {}, trustedHtml(SORT_SCRIPT))),
+    ).value
+  }\n`;
+}

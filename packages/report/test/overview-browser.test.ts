@@ -1,0 +1,126 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ProgressStatus } from "@ivp/model";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createOverview,
+  evaluatePlan,
+  type OverviewEntry,
+  renderOverview,
+  summariseForOverview,
+} from "../src/index.ts";
+import { loadLaren } from "./laren.ts";
+
+// The overview's table sorts by a click on a column header: checked in a real
+// browser (Debian's Chromium, as in browser.test.ts; skipped without it unless
+// IVP_REQUIRE_BROWSER=1, which browser.test.ts turns into a failure).
+
+const CHROMIUM = process.env.IVP_CHROMIUM ?? "/usr/bin/chromium";
+const RESULTS = fileURLToPath(new URL("../test-results/", import.meta.url));
+
+describe.runIf(existsSync(CHROMIUM))("the overview in Chromium", { timeout: 60_000 }, () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const { plan, observations } = await loadLaren();
+    const base = summariseForOverview(evaluatePlan(plan, { observations }));
+    const entry = (
+      name: string,
+      code: string,
+      latest: number | null,
+      status: ProgressStatus,
+    ): OverviewEntry => ({
+      ...base,
+      name,
+      code,
+      report: `gemeenten/${code}.html`,
+      figures: base.figures.map((f, i) =>
+        i === 0
+          ? { ...f, latest: latest === null ? null : { period: "2023", value: latest }, status }
+          : f,
+      ),
+    });
+    const html = renderOverview(
+      createOverview({
+        entries: [
+          entry("Eemnes", "GM0317", 300, "deterioration"),
+          entry("Aa en Hunze", "GM9000", 1200, "target-achieved"),
+          entry("Laren", "GM0417", 40, "moderate-progress"),
+          entry("Blaricum", "GM0376", null, "not-assessable"),
+        ],
+        indicators: plan.indicators.map((i) => ({ id: i.id, label: i.label, unit: i.unit })),
+        lang: "nl",
+      }),
+      "html",
+    );
+    mkdirSync(RESULTS, { recursive: true });
+    const file = `${RESULTS}overview.html`;
+    writeFileSync(file, html);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    page = await browser.newPage();
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    const url = pathToFileURL(file).href;
+    await page.route("**/*", (route) => {
+      if (route.request().url() === url) return route.continue();
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(url, { waitUntil: "load" });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const names = () =>
+    page.$$eval("table.overview tbody tr", (rows) =>
+      rows.map((r) => r.querySelector("th")?.textContent ?? ""),
+    );
+  const sortBy = (header: string) =>
+    page.locator("table.overview thead th button", { hasText: header }).first().click();
+  const sortState = (header: string) =>
+    page.locator("table.overview thead th", { hasText: header }).first().getAttribute("aria-sort");
+
+  it("loads without errors or requests, sorted by name", async () => {
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await names()).toEqual(["Aa en Hunze", "Blaricum", "Eemnes", "Laren"]);
+  });
+
+  it("sorts by a number column, up then down, a missing figure last", async () => {
+    await sortBy("laatste jaar");
+    expect(await names()).toEqual(["Laren", "Eemnes", "Aa en Hunze", "Blaricum"]);
+    expect(await sortState("laatste jaar")).toBe("ascending");
+    await sortBy("laatste jaar");
+    expect(await names()).toEqual(["Aa en Hunze", "Eemnes", "Laren", "Blaricum"]);
+    expect(await sortState("laatste jaar")).toBe("descending");
+    expect(await sortState("Gemeente")).toBeNull();
+  });
+
+  it("sorts by code as text and by status from best to worst", async () => {
+    await sortBy("Code");
+    expect(await names()).toEqual(["Eemnes", "Blaricum", "Laren", "Aa en Hunze"]);
+    // The fifth column is the first indicator's status: achieved, moderate, deterioration, not assessable.
+    await page.locator("table.overview thead th button").nth(4).click();
+    expect(await names()).toEqual(["Aa en Hunze", "Laren", "Eemnes", "Blaricum"]);
+    expect(errors).toEqual([]);
+  });
+});
