@@ -67,7 +67,8 @@ export async function loadPlan(
   }
   const planFile = display(planPath);
   const decoded = decodeUtf8(bytes);
-  if (!decoded.success) return { success: false, issues: [encodingIssue(planFile, decoded.problem)] };
+  if (!decoded.success)
+    return { success: false, issues: [encodingIssue(planFile, decoded.problem)] };
   const parsed = parsePlanYaml(decoded.text, planFile);
   if (!parsed.success) return parsed;
 
