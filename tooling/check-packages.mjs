@@ -241,11 +241,11 @@ try {
       ]).stdout;
       if (!/^-rwx/.test(listing)) fail(name, `${file} is not executable in the tarball`);
     }
+    // What the tarball holds, with dist/ as one entry.
+    const inDist = files.filter((f) => f.path.startsWith("dist/")).length;
+    const others = files.map((f) => f.path).filter((path) => !path.startsWith("dist/"));
     process.stdout.write(
-      `${files.length} files: ${files
-        .map((f) => f.path)
-        .sort()
-        .join(", ")}\n`,
+      `${files.length} files: dist/ (${inDist} files), ${others.sort().join(", ")}\n`,
     );
 
     const publint = exec(bin("publint"), ["run", filename, "--strict"]);
