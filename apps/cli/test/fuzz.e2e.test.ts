@@ -166,6 +166,21 @@ const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: "bulk",
+    weight: 8,
+    prepare: (dir, random) => {
+      // StatLine downloads only: OData pages link to the CBS web API.
+      const source = random.pick(IMPORT_SOURCES.filter((s) => s.kind === "csv"));
+      const file = join(dir, basename(source.file));
+      writeFileSync(file, readFileSync(source.file));
+      steps = mutateInPlace(file, "csv", random);
+      const out = join(dir, "out", "bulk");
+      const args = ["bulk", file, "--out", out, "--quiet", "--format", random.pick(["md", "json"])];
+      if (random.chance(0.7)) args.push("--municipalities", "Blaricum,Eemnes,Laren (NH.)");
+      return { args, out, mutated: basename(file) };
+    },
+  },
+  {
     name: "compare",
     weight: 12,
     prepare: (dir, random) => {
@@ -234,6 +249,9 @@ function runSpawned(args: readonly string[]): Run {
   const result = spawnSync(process.execPath, [IVP, ...args], {
     encoding: "utf8",
     env: { ...process.env, IVP_DEBUG: "", NO_COLOR: "1" },
+    // A run that never ends is killed and fails (status null) instead of hanging the suite.
+    timeout: 30_000,
+    killSignal: "SIGKILL",
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -332,12 +350,19 @@ async function fuzz(first: number, count: number, spawn: boolean): Promise<Outco
     const prepared = scenario.prepare(dir, random);
     const out = prepared.out;
     const before = contents(dir);
+    if (process.env.TRACE)
+      require("node:fs").appendFileSync(
+        process.env.TRACE,
+        `${i} ${scenario.name} ${steps.join(",")} ${prepared.args.join(" ")}\n`,
+      );
     const run = spawn ? runSpawned(prepared.args) : await runInProcess(prepared.args);
     const after = contents(dir);
     const changed = [...before.keys()].filter((path) => after.get(path) !== before.get(path));
     // Files that appeared: only the --out file of a command that succeeded.
     const created = [...after.keys()].filter(
-      (path) => !before.has(path) && !(run.code === 0 && path === out),
+      (path) =>
+        !before.has(path) &&
+        !(run.code === 0 && out !== undefined && (path === out || path.startsWith(`${out}/`))),
     );
     const command = prepared.args[0] as string;
     const key = `${scenario.name}: ${command} exit ${run.code}`;

@@ -313,6 +313,14 @@ describe("malformed data files", () => {
     `);
   });
 
+  it("a figure with more digits than a double holds", () => {
+    expect(ivp("validate", "data-too-many-digits")).toMatchInlineSnapshot(`
+      "exit 1
+      data-too-many-digits/data/politie.csv:3:28  error  invalid-data  value: "99999999999999999999999" has more digits than ivp can hold exactly (expected at most 15 significant digits)
+      1 error"
+    `);
+  });
+
   it("empty data file", () => {
     expect(ivp("validate", "data-empty")).toMatchInlineSnapshot(`
       "exit 1
@@ -343,6 +351,25 @@ describe("malformed data files", () => {
       ivp: data-latin1/data/politie.csv:3:58  error  invalid-encoding  byte 0xE9 is not UTF-8: the file is probably Latin-1 or Windows-1252 (save the file as UTF-8 (in Excel: 'CSV UTF-8'; in an editor: encoding UTF-8); a byte-order mark and Windows line endings are fine)
       1 problem in the plan; run 'ivp validate data-latin1' after fixing."
     `);
+  });
+});
+
+describe("counts beyond what the exact tests take (10^23)", () => {
+  // Such a count once made the exact Poisson test search forever: every
+  // command must finish, without a test for those figures.
+  it.each([
+    ["status", "huge-count"],
+    ["table", "huge-count", "cijfers", "--mark-chance"],
+    ["report", "huge-count", "--format", "md"],
+    ["compare", "huge-count", "bom-crlf", "--format", "csv"],
+  ])("ivp %s finishes", (...args) => {
+    const run = runIvp(args, { cwd: dir, timeout: 20_000 });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  });
+
+  it("ivp status says there is no test for such a count", () => {
+    expect(ivp("status", "huge-count", "--format", "json")).toContain('"reason": "not-a-count"');
   });
 });
 
