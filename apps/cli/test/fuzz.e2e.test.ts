@@ -350,9 +350,6 @@ async function fuzz(first: number, count: number, spawn: boolean): Promise<Outco
     const prepared = scenario.prepare(dir, random);
     const out = prepared.out;
     const before = contents(dir);
-    require("node:fs").appendFileSync(
-      `${i} ${scenario.name} ${steps.join(",")} ${prepared.args.join(" ")}\n`,
-    );
     const run = spawn ? runSpawned(prepared.args) : await runInProcess(prepared.args);
     const after = contents(dir);
     const changed = [...before.keys()].filter((path) => after.get(path) !== before.get(path));
