@@ -176,7 +176,11 @@ const SCENARIOS: readonly Scenario[] = [
       steps = mutateInPlace(file, "csv", random);
       const out = join(dir, "out", "bulk");
       const args = ["bulk", file, "--out", out, "--quiet", "--format", random.pick(["md", "json"])];
-      if (random.chance(0.7)) args.push("--municipalities", "Blaricum,Eemnes,Laren (NH.)");
+      if (random.chance(0.7)) {
+        // The municipalities each file has figures for.
+        const laren = source.file.endsWith("soorten-laren.csv");
+        args.push("--municipalities", laren ? "Laren (NH.)" : "Blaricum,Eemnes,GM0417");
+      }
       return { args, out, mutated: basename(file) };
     },
   },
@@ -284,12 +288,13 @@ function namesPlace(run: Run): boolean {
   if (/[^\s:]+\.(yaml|csv|json):\d+:\d+/.test(output)) return true;
   // Verdicts on a whole file that is well-formed name the file alone.
   return WHOLE_FILE_VERDICTS.some((verdict) =>
-    new RegExp(`\\.(csv|json)  ${verdict.source}`).test(output),
+    new RegExp(`\\.(csv|json):? {1,2}${verdict.source}`).test(output),
   );
 }
 
-/** What `ivp import` says about a well-formed file that does not fit the plan. */
+/** What `ivp import` and `ivp bulk` say about a well-formed file that does not fit. */
 const WHOLE_FILE_VERDICTS = [
+  /no figures for /,
   /the file has no figures for /,
   /none of the \d+ figures in the file fits the plan/,
   /the file is empty/,
