@@ -87,6 +87,27 @@ describe("a working plan for Blaricum from an empty directory (built CLI)", () =
     expect(lines[2]).toBe("Woninginbraken\t\t\t");
   });
 
+  it("ivp report writes a working report with the imported figures, in HTML and Markdown", async () => {
+    const [y2022 = 0, y2023 = 0] = await statlineRow("Blaricum");
+    const change = Math.round(((y2023 - y2022) / y2022) * 100); // 363 -> 347 is -4.4%: no .5 here
+    const html = join(dir, "blaricum.html");
+    const run = ivp(["report", plan, "--out", html]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const page = await readFile(html, "utf8");
+    expect(page.startsWith("<!doctype html>")).toBe(true);
+    expect(page).toContain("Blaricum");
+    expect(page).toContain("GM0376");
+    // The figure table of the plan, with the imported counts and the computed change.
+    // 363 against 347 is well within chance (p about 0.57), so the change carries the marker.
+    expect(page).toContain(
+      `Totaal misdrijven</th><td class="num">${y2022}</td><td class="num">${y2023}</td><td class="num">${change}%<span class="marker"`,
+    );
+    const md = ivp(["report", plan, "--format", "md"]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain(`| Totaal misdrijven | ${y2022} | ${y2023} | ${change}%° |`);
+  });
+
   it("ivp compare puts Blaricum next to Eemnes, with rates once populations are known", async () => {
     const eemnes = join(dir, "eemnes");
     expect(ivp(["init", eemnes, "--municipality", "GM0317", "--period", "2024-2027"]).code).toBe(0);
