@@ -2,7 +2,7 @@
 // otherwise through npx, so a fresh machine needs only Node 20 and npm.
 import { spawnSync } from "node:child_process";
 
-export const PNPM_VERSION = "10.34.9";
+const PNPM_VERSION = "10.34.9";
 
 function onPath() {
   const probe = spawnSync("pnpm", ["--version"], {

@@ -8,6 +8,7 @@ import {
 } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./commands/definitions.ts";
+import { listLimited } from "./list-limit.ts";
 
 /**
  * Loads a plan for a command that needs a valid one; an invalid plan becomes
@@ -33,7 +34,7 @@ export async function readPlanOrFail(target: string): Promise<ReadPlan> {
 function invalidPlan(target: string, issues: readonly LocatedIssue[]): CliError {
   const count = issues.length;
   return new CliError(
-    `${issues.map(formatIssue).join("\n")}\n${count} problem${count === 1 ? "" : "s"} in the plan; run 'ivp validate ${target}' after fixing.`,
+    `${listLimited(issues, formatIssue, (more) => `... and ${more} more`).join("\n")}\n${count} problem${count === 1 ? "" : "s"} in the plan; run 'ivp validate ${target}' after fixing.`,
     EXIT.invalidInput,
   );
 }

@@ -36,7 +36,7 @@ export async function writeOutput(text: string, options: WriteOutputOptions = {}
 }
 
 /** Writes a file via a temporary file and a rename. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+async function writeFileAtomic(path: string, text: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temporary, text, { flag: "wx" });

@@ -25,16 +25,23 @@ export interface IvpRun {
   readonly stderr: string;
 }
 
-/** Runs the built `ivp` with arguments, from `cwd` (default the repository root). */
+/**
+ * Runs the built `ivp` with arguments, from `cwd` (default the repository
+ * root). A run that takes longer than `timeout` ms (default 2 minutes) is
+ * killed and has status null: a CLI that never ends fails its test instead
+ * of hanging the suite.
+ */
 export function runIvp(
   args: readonly string[],
-  options: { cwd?: string; input?: string } = {},
+  options: { cwd?: string; input?: string; timeout?: number } = {},
 ): IvpRun {
   const result = spawnSync(process.execPath, [IVP, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: "utf8",
     input: options.input,
     env: { ...process.env, IVP_DEBUG: "", NO_COLOR: "1" },
+    timeout: options.timeout ?? 120_000,
+    killSignal: "SIGKILL",
   });
   return {
     status: result.status,

@@ -80,7 +80,7 @@ describe("ivp table", () => {
       const run = runIvp(["table", ".", "tabel-9", "--out", "out.tsv"], { cwd: dir });
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(
-        'ivp: plan.yaml: the plan has no table "tabel-9" (tables: tabel-1, tabel-2)\n',
+        'ivp: plan.yaml:1019:3  the plan has no table "tabel-9" (tables: tabel-1, tabel-2)\n',
       );
       expect(existsSync(join(dir, "out.tsv"))).toBe(false);
     });

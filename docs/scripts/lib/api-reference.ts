@@ -10,7 +10,7 @@ import {
 import type { SidebarGroup } from "./pages.ts";
 
 /** The libraries whose API the site documents, by package directory. */
-export const API_PACKAGES = ["packages/model", "packages/plan-file", "packages/report"] as const;
+const API_PACKAGES = ["packages/model", "packages/plan-file", "packages/report"] as const;
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const DOCS = fileURLToPath(new URL("../../", import.meta.url));
@@ -27,7 +27,7 @@ export interface MissingExample {
  * `@example` in their TSDoc. Inherited members (from `Error`) are not the
  * libraries' own and are skipped.
  */
-export function findMissingExamples(project: ProjectReflection): MissingExample[] {
+function findMissingExamples(project: ProjectReflection): MissingExample[] {
   const kinds = ReflectionKind.Function | ReflectionKind.Method | ReflectionKind.Class;
   const missing: MissingExample[] = [];
   for (const reflection of project.getReflectionsByKind(kinds) as DeclarationReflection[]) {

@@ -62,7 +62,7 @@ export function renderSignificanceTable(
 }
 
 /** The reference numbers of the significance page, computed by `@ivp/model`. */
-export function renderSignificanceNumbers(): Record<string, string> {
+function renderSignificanceNumbers(): Record<string, string> {
   // count1 is the earlier half year: the ratio reads 54 / 26, as the page explains it.
   const burglaries = comparePoissonRates({ count1: 54, count2: 26 });
   const interval = byarInterval({ count: 26 });

@@ -66,7 +66,7 @@ export async function loadOrFail(dir: string): Promise<LoadedPlan> {
 }
 
 /** Reads a text file. */
-export function read(path: string): Promise<string> {
+function read(path: string): Promise<string> {
   return readFile(path, "utf8");
 }
 

@@ -235,7 +235,7 @@ describe("OData TypedDataSet: malformed pages", () => {
     expect(
       await failure(collect(readODataPages({ first: "file:///data/page.json", loadPage: loop }))),
     ).toBe(
-      "file:///data/page.json:undefined:undefined the next link points back to a page already read: page.json",
+      "file:///data/page.json:1:30 the next link points back to a page already read: page.json",
     );
   });
 

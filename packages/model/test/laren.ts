@@ -3,7 +3,7 @@ import { parse } from "yaml";
 import { type Plan, planSchema } from "../src/index.ts";
 
 /** The repository's examples directory. */
-export const EXAMPLES = new URL("../../../examples/", import.meta.url);
+const EXAMPLES = new URL("../../../examples/", import.meta.url);
 
 /** Reads and validates the Laren example plan (plan.yaml only). */
 export function loadLaren(): Plan {

@@ -31,7 +31,7 @@ function describeValue(value: unknown): string {
     case "string":
       return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
     case "number":
-      return `the number ${value}`;
+      return Number.isFinite(value) ? `the number ${value}` : "a number too large to store";
     case "boolean":
       return String(value);
     case "object":
@@ -65,6 +65,13 @@ export function describeZodIssues(
   issues: readonly z.core.$ZodIssue[],
 ): DescribedIssue[] {
   const result: DescribedIssue[] = [];
+  // A misspelt field shows up twice: as an unknown field and as the missing
+  // field it was meant to be. The unknown field, at the line of the typo and
+  // with its "did you mean", says it all; these are the fields it meant.
+  const meant = new Set<string>();
+  const missing = new Map<DescribedIssue, string>();
+  const at = (path: readonly PropertyKey[], field: string) =>
+    JSON.stringify([...path.map(String), field]);
   for (const issue of issues) {
     const path = issue.path;
     const input = valueAt(data, path);
@@ -74,12 +81,14 @@ export function describeZodIssues(
         const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
         if (input === undefined) {
           const field = String(path[path.length - 1] ?? "");
-          result.push({
+          const described: DescribedIssue = {
             code: "missing-field",
             path: path.slice(0, -1),
             message: `the required field "${field}" is missing`,
             expected: description ? `${field}: ${description}` : `${field}: ${expected}`,
-          });
+          };
+          result.push(described);
+          missing.set(described, at(path.slice(0, -1), field));
           break;
         }
         let hint: string | undefined;
@@ -115,6 +124,7 @@ export function describeZodIssues(
         const known = objectKeys(schemaAt(schema, data, path), input);
         for (const key of issue.keys) {
           const suggestion = closestMatch(key, known);
+          if (suggestion) meant.add(at(path, suggestion));
           result.push({
             code: "unknown-field",
             path,
@@ -208,5 +218,5 @@ export function describeZodIssues(
       }
     }
   }
-  return result;
+  return result.filter((described) => !meant.has(missing.get(described) ?? ""));
 }

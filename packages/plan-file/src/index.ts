@@ -7,6 +7,12 @@
  * @packageDocumentation
  */
 
+export {
+  type DecodeUtf8Result,
+  decodeUtf8,
+  firstInvalidUtf8,
+  type TextDecodingProblem,
+} from "./decode-text.ts";
 export { type LoadedPlan, type LoadPlanResult, loadPlan, PLAN_FILE_NAME } from "./load-plan.ts";
 export { formatIssue, formatPath, type LocatedIssue, type Severity } from "./located-issue.ts";
 export { type CsvRecord, type CsvSyntaxError, parseCsv } from "./parse-csv.ts";

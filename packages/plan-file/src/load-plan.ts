@@ -1,10 +1,11 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import type { Observation, PlanPath, SourceRef } from "@ivp/model";
+import { decodeUtf8 } from "./decode-text.ts";
 import type { LocatedIssue } from "./located-issue.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
-import { readDataFiles } from "./read-data-files.ts";
+import { encodingIssue, readDataFiles } from "./read-data-files.ts";
 
 export { PLAN_FILE_NAME };
 
@@ -54,9 +55,9 @@ export async function loadPlan(
       "give a plan directory (with plan.yaml) or a plan.yaml file",
     );
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(planPath, "utf8");
+    bytes = await readFile(planPath);
   } catch {
     return fileIssue(
       display(planPath),
@@ -64,11 +65,11 @@ export async function loadPlan(
       `a plan directory contains ${PLAN_FILE_NAME}`,
     );
   }
-  if (text.includes("\uFFFD")) {
-    return fileIssue(display(planPath), "the file is not valid UTF-8", "save the file as UTF-8");
-  }
   const planFile = display(planPath);
-  const parsed = parsePlanYaml(text, planFile);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.success)
+    return { success: false, issues: [encodingIssue(planFile, decoded.problem)] };
+  const parsed = parsePlanYaml(decoded.text, planFile);
   if (!parsed.success) return parsed;
 
   const dir = dirname(planPath);

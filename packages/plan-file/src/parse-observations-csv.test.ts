@@ -36,7 +36,7 @@ describe("parseObservationsCsv", () => {
     ["series,period,value\nX Y,2019,1\n", 2, 1, '"X Y" is not a series id'],
     ["series,period,value\nx,2019\n", 2, 1, "has 2 fields, the header has 3"],
     ["", 1, 1, "the file is empty"],
-    ['series,period,value\nx,"2019,1\n', 3, 1, "not closed"],
+    ['series,period,value\nx,"2019,1\n', 2, 3, "never closed"],
   ])("reports %j at line %d, column %d", (text, line, column, message) => {
     const result = parseObservationsCsv(text, "data.csv", options);
     expect(result.success).toBe(false);

@@ -17,6 +17,20 @@ export const OBSERVATION_COLUMNS = [
 const REQUIRED = ["series", "period", "value"] as const;
 const ORIGINS: readonly Origin[] = ["table", "text", "import", "other"];
 
+/**
+ * A double holds every number of up to 15 significant digits exactly; a
+ * figure with more (99999999999999999999999) would silently become another
+ * (1e23), and ivp prints only figures it can reproduce.
+ */
+const MAX_DIGITS = 15;
+
+function tooPrecise(number: string): boolean {
+  return (
+    number.replace(/^-/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length >
+    MAX_DIGITS
+  );
+}
+
 /** Options of {@link parseObservationsCsv}. */
 export interface ParseObservationsCsvOptions {
   /** Area for rows without one: the plan's municipality code. */
@@ -119,6 +133,18 @@ export function parseObservationsCsv(
         });
         continue;
       }
+      if (tooPrecise(normalised)) {
+        issue(
+          record.line,
+          value.column,
+          `"${value.text}" has more digits than ivp can hold exactly`,
+          {
+            field: "value",
+            expected: `at most ${MAX_DIGITS} significant digits`,
+          },
+        );
+        continue;
+      }
       number = Number(normalised);
     }
     const bounds: (number | undefined)[] = [];
@@ -135,6 +161,19 @@ export function parseObservationsCsv(
           field: name,
           expected: `the ${name} bound of the 95% interval, e.g. 7.1; empty when there is none`,
         });
+        badBound = true;
+        continue;
+      }
+      if (tooPrecise(normalisedBound)) {
+        issue(
+          record.line,
+          cell.column,
+          `"${cell.text}" has more digits than ivp can hold exactly`,
+          {
+            field: name,
+            expected: `at most ${MAX_DIGITS} significant digits`,
+          },
+        );
         badBound = true;
         continue;
       }

@@ -1,6 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { collectObservations, type Observation, type Plan, type PlanPath } from "@ivp/model";
+import {
+  closestMatch,
+  collectObservations,
+  type Observation,
+  type Plan,
+  type PlanPath,
+} from "@ivp/model";
+import { decodeUtf8, type TextDecodingProblem } from "./decode-text.ts";
 import type { LocatedIssue } from "./located-issue.ts";
 import { parseObservationsCsv } from "./parse-observations-csv.ts";
 
@@ -42,10 +49,11 @@ export async function readDataFiles(
   for (const [i, relativePath] of plan.data.entries()) {
     const dataPath = resolve(dir, relativePath);
     const shown = display(dataPath);
-    let csv: string;
+    let bytes: Uint8Array;
     try {
-      csv = await readFile(dataPath, "utf8");
-    } catch {
+      bytes = await readFile(dataPath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       const at = options.locate?.(["data", i]);
       issues.push({
         code: "file-not-found",
@@ -53,22 +61,36 @@ export async function readDataFiles(
         file: planFile,
         ...(at && { line: at.line, column: at.column }),
         field: `data[${i}]`,
-        message: `the data file ${shown} does not exist`,
+        message:
+          code === "ENOENT"
+            ? `the data file ${shown} does not exist`
+            : `cannot read the data file ${shown}${code === "EISDIR" ? ": it is a directory" : code ? ` (${code})` : ""}`,
       });
       continue;
     }
-    const result = parseObservationsCsv(csv, shown, { defaultArea: plan.municipality.code });
+    const csv = decodeUtf8(bytes);
+    if (!csv.success) {
+      issues.push(encodingIssue(shown, csv.problem));
+      continue;
+    }
+    const result = parseObservationsCsv(csv.text, shown, { defaultArea: plan.municipality.code });
     if (!result.success) {
-      issues.push(...result.issues);
+      // A loop, not push(...): a large file can have more issues than a
+      // function call takes arguments.
+      for (const issue of result.issues) issues.push(issue);
       continue;
     }
     dataFiles.push(dataPath);
     for (const observation of result.observations) {
+      const suggestion = known.has(observation.series)
+        ? undefined
+        : closestMatch(observation.series, [...known]);
       const problem = !known.has(observation.series)
         ? {
             field: "series",
             message: `unknown series "${observation.series}"`,
             expected: "an id from the plan's series or indicators",
+            ...(suggestion && { hint: `did you mean "${suggestion}"?` }),
           }
         : !areas.has(observation.area)
           ? {
@@ -93,4 +115,9 @@ export async function readDataFiles(
     }
   }
   return { observations, dataFiles, issues };
+}
+
+/** A file that is not UTF-8, as an issue at the place of its first bad byte. */
+export function encodingIssue(file: string, problem: TextDecodingProblem): LocatedIssue {
+  return { code: "invalid-encoding", severity: "error", file, ...problem };
 }

@@ -8,7 +8,7 @@ function def(schema: AnySchema): Record<string, unknown> & { type: string } {
 }
 
 /** Strips optional, default, nullable and pipe wrappers. */
-export function unwrap(schema: AnySchema): AnySchema {
+function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (let i = 0; i < 20; i++) {
     const d = def(current);

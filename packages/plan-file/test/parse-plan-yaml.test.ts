@@ -40,6 +40,14 @@ describe("parsePlanYaml", () => {
     }
   });
 
+  it("reports a misspelt required field once, at the typo, with the field it meant", () => {
+    const { text, line } = mutate("mission: |", "misson: |");
+    const issues = issuesOf(text);
+    expect(issues.map((issue) => [issue.code, issue.line, issue.hint])).toEqual([
+      ["unknown-field", line, 'did you mean "mission"?'],
+    ]);
+  });
+
   it("points at a wrong type with the line, column, field and a fix", () => {
     const { text, line } = mutate(
       "baseline: { value: 7.3, period: 2017 }\n        target: { kind: absolute, value: 7.5",
@@ -165,6 +173,17 @@ describe("YAML features a plan does not need", () => {
     const result = parsePlanYaml(`${levels.join("\n")}\n`, "bomb.yaml");
     expect(result.success).toBe(false);
     if (!result.success) expect(result.issues[0]?.hint).toContain("anchors or aliases");
+  });
+
+  it.each([
+    ["on the fast path", ""],
+    ["on the precise path (with an alias)", "x-note: &n hello\nx-copy: *n\n"],
+  ])("treats __proto__ as an unknown field, never as a prototype %s", (_path, extra) => {
+    const text = `${LAREN}\n__proto__: { polluted: true }\nmunicipality2:\n  __proto__: { polluted: true }\n${extra}`;
+    const issues = issuesOf(text);
+    expect(issues.map((i) => i.field)).toContain("__proto__");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
   });
 
   it("reads the same data on the fast and the precise path", () => {

@@ -1,5 +1,5 @@
 /** Decodes the five entities `htmlText` writes. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

@@ -3,9 +3,7 @@ import type { Observation, Plan } from "@ivp/model";
 import { loadPlan } from "@ivp/plan-file";
 
 /** The Laren example plan directory. */
-export const LAREN_DIR = fileURLToPath(
-  new URL("../../../examples/laren-2019-2022", import.meta.url),
-);
+const LAREN_DIR = fileURLToPath(new URL("../../../examples/laren-2019-2022", import.meta.url));
 
 /** The Laren plan and every observation (plan file and data files), as `ivp report` reads them. */
 export async function loadLaren(): Promise<{ plan: Plan; observations: readonly Observation[] }> {

@@ -17,8 +17,10 @@ function value(v: number | null): string {
 
 /** The lines listing changes, with series, area and period in aligned columns. */
 function changeLines(changes: readonly ImportChange[]): string[] {
+  // A reduce, not Math.max(...): an import can change more figures than a
+  // function call takes arguments.
   const width = (pick: (c: ImportChange) => string) =>
-    Math.max(0, ...changes.map((c) => pick(c).length));
+    changes.reduce((widest, c) => Math.max(widest, pick(c).length), 0);
   const series = width((c) => c.series);
   const area = width((c) => c.area);
   const period = width((c) => c.period);
@@ -56,7 +58,7 @@ export function formatImportReport(
   if (result.changes.length > 0) {
     lines.push(`${options.dryRun ? "Would change" : "Changed"} in ${dataFile}:`);
     const listed = options.verbose ? added : added.slice(0, LISTED);
-    lines.push(...changeLines([...updated, ...listed]));
+    for (const line of changeLines([...updated, ...listed])) lines.push(line);
     if (listed.length < added.length) {
       lines.push(`  ... and ${added.length - listed.length} more added (--verbose lists them all)`);
     }

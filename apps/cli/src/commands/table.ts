@@ -22,8 +22,20 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
     });
     text = renderTable(table, args.options.format as TableFormat, { lang, markChance });
   } catch (error) {
-    if (error instanceof IvpError)
-      throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);
+    if (error instanceof IvpError) {
+      // Point at the table (or the list of tables when there is no such
+      // table): only now is the plan read with the positions of its fields.
+      const index = loaded.plan.tables.findIndex((t) => t.id === tableId);
+      const { loadPlan } = await import("@ivp/plan-file");
+      const located = await loadPlan(target);
+      const at = located.success
+        ? located.locate(index === -1 ? ["tables"] : ["tables", index])
+        : { line: 1, column: 1 };
+      throw new CliError(
+        `${loaded.file}:${at.line}:${at.column}  ${error.message}`,
+        EXIT.invalidInput,
+      );
+    }
     throw error;
   }
   await writeOutput(text, {

@@ -1,6 +1,7 @@
 import { type Language, lintPlan } from "@ivp/model";
 import { formatIssue, type LocatedIssue, loadPlan } from "@ivp/plan-file";
 import type { ParsedCommandArgs } from "../args.ts";
+import { listLimited } from "../list-limit.ts";
 import { formatFinding, type LocatedFinding, locateFindings } from "../locate-findings.ts";
 import { writeOutput } from "../output.ts";
 import { EXIT } from "./definitions.ts";
@@ -15,6 +16,8 @@ export interface ValidateReport {
   /** What the linter found in a plan that loads. */
   readonly findings: readonly LocatedFinding[];
 }
+
+const ALL = " (--format json lists them all)";
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -61,10 +64,13 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
       errors > 0
         ? `not valid: ${counts}`
         : `valid (${summary})${findings.length > 0 ? `; ${counts}` : ""}`;
-    const lines = [...findings.map(formatFinding), `${result.file}: ${verdict}`];
+    const lines = [
+      ...listLimited(findings, formatFinding, (more) => `... and ${more} more findings${ALL}`),
+      `${result.file}: ${verdict}`,
+    ];
     await writeOutput(`${lines.join("\n")}\n`);
   } else {
-    const lines = issues.map(formatIssue);
+    const lines = listLimited(issues, formatIssue, (more) => `... and ${more} more${ALL}`);
     lines.push(plural(errors, "error"));
     process.stderr.write(`${lines.join("\n")}\n`);
   }

@@ -79,6 +79,22 @@ async function sniff(path: string, display: string): Promise<SourceFormat> {
   }
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0);
+    const head = buffer.subarray(0, bytesRead);
+    // UTF-16 (Excel's "Unicode text") has a byte-order mark, or a NUL byte in
+    // every other byte without one: say so rather than "not a StatLine file".
+    const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+    if (utf16 || head.includes(0)) {
+      throw new ImportError(
+        "malformed-file",
+        utf16
+          ? "the file is UTF-16 text"
+          : "the file has NUL bytes: it is UTF-16 text or not text at all",
+        {
+          location: { file: display, line: 1, column: 1 },
+          hint: "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+        },
+      );
+    }
     const start = buffer
       .subarray(0, bytesRead)
       .toString("utf8")

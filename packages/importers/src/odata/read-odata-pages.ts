@@ -1,7 +1,9 @@
 import { formatPeriodCode, parsePeriod } from "@ivp/model";
+import { firstInvalidUtf8 } from "@ivp/plan-file";
 import { ImportError, type SourceLocation } from "../import-error.ts";
 import { classifyRegionCode } from "../regions/classify-region.ts";
 import { type DatasetInfo, isRegisteredCrimesTopic, type SourceFigure } from "../source-figure.ts";
+import { concatBytes, incompleteUtf8Tail } from "../text/utf8-tail.ts";
 import { JsonPageScanner, type PageEvent } from "./json-page-scanner.ts";
 import { classificationOfCode, ODATA_TABLES, tableIdFromMetadata } from "./odata-tables.ts";
 
@@ -62,7 +64,9 @@ export async function* readODataPages(
     const file = name(url);
     const scanner = new JsonPageScanner(file);
     let dataset: DatasetInfo = { format: "odata-json" };
-    let nextLink: string | undefined;
+    let nextLink:
+      | { readonly value: string; readonly line: number; readonly column: number }
+      | undefined;
     let rows = 0;
     const handle = function* (events: PageEvent[]): Generator<SourceFigure> {
       for (const event of events) {
@@ -80,7 +84,7 @@ export async function* readODataPages(
             (event.name === "odata.nextLink" || event.name === "@odata.nextLink") &&
             typeof event.value === "string"
           ) {
-            nextLink = event.value;
+            nextLink = { value: event.value, line: event.line, column: event.column };
           }
           continue;
         }
@@ -93,24 +97,33 @@ export async function* readODataPages(
         );
       }
     };
-    const decoder = new TextDecoder("utf-8");
+    const decode = utf8Decoder(file);
     for await (const chunk of await options.loadPage(url)) {
-      yield* handle(
-        scanner.push(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true })),
-      );
+      yield* handle(scanner.push(typeof chunk === "string" ? chunk : decode(chunk)));
     }
-    yield* handle(scanner.push(decoder.decode()));
+    yield* handle(scanner.push(decode()));
     scanner.finish();
     options.onPage?.({ url, rows });
     if (nextLink === undefined || options.firstPageOnly) break;
-    const next: string = new URL(nextLink, url).href;
+    const at = { file, line: nextLink.line, column: nextLink.column };
+    let next: string;
+    try {
+      next = new URL(nextLink.value, url).href;
+    } catch {
+      throw new ImportError(
+        "malformed-file",
+        `the next link is not an address: ${nextLink.value}`,
+        {
+          location: at,
+          hint: "the file may be damaged; download the page again",
+        },
+      );
+    }
     if (visited.has(next)) {
       throw new ImportError(
         "malformed-file",
-        `the next link points back to a page already read: ${nextLink}`,
-        {
-          location: { file },
-        },
+        `the next link points back to a page already read: ${nextLink.value}`,
+        { location: at },
       );
     }
     url = next;
@@ -203,4 +216,54 @@ function figuresOfRow(
     });
   }
   return figures;
+}
+
+/**
+ * A strict UTF-8 decoder for a page that arrives in chunks: a byte that is not
+ * UTF-8 is an {@link ImportError} at its line and column, never a silent
+ * replacement character in a name. Call it without a chunk at the end.
+ */
+function utf8Decoder(file: string): (chunk?: Uint8Array) => string {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  let column = 1;
+  // The bytes of a character cut off at the end of the chunks so far.
+  let pending: Uint8Array = new Uint8Array(0);
+  return (chunk) => {
+    try {
+      const text = chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+      if (chunk !== undefined) {
+        pending = incompleteUtf8Tail(chunk.length >= 3 ? chunk : concatBytes(pending, chunk));
+      }
+      const lastBreak = text.lastIndexOf("\n");
+      if (lastBreak === -1) column += text.length;
+      else {
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) line++;
+        column = text.length - lastBreak;
+      }
+      return text;
+    } catch {
+      // The place of the bad byte in the held-back bytes and this chunk.
+      const bytes = concatBytes(pending, chunk ?? new Uint8Array(0));
+      const offset = Math.max(0, firstInvalidUtf8(bytes));
+      const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
+      const lastBreak = before.lastIndexOf("\n");
+      const breaks = before.match(/\n/g)?.length ?? 0;
+      const byte = bytes[offset];
+      throw new ImportError(
+        "malformed-file",
+        byte === undefined
+          ? "the page ends in the middle of a character: it is not UTF-8"
+          : `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not UTF-8: the file is probably Latin-1 or Windows-1252`,
+        {
+          location: {
+            file,
+            line: line + breaks,
+            column: lastBreak === -1 ? column + before.length : before.length - lastBreak,
+          },
+          hint: "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+        },
+      );
+    }
+  };
 }

@@ -44,7 +44,7 @@ const REPORTED: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /** The default page file name: `47013NED-synthetisch-0001.json`. */
-export function defaultPageName(page: number): string {
+function defaultPageName(page: number): string {
   return `47013NED-synthetisch-${String(page).padStart(4, "0")}.json`;
 }
 

@@ -42,6 +42,39 @@ describe("readLines", () => {
     );
   });
 
+  it("names the line and column of a Latin-1 byte however the bytes are cut into chunks", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.string({ unit: "grapheme", maxLength: 10 }).map((s) => s.replace(/[\r\n]/g, "")),
+          { minLength: 1, maxLength: 6 },
+        ),
+        fc.nat(),
+        fc.nat(),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (textLines, lineSeed, columnSeed, cuts) => {
+          const lineIndex = lineSeed % textLines.length;
+          const chars = [...(textLines[lineIndex] as string)];
+          const columnIndex = columnSeed % (chars.length + 1);
+          const before = [...textLines.slice(0, lineIndex), chars.slice(0, columnIndex).join("")];
+          const after = [chars.slice(columnIndex).join(""), ...textLines.slice(lineIndex + 1)];
+          const encoder = new TextEncoder();
+          // "é!" in Latin-1: the "!" keeps 0xE9 from starting a valid UTF-8
+          // sequence with the bytes that follow.
+          const bytes = Uint8Array.from([
+            ...encoder.encode(before.join("\n")),
+            0xe9,
+            0x21,
+            ...encoder.encode(after.join("\n")),
+          ]);
+          await expect(lines(cut(bytes, cuts))).rejects.toMatchObject({
+            location: { line: lineIndex + 1, column: columnIndex + 1 },
+          });
+        },
+      ),
+    );
+  });
+
   it("numbers lines from 1", async () => {
     const numbers: number[] = [];
     for await (const line of readLines(["a\nb\n\nc"], { file: "x" })) numbers.push(line.number);
@@ -58,11 +91,15 @@ describe("readLines", () => {
       expect(await lines(["\uFEFFa\n"])).toEqual(["a"]);
     });
 
-    it("refuses bytes that are not UTF-8, naming the line", async () => {
+    it("refuses bytes that are not UTF-8, naming the line and column", async () => {
       const bytes = new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x0a]);
       await expect(lines([bytes])).rejects.toThrow(ImportError);
+      await expect(lines([bytes])).rejects.toMatchObject({
+        message: "byte 0xFF is not UTF-8: the file is probably Latin-1 or Windows-1252",
+        location: { file: "x.csv", line: 2, column: 2 },
+      });
       await expect(lines([bytes.subarray(0, 2), bytes.subarray(2)])).rejects.toMatchObject({
-        location: { file: "x.csv", line: 2 },
+        location: { file: "x.csv", line: 2, column: 2 },
       });
     });
 

@@ -1,4 +1,6 @@
+import { firstInvalidUtf8 } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
+import { concatBytes, incompleteUtf8Tail } from "./utf8-tail.ts";
 
 /** A line of text without its line ending, with its 1-based number. */
 export interface TextLine {
@@ -15,7 +17,8 @@ export interface ReadLinesOptions {
 /**
  * Splits a stream of bytes or text into lines as they arrive, so a file of
  * any size is read in constant memory (one chunk and one line at a time).
- * Bytes are decoded as UTF-8 (invalid UTF-8 is an error naming the line); a
+ * Bytes are decoded as UTF-8 (invalid UTF-8 is an error naming the line and
+ * column of the first bad byte); a
  * leading byte-order mark is dropped; `\n` and `\r\n` both end a line. Pure:
  * takes any async iterable (a Node stream, a fetch body, an array in tests).
  *
@@ -32,15 +35,36 @@ export async function* readLines(
   let rest = "";
   let number = 0;
   let first = true;
+  // The bytes of a character cut off at the end of the chunks so far, which
+  // the streaming decoder holds back: needed to place a bad byte exactly.
+  let pending: Uint8Array = new Uint8Array(0);
   const decode = (chunk: Uint8Array | string, stream: boolean): string => {
     if (typeof chunk === "string") return chunk;
     try {
-      return decoder.decode(chunk, { stream });
+      const text = decoder.decode(chunk, { stream });
+      pending = incompleteUtf8Tail(chunk.length >= 3 ? chunk : concatBytes(pending, chunk));
+      return text;
     } catch {
-      throw new ImportError("malformed-file", "the file is not valid UTF-8 text", {
-        location: { file: options.file, line: number + 1, column: 1 },
-        hint: "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
-      });
+      // The place of the first bad byte: the lines so far, plus the line
+      // breaks and characters before it in the held-back bytes and this chunk.
+      const bytes = concatBytes(pending, chunk);
+      const offset = Math.max(0, firstInvalidUtf8(bytes));
+      const before =
+        rest + new TextDecoder("utf-8", { ignoreBOM: !first }).decode(bytes.subarray(0, offset));
+      const lineStart = before.lastIndexOf("\n") + 1;
+      const byte = bytes[offset] ?? 0;
+      throw new ImportError(
+        "malformed-file",
+        `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not UTF-8: the file is probably Latin-1 or Windows-1252`,
+        {
+          location: {
+            file: options.file,
+            line: number + 1 + (before.match(/\n/g)?.length ?? 0),
+            column: [...before.slice(lineStart)].length + 1,
+          },
+          hint: "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+        },
+      );
     }
   };
   const take = function* (text: string): Generator<TextLine> {

@@ -44,7 +44,7 @@ export function rationalFromNumber(value: number): Rational {
 const DECIMAL = /^([+-]?)(\d+)(?:[.,](\d+))?(?:e([+-]?\d+))?$/i;
 
 /** Parses `"7,3"`, `"-12.5"` or `"1e-7"` exactly. */
-export function rationalFromDecimalString(text: string): Rational {
+function rationalFromDecimalString(text: string): Rational {
   const match = DECIMAL.exec(text.trim());
   if (!match) throw new RangeError(`not a decimal number: ${JSON.stringify(text)}`);
   const [, sign = "", whole = "0", fraction = "", exponentText = "0"] = match;

@@ -160,7 +160,7 @@ export function regularizedGamma(a: number, x: number): Tails {
  * The root of an increasing function on [lo, hi] by bisection, to the last
  * bit of a double: robust where Newton's method can jump out of range.
  */
-export function bisect(f: (x: number) => number, lo: number, hi: number): number {
+function bisect(f: (x: number) => number, lo: number, hi: number): number {
   let a = lo;
   let b = hi;
   for (let i = 0; i < 2000; i++) {

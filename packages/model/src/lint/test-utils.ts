@@ -7,10 +7,10 @@ import type { Observation } from "../observation/observation.ts";
 import { planSchema } from "../schema/plan-schema.ts";
 import type { Plan, PlanInput } from "../schema/types.ts";
 import { lintPlan } from "./lint-plan.ts";
-import type { LintFinding, LintRuleSetting } from "./lint-types.ts";
+import type { LintFinding } from "./lint-types.ts";
 
 /** The fields every plan needs; the examples in the rules' docs leave them out. */
-export const MINIMAL_PLAN: PlanInput = {
+const MINIMAL_PLAN: PlanInput = {
   schemaVersion: 1,
   id: "test",
   title: "Integraal Veiligheidsplan Test 2019-2022",
@@ -72,9 +72,4 @@ export function lintWith(
 /** Every finding's rule and English message, for compact snapshots. */
 export function messages(findings: readonly LintFinding[], lang: "nl" | "en" = "en"): string[] {
   return findings.map((finding) => `${finding.rule}: ${finding.message[lang]}`);
-}
-
-/** The setting that turns every rule but one off, to test a rule in isolation. */
-export function onlyRule(ruleId: string, ids: readonly string[]): Record<string, LintRuleSetting> {
-  return Object.fromEntries(ids.map((id) => [id, id === ruleId ? "error" : "off"]));
 }

@@ -69,7 +69,7 @@ export function formatPercentChange(
 }
 
 /** @internal Writes an already rounded percentage (scaled by 10^decimals). */
-export function formatRoundedPercent(scaled: bigint, notation: PercentChangeNotation): string {
+function formatRoundedPercent(scaled: bigint, notation: PercentChangeNotation): string {
   const magnitude = formatScaledMagnitude(scaled, notation.decimals, notation.decimalSeparator);
   const sign = scaled > 0n ? notation.plusSign : scaled < 0n ? notation.minusSign : "";
   return `${sign}${magnitude}${notation.percentSign}`;

@@ -21,14 +21,14 @@ const columnBase = {
 };
 
 /** A column of counts for one period. */
-export const valueColumnSchema = z.strictObject({
+const valueColumnSchema = z.strictObject({
   ...columnBase,
   kind: z.literal("value"),
   period: periodCodeSchema,
 });
 
 /** A computed column: the percentage change of the table's area from one period to another. */
-export const changeColumnSchema = z.strictObject({
+const changeColumnSchema = z.strictObject({
   ...columnBase,
   kind: z.literal("change"),
   from: periodCodeSchema,
@@ -36,7 +36,7 @@ export const changeColumnSchema = z.strictObject({
 });
 
 /** A column whose cells are supplied, not computed (such as the region's change). */
-export const referenceColumnSchema = z.strictObject({
+const referenceColumnSchema = z.strictObject({
   ...columnBase,
   kind: z.literal("reference"),
   area: idSchema.or(z.string().regex(/^GM\d{4}$/)).optional(),

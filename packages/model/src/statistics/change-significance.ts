@@ -1,4 +1,5 @@
 import type { Unit } from "../schema/types.ts";
+import { MAX_COUNT } from "./confidence-interval.ts";
 import { comparePoissonRates, type PoissonComparison } from "./poisson-test.ts";
 import { compareSurveyEstimates, type SurveyComparison } from "./survey-estimates.ts";
 
@@ -22,7 +23,11 @@ export interface AssessChangeSignificanceOptions {
   readonly intervalConfidence?: number;
 }
 
-/** Why no test could be done. */
+/**
+ * Why no test could be done: a figure is missing; a figure of unit `count` is
+ * not a whole number from 0 to 10^8 (`not-a-count`); figures of another unit
+ * have no supplied intervals.
+ */
 export type NoTestReason = "missing-value" | "not-a-count" | "no-intervals";
 
 /**
@@ -48,8 +53,9 @@ export type ChangeSignificance =
     }
   | { readonly test: "none"; readonly reason: NoTestReason };
 
+/** A count the exact test takes: a whole number from 0 to 10^8 (see MAX_COUNT). */
 function isCount(value: number): boolean {
-  return Number.isInteger(value) && value >= 0;
+  return Number.isInteger(value) && value >= 0 && value <= MAX_COUNT;
 }
 
 /**

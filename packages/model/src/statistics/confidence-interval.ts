@@ -22,12 +22,21 @@ export function halfAlpha(confidence: number): number {
   return (1 - confidence) / 2;
 }
 
-/** @internal Checks that a value is a count: a non-negative integer. */
+/**
+ * @internal The largest count the exact tests and intervals take: 10^8. A
+ * police count is at most in the hundred thousands (all of the Netherlands in
+ * a year); beyond 10^9 the series behind the exact Poisson interval stops
+ * converging, and beyond 2^53 a double no longer holds every whole number, so
+ * the searches of the exact tests would not end.
+ */
+export const MAX_COUNT = 1e8;
+
+/** @internal Checks that a value is a count: a whole number from 0 to {@link MAX_COUNT}. */
 export function assertCount(value: number, name: string): void {
-  if (!Number.isInteger(value) || value < 0) {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_COUNT) {
     throw new IvpError(
       "invalid-number",
-      `${name} must be a count (a whole number of 0 or more), got ${value}`,
+      `${name} must be a count (a whole number from 0 to 10^8), got ${value}`,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { IvpError } from "../errors.ts";
+import { MAX_COUNT } from "../statistics/confidence-interval.ts";
 import { type CountInterval, exactPoissonInterval } from "../statistics/count-interval.ts";
 
 /** One earlier year: the figure for the same months and for the whole year. */
@@ -77,9 +78,11 @@ export function projectFullYear(options: ProjectFullYearOptions): FullYearProjec
   const share = totalPartial / totalFull;
   const smallest = Math.min(...shares.map((s) => s.share));
   const largest = Math.max(...shares.map((s) => s.share));
-  const partialInterval = Number.isInteger(partial)
-    ? exactPoissonInterval({ count: partial, confidence: options.confidence ?? 0.95 })
-    : null;
+  // The count's own uncertainty, when it is a count the exact interval takes.
+  const partialInterval =
+    Number.isInteger(partial) && partial <= MAX_COUNT
+      ? exactPoissonInterval({ count: partial, confidence: options.confidence ?? 0.95 })
+      : null;
   const low = partialInterval?.lower ?? partial;
   const high = partialInterval?.upper ?? partial;
   return {

@@ -55,7 +55,7 @@ export function statusLegend(lang: Language): string {
  * formatPValue(0.0023245, "nl") //=> "p = 0,0023"
  * formatPValue(0.0004, "en") //=> "p < 0.001"
  */
-export function formatPValue(p: number, lang: Language): string {
+function formatPValue(p: number, lang: Language): string {
   if (p < 0.001)
     return `p < ${formatNumber(0.001, { decimals: 3, decimalSeparator: separator(lang) })}`;
   if (p >= 0.995) return "p = 1";

@@ -28,7 +28,7 @@ import {
  * componentNumber(53.164556962, "nl") //=> "53,1646"
  * componentNumber(70, "nl") //=> "70"
  */
-export function componentNumber(value: number, lang: Language): string {
+function componentNumber(value: number, lang: Language): string {
   const separator = lang === "en" ? "." : ",";
   const text = formatNumber(value, { decimals: 4, decimalSeparator: separator });
   return text.includes(separator) ? text.replace(/0+$/, "").replace(/[.,]$/, "") : text;

@@ -106,7 +106,7 @@ export function statusLabelView(view: ReportView, status: ProgressStatus): Statu
 }
 
 /** A value with its unit, e.g. "7,5" or "1,7%". */
-export function valueText(view: ReportView, value: number, unit: Unit): string {
+function valueText(view: ReportView, value: number, unit: Unit): string {
   return formatIndicatorValue(value, unit, view.lang);
 }
 
