@@ -10,7 +10,7 @@ import {
   type PlanPeriod,
   readSourceFile,
 } from "@ivp/importers";
-import { type Language, ObservationIndex, type Plan } from "@ivp/model";
+import type { Language, Plan } from "@ivp/model";
 import {
   createOverview,
   evaluatePlan,

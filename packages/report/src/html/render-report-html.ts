@@ -1,4 +1,4 @@
-import type { ProgressStatus, Theme } from "@ivp/model";
+import type { Theme } from "@ivp/model";
 import { changeBars } from "../chart/change-bars.ts";
 import { indicatorChart } from "../chart/indicator-chart.ts";
 import type {
