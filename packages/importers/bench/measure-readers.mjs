@@ -7,6 +7,7 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { monthName } from "@ivp/model";
 
 const here = new URL(".", import.meta.url);
 const dist = new URL("../dist/index.js", here).href;
@@ -16,21 +17,8 @@ async function writeStatline(path, megabytes) {
   const out = createWriteStream(path);
   const months = [];
   for (let year = 2014; year < 2024; year++) {
-    for (const name of [
-      "januari",
-      "februari",
-      "maart",
-      "april",
-      "mei",
-      "juni",
-      "juli",
-      "augustus",
-      "september",
-      "oktober",
-      "november",
-      "december",
-    ])
-      months.push(`${year} ${name}`);
+    for (let month = 1; month <= 12; month++)
+      months.push(`${year} ${monthName(month, { style: "long" })}`);
   }
   const quoted = (cells) => `${cells.map((c) => `"${c}"`).join(";")}\n`;
   out.write(quoted(["Geregistreerde misdrijven en aangiften; soort misdrijf, gemeente 2026"]));

@@ -72,6 +72,7 @@ export {
   type FormatPeriodLabelOptions,
   formatPeriodCode,
   formatPeriodLabel,
+  monthName,
 } from "./period/format-period.ts";
 export { PERIOD_NOTATIONS, parsePeriod, parsePeriodOrThrow } from "./period/parse-period.ts";
 // Periods

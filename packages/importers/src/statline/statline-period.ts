@@ -1,19 +1,7 @@
-import { formatPeriodCode, parsePeriod } from "@ivp/model";
+import { formatPeriodCode, monthName, parsePeriod } from "@ivp/model";
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+/** StatLine's month names ("2023 januari"), 1-12. */
+const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1, { style: "long" }));
 
 /** A period as StatLine writes it, read into ivp's canonical period code. */
 export interface StatlinePeriod {

@@ -1,19 +1,5 @@
+import { monthName } from "@ivp/model";
 import type { SyntheticNation } from "./synthetic-nation.ts";
-
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 /**
  * The synthetic data set as a StatLine "download as CSV" of the same table:
@@ -53,7 +39,10 @@ export function* syntheticStatlineLines(nation: SyntheticNation): Generator<stri
       return crime?.code === "0.0.0" ? crime.title : `${crime?.code} ${crime?.title}`;
     }),
   ]);
-  yield line(["Perioden", ...columns.map((c) => `${c.year} ${MONTHS[c.month - 1]}`)]);
+  yield line([
+    "Perioden",
+    ...columns.map((c) => `${c.year} ${monthName(c.month, { style: "long" })}`),
+  ]);
   yield line(["Regio's", ...columns.map(() => "aantal")]);
   yield line([
     "Nederland",

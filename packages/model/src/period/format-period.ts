@@ -74,6 +74,23 @@ export interface FormatPeriodLabelOptions {
 }
 
 /**
+ * The name of a month (1 = January), as {@link formatPeriodLabel} prints it;
+ * `undefined` for a number outside 1-12.
+ *
+ * @example
+ * monthName(3) //=> "mrt"
+ * monthName(3, { style: "long" }) //=> "maart"
+ * monthName(3, { lang: "en", style: "long" }) //=> "March"
+ */
+export function monthName(
+  month: number,
+  options: FormatPeriodLabelOptions = {},
+): string | undefined {
+  const names = options.style === "long" ? MONTHS_LONG : MONTHS_SHORT;
+  return names[options.lang ?? "nl"][month - 1];
+}
+
+/**
  * A period as a reader sees it in a table header or a sentence.
  *
  * @example
