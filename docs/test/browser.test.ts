@@ -1,19 +1,11 @@
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, chromiumLaunchOptions } from "../../tooling/test-browser.ts";
 import { type StaticServer, serveStatic } from "../scripts/lib/static-server.ts";
 import { DIST } from "./helpers.ts";
 
-// Debian's chromium (`apt-get install -y chromium`); playwright downloads no browser here.
-const CHROMIUM = process.env.IVP_CHROMIUM ?? "/usr/bin/chromium";
-const required = process.env.IVP_REQUIRE_BROWSER === "1";
-const available = existsSync(CHROMIUM);
-
-if (!available) {
-  const message = `browser test: ${CHROMIUM} not found (apt-get install -y chromium)`;
-  if (required) throw new Error(`${message}; IVP_REQUIRE_BROWSER=1 makes that a failure`);
-  console.warn(`${message}; skipping. Set IVP_REQUIRE_BROWSER=1 to make this a failure.`);
-}
+const available = browserAvailable("the docs site's browser test");
 
 describe.runIf(available)("the built site in Chromium", () => {
   let server: StaticServer;
@@ -22,18 +14,7 @@ describe.runIf(available)("the built site in Chromium", () => {
   beforeAll(async () => {
     if (!existsSync(DIST)) throw new Error("no built site: run `pnpm docs:build` first");
     server = await serveStatic(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
   });
 
   afterAll(async () => {

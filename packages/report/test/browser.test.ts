@@ -1,35 +1,19 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { evaluateTable, ObservationIndex } from "@ivp/model";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, chromiumLaunchOptions } from "../../../tooling/test-browser.ts";
 import { evaluatePlan, renderReportHtml, renderTable } from "../src/index.ts";
 import { injectScripts, loadLaren, SCRIPT } from "./laren.ts";
 
 // Opens the report in a real browser: Debian's Chromium driven by
-// playwright-core (which never downloads a browser). Without Chromium the
-// tests skip with a message, unless IVP_REQUIRE_BROWSER=1 (as in CI), where a
-// missing browser is a failure.
+// playwright-core (tooling/test-browser.ts). Without Chromium the tests skip
+// with a message, unless IVP_REQUIRE_BROWSER=1 (as in CI).
 
-const CHROMIUM = process.env.IVP_CHROMIUM ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-const required = process.env.IVP_REQUIRE_BROWSER === "1";
+const available = browserAvailable("the report's browser tests");
 /** Screenshots and PDFs land here (ignored by git). */
 const RESULTS = fileURLToPath(new URL("../test-results/", import.meta.url));
-
-if (!available && !required) {
-  console.warn(
-    `Skipping the browser tests: no Chromium at ${CHROMIUM} (install Debian's chromium, or set IVP_CHROMIUM). Set IVP_REQUIRE_BROWSER=1 to make this a failure.`,
-  );
-}
-
-describe.runIf(required && !available)("the browser tests", () => {
-  it("need Chromium, which IVP_REQUIRE_BROWSER=1 requires", () => {
-    throw new Error(
-      `IVP_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}: install it with 'apt-get install -y chromium'.`,
-    );
-  });
-});
 
 interface Opened {
   readonly page: Page;
@@ -69,18 +53,7 @@ describe.runIf(available)("the Laren report in Chromium", { timeout: 60_000 }, (
   }
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
     const { plan, observations } = await loadLaren();
     html = renderReportHtml(evaluatePlan(plan, { observations }));
     const index = new ObservationIndex(observations);

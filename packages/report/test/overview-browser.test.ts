@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ProgressStatus } from "@ivp/model";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, chromiumLaunchOptions } from "../../../tooling/test-browser.ts";
 import {
   createOverview,
   evaluatePlan,
@@ -13,13 +14,13 @@ import {
 import { loadLaren } from "./laren.ts";
 
 // The overview's table sorts by a click on a column header: checked in a real
-// browser (Debian's Chromium, as in browser.test.ts; skipped without it unless
-// IVP_REQUIRE_BROWSER=1, which browser.test.ts turns into a failure).
+// browser (Debian's Chromium, tooling/test-browser.ts; skipped without it
+// unless IVP_REQUIRE_BROWSER=1).
 
-const CHROMIUM = process.env.IVP_CHROMIUM ?? "/usr/bin/chromium";
+const available = browserAvailable("the overview's browser test");
 const RESULTS = fileURLToPath(new URL("../test-results/", import.meta.url));
 
-describe.runIf(existsSync(CHROMIUM))("the overview in Chromium", { timeout: 60_000 }, () => {
+describe.runIf(available)("the overview in Chromium", { timeout: 60_000 }, () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -60,18 +61,7 @@ describe.runIf(existsSync(CHROMIUM))("the overview in Chromium", { timeout: 60_0
     mkdirSync(RESULTS, { recursive: true });
     const file = `${RESULTS}overview.html`;
     writeFileSync(file, html);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
     page = await browser.newPage();
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
