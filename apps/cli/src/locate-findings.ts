@@ -18,6 +18,8 @@ export interface LocatedFinding extends FindingPlace {
   readonly suggestion?: string;
   /** The other places involved. */
   readonly also: readonly FindingPlace[];
+  /** Why the plan accepts this finding (its `lint.acknowledged`); an acknowledged error does not fail. */
+  readonly acknowledged?: string;
 }
 
 function place(loaded: LoadedPlan, location: LintLocation): FindingPlace {
@@ -58,6 +60,7 @@ export function locateFindings(
         message: finding.message[lang],
         ...(finding.suggestion && { suggestion: finding.suggestion[lang] }),
         also,
+        ...(finding.acknowledged !== undefined && { acknowledged: finding.acknowledged }),
       } satisfies LocatedFinding,
     };
   });
@@ -73,8 +76,9 @@ export function locateFindings(
 
 /**
  * A finding as text: `file:line:col  severity  rule-id  message`, then an
- * indented `also at file:line:col` line for every other place involved and a
- * `fix:` line when the rule suggests one.
+ * indented `also at file:line:col` line for every other place involved, a
+ * `fix:` line when the rule suggests one, and an `acknowledged:` line with the
+ * reason when the plan accepts the finding.
  */
 export function formatFinding(finding: LocatedFinding): string {
   const head = formatIssue({
@@ -89,5 +93,6 @@ export function formatFinding(finding: LocatedFinding): string {
     head,
     ...finding.also.map((p) => `    also at ${p.file}:${p.line}:${p.column}`),
     ...(finding.suggestion ? [`    fix: ${finding.suggestion}`] : []),
+    ...(finding.acknowledged !== undefined ? [`    acknowledged: ${finding.acknowledged}`] : []),
   ].join("\n");
 }

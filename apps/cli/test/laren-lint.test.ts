@@ -78,4 +78,13 @@ describe("the linter on the Laren plan", () => {
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
     expect([count("error"), count("warning"), count("info")]).toEqual([11, 11, 1]);
   });
+
+  it("acknowledges exactly the 11 errors, as printed in the adopted plan", () => {
+    const acknowledged = findings.filter((f) => f.acknowledged !== undefined);
+    expect(acknowledged).toEqual(findings.filter((f) => f.severity === "error"));
+    for (const f of acknowledged)
+      expect(f.acknowledged).toBe(
+        "Zo gedrukt in het vastgestelde plan (gemeenteraad, 30 januari 2019).",
+      );
+  });
 });

@@ -4,14 +4,22 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyLaren, hasStackTrace, runIvp } from "./run-ivp.ts";
 
+/** A plan file's text without its `lint:` block (in the Laren example, the last thing in the file). */
+function withoutLintSettings(file: string): string {
+  const text = readFileSync(file, "utf8");
+  const at = text.indexOf("\nlint:\n");
+  expect(at).toBeGreaterThan(0);
+  return text.slice(0, at + 1);
+}
+
 describe("ivp validate", () => {
-  it("reports the Laren document's inconsistencies as file:line:col  severity  rule  message, and exits 1", () => {
+  it("reports the Laren document's inconsistencies as file:line:col  severity  rule  message; its errors are acknowledged, so it exits 0", () => {
     const run = runIvp(["validate", "examples/laren-2019-2022"]);
     expect(run.stderr).toBe("");
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines.at(-1)).toBe(
-      "examples/laren-2019-2022/plan.yaml: not valid: 11 errors, 11 warnings, 1 info",
+      "examples/laren-2019-2022/plan.yaml: valid (4 priorities, 6 themes, 16 indicators, 2 tables, 213 observations); 11 errors (acknowledged), 11 warnings, 1 info",
     );
     const heads = lines.filter((line) => !line.startsWith("    ")).slice(0, -1);
     expect(heads).toHaveLength(23);
@@ -22,7 +30,7 @@ describe("ivp validate", () => {
     }
     for (const line of lines.filter((l) => l.startsWith("    "))) {
       expect(line).toMatch(
-        /^ {4}(also at examples\/laren-2019-2022\/plan\.yaml:\d+:\d+|fix: \S.*)$/,
+        /^ {4}(also at examples\/laren-2019-2022\/plan\.yaml:\d+:\d+|fix: \S.*|acknowledged: Zo gedrukt in het vastgestelde plan \(gemeenteraad, 30 januari 2019\)\.)$/,
       );
     }
     // The plan is Dutch, so are the messages; the first finding in full:
@@ -36,7 +44,7 @@ describe("ivp validate", () => {
 
   it("reads the path of plan.yaml itself the same way", () => {
     const run = runIvp(["validate", "examples/laren-2019-2022/plan.yaml"]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
     expect(run.stdout).toBe(runIvp(["validate", "examples/laren-2019-2022"]).stdout);
   });
 
@@ -71,9 +79,43 @@ describe("ivp validate", () => {
     );
   });
 
+  it("fails on the same errors when the plan does not acknowledge them", () => {
+    const dir = copyLaren();
+    writeFileSync(join(dir, "plan.yaml"), withoutLintSettings(join(dir, "plan.yaml")));
+    const run = runIvp(["validate", "plan.yaml"], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain("acknowledged");
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "plan.yaml: not valid: 11 errors, 11 warnings, 1 info",
+    );
+  });
+
+  it("fails when one error is no longer acknowledged, and reports the entry that matches nothing", () => {
+    const dir = copyLaren();
+    const file = join(dir, "plan.yaml");
+    const text = readFileSync(file, "utf8");
+    // Acknowledge the first error at a field it does not point at.
+    const moved = text.replace(
+      "      at: indicatorTables[0].rows[0].target.value\n",
+      "      at: indicatorTables[0].rows[1].target.value\n",
+    );
+    expect(moved).not.toBe(text);
+    writeFileSync(file, moved);
+    const run = runIvp(["validate", "plan.yaml", "--lang", "en"], { cwd: dir });
+    expect(run.status).toBe(1);
+    const line = moved.split("\n").indexOf("      at: indicatorTables[0].rows[1].target.value") + 1;
+    expect(run.stdout).toContain(
+      `plan.yaml:${line}:11  warning  unused-acknowledgement  lint.acknowledged accepts a finding of "relative-target-mismatch" at indicatorTables[0].rows[1].target.value, but the rule finds nothing there.\n    fix: The rule does find something at indicatorTables[0].rows[0].target.value; has the field moved?\n`,
+    );
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "plan.yaml: not valid: 11 errors (10 acknowledged), 12 warnings, 1 info",
+    );
+  });
+
   it("follows the plan's lint settings and reports unknown rule ids", () => {
     const dir = copyLaren();
     const file = join(dir, "plan.yaml");
+    writeFileSync(file, withoutLintSettings(file));
     const errors = [
       "relative-target-mismatch",
       "indicator-value-conflict",
@@ -117,11 +159,11 @@ describe("ivp validate", () => {
       "--lang",
       "en",
     ]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({
-      valid: false,
-      counts: { errors: 11, warnings: 11, infos: 1 },
+      valid: true,
+      counts: { errors: 11, warnings: 11, infos: 1, acknowledged: 11 },
       issues: [],
     });
     expect(report.findings).toHaveLength(23);
@@ -143,6 +185,7 @@ describe("ivp validate", () => {
           field: "indicatorTables[0].rows[0].baseline.value",
         },
       ],
+      acknowledged: "Zo gedrukt in het vastgestelde plan (gemeenteraad, 30 januari 2019).",
     });
   });
 

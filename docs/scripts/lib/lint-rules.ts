@@ -64,6 +64,13 @@ function rulePage(rule: LintRuleDoc): GeneratedPage {
     "",
     fence(`lint:\n  rules:\n    ${rule.id}: off # or info, warning, error`),
     "",
+    "Or accept one finding you know of, with the field it points at first (see",
+    "[acknowledged findings](./index.md#acknowledged-findings)):",
+    "",
+    fence(
+      `lint:\n  acknowledged:\n    - rule: ${rule.id}\n      at: indicators[0].baseline.value # the finding's field in ivp validate --format json\n      reason: Zo gedrukt in het vastgestelde plan.`,
+    ),
+    "",
   ].join("\n");
   return { path: `concepts/lint-rules/${rule.id}.md`, content };
 }
@@ -95,6 +102,26 @@ export function renderLintRules(rules: readonly LintRuleDoc[]): {
         ["Rule", "Default severity", "What it finds"],
         rules.map((r) => [`[${code(r.id)}](./${r.id}.md)`, cell(r.severity), cell(r.description)]),
       ),
+      "",
+      "## Acknowledged findings",
+      "",
+      "Some findings cannot be fixed in the plan: a plan that records an adopted document",
+      "keeps its figures as printed, slips included. Acknowledge such a finding under",
+      "`lint.acknowledged` with the rule id, the field the finding points at first (its",
+      "`field` in `ivp validate --format json`) and the reason. `ivp validate` still reports",
+      "it, with an `acknowledged:` line, and an acknowledged error does not make the plan",
+      "invalid (exit code 0). An entry that no longer matches a finding (the slip was fixed,",
+      "the rule switched off, the field moved) is reported by",
+      "[`unused-acknowledgement`](./unused-acknowledgement.md).",
+      "",
+      fence(`lint:
+  acknowledged:
+    - rule: relative-target-mismatch
+      at: indicatorTables[1].rows[0].target.value
+      reason: Zo gedrukt in het vastgestelde plan (gemeenteraad, 30 januari 2019).`),
+      "",
+      "The Laren example (`examples/laren-2019-2022/plan.yaml`) acknowledges the 11 errors of",
+      "the printed document this way: `ivp validate` lists all 23 findings and exits 0.",
       "",
     ].join("\n"),
   };

@@ -25,6 +25,7 @@ export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
 export { LANGUAGES, type Language } from "./language.ts";
 // The plan linter
+export { findingField } from "./lint/finding-field.ts";
 export { type LintPlanOptions, lintPlan } from "./lint/lint-plan.ts";
 export { findLintRule, LINT_RULES } from "./lint/lint-rules.ts";
 export type {
@@ -51,6 +52,7 @@ export { collectObservations } from "./observation/collect-observations.ts";
 export type { Observation, PlanPath, SourceRef } from "./observation/observation.ts";
 export { ObservationIndex } from "./observation/observation-index.ts";
 export { endsOnOrBefore, observationsAsOf } from "./observation/observations-as-of.ts";
+export { formatPlanPath } from "./observation/plan-path.ts";
 export {
   DUTCH_PERCENT_CHANGE_NOTATION,
   ENGLISH_PERCENT_CHANGE_NOTATION,
@@ -137,6 +139,7 @@ export {
   PLAN_JSON_SCHEMA_PATH,
 } from "./schema/plan-json-schema.ts";
 export {
+  acknowledgementSchema,
   conventionsSchema,
   cycleSchema,
   planSchema,

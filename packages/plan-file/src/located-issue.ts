@@ -1,4 +1,4 @@
-import type { PlanIssue } from "@ivp/model";
+import { formatPlanPath, type PlanIssue } from "@ivp/model";
 
 /** How serious an issue is. */
 export type Severity = "error" | "warning" | "info";
@@ -26,12 +26,7 @@ export interface LocatedIssue {
  * formatPath(["tables", 0, "rows", 2, "series"]) //=> "tables[0].rows[2].series"
  */
 export function formatPath(path: PlanIssue["path"]): string {
-  let text = "";
-  for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else text += text === "" ? segment : `.${segment}`;
-  }
-  return text;
+  return formatPlanPath(path);
 }
 
 /**

@@ -94,7 +94,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "validate",
     summary: "Check a plan's format, then lint its figures, targets and wording",
     description:
-      "Reads the plan and its CSV data files and reports every problem as file:line:col  severity  code  message, with what was expected and how to fix it: YAML syntax, wrong types, unknown or missing fields, bad periods, references to ids that do not exist, duplicate ids. A plan that loads is then linted: figures that contradict each other, targets that do not match their percentage, sub-rows that do not add up, printed percentages that differ from the computed ones, claims the figures contradict, typos in labels and source names, indicators without source, baseline or target. Each finding lists the other places involved (also at file:line:col) and, where possible, a fix. Rules are set per plan under lint: { rules: { <rule-id>: off|info|warning|error } }.",
+      "Reads the plan and its CSV data files and reports every problem as file:line:col  severity  code  message, with what was expected and how to fix it: YAML syntax, wrong types, unknown or missing fields, bad periods, references to ids that do not exist, duplicate ids. A plan that loads is then linted: figures that contradict each other, targets that do not match their percentage, sub-rows that do not add up, printed percentages that differ from the computed ones, claims the figures contradict, typos in labels and source names, indicators without source, baseline or target. Each finding lists the other places involved (also at file:line:col) and, where possible, a fix. Rules are set per plan under lint: { rules: { <rule-id>: off|info|warning|error } }. A finding the plan's owner knows of and accepts (a slip in an adopted document that the plan keeps as printed) goes under lint: { acknowledged: [{ rule, at, reason }] }, with the rule id and the field the finding points at first (its field in --format json): it is still reported, marked acknowledged, and an acknowledged error does not make the plan invalid.",
     arguments: [PLAN_ARGUMENT],
     options: [
       {
@@ -122,10 +122,14 @@ export const COMMANDS: readonly CommandDefinition[] = [
       },
     ],
     exitCodes: [
-      { code: EXIT.ok, meaning: "the plan is valid (warnings and infos do not count)" },
+      {
+        code: EXIT.ok,
+        meaning: "the plan is valid (warnings, infos and acknowledged errors do not count)",
+      },
       {
         code: EXIT.invalidInput,
-        meaning: "the plan or a data file has errors, or a lint rule reports an error",
+        meaning:
+          "the plan or a data file has errors, or a lint rule reports an error the plan does not acknowledge",
       },
       ...COMMON_EXIT_CODES,
     ],

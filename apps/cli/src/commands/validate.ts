@@ -10,7 +10,13 @@ import { EXIT } from "./definitions.ts";
 export interface ValidateReport {
   readonly plan: string;
   readonly valid: boolean;
-  readonly counts: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /** Findings and issues by severity; `acknowledged` counts the errors among them that the plan accepts. */
+  readonly counts: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly acknowledged: number;
+  };
   /** Problems that stop the plan from loading (syntax, schema, references, data files). */
   readonly issues: readonly LocatedIssue[];
   /** What the linter found in a plan that loads. */
@@ -39,11 +45,16 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   const errors = count("error");
   const warnings = count("warning");
   const infos = count("info");
+  // An error the plan acknowledges is still reported, but does not make the plan invalid.
+  const acknowledged = findings.filter(
+    (f) => f.severity === "error" && f.acknowledged !== undefined,
+  ).length;
+  const failing = errors - acknowledged;
   if (args.options.format === "json") {
     const report: ValidateReport = {
       plan: target,
-      valid: errors === 0,
-      counts: { errors, warnings, infos },
+      valid: failing === 0,
+      counts: { errors, warnings, infos, acknowledged },
       issues,
       findings,
     };
@@ -57,11 +68,17 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
       `${plan.tables.length} tables`,
       `${result.observations.length} observations`,
     ].join(", ");
-    const counts = [plural(errors, "error"), plural(warnings, "warning"), plural(infos, "info")]
+    const errorText =
+      acknowledged === 0
+        ? plural(errors, "error")
+        : acknowledged === errors
+          ? `${plural(errors, "error")} (acknowledged)`
+          : `${plural(errors, "error")} (${acknowledged} acknowledged)`;
+    const counts = [errorText, plural(warnings, "warning"), plural(infos, "info")]
       .filter((text) => !text.startsWith("0 "))
       .join(", ");
     const verdict =
-      errors > 0
+      failing > 0
         ? `not valid: ${counts}`
         : `valid (${summary})${findings.length > 0 ? `; ${counts}` : ""}`;
     const lines = [
@@ -74,5 +91,5 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
     lines.push(plural(errors, "error"));
     process.stderr.write(`${lines.join("\n")}\n`);
   }
-  return errors > 0 ? EXIT.invalidInput : EXIT.ok;
+  return failing > 0 ? EXIT.invalidInput : EXIT.ok;
 }

@@ -55,6 +55,48 @@ describe("lintPlan", () => {
     ]);
   });
 
+  it("marks a finding the plan acknowledges with the reason, and keeps its severity", () => {
+    const acknowledging = buildPlan({
+      ...plan(),
+      lint: {
+        acknowledged: [
+          {
+            rule: "relative-target-mismatch",
+            at: "indicators[0].targets[0].value",
+            reason: "  Zo gedrukt in het vastgestelde plan. ",
+          },
+        ],
+      },
+    });
+    expect(lintPlan(acknowledging).map((f) => [f.rule, f.severity, f.acknowledged])).toEqual([
+      ["relative-target-mismatch", "error", "Zo gedrukt in het vastgestelde plan."],
+      ["indicator-missing-direction", "warning", undefined],
+    ]);
+  });
+
+  it("acknowledges only the finding of that rule at that field", () => {
+    const elsewhere = buildPlan({
+      ...plan(),
+      lint: {
+        acknowledged: [
+          { rule: "relative-target-mismatch", at: "indicators[0].baseline.value", reason: "R" },
+          {
+            rule: "indicator-missing-direction",
+            at: "indicators[0].targets[0].value",
+            reason: "R",
+          },
+        ],
+      },
+    });
+    const findings = lintPlan(elsewhere);
+    expect(findings.map((f) => [f.rule, f.acknowledged])).toEqual([
+      ["relative-target-mismatch", undefined],
+      ["indicator-missing-direction", undefined],
+      ["unused-acknowledgement", undefined],
+      ["unused-acknowledgement", undefined],
+    ]);
+  });
+
   it("checks the observations it is given, such as those of data files", () => {
     const consistent = buildPlan({ series: [{ id: "x", label: "X" }] });
     const observations = [fileObservation("x", "2017", 10, 2), fileObservation("x", "2017", 12, 3)];

@@ -2,6 +2,7 @@ import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import type { Plan } from "../schema/types.ts";
+import { findingField } from "./finding-field.ts";
 import { LINT_RULES } from "./lint-rules.ts";
 import type { LintContext, LintFinding, LintRuleSetting } from "./lint-types.ts";
 
@@ -23,7 +24,10 @@ export interface LintPlanOptions {
  * add up, claims the figures contradict, typos in labels, missing sources.
  * Each finding names its rule, its severity (the rule's default, or the
  * plan's `lint: { rules: { <rule-id>: off|info|warning|error } }`), a message
- * in Dutch and English, every place involved and, where possible, a fix.
+ * in Dutch and English, every place involved and, where possible, a fix. A
+ * finding the plan's `lint.acknowledged` accepts (same rule, same first field)
+ * carries the reason as `acknowledged`; an entry that matches nothing is itself
+ * a finding (`unused-acknowledgement`).
  * Pure: no I/O; findings are in rule order, then in plan order.
  *
  * @param plan - a validated plan
@@ -38,22 +42,32 @@ export interface LintPlanOptions {
  */
 export function lintPlan(plan: Plan, options: LintPlanOptions = {}): LintFinding[] {
   const observations = options.observations ?? collectObservations(plan);
+  const findings: LintFinding[] = [];
   const context: LintContext = {
     plan,
     observations,
     index: new ObservationIndex(observations),
     ruleIds: LINT_RULES.map((rule) => rule.id),
+    earlier: findings,
   };
   const settings: Readonly<Record<string, LintRuleSetting>> = {
     ...plan.lint?.rules,
     ...options.rules,
   };
-  const findings: LintFinding[] = [];
+  const reasons = new Map(
+    (plan.lint?.acknowledged ?? []).map((a) => [`${a.rule} ${a.at}`, a.reason] as const),
+  );
   for (const rule of LINT_RULES) {
     const setting = settings[rule.id] ?? rule.severity;
     if (setting === "off") continue;
     for (const finding of rule.check(context)) {
-      findings.push({ rule: rule.id, severity: setting, ...finding });
+      const reason = reasons.get(`${rule.id} ${findingField(finding) ?? ""}`);
+      findings.push({
+        rule: rule.id,
+        severity: setting,
+        ...finding,
+        ...(reason !== undefined && { acknowledged: reason }),
+      });
     }
   }
   return findings;

@@ -22,11 +22,13 @@ import { sourceNameTypo } from "./rules/source-name-typo.ts";
 import { targetDirection } from "./rules/target-direction.ts";
 import { unknownLintRule } from "./rules/unknown-lint-rule.ts";
 import { unknownReference } from "./rules/unknown-reference.ts";
+import { unusedAcknowledgement } from "./rules/unused-acknowledgement.ts";
 import { valueOutOfRange } from "./rules/value-out-of-range.ts";
 
 /**
  * Every lint rule, in the order the linter runs them: the plan's structure
- * first, then its figures, its targets, its wording and its completeness.
+ * first, then its figures, its targets, its wording and its completeness, and
+ * last the check of the plan's acknowledged findings.
  */
 export const LINT_RULES: readonly LintRule[] = Object.freeze([
   // Structure
@@ -58,6 +60,8 @@ export const LINT_RULES: readonly LintRule[] = Object.freeze([
   indicatorMissingBaseline,
   indicatorMissingDirection,
   indicatorMissingTarget,
+  // Last: checks the plan's lint.acknowledged against what the others found
+  unusedAcknowledgement,
 ]);
 
 /**

@@ -35,6 +35,11 @@ export interface LintFinding extends RuleFinding {
   readonly rule: string;
   /** The rule's default severity, or the one the plan's `lint.rules` sets. */
   readonly severity: LintSeverity;
+  /**
+   * The reason, when the plan's `lint.acknowledged` accepts this finding. It is
+   * still reported; an acknowledged error does not make the plan invalid.
+   */
+  readonly acknowledged?: string;
 }
 
 /** What every rule's check receives. */
@@ -46,6 +51,8 @@ export interface LintContext {
   readonly index: ObservationIndex;
   /** The ids of every rule the linter knows, for checking the plan's `lint.rules`. */
   readonly ruleIds: readonly string[];
+  /** What the rules that ran before this one found (for checking `lint.acknowledged`). */
+  readonly earlier: readonly LintFinding[];
 }
 
 /**

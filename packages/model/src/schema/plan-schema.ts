@@ -55,6 +55,25 @@ export const conventionsSchema = z
 /** The severity of a lint rule, or `off`. */
 export const ruleSettingSchema = z.enum(["off", "info", "warning", "error"]);
 
+/**
+ * A finding the plan's owner accepts, such as a slip in an adopted document that
+ * the plan must keep as printed: the rule and the field the finding points at
+ * first (as `ivp validate --format json` gives it), and why.
+ */
+export const acknowledgementSchema = z
+  .strictObject({
+    rule: z
+      .string()
+      .min(1)
+      .meta({ description: "The id of the rule, e.g. relative-target-mismatch." }),
+    at: z.string().min(1).meta({
+      description:
+        "The field the finding points at first, e.g. indicatorTables[1].rows[0].target.value (the finding's field in ivp validate --format json).",
+    }),
+    reason: z.string().trim().min(1).meta({ description: "Why the finding is accepted." }),
+  })
+  .meta({ description: "A lint finding that is known and accepted." });
+
 /** An Integraal Veiligheidsplan as data. */
 export const planSchema = z
   .strictObject({
@@ -122,9 +141,18 @@ export const planSchema = z
       .default([])
       .meta({ description: "CSV files of observations, relative to the plan directory." }),
     lint: z
-      .strictObject({ rules: z.record(z.string(), ruleSettingSchema).default({}) })
+      .strictObject({
+        rules: z
+          .record(z.string(), ruleSettingSchema)
+          .default({})
+          .meta({ description: "Rule id to off, info, warning or error." }),
+        acknowledged: z.array(acknowledgementSchema).default([]).meta({
+          description:
+            "Findings the plan's owner knows of and accepts, each with the reason: still reported, marked acknowledged; an acknowledged error does not make the plan invalid.",
+        }),
+      })
       .optional()
-      .meta({ description: "Linter rule settings: rule id to off, info, warning or error." }),
+      .meta({ description: "Linter settings: rule severities and acknowledged findings." }),
   })
   .meta({
     title: "ivp plan",

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { lintPlan } from "../lint-plan.ts";
+import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+
+const RULE = "unused-acknowledgement";
+
+// A target of 60 (-25%) from 79: relative-target-mismatch reports it at
+// indicators[0].targets[0].value.
+const slip = countIndicator({
+  targets: [{ kind: "relative", value: 60, change: -25, period: 2021 }],
+});
+const acknowledge = (rule: string, at: string) => ({
+  lint: { acknowledged: [{ rule, at, reason: "Zo gedrukt." }] },
+});
+
+describe(RULE, () => {
+  it("reports an acknowledgement that matches no finding, at its field", () => {
+    const plan = buildPlan({
+      sources: [BVH],
+      indicators: [countIndicator()],
+      ...acknowledge("relative-target-mismatch", "indicators[0].targets[0].value"),
+    });
+    const findings = lintWith(RULE, plan);
+    expect(messages(findings)).toMatchInlineSnapshot(`
+      [
+        "unused-acknowledgement: lint.acknowledged accepts a finding of "relative-target-mismatch" at indicators[0].targets[0].value, but the rule finds nothing there.",
+      ]
+    `);
+    expect(messages(findings, "nl")).toMatchInlineSnapshot(`
+      [
+        "unused-acknowledgement: lint.acknowledged erkent een bevinding van "relative-target-mismatch" bij indicators[0].targets[0].value, maar die regel vindt daar niets.",
+      ]
+    `);
+    expect(findings[0]?.locations).toEqual([["lint", "acknowledged", 0, "at"]]);
+    expect(findings[0]?.suggestion?.en).toBe(
+      "Remove the acknowledgement: there is nothing left to accept.",
+    );
+  });
+
+  it("accepts an acknowledgement that matches a finding", () => {
+    const plan = buildPlan({
+      sources: [BVH],
+      indicators: [slip],
+      ...acknowledge("relative-target-mismatch", "indicators[0].targets[0].value"),
+    });
+    expect(lintWith(RULE, plan)).toEqual([]);
+  });
+
+  describe("edge cases", () => {
+    it("points at the field the rule does report when the field has moved", () => {
+      const plan = buildPlan({
+        sources: [BVH],
+        indicators: [countIndicator({ id: "a" }), { ...slip, id: "b" }],
+        ...acknowledge("relative-target-mismatch", "indicators[0].targets[0].value"),
+      });
+      expect(lintWith(RULE, plan)[0]?.suggestion?.en).toBe(
+        "The rule does find something at indicators[1].targets[0].value; has the field moved?",
+      );
+    });
+
+    it("names the closest rule when the rule id is misspelt", () => {
+      const plan = buildPlan({
+        sources: [BVH],
+        indicators: [slip],
+        ...acknowledge("relative-target-mismatc", "indicators[0].targets[0].value"),
+      });
+      const findings = lintWith(RULE, plan);
+      expect(messages(findings)).toMatchInlineSnapshot(`
+        [
+          "unused-acknowledgement: lint.acknowledged names the rule "relative-target-mismatc", but there is no such rule.",
+        ]
+      `);
+      expect(findings[0]?.locations).toEqual([["lint", "acknowledged", 0, "rule"]]);
+      expect(findings[0]?.suggestion?.en).toBe('Did you mean "relative-target-mismatch"?');
+    });
+
+    it("reports an acknowledgement of a rule the plan turns off", () => {
+      const plan = buildPlan({
+        sources: [BVH],
+        indicators: [slip],
+        lint: {
+          rules: { "relative-target-mismatch": "off" },
+          acknowledged: [
+            {
+              rule: "relative-target-mismatch",
+              at: "indicators[0].targets[0].value",
+              reason: "Zo gedrukt.",
+            },
+          ],
+        },
+      });
+      expect(lintPlan(plan).map((f) => f.rule)).toEqual([RULE]);
+    });
+
+    it("has nothing to check without acknowledgements", () => {
+      expect(lintWith(RULE, buildPlan({ sources: [BVH], indicators: [slip] }))).toEqual([]);
+    });
+  });
+});
