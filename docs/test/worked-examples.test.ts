@@ -78,6 +78,30 @@ describe("the percentage-change worked examples", () => {
       ).toThrow(/is not a change cell of the plan/);
     });
 
+    it("writes the unrounded change of counts in exact integer arithmetic, however large", () => {
+      expect(
+        [
+          [8, 5],
+          [54, 26],
+          [5, 5572],
+          [200, 199],
+          [300, 299],
+          [100_000, 99_999],
+          [3, 4],
+          [0, 0],
+        ].map(([from, to]) => exactChangeText(from as number, to as number)),
+      ).toEqual([
+        "-37.5%",
+        "-51.85…%",
+        "+111340%",
+        "-0.5%",
+        "-0.33…%",
+        "-0.00…%",
+        "+33.33…%",
+        "none (the base is 0)",
+      ]);
+    });
+
     it("writes the unrounded change exactly when it has at most two decimals", () => {
       fc.assert(
         fc.property(

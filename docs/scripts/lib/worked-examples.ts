@@ -87,12 +87,29 @@ function countOf(resolved: ResolvedValue): number {
 export function exactChangeText(from: number, to: number): string {
   const change = percentChange(from, to);
   if (change === null) return "none (the base is 0)";
+  const plus = change > 0 ? "+" : "";
+  if (Number.isInteger(from) && Number.isInteger(to)) {
+    // Counts: the change in hundredths of a percent, in integers, so that a
+    // large change (5 -> 5572 is +111340%) is still recognised as exact.
+    const scaled = BigInt(to - from) * 10_000n;
+    const hundredths = scaled / BigInt(from);
+    const exact = scaled % BigInt(from) === 0n;
+    const sign = hundredths < 0n || (!exact && change < 0) ? "-" : "";
+    const size = hundredths < 0n ? -hundredths : hundredths;
+    const whole = size / 100n;
+    const cents = String(size % 100n).padStart(2, "0");
+    const text = exact
+      ? `${whole}${cents === "00" ? "" : `.${cents.replace(/0$/, "")}`}`
+      : `${whole}.${cents}…`;
+    return `${plus}${sign}${text}%`;
+  }
   const hundredths = change * 100;
-  const exact = Math.abs(hundredths - Math.round(hundredths)) < 1e-9;
+  const exact =
+    Math.abs(hundredths - Math.round(hundredths)) < 1e-9 * Math.max(1, Math.abs(hundredths));
   const text = exact
     ? String(Math.round(hundredths) / 100)
     : `${(Math.trunc(hundredths) / 100).toFixed(2)}…`;
-  return `${change > 0 ? "+" : ""}${text}%`;
+  return `${plus}${text}%`;
 }
 
 function periodText(resolved: ResolvedValue): string {
