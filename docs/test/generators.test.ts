@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { IVP_CLI, renderCliReference } from "../scripts/lib/cli-reference.ts";
 import { renderKernbeleid } from "../scripts/lib/kernbeleid.ts";
 import { renderLintRules, toLintRuleDoc } from "../scripts/lib/lint-rules.ts";
-import { cell, code, slug, table } from "../scripts/lib/markdown.ts";
+import { cell, code, table } from "../scripts/lib/markdown.ts";
 import { linkOf } from "../scripts/lib/pages.ts";
 import { type JsonSchemaNode, renderPlanFormat } from "../scripts/lib/plan-format.ts";
 
@@ -175,10 +175,6 @@ describe("markdown helpers", () => {
 
     it("table() keeps empty cells visible", () => {
       expect(table(["a"], [[""]])).toBe("| a |\n| --- |\n|   |");
-    });
-
-    it("slug() drops accents and punctuation", () => {
-      expect(slug("Één – twee!")).toBe("een-twee");
     });
   });
 });

@@ -1,4 +1,5 @@
-import { cell, code, generatedNotice, slug, table } from "./markdown.ts";
+import { slugify } from "@ivp/model";
+import { cell, code, generatedNotice, table } from "./markdown.ts";
 import type { GeneratedPage } from "./pages.ts";
 
 const GENERATOR = "scripts/lib/plan-format.ts";
@@ -59,7 +60,7 @@ function discriminator(node: JsonSchemaNode): string | undefined {
 }
 
 function anchorOf(path: string, variant?: string): string {
-  return slug(`field ${path} ${variant ?? ""}`.replace(/\[\]/g, " items "));
+  return slugify(`field ${path} ${variant ?? ""}`.replace(/\[\]/g, " items "));
 }
 
 function collectSections(root: JsonSchemaNode): ObjectSection[] {

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { slugify } from "@ivp/model";
 import { describe, expect, it } from "vitest";
 import { buildImportTarget } from "../src/mapping/import-target.ts";
 import { mapFigures } from "../src/mapping/map-figures.ts";
@@ -73,20 +74,13 @@ describe("the shared StatLine export (all municipalities, 2022-2023)", () => {
         name !== "Gemeenten; niet in te delen",
     );
     expect(municipalities).toHaveLength(342);
-    const slug = (name: string) =>
-      name
-        .normalize("NFD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
     const others = municipalities.filter((n) => n !== "Blaricum");
     const { dir, remove } = await temporaryDirectory();
     try {
       const plan = await writePlan(
         dir,
         planData({
-          areas: others.map((name) => ({ id: `gem-${slug(name)}`, name, kind: "municipality" })),
+          areas: others.map((name) => ({ id: `gem-${slugify(name)}`, name, kind: "municipality" })),
         }),
       );
       const result = await importIntoPlan({ plan, source: STATLINE_FILE });
@@ -99,7 +93,7 @@ describe("the shared StatLine export (all municipalities, 2022-2023)", () => {
       );
       expect(value.size).toBe(342 * 2);
       for (const name of municipalities) {
-        const area = name === "Blaricum" ? "GM0376" : `gem-${slug(name)}`;
+        const area = name === "Blaricum" ? "GM0376" : `gem-${slugify(name)}`;
         PERIODS.forEach((period, i) => {
           expect([name, period, value.get(`${area}|${period}`)]).toEqual([
             name,

@@ -273,6 +273,7 @@ export {
 
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
+export { slugify } from "./text/slugify.ts";
 export { checkReferences } from "./validation/check-references.ts";
 // Validation
 export type { PlanIssue } from "./validation/plan-issue.ts";

@@ -10,7 +10,7 @@ import {
   type PlanPeriod,
   readSourceFile,
 } from "@ivp/importers";
-import type { Language, Plan } from "@ivp/model";
+import { type Language, type Plan, slugify } from "@ivp/model";
 import {
   createOverview,
   evaluatePlan,
@@ -90,15 +90,6 @@ function readOptions(args: ParsedCommandArgs): BulkOptions {
   };
 }
 
-function slug(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 /** A path as the user reads it best: relative to the working directory when it lies inside it. */
 function shown(path: string): string {
   const rel = relative(process.cwd(), path);
@@ -174,7 +165,7 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
     });
     const observations = figures.observations(sourceId === undefined ? {} : { source: sourceId });
     const evaluated = evaluatePlan(plan, { observations, lang });
-    const path = `gemeenten/${municipality.code}-${slug(municipality.name) || "gemeente"}.${options.format}`;
+    const path = `gemeenten/${municipality.code}-${slugify(municipality.name) || "gemeente"}.${options.format}`;
     await output.write(path, renderReport(evaluated, options.format));
     entries.set(
       municipality.code,

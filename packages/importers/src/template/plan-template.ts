@@ -1,4 +1,4 @@
-import { KERNBELEID_VEILIGHEID } from "@ivp/model";
+import { KERNBELEID_VEILIGHEID, slugify } from "@ivp/model";
 import { CRIME_TYPES } from "../crime-types/crime-types.ts";
 import type { ResolvedMunicipality } from "../regions/municipalities.ts";
 
@@ -21,15 +21,6 @@ function scalar(text: string): string {
   return /^[A-Za-z][A-Za-z0-9 .()/'-]*$/.test(text) && !/[ ]$/.test(text)
     ? text
     : JSON.stringify(text);
-}
-
-function slug(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 /**
@@ -65,7 +56,7 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
     "# (baseline) en het doel (target). Politiecijfers komen met `ivp import` uit",
     `# open data in ${dataFile}; typ ze niet over. Controleer met \`ivp validate\`.`,
     "schemaVersion: 1",
-    `id: ${slug(m.name)}-${period.start}-${period.end}`,
+    `id: ${slugify(m.name)}-${period.start}-${period.end}`,
     `title: ${scalar(`Integraal Veiligheidsplan ${m.name} ${period.start}-${period.end}`)}`,
     "municipality:",
     `  name: ${scalar(m.name)}`,
