@@ -1,5 +1,11 @@
-import type { Language, LintFinding, LintLocation, PlanPath } from "@ivp/model";
-import { formatIssue, formatPath, type LoadedPlan } from "@ivp/plan-file";
+import {
+  formatPlanPath,
+  type Language,
+  type LintFinding,
+  type LintLocation,
+  planPathOf,
+} from "@ivp/model";
+import { formatIssue, type LoadedPlan } from "@ivp/plan-file";
 
 /** A place in a file: where a finding points. */
 export interface FindingPlace {
@@ -24,12 +30,8 @@ export interface LocatedFinding extends FindingPlace {
 
 function place(loaded: LoadedPlan, location: LintLocation): FindingPlace {
   const at = loaded.locateRef(location);
-  const path: PlanPath | undefined = Array.isArray(location)
-    ? (location as PlanPath)
-    : (location as Exclude<LintLocation, PlanPath>).kind === "plan"
-      ? (location as Extract<LintLocation, { kind: "plan" }>).path
-      : undefined;
-  return { ...at, ...(path && path.length > 0 && { field: formatPath(path) }) };
+  const path = planPathOf(location);
+  return { ...at, ...(path && path.length > 0 && { field: formatPlanPath(path) }) };
 }
 
 function key(p: FindingPlace): string {

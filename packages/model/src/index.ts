@@ -52,7 +52,7 @@ export { collectObservations } from "./observation/collect-observations.ts";
 export type { Observation, PlanPath, SourceRef } from "./observation/observation.ts";
 export { ObservationIndex } from "./observation/observation-index.ts";
 export { endsOnOrBefore, observationsAsOf } from "./observation/observations-as-of.ts";
-export { formatPlanPath } from "./observation/plan-path.ts";
+export { formatPlanPath, planPathOf } from "./observation/plan-path.ts";
 export {
   DUTCH_PERCENT_CHANGE_NOTATION,
   ENGLISH_PERCENT_CHANGE_NOTATION,

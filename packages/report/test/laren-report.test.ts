@@ -86,9 +86,21 @@ describe("the Laren report", () => {
       significance: { test: "poisson-exact", distinguishableFromChance: true },
     });
     // The main goals print 7,5 -> 7,6 and priority 4.2 prints 7,3 -> 7,5: the first table wins.
+    // The field paths are written as `ivp validate` writes them (and lint.acknowledged names them).
     expect(byId.get("rapportcijfer-veiligheid")?.progress).toMatchObject({
-      baseline: { value: 7.5, source: { table: "hoofddoelstellingen" } },
-      target: { kind: "absolute", value: 7.6 },
+      baseline: {
+        value: 7.5,
+        source: {
+          table: "hoofddoelstellingen",
+          row: 5,
+          path: "indicatorTables[0].rows[5].baseline",
+        },
+      },
+      target: {
+        kind: "absolute",
+        value: 7.6,
+        source: { table: "hoofddoelstellingen", row: 5, path: "indicatorTables[0].rows[5].target" },
+      },
     });
     expect(byId.get("rapportcijfer-leefbaarheid")?.targets).toMatchObject([
       { kind: "keep-level", value: 7.9 },

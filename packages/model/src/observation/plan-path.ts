@@ -1,5 +1,4 @@
-import type { LintLocation } from "../lint/lint-types.ts";
-import type { PlanPath } from "./observation.ts";
+import type { PlanPath, SourceRef } from "./observation.ts";
 
 /**
  * Writes a path into a plan as `indicators[3].unit`: how errors, findings and
@@ -17,9 +16,16 @@ export function formatPlanPath(path: PlanPath): string {
   return text;
 }
 
-/** The plan path of a place a finding names; `undefined` for a line of a data file. */
-export function planPathOf(location: LintLocation): PlanPath | undefined {
+/**
+ * The plan path of a place (a path, or a reference to where a figure was
+ * written); `undefined` for a line of a data file.
+ *
+ * @example
+ * planPathOf({ kind: "plan", path: ["claims", 0] }) //=> ["claims", 0]
+ * planPathOf({ kind: "file", file: "data/politie.csv", line: 2, column: 1 }) //=> undefined
+ */
+export function planPathOf(location: PlanPath | SourceRef): PlanPath | undefined {
   if (Array.isArray(location)) return location as PlanPath;
-  const ref = location as Exclude<LintLocation, PlanPath>;
+  const ref = location as SourceRef;
   return ref.kind === "plan" ? ref.path : undefined;
 }

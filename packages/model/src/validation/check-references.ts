@@ -1,4 +1,5 @@
 import type { PlanPath } from "../observation/observation.ts";
+import { formatPlanPath } from "../observation/plan-path.ts";
 import type { Plan } from "../schema/types.ts";
 import { findKernbeleidTheme } from "../taxonomy/kernbeleid-veiligheid.ts";
 import { closestMatch } from "../text/closest-match.ts";
@@ -36,9 +37,9 @@ export function checkReferences(plan: Plan): PlanIssue[] {
         issues.push({
           code: "duplicate-id",
           path: [...path, i, "id"],
-          message: `the id "${entry.id}" is used twice in ${path.join(".")}`,
+          message: `the id "${entry.id}" is used twice in ${formatPlanPath(path)}`,
           hint: "give each entry its own id",
-          params: { id: entry.id, list: path.join(".") },
+          params: { id: entry.id, list: formatPlanPath(path) },
         });
       }
       seen.add(entry.id);

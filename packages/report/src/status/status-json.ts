@@ -1,5 +1,6 @@
 import {
   type ChangeSignificance,
+  formatPlanPath,
   type GoalSource,
   type IndicatorProgress,
   type Language,
@@ -11,8 +12,6 @@ import {
   type ProgressRatioMethod,
   type ProgressStatus,
   type ResolvedTarget,
-  type TargetBound,
-  type TargetKind,
   type Unit,
 } from "@ivp/model";
 import { describeStatus, describeWarning } from "./progress-text.ts";
@@ -55,7 +54,7 @@ export interface GoalSourceJson {
   readonly table: string | null;
   /** The row's index (0-based) in that table; `null` for `indicator`. */
   readonly row: number | null;
-  /** The path of the field in the plan file, e.g. `indicatorTables.1.rows.0.target`. */
+  /** The field in the plan file, written as `ivp validate` writes it, e.g. `indicatorTables[1].rows[0].target`. */
   readonly path: string;
 }
 
@@ -119,32 +118,11 @@ export interface IndicatorStatusJson {
   }[];
 }
 
-/** A resolved target (see `resolveTarget` in `@ivp/model`) and where the plan writes it. */
-export interface TargetJson {
-  readonly kind: TargetKind;
-  readonly period: string;
-  readonly asPrinted: string | null;
-  /** The value the document printed. */
-  readonly stated: number | null;
-  /** For a relative target: the stated change in percent. */
-  readonly change: number | null;
-  /** For a relative target: baseline x (1 + change / 100), rounded by `rounding`; for keep-level: the level. */
-  readonly resolved: number | null;
-  /** The resolved value before rounding. */
-  readonly resolvedExact: number | null;
-  readonly rounding: {
-    readonly mode: string;
-    readonly decimals: number;
-    readonly source: "target" | "conventions" | "default";
-  } | null;
-  /** The value progress is measured against. */
-  readonly value: number | null;
-  readonly valueSource: "stated" | "resolved" | null;
-  readonly preference: "stated-value" | "resolved-change";
-  /** For a relative target printing both: whether they agree. */
-  readonly consistent: boolean | null;
-  /** `at-most` (maximum), `at-least` (minimum) or `direction`. */
-  readonly bound: TargetBound;
+/**
+ * A resolved target (see `resolveTarget` in `@ivp/model`: every field as it
+ * documents it, all plain JSON) and where the plan writes it.
+ */
+export interface TargetJson extends ResolvedTarget {
   readonly source: GoalSourceJson;
 }
 
@@ -255,7 +233,7 @@ function sourceJson(source: GoalSource): GoalSourceJson {
     kind: source.kind,
     table: source.kind === "indicator-table" ? source.table : null,
     row: source.kind === "indicator-table" ? source.row : null,
-    path: source.path.join("."),
+    path: formatPlanPath(source.path),
   };
 }
 
