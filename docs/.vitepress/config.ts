@@ -42,6 +42,8 @@ const reference: SidebarGroup = {
   items: [
     { text: "Plan file format", link: "/reference/plan-format" },
     { text: "Command line", collapsed: false, items: generated.cli },
+    { text: "JSON of ivp status", link: "/reference/status-json" },
+    { text: "JSON of ivp report", link: "/reference/report-json" },
     { text: "API", link: "/reference/api/" },
     { text: "Glossary (nl-en)", link: "/glossary" },
     { text: "Benchmarks", link: "/benchmarks" },

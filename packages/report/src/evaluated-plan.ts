@@ -9,7 +9,7 @@ import type { IndicatorStatusJson, TargetJson } from "./status/status-json.ts";
  * render the HTML from that JSON in a browser.
  *
  * Built by {@link evaluatePlan}. Documented for consumers in
- * `packages/report/docs/report-json.md`.
+ * `docs/reference/report-json.md` (on the docs site: Reference, JSON of ivp report).
  */
 export interface EvaluatedPlan {
   /** Always `"ivp-evaluated-plan"`. */

@@ -11,7 +11,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ["html", "md", "json"];
 /**
  * The JSON form of an evaluated plan: the {@link EvaluatedPlan} itself,
  * indented by two spaces, keys in a fixed order, ending in a newline (see
- * `docs/report-json.md`).
+ * `docs/reference/report-json.md` in the repository).
  *
  * @example
  * JSON.parse(renderReportJson(evaluated)).format //=> "ivp-evaluated-plan"

@@ -197,7 +197,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
         choices: ["text", "json"],
         default: "text",
         description:
-          "text: aligned lines with notes; json: every component (see docs/status-json.md).",
+          "text: aligned lines with notes; json: every component (docs site: Reference, JSON of ivp status).",
         valueName: "FORMAT",
       },
       LANG_OPTION,
@@ -444,7 +444,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
         choices: ["html", "md", "json"],
         default: "html",
         description:
-          "html: one self-contained file (no scripts, no downloads); md: Markdown; json: the evaluated plan (see packages/report/docs/report-json.md).",
+          "html: one self-contained file (no scripts, no downloads); md: Markdown; json: the evaluated plan (docs site: Reference, JSON of ivp report).",
         valueName: "FORMAT",
       },
       LANG_OPTION,
