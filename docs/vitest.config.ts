@@ -1,11 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { baseVitestConfig } from "../tooling/vitest.base.ts";
 
-export default defineConfig({
-  resolve: { conditions: ["@ivp/source"] },
-  test: {
-    include: ["test/**/*.test.ts", "scripts/**/*.test.ts"],
-    // The site tests read the built site (turbo runs `build` before `test`) and start a browser.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-});
+// The site tests read the built site (turbo runs `build` before `test`) and start a browser.
+export default defineConfig(baseVitestConfig(["test/**/*.test.ts", "scripts/**/*.test.ts"]));

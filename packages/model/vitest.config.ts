@@ -1,12 +1,4 @@
 import { defineConfig } from "vitest/config";
+import { baseVitestConfig } from "../../tooling/vitest.base.ts";
 
-export default defineConfig({
-  resolve: { conditions: ["@ivp/source"] },
-  test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    // A timeout only catches a hang: speed is measured in bench/, not here. turbo runs
-    // every package's tests at once, and CI has two cores, so property tests need room.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-});
+export default defineConfig(baseVitestConfig());
