@@ -4,25 +4,12 @@
  */
 import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
-import { planSchema } from "../schema/plan-schema.ts";
 import type { Plan, PlanInput } from "../schema/types.ts";
 import { lintPlan } from "./lint-plan.ts";
 import type { LintFinding } from "./lint-types.ts";
 
-/** The fields every plan needs; the examples in the rules' docs leave them out. */
-const MINIMAL_PLAN: PlanInput = {
-  schemaVersion: 1,
-  id: "test",
-  title: "Integraal Veiligheidsplan Test 2019-2022",
-  municipality: { name: "Laren", code: "GM0417" },
-  period: { start: 2019, end: 2022 },
-  mission: "Een veilige gemeente.",
-};
-
-/** A validated plan: the minimal plan with the given fields added or replaced. */
-export function buildPlan(fields: Partial<PlanInput> = {}): Plan {
-  return planSchema.parse({ ...MINIMAL_PLAN, ...fields });
-}
+/** A validated plan: the model tests' minimal plan with the given fields added or replaced. */
+export { makePlan as buildPlan } from "../../test/make-plan.ts";
 
 /** A source and an indicator with everything the completeness rules ask for. */
 export const BVH = { id: "bvh", name: "BVH/politie", kind: "police-registration" } as const;

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type PlanInput, planSchema } from "../index.ts";
+import { makePlan } from "../../test/make-plan.ts";
+import type { PlanInput } from "../index.ts";
 import { checkReferences } from "./check-references.ts";
 
 function plan(extra: Partial<PlanInput> = {}) {
-  return planSchema.parse({
-    schemaVersion: 1,
-    id: "test",
-    title: "Test",
-    municipality: { name: "Laren", code: "GM0417" },
-    period: { start: 2019, end: 2022 },
-    mission: "Veilig.",
-    series: [{ id: "woninginbraken", label: "Woninginbraken" }],
-    ...extra,
-  });
+  return makePlan({ series: [{ id: "woninginbraken", label: "Woninginbraken" }], ...extra });
 }
 
 describe("checkReferences", () => {
