@@ -226,6 +226,12 @@ export {
   poissonCountInterval,
 } from "./statistics/count-interval.ts";
 export {
+  adjustPValues,
+  CORRECTION_METHODS,
+  type CorrectionMethod,
+  expectedChanceMarks,
+} from "./statistics/multiple-comparisons.ts";
+export {
   type ComparePoissonRatesOptions,
   comparePoissonRates,
   type PoissonComparison,
