@@ -93,11 +93,18 @@ export {
   secondHalf,
   shiftPeriod,
 } from "./period/period.ts";
-export { assessPlanProgress, type PlanProgress } from "./progress/assess-plan-progress.ts";
+export {
+  type AssessPlanProgressOptions,
+  assessPlanProgress,
+  type PlanProgress,
+  type VerdictCorrection,
+} from "./progress/assess-plan-progress.ts";
 // Progress toward targets
 export {
   type AssessProgressOptions,
   assessProgress,
+  type ChangeUnit,
+  changeUnitOf,
   type IndicatorProgress,
   type NotAssessableReason,
   type ProgressChange,
@@ -110,10 +117,39 @@ export {
   PROGRESS_THRESHOLDS,
   type ProgressMeasures,
   type ProgressRatio,
+  type OpenSdgStatus,
   type ProgressRatioMethod,
-  type ProgressStatus,
   statusForRatio,
 } from "./progress/measure-progress.ts";
+// Verdicts: progress judged beyond chance
+export {
+  type AssessVerdictOptions,
+  assessVerdict,
+  type BaselineTest,
+  type BenchmarkKind,
+  benchmarkOf,
+  type DispersionUsed,
+  reviseVerdict,
+  type Verdict,
+} from "./verdict/assess-verdict.ts";
+export {
+  type BenchmarkComparison,
+  type BenchmarkMethod,
+  type BenchmarkSide,
+  type CompareCountOptions,
+  type CompareEstimateOptions,
+  compareCountWithBenchmark,
+  compareEstimateWithBenchmark,
+} from "./verdict/compare-with-benchmark.ts";
+export {
+  decideVerdict,
+  PROGRESS_STATUSES,
+  type ProgressStatus,
+  sideAt,
+  type VerdictParts,
+  type VerdictStage,
+  type VerdictTest,
+} from "./verdict/decide-verdict.ts";
 // Rates
 export { type RatePer1000Options, ratePer1000 } from "./rate/rate-per-1000.ts";
 // Schemas and types
@@ -236,6 +272,11 @@ export {
   comparePoissonRates,
   type PoissonComparison,
 } from "./statistics/poisson-test.ts";
+export {
+  type CompareOverdispersedRatesOptions,
+  compareOverdispersedRates,
+  type OverdispersedComparison,
+} from "./statistics/quasi-poisson-test.ts";
 export {
   type CompareSurveyEstimatesOptions,
   compareSurveyEstimates,

@@ -5,10 +5,38 @@ import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Plan } from "../schema/types.ts";
 import {
+  adjustPValues,
+  type CorrectionMethod,
+  expectedChanceMarks,
+} from "../statistics/multiple-comparisons.ts";
+import { reviseVerdict } from "../verdict/assess-verdict.ts";
+import {
   type AssessProgressOptions,
   assessProgress,
   type IndicatorProgress,
 } from "./assess-progress.ts";
+
+/** Options of {@link assessPlanProgress}. */
+export interface AssessPlanProgressOptions extends AssessProgressOptions {
+  /**
+   * The correction of the verdicts' p-values for testing many indicators at
+   * once. Default: the plan's `conventions.multipleComparisons`, else
+   * `benjamini-hochberg`.
+   */
+  readonly correction?: CorrectionMethod | undefined;
+}
+
+/** How the verdicts of a plan were corrected for testing many indicators at once. */
+export interface VerdictCorrection {
+  readonly method: CorrectionMethod;
+  /** Where the method came from. */
+  readonly source: "option" | "conventions" | "default";
+  /** The number of tests with a p-value across the plan's verdicts (benchmark and baseline tests). */
+  readonly tests: number;
+  readonly alpha: number;
+  /** tests x alpha: how many tests chance alone would call different, on average, without a correction. */
+  readonly expectedByChance: number;
+}
 
 /** The progress of every indicator of a plan. */
 export interface PlanProgress {
@@ -16,20 +44,58 @@ export interface PlanProgress {
   readonly asOf: string | null;
   /** One assessment per indicator, in the plan's order. */
   readonly indicators: readonly IndicatorProgress[];
+  readonly correction: VerdictCorrection;
+}
+
+/** Applies the correction across the plan: every test with a p-value is one of the family. */
+function corrected(
+  indicators: readonly IndicatorProgress[],
+  method: CorrectionMethod,
+): IndicatorProgress[] {
+  const pValues: number[] = [];
+  for (const i of indicators) {
+    const p1 = i.verdict?.versusBenchmark?.test.pValue;
+    const p2 = i.verdict?.versusBaseline?.pValue;
+    if (p1 !== undefined && p1 !== null) pValues.push(p1);
+    if (p2 !== undefined && p2 !== null) pValues.push(p2);
+  }
+  const adjusted = adjustPValues(pValues, method);
+  let next = 0;
+  const take = (p: number | null | undefined) =>
+    p === undefined || p === null ? undefined : adjusted[next++];
+  return indicators.map((i) => {
+    if (!i.verdict) return i;
+    const benchmark = take(i.verdict.versusBenchmark?.test.pValue);
+    const baseline = take(i.verdict.versusBaseline?.pValue);
+    const verdict = reviseVerdict(i.verdict, { benchmark, baseline });
+    return {
+      ...i,
+      verdict,
+      automaticStatus: verdict.status,
+      status: i.override?.status ?? verdict.status,
+    };
+  });
 }
 
 /**
  * Assesses every indicator of a plan ({@link assessProgress}) with one index
- * of the observations known as of `asOf` ({@link observationsAsOf}).
+ * of the observations known as of `asOf` ({@link observationsAsOf}), and
+ * corrects the verdicts for testing many indicators at once: the p-values of
+ * every verdict's tests are adjusted together (Benjamini-Hochberg by default),
+ * and each test counts as beyond chance only when its adjusted p-value is
+ * below alpha.
  *
  * @param plan - a validated plan
- * @param options - the as-of period, extra observations (e.g. from data files), the significance level
- * @returns the assessments in the plan's order
+ * @param options - the as-of period, extra observations (e.g. from data files), the significance level, the correction
+ * @returns the assessments in the plan's order, and the correction
  * @example
  * assessPlanProgress(plan, { asOf: "2018-H1" }).indicators.map((i) => i.status)
- * //=> ["not-assessable", "target-achieved", ...]
+ * //=> ["not-assessable", "indistinguishable", ...]
  */
-export function assessPlanProgress(plan: Plan, options: AssessProgressOptions = {}): PlanProgress {
+export function assessPlanProgress(
+  plan: Plan,
+  options: AssessPlanProgressOptions = {},
+): PlanProgress {
   const period = typeof options.asOf === "string" ? parsePeriodOrThrow(options.asOf) : options.asOf;
   const index =
     options.index ??
@@ -37,10 +103,23 @@ export function assessPlanProgress(plan: Plan, options: AssessProgressOptions = 
       observationsAsOf([...collectObservations(plan), ...(options.observations ?? [])], period),
     );
   const asOf = period === undefined ? null : formatPeriodCode(period);
+  const raw = plan.indicators.map((indicator) =>
+    assessProgress(plan, indicator.id, { ...options, index }),
+  );
+  const fromPlan = plan.conventions?.multipleComparisons;
+  const method = options.correction ?? fromPlan ?? "benjamini-hochberg";
+  const source = options.correction ? "option" : fromPlan ? "conventions" : "default";
+  const alpha = options.alpha ?? 0.05;
+  const tests = raw.reduce(
+    (n, i) =>
+      n +
+      (i.verdict?.versusBenchmark?.test.pValue != null ? 1 : 0) +
+      (i.verdict?.versusBaseline?.pValue != null ? 1 : 0),
+    0,
+  );
   return {
     asOf,
-    indicators: plan.indicators.map((indicator) =>
-      assessProgress(plan, indicator.id, { ...options, index }),
-    ),
+    indicators: corrected(raw, method),
+    correction: { method, source, tests, alpha, expectedByChance: expectedChanceMarks(tests, alpha) },
   };
 }

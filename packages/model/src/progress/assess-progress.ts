@@ -8,6 +8,7 @@ import { exactPercentChange } from "../percent-change/percent-change.ts";
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Period } from "../period/period.ts";
 import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.ts";
+import { subtract, rationalFromNumber } from "../_lib/rational.ts";
 import type { ResolveContext } from "../series/resolve-value.ts";
 import {
   assessChangeSignificance,
@@ -15,14 +16,16 @@ import {
 } from "../statistics/change-significance.ts";
 import { findIndicatorGoal, type GoalSource } from "../target/find-indicator-goal.ts";
 import { type ResolvedTarget, resolveTarget } from "../target/resolve-target.ts";
-import { projectFullYear } from "../year-to-date/project-full-year.ts";
+import { assessVerdict, type DispersionUsed, type Verdict } from "../verdict/assess-verdict.ts";
+import type { ProgressStatus, VerdictStage } from "../verdict/decide-verdict.ts";
+import { seriesDispersion } from "./series-dispersion.ts";
 import {
   compare,
   find,
   type PeriodValue,
   type ProgressComparison,
 } from "./compare-with-baseline.ts";
-import { measureProgress, type ProgressMeasures, type ProgressStatus } from "./measure-progress.ts";
+import { measureProgress, type ProgressMeasures } from "./measure-progress.ts";
 
 /** Why an indicator gets no automatic status. */
 export type NotAssessableReason =
@@ -32,7 +35,9 @@ export type NotAssessableReason =
   | "target-not-after-baseline"
   | "no-observations"
   | "no-later-measurement"
-  | "incomparable-periods";
+  | "incomparable-periods"
+  | "inconsistent-target"
+  | "no-margin";
 
 /** Something a reader should know about an assessment. */
 export type ProgressWarning =
@@ -62,13 +67,24 @@ export type ProgressWarning =
       readonly year: number;
     };
 
-/** The percentage change shown with an assessment: from the comparison's baseline to its current value. */
+/**
+ * The unit a change is written in: `percent` of a count or a rate (the
+ * document's rule), `percentage-points` for a percentage (1,7% to 1,5% is
+ * -0,2 procentpunt, not -12%), `points` for a report grade (7,3 to 7,4 is
+ * +0,1 punt).
+ */
+export type ChangeUnit = "percent" | "percentage-points" | "points";
+
+/** The change shown with an assessment: from the comparison's baseline to its current value. */
 export interface ProgressChange {
   readonly from: number;
   readonly to: number;
-  /** In percent, rounded half away from zero to a whole percent (exactly); `null` for a zero base. */
+  readonly unit: ChangeUnit;
+  /** For `percentage-points` and `points`: to - from, exactly in decimals; `null` for `percent`. */
+  readonly difference: number | null;
+  /** For `percent`: rounded half away from zero to a whole percent (exactly); `null` for a zero base and for the other units. */
   readonly percent: number | null;
-  /** In percent, unrounded. */
+  /** For `percent`: unrounded; `null` otherwise. */
   readonly exact: number | null;
 }
 
@@ -93,9 +109,15 @@ export interface IndicatorProgress {
   readonly change: ProgressChange | null;
   /** Whether the change is distinguishable from chance. */
   readonly significance: ChangeSignificance | null;
-  /** The measures; `null` when not assessable. */
+  /**
+   * The measures of the way travelled (fraction of the way, the straight
+   * path, Open SDG's growth ratio); `null` when not assessable. They describe
+   * the figures; the verdict is {@link IndicatorProgress.verdict}.
+   */
   readonly measures: ProgressMeasures | null;
-  /** The computed status. */
+  /** The verdict with its tests; `null` when not assessable. */
+  readonly verdict: Verdict | null;
+  /** The computed status: the verdict, or `not-assessable`. */
   readonly automaticStatus: ProgressStatus;
   readonly notAssessable: NotAssessableReason | null;
   /** The plan's manual status, kept next to the automatic one. */
@@ -121,7 +143,7 @@ export interface AssessProgressOptions {
    * `ivp report` do; the latest figure is chosen by the same rule either way.
    */
   readonly index?: ObservationIndex;
-  /** Significance level of the change. Default 0.05. */
+  /** Significance level of the change and of the verdict's tests. Default 0.05. */
   readonly alpha?: number;
 }
 
@@ -236,7 +258,12 @@ export function assessProgress(
   const chosen = chooseTarget(goal.targets, latest);
   const target = chosen
     ? {
-        ...resolveTarget({ target: chosen.value, baseline, conventions: plan.conventions }),
+        ...resolveTarget({
+          target: chosen.value,
+          baseline,
+          conventions: plan.conventions,
+          unit: indicator.unit,
+        }),
         source: chosen.source,
       }
     : null;
@@ -255,28 +282,38 @@ export function assessProgress(
     if (only) warnings.push({ code: "projection-single-year", year: only.year });
   }
   const comparison = built?.comparison ?? null;
-  const change = comparison ? changeOf(comparison.from.value, comparisonTo(comparison)) : null;
+  const change = comparison
+    ? changeOf(comparison.from.value, comparisonTo(comparison), indicator.unit)
+    : null;
+  const alpha = options.alpha ?? 0.05;
+  const dispersion: DispersionUsed | null =
+    built && indicator.unit === "count"
+      ? seriesDispersion(context, seriesId, area, parsePeriodOrThrow(built.comparison.to.period))
+      : null;
   const significance = built
     ? assessChangeSignificance({
         unit: indicator.unit,
         from: built.sides.from,
         to: built.sides.to,
-        ...(options.alpha !== undefined && { alpha: options.alpha }),
+        alpha,
+        dispersion: dispersion?.used,
       })
     : null;
 
   const baselinePeriod = baseline ? parsePeriodOrThrow(baseline.period) : null;
   const targetPeriod = target ? parsePeriodOrThrow(target.period) : null;
-  const notAssessable = reasonNotAssessable(
+  let notAssessable = reasonNotAssessable(
     target,
     baselinePeriod,
     targetPeriod,
     direction,
     latest,
     comparison,
+    warnings,
   );
 
   let measures: ProgressMeasures | null = null;
+  let verdict: Verdict | null = null;
   if (
     notAssessable === null &&
     comparison?.target != null &&
@@ -286,17 +323,41 @@ export function assessProgress(
     targetPeriod &&
     latest
   ) {
+    const latestPeriod = parsePeriodOrThrow(latest.period);
     measures = measureProgress({
       direction: direction.value,
       bound: target.bound,
       baseline: comparison.baseline,
       target: comparison.target,
       current: comparison.current,
-      elapsedYears: parsePeriodOrThrow(latest.period).year - baselinePeriod.year,
+      elapsedYears: latestPeriod.year - baselinePeriod.year,
       totalYears: targetPeriod.year - baselinePeriod.year,
     });
+    // The target period has come when a figure for the whole of it (or a later
+    // one) is compared: a part of the target year is still on the way.
+    const stage: VerdictStage =
+      latestPeriod.year >= targetPeriod.year && comparison.method === "same-period"
+        ? "target-period"
+        : "before-target-period";
+    verdict = assessVerdict({
+      unit: indicator.unit,
+      direction: direction.value,
+      bound: target.bound,
+      comparison: { ...comparison, target: comparison.target },
+      stage,
+      timeFraction: measures.timeFraction,
+      interval: intervalOf(context, seriesId, area, latest),
+      tolerance: indicator.tolerance,
+      significance,
+      dispersion,
+      alpha,
+    });
+    if (verdict.versusBenchmark === null) {
+      notAssessable = "no-margin";
+      verdict = null;
+    }
   }
-  const automaticStatus: ProgressStatus = measures?.status ?? "not-assessable";
+  const automaticStatus: ProgressStatus = verdict?.status ?? "not-assessable";
   const override = indicator.statusOverride
     ? { status: indicator.statusOverride.status, reason: indicator.statusOverride.reason }
     : null;
@@ -314,12 +375,25 @@ export function assessProgress(
     change,
     significance,
     measures,
+    verdict,
     automaticStatus,
     notAssessable,
     override,
     status: override?.status ?? automaticStatus,
     warnings,
   };
+}
+
+/** The supplied interval (survey margins) recorded with the latest figure, if any. */
+function intervalOf(
+  context: ResolveContext,
+  seriesId: string,
+  area: string,
+  latest: PeriodValue,
+): { lower: number; upper: number } | undefined {
+  return context.index
+    .getAll(seriesId, area, latest.period)
+    .find((o) => o.value === latest.value && o.interval)?.interval;
 }
 
 /** What the reader should know about the baseline and target (see {@link ProgressWarning}). */
@@ -375,10 +449,12 @@ function reasonNotAssessable(
   direction: IndicatorProgress["direction"],
   latest: PeriodValue | null,
   comparison: ProgressComparison | null,
+  warnings: readonly ProgressWarning[],
 ): NotAssessableReason | null {
   if (!target || target.value === null) return "no-target";
   if (!baselinePeriod) return "no-baseline";
   if (!direction) return "no-direction";
+  if (warnings.some((w) => w.code === "target-against-direction")) return "inconsistent-target";
   if (!targetPeriod || targetPeriod.year <= baselinePeriod.year) return "target-not-after-baseline";
   if (!latest) return "no-observations";
   if (parsePeriodOrThrow(latest.period).year <= baselinePeriod.year) return "no-later-measurement";
@@ -410,11 +486,32 @@ function comparisonTo(comparison: ProgressComparison): number {
   return comparison.method === "projection" ? comparison.current : comparison.to.value;
 }
 
-function changeOf(from: number, to: number): ProgressChange {
+/** The unit a change of a figure in `unit` is written in (see {@link ChangeUnit}). */
+export function changeUnitOf(unit: Unit): ChangeUnit {
+  if (unit === "percentage") return "percentage-points";
+  if (unit === "grade") return "points";
+  return "percent";
+}
+
+function changeOf(from: number, to: number, unit: Unit): ProgressChange {
+  const changeUnit = changeUnitOf(unit);
+  if (changeUnit !== "percent") {
+    return {
+      from,
+      to,
+      unit: changeUnit,
+      // Exactly in decimals: 1.5 - 1.7 is -0.2, not -0.19999999999999996.
+      difference: toNumber(subtract(rationalFromNumber(to), rationalFromNumber(from))),
+      percent: null,
+      exact: null,
+    };
+  }
   const exact = exactPercentChange(from, to);
   return {
     from,
     to,
+    unit: changeUnit,
+    difference: null,
     // Half away from zero, exactly, as the figure tables print changes.
     percent: exact === null ? null : Number(roundScaled(exact, 0)),
     exact: exact === null ? null : toNumber(exact),

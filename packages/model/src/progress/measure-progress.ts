@@ -2,14 +2,17 @@ import { IvpError } from "../errors.ts";
 import type { Direction } from "../schema/types.ts";
 import type { TargetBound } from "../target/resolve-target.ts";
 
-/** The progress statuses of Open SDG / Statistics Canada, and "not assessable". */
-export type ProgressStatus =
+/**
+ * The progress categories of Open SDG / Statistics Canada. They read the
+ * figures as if they were exact; ivp's verdict ({@link ProgressStatus}) is
+ * what says whether a change is beyond chance.
+ */
+export type OpenSdgStatus =
   | "target-achieved"
   | "substantial-progress"
   | "moderate-progress"
   | "limited-progress"
-  | "deterioration"
-  | "not-assessable";
+  | "deterioration";
 
 /** The thresholds on the progress ratio (Open SDG's defaults for a quantitative target). */
 export const PROGRESS_THRESHOLDS = Object.freeze({ substantial: 0.95, moderate: 0.6 });
@@ -75,8 +78,8 @@ export interface ProgressMeasures {
   readonly onTrack: boolean;
   readonly ratio: ProgressRatio;
   readonly thresholds: typeof PROGRESS_THRESHOLDS;
-  /** The automatic status. */
-  readonly status: Exclude<ProgressStatus, "not-assessable">;
+  /** The Open SDG category of the figures taken as exact (not ivp's verdict). */
+  readonly status: OpenSdgStatus;
 }
 
 /** Whether `value` is at least as good as `reference`. */
@@ -98,7 +101,7 @@ function atLeastAsGood(value: number, reference: number, direction: Direction, b
  * statusForRatio(0.5) //=> "limited-progress"
  * statusForRatio(-0.1) //=> "deterioration"
  */
-export function statusForRatio(ratio: number): Exclude<ProgressStatus, "not-assessable"> {
+export function statusForRatio(ratio: number): OpenSdgStatus {
   if (ratio >= PROGRESS_THRESHOLDS.substantial) return "substantial-progress";
   if (ratio >= PROGRESS_THRESHOLDS.moderate) return "moderate-progress";
   if (ratio >= 0) return "limited-progress";

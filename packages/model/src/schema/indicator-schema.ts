@@ -5,12 +5,14 @@ import { baselineSchema, targetSchema } from "./target-schema.ts";
 /** A manual status, kept next to the automatic one. */
 export const statusOverrideSchema = z
   .strictObject({
+    // The verdicts of @ivp/model (PROGRESS_STATUSES); a test keeps them equal.
     status: z.enum([
-      "target-achieved",
-      "substantial-progress",
-      "moderate-progress",
-      "limited-progress",
-      "deterioration",
+      "achieved",
+      "ahead",
+      "indistinguishable",
+      "behind",
+      "worse",
+      "not-achieved",
       "not-assessable",
     ]),
     reason: textSchema.meta({ description: "Why the automatic status is overruled." }),
@@ -35,6 +37,15 @@ export const indicatorSchema = z
     targets: z.array(targetSchema).optional().meta({
       description: "Targets; when absent, taken from the first indicator table that lists it.",
     }),
+    tolerance: z
+      .number()
+      .refine(Number.isFinite, { message: "must be a finite number" })
+      .min(0)
+      .optional()
+      .meta({
+        description:
+          "Differences up to this (in the indicator's unit) do not count as a change: a band around a keep-level, maximum or minimum target, or the only margin of a figure published without one (0 says the figure is exact, e.g. a share of files checked).",
+      }),
     statusOverride: statusOverrideSchema.optional(),
     description: textSchema.optional(),
   })

@@ -45,6 +45,10 @@ export const conventionsSchema = z
         description:
           "How a relative target resolves to a value; default half away from zero to the baseline's decimals.",
       }),
+    multipleComparisons: z.enum(["none", "holm", "benjamini-hochberg"]).optional().meta({
+      description:
+        "The correction for testing many changes at once, across a figure table and across the plan's indicator verdicts: benjamini-hochberg (the default; controls the share of false marks), holm (the chance of any false mark), or none.",
+    }),
     targetPreference: z.enum(["stated-value", "resolved-change"]).optional().meta({
       description:
         "When a relative target prints both a value and a change that disagree: assess against the printed value (stated-value, the default) or the change applied to the baseline.",

@@ -1,6 +1,7 @@
 import type { Unit } from "../schema/types.ts";
 import { MAX_COUNT } from "./confidence-interval.ts";
 import { comparePoissonRates, type PoissonComparison } from "./poisson-test.ts";
+import { compareOverdispersedRates, type OverdispersedComparison } from "./quasi-poisson-test.ts";
 import { compareSurveyEstimates, type SurveyComparison } from "./survey-estimates.ts";
 
 /** One side of a change: a value, and what is known about its uncertainty. */
@@ -21,6 +22,12 @@ export interface AssessChangeSignificanceOptions {
   readonly alpha?: number;
   /** The confidence level of supplied intervals. Default 0.95. */
   readonly intervalConfidence?: number;
+  /**
+   * For counts: the dispersion phi of their series (variance = phi x mean),
+   * e.g. from {@link estimateDispersion}. Above 1 the quasi-Poisson test is
+   * used; default 1 (Poisson).
+   */
+  readonly dispersion?: number | undefined;
 }
 
 /**
@@ -45,6 +52,13 @@ export type ChangeSignificance =
       readonly comparison: PoissonComparison;
     }
   | {
+      readonly test: "quasi-poisson";
+      readonly alpha: number;
+      readonly pValue: number;
+      readonly distinguishableFromChance: boolean;
+      readonly comparison: OverdispersedComparison;
+    }
+  | {
       readonly test: "survey-intervals";
       readonly alpha: number;
       readonly pValue: number;
@@ -61,7 +75,9 @@ function isCount(value: number): boolean {
 /**
  * Tests whether the change from one figure to another is distinguishable
  * from chance. Counts (unit `count`) get the exact conditional Poisson test
- * ({@link comparePoissonRates}, with the exposures when the periods differ);
+ * ({@link comparePoissonRates}, with the exposures when the periods differ),
+ * or with a dispersion above 1 its quasi-Poisson form
+ * ({@link compareOverdispersedRates});
  * other figures need a supplied interval on both sides
  * ({@link compareSurveyEstimates}). Significant means p < alpha (0.05).
  *
@@ -83,6 +99,23 @@ export function assessChangeSignificance(
   if (from.value === null || to.value === null) return { test: "none", reason: "missing-value" };
   if (unit === "count") {
     if (!isCount(from.value) || !isCount(to.value)) return { test: "none", reason: "not-a-count" };
+    if (options.dispersion !== undefined && options.dispersion > 1) {
+      const comparison = compareOverdispersedRates({
+        count1: to.value,
+        count2: from.value,
+        exposure1: to.exposure ?? 1,
+        exposure2: from.exposure ?? 1,
+        confidence: 1 - alpha,
+        dispersion: options.dispersion,
+      });
+      return {
+        test: "quasi-poisson",
+        alpha,
+        pValue: comparison.pValue,
+        distinguishableFromChance: comparison.pValue < alpha,
+        comparison,
+      };
+    }
     // Poisson's count1 is the later figure, so the rate ratio reads later / earlier.
     const comparison = comparePoissonRates({
       count1: to.value,

@@ -9,7 +9,7 @@ import {
   roundScaled,
   toNumber,
 } from "../_lib/rational.ts";
-import type { Baseline, Conventions, Target, TargetKind } from "../schema/types.ts";
+import type { Baseline, Conventions, Target, TargetKind, Unit } from "../schema/types.ts";
 
 /** How a relative target resolves to a value, and where that rule came from. */
 export interface TargetRounding {
@@ -45,7 +45,7 @@ export interface ResolvedTarget {
   readonly resolved: number | null;
   /** For a relative target: the resolved value before rounding. */
   readonly resolvedExact: number | null;
-  /** The rounding rule of a relative target. */
+  /** The rounding rule of a relative target; `null` for other kinds, and for a relative target that is not rounded. */
   readonly rounding: TargetRounding | null;
   /** The value progress is measured against; `null` when it cannot be known (a relative target without baseline or printed value). */
   readonly value: number | null;
@@ -65,6 +65,13 @@ export interface ResolveTargetOptions {
   readonly baseline?: Baseline | null | undefined;
   /** The plan's conventions (`targetRounding`, `targetPreference`). */
   readonly conventions?: Conventions | null | undefined;
+  /**
+   * The indicator's unit. A relative target on a count rounds by default (to
+   * the baseline's decimals: a count is whole); on any other unit it is not
+   * rounded unless the target or the plan says so (-20% of 1,7% is 1,36%).
+   * Without a unit, every relative target rounds as a count's.
+   */
+  readonly unit?: Unit | undefined;
 }
 
 /**
@@ -87,9 +94,11 @@ function roundingFor(
   target: Target,
   baseline: Baseline,
   conventions: Conventions | null | undefined,
-): TargetRounding {
+  unit: Unit | undefined,
+): TargetRounding | null {
   if (target.rounding) return { ...target.rounding, source: "target" };
   if (conventions?.targetRounding) return { ...conventions.targetRounding, source: "conventions" };
+  if (unit !== undefined && unit !== "count") return null;
   return { mode: "half-away-from-zero", decimals: decimalsOf(baseline.value), source: "default" };
 }
 
@@ -172,10 +181,11 @@ export function resolveTarget(options: ResolveTargetOptions): ResolvedTarget {
           consistent: null,
         };
       }
-      const rounding = roundingFor(target, baseline, conventions);
+      const rounding = roundingFor(target, baseline, conventions, options.unit);
       const exact = applyChange(baseline.value, target.change);
-      const resolved =
-        Number(roundScaled(exact, rounding.decimals, rounding.mode)) / 10 ** rounding.decimals;
+      const resolved = rounding
+        ? Number(roundScaled(exact, rounding.decimals, rounding.mode)) / 10 ** rounding.decimals
+        : toNumber(exact);
       const useStated = stated !== null && preference === "stated-value";
       return {
         ...base,
@@ -184,7 +194,15 @@ export function resolveTarget(options: ResolveTargetOptions): ResolvedTarget {
         rounding,
         value: useStated ? stated : resolved,
         valueSource: useStated ? "stated" : "resolved",
-        consistent: stated === null ? null : stated === resolved,
+        // An unrounded value agrees with a printed one that is it rounded to
+        // the printed decimals (1,36 with "1,4").
+        consistent:
+          stated === null
+            ? null
+            : rounding
+              ? stated === resolved
+              : Number(roundScaled(exact, decimalsOf(stated))) / 10 ** decimalsOf(stated) ===
+                stated,
       };
     }
   }
