@@ -262,6 +262,13 @@ export {
   poissonCountInterval,
 } from "./statistics/count-interval.ts";
 export {
+  type DispersionEstimate,
+  estimateDispersion,
+  MIN_DISPERSION_PERIODS,
+  type PooledDispersionEstimate,
+  pooledDispersion,
+} from "./statistics/dispersion.ts";
+export {
   adjustPValues,
   CORRECTION_METHODS,
   type CorrectionMethod,
