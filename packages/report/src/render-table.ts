@@ -73,7 +73,7 @@ export type CellJson =
       readonly matchesPrinted: boolean | null;
       /** Present only when the table was evaluated with `significance`. */
       readonly significance?: {
-        readonly test: "poisson-exact" | "survey-intervals" | "none";
+        readonly test: "poisson-exact" | "quasi-poisson" | "survey-intervals" | "none";
         readonly pValue: number | null;
         readonly distinguishableFromChance: boolean | null;
       };

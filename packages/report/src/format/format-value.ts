@@ -84,6 +84,28 @@ export interface TargetText {
   readonly value: number | null;
   /** A relative target's change in percent. */
   readonly change: number | null;
+  /** The target as the document printed it ("3,0"): its decimals are kept. */
+  readonly asPrinted?: string | null | undefined;
+}
+
+/** The decimals of the first number in a printed text: 1 for "3,0", 0 for "60 (-25%)". */
+function printedDecimals(text: string | null | undefined): number {
+  const match = text?.match(/\d+(?:[.,](\d+))?/);
+  return match?.[1]?.length ?? 0;
+}
+
+/**
+ * A target value with the decimals it was printed with (3,0 stays 3,0) and
+ * those of an unrounded relative target (-20% of 1,7% is 1,36%), at least
+ * the unit's own.
+ */
+function formatTargetValue(target: TargetText, value: number, unit: Unit, lang: Language): string {
+  const places = Math.max(
+    DECIMALS[unit].min,
+    printedDecimals(target.asPrinted),
+    Math.min(2, writtenDecimals(value)),
+  );
+  return formatIndicatorValue(value, unit, lang, places);
 }
 
 /**
@@ -105,7 +127,7 @@ export function formatTarget(
 ): string {
   const m = messagesFor(lang);
   const value =
-    target.value === null ? m.notAvailable : formatIndicatorValue(target.value, unit, lang);
+    target.value === null ? m.notAvailable : formatTargetValue(target, target.value, unit, lang);
   switch (target.kind) {
     case "absolute":
       return value;

@@ -224,12 +224,40 @@ export interface ProgressMessages {
   readonly manualStatus: string;
   readonly significant: string;
   readonly chance: string;
+  /** Before a p-value after the correction for multiple tests: "gecorrigeerd". */
+  readonly corrected: string;
   /** Between a change and what it is compared with: "-34% t.o.v. 70". */
   readonly vs: string;
   readonly projection: string;
-  /** How statuses are decided, with the thresholds in the language's notation. */
-  readonly statusLegend: (substantial: string, moderate: string) => string;
+  /** How verdicts are decided. */
+  readonly statusLegend: string;
+  /** How the verdicts were corrected for many tests: the method's words, the number of tests, how many chance alone would mark. */
+  readonly correctionLegend: (method: string, tests: number, expected: string) => string;
+  /** The correction methods in words. */
+  readonly correctionMethod: Readonly<Record<"none" | "holm" | "benjamini-hochberg", string>>;
   readonly significanceLegend: string;
+  /**
+   * How the verdict was reached: the figure with its margin against the
+   * benchmark. `against` is "path" (the straight line after elapsed of total
+   * years) or "target"; `widened` the dispersion when the margin was widened.
+   */
+  readonly verdictNote: (parts: {
+    readonly value: string;
+    readonly lower: string | null;
+    readonly upper: string | null;
+    readonly benchmark: string;
+    readonly against: "path" | "target";
+    readonly side: "better" | "worse" | "indistinguishable";
+    readonly widened: string | null;
+  }) => string;
+  /** A fraction of the way beyond the target: "meer dan de hele weg". */
+  readonly fractionBeyond: string;
+  /** A fraction of the way below zero: "van het doel af". */
+  readonly fractionAway: string;
+  /** A change in percentage points: "-0,2 procentpunt". */
+  readonly percentagePoints: (difference: string) => string;
+  /** A change in grade points: "+0,1 punt". */
+  readonly gradePoints: (difference: string) => string;
   /** Where every component is. */
   readonly everyComponent: string;
   /** A latest figure compared with the baseline of the same period. */
@@ -357,22 +385,29 @@ const nl: Messages = {
     outcome: "Uitkomst",
   },
   status: {
-    "target-achieved": "doel bereikt",
-    "substantial-progress": "flinke vooruitgang",
-    "moderate-progress": "matige vooruitgang",
-    "limited-progress": "beperkte vooruitgang",
-    deterioration: "verslechtering",
+    achieved: "doel gehaald",
+    ahead: "voor op schema",
+    indistinguishable: "niet te onderscheiden",
+    behind: "achter op schema",
+    worse: "verslechterd",
+    "not-achieved": "doel niet gehaald",
     "not-assessable": "niet te beoordelen",
   },
   statusHelp: {
-    "target-achieved": "de laatste waarde is minstens zo goed als het doel",
-    "substantial-progress":
-      "de jaarlijkse groei is minstens 95% van wat nodig is om het doel te halen",
-    "moderate-progress": "de jaarlijkse groei is 60% tot 95% van wat nodig is",
-    "limited-progress": "de jaarlijkse groei is minder dan 60% van wat nodig is",
-    deterioration: "de waarde beweegt van het doel af",
+    achieved:
+      "de doelperiode is voorbij en de waarde is beter dan het doel, ook als je rekening houdt met toeval",
+    ahead:
+      "nog voor de doelperiode: de waarde is beter dan waar de rechte lijn van basis naar doel nu zou zijn, ook als je rekening houdt met toeval",
+    indistinguishable:
+      "het verschil met de lijn naar het doel (na de doelperiode: met het doel) is zo klein dat toeval het kan verklaren; of het beter of slechter gaat, is niet te zeggen",
+    behind:
+      "nog voor de doelperiode: de waarde is slechter dan waar de rechte lijn van basis naar doel nu zou zijn, ook als je rekening houdt met toeval",
+    worse:
+      "nog voor de doelperiode: de waarde is slechter dan bij de basis, ook als je rekening houdt met toeval",
+    "not-achieved":
+      "de doelperiode is voorbij en de waarde is slechter dan het doel, ook als je rekening houdt met toeval",
     "not-assessable":
-      "geen doel, basis of richting, of geen latere vergelijkbare meting; de reden staat bij de indicator",
+      "geen doel, basis, richting, latere vergelijkbare meting of foutmarge, of een doel dat niet past bij de basis; de reden staat bij de indicator",
   },
   notAssessable: {
     "no-target": "geen doel",
@@ -382,6 +417,8 @@ const nl: Messages = {
     "no-observations": "geen metingen",
     "no-later-measurement": "geen latere meting",
     "incomparable-periods": "geen vergelijkbare periode",
+    "inconsistent-target": "doel past niet bij basis en richting",
+    "no-margin": "geen foutmarge bekend",
   },
   noTest: {
     "missing-value": "geen toets: waarde ontbreekt",
@@ -394,12 +431,27 @@ const nl: Messages = {
     manualStatus: "handmatige status",
     significant: "significant",
     chance: "niet te onderscheiden van toeval",
+    corrected: "gecorrigeerd",
     vs: "t.o.v.",
     projection: "projectie",
-    statusLegend: (substantial, moderate) =>
-      `Status volgens Open SDG / Statistics Canada: doel bereikt, anders de verhouding R = richting x waargenomen / |benodigde| jaarlijkse groei; R >= ${substantial} flinke, >= ${moderate} matige, >= 0 beperkte vooruitgang, < 0 verslechtering. Bij een basis of doel van 0 jaarlijkse verschillen in plaats van groeivoeten.`,
+    statusLegend:
+      "Oordeel: de laatste waarde met haar 95%-toevalsmarge tegen de rechte lijn van basis naar doel (vanaf de doelperiode: tegen het doel); beter of slechter alleen als de marge de lijn of het doel niet raakt, anders niet te onderscheiden. Verslechterd: slechter dan de basis, ook met toeval. Aantallen: exacte Poisson-marge, breder als de reeks in eerdere jaren meer schommelde dan toeval geeft (overdispersie); enquêtecijfers: de gepubliceerde marges; zonder marge alleen een opgegeven tolerantie.",
+    correctionLegend: (method, tests, expected) =>
+      `${tests} toetsen samen; zonder correctie zou toeval er gemiddeld ${expected} als verschil aanwijzen. Correctie: ${method}.`,
+    correctionMethod: {
+      none: "geen",
+      holm: "Holm (de kans op één of meer valse verschillen blijft onder 5%)",
+      "benjamini-hochberg":
+        "Benjamini-Hochberg (van de aangewezen verschillen is naar verwachting hooguit 5% toeval)",
+    },
     significanceLegend:
-      "Significantie: exacte Poisson-toets voor aantallen (tweezijdig, als R's poisson.test), marges voor enquêtecijfers; significant bij p < 0,05.",
+      "Significantie van de verandering t.o.v. de basis: exacte Poisson-toets voor aantallen (tweezijdig, als R's poisson.test; quasi-Poisson bij overdispersie), marges voor enquêtecijfers; significant bij p < 0,05.",
+    verdictNote: ({ value, lower, upper, benchmark, against, side, widened }) =>
+      `oordeel: ${value}${lower === null ? "" : ` (95%-marge ${lower} tot ${upper}${widened ? `, verbreed voor overdispersie ${widened}` : ""})`} tegen ${against === "path" ? "de lijn naar het doel" : "het doel"} ${benchmark}: ${side === "better" ? "beter" : side === "worse" ? "slechter" : "niet te onderscheiden"}.`,
+    fractionBeyond: "meer dan de hele weg",
+    fractionAway: "van het doel af",
+    percentagePoints: (difference) => `${difference} procentpunt`,
+    gradePoints: (difference) => `${difference} punt`,
     everyComponent: "Alle componenten: ivp status --format json.",
     samePeriod: (to, from) => `${to} vergeleken met de basis (${from}): dezelfde periode.`,
     sameMonths: (to, from, fromValue) =>
@@ -412,7 +464,7 @@ const nl: Messages = {
       targetDisagrees: (stated, printed, change, resolved, used, preference) =>
         `het gedrukte doel ${stated}${printed} klopt niet met de gedrukte verandering ${change} van de basis (= ${resolved}); beoordeeld tegen ${used} (conventions.targetPreference: ${preference}).`,
       targetAgainstDirection: (target, baseline, direction) =>
-        `het doel ${target} ligt aan de verkeerde kant van de basis ${baseline} (${direction}), dus is het al bij de basis bereikt.`,
+        `het doel ${target} ligt aan de verkeerde kant van de basis ${baseline} (${direction}); zo'n doel is al bij de basis gehaald en zegt niets over voortgang, dus geen oordeel. Controleer het doel in het plan.`,
       baselineDiffers: (baseline, observed, period) =>
         `de basiswaarde ${baseline} wijkt af van het cijfer ${observed} dat voor ${period} is vastgelegd.`,
       projectionSingleYear: (year) =>
@@ -642,21 +694,28 @@ const en: Messages = {
     outcome: "Result",
   },
   status: {
-    "target-achieved": "target achieved",
-    "substantial-progress": "substantial progress",
-    "moderate-progress": "moderate progress",
-    "limited-progress": "limited progress",
-    deterioration: "deterioration",
+    achieved: "target achieved",
+    ahead: "ahead of schedule",
+    indistinguishable: "not distinguishable",
+    behind: "behind schedule",
+    worse: "worse",
+    "not-achieved": "target not achieved",
     "not-assessable": "not assessable",
   },
   statusHelp: {
-    "target-achieved": "the latest value is at least as good as the target",
-    "substantial-progress": "annual growth is at least 95% of what the target needs",
-    "moderate-progress": "annual growth is 60% to 95% of what the target needs",
-    "limited-progress": "annual growth is less than 60% of what the target needs",
-    deterioration: "the value moves away from the target",
+    achieved:
+      "the target period has passed and the value is better than the target, also allowing for chance",
+    ahead:
+      "before the target period: the value is better than where the straight line from baseline to target would be now, also allowing for chance",
+    indistinguishable:
+      "the difference from the line to the target (after the target period: from the target) is small enough for chance to explain; whether things go better or worse cannot be told",
+    behind:
+      "before the target period: the value is worse than where the straight line from baseline to target would be now, also allowing for chance",
+    worse: "before the target period: the value is worse than at the baseline, also allowing for chance",
+    "not-achieved":
+      "the target period has passed and the value is worse than the target, also allowing for chance",
     "not-assessable":
-      "no target, baseline or direction, or no later comparable figure; the reason is given with the indicator",
+      "no target, baseline, direction, later comparable figure or margin of error, or a target that does not fit the baseline; the reason is given with the indicator",
   },
   notAssessable: {
     "no-target": "no target",
@@ -666,6 +725,8 @@ const en: Messages = {
     "no-observations": "no measurements",
     "no-later-measurement": "no later measurement",
     "incomparable-periods": "no comparable period",
+    "inconsistent-target": "target does not fit baseline and direction",
+    "no-margin": "no margin of error known",
   },
   noTest: {
     "missing-value": "no test: value missing",
@@ -678,12 +739,27 @@ const en: Messages = {
     manualStatus: "manual status",
     significant: "significant",
     chance: "not distinguishable from chance",
+    corrected: "corrected",
     vs: "vs",
     projection: "projection",
-    statusLegend: (substantial, moderate) =>
-      `Status as Open SDG / Statistics Canada: target achieved, else the ratio R = direction x observed / |required| annual growth; R >= ${substantial} substantial, >= ${moderate} moderate, >= 0 limited progress, < 0 deterioration. With a baseline or target of 0, annual differences instead of growth rates.`,
+    statusLegend:
+      "Verdict: the latest value with its 95% margin of chance against the straight line from baseline to target (from the target period on: against the target); better or worse only when the margin does not reach the line or the target, else not distinguishable. Worse: worse than the baseline, also allowing for chance. Counts: exact Poisson margin, wider when the series varied more than chance in earlier years (overdispersion); survey figures: the published margins; without a margin only a declared tolerance.",
+    correctionLegend: (method, tests, expected) =>
+      `${tests} tests together; without a correction chance alone would mark about ${expected} of them as different. Correction: ${method}.`,
+    correctionMethod: {
+      none: "none",
+      holm: "Holm (the chance of one or more false differences stays below 5%)",
+      "benjamini-hochberg":
+        "Benjamini-Hochberg (of the differences marked, at most 5% are expected to be chance)",
+    },
     significanceLegend:
-      "Significance: exact Poisson test for counts (two-sided, as R's poisson.test), supplied margins for survey figures; significant when p < 0.05.",
+      "Significance of the change from the baseline: exact Poisson test for counts (two-sided, as R's poisson.test; quasi-Poisson with overdispersion), supplied margins for survey figures; significant when p < 0.05.",
+    verdictNote: ({ value, lower, upper, benchmark, against, side, widened }) =>
+      `verdict: ${value}${lower === null ? "" : ` (95% margin ${lower} to ${upper}${widened ? `, widened for overdispersion ${widened}` : ""})`} against ${against === "path" ? "the line to the target" : "the target"} ${benchmark}: ${side === "better" ? "better" : side === "worse" ? "worse" : "not distinguishable"}.`,
+    fractionBeyond: "more than the whole way",
+    fractionAway: "away from the target",
+    percentagePoints: (difference) => `${difference} percentage points`,
+    gradePoints: (difference) => `${difference} points`,
     everyComponent: "Every component: ivp status --format json.",
     samePeriod: (to, from) => `${to} compared with the baseline (${from}): the same period.`,
     sameMonths: (to, from, fromValue) =>
@@ -696,7 +772,7 @@ const en: Messages = {
       targetDisagrees: (stated, printed, change, resolved, used, preference) =>
         `the printed target ${stated}${printed} does not match the printed change of ${change} from the baseline (= ${resolved}); assessed against ${used} (conventions.targetPreference: ${preference}).`,
       targetAgainstDirection: (target, baseline, direction) =>
-        `the target ${target} lies on the wrong side of the baseline ${baseline} (${direction}), so the baseline already meets it.`,
+        `the target ${target} lies on the wrong side of the baseline ${baseline} (${direction}); such a target is met at the baseline and says nothing about progress, so there is no verdict. Check the target in the plan.`,
       baselineDiffers: (baseline, observed, period) =>
         `the baseline ${baseline} differs from the figure ${observed} recorded for ${period}.`,
       projectionSingleYear: (year) =>

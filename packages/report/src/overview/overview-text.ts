@@ -39,8 +39,8 @@ const nl: OverviewMessages = {
   code: "Code",
   latest: (label) => `${label}, laatste jaar`,
   change: "t.o.v. nulmeting",
-  achieved: "Doel bereikt",
-  deterioration: "Verslechtering",
+  achieved: "Doel gehaald",
+  deterioration: "Verslechterd",
   summary: "Samenvatting",
   municipalities: "Gemeenten",
   indicator: "Indicator",
@@ -53,14 +53,8 @@ const nl: OverviewMessages = {
   changeNote: (label) =>
     `De verandering is die van ${label} van de nulmeting tot het laatste vergelijkbare jaar, exact berekend en afgerond op een heel procent.`,
   status: capitalised("nl"),
-  short: {
-    "target-achieved": "bereikt",
-    "substantial-progress": "ruim",
-    "moderate-progress": "matig",
-    "limited-progress": "beperkt",
-    deterioration: "slechter",
-    "not-assessable": "n.t.b.",
-  },
+  // The report's own words: one vocabulary in every output.
+  short: messagesFor("nl").status,
 };
 
 const en: OverviewMessages = {
@@ -70,7 +64,7 @@ const en: OverviewMessages = {
   latest: (label) => `${label}, latest year`,
   change: "vs baseline",
   achieved: "Target achieved",
-  deterioration: "Deterioration",
+  deterioration: "Worse",
   summary: "Summary",
   municipalities: "Municipalities",
   indicator: "Indicator",
@@ -83,14 +77,7 @@ const en: OverviewMessages = {
   changeNote: (label) =>
     `The change is that of ${label} from the baseline to the latest comparable year, computed exactly and rounded to a whole percent.`,
   status: capitalised("en"),
-  short: {
-    "target-achieved": "achieved",
-    "substantial-progress": "substantial",
-    "moderate-progress": "moderate",
-    "limited-progress": "limited",
-    deterioration: "worse",
-    "not-assessable": "n/a",
-  },
+  short: messagesFor("en").status,
 };
 
 /** The overview's strings in a language. */

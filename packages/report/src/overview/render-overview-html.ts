@@ -150,8 +150,8 @@ export function renderOverviewHtml(overview: Overview): string {
           .join("; ");
         return h("td", { "data-sort": RANK.get(s) ?? "" }, status(s, detail));
       }),
-      h("td", { class: "num" }, entry.statusCounts["target-achieved"]),
-      h("td", { class: "num" }, entry.statusCounts.deterioration),
+      h("td", { class: "num" }, entry.statusCounts.achieved),
+      h("td", { class: "num" }, entry.statusCounts.worse),
     );
   });
 

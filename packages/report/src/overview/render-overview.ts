@@ -87,8 +87,8 @@ function renderOverviewMarkdown(overview: Overview): string {
           const status = figure?.status ?? "not-assessable";
           return `${STATUS_ICON[status]} ${t.short[status]}`;
         }),
-        String(entry.statusCounts["target-achieved"]),
-        String(entry.statusCounts.deterioration),
+        String(entry.statusCounts.achieved),
+        String(entry.statusCounts.worse),
       ]),
     );
   }

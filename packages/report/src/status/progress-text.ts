@@ -2,7 +2,6 @@ import {
   formatNumber,
   type IndicatorProgress,
   type Language,
-  PROGRESS_THRESHOLDS,
   type ProgressWarning,
   parsePeriodOrThrow,
   type Unit,
@@ -31,17 +30,76 @@ export function valueWithPeriod(value: number, period: string, unit: Unit, lang:
 }
 
 /**
- * The status legend with the thresholds of `@ivp/model` in the language's notation.
+ * How the verdicts are decided, in words.
  *
  * @example
- * statusLegend("en").includes("R >= 0.95 substantial") //=> true
+ * statusLegend("en").startsWith("Verdict: the latest value with its 95% margin of chance") //=> true
  */
 export function statusLegend(lang: Language): string {
-  const threshold = (value: number) => String(value).replace(".", separator(lang));
-  return messagesFor(lang).progress.statusLegend(
-    threshold(PROGRESS_THRESHOLDS.substantial),
-    threshold(PROGRESS_THRESHOLDS.moderate),
-  );
+  return messagesFor(lang).progress.statusLegend;
+}
+
+/** What {@link correctionLegend} needs: the plan's correction of its verdicts. */
+export interface CorrectionText {
+  readonly method: "none" | "holm" | "benjamini-hochberg";
+  readonly tests: number;
+  readonly expectedByChance: number;
+}
+
+/**
+ * How the verdicts were corrected for testing many indicators at once, and
+ * how many differences chance alone would give without a correction; `null`
+ * when there were no tests.
+ *
+ * @example
+ * correctionLegend({ method: "benjamini-hochberg", tests: 8, expectedByChance: 0.4 }, "nl")
+ * //=> "8 toetsen samen; zonder correctie zou toeval er gemiddeld 0,4 als verschil aanwijzen. Correctie: Benjamini-Hochberg (...)."
+ */
+export function correctionLegend(correction: CorrectionText, lang: Language): string | null {
+  if (correction.tests === 0) return null;
+  const m = messagesFor(lang).progress;
+  const expected = formatNumber(correction.expectedByChance, {
+    decimals: correction.expectedByChance < 10 ? 1 : 0,
+    decimalSeparator: separator(lang),
+  });
+  return m.correctionLegend(m.correctionMethod[correction.method], correction.tests, expected);
+}
+
+/**
+ * A change in the unit a reader expects: percent of a count or rate (the
+ * document's rule: empty for a zero base), procentpunten of a percentage,
+ * points of a grade.
+ *
+ * @example
+ * formatChange({ unit: "percentage-points", difference: -0.2, percent: null }, "nl") //=> "-0,2 procentpunt"
+ * formatChange({ unit: "percent", difference: null, percent: -34 }, "nl") //=> "-34%"
+ */
+export function formatChange(
+  change: {
+    readonly unit: "percent" | "percentage-points" | "points";
+    readonly difference: number | null;
+    readonly percent: number | null;
+  },
+  lang: Language,
+): string | null {
+  const m = messagesFor(lang).progress;
+  if (change.unit === "percent") {
+    return change.percent === null ? null : formatSignedPercent(change.percent, lang);
+  }
+  if (change.difference === null) return null;
+  const d = change.difference;
+  const text = formatNumber(Math.abs(d), {
+    decimals: Math.max(1, Math.min(2, decimalsIn(d))),
+    decimalSeparator: separator(lang),
+  });
+  const signed = d > 0 ? `+${text}` : d < 0 ? `-${text}` : text;
+  return change.unit === "percentage-points" ? m.percentagePoints(signed) : m.gradePoints(signed);
+}
+
+function decimalsIn(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot === -1 ? 0 : text.length - dot - 1;
 }
 
 /**
@@ -98,7 +156,8 @@ export function changeText(indicator: IndicatorStatusJson, lang: Language): stri
   if (!comparison || !change) return null;
   const m = messagesFor(lang).progress;
   const count = (n: number) => formatIndicatorValue(n, "count", lang, 0);
-  const percent = change.percent === null ? "" : `${formatSignedPercent(change.percent, lang)} `;
+  const changed = formatChange(change, lang);
+  const percent = changed === null ? "" : `${changed} `;
   const against = `${percent}${m.vs} ${valueWithPeriod(comparison.from.value, comparison.from.period, unit, lang)}`;
   const projection = comparison.projection;
   if (!projection) return against;
@@ -107,10 +166,32 @@ export function changeText(indicator: IndicatorStatusJson, lang: Language): stri
   return `${m.projection} ${formatPeriod(year, lang)}: ${count(comparison.current)} (${range}), ${against}`;
 }
 
-/** "143%": the fraction of the way; `null` when not assessable or the target equals the baseline. */
+/**
+ * The fraction of the way in words a council reads: "40%" between baseline
+ * and target, "meer dan de hele weg" beyond it, "van het doel af" when the
+ * figure moved the other way (the number stays in the JSON); `null` when not
+ * assessable or the target equals the baseline. It describes the figures as
+ * they are; whether the movement is beyond chance is the verdict's to say.
+ */
 export function fractionText(indicator: IndicatorStatusJson, lang: Language): string | null {
   const fraction = indicator.progress?.fractionOfWay;
-  return fraction === null || fraction === undefined ? null : formatFraction(fraction, lang);
+  if (fraction === null || fraction === undefined) return null;
+  return wordedFraction(fraction, lang);
+}
+
+/**
+ * A fraction of the way in words, bounded: never a bare 494% or -329%.
+ *
+ * @example
+ * wordedFraction(0.4, "nl") //=> "40%"
+ * wordedFraction(1.43, "nl") //=> "meer dan de hele weg"
+ * wordedFraction(-3.29, "nl") //=> "van het doel af"
+ */
+export function wordedFraction(fraction: number, lang: Language): string {
+  const m = messagesFor(lang).progress;
+  if (fraction < 0) return m.fractionAway;
+  if (fraction > 1) return m.fractionBeyond;
+  return formatFraction(fraction, lang);
 }
 
 /** The two parts of a significance text: the p-value (when there is a test) and the verdict in words. */
@@ -121,18 +202,34 @@ export interface SignificanceParts {
   readonly verdict: string;
 }
 
-/** The p-value and the verdict of a test of a change; `null` without a comparison. */
+/**
+ * The p-value and the verdict of a test of a change; `null` without a
+ * comparison. With `adjusted` (the p-value after the plan's correction for
+ * multiple tests) the verdict follows the adjusted p-value, and both are shown.
+ */
 export function significanceParts(
   significance: SignificanceJson | null,
   lang: Language,
+  adjusted?: number | null,
 ): SignificanceParts | null {
   if (!significance) return null;
   const m = messagesFor(lang);
   if (significance.reason !== null) return { pValue: null, verdict: m.noTest[significance.reason] };
   if (significance.pValue === null) return null;
+  const corrected =
+    adjusted !== undefined && adjusted !== null && adjusted !== significance.pValue
+      ? adjusted
+      : null;
+  const distinguishable =
+    corrected === null
+      ? significance.distinguishableFromChance
+      : corrected < (significance.alpha ?? 0.05);
   return {
-    pValue: formatPValue(significance.pValue, lang),
-    verdict: significance.distinguishableFromChance ? m.progress.significant : m.progress.chance,
+    pValue:
+      corrected === null
+        ? formatPValue(significance.pValue, lang)
+        : `${formatPValue(significance.pValue, lang)} (${m.progress.corrected} ${formatPValue(corrected, lang)})`,
+    verdict: distinguishable ? m.progress.significant : m.progress.chance,
   };
 }
 
@@ -140,8 +237,9 @@ export function significanceParts(
 export function significanceText(
   significance: SignificanceJson | null,
   lang: Language,
+  adjusted?: number | null,
 ): string | null {
-  const parts = significanceParts(significance, lang);
+  const parts = significanceParts(significance, lang, adjusted);
   if (!parts) return null;
   return parts.pValue === null ? parts.verdict : `${parts.pValue}: ${parts.verdict}`;
 }
@@ -219,4 +317,34 @@ export function describeWarning(
     case "projection-single-year":
       return m.progress.warning.projectionSingleYear(String(warning.year));
   }
+}
+
+/**
+ * How the verdict was reached, as a note: the figure with its 95% margin
+ * against the line to the target or the target, and the side that counts;
+ * `null` without a verdict.
+ *
+ * @example
+ * verdictNote(woninginbraken, "nl")
+ * //=> "oordeel: 46 (95%-marge 33,7 tot 61,4) tegen de lijn naar het doel 65,8: beter."
+ */
+export function verdictNote(indicator: IndicatorStatusJson, lang: Language): string | null {
+  const verdict = indicator.verdict;
+  if (!verdict) return null;
+  const b = verdict.versusBenchmark;
+  const unit = indicator.unit;
+  const v = (n: number) => formatIndicatorValue(n, unit, lang, unit === "count" ? 1 : undefined);
+  const phi = verdict.dispersion && verdict.dispersion.used > 1 ? verdict.dispersion.used : null;
+  return messagesFor(lang).progress.verdictNote({
+    value: formatIndicatorValue(b.value, unit, lang),
+    lower: b.interval ? v(b.interval.lower) : null,
+    upper: b.interval ? v(b.interval.upper) : null,
+    benchmark: v(b.benchmark),
+    against: verdict.benchmarkKind,
+    side: b.side,
+    widened:
+      phi === null
+        ? null
+        : `phi = ${formatNumber(phi, { decimals: 1, decimalSeparator: separator(lang) })}`,
+  });
 }

@@ -4,11 +4,13 @@ import { messagesFor } from "../i18n/messages.ts";
 import {
   changeText,
   comparisonNote,
+  correctionLegend,
   fractionText,
   significanceText,
   statusLegend,
   targetText,
   valueWithPeriod,
+  verdictNote,
 } from "./progress-text.ts";
 import type { IndicatorStatusJson, StatusJson } from "./status-json.ts";
 
@@ -22,7 +24,11 @@ function row(indicator: IndicatorStatusJson, lang: Language): string[] {
     changeText(indicator, lang) ?? "-",
     fractionText(indicator, lang) ?? "-",
     indicator.status.text,
-    significanceText(indicator.significance, lang) ?? "-",
+    significanceText(
+      indicator.significance,
+      lang,
+      indicator.verdict?.versusBaseline?.adjustedPValue,
+    ) ?? "-",
   ];
 }
 
@@ -55,6 +61,8 @@ export function renderStatusText(status: StatusJson): string {
   for (const indicator of status.indicators) {
     const note = comparisonNote(indicator, lang);
     if (note) notes.push(`${indicator.id}: ${note}`);
+    const verdict = verdictNote(indicator, lang);
+    if (verdict) notes.push(`${indicator.id}: ${verdict}`);
     for (const warning of indicator.warnings) notes.push(`${indicator.id}: ${warning.message}`);
     const override = indicator.status.override;
     if (override) {
@@ -74,6 +82,7 @@ export function renderStatusText(status: StatusJson): string {
       ? [`${m.statusText.notes}:`, ...notes.map((n, i) => `${i + 1}. ${n}`), ""]
       : []),
     statusLegend(lang),
+    ...[correctionLegend(status.correction, lang)].filter((l): l is string => l !== null),
     m.progress.significanceLegend,
     m.progress.everyComponent,
     "",

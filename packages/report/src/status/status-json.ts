@@ -13,11 +13,13 @@ import {
   type ProgressStatus,
   type ResolvedTarget,
   type Unit,
+  type Verdict,
+  type VerdictCorrection,
 } from "@ivp/model";
 import { describeStatus, describeWarning } from "./progress-text.ts";
 
 /**
- * The output of `ivp status --format json`, version 1; its `indicators` are
+ * The output of `ivp status --format json`, version 2; its `indicators` are
  * also the `progress` of the indicators of the report's JSON (`EvaluatedPlan`).
  *
  * Stable: fields are only ever added in a new minor version of ivp, never
@@ -28,8 +30,13 @@ import { describeStatus, describeWarning } from "./progress-text.ts";
 export interface StatusJson {
   /** Always `"ivp-status"`. */
   readonly format: "ivp-status";
-  /** The version of this format: 1. */
-  readonly version: 1;
+  /**
+   * The version of this format: 2. Version 2 replaced the Open SDG statuses
+   * by verdicts that respect chance (`verdict`, `status`), wrote changes of
+   * percentages and grades as differences (`change.unit`) and added the
+   * correction for multiple tests (`correction`).
+   */
+  readonly version: 2;
   readonly plan: {
     readonly id: string;
     readonly title: string;
@@ -41,8 +48,10 @@ export interface StatusJson {
   readonly lang: Language;
   /** The significance level of the change: 0.05. */
   readonly alpha: number;
-  /** The thresholds on the progress ratio: substantial 0.95, moderate 0.6. */
+  /** The thresholds on Open SDG's progress ratio (`progress.ratio`): substantial 0.95, moderate 0.6. They no longer decide the status. */
   readonly thresholds: { readonly substantial: number; readonly moderate: number };
+  /** How the verdicts' p-values were corrected for testing many indicators at once. */
+  readonly correction: VerdictCorrection;
   /** One entry per indicator, in the plan's order. */
   readonly indicators: readonly IndicatorStatusJson[];
 }
@@ -97,7 +106,11 @@ export interface IndicatorStatusJson {
   readonly change: {
     readonly from: number;
     readonly to: number;
-    /** Rounded half away from zero to a whole percent; `null` for a zero base. */
+    /** `percent` (counts, rates), `percentage-points` (percentages) or `points` (grades). */
+    readonly unit: "percent" | "percentage-points" | "points";
+    /** For percentage-points and points: to - from; else `null`. */
+    readonly difference: number | null;
+    /** For percent: rounded half away from zero to a whole percent; `null` for a zero base and other units. */
     readonly percent: number | null;
     readonly exact: number | null;
   } | null;
@@ -109,7 +122,9 @@ export interface IndicatorStatusJson {
     /** The effective status in words, in `lang`. */
     readonly text: string;
   };
-  /** Whether the change is distinguishable from chance; `null` without a comparison. */
+  /** The verdict with its tests; `null` when not assessable (see `status.notAssessable`). */
+  readonly verdict: VerdictJson | null;
+  /** The test of the change from the baseline (`comparison.from`); `null` without a comparison. */
   readonly significance: SignificanceJson | null;
   readonly warnings: readonly {
     readonly code: string;
@@ -189,9 +204,59 @@ export interface ProgressMeasuresJson {
   };
 }
 
+/** A test that decides part of the verdict. */
+export interface VerdictTestJson {
+  /** The side of the figure itself, whatever chance says. */
+  readonly estimateSide: "better" | "worse" | "indistinguishable";
+  /** Two-sided p-value; `null` for a comparison by tolerance only. */
+  readonly pValue: number | null;
+  /** After the correction for multiple tests (`correction`). */
+  readonly adjustedPValue: number | null;
+  /** `estimateSide` when adjustedPValue < alpha (or beyond the tolerance without a p-value), else `indistinguishable`. */
+  readonly side: "better" | "worse" | "indistinguishable";
+}
+
+/**
+ * The verdict and what it is decided from. Recompute it so: from the target
+ * period on (`stage` = `target-period`), `versusBenchmark.side` better is
+ * `achieved`, worse `not-achieved`, else `indistinguishable`; before it,
+ * `versusBaseline.side` worse is `worse`, else `versusBenchmark.side` better is
+ * `ahead`, worse `behind`, else `indistinguishable`.
+ */
+export interface VerdictJson {
+  readonly status: ProgressStatus;
+  readonly stage: "before-target-period" | "target-period";
+  /** `path`: the point on the straight line from baseline to target after timeFraction; `target`: the target (from the target period on, and for a maximum or minimum). */
+  readonly benchmarkKind: "path" | "target";
+  readonly alpha: number;
+  /** The latest figure against the benchmark. */
+  readonly versusBenchmark: VerdictTestJson & {
+    /** The figure compared (for a projection: the months counted so far). */
+    readonly value: number;
+    /** On the figure's scale (for a projection: times the share of those months). */
+    readonly benchmark: number;
+    readonly tolerance: number;
+    /** `poisson` (exact interval), `quasi-poisson` (widened by the dispersion), `supplied-interval` or `tolerance`. */
+    readonly method: "poisson" | "quasi-poisson" | "supplied-interval" | "tolerance";
+    readonly interval: {
+      readonly lower: number;
+      readonly upper: number;
+      readonly confidence: number;
+    } | null;
+  };
+  /** The change from the baseline; its test is `significance`. `null` without a test. */
+  readonly versusBaseline: VerdictTestJson | null;
+  /** The quasi-Poisson dispersion of a count series (`null`: Poisson, fewer than 4 earlier periods). */
+  readonly dispersion: {
+    readonly estimate: number;
+    readonly used: number;
+    readonly periods: readonly string[];
+  } | null;
+}
+
 /** What the status is computed from: the automatic status, its reason and the plan's override. */
 export interface StatusPartsJson {
-  /** Target achieved if `progress.targetAchieved`; else by `progress.ratio.value` and the thresholds. */
+  /** The verdict (`verdict.status`), or `not-assessable`. */
   readonly automatic: ProgressStatus;
   readonly notAssessable: NotAssessableReason | null;
   /** The plan's manual status (`statusOverride`), kept next to the automatic one. */
@@ -200,8 +265,8 @@ export interface StatusPartsJson {
 
 /** Whether a change is distinguishable from chance, with the test behind it. */
 export interface SignificanceJson {
-  /** `poisson-exact` (counts), `survey-intervals` (supplied 95% intervals) or `none`. */
-  readonly test: "poisson-exact" | "survey-intervals" | "none";
+  /** `poisson-exact` (counts), `quasi-poisson` (overdispersed counts), `survey-intervals` (supplied 95% intervals) or `none`. */
+  readonly test: "poisson-exact" | "quasi-poisson" | "survey-intervals" | "none";
   /** Why there is no test (`test` = `none`). */
   readonly reason: NoTestReason | null;
   readonly alpha: number | null;
@@ -219,7 +284,9 @@ export interface SignificanceJson {
     readonly upper: number | null;
     readonly confidence: number;
   } | null;
-  /** poisson-exact: the counts and exposures tested (later first, as R's poisson.test(c(later, earlier), c(exposureLater, exposureEarlier))). */
+  /** quasi-poisson: the dispersion the counts were divided by; else `null`. */
+  readonly dispersion: number | null;
+  /** poisson-exact, quasi-poisson: the counts and exposures tested (later first, as R's poisson.test(c(later, earlier), c(exposureLater, exposureEarlier))). */
   readonly counts: {
     readonly later: number;
     readonly earlier: number;
@@ -277,12 +344,14 @@ function significanceJson(significance: ChangeSignificance | null): Significance
         rateRatio: null,
         difference: null,
         confidenceInterval: null,
+        dispersion: null,
         counts: null,
       };
-    case "poisson-exact": {
+    case "poisson-exact":
+    case "quasi-poisson": {
       const c = significance.comparison;
       return {
-        test: "poisson-exact",
+        test: significance.test,
         reason: null,
         alpha: significance.alpha,
         pValue: significance.pValue,
@@ -290,6 +359,7 @@ function significanceJson(significance: ChangeSignificance | null): Significance
         rateRatio: c.rateRatio,
         difference: null,
         confidenceInterval: { ...c.confidenceInterval },
+        dispersion: "dispersion" in c ? c.dispersion : null,
         counts: {
           later: c.count1,
           earlier: c.count2,
@@ -309,10 +379,48 @@ function significanceJson(significance: ChangeSignificance | null): Significance
         rateRatio: null,
         difference: c.difference,
         confidenceInterval: { ...c.confidenceInterval },
+        dispersion: null,
         counts: null,
       };
     }
   }
+}
+
+function testJson(test: {
+  readonly estimateSide: VerdictTestJson["estimateSide"];
+  readonly pValue: number | null;
+  readonly adjustedPValue: number | null;
+  readonly side: VerdictTestJson["side"];
+}): VerdictTestJson {
+  return {
+    estimateSide: test.estimateSide,
+    pValue: test.pValue,
+    adjustedPValue: test.adjustedPValue,
+    side: test.side,
+  };
+}
+
+function verdictJson(verdict: Verdict | null): VerdictJson | null {
+  const compared = verdict?.versusBenchmark;
+  if (!verdict || !verdict.stage || !verdict.benchmarkKind || !compared) return null;
+  return {
+    status: verdict.status,
+    stage: verdict.stage,
+    benchmarkKind: verdict.benchmarkKind,
+    alpha: verdict.alpha,
+    versusBenchmark: {
+      ...testJson(compared.test),
+      value: compared.value,
+      benchmark: compared.benchmark,
+      tolerance: compared.tolerance,
+      method: compared.method,
+      interval: compared.interval ? { ...compared.interval } : null,
+    },
+    versusBaseline: verdict.versusBaseline ? testJson(verdict.versusBaseline) : null,
+    dispersion: verdict.dispersion
+      ? { ...verdict.dispersion, periods: [...verdict.dispersion.periods] }
+      : null,
+  };
 }
 
 function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJson {
@@ -379,6 +487,7 @@ function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJso
         }
       : null,
     status: { ...status, effective: p.status, text: describeStatus(status, lang) },
+    verdict: verdictJson(p.verdict),
     significance: significanceJson(p.significance),
     warnings: p.warnings.map((w) => ({ code: w.code, message: describeWarning(w, p, lang) })),
   };
@@ -394,7 +503,7 @@ export const STATUS_ALPHA = 0.05;
 export function toStatusJson(plan: Plan, progress: PlanProgress, lang: Language): StatusJson {
   return {
     format: "ivp-status",
-    version: 1,
+    version: 2,
     plan: {
       id: plan.id,
       title: plan.title,
@@ -404,6 +513,7 @@ export function toStatusJson(plan: Plan, progress: PlanProgress, lang: Language)
     lang,
     alpha: STATUS_ALPHA,
     thresholds: { ...PROGRESS_THRESHOLDS },
+    correction: { ...progress.correction },
     indicators: progress.indicators.map((p) => indicatorJson(p, lang)),
   };
 }

@@ -69,11 +69,12 @@ export const STATUS_ORDER: readonly ProgressStatus[] = statusOverrideSchema.shap
 
 /** The symbol shown with each status, so a status never depends on colour alone. */
 export const STATUS_ICON: Readonly<Record<ProgressStatus, string>> = {
-  "target-achieved": "✓",
-  "substantial-progress": "▲",
-  "moderate-progress": "△",
-  "limited-progress": "▽",
-  deterioration: "▼",
+  achieved: "✓",
+  ahead: "▲",
+  indistinguishable: "≈",
+  behind: "▽",
+  worse: "▼",
+  "not-achieved": "✗",
   "not-assessable": "?",
 };
 
