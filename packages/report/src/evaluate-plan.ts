@@ -105,6 +105,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): Eva
     asOf: asOf === undefined ? null : formatPeriodCode(asOf),
     alpha: status.alpha,
     thresholds: status.thresholds,
+    correction: status.correction,
     plan,
     tables,
     indicators,

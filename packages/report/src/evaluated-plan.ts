@@ -1,6 +1,6 @@
 import type { Baseline, Language, Origin, Plan, Target, Unit } from "@ivp/model";
 import type { TableJson } from "./render-table.ts";
-import type { IndicatorStatusJson, TargetJson } from "./status/status-json.ts";
+import type { IndicatorStatusJson, StatusJson, TargetJson } from "./status/status-json.ts";
 
 /**
  * The input of every report renderer: a plan with everything the report shows
@@ -24,6 +24,8 @@ export interface EvaluatedPlan {
   readonly alpha: number;
   /** The thresholds on the progress ratio: substantial 0.95, moderate 0.6 (`PROGRESS_THRESHOLDS`). */
   readonly thresholds: { readonly substantial: number; readonly moderate: number };
+  /** How the verdicts were corrected for testing many indicators at once (as in `ivp status --format json`). */
+  readonly correction: StatusJson["correction"];
   /** The validated plan, as read (its `observations` are not filtered by `asOf`). */
   readonly plan: Plan;
   /** The figure tables (`plan.tables`), every cell computed and tested, in plan order. */

@@ -1,4 +1,9 @@
-import { gammaQuantile, normalCdf, normalQuantile, regularizedGamma } from "../_lib/special-functions.ts";
+import {
+  gammaQuantile,
+  normalCdf,
+  normalQuantile,
+  regularizedGamma,
+} from "../_lib/special-functions.ts";
 import { IvpError } from "../errors.ts";
 import type { Direction } from "../schema/types.ts";
 import { assertExposure, halfAlpha, MAX_COUNT } from "../statistics/confidence-interval.ts";
@@ -100,7 +105,10 @@ function checkCommon(options: CommonOptions): { tolerance: number; confidence: n
   const tolerance = options.tolerance ?? 0;
   const confidence = options.confidence ?? 0.95;
   if (!Number.isFinite(options.benchmark)) {
-    throw new IvpError("invalid-number", `the benchmark must be a number, got ${options.benchmark}`);
+    throw new IvpError(
+      "invalid-number",
+      `the benchmark must be a number, got ${options.benchmark}`,
+    );
   }
   if (!(Number.isFinite(tolerance) && tolerance >= 0)) {
     throw new IvpError("invalid-number", `the tolerance must be 0 or more, got ${tolerance}`);

@@ -174,7 +174,7 @@ export interface Messages {
     readonly latest: string;
     readonly status: string;
     readonly expected: string;
-    readonly onTrack: string;
+    readonly verdict: string;
     readonly fraction: string;
     readonly comparison: string;
     readonly change: string;
@@ -314,7 +314,6 @@ export interface CalculationMessages {
   readonly total: string;
   readonly timeFraction: string;
   readonly expected: string;
-  readonly onTrack: string;
   readonly fraction: string;
   readonly observed: string;
   readonly required: string;
@@ -582,7 +581,7 @@ const nl: Messages = {
     latest: "Laatste waarde",
     status: "Status",
     expected: "Verwacht op de rechte lijn",
-    onTrack: "Op koers",
+    verdict: "Hoe het oordeel tot stand komt",
     fraction: "Deel van de weg",
     comparison: "Vergelijking",
     change: "Verandering",
@@ -610,7 +609,6 @@ const nl: Messages = {
     total: "jaren van basis tot doel (T − t₀)",
     timeFraction: "verstreken deel van de tijd",
     expected: "verwacht op de rechte lijn",
-    onTrack: "op koers",
     fraction: "deel van de weg",
     observed: "waargenomen jaarlijkse groei",
     required: "benodigde jaarlijkse groei",
@@ -711,7 +709,8 @@ const en: Messages = {
       "the difference from the line to the target (after the target period: from the target) is small enough for chance to explain; whether things go better or worse cannot be told",
     behind:
       "before the target period: the value is worse than where the straight line from baseline to target would be now, also allowing for chance",
-    worse: "before the target period: the value is worse than at the baseline, also allowing for chance",
+    worse:
+      "before the target period: the value is worse than at the baseline, also allowing for chance",
     "not-achieved":
       "the target period has passed and the value is worse than the target, also allowing for chance",
     "not-assessable":
@@ -890,7 +889,7 @@ const en: Messages = {
     latest: "Latest value",
     status: "Status",
     expected: "Expected on the straight line",
-    onTrack: "On track",
+    verdict: "How the verdict is reached",
     fraction: "Fraction of the way",
     comparison: "Comparison",
     change: "Change",
@@ -918,7 +917,6 @@ const en: Messages = {
     total: "years from baseline to target (T − t₀)",
     timeFraction: "share of the time elapsed",
     expected: "expected on the straight line",
-    onTrack: "on track",
     fraction: "fraction of the way",
     observed: "observed annual growth",
     required: "required annual growth",

@@ -62,8 +62,8 @@ describe("summariseForOverview", () => {
     }
     const counted = Object.values(summary.statusCounts).reduce((a, b) => a + b, 0);
     expect(counted).toBe(plan.indicators.length);
-    expect(summary.statusCounts.deterioration).toBe(
-      laren.indicators.filter((i) => i.progress.status.effective === "deterioration").length,
+    expect(summary.statusCounts.worse).toBe(
+      laren.indicators.filter((i) => i.progress.status.effective === "worse").length,
     );
   });
 
@@ -77,9 +77,9 @@ describe("summariseForOverview", () => {
 describe("createOverview", () => {
   const overview = createOverview({
     entries: [
-      entry("Eemnes", "GM0317", "target-achieved"),
-      entry("'s-Gravenhage", "GM9103", "deterioration", { codeIsSynthetic: true }),
-      entry("Blaricum", "GM0376", "deterioration"),
+      entry("Eemnes", "GM0317", "achieved"),
+      entry("'s-Gravenhage", "GM9103", "worse", { codeIsSynthetic: true }),
+      entry("Blaricum", "GM0376", "worse"),
     ],
     indicators,
     lang: "nl",
@@ -90,8 +90,8 @@ describe("createOverview", () => {
     expect(overview.entries.map((e) => e.name)).toEqual(["'s-Gravenhage", "Blaricum", "Eemnes"]);
     for (const indicator of indicators) {
       expect(overview.statusCounts[indicator.id]).toMatchObject({
-        "target-achieved": 1,
-        deterioration: 2,
+        achieved: 1,
+        worse: 2,
       });
     }
     expect(overview.planPeriod).toEqual({ start: 2019, end: 2022 });
@@ -101,8 +101,8 @@ describe("createOverview", () => {
   it("has no shared plan period when the entries differ", () => {
     const mixed = createOverview({
       entries: [
-        entry("A", "GM0001", "deterioration"),
-        entry("B", "GM0002", "deterioration", { planPeriod: { start: 2020, end: 2023 } }),
+        entry("A", "GM0001", "worse"),
+        entry("B", "GM0002", "worse", { planPeriod: { start: 2020, end: 2023 } }),
       ],
       indicators,
       lang: "en",
@@ -125,7 +125,7 @@ describe("createOverview", () => {
     const rows = lines.filter((l) => l.startsWith("| [") || l.startsWith("| Gemeente"));
     expect(rows).toHaveLength(4);
     expect(rows[1]).toMatch(/^\| \['s-Gravenhage\]\(gemeenten\/GM9103\.html\) \| GM9103\\\* \|/);
-    expect(rows[3]).toContain("✓ bereikt");
+    expect(rows[3]).toContain("✓ doel gehaald");
     expect(md).toContain("\\* Code door ivp toegekend (GM9000-GM9999)");
     // Every row has as many cells as the header.
     const cells = (line: string) => line.split(/(?<!\\)\|/).length;
@@ -140,13 +140,13 @@ describe("createOverview", () => {
     expect(html.match(/<tr>/g)?.length).toBe(1 + indicators.length + 1 + 3);
     expect(html).toContain("<script>");
     expect(html).toContain('data-sort="0"');
-    expect(html).toContain("bereikt</span>");
+    expect(html).toContain("doel gehaald</span>");
   });
 
   describe("edge cases", () => {
     it("escapes names in HTML and Markdown", () => {
       const hostile = createOverview({
-        entries: [entry(`${SCRIPT} | x`, "GM0001", "deterioration")],
+        entries: [entry(`${SCRIPT} | x`, "GM0001", "worse")],
         indicators: [{ ...(indicators[0] as (typeof indicators)[number]), label: SCRIPT }],
         lang: "nl",
       });

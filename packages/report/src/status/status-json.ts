@@ -188,7 +188,7 @@ export interface ProgressMeasuresJson {
   readonly fractionOfWay: number | null;
   /** baseline + (target - baseline) x timeFraction. */
   readonly expected: number;
-  /** current at least as good as expected. */
+  /** current at least as good as expected, the figures taken as exact (no allowance for chance; the verdict is `verdict`). */
   readonly onTrack: boolean;
   readonly ratio: {
     /** `cagr`, `absolute` (zero baseline or target) or `no-change-required` (target = baseline). */
@@ -402,7 +402,7 @@ function testJson(test: {
 
 function verdictJson(verdict: Verdict | null): VerdictJson | null {
   const compared = verdict?.versusBenchmark;
-  if (!verdict || !verdict.stage || !verdict.benchmarkKind || !compared) return null;
+  if (!verdict?.stage || !verdict.benchmarkKind || !compared) return null;
   return {
     status: verdict.status,
     stage: verdict.stage,

@@ -6,7 +6,7 @@ import {
   formatPeriod,
   formatTarget,
 } from "../format/format-value.ts";
-import { comparisonNote } from "../status/progress-text.ts";
+import { comparisonNote, verdictNote } from "../status/progress-text.ts";
 import type { IndicatorStatusJson } from "../status/status-json.ts";
 import {
   baselineText,
@@ -49,7 +49,7 @@ export interface IndicatorFact {
     | "significance"
     | "fraction"
     | "expected"
-    | "onTrack"
+    | "verdict"
     | "status";
   readonly label: string;
   readonly text: string;
@@ -80,8 +80,8 @@ function significanceDetail(view: ReportView, progress: IndicatorStatusJson): st
  * The facts of an indicator, in the order the report lists them: what it
  * measures, its baseline and targets, the latest figure and how it is
  * compared, the change and its significance, and, when assessable, the
- * fraction of the way, the value expected on the straight line, whether it is
- * on track, and the status.
+ * fraction of the way, the value expected on the straight line, how the
+ * verdict is reached, and the status.
  *
  * @example
  * indicatorFacts(view, woninginbraken).find((f) => f.key === "expected")?.text //=> "65,8 (na 1 van 4 jaar)"
@@ -147,9 +147,10 @@ export function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator):
           measures.totalYears,
         ),
       },
-      { key: "onTrack", label: f.onTrack, text: measures.onTrack ? f.yes : f.no },
     );
   }
+  const verdict = verdictNote(progress, lang);
+  if (verdict) facts.push({ key: "verdict", label: f.verdict, text: verdict });
   const override = progress.status.override;
   facts.push({
     key: "status",
@@ -167,18 +168,6 @@ export interface CalculationRow {
   /** The formula with the numbers filled in, or the period a number is read from. */
   readonly formula: string;
   readonly outcome: string;
-}
-
-/** Which band of the thresholds the ratio falls in, e.g. "0,6 ≤ R = 0,88 < 0,95". */
-function statusRule(view: ReportView, ratio: number | null): string {
-  const n = (v: number) => componentNumber(v, view.lang);
-  const { substantial, moderate } = view.evaluated.thresholds;
-  if (ratio === null) return view.m.calculation.noChangeRequired;
-  const r = `R = ${n(ratio)}`;
-  if (ratio >= substantial) return `${r} ≥ ${n(substantial)}`;
-  if (ratio >= moderate) return `${n(moderate)} ≤ ${r} < ${n(substantial)}`;
-  if (ratio >= 0) return `0 ≤ ${r} < ${n(moderate)}`;
-  return `${r} < 0`;
 }
 
 /**
@@ -259,11 +248,6 @@ export function calculationRows(view: ReportView, indicator: EvaluatedIndicator)
       outcome: n(measures.expected),
     },
     {
-      component: c.onTrack,
-      formula: `${yt} ${atLeastAsGood} ${n(measures.expected)}`,
-      outcome: yes(measures.onTrack),
-    },
-    {
       component: c.fraction,
       formula:
         measures.fractionOfWay === null ? c.noChangeRequired : `(${yt} − ${y0}) / (${yT} − ${y0})`,
@@ -309,7 +293,7 @@ export function calculationRows(view: ReportView, indicator: EvaluatedIndicator)
     },
     {
       component: c.status,
-      formula: `${c.targetAchieved}: ${yes(measures.targetAchieved)}${measures.targetAchieved ? "" : `; ${statusRule(view, ratio.value)}`}`,
+      formula: verdictNote(progress, lang) ?? m.notAvailable,
       outcome: m.status[progress.status.automatic],
     },
   );
