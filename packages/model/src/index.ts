@@ -114,42 +114,13 @@ export type { PeriodValue, ProgressComparison } from "./progress/compare-with-ba
 export {
   type MeasureProgressOptions,
   measureProgress,
+  type OpenSdgStatus,
   PROGRESS_THRESHOLDS,
   type ProgressMeasures,
   type ProgressRatio,
-  type OpenSdgStatus,
   type ProgressRatioMethod,
   statusForRatio,
 } from "./progress/measure-progress.ts";
-// Verdicts: progress judged beyond chance
-export {
-  type AssessVerdictOptions,
-  assessVerdict,
-  type BaselineTest,
-  type BenchmarkKind,
-  benchmarkOf,
-  type DispersionUsed,
-  reviseVerdict,
-  type Verdict,
-} from "./verdict/assess-verdict.ts";
-export {
-  type BenchmarkComparison,
-  type BenchmarkMethod,
-  type BenchmarkSide,
-  type CompareCountOptions,
-  type CompareEstimateOptions,
-  compareCountWithBenchmark,
-  compareEstimateWithBenchmark,
-} from "./verdict/compare-with-benchmark.ts";
-export {
-  decideVerdict,
-  PROGRESS_STATUSES,
-  type ProgressStatus,
-  sideAt,
-  type VerdictParts,
-  type VerdictStage,
-  type VerdictTest,
-} from "./verdict/decide-verdict.ts";
 // Rates
 export { type RatePer1000Options, ratePer1000 } from "./rate/rate-per-1000.ts";
 // Schemas and types
@@ -324,13 +295,41 @@ export {
   type KernbeleidField,
   type KernbeleidTheme,
 } from "./taxonomy/kernbeleid-veiligheid.ts";
-
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
 export { slugify } from "./text/slugify.ts";
 export { checkReferences } from "./validation/check-references.ts";
 // Validation
 export type { PlanIssue } from "./validation/plan-issue.ts";
+// Verdicts: progress judged beyond chance
+export {
+  type AssessVerdictOptions,
+  assessVerdict,
+  type BaselineTest,
+  type BenchmarkKind,
+  benchmarkOf,
+  type DispersionUsed,
+  reviseVerdict,
+  type Verdict,
+} from "./verdict/assess-verdict.ts";
+export {
+  type BenchmarkComparison,
+  type BenchmarkMethod,
+  type BenchmarkSide,
+  type CompareCountOptions,
+  type CompareEstimateOptions,
+  compareCountWithBenchmark,
+  compareEstimateWithBenchmark,
+} from "./verdict/compare-with-benchmark.ts";
+export {
+  decideVerdict,
+  PROGRESS_STATUSES,
+  type ProgressStatus,
+  sideAt,
+  type VerdictParts,
+  type VerdictStage,
+  type VerdictTest,
+} from "./verdict/decide-verdict.ts";
 // Year to date
 export {
   type FullYearProjection,

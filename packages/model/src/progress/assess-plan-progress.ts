@@ -120,6 +120,12 @@ export function assessPlanProgress(
   return {
     asOf,
     indicators: corrected(raw, method),
-    correction: { method, source, tests, alpha, expectedByChance: expectedChanceMarks(tests, alpha) },
+    correction: {
+      method,
+      source,
+      tests,
+      alpha,
+      expectedByChance: expectedChanceMarks(tests, alpha),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { roundScaled, toNumber } from "../_lib/rational.ts";
+import { rationalFromNumber, roundScaled, subtract, toNumber } from "../_lib/rational.ts";
 import { IvpError } from "../errors.ts";
 import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
@@ -8,7 +8,6 @@ import { exactPercentChange } from "../percent-change/percent-change.ts";
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Period } from "../period/period.ts";
 import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.ts";
-import { subtract, rationalFromNumber } from "../_lib/rational.ts";
 import type { ResolveContext } from "../series/resolve-value.ts";
 import {
   assessChangeSignificance,
@@ -18,7 +17,6 @@ import { findIndicatorGoal, type GoalSource } from "../target/find-indicator-goa
 import { type ResolvedTarget, resolveTarget } from "../target/resolve-target.ts";
 import { assessVerdict, type DispersionUsed, type Verdict } from "../verdict/assess-verdict.ts";
 import type { ProgressStatus, VerdictStage } from "../verdict/decide-verdict.ts";
-import { seriesDispersion } from "./series-dispersion.ts";
 import {
   compare,
   find,
@@ -26,6 +24,7 @@ import {
   type ProgressComparison,
 } from "./compare-with-baseline.ts";
 import { measureProgress, type ProgressMeasures } from "./measure-progress.ts";
+import { seriesDispersion } from "./series-dispersion.ts";
 
 /** Why an indicator gets no automatic status. */
 export type NotAssessableReason =
