@@ -19,7 +19,9 @@ const concepts: SidebarGroup = {
     { text: "Periods", link: "/concepts/periods" },
     { text: '"Of which" rows', link: "/concepts/of-which-rows" },
     { text: "Progress status", link: "/concepts/progress-status" },
+    { text: "Verdicts: the status words", link: "/concepts/verdicts" },
     { text: "Small counts and significance", link: "/concepts/significance" },
+    { text: "Reading changes (for council members)", link: "/concepts/reading-changes" },
     { text: "Kernbeleid Veiligheid", link: "/concepts/kernbeleid-veiligheid" },
     ...(generated.lintRules.length > 0
       ? [{ text: "Lint rules", collapsed: true, items: generated.lintRules }]

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { IndicatorStatusJson, StatusJson } from "@ivp/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, LAREN, runCli } from "./run-cli.ts";
+import { checkVerdictByHand, checkVerdictsByHand } from "./verdict-by-hand.ts";
 
 beforeAll(() => {
   if (!existsSync(CLI))
@@ -61,10 +62,13 @@ function recomputeReason(i: IndicatorStatusJson): string | null {
   if (!i.target || i.target.value === null) return "no-target";
   if (!i.baseline) return "no-baseline";
   if (!i.direction) return "no-direction";
+  if (i.warnings.some((w) => w.code === "target-against-direction")) return "inconsistent-target";
   if (year(i.target.period) <= year(i.baseline.period)) return "target-not-after-baseline";
   if (!i.latest) return "no-observations";
   if (year(i.latest.period) <= year(i.baseline.period)) return "no-later-measurement";
   if (!i.comparison) return "incomparable-periods";
+  // A figure without a margin (no interval, no declared tolerance) gets no verdict.
+  if (i.unit !== "count" && i.verdict === null) return "no-margin";
   return null;
 }
 
@@ -74,7 +78,8 @@ function recompute(i: IndicatorStatusJson): void {
   expect(i.status.effective).toBe(i.status.override?.status ?? i.status.automatic);
   if (reason !== null) {
     expect(i.status.automatic).toBe("not-assessable");
-    expect(i.progress).toBeNull();
+    expect(i.verdict).toBeNull();
+    if (reason !== "no-margin") expect(i.progress).toBeNull();
     return;
   }
   const c = i.comparison as NonNullable<IndicatorStatusJson["comparison"]>;
@@ -137,16 +142,8 @@ function recompute(i: IndicatorStatusJson): void {
   } else {
     expect(p.ratio.method).toBe("no-change-required");
   }
-  const status = asGood(cur, goal)
-    ? "target-achieved"
-    : ratio === null || ratio < 0
-      ? "deterioration"
-      : ratio >= 0.95
-        ? "substantial-progress"
-        : ratio >= 0.6
-          ? "moderate-progress"
-          : "limited-progress";
-  expect(i.status.automatic).toBe(status);
+  // The verdict, from its components.
+  checkVerdictByHand(i);
 }
 
 function recomputeChange(i: IndicatorStatusJson): void {
@@ -182,13 +179,13 @@ describe("ivp status on Laren's plan as printed", () => {
       ),
     ]);
     expect(line(result.stdout, "woninginbraken")).toMatchInlineSnapshot(
-      `"woninginbraken | 79 (2017) | 60 (2021) | 46 (jan-okt 2018) | -34% t.o.v. 70 (jan-okt 2017) | 143% | doel bereikt | p = 0,032: significant"`,
+      `"woninginbraken | 79 (2017) | 60 (2021) | 46 (jan-okt 2018) | -34% t.o.v. 70 (jan-okt 2017) | meer dan de hele weg | voor op schema | p = 0,032 (gecorrigeerd p = 0,048): significant"`,
     );
     expect(line(result.stdout, "woninginbraak-geslaagd")).toMatchInlineSnapshot(
       `"woninginbraak-geslaagd | 59 (2017) | - | 19 (jan-jun 2018) | -57% t.o.v. 44 (jan-jun 2017) | - | niet te beoordelen: geen doel | p = 0,0022: significant"`,
     );
     expect(line(result.stdout, "geweld")).toMatchInlineSnapshot(
-      `"geweld | 23 (2017) | 20 (2021) | 20 (jan-okt 2018) | +43% t.o.v. 14 (jan-okt 2017) | -329% | verslechtering | p = 0,39: niet te onderscheiden van toeval"`,
+      `"geweld | 23 (2017) | 20 (2021) | 20 (jan-okt 2018) | +43% t.o.v. 14 (jan-okt 2017) | van het doel af | niet te onderscheiden | p = 0,39: niet te onderscheiden van toeval"`,
     );
     expect(line(result.stdout, "rapportcijfer-veiligheid")).toMatchInlineSnapshot(
       `"rapportcijfer-veiligheid | 7,5 (2017) | 7,6 (2021) | 7,3 (2017) | - | - | niet te beoordelen: geen latere meting | -"`,
@@ -212,7 +209,7 @@ describe("ivp status on Laren's plan as printed", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("As of: figures up to and including Jan-Jun 2018");
     expect(line(result.stdout, "woninginbraken")).toMatchInlineSnapshot(
-      `"woninginbraken | 79 (2017) | 60 (2021) | 26 (Jan-Jun 2018) | -52% vs 54 (Jan-Jun 2017) | 216% | target achieved | p = 0.0023: significant"`,
+      `"woninginbraken | 79 (2017) | 60 (2021) | 26 (Jan-Jun 2018) | -52% vs 54 (Jan-Jun 2017) | more than the whole way | ahead of schedule | p = 0.0023 (corrected p = 0.0035): significant"`,
     );
   });
 
@@ -221,7 +218,7 @@ describe("ivp status on Laren's plan as printed", () => {
       const json = statusJson([LAREN, ...asOf]);
       expect(json).toMatchObject({
         format: "ivp-status",
-        version: 1,
+        version: 2,
         alpha: 0.05,
         thresholds: { substantial: 0.95, moderate: 0.6 },
       });
@@ -230,6 +227,7 @@ describe("ivp status on Laren's plan as printed", () => {
         recompute(indicator);
         recomputeChange(indicator);
       }
+      checkVerdictsByHand(json);
     }
   });
 
@@ -243,11 +241,11 @@ describe("ivp status on Laren's plan as printed", () => {
         ]),
       ),
     ).toEqual({
-      woninginbraken: ["target-achieved", "2018-01..2018-10", "same-months"],
-      "woninginbraak-pogingen": ["target-achieved", "2018-H1", "same-months"],
+      woninginbraken: ["ahead", "2018-01..2018-10", "same-months"],
+      "woninginbraak-pogingen": ["not-assessable", "2018-H1", "same-months"],
       "woninginbraak-geslaagd": ["not-assessable", "2018-H1", "same-months"],
-      autokraak: ["target-achieved", "2018-01..2018-10", "same-months"],
-      geweld: ["deterioration", "2018-01..2018-10", "same-months"],
+      autokraak: ["ahead", "2018-01..2018-10", "same-months"],
+      geweld: ["indistinguishable", "2018-01..2018-10", "same-months"],
       "verwarde-personen": ["not-assessable", null, null],
       "rapportcijfer-veiligheid": ["not-assessable", "2017", null],
       "rapportcijfer-leefbaarheid": ["not-assessable", "2017", null],
@@ -324,6 +322,7 @@ describe("ivp status with later observations in a data file", () => {
       recompute(indicator);
       recomputeChange(indicator);
     }
+    checkVerdictsByHand(json);
   });
 
   it("--as-of goes back to the document's figures", () => {
@@ -340,7 +339,7 @@ describe("ivp status with later observations in a data file", () => {
     const result = runCli(["status", dir]);
     expect(result.code).toBe(0);
     expect(line(result.stdout, "verwarde-personen")).toMatchInlineSnapshot(
-      `"verwarde-personen | 44 (2017) | 35 (2021) | 18 (jan-jun 2019) | projectie 2019: 35 (20-58), -20% t.o.v. 44 (2017) | 98% | flinke vooruitgang | p = 0,50: niet te onderscheiden van toeval"`,
+      `"verwarde-personen | 44 (2017) | 35 (2021) | 18 (jan-jun 2019) | projectie 2019: 35 (20-58), -20% t.o.v. 44 (2017) | 98% | niet te onderscheiden | p = 0,50 (gecorrigeerd p = 0,92): niet te onderscheiden van toeval"`,
     );
     expect(result.stdout).toContain(
       "is naar een heel jaar geprojecteerd met het aandeel van die maanden in eerdere jaren (2015: 20/41, 2016: 25/47; samen 0,511)",

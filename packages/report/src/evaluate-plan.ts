@@ -64,7 +64,7 @@ export type EvaluatePlanOptions = EvaluateStatusOptions;
 export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): EvaluatedPlan {
   const lang = options.lang ?? plan.language;
   const { index, asOf } = figuresAsOf(plan, options);
-  const status = statusFromIndex(plan, index, asOf, lang);
+  const status = statusFromIndex(plan, index, asOf, lang, options.correction);
 
   const tables = plan.tables.map((table) =>
     figureTable(

@@ -48,9 +48,9 @@ describe.runIf(available)("the overview in Chromium", { timeout: 60_000 }, () =>
     const html = renderOverview(
       createOverview({
         entries: [
-          entry("Eemnes", "GM0317", 300, "deterioration"),
-          entry("Aa en Hunze", "GM9000", 1200, "target-achieved"),
-          entry("Laren", "GM0417", 40, "moderate-progress"),
+          entry("Eemnes", "GM0317", 300, "worse"),
+          entry("Aa en Hunze", "GM9000", 1200, "achieved"),
+          entry("Laren", "GM0417", 40, "indistinguishable"),
           entry("Blaricum", "GM0376", null, "not-assessable"),
         ],
         indicators: plan.indicators.map((i) => ({ id: i.id, label: i.label, unit: i.unit })),
@@ -108,7 +108,7 @@ describe.runIf(available)("the overview in Chromium", { timeout: 60_000 }, () =>
   it("sorts by code as text and by status from best to worst", async () => {
     await sortBy("Code");
     expect(await names()).toEqual(["Eemnes", "Blaricum", "Laren", "Aa en Hunze"]);
-    // The fifth column is the first indicator's status: achieved, moderate, deterioration, not assessable.
+    // The fifth column is the first indicator's status: achieved, not distinguishable, worse, not assessable.
     await page.locator("table.overview thead th button").nth(4).click();
     expect(await names()).toEqual(["Aa en Hunze", "Laren", "Eemnes", "Blaricum"]);
     expect(errors).toEqual([]);

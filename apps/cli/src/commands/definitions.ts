@@ -75,6 +75,15 @@ const AS_OF_OPTION: OptionDefinition = {
   valueName: "PERIOD",
 };
 
+const VERDICT_CORRECTION_OPTION: OptionDefinition = {
+  name: "correction",
+  type: "string",
+  choices: ["benjamini-hochberg", "holm", "none"],
+  description:
+    "The correction of the verdicts for testing many indicators at once: benjamini-hochberg (of the differences called, at most 5% are expected to be chance), holm (the chance of any false difference stays below 5%) or none. Default: the plan's conventions.multipleComparisons, else benjamini-hochberg.",
+  valueName: "METHOD",
+};
+
 /** Exit codes shared by all commands. */
 export const EXIT = {
   ok: 0,
@@ -186,10 +195,11 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "status",
     summary: "Show every indicator's progress toward its target, with significance",
     description:
-      "One line per indicator: baseline, target, latest figure and its period, the change, the fraction of the way from baseline to target, the status (Open SDG / Statistics Canada: target achieved, substantial, moderate or limited progress, deterioration, or not assessable with the reason) and whether the change is distinguishable from chance (exact Poisson test for counts, supplied 95% intervals for survey figures). A part of a year is compared with the same months of the baseline year, or projected to a full year, never with a full year. The JSON output carries every component, so each status can be recomputed by hand.",
+      "One line per indicator: baseline, target, latest figure and its period, the change (percent for counts and rates, procentpunten for percentages, points for grades), the fraction of the way in words, the verdict, and whether the change from the baseline is distinguishable from chance. The verdict judges the latest figure with its 95% margin (exact Poisson for counts, widened when the series varied more than chance in earlier years; the published margins of survey figures; a declared tolerance) against the straight line from baseline to target, or from the target period on against the target: ahead of or behind schedule, target (not) achieved, worse than the baseline, or not distinguishable; or not assessable with the reason. The verdicts are corrected together for testing many indicators (Benjamini-Hochberg by default). A part of a year is compared with the same months of the baseline year, or projected to a full year, never with a full year. The JSON output carries every component, so each verdict can be recomputed by hand.",
     arguments: [PLAN_ARGUMENT],
     options: [
       AS_OF_OPTION,
+      VERDICT_CORRECTION_OPTION,
       {
         name: "format",
         short: "f",
@@ -449,6 +459,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
       },
       LANG_OPTION,
       AS_OF_OPTION,
+      VERDICT_CORRECTION_OPTION,
       OUT_OPTION,
     ],
     examples: [

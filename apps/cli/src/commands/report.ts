@@ -1,4 +1,4 @@
-import { IvpError, type Language } from "@ivp/model";
+import { type CorrectionMethod, IvpError, type Language } from "@ivp/model";
 import { evaluatePlan, type ReportFormat, renderReport } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { CliError } from "../cli-error.ts";
@@ -20,6 +20,7 @@ export async function runReport(args: ParsedCommandArgs): Promise<number> {
       observations: loaded.observations,
       lang,
       ...(asOf !== undefined && { asOf }),
+      correction: args.options.correction as CorrectionMethod | undefined,
     });
     text = renderReport(evaluated, args.options.format as ReportFormat);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { IvpError, type Language } from "@ivp/model";
+import { type CorrectionMethod, IvpError, type Language } from "@ivp/model";
 import { evaluateStatus, renderStatusText } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { CliError } from "../cli-error.ts";
@@ -20,6 +20,7 @@ export async function runStatus(args: ParsedCommandArgs): Promise<number> {
       observations: loaded.observations,
       lang,
       ...(asOf !== undefined && { asOf }),
+      correction: args.options.correction as CorrectionMethod | undefined,
     });
     text =
       args.options.format === "json"

@@ -106,7 +106,7 @@ describe("instantiatePlan", () => {
                   asPrinted: "20 (-20%)",
                 },
               ],
-              statusOverride: { status: "target-achieved", reason: "Blaricum" },
+              statusOverride: { status: "achieved", reason: "Blaricum" },
             }
           : i.id === "autokraak"
             ? { ...i, targets: [{ kind: "maximum", value: 40, period: "2023" }] }

@@ -225,7 +225,7 @@ function inferDirection(
  * @example
  * const progress = assessProgress(plan, "woninginbraken");
  * progress.comparison //=> { method: "same-months", from: { period: "2017-01..2017-10", value: 70, ... }, to: { period: "2018-01..2018-10", value: 46, ... }, ... }
- * progress.status //=> "target-achieved"
+ * progress.status //=> "ahead"
  */
 export function assessProgress(
   plan: Plan,

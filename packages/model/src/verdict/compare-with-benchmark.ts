@@ -117,6 +117,23 @@ function checkCommon(options: CommonOptions): { tolerance: number; confidence: n
   return { tolerance, confidence };
 }
 
+// The exact interval's bounds are gamma quantiles found by bisection (about a
+// hundred incomplete-gamma evaluations each); counts repeat across a plan and
+// across the municipalities of `ivp bulk`, so the bounds are kept.
+const quantiles = new Map<string, number>();
+const MAX_KEPT = 50_000;
+
+function gammaBound(tail: number, shape: number, side: "lower" | "upper"): number {
+  const key = `${tail}|${shape}|${side}`;
+  let value = quantiles.get(key);
+  if (value === undefined) {
+    value = gammaQuantile(tail, shape, side);
+    if (quantiles.size >= MAX_KEPT) quantiles.clear();
+    quantiles.set(key, value);
+  }
+  return value;
+}
+
 /**
  * P(X <= k) and P(X >= k) for X Poisson with mean m, continued to a real k
  * through the incomplete gamma function: P(X <= k) = Q(k + 1, m) and
@@ -167,8 +184,8 @@ export function compareCountWithBenchmark(options: CompareCountOptions): Benchma
   const tail = halfAlpha(confidence);
   const k = count / phi;
   const interval = {
-    lower: k === 0 ? 0 : phi * gammaQuantile(tail, k),
-    upper: phi * gammaQuantile(tail, k + 1, "upper"),
+    lower: k === 0 ? 0 : phi * gammaBound(tail, k, "lower"),
+    upper: phi * gammaBound(tail, k + 1, "upper"),
     confidence,
   };
   const low = Math.max(0, benchmark - tolerance);

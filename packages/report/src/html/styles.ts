@@ -68,11 +68,12 @@ tr.depth-1 th[scope="row"] { padding-left: 1.6rem; font-weight: 400; color: #333
 tr.group th { background: #fff; font-weight: 700; border-bottom: 1px solid var(--ink); }
 .marker { color: var(--muted); font-weight: 700; margin-left: 0.15em; }
 .status { display: inline-flex; align-items: baseline; gap: 0.35em; padding: 0.05rem 0.5rem; border-radius: 0.25rem; border-left: 0.3rem solid; font-size: 0.88rem; background: #f2f2f2; }
-.status-target-achieved { border-color: #009E73; background: #e3f4ee; }
-.status-substantial-progress { border-color: #56B4E9; background: #e6f3fb; }
-.status-moderate-progress { border-color: #0072B2; background: #e2edf6; }
-.status-limited-progress { border-color: #E69F00; background: #fcf1dc; }
-.status-deterioration { border-color: #D55E00; background: #f9e6da; }
+.status-achieved { border-color: #009E73; background: #e3f4ee; }
+.status-ahead { border-color: #0072B2; background: #e2edf6; }
+.status-indistinguishable { border-color: #5f6b7a; background: #eef0f3; }
+.status-behind { border-color: #B35A00; background: #fcf1dc; }
+.status-worse { border-color: #D55E00; background: #f9e6da; }
+.status-not-achieved { border-color: #A0290F; background: #f6e1dc; }
 .status-not-assessable { border-color: #6b6b6b; background: #ededed; }
 .status-icon { font-weight: 700; }
 .chips { display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; list-style: none; }

@@ -1,5 +1,6 @@
 import {
   assessPlanProgress,
+  type CorrectionMethod,
   type Language,
   type Observation,
   type ObservationIndex,
@@ -17,6 +18,11 @@ export interface EvaluateStatusOptions {
   readonly asOf?: string | Period;
   /** Language of the `text` and `message` fields. Default: the plan's language. */
   readonly lang?: Language;
+  /**
+   * The correction of the verdicts for testing many indicators at once.
+   * Default: the plan's `conventions.multipleComparisons`, else Benjamini-Hochberg.
+   */
+  readonly correction?: CorrectionMethod | undefined;
 }
 
 /**
@@ -30,11 +36,11 @@ export interface EvaluateStatusOptions {
  * @returns the status document
  * @throws IvpError `invalid-period` for an as-of text that is not a period
  * @example
- * evaluateStatus(plan, { asOf: "2018-H1" }).indicators[0].status.text //=> "doel bereikt"
+ * evaluateStatus(plan, { asOf: "2018-H1" }).indicators[0].status.text //=> "voor op schema"
  */
 export function evaluateStatus(plan: Plan, options: EvaluateStatusOptions = {}): StatusJson {
   const { index, asOf } = figuresAsOf(plan, options);
-  return statusFromIndex(plan, index, asOf, options.lang ?? plan.language);
+  return statusFromIndex(plan, index, asOf, options.lang ?? plan.language, options.correction);
 }
 
 /** The status document from the figures of `figuresAsOf` (shared with `evaluatePlan`). */
@@ -43,10 +49,12 @@ export function statusFromIndex(
   index: ObservationIndex,
   asOf: Period | undefined,
   lang: Language,
+  correction?: CorrectionMethod,
 ): StatusJson {
   const progress = assessPlanProgress(plan, {
     index,
     alpha: STATUS_ALPHA,
+    correction,
     ...(asOf !== undefined && { asOf }),
   });
   return toStatusJson(plan, progress, lang);

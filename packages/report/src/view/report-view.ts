@@ -94,7 +94,7 @@ export interface StatusView {
  * one beside it.
  *
  * @example
- * statusView(woninginbraken) //=> { status: "target-achieved", text: "doel bereikt", reason: null }
+ * statusView(woninginbraken) //=> { status: "ahead", text: "voor op schema", reason: null }
  */
 export function statusView(indicator: EvaluatedIndicator): StatusView {
   const { status } = indicator.progress;
