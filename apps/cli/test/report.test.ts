@@ -75,7 +75,8 @@ describe("ivp report", () => {
   it("writes English with --lang en", () => {
     const md = runIvp(["report", PLAN, "--format", "md", "--lang", "en"]).stdout;
     expect(md).toContain("## Summary");
-    expect(md).toContain("| not assessable | 12 |");
+    expect(md).toContain("| not assessable | 13 |");
+    expect(md).toContain("| ahead of schedule | 2 |");
     expect(md).toContain("**Table 1: Politiecijfers Laren januari - juni 2015-2018**");
   });
 

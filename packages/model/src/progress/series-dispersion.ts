@@ -2,6 +2,7 @@ import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Period } from "../period/period.ts";
 import type { ResolveContext } from "../series/resolve-value.ts";
+import { MAX_COUNT } from "../statistics/confidence-interval.ts";
 import { estimateDispersion } from "../statistics/dispersion.ts";
 import type { DispersionUsed } from "../verdict/assess-verdict.ts";
 import { find } from "./compare-with-baseline.ts";
@@ -31,9 +32,11 @@ export function seriesDispersion(
   for (const year of [...years].sort((a, b) => a - b)) {
     if (year >= period.year) continue;
     const earlier = find(context, series, area, { ...period, year });
-    if (earlier && Number.isInteger(earlier.value) && earlier.value >= 0) {
-      history.push({ period: formatPeriodCode({ ...period, year }), value: earlier.value });
-    }
+    if (!earlier) continue;
+    // Only counts have a dispersion; a figure beyond the exact tests' range ends the estimate.
+    if (!(Number.isInteger(earlier.value) && earlier.value >= 0 && earlier.value <= MAX_COUNT))
+      return null;
+    history.push({ period: formatPeriodCode({ ...period, year }), value: earlier.value });
   }
   const estimate = estimateDispersion(history.map((h) => h.value));
   if (!estimate) return null;

@@ -1,6 +1,7 @@
 import type { ProgressComparison } from "../progress/compare-with-baseline.ts";
 import type { Direction, Unit } from "../schema/types.ts";
 import type { ChangeSignificance } from "../statistics/change-significance.ts";
+import { MAX_COUNT } from "../statistics/confidence-interval.ts";
 import type { TargetBound } from "../target/resolve-target.ts";
 import {
   type BenchmarkComparison,
@@ -127,7 +128,8 @@ function versusBenchmark(
 ): BenchmarkComparison | null {
   const { comparison, unit, direction, tolerance, alpha } = options;
   const confidence = 1 - alpha;
-  if (unit === "count" && Number.isInteger(comparison.to.value) && comparison.to.value >= 0) {
+  const count = comparison.to.value;
+  if (unit === "count" && Number.isInteger(count) && count >= 0 && count <= MAX_COUNT) {
     // A projection compares the months counted so far with the benchmark's
     // share of those months: the count keeps its own Poisson variation.
     const scale = comparison.method === "projection" ? comparison.projection.share : 1;

@@ -217,7 +217,9 @@ export function significanceParts(
   if (significance.reason !== null) return { pValue: null, verdict: m.noTest[significance.reason] };
   if (significance.pValue === null) return null;
   const corrected =
-    adjusted !== undefined && adjusted !== null && adjusted !== significance.pValue
+    adjusted !== undefined &&
+    adjusted !== null &&
+    formatPValue(adjusted, lang) !== formatPValue(significance.pValue, lang)
       ? adjusted
       : null;
   const distinguishable =
@@ -333,7 +335,9 @@ export function verdictNote(indicator: IndicatorStatusJson, lang: Language): str
   if (!verdict) return null;
   const b = verdict.versusBenchmark;
   const unit = indicator.unit;
-  const v = (n: number) => formatIndicatorValue(n, unit, lang, unit === "count" ? 1 : undefined);
+  // Rounded to 6 decimals first: 7.6 + 0.2 is 7.800000000000001 in binary.
+  const v = (n: number) =>
+    formatIndicatorValue(Number(n.toFixed(6)), unit, lang, unit === "count" ? 1 : undefined);
   const phi = verdict.dispersion && verdict.dispersion.used > 1 ? verdict.dispersion.used : null;
   return messagesFor(lang).progress.verdictNote({
     value: formatIndicatorValue(b.value, unit, lang),

@@ -142,7 +142,13 @@ export function indicatorFractionText(view: ReportView, indicator: EvaluatedIndi
 
 /** Whether the change is distinguishable from chance, e.g. "p = 0,032: significant", or a dash. */
 export function indicatorSignificanceText(view: ReportView, indicator: EvaluatedIndicator): string {
-  return significanceText(indicator.progress.significance, view.lang) ?? view.m.notAvailable;
+  return (
+    significanceText(
+      indicator.progress.significance,
+      view.lang,
+      indicator.progress.verdict?.versusBaseline?.adjustedPValue,
+    ) ?? view.m.notAvailable
+  );
 }
 
 /**
@@ -236,7 +242,11 @@ export function indicatorRowView(
     status: indicator ? statusView(indicator) : null,
     significance: indicator ? indicatorSignificanceText(view, indicator) : dash,
     significanceParts: indicator
-      ? significanceParts(indicator.progress.significance, view.lang)
+      ? significanceParts(
+          indicator.progress.significance,
+          view.lang,
+          indicator.progress.verdict?.versusBaseline?.adjustedPValue,
+        )
       : null,
     differs,
   };
