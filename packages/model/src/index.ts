@@ -244,6 +244,14 @@ export {
   type PoissonComparison,
 } from "./statistics/poisson-test.ts";
 export {
+  MIN_TREND_PERIODS,
+  type PoissonTrend,
+  type TestPoissonTrendOptions,
+  type TrendTest,
+  type TrendVerdict,
+  testPoissonTrend,
+} from "./statistics/poisson-trend.ts";
+export {
   type CompareSurveyEstimatesOptions,
   compareSurveyEstimates,
   type SurveyComparison,
