@@ -48,6 +48,7 @@ const reference: SidebarGroup = {
     { text: "API", link: "/reference/api/" },
     { text: "Glossary (nl-en)", link: "/glossary" },
     { text: "Benchmarks", link: "/benchmarks" },
+    { text: "Mutation testing", link: "/mutation" },
   ],
 };
 
