@@ -32,6 +32,7 @@ const guides: SidebarGroup = {
   items: [
     { text: "Encode your plan", link: "/guides/encode-a-plan" },
     { text: "Add data files", link: "/guides/import-data" },
+    { text: "Municipalities and their codes", link: "/guides/municipalities" },
     { text: "Use the library in a dashboard", link: "/guides/dashboard" },
     { text: "Reports for every municipality", link: "/guides/bulk" },
   ],
