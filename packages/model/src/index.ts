@@ -251,10 +251,24 @@ export {
   type PoissonComparison,
 } from "./statistics/poisson-test.ts";
 export {
+  MIN_TREND_PERIODS,
+  type PoissonTrend,
+  type TestPoissonTrendOptions,
+  type TrendTest,
+  type TrendVerdict,
+  testPoissonTrend,
+} from "./statistics/poisson-trend.ts";
+export {
   type CompareOverdispersedRatesOptions,
   compareOverdispersedRates,
   type OverdispersedComparison,
 } from "./statistics/quasi-poisson-test.ts";
+export {
+  type BaselineExtremity,
+  type BaselineExtremityOptions,
+  baselineExtremity,
+  MIN_EXTREMITY_PERIODS,
+} from "./statistics/regression-to-mean.ts";
 export {
   type CompareSurveyEstimatesOptions,
   compareSurveyEstimates,
