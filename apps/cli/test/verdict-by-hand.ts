@@ -25,7 +25,7 @@ function logFactorial(n: number): number {
 }
 
 /** R's p.adjust(p, "BH"), by hand. */
-export function benjaminiHochberg(p: readonly number[]): number[] {
+function benjaminiHochberg(p: readonly number[]): number[] {
   const order = p.map((_, i) => i).sort((a, b) => (p[a] as number) - (p[b] as number));
   const out = new Array<number>(p.length);
   let running = 1;

@@ -121,6 +121,7 @@ export {
   type ProgressRatioMethod,
   statusForRatio,
 } from "./progress/measure-progress.ts";
+export type { SeriesTrend } from "./progress/series-trend.ts";
 // Rates
 export { type RatePer1000Options, ratePer1000 } from "./rate/rate-per-1000.ts";
 // Schemas and types

@@ -164,6 +164,40 @@ describe("assessProgress on Laren's plan as printed", () => {
     ).toBe("2018-01..2018-10");
   });
 
+  it("geweld's baseline 23 is the lowest of its years: regression to the mean, with the figures", () => {
+    expect(get("geweld").warnings).toContainEqual({
+      code: "baseline-extreme",
+      position: "lowest",
+      period: "2017",
+      value: 23,
+      history: [
+        { period: "2013", value: 40 },
+        { period: "2014", value: 35 },
+        { period: "2015", value: 41 },
+        { period: "2016", value: 29 },
+      ],
+      otherMean: 36.25,
+    });
+    expect(get("woninginbraken").warnings.map((w) => w.code)).not.toContain("baseline-extreme");
+  });
+
+  it("five comparable years give a trend next to the two-point change", () => {
+    const p = assessProgress(laren, "woninginbraken", {
+      observations: [imported("woninginbraken", "2019", 55)],
+    });
+    // R: glm(c(90, 79, 77, 79, 55) ~ c(2014, 2015, 2016, 2017, 2019), family = poisson):
+    // slope -0.08354392584 (SE 0.03085335033), exp(slope) = 0.9198506806; the quasi-Poisson
+    // dispersion 0.54 is floored at 1, so t = -2.708 with 3 df: 2 * pt(-2.708, 3) = 0.0733.
+    expect(p.trend?.periods).toEqual(["2014", "2015", "2016", "2017", "2019"]);
+    expect(p.trend?.test.rateRatio).toBeCloseTo(0.9198506806, 8);
+    // (R stops its iterations at a tolerance of 1e-8, so agreement is to 6 decimals.)
+    expect(p.trend?.test.poisson.pValue).toBeCloseTo(0.006773595921, 6);
+    expect(p.trend?.test.quasiPoisson.pValue).toBeCloseTo(0.0733, 3);
+    expect(p.trend?.test.verdict).toBe("no-significant-change");
+    // Ten months of 2018 have no five comparable periods: no trend.
+    expect(get("woninginbraken").trend).toBeNull();
+  });
+
   it("a total derives from its complete parts in a later year", () => {
     const p = assessProgress(laren, "woninginbraken", {
       observations: [

@@ -13,6 +13,7 @@ import {
   assessChangeSignificance,
   type ChangeSignificance,
 } from "../statistics/change-significance.ts";
+import { baselineExtremity } from "../statistics/regression-to-mean.ts";
 import { findIndicatorGoal, type GoalSource } from "../target/find-indicator-goal.ts";
 import { type ResolvedTarget, resolveTarget } from "../target/resolve-target.ts";
 import { assessVerdict, type DispersionUsed, type Verdict } from "../verdict/assess-verdict.ts";
@@ -25,6 +26,8 @@ import {
 } from "./compare-with-baseline.ts";
 import { measureProgress, type ProgressMeasures } from "./measure-progress.ts";
 import { seriesDispersion } from "./series-dispersion.ts";
+import { comparableHistory } from "./series-history.ts";
+import { type SeriesTrend, seriesTrend } from "./series-trend.ts";
 
 /** Why an indicator gets no automatic status. */
 export type NotAssessableReason =
@@ -64,6 +67,21 @@ export type ProgressWarning =
       /** The projection rests on a single earlier year, so the spread of the share is unknown. */
       readonly code: "projection-single-year";
       readonly year: number;
+    }
+  | {
+      /**
+       * The baseline is the lowest or highest of the comparable periods before
+       * it (at least 3): the next one tends back toward the others by chance
+       * alone (regression to the mean).
+       */
+      readonly code: "baseline-extreme";
+      readonly position: "lowest" | "highest";
+      readonly period: string;
+      readonly value: number;
+      /** The earlier comparable periods, oldest first. */
+      readonly history: readonly { readonly period: string; readonly value: number }[];
+      /** The mean of the earlier periods. */
+      readonly otherMean: number;
     };
 
 /**
@@ -108,6 +126,8 @@ export interface IndicatorProgress {
   readonly change: ProgressChange | null;
   /** Whether the change is distinguishable from chance. */
   readonly significance: ChangeSignificance | null;
+  /** For a count with 5 or more comparable periods up to the latest: the trend over them. */
+  readonly trend: SeriesTrend | null;
   /**
    * The measures of the way travelled (fraction of the way, the straight
    * path, Open SDG's growth ratio); `null` when not assessable. They describe
@@ -281,6 +301,10 @@ export function assessProgress(
     if (only) warnings.push({ code: "projection-single-year", year: only.year });
   }
   const comparison = built?.comparison ?? null;
+  if (baseline) {
+    const extreme = extremeBaseline(context, seriesId, area, baseline);
+    if (extreme) warnings.push(extreme);
+  }
   const change = comparison
     ? changeOf(comparison.from.value, comparisonTo(comparison), indicator.unit)
     : null;
@@ -357,6 +381,10 @@ export function assessProgress(
     }
   }
   const automaticStatus: ProgressStatus = verdict?.status ?? "not-assessable";
+  const trend =
+    latest && indicator.unit === "count"
+      ? seriesTrend(context, seriesId, area, latest, parsePeriodOrThrow(latest.period), alpha)
+      : null;
   const override = indicator.statusOverride
     ? { status: indicator.statusOverride.status, reason: indicator.statusOverride.reason }
     : null;
@@ -373,6 +401,7 @@ export function assessProgress(
     comparison,
     change,
     significance,
+    trend,
     measures,
     verdict,
     automaticStatus,
@@ -380,6 +409,28 @@ export function assessProgress(
     override,
     status: override?.status ?? automaticStatus,
     warnings,
+  };
+}
+
+/** A warning when the baseline is the lowest or highest of its comparable periods. */
+function extremeBaseline(
+  context: ResolveContext,
+  seriesId: string,
+  area: string,
+  from: { readonly value: number; readonly period: string },
+): ProgressWarning | null {
+  const history = comparableHistory(context, seriesId, area, parsePeriodOrThrow(from.period));
+  const values = history.map((h) => h.value);
+  if (!values.every(Number.isFinite)) return null;
+  const extremity = baselineExtremity({ baseline: from.value, history: values });
+  if (!extremity?.position) return null;
+  return {
+    code: "baseline-extreme",
+    position: extremity.position,
+    period: from.period,
+    value: from.value,
+    history: history.map((h) => ({ period: h.period, value: h.value })),
+    otherMean: extremity.otherMean,
   };
 }
 

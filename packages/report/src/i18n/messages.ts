@@ -250,6 +250,16 @@ export interface ProgressMessages {
     readonly side: "better" | "worse" | "indistinguishable";
     readonly widened: string | null;
   }) => string;
+  /** The trend over the comparable periods: "trend 2013-2017: -11% per jaar (95%-interval -21% tot +0%); niet significant". */
+  readonly trendNote: (parts: {
+    readonly from: string;
+    readonly to: string;
+    readonly perYear: string;
+    readonly lower: string;
+    readonly upper: string;
+    readonly verdict: "increasing" | "decreasing" | "no-significant-change";
+    readonly widened: string | null;
+  }) => string;
   /** A fraction of the way beyond the target: "meer dan de hele weg". */
   readonly fractionBeyond: string;
   /** A fraction of the way below zero: "van het doel af". */
@@ -301,6 +311,14 @@ export interface ProgressMessages {
     readonly baselineDiffers: (baseline: string, observed: string, period: string) => string;
     /** A projection from a single earlier year. */
     readonly projectionSingleYear: (year: string) => string;
+    /** The baseline is the lowest or highest of its comparable periods. */
+    readonly baselineExtreme: (
+      value: string,
+      period: string,
+      position: "lowest" | "highest",
+      history: string,
+      mean: string,
+    ) => string;
   };
 }
 
@@ -447,6 +465,8 @@ const nl: Messages = {
       "Significantie van de verandering t.o.v. de basis: exacte Poisson-toets voor aantallen (tweezijdig, als R's poisson.test; quasi-Poisson bij overdispersie), marges voor enquêtecijfers; significant bij p < 0,05.",
     verdictNote: ({ value, lower, upper, benchmark, against, side, widened }) =>
       `oordeel: ${value}${lower === null ? "" : ` (95%-marge ${lower} tot ${upper}${widened ? `, verbreed voor overdispersie ${widened}` : ""})`} tegen ${against === "path" ? "de lijn naar het doel" : "het doel"} ${benchmark}: ${side === "better" ? "beter" : side === "worse" ? "slechter" : "niet te onderscheiden"}.`,
+    trendNote: ({ from, to, perYear, lower, upper, verdict, widened }) =>
+      `trend ${from}-${to}: ${perYear} per jaar (95%-interval ${lower} tot ${upper}${widened ? `, verbreed voor overdispersie ${widened}` : ""}): ${verdict === "increasing" ? "stijgend" : verdict === "decreasing" ? "dalend" : "geen duidelijke trend"}.`,
     fractionBeyond: "meer dan de hele weg",
     fractionAway: "van het doel af",
     percentagePoints: (difference) => `${difference} procentpunt`,
@@ -468,6 +488,8 @@ const nl: Messages = {
         `de basiswaarde ${baseline} wijkt af van het cijfer ${observed} dat voor ${period} is vastgelegd.`,
       projectionSingleYear: (year) =>
         `de projectie steunt op één eerder jaar (${year}); hoe sterk het aandeel van die maanden per jaar wisselt is onbekend en zit niet in de marge.`,
+      baselineExtreme: (value, period, position, history, mean) =>
+        `de basiswaarde ${value} (${period}) is het ${position === "lowest" ? "laagste" : "hoogste"} van de vergelijkbare periodes (eerder: ${history}; gemiddeld ${mean}). Een volgende periode ligt door toeval alleen al vaak dichter bij dat gemiddelde (regressie naar het gemiddelde): een deel van de verandering kan daaruit komen. Overweeg het gemiddelde van meerdere jaren als basis.`,
     },
   },
   statusText: {
@@ -755,6 +777,8 @@ const en: Messages = {
       "Significance of the change from the baseline: exact Poisson test for counts (two-sided, as R's poisson.test; quasi-Poisson with overdispersion), supplied margins for survey figures; significant when p < 0.05.",
     verdictNote: ({ value, lower, upper, benchmark, against, side, widened }) =>
       `verdict: ${value}${lower === null ? "" : ` (95% margin ${lower} to ${upper}${widened ? `, widened for overdispersion ${widened}` : ""})`} against ${against === "path" ? "the line to the target" : "the target"} ${benchmark}: ${side === "better" ? "better" : side === "worse" ? "worse" : "not distinguishable"}.`,
+    trendNote: ({ from, to, perYear, lower, upper, verdict, widened }) =>
+      `trend ${from}-${to}: ${perYear} a year (95% interval ${lower} to ${upper}${widened ? `, widened for overdispersion ${widened}` : ""}): ${verdict === "increasing" ? "increasing" : verdict === "decreasing" ? "decreasing" : "no clear trend"}.`,
     fractionBeyond: "more than the whole way",
     fractionAway: "away from the target",
     percentagePoints: (difference) => `${difference} percentage points`,
@@ -776,6 +800,8 @@ const en: Messages = {
         `the baseline ${baseline} differs from the figure ${observed} recorded for ${period}.`,
       projectionSingleYear: (year) =>
         `the projection rests on one earlier year (${year}); how much the share of those months varies between years is unknown and not in the range.`,
+      baselineExtreme: (value, period, position, history, mean) =>
+        `the baseline ${value} (${period}) is the ${position} of its comparable periods (earlier: ${history}; mean ${mean}). A next period tends back toward that mean by chance alone (regression to the mean), so part of the change may come from it. Consider the average of several years as the baseline.`,
     },
   },
   statusText: {

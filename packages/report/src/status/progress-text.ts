@@ -74,7 +74,7 @@ export function correctionLegend(correction: CorrectionText, lang: Language): st
  * formatChange({ unit: "percentage-points", difference: -0.2, percent: null }, "nl") //=> "-0,2 procentpunt"
  * formatChange({ unit: "percent", difference: null, percent: -34 }, "nl") //=> "-34%"
  */
-export function formatChange(
+function formatChange(
   change: {
     readonly unit: "percent" | "percentage-points" | "points";
     readonly difference: number | null;
@@ -187,7 +187,7 @@ export function fractionText(indicator: IndicatorStatusJson, lang: Language): st
  * wordedFraction(1.43, "nl") //=> "meer dan de hele weg"
  * wordedFraction(-3.29, "nl") //=> "van het doel af"
  */
-export function wordedFraction(fraction: number, lang: Language): string {
+function wordedFraction(fraction: number, lang: Language): string {
   const m = messagesFor(lang).progress;
   if (fraction < 0) return m.fractionAway;
   if (fraction > 1) return m.fractionBeyond;
@@ -318,6 +318,14 @@ export function describeWarning(
       );
     case "projection-single-year":
       return m.progress.warning.projectionSingleYear(String(warning.year));
+    case "baseline-extreme":
+      return m.progress.warning.baselineExtreme(
+        v(warning.value),
+        formatPeriod(warning.period, lang),
+        warning.position,
+        warning.history.map((h) => `${formatPeriod(h.period, lang)}: ${v(h.value)}`).join(", "),
+        formatIndicatorValue(warning.otherMean, progress.unit, lang, 1),
+      );
   }
 }
 
@@ -346,6 +354,35 @@ export function verdictNote(indicator: IndicatorStatusJson, lang: Language): str
     benchmark: v(b.benchmark),
     against: verdict.benchmarkKind,
     side: b.side,
+    widened:
+      phi === null
+        ? null
+        : `phi = ${formatNumber(phi, { decimals: 1, decimalSeparator: separator(lang) })}`,
+  });
+}
+
+/**
+ * The trend over the comparable periods up to the latest figure, as a note;
+ * `null` without one (fewer than 5 periods, or not a count).
+ *
+ * @example
+ * trendNote(geweld, "nl") //=> "trend 2013-2017: -11% per jaar (95%-interval -24% tot +4%): geen duidelijke trend."
+ */
+export function trendNote(indicator: IndicatorStatusJson, lang: Language): string | null {
+  const trend = indicator.trend;
+  if (!trend) return null;
+  const codes = trend.periodCodes;
+  const percent = (ratio: number) =>
+    formatSignedPercent(Number(((ratio - 1) * 100).toFixed(0)) + 0, lang);
+  const phi = trend.dispersion.used > 1 ? trend.dispersion.used : null;
+  const ci = trend.quasiPoisson.confidenceInterval;
+  return messagesFor(lang).progress.trendNote({
+    from: formatPeriod(codes[0] as string, lang),
+    to: formatPeriod(codes[codes.length - 1] as string, lang),
+    perYear: percent(trend.rateRatio),
+    lower: percent(ci.lower),
+    upper: ci.upper === null ? "" : percent(ci.upper),
+    verdict: trend.verdict,
     widened:
       phi === null
         ? null

@@ -9,6 +9,7 @@ import {
   significanceText,
   statusLegend,
   targetText,
+  trendNote,
   valueWithPeriod,
   verdictNote,
 } from "./progress-text.ts";
@@ -63,6 +64,8 @@ export function renderStatusText(status: StatusJson): string {
     if (note) notes.push(`${indicator.id}: ${note}`);
     const verdict = verdictNote(indicator, lang);
     if (verdict) notes.push(`${indicator.id}: ${verdict}`);
+    const trend = trendNote(indicator, lang);
+    if (trend) notes.push(`${indicator.id}: ${trend}`);
     for (const warning of indicator.warnings) notes.push(`${indicator.id}: ${warning.message}`);
     const override = indicator.status.override;
     if (override) {

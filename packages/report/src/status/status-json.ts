@@ -8,6 +8,7 @@ import {
   type NotAssessableReason,
   type Plan,
   type PlanProgress,
+  type PoissonTrend,
   PROGRESS_THRESHOLDS,
   type ProgressRatioMethod,
   type ProgressStatus,
@@ -126,6 +127,13 @@ export interface IndicatorStatusJson {
   readonly verdict: VerdictJson | null;
   /** The test of the change from the baseline (`comparison.from`); `null` without a comparison. */
   readonly significance: SignificanceJson | null;
+  /**
+   * For a count with 5 or more comparable periods up to the latest figure:
+   * the log-linear trend over them (`testPoissonTrend` of `@ivp/model`, as R's
+   * `glm(y ~ year, family = poisson | quasipoisson)`); `verdict` is the
+   * quasi-Poisson test's. `null` otherwise.
+   */
+  readonly trend: (PoissonTrend & { readonly periodCodes: readonly string[] }) | null;
   readonly warnings: readonly {
     readonly code: string;
     /** The warning in words, in `lang`. */
@@ -489,6 +497,16 @@ function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJso
     status: { ...status, effective: p.status, text: describeStatus(status, lang) },
     verdict: verdictJson(p.verdict),
     significance: significanceJson(p.significance),
+    trend: p.trend
+      ? {
+          ...p.trend.test,
+          fitted: [...p.trend.test.fitted],
+          dispersion: { ...p.trend.test.dispersion },
+          poisson: { ...p.trend.test.poisson },
+          quasiPoisson: { ...p.trend.test.quasiPoisson },
+          periodCodes: [...p.trend.periods],
+        }
+      : null,
     warnings: p.warnings.map((w) => ({ code: w.code, message: describeWarning(w, p, lang) })),
   };
 }

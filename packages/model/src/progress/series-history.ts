@@ -1,0 +1,48 @@
+import { formatPeriodCode } from "../period/format-period.ts";
+import { parsePeriodOrThrow } from "../period/parse-period.ts";
+import type { Period } from "../period/period.ts";
+import type { ResolveContext } from "../series/resolve-value.ts";
+import { MAX_COUNT } from "../statistics/confidence-interval.ts";
+import { find } from "./compare-with-baseline.ts";
+
+/** A figure of a series in one of its comparable periods. */
+export interface HistoryPoint {
+  readonly period: string;
+  readonly year: number;
+  readonly value: number;
+}
+
+/**
+ * The figures of a series for the same months as `period` in the years
+ * before `period.year` (observed or derived), oldest first: the history a
+ * figure for `period` is compared with (its dispersion, a trend, whether a
+ * baseline was extreme).
+ *
+ * @param context - the observations and series of the plan
+ * @param series - the series id
+ * @param area - the area code
+ * @param period - the months to look for, e.g. January-June
+ * @returns the earlier figures, oldest first
+ */
+export function comparableHistory(
+  context: ResolveContext,
+  series: string,
+  area: string,
+  period: Period,
+): HistoryPoint[] {
+  const years = new Set<number>();
+  for (const o of context.index.series(series, area)) years.add(parsePeriodOrThrow(o.period).year);
+  const history: HistoryPoint[] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    if (year >= period.year) continue;
+    const earlier = find(context, series, area, { ...period, year });
+    if (earlier)
+      history.push({ period: formatPeriodCode({ ...period, year }), year, value: earlier.value });
+  }
+  return history;
+}
+
+/** Whether every value is a count the exact methods take: a whole number from 0 to 10^8. */
+export function allCounts(values: readonly number[]): boolean {
+  return values.every((v) => Number.isInteger(v) && v >= 0 && v <= MAX_COUNT);
+}
