@@ -87,5 +87,7 @@ export {
   type StatusJson,
   type StatusPartsJson,
   type TargetJson,
+  type VerdictJson,
+  type VerdictTestJson,
 } from "./status/status-json.ts";
 export { type CalculationRow, calculationSteps } from "./view/progress-view.ts";

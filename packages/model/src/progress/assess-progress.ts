@@ -536,7 +536,15 @@ function comparisonTo(comparison: ProgressComparison): number {
   return comparison.method === "projection" ? comparison.current : comparison.to.value;
 }
 
-/** The unit a change of a figure in `unit` is written in (see {@link ChangeUnit}). */
+/**
+ * The unit a change of a figure in `unit` is written in (see {@link ChangeUnit}).
+ *
+ * @param unit - the indicator's unit
+ * @returns percent for counts and rates, percentage-points for percentages, points for grades
+ * @example
+ * changeUnitOf("percentage") //=> "percentage-points"
+ * changeUnitOf("count") //=> "percent"
+ */
 export function changeUnitOf(unit: Unit): ChangeUnit {
   if (unit === "percentage") return "percentage-points";
   if (unit === "grade") return "points";

@@ -75,6 +75,17 @@ export interface AssessVerdictOptions {
  * it, the point on the straight path from baseline to target at the time that
  * has passed. A maximum or a minimum holds all along, so its benchmark is
  * the target itself.
+ *
+ * @param comparison - the baseline and the target on the comparison's scale
+ * @param stage - before the target period, or from it on
+ * @param bound - how the target is reached (`direction`, `at-most`, `at-least`)
+ * @param timeFraction - min(1, elapsed / total years)
+ * @returns what the latest figure is compared with
+ * @example
+ * benchmarkOf({ baseline: 70, target: 53.16 }, "before-target-period", "direction", 0.25)
+ * //=> { kind: "path", value: 65.79 }
+ * benchmarkOf({ baseline: 1.7, target: 1.7 }, "before-target-period", "at-most", 0.5)
+ * //=> { kind: "target", value: 1.7 }
  */
 export function benchmarkOf(
   comparison: { readonly baseline: number; readonly target: number },
@@ -163,6 +174,10 @@ function versusBenchmark(
  *
  * @param options - the comparison, the stage, the direction, the tolerance, the dispersion and the significance level
  * @returns the verdict with every component
+ * @example
+ * // Laren's burglaries, January-October 2018 against 2017, the target scaled to those months.
+ * assessVerdict({ unit: "count", direction: "lower-is-better", bound: "direction", comparison, stage: "before-target-period", timeFraction: 0.25, significance, dispersion: null, alpha: 0.05 })
+ * //=> { status: "ahead", benchmarkKind: "path", versusBenchmark: { benchmark: 65.79, interval: { lower: 33.68, upper: 61.36 }, side: "better", ... }, ... }
  */
 export function assessVerdict(options: AssessVerdictOptions): Verdict {
   const { comparison, stage, bound, timeFraction, alpha, direction } = options;
@@ -196,6 +211,9 @@ export function assessVerdict(options: AssessVerdictOptions): Verdict {
  * @param verdict - a verdict from {@link assessVerdict}
  * @param adjusted - the adjusted p-values of its benchmark and baseline tests (`undefined`: unchanged)
  * @returns the verdict with the adjusted p-values, sides and status
+ * @example
+ * // A benchmark test at p = 0.03 that the correction lifts to 0.09 no longer separates.
+ * reviseVerdict(verdict, { benchmark: 0.09 }).status //=> "indistinguishable"
  */
 export function reviseVerdict(
   verdict: Verdict,

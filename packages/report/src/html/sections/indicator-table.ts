@@ -58,7 +58,7 @@ export function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable)
           { class: "num wrap" },
           stacked(r.latest, r.change === view.m.notAvailable ? null : r.change),
         ),
-        h("td", { class: "num" }, r.fraction),
+        h("td", { class: "num wrap" }, r.fraction),
         h("td", {}, r.status ? statusBadge(r.status) : view.m.notAvailable),
         h(
           "td",

@@ -35,7 +35,7 @@ export function summary(view: ReportView): Html {
       h("td", { class: "num wrap" }, baselineText(view, indicator)),
       h("td", { class: "num wrap" }, assessedTargetText(view, indicator)),
       h("td", { class: "num wrap" }, latestText(view, indicator)),
-      h("td", { class: "num" }, indicatorFractionText(view, indicator)),
+      h("td", { class: "num wrap" }, indicatorFractionText(view, indicator)),
       h("td", {}, statusBadge(statusView(indicator))),
     ),
   );
