@@ -1,7 +1,8 @@
 // The benchmarks of ivp, in one command (from the repository root: `pnpm bench`,
 // which builds first). Measures and records:
-//   1. start-up: `ivp status` on the Laren example against `node -e 0` (median
-//      of N runs; hyperfine when installed, else a Node loop), and a few other
+//   1. start-up: `ivp status` and `ivp validate` on the Laren example against
+//      `node -e 0` (alternating pairs, the median of the pairs' ratios; with
+//      the cache of validated plans warm, and without it), and a few other
 //      commands for comparison;
 //   2. bulk: `ivp bulk` over a synthetic national data set of police table
 //      47013NED (342 municipalities, 9 crime types, 10 years of months) as
@@ -15,7 +16,7 @@
 // --quick (10 start-up runs, 1 bulk run, no 4x files), --skip-startup,
 // --skip-bulk, --skip-size, --baseline PATH (an older build's dist/ivp.js, to
 // time its `status` too), --no-record (print only).
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -55,14 +56,20 @@ const machine = describeMachine(ROOT);
 const results = { format: "ivp-bench", formatVersion: 1, date: new Date().toISOString(), machine };
 
 if (!options["skip-startup"]) {
-  log(`start-up: ${runs} runs per command...`);
+  log(`start-up: ${runs} alternating pairs per command...`);
   const ivp = (...args) => [process.execPath, IVP, ...args];
+  // The cache of validated plans in a directory of its own, empty at the start:
+  // the warm-up runs fill it, as a user's first run does.
+  const cacheDir = join(OUT, "cache");
+  rmSync(cacheDir, { recursive: true, force: true });
   const commands = [
     { name: "node -e 0", argv: [process.execPath, "-e", "0"] },
     { name: "ivp --version", argv: ivp("--version") },
     { name: "ivp status (Laren)", argv: ivp("status", LAREN) },
+    { name: "ivp status (Laren), --no-cache", argv: ivp("status", LAREN, "--no-cache") },
     { name: "ivp table (Laren, tabel-2)", argv: ivp("table", LAREN, "tabel-2") },
-    // Laren's printed document has errors (validate exits 1): Blaricum's plan is valid.
+    { name: "ivp validate (Laren)", argv: ivp("validate", LAREN) },
+    { name: "ivp validate (Laren), --no-cache", argv: ivp("validate", LAREN, "--no-cache") },
     { name: "ivp validate (Blaricum)", argv: ivp("validate", "examples/blaricum") },
     { name: "ivp report (Laren, md)", argv: ivp("report", LAREN, "--format", "md") },
     ...(options.baseline
@@ -74,11 +81,17 @@ if (!options["skip-startup"]) {
         ]
       : []),
   ];
-  const timed = timeCommands(commands, { runs, warmup: 5, cwd: ROOT });
-  const node = timed[0].medianMs;
+  const timed = timeCommands(commands, {
+    runs,
+    warmup: 3,
+    cwd: ROOT,
+    env: { ...process.env, IVP_CACHE_DIR: cacheDir, IVP_NO_CACHE: "" },
+  });
+  const ratio = (name) => timed.find((t) => t.name === name).ratioToNode;
   results.startup = {
-    commands: timed.map((t) => ({ ...t, ratioToNode: round(t.medianMs / node, 2) })),
-    statusRatio: round(timed.find((t) => t.name === "ivp status (Laren)").medianMs / node, 2),
+    commands: timed,
+    statusRatio: ratio("ivp status (Laren)"),
+    validateRatio: ratio("ivp validate (Laren)"),
   };
 }
 

@@ -13,7 +13,7 @@ export function renderMarkdown(results) {
   const parts = [
     `# ivp benchmarks, ${results.date.slice(0, 10)}`,
     "",
-    `Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}${m.hyperfine ? `, ${m.hyperfine}` : ""}; load average at the start ${m.loadAverage.join(", ")}. ivp ${m.commit ?? "?"}${m.dirty ? " (with uncommitted changes)" : ""}.`,
+    `Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}; load average at the start ${m.loadAverage.join(", ")}. ivp ${m.commit ?? "?"}${m.dirty ? " (with uncommitted changes)" : ""}.`,
     "",
   ];
   if (results.startup) {
@@ -21,7 +21,7 @@ export function renderMarkdown(results) {
     parts.push(
       "## Start-up",
       "",
-      `\`ivp status\` on the Laren example takes **${s.statusRatio}x** the time of Node's own start-up (\`node -e 0\`), median of ${s.commands[0].runs} runs (${s.commands[0].tool}).`,
+      `\`ivp status\` on the Laren example takes **${s.statusRatio}x** the time of Node's own start-up (\`node -e 0\`), \`ivp validate\` **${s.validateRatio}x**: each the median of the ratios of ${s.commands[0].runs} alternating pairs (the command, then \`node -e 0\`), with the cache of validated plans warm unless the row says \`--no-cache\`. CPU is user + system time per run (from /proc), which other load on the machine hardly changes.`,
       "",
       table(
         [
@@ -29,18 +29,20 @@ export function renderMarkdown(results) {
           "median (ms)",
           "mean ± sd (ms)",
           "min (ms)",
-          "user + sys CPU (ms)",
-          "x node -e 0",
+          "CPU (ms)",
+          "x node -e 0 (wall)",
+          "x node -e 0 (CPU)",
         ],
         s.commands.map((c) => [
           c.name,
           String(c.medianMs),
           `${c.meanMs} ± ${c.stddevMs}`,
           String(c.minMs),
-          c.userMs === null ? "" : String(Math.round(c.userMs + c.systemMs)),
+          c.cpuMs === null ? "" : String(c.cpuMs),
           String(c.ratioToNode),
+          c.cpuRatioToNode === null ? "" : String(c.cpuRatioToNode),
         ]),
-        ["---", "---:", "---:", "---:", "---:", "---:"],
+        ["---", "---:", "---:", "---:", "---:", "---:", "---:"],
       ),
       "",
     );

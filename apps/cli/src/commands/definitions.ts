@@ -41,6 +41,12 @@ export interface CommandDefinition {
 /** Options every command accepts. */
 export const COMMON_OPTIONS: readonly OptionDefinition[] = [
   { name: "help", short: "h", type: "boolean", description: "Show help for the command." },
+  {
+    name: "no-cache",
+    type: "boolean",
+    description:
+      "Read the plan without the cache of validated plans and do not store it there (the cache is in $XDG_CACHE_HOME/ivp or ~/.cache/ivp; IVP_CACHE_DIR moves it, IVP_NO_CACHE=1 turns it off).",
+  },
 ];
 
 const PLAN_ARGUMENT: ArgumentDefinition = {
