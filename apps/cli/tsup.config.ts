@@ -24,6 +24,9 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 //   about a bad plan; a command imports it only on a cache miss, so on a hit
 //   none of that is even compiled.
 //
+// - dist/bulk-worker.js: the worker thread of `ivp bulk`, which renders
+//   reports (src/bulk/render-pool.ts).
+//
 // Every bundle is minified: Node compiles less text at each start.
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
@@ -133,6 +136,7 @@ export default defineConfig([
       ),
       suggest: "src/suggest.ts",
       "plan-loader": "src/plan-loader.ts",
+      "bulk-worker": "src/bulk/render-worker.ts",
     },
     esbuildPlugins: [zodEnglishOnly, planLoaderAtRunTime],
     define: { __IVP_BUILD__: JSON.stringify(buildId()) },

@@ -218,7 +218,7 @@ function writeEntry(
 }
 
 /** The key of a path in a {@link PositionMap}. */
-export function positionKey(path: readonly (string | number)[]): string {
+function positionKey(path: readonly (string | number)[]): string {
   return path.join("\u001f");
 }
 

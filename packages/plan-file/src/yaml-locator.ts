@@ -80,8 +80,8 @@ export class YamlLocator {
 
 /**
  * Where every field of a YAML text was written, as a map from a path (its
- * segments joined by U+001F, the root "") to `[line, column]`: what
- * {@link YamlLocator.locate} answers for that path, so that a command can
+ * segments joined by U+001F, the root "") to `[line, column]`: the place
+ * the plan reader's own locator gives for that path, so that a command can
  * store it (ivp's cache of validated plans) and locate findings later without
  * parsing the text again. For a key written twice, the first counts, as in
  * `locate`.

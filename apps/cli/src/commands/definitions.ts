@@ -552,6 +552,14 @@ export const COMMANDS: readonly CommandDefinition[] = [
         type: "boolean",
         description: "No progress bar and no summary; only errors.",
       },
+      {
+        name: "jobs",
+        short: "j",
+        type: "string",
+        description:
+          "How many reports are rendered at once, on worker threads; 1 renders them in the main thread. The output is the same for any number. Default: the number of CPUs (one for up to 8 municipalities).",
+        valueName: "N",
+      },
     ],
     examples: [
       {
