@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { directionSchema, idSchema, textSchema, unitSchema } from "./common.ts";
 import { PROGRESS_STATUSES } from "./progress-statuses.ts";
 import { baselineSchema, targetSchema } from "./target-schema.ts";
