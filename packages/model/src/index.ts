@@ -154,6 +154,7 @@ export {
   roleSchema,
   ruleSettingSchema,
 } from "./schema/plan-schema.ts";
+export { PROGRESS_STATUSES } from "./schema/progress-statuses.ts";
 export {
   areaSchema,
   partnerSchema,
@@ -338,7 +339,6 @@ export {
 } from "./verdict/compare-with-benchmark.ts";
 export {
   decideVerdict,
-  PROGRESS_STATUSES,
   type ProgressStatus,
   sideAt,
   type VerdictParts,

@@ -1,3 +1,4 @@
+import type { PROGRESS_STATUSES } from "../schema/progress-statuses.ts";
 import type { BenchmarkComparison, BenchmarkSide } from "./compare-with-benchmark.ts";
 
 /**
@@ -13,25 +14,7 @@ import type { BenchmarkComparison, BenchmarkSide } from "./compare-with-benchmar
  *   period on, from the target) lies within what chance gives;
  * - `not-assessable`: no verdict can be given, with the reason.
  */
-export type ProgressStatus =
-  | "achieved"
-  | "not-achieved"
-  | "ahead"
-  | "behind"
-  | "worse"
-  | "indistinguishable"
-  | "not-assessable";
-
-/** Every verdict, best first: the order of legends and counts. */
-export const PROGRESS_STATUSES: readonly ProgressStatus[] = Object.freeze([
-  "achieved",
-  "ahead",
-  "indistinguishable",
-  "behind",
-  "worse",
-  "not-achieved",
-  "not-assessable",
-]);
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /**
  * When the figure was measured relative to the target:
