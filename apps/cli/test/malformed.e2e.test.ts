@@ -340,7 +340,7 @@ describe("malformed data files", () => {
   it("a data file that is a directory", () => {
     expect(ivp("validate", "data-directory")).toMatchInlineSnapshot(`
       "exit 1
-      data-directory/plan.yaml:44:5  error  file-not-found  data[1]: cannot read the data file data-directory/data/oud.csv: it is a directory
+      data-directory/plan.yaml:44:5  error  not-a-regular-file  data[1]: the data file data-directory/data/oud.csv is a directory, not a regular file (a data file is a CSV file; replace what is at this path with one)
       1 error"
     `);
   });

@@ -137,9 +137,20 @@ export const planSchema = z
     observations: z.array(observationBlockSchema).default([]),
     claims: z.array(claimSchema).default([]),
     data: z
-      .array(z.string().regex(/^[^/\\].*\.csv$/, { message: "a relative path to a .csv file" }))
+      .array(
+        z
+          .string()
+          .regex(/^[^/\\].*\.csv$/, { message: "a relative path to a .csv file" })
+          .refine((path) => !/^[A-Za-z]:/.test(path) && !path.split(/[/\\]/).includes(".."), {
+            message:
+              "a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it)",
+          }),
+      )
       .default([])
-      .meta({ description: "CSV files of observations, relative to the plan directory." }),
+      .meta({
+        description:
+          "CSV files of observations, relative to the plan directory and inside it (no .., no absolute path).",
+      }),
     lint: z
       .strictObject({
         rules: z
