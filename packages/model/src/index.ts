@@ -226,10 +226,31 @@ export {
   poissonCountInterval,
 } from "./statistics/count-interval.ts";
 export {
+  type DispersionEstimate,
+  estimateDispersion,
+  MIN_DISPERSION_PERIODS,
+  type PooledDispersionEstimate,
+  pooledDispersion,
+} from "./statistics/dispersion.ts";
+export {
+  adjustPValues,
+  CORRECTION_METHODS,
+  type CorrectionMethod,
+  expectedChanceMarks,
+} from "./statistics/multiple-comparisons.ts";
+export {
   type ComparePoissonRatesOptions,
   comparePoissonRates,
   type PoissonComparison,
 } from "./statistics/poisson-test.ts";
+export {
+  MIN_TREND_PERIODS,
+  type PoissonTrend,
+  type TestPoissonTrendOptions,
+  type TrendTest,
+  type TrendVerdict,
+  testPoissonTrend,
+} from "./statistics/poisson-trend.ts";
 export {
   type CompareSurveyEstimatesOptions,
   compareSurveyEstimates,

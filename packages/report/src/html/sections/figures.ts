@@ -1,0 +1,120 @@
+import { changeBars } from "../../chart/change-bars.ts";
+import type { EvaluatedFigureTable } from "../../evaluated-plan.ts";
+import { CHANCE_MARKER, isChanceCell } from "../../render-table.ts";
+import type { ReportView } from "../../view/report-view.ts";
+import { ids, section, tableWrap } from "../blocks.ts";
+import { type Html, h } from "../html.ts";
+
+function figureTableTitle(table: EvaluatedFigureTable, view: ReportView): string {
+  return table.number !== null
+    ? `${view.m.tableWord} ${table.number}: ${table.title}`
+    : table.title;
+}
+
+function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
+  const { m } = view;
+  const grouped = table.columns.some((c) => c.group !== null);
+  const headRows: Html[] = [];
+  if (grouped) {
+    const first: Html[] = [h("th", { scope: "col", rowspan: 2 }, m.tableLabelColumn)];
+    const second: Html[] = [];
+    for (let i = 0; i < table.columns.length; ) {
+      const column = table.columns[i];
+      if (!column) break;
+      if (column.group === null) {
+        first.push(h("th", { scope: "col", rowspan: 2, class: "num" }, column.header));
+        i++;
+        continue;
+      }
+      let span = 1;
+      while (table.columns[i + span]?.group === column.group) span++;
+      first.push(h("th", { scope: "colgroup", colspan: span, class: "num" }, column.group));
+      for (let k = 0; k < span; k++) {
+        second.push(h("th", { scope: "col", class: "num" }, table.columns[i + k]?.header ?? ""));
+      }
+      i += span;
+    }
+    headRows.push(h("tr", {}, first), h("tr", {}, second));
+  } else {
+    headRows.push(
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, m.tableLabelColumn),
+        table.columns.map((c) => h("th", { scope: "col", class: "num" }, c.header)),
+      ),
+    );
+  }
+  let markers = false;
+  const rows = table.rows.map((row) =>
+    h(
+      "tr",
+      { class: row.depth > 0 ? `depth-${row.depth}` : undefined },
+      h("th", { scope: "row" }, row.label),
+      table.columns.map((column) => {
+        const cell = row.cells[column.id];
+        const marker = cell !== undefined && isChanceCell(cell);
+        if (marker) markers = true;
+        return h(
+          "td",
+          { class: "num" },
+          cell?.text ?? "",
+          marker ? h("span", { class: "marker", title: m.progress.chance }, CHANCE_MARKER) : null,
+          marker ? h("span", { class: "sr-only" }, ` (${m.progress.chance})`) : null,
+        );
+      }),
+    ),
+  );
+  const title = figureTableTitle(table, view);
+  const bars = changeBars(table, view.lang);
+  return h(
+    "div",
+    { id: ids.table(table.id), class: "figure-table" },
+    h("h3", {}, title),
+    tableWrap(
+      title,
+      h(
+        "table",
+        { class: "figures", "data-table": table.id },
+        // The h3 above shows the title; the caption names the table for screen readers.
+        h("caption", { class: "hidden-caption" }, title),
+        h("thead", {}, headRows),
+        h("tbody", {}, rows),
+      ),
+    ),
+    table.source || table.note
+      ? h(
+          "p",
+          { class: "note" },
+          table.source ? `${m.columns.source}: ${table.source.name}. ` : null,
+          table.note ?? null,
+        )
+      : null,
+    markers ? h("p", { class: "note" }, m.chanceNote) : null,
+    bars
+      ? h(
+          "figure",
+          {},
+          bars,
+          h(
+            "figcaption",
+            {},
+            m.chart.barsDescription(
+              table.columns.find((c) => c.kind === "change")?.header ?? "",
+              table.columns.find((c) => c.kind === "reference")?.header ?? null,
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/** Section "Politiecijfers": the police figure tables, their chance marks and change bars. */
+export function figures(view: ReportView): Html | null {
+  if (view.evaluated.tables.length === 0) return null;
+  return section(
+    "politiecijfers",
+    view.m.sections.figures,
+    view.evaluated.tables.map((t) => figureTable(view, t)),
+  );
+}

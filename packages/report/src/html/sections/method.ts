@@ -1,0 +1,25 @@
+import { statusLegend } from "../../status/progress-text.ts";
+import { type ReportView, STATUS_ORDER, statusLabelView } from "../../view/report-view.ts";
+import { section, statusBadge } from "../blocks.ts";
+import { type Html, h } from "../html.ts";
+
+/** Section "Verantwoording": how the figures and statuses are computed. */
+export function method(view: ReportView): Html {
+  const { m } = view;
+  return section(
+    "verantwoording",
+    m.sections.method,
+    m.methodText.map((text) => h("p", {}, text)),
+    h("p", {}, statusLegend(view.lang)),
+    h(
+      "dl",
+      { class: "legend-list" },
+      STATUS_ORDER.map((status) => [
+        h("dt", {}, statusBadge(statusLabelView(view, status))),
+        h("dd", {}, m.statusHelp[status]),
+      ]),
+    ),
+    h("p", {}, m.progress.significanceLegend),
+    h("p", { class: "note" }, m.chanceNote),
+  );
+}

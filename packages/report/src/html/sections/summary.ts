@@ -1,0 +1,92 @@
+import {
+  assessableCount,
+  assessedTargetText,
+  baselineText,
+  indicatorFractionText,
+  latestText,
+  type ReportView,
+  STATUS_ORDER,
+  statusCounts,
+  statusLabelView,
+  statusView,
+  themeTitles,
+} from "../../view/report-view.ts";
+import { indicatorLink, section, statusBadge, tableWrap } from "../blocks.ts";
+import { type Html, h } from "../html.ts";
+
+/** Section "Samenvatting": the count per status and one row per indicator. */
+export function summary(view: ReportView): Html {
+  const { m, evaluated } = view;
+  const { counts, manual } = statusCounts(view);
+  const countRows = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((status) =>
+    h(
+      "tr",
+      {},
+      h("th", { scope: "row" }, statusBadge(statusLabelView(view, status))),
+      h("td", { class: "num" }, counts.get(status) ?? 0),
+    ),
+  );
+  const rows = evaluated.indicators.map((indicator) =>
+    h(
+      "tr",
+      {},
+      h("th", { scope: "row" }, indicatorLink(view, indicator.id, indicator.label)),
+      h("td", {}, themeTitles(view, indicator).join("; ") || m.notAvailable),
+      h("td", { class: "num wrap" }, baselineText(view, indicator)),
+      h("td", { class: "num wrap" }, assessedTargetText(view, indicator)),
+      h("td", { class: "num wrap" }, latestText(view, indicator)),
+      h("td", { class: "num" }, indicatorFractionText(view, indicator)),
+      h("td", {}, statusBadge(statusView(indicator))),
+    ),
+  );
+  const c = m.columns;
+  return section(
+    "samenvatting",
+    m.sections.summary,
+    h("p", { class: "lead" }, m.summaryIntro(assessableCount(view), evaluated.indicators.length)),
+    tableWrap(
+      m.statusCounts,
+      h(
+        "table",
+        { class: "status-counts compact" },
+        h("caption", {}, m.statusCounts),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            h("th", { scope: "col" }, c.status),
+            h("th", { scope: "col", class: "num" }, c.count),
+          ),
+        ),
+        h("tbody", {}, countRows),
+      ),
+    ),
+    manual > 0 ? h("p", { class: "note" }, m.manualCount(manual)) : null,
+    tableWrap(
+      m.sections.indicators,
+      h(
+        "table",
+        { class: "summary" },
+        h("caption", {}, m.sections.indicators),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            h("th", { scope: "col" }, c.indicator),
+            h("th", { scope: "col" }, c.theme),
+            h("th", { scope: "col", class: "num" }, c.baseline),
+            h("th", { scope: "col", class: "num" }, c.target),
+            h("th", { scope: "col", class: "num" }, c.latest),
+            h("th", { scope: "col", class: "num" }, c.fraction),
+            h("th", { scope: "col" }, c.status),
+          ),
+        ),
+        h("tbody", {}, rows),
+      ),
+    ),
+  );
+}
