@@ -25,7 +25,7 @@ let dir = "";
 let remove = async () => {};
 let server: Server;
 let haveDevice = false;
-const special: Record<string, string> = {};
+const special = { fifo: "", directory: "", socket: "", device: "" };
 
 beforeAll(async () => {
   ({ dir, remove } = await temporaryDirectory());
@@ -117,7 +117,7 @@ describe("special files as output (built CLI)", () => {
   for (const [name, kind] of KINDS) {
     it(`--out onto a ${kind} is refused before a byte is written, and it stays what it was`, (context) => {
       if (name === "device" && !haveDevice) context.skip();
-      const before = lstatSync(special[name] as string);
+      const before = lstatSync(special[name]);
       for (const args of [
         ["report", plan(), "--out", name],
         ["status", plan(), "--out", name],
@@ -129,7 +129,7 @@ describe("special files as output (built CLI)", () => {
           `ivp: refusing to write to ${name}: it is a ${kind}, not a regular file; --out takes a new path or a regular file\n`,
         );
       }
-      const after = lstatSync(special[name] as string);
+      const after = lstatSync(special[name]);
       expect(after.ino).toBe(before.ino);
       expect(after.mode).toBe(before.mode);
       expect(after.rdev).toBe(before.rdev);
@@ -140,6 +140,6 @@ describe("special files as output (built CLI)", () => {
     const result = run(["bulk", STATLINE_FILE, "--out", "fifo", "--quiet"], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("--out fifo is a named pipe (FIFO), not a directory");
-    expect(lstatSync(special.fifo as string).isFIFO()).toBe(true);
+    expect(lstatSync(special.fifo).isFIFO()).toBe(true);
   });
 });
