@@ -474,6 +474,97 @@ describe("huge inputs, generated here", () => {
   });
 });
 
+describe("plans that must not pass (issue 15)", () => {
+  it("an unknown YAML tag is an error at the tag, not silently text", () => {
+    expect(ivp("validate", "yaml-unknown-tag")).toMatchInlineSnapshot(`
+      "exit 1
+      yaml-unknown-tag/plan.yaml:6:10  error  yaml-tag  the YAML tag !!js/function is not part of the plan format (remove the tag; a plan uses no tags (quote a value to make it text))
+      1 error"
+    `);
+  });
+
+  it("thousands of nested brackets: a message at the start of the nesting, no stack overflow", () => {
+    const plan = join(dir, "yaml-deep-nesting");
+    cpSync(join(dir, "wrong-type"), plan, { recursive: true });
+    const text = readFileSync(join(dir, "wrong-type/plan.yaml"), "utf8").replace('"2024a"', "2024");
+    writeFileSync(join(plan, "plan.yaml"), `${text}extra: ${"[".repeat(10_000)}\n`);
+    expect(ivp("validate", "yaml-deep-nesting")).toMatchInlineSnapshot(`
+      "exit 1
+      yaml-deep-nesting/plan.yaml:44:8  error  yaml-too-deep  the values nested here go more than 64 levels deep (past the limit at line 44, column 71) (a plan nests fewer than ten levels; check the brackets and the indentation)
+      1 error"
+    `);
+  });
+
+  it("thousands of ever deeper indented lines: the same", () => {
+    const plan = join(dir, "yaml-deep-indentation");
+    cpSync(join(dir, "wrong-type"), plan, { recursive: true });
+    const text = readFileSync(join(dir, "wrong-type/plan.yaml"), "utf8").replace('"2024a"', "2024");
+    const lines = Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i + 1)}k${i}:`);
+    writeFileSync(join(plan, "plan.yaml"), `${text}extra:\n${lines.join("\n")} 1\n`);
+    expect(ivp("validate", "yaml-deep-indentation")).toMatchInlineSnapshot(`
+      "exit 1
+      yaml-deep-indentation/plan.yaml:44:1  error  yaml-too-deep  the values nested here go more than 64 levels deep (past the limit at line 108, column 65) (a plan nests fewer than ten levels; check the brackets and the indentation)
+      1 error"
+    `);
+  });
+
+  it("a label of spaces and a zero-width space is empty", () => {
+    expect(ivp("validate", "blank-label")).toMatchInlineSnapshot(`
+      "exit 1
+      blank-label/plan.yaml:13:35  error  invalid-value  series[1].label: must not be empty (it holds only white space or invisible characters) (got the text "  ​ ")
+      1 error"
+    `);
+  });
+
+  it("two areas whose ids and codes differ only in case", () => {
+    expect(ivp("validate", "duplicate-ids-case")).toMatchInlineSnapshot(`
+      "exit 1
+      duplicate-ids-case/plan.yaml:10:11  error  duplicate-id  areas[1].id: the id "gm0376" is used twice in areas (as "GM0376" before; ids differ in more than case) (give each entry its own id)
+      duplicate-ids-case/plan.yaml:10:68  error  duplicate-id  areas[1].code: the code "gm0376" is used twice in areas (as "GM0376" before; codes differ in more than case) (give each entry its own code)
+      2 errors"
+    `);
+  });
+
+  it("a relative target of -200% makes a count negative: an error at its line", () => {
+    expect(ivp("validate", "negative-target")).toMatchInlineSnapshot(`
+      "exit 1
+      negative-target/plan.yaml:23:35  error  value-out-of-range  Het doel van "Woninginbraken" in de definitie van de indicator is een verandering van -200%: vanaf 40 is dat -40, maar een aantal is nooit negatief.
+          fix: Controleer het percentage bij de bron: een daling is hooguit -100%.
+      negative-target/plan.yaml: not valid: 1 error"
+    `);
+  });
+
+  it("a data: entry outside the plan directory is refused by validate, status and import alike", () => {
+    expect(ivp("validate", "data-outside-plan")).toMatchInlineSnapshot(`
+      "exit 1
+      data-outside-plan/plan.yaml:43:5  error  invalid-value  data[0]: a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it) (got the text "../wrong-type/data/politie.csv")
+      1 error"
+    `);
+    expect(ivp("status", "data-outside-plan")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: data-outside-plan/plan.yaml:43:5  error  invalid-value  data[0]: a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it) (got the text "../wrong-type/data/politie.csv")
+      1 problem in the plan; run 'ivp validate data-outside-plan' after fixing."
+    `);
+    expect(
+      ivp(
+        "import",
+        fileURLToPath(
+          new URL(
+            "../../../fixtures/data/statline-geregistreerde-misdrijven-2022-2023.csv",
+            import.meta.url,
+          ),
+        ),
+        "--plan",
+        "data-outside-plan",
+      ),
+    ).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: data-outside-plan/plan.yaml:43:5  error  invalid-value  data[0]: a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it) (got the text "../wrong-type/data/politie.csv")
+      1 problem in the plan; run 'ivp validate data-outside-plan' after fixing."
+    `);
+  });
+});
+
 describe("formula-like labels", () => {
   it("are a valid plan", () => {
     expect(ivp("validate", "formula-labels")).toMatchInlineSnapshot(`
