@@ -231,7 +231,7 @@ describe("encodings and line endings", () => {
   it("a data file with Windows line endings", () => {
     expect(ivp("validate", "data-crlf-not-a-number")).toMatchInlineSnapshot(`
       "exit 1
-      data-crlf-not-a-number/data/politie.csv:4:29  error  invalid-data  value: "25.0.1" is not a number (expected a number such as 79 or 7.3; empty or . for a missing value)
+      data-crlf-not-a-number/data/politie.csv:4:29  error  invalid-data  value: "25.0.1" is not a number (expected a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       1 error"
     `);
   });
@@ -249,7 +249,7 @@ describe("malformed data files", () => {
   it("not a number", () => {
     expect(ivp("validate", "data-not-a-number")).toMatchInlineSnapshot(`
       "exit 1
-      data-not-a-number/data/politie.csv:3:28  error  invalid-data  value: "veertig" is not a number (expected a number such as 79 or 7.3; empty or . for a missing value)
+      data-not-a-number/data/politie.csv:3:28  error  invalid-data  value: "veertig" is not a number (expected a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       1 error"
     `);
   });
@@ -257,7 +257,7 @@ describe("malformed data files", () => {
   it("a formula for a figure", () => {
     expect(ivp("validate", "data-formula-value")).toMatchInlineSnapshot(`
       "exit 1
-      data-formula-value/data/politie.csv:3:28  error  invalid-data  value: "=HYPERLINK("http://example.com","40")" is not a number (expected a number such as 79 or 7.3; empty or . for a missing value)
+      data-formula-value/data/politie.csv:3:28  error  invalid-data  value: "=HYPERLINK("http://example.com","40")" is not a number (expected a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       1 error"
     `);
   });
@@ -400,8 +400,54 @@ describe("malformed open-data files (ivp import)", () => {
   it("a formula for a figure", () => {
     expect(importing("statline-formula.csv")).toMatchInlineSnapshot(`
       "exit 1
-      ivp: import/statline-formula.csv:8:12  "=HYPERLINK("http://example.com","363")" is not a number (a value is a number; "." means missing)
+      ivp: import/statline-formula.csv:8:12  "=HYPERLINK("http://example.com","363")" is not a number (a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       Nothing was written."
+    `);
+  });
+
+  it("OData rows with a negative count, a fractional count, a count as text with a decimal point: the row, nothing written", () => {
+    expect(importing("odata-negative-count.json")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: import/odata-negative-count.json:4:5  GeregistreerdeMisdrijven_1 is -4, but a count is never negative (the number of registered crimes is a whole number, 0 or more; nothing was imported)
+      Nothing was written."
+    `);
+    expect(importing("odata-fractional-count.json")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: import/odata-fractional-count.json:4:5  GeregistreerdeMisdrijven_1 is 2.5, but a count is a whole number (the number of registered crimes is a whole number, 0 or more; nothing was imported)
+      Nothing was written."
+    `);
+    expect(importing("odata-count-as-text.json")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: import/odata-count-as-text.json:4:5  GeregistreerdeMisdrijven_1: "31.5" is not a count: a count is a whole number, and a dot separates thousands in groups of three (1.004) (the number of registered crimes is a whole number, 0 or more; nothing was imported)
+      Nothing was written."
+    `);
+  });
+
+  it('a StatLine count "36.3" is an error at its cell, never a fraction', () => {
+    expect(importing("statline-fraction-count.csv")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: import/statline-fraction-count.csv:8:12  "36.3" is not a count: a count is a whole number, and a dot separates thousands in groups of three (1.004) (a whole number such as 79 or 1004)
+      Nothing was written."
+    `);
+  });
+
+  it('a StatLine count "1.004" is 1004: a thousands dot', () => {
+    const result = ivp(
+      "import",
+      "import/statline-thousands-dot.csv",
+      "--plan",
+      "import",
+      "--dry-run",
+    );
+    expect(result).toMatchInlineSnapshot(`
+      "exit 0
+      Read 6 figures from import/statline-thousands-dot.csv (StatLine CSV: Geregistreerde misdrijven en aangiften; soort misdrijf, gemeente 2026).
+      Would change in import/data/politie.csv:
+        added    misdrijven-totaal  GM0376  2022  1004
+        added    misdrijven-totaal  GM0376  2023  347
+      2 added, 0 updated, 0 unchanged.
+      Skipped 4 figures of areas that are not in the plan.
+      Dry run: nothing was written."
     `);
   });
 
@@ -448,7 +494,7 @@ describe("huge inputs, generated here", () => {
     writeFileSync(join(plan, "data/groot.csv"), `${rows.join("\n")}\n`);
     expect(ivp("validate", "huge-data")).toMatchInlineSnapshot(`
       "exit 1
-      huge-data/data/groot.csv:548304:31  error  invalid-data  value: "veertig" is not a number (expected a number such as 79 or 7.3; empty or . for a missing value)
+      huge-data/data/groot.csv:548304:31  error  invalid-data  value: "veertig" is not a number (expected a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       1 error"
     `);
   }, 120_000);

@@ -22,6 +22,14 @@ export {
   compareAreas,
 } from "./compare/compare-areas.ts";
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
+export {
+  checkFigure,
+  describeFigureProblem,
+  type FigureProblem,
+  type ReadFigureResult,
+  readFigureText,
+  seriesUnit,
+} from "./figure/figure-rules.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
 export { LANGUAGES, type Language } from "./language.ts";
 // The plan linter

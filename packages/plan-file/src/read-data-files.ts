@@ -5,6 +5,8 @@ import {
   type Observation,
   type Plan,
   type PlanPath,
+  seriesUnit,
+  type Unit,
 } from "@ivp/model";
 import { decodeUtf8, type TextDecodingProblem } from "./decode-text.ts";
 import type { LocatedIssue } from "./located-issue.ts";
@@ -46,6 +48,11 @@ export async function readDataFiles(
   const dataFiles: string[] = [];
   const known = new Set([...plan.series.map((s) => s.id), ...plan.indicators.map((i) => i.id)]);
   const areas = new Set([plan.municipality.code, ...plan.areas.map((a) => a.id)]);
+  const units = new Map<string, Unit | undefined>();
+  const unitOf = (series: string) => {
+    if (!units.has(series)) units.set(series, seriesUnit(plan, series));
+    return units.get(series);
+  };
   for (const [i, relativePath] of plan.data.entries()) {
     const dataPath = resolve(dir, relativePath);
     const shown = display(dataPath);
@@ -93,7 +100,10 @@ export async function readDataFiles(
       issues.push(encodingIssue(shown, csv.problem));
       continue;
     }
-    const result = parseObservationsCsv(csv.text, shown, { defaultArea: plan.municipality.code });
+    const result = parseObservationsCsv(csv.text, shown, {
+      defaultArea: plan.municipality.code,
+      unitOf,
+    });
     if (!result.success) {
       // A loop, not push(...): a large file can have more issues than a
       // function call takes arguments.

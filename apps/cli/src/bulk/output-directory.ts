@@ -19,7 +19,7 @@ async function entriesOf(path: string, shown = path): Promise<string[] | undefin
     const info = await stat(path);
     if (!info.isDirectory()) {
       throw new CliError(
-        `--out ${shown} is a ${fileKind(info)}, not a directory; give a new or empty directory`,
+        `--out ${shown} is a ${info.isFile() ? "file" : fileKind(info)}, not a directory; give a new or empty directory`,
         EXIT.usage,
       );
     }

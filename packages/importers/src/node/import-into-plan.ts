@@ -1,5 +1,5 @@
 import { join, relative, resolve } from "node:path";
-import { type Period, parsePeriod } from "@ivp/model";
+import { type Period, parsePeriod, seriesUnit } from "@ivp/model";
 import {
   type LoadedPlan,
   NotARegularFileError,
@@ -188,6 +188,7 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
     if (file.status === "unchanged") continue;
     const check = parseObservationsCsv(file.text, file.display, {
       defaultArea: plan.plan.municipality.code,
+      unitOf: (series) => seriesUnit(plan.plan, series),
     });
     if (!check.success) {
       throw new Error(

@@ -7,6 +7,11 @@ import {
   rational,
   rationalFromNumber,
 } from "../../_lib/rational.ts";
+import {
+  checkFigure,
+  describeFigureProblem,
+  type FigureProblem,
+} from "../../figure/figure-rules.ts";
 import type { Language } from "../../language.ts";
 import type { Unit } from "../../schema/types.ts";
 import {
@@ -27,60 +32,33 @@ import {
 } from "../_lib/text.ts";
 import type { LintLocation, LintRule, RuleFinding } from "../lint-types.ts";
 
-/** Why a value cannot be right in its unit, or `undefined` when it can. */
+/** Why a value cannot be right in its unit, or `undefined` when it can (the rules of figure-rules.ts). */
 function problem(value: number, unit: Unit, lang: Language): string | undefined {
-  switch (unit) {
-    case "count":
-      if (value < 0) return pick(lang, "een aantal is nooit negatief", "a count is never negative");
-      if (!Number.isInteger(value)) {
-        return pick(lang, "een aantal is een geheel getal", "a count is a whole number");
-      }
-      return undefined;
-    case "grade":
-      return value < 1 || value > 10
-        ? pick(lang, "een rapportcijfer ligt tussen 1 en 10", "a grade lies between 1 and 10")
-        : undefined;
-    case "percentage":
-      return value < 0 || value > 100
-        ? pick(lang, "een percentage ligt tussen 0 en 100", "a percentage lies between 0 and 100")
-        : undefined;
-    case "rate-per-1000":
-      return value < 0
-        ? pick(
-            lang,
-            "een aantal per 1000 inwoners is nooit negatief",
-            "a rate per 1,000 is never negative",
-          )
-        : undefined;
-  }
+  const found = checkFigure(value, unit);
+  return found && describeFigureProblem(found, lang);
 }
 
 /** Why a value a target implies cannot be reached in its unit (range only: a count target may be 49.5). */
 function rangeProblem(value: Rational, unit: Unit, lang: Language): string | undefined {
   const below = (bound: number) => compare(value, rational(BigInt(bound))) < 0;
   const above = (bound: number) => compare(value, rational(BigInt(bound))) > 0;
-  switch (unit) {
-    case "count":
-      return below(0)
-        ? pick(lang, "een aantal is nooit negatief", "a count is never negative")
-        : undefined;
-    case "rate-per-1000":
-      return below(0)
-        ? pick(
-            lang,
-            "een aantal per 1000 inwoners is nooit negatief",
-            "a rate per 1,000 is never negative",
-          )
-        : undefined;
-    case "grade":
-      return below(1) || above(10)
-        ? pick(lang, "een rapportcijfer ligt tussen 1 en 10", "a grade lies between 1 and 10")
-        : undefined;
-    case "percentage":
-      return below(0) || above(100)
-        ? pick(lang, "een percentage ligt tussen 0 en 100", "a percentage lies between 0 and 100")
-        : undefined;
-  }
+  const found: FigureProblem | undefined =
+    unit === "count"
+      ? below(0)
+        ? "count-negative"
+        : undefined
+      : unit === "rate-per-1000"
+        ? below(0)
+          ? "rate-negative"
+          : undefined
+        : unit === "grade"
+          ? below(1) || above(10)
+            ? "grade-range"
+            : undefined
+          : below(0) || above(100)
+            ? "percentage-range"
+            : undefined;
+  return found && describeFigureProblem(found, lang);
 }
 
 /** The value a relative target implies: baseline x (100 + change) / 100, exactly. */
