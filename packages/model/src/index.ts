@@ -260,6 +260,12 @@ export {
   testPoissonTrend,
 } from "./statistics/poisson-trend.ts";
 export {
+  type BaselineExtremity,
+  type BaselineExtremityOptions,
+  baselineExtremity,
+  MIN_EXTREMITY_PERIODS,
+} from "./statistics/regression-to-mean.ts";
+export {
   type CompareSurveyEstimatesOptions,
   compareSurveyEstimates,
   type SurveyComparison,
