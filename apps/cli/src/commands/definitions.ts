@@ -81,6 +81,8 @@ export const EXIT = {
   invalidInput: 1,
   usage: 2,
   internal: 70,
+  /** Temporary failure (sysexits' EX_TEMPFAIL): another import holds the plan; try again. */
+  busy: 75,
 } as const;
 
 const COMMON_EXIT_CODES = [
@@ -283,7 +285,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "import",
     summary: "Import police or CBS open data into a plan's data files",
     description:
-      "Reads a StatLine CSV download or a CBS OData TypedDataSet page (following odata.nextLink; police tables 47013NED, 47018NED, 47022NED and CBS 83648NED), keeps the registered crimes of the plan's municipality and areas for the crime types its series have codes for (codes: { police: \"1.1.1\" }), and adds or updates them in the plan's CSV data files. Importing the same file twice changes nothing. Shows what changed. Refuses an ambiguous mapping or a malformed file with the file, line and column, and then writes nothing. Rewritten files are written atomically, with a backup (<file>.bak).",
+      "Reads a StatLine CSV download or a CBS OData TypedDataSet page (following odata.nextLink; police tables 47013NED, 47018NED, 47022NED and CBS 83648NED), keeps the registered crimes of the plan's municipality and areas for the crime types its series have codes for (codes: { police: \"1.1.1\" }), and adds or updates them in the plan's CSV data files. Importing the same file twice changes nothing. Shows what changed. Refuses an ambiguous mapping, a malformed file or a figure ivp validate would refuse (a negative or fractional count; a dot in a count separates thousands: 1.004 is 1004) with the file, line and column, and then writes nothing. Rewritten files are written atomically, with a backup (<file>.bak). While it reads and rewrites the plan it holds a lock file in the plan directory (.ivp-import.lock, with its process id, host and start time): a second import at the same time fails at once with exit code 75, naming the first; a lock left by an import that died (or older than an hour) is taken over. Just before it replaces a file it checks that nobody changed it meanwhile.",
     arguments: [
       {
         name: "source-file",
@@ -360,6 +362,11 @@ export const COMMANDS: readonly CommandDefinition[] = [
         code: EXIT.invalidInput,
         meaning:
           "the plan is invalid, the file is malformed, or the mapping is ambiguous; nothing was written",
+      },
+      {
+        code: EXIT.busy,
+        meaning:
+          "another ivp import is changing the plan (or another program changed its files meanwhile); nothing was written, run it again",
       },
       ...COMMON_EXIT_CODES,
     ],
