@@ -71,7 +71,7 @@ export function parsePlanYaml(
       ],
     };
   }
-  let data = readYamlFast(source);
+  let data = readYamlFast(source, { depthChecked: true });
   if (data === FAST_PATH_FAILED) {
     const { doc, lineCounter } = locate();
     if (doc.errors.length > 0) {

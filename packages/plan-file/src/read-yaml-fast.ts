@@ -20,8 +20,11 @@ export const FAST_PATH_FAILED = Symbol("fast path failed");
  * deeper than the limit) is left to the slower, precise path, which knows
  * where every node was written.
  */
-export function readYamlFast(source: string): unknown {
-  if (MAYBE_TAG.test(source) || findExcessiveNesting(source) !== undefined) {
+export function readYamlFast(source: string, options: { depthChecked?: boolean } = {}): unknown {
+  if (
+    MAYBE_TAG.test(source) ||
+    (!options.depthChecked && findExcessiveNesting(source) !== undefined)
+  ) {
     return FAST_PATH_FAILED;
   }
   try {
