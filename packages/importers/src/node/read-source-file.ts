@@ -44,7 +44,10 @@ async function* countBytes(
 export const loadPageFromFileOrWeb: PageLoader = async (url) => {
   if (url.startsWith("file:")) {
     const path = fileURLToPath(url);
-    return createReadStream("", { fd: await openSourceFile(path, relative(process.cwd(), path)) });
+    // Checked through a handle (never blocking on a named pipe), then read by
+    // path: a stream left unfinished must not leave a FileHandle to the GC.
+    await (await openSourceFile(path, relative(process.cwd(), path))).close();
+    return createReadStream(path);
   }
   if (/^https?:/i.test(url)) {
     let response: Response;
@@ -91,8 +94,8 @@ async function openSourceFile(path: string, display: string): Promise<FileHandle
 
 /**
  * Which format a file has, from its first characters: `{` is an OData JSON
- * page, `"` a StatLine CSV download. The handle stays open (and is read from
- * its start again) unless the file is refused.
+ * page, `"` a StatLine CSV download. The handle stays open unless the file
+ * is refused.
  */
 async function sniff(handle: FileHandle, display: string): Promise<SourceFormat> {
   try {
@@ -190,11 +193,9 @@ async function openSource(
   const display = relative(base, source) || source;
   const handle = await openSourceFile(source, display);
   const format = await sniff(handle, display);
-  if (format === "odata-json") {
-    await handle.close();
-    return odata(pathToFileURL(source).href);
-  }
-  const stream = createReadStream("", { fd: handle, start: 0 });
+  await handle.close();
+  if (format === "odata-json") return odata(pathToFileURL(source).href);
+  const stream = createReadStream(source);
   return readStatlineCsv(
     readLines(onBytes ? countBytes(stream, onBytes) : stream, { file: display }),
     {
