@@ -37,4 +37,4 @@ export {
   openRegularFile,
   readRegularFile,
 } from "./regular-file.ts";
-export type { Position } from "./yaml-locator.ts";
+export { type Position, yamlPositions } from "./yaml-locator.ts";
