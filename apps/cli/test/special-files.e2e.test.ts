@@ -112,6 +112,37 @@ describe("special files as input (built CLI)", () => {
   }
 });
 
+describe("special files behind the plan cache (built CLI)", () => {
+  it("a data file that becomes a named pipe after the plan was cached: reported, no hang", () => {
+    const plan = blaricum("cached-then-fifo");
+    expect(run(["status", plan], dir).status).toBe(0);
+    expect(run(["status", plan], dir).status).toBe(0);
+    const data = join(plan, "data/politie.csv");
+    rmSync(data);
+    execFileSync("mkfifo", [data]);
+    for (const command of ["status", "validate"]) {
+      const result = run([command, plan], dir);
+      expect(result.status).toBe(1);
+      expect(result.stderr + result.stdout).toContain(
+        "the data file cached-then-fifo/data/politie.csv is a named pipe (FIFO), not a regular file",
+      );
+    }
+  });
+
+  it("a plan.yaml that is a named pipe: reported, no hang", () => {
+    const plan = blaricum("plan-fifo");
+    rmSync(join(plan, "plan.yaml"));
+    execFileSync("mkfifo", [join(plan, "plan.yaml")]);
+    for (const command of ["status", "validate", "report"]) {
+      const result = run([command, plan], dir);
+      expect(result.status).toBe(1);
+      expect(result.stderr + result.stdout).toContain(
+        "plan-fifo/plan.yaml  error  not-a-regular-file  the plan file is a named pipe (FIFO), not a regular file",
+      );
+    }
+  });
+});
+
 describe("special files as output (built CLI)", () => {
   const plan = () => join(ROOT, "examples/blaricum");
   for (const [name, kind] of KINDS) {
