@@ -266,6 +266,8 @@ export {
 // Tables
 export {
   type ChangeCell,
+  type CorrectedSignificance,
+  DEFAULT_CORRECTION,
   type EvaluatedCell,
   type EvaluatedColumn,
   type EvaluatedRow,
@@ -273,6 +275,7 @@ export {
   type EvaluateTableOptions,
   evaluateTable,
   type ReferenceCell,
+  type TableSignificance,
   type ValueCell,
 } from "./table/evaluate-table.ts";
 // Targets
