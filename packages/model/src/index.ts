@@ -312,5 +312,7 @@ export {
   type FullYearProjection,
   type PartialYearRecord,
   type ProjectFullYearOptions,
+  type ProjectionInterval,
+  type ProjectionIntervalMethod,
   projectFullYear,
 } from "./year-to-date/project-full-year.ts";
