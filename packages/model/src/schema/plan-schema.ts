@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CORRECTION_METHODS } from "../statistics/multiple-comparisons.ts";
 import { idSchema, roundingSchema, textSchema } from "./common.ts";
 import { indicatorSchema, indicatorTableSchema } from "./indicator-schema.ts";
