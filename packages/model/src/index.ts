@@ -275,6 +275,8 @@ export {
 // Tables
 export {
   type ChangeCell,
+  type CorrectedSignificance,
+  DEFAULT_CORRECTION,
   type EvaluatedCell,
   type EvaluatedColumn,
   type EvaluatedRow,
@@ -282,6 +284,7 @@ export {
   type EvaluateTableOptions,
   evaluateTable,
   type ReferenceCell,
+  type TableSignificance,
   type ValueCell,
 } from "./table/evaluate-table.ts";
 // Targets
@@ -318,5 +321,7 @@ export {
   type FullYearProjection,
   type PartialYearRecord,
   type ProjectFullYearOptions,
+  type ProjectionInterval,
+  type ProjectionIntervalMethod,
   projectFullYear,
 } from "./year-to-date/project-full-year.ts";
