@@ -205,7 +205,7 @@ describe("encodings and line endings", () => {
   it("with a byte-order mark and Windows line endings, places are still exact", () => {
     expect(ivp("validate", "bom-crlf-wrong-type")).toMatchInlineSnapshot(`
       "exit 1
-      bom-crlf-wrong-type/plan.yaml:18:11  error  invalid-value  indicators[0].unit: the text "aantal" is not allowed (expected one of "count", "grade", "percentage", "rate-per-1000")
+      bom-crlf-wrong-type/plan.yaml:18:11  error  invalid-value  indicators[0].unit: the text "aantal" is not allowed (expected one of "count", "grade", "percentage", "rate-per-1000", "rate-per-10000", "rate-per-100000")
       1 error"
     `);
     const line = readFileSync(join(dir, "bom-crlf-wrong-type/plan.yaml"), "utf8").split("\r\n")[17];

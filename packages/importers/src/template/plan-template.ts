@@ -113,8 +113,8 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
     ...police.map(
       (t) => `  - { id: ${t.series}, label: ${scalar(t.label)}, codes: { police: "${t.code}" } }`,
     ),
-    "  # Inwoners, voor cijfers per 1.000 inwoners (`ivp compare`).",
-    "  # TODO: het aantal inwoners op 1 januari per jaar (CBS-tabel 03759ned) in een databestand.",
+    "  # Inwoners op 1 januari, voor cijfers per 1.000 (10.000, 100.000) inwoners (`ivp compare`):",
+    "  # `ivp import` van een StatLine-download van CBS-tabel 03759ned vult deze reeks.",
     "  - { id: inwoners, label: Inwoners op 1 januari }",
     "",
     "indicators:",

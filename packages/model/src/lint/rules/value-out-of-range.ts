@@ -36,11 +36,13 @@ function problem(value: number, unit: Unit, lang: Language): string | undefined 
         ? pick(lang, "een percentage ligt tussen 0 en 100", "a percentage lies between 0 and 100")
         : undefined;
     case "rate-per-1000":
+    case "rate-per-10000":
+    case "rate-per-100000":
       return value < 0
         ? pick(
             lang,
-            "een aantal per 1000 inwoners is nooit negatief",
-            "a rate per 1,000 is never negative",
+            "een aantal per inwoners is nooit negatief",
+            "a rate per inhabitants is never negative",
           )
         : undefined;
   }
