@@ -143,13 +143,14 @@ describe("a working plan for Blaricum from an empty directory (built CLI)", () =
     expect(run.code).toBe(0);
     const rows = run.stdout.split("\r\n");
     // Rates by hand: count x 1000 / population, to one decimal, half away from zero.
+    // Written as Dutch spreadsheets expect: ; between fields, a decimal comma.
     const rate = (count: number, population: number) =>
-      Math.round((count * 10_000) / population) / 10;
+      (Math.round((count * 10_000) / population) / 10).toFixed(1).replace(".", ",");
     expect(rows[1]).toBe(
-      `misdrijven-totaal,Totaal misdrijven,2022,GM0376,Blaricum,${b2022},observed,12000,2022,${rate(b2022, 12000)},`,
+      `misdrijven-totaal;Totaal misdrijven;2022;GM0376;Blaricum;${b2022};observed;12000;2022;${rate(b2022, 12000)};`,
     );
     expect(rows[2]).toBe(
-      `misdrijven-totaal,Totaal misdrijven,2022,GM0317,Eemnes,${e2022},observed,9000,2022,${rate(e2022, 9000)},`,
+      `misdrijven-totaal;Totaal misdrijven;2022;GM0317;Eemnes;${e2022};observed;9000;2022;${rate(e2022, 9000)};`,
     );
     const text = ivp(["compare", plan, eemnes, "--indicator", "misdrijven-totaal"]);
     expect(text.stdout.split("\n").slice(0, 2)).toEqual([

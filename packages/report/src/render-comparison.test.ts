@@ -75,15 +75,18 @@ describe("renderComparison", () => {
     );
   });
 
-  it("writes the long form as CSV with plain numbers and the reason for each gap", () => {
+  it("writes the long form as CSV for Dutch spreadsheets, with the reason for each gap", () => {
     expect(renderComparison(comparison, "csv").split("\r\n")).toEqual([
-      "indicator,label,period,area,municipality,count,status,population,population_period,rate_per_1000,gap",
-      "misdrijven-totaal,Totaal misdrijven,2022,GM0376,Blaricum,363,observed,12000,2022,30.3,",
-      "misdrijven-totaal,Totaal misdrijven,2022,GM0317,Eemnes,233,observed,,,,no-population",
-      "misdrijven-totaal,Totaal misdrijven,2023,GM0376,Blaricum,347,observed,,,,no-population",
-      "misdrijven-totaal,Totaal misdrijven,2023,GM0317,Eemnes,264,observed,,,,no-population",
+      "\uFEFFindicator;label;period;area;municipality;count;status;population;population_period;rate_per_1000;gap",
+      "misdrijven-totaal;Totaal misdrijven;2022;GM0376;Blaricum;363;observed;12000;2022;30,3;",
+      "misdrijven-totaal;Totaal misdrijven;2022;GM0317;Eemnes;233;observed;;;;no-population",
+      "misdrijven-totaal;Totaal misdrijven;2023;GM0376;Blaricum;347;observed;;;;no-population",
+      "misdrijven-totaal;Totaal misdrijven;2023;GM0317;Eemnes;264;observed;;;;no-population",
       "",
     ]);
+    expect(renderComparison(comparison, "csv", { lang: "en" }).split("\r\n")[1]).toBe(
+      "misdrijven-totaal,Totaal misdrijven,2022,GM0376,Blaricum,363,observed,12000,2022,30.3,",
+    );
   });
 
   it("writes the comparison itself as JSON", () => {

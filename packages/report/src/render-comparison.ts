@@ -1,5 +1,7 @@
 import { type AreaComparison, formatNumber, type Language } from "@ivp/model";
-import { csvField, markdownText, tsvField } from "./escape.ts";
+import { markdownText, tsvField } from "./escape.ts";
+import { renderSheetCsv } from "./spreadsheet/sheet.ts";
+import { comparisonToSheet } from "./spreadsheet/to-sheet.ts";
 
 /** The formats {@link renderComparison} writes. */
 export type ComparisonFormat = "text" | "md" | "csv" | "json";
@@ -31,19 +33,6 @@ const WORDS = {
 } as const;
 
 /** CSV columns of the long (tidy) form: one row per indicator, period and municipality. */
-const CSV_COLUMNS = [
-  "indicator",
-  "label",
-  "period",
-  "area",
-  "municipality",
-  "count",
-  "status",
-  "population",
-  "population_period",
-  "rate_per_1000",
-  "gap",
-] as const;
 
 function pad(cells: readonly string[][]): string {
   const widths =
@@ -63,8 +52,8 @@ function pad(cells: readonly string[][]): string {
  * - `text`: per indicator an aligned table, a row per period, per municipality
  *   the count and the rate per 1,000 inhabitants (`.` where a figure is missing);
  * - `md`: the same as Markdown tables;
- * - `csv`: the long form, one row per indicator, period and municipality, with
- *   plain numbers (decimal point), for spreadsheets and charts;
+ * - `csv`: the long form, one row per indicator, period and municipality, in
+ *   the CSV convention of every command (see `renderSheetCsv`);
  * - `json`: the comparison itself.
  * Labels are escaped for the format; no figure is computed here.
  *
@@ -139,35 +128,8 @@ export function renderComparison(
         .join("\n");
       return note ? `${body}\n${markdownText(note)}\n` : body;
     }
-    case "csv": {
-      const plain = (value: number | null) => (value === null ? "" : String(value));
-      const lines = [CSV_COLUMNS.join(",")];
-      for (const indicator of comparison.indicators) {
-        for (const row of indicator.rows) {
-          row.cells.forEach((cell, i) => {
-            const area = comparison.areas[i];
-            lines.push(
-              [
-                indicator.id,
-                indicator.label,
-                row.period,
-                cell.area,
-                area?.name ?? "",
-                plain(cell.count),
-                cell.status,
-                plain(cell.population),
-                cell.populationPeriod ?? "",
-                plain(cell.ratePer1000),
-                cell.countGap ?? cell.rateGap ?? "",
-              ]
-                .map(csvField)
-                .join(","),
-            );
-          });
-        }
-      }
-      return `${lines.join("\r\n")}\r\n`;
-    }
+    case "csv":
+      return renderSheetCsv(comparisonToSheet(comparison), lang);
     case "json":
       return `${JSON.stringify(comparison, null, 2)}\n`;
   }

@@ -1,9 +1,10 @@
 import { type ComparisonInput, compareAreas, type Language, parsePeriod } from "@ivp/model";
-import { type ComparisonFormat, renderComparison } from "@ivp/report";
+import { type ComparisonFormat, comparisonToSheet, renderComparison } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
 import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
+import { writeXlsxOutput } from "../write-sheets.ts";
 import { EXIT } from "./definitions.ts";
 
 /** `ivp compare <plan>...`: returns the exit code. */
@@ -37,12 +38,15 @@ export async function runCompare(args: ParsedCommandArgs): Promise<number> {
     ...(indicator !== undefined && { indicators: [indicator] }),
     ...(period !== undefined && { periods: [period] }),
   });
-  await writeOutput(
-    renderComparison(comparison, args.options.format as ComparisonFormat, { lang }),
-    {
-      out: args.options.out as string | undefined,
-      inputs: loaded.flatMap(inputFiles),
-    },
-  );
+  const output = {
+    out: args.options.out as string | undefined,
+    inputs: loaded.flatMap(inputFiles),
+  };
+  const format = args.options.format as ComparisonFormat | "xlsx";
+  if (format === "xlsx") {
+    await writeXlsxOutput([comparisonToSheet(comparison)], "compare", output);
+    return EXIT.ok;
+  }
+  await writeOutput(renderComparison(comparison, format, { lang }), output);
   return EXIT.ok;
 }

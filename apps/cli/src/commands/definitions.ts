@@ -43,6 +43,10 @@ export const COMMON_OPTIONS: readonly OptionDefinition[] = [
   { name: "help", short: "h", type: "boolean", description: "Show help for the command." },
 ];
 
+/** The CSV and xlsx convention, shared by every command that writes them. */
+const CSV_NOTE =
+  "CSV is for spreadsheets, the same convention in every command: UTF-8 with a byte-order mark, and in Dutch (the default) ';' between fields and a decimal comma, as Dutch Excel and LibreOffice expect; with --lang en ',' and a decimal point. xlsx writes a workbook to --out with real numbers and number formats (counts, rates, changes as percentages), not text.";
+
 const PLAN_ARGUMENT: ArgumentDefinition = {
   name: "plan",
   description: "A plan directory (containing plan.yaml) or a plan.yaml file.",
@@ -148,9 +152,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "format",
         short: "f",
         type: "string",
-        choices: ["tsv", "csv", "md", "json"],
+        choices: ["tsv", "csv", "xlsx", "md", "json"],
         default: "tsv",
-        description: "Output format. CSV and Markdown neutralise spreadsheet formulas in labels.",
+        description: `Output format. CSV, TSV and Markdown neutralise spreadsheet formulas in labels. ${CSV_NOTE}`,
         valueName: "FORMAT",
       },
       {
@@ -194,10 +198,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "format",
         short: "f",
         type: "string",
-        choices: ["text", "json"],
+        choices: ["text", "csv", "xlsx", "json"],
         default: "text",
-        description:
-          "text: aligned lines with notes; json: every component (docs site: Reference, JSON of ivp status).",
+        description: `text: aligned lines with notes; csv and xlsx: one row per indicator (baseline, target, latest figure, change, fraction of the way, status); json: every component (docs site: Reference, JSON of ivp status). ${CSV_NOTE}`,
         valueName: "FORMAT",
       },
       LANG_OPTION,
@@ -404,10 +407,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "format",
         short: "f",
         type: "string",
-        choices: ["text", "md", "csv", "json"],
+        choices: ["text", "md", "csv", "xlsx", "json"],
         default: "text",
-        description:
-          "text: aligned tables; md: Markdown; csv: one row per indicator, period and municipality; json: the comparison with every component.",
+        description: `text: aligned tables; md: Markdown; csv and xlsx: one row per indicator, period and municipality; json: the comparison with every component. ${CSV_NOTE}`,
         valueName: "FORMAT",
       },
       LANG_OPTION,

@@ -1,9 +1,10 @@
 import { evaluateTable, IvpError, type Language, ObservationIndex } from "@ivp/model";
-import { renderTable, type TableFormat } from "@ivp/report";
+import { renderTable, type TableFormat, tableToSheet } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
+import { writeXlsxOutput } from "../write-sheets.ts";
 import { EXIT } from "./definitions.ts";
 
 /** `ivp table <plan> <table-id>`: returns the exit code. */
@@ -12,6 +13,8 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
   const loaded = await readPlanOrFail(target);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
+  const format = args.options.format as TableFormat | "xlsx";
+  const output = { out: args.options.out as string | undefined, inputs: inputFiles(loaded) };
   try {
     const index = new ObservationIndex(loaded.observations);
     const markChance = args.options["mark-chance"] === true;
@@ -20,7 +23,11 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
       index,
       ...(markChance && { significance: true }),
     });
-    text = renderTable(table, args.options.format as TableFormat, { lang, markChance });
+    if (format === "xlsx") {
+      await writeXlsxOutput([tableToSheet(table, lang)], "table", output);
+      return EXIT.ok;
+    }
+    text = renderTable(table, format, { lang, markChance });
   } catch (error) {
     if (error instanceof IvpError) {
       // Point at the table (or the list of tables when there is no such
@@ -38,9 +45,6 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
     }
     throw error;
   }
-  await writeOutput(text, {
-    out: args.options.out as string | undefined,
-    inputs: inputFiles(loaded),
-  });
+  await writeOutput(text, output);
   return EXIT.ok;
 }

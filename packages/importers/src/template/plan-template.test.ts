@@ -58,14 +58,11 @@ describe("createPlanTemplate", () => {
     expect(text.match(/TODO/g)).toHaveLength(7);
   });
 
-  it("has a figure table of the two years before the plan, and lists the Kernbeleid themes", () => {
+  it("has a rolling figure table (the last three years with figures), and lists the Kernbeleid themes", () => {
     const text = createPlanTemplate({ municipality: BLARICUM, period: { start: 2024, end: 2027 } });
     const table = parse(text).tables[0];
-    expect(table?.columns.map((c) => [c.id, c.kind])).toEqual([
-      ["jaar-2022", "value"],
-      ["jaar-2023", "value"],
-      ["ontwikkeling", "change"],
-    ]);
+    expect(table?.columns).toEqual([]);
+    expect(table?.rolling).toEqual({ last: 3, granularity: "year", change: "previous" });
     for (const field of KERNBELEID_VEILIGHEID)
       for (const theme of field.themes)
         expect(text).toContain(`#     ${theme.code} ${theme.name.nl}\n`);

@@ -47,8 +47,9 @@ function scalar(text: string): string {
 /**
  * The text of a new plan for a municipality: the Kernbeleid Veiligheid
  * taxonomy, the usual police indicators mapped to their crime-type codes (so
- * `ivp import` fills them in), a figure table of the two years before the
- * plan, and clearly marked placeholders (`TODO`) for what only the
+ * `ivp import` fills them in), a rolling figure table (the last three years
+ * with figures, each with its change against the year before, so a newly
+ * imported year shows up without editing the plan), and clearly marked placeholders (`TODO`) for what only the
  * municipality can write: its mission, its priorities and each indicator's
  * baseline and target. The result passes `ivp validate` as it is (with its
  * empty data file). Pure: returns text.
@@ -63,7 +64,6 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
   const { municipality: m, period } = options;
   const dataFile = options.dataFile ?? "data/politie.csv";
   const baselineYear = period.start - 1;
-  const previousYear = period.start - 2;
   const police = CRIME_TYPES.filter((t) => t.classification === "police");
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
@@ -149,12 +149,11 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
     "",
     "tables:",
     "  - id: politiecijfers",
-    `    title: ${scalar(`Politiecijfers ${m.name} ${previousYear}-${baselineYear}`)}`,
+    `    title: ${scalar(`Politiecijfers ${m.name}`)}`,
     "    source: politie",
-    "    columns:",
-    `      - { id: jaar-${previousYear}, kind: value, period: ${previousYear} }`,
-    `      - { id: jaar-${baselineYear}, kind: value, period: ${baselineYear} }`,
-    `      - { id: ontwikkeling, kind: change, from: ${previousYear}, to: ${baselineYear}, header: ontwikkeling ${baselineYear} t.o.v. ${previousYear} }`,
+    "    # De laatste drie jaren met cijfers, elk met de ontwikkeling ten opzichte van",
+    "    # het jaar ervoor. Na `ivp import` van een nieuw jaar schuift de tabel vanzelf op.",
+    "    rolling: { last: 3, granularity: year }",
     "    rows:",
     ...police.map((t) => `      - { series: ${t.series} }`),
     "",

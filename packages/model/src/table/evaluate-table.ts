@@ -21,6 +21,7 @@ import {
   assessChangeSignificance,
   type ChangeSignificance,
 } from "../statistics/change-significance.ts";
+import { rollingColumns } from "./rolling-columns.ts";
 
 /** A column of an evaluated table, with its header resolved. */
 export type EvaluatedColumn = TableColumn & { readonly headerText: string };
@@ -167,13 +168,15 @@ export function evaluateTable(
       ? undefined
       : { alpha: (options.significance === true ? undefined : options.significance.alpha) ?? 0.05 };
 
-  const columns = table.columns.map((column) => ({
+  // A rolling table's columns are the last periods with figures, found now.
+  const tableColumns = rollingColumns(table, context, area);
+  const columns = tableColumns.map((column) => ({
     ...column,
     headerText: headerOf(column, plan, lang),
   }));
   const rows = table.rows.map((row): EvaluatedRow => {
     const definition = seriesById.get(row.series);
-    const cells = table.columns.map((column) =>
+    const cells = tableColumns.map((column) =>
       evaluateCell(
         column,
         row,
