@@ -147,15 +147,15 @@ describe("a working plan for Blaricum from an empty directory (built CLI)", () =
     const rate = (count: number, population: number) =>
       (Math.round((count * 10_000) / population) / 10).toFixed(1).replace(".", ",");
     expect(rows[1]).toBe(
-      `misdrijven-totaal;Totaal misdrijven;2022;GM0376;Blaricum;${b2022};observed;12000;2022;${rate(b2022, 12000)};`,
+      `misdrijven-totaal;Totaal misdrijven;2022;GM0376;Blaricum;${b2022};observed;12000;2022;${rate(b2022, 12000)};;;${rate(b2022, 12000)};1000;`,
     );
     expect(rows[2]).toBe(
-      `misdrijven-totaal;Totaal misdrijven;2022;GM0317;Eemnes;${e2022};observed;9000;2022;${rate(e2022, 9000)};`,
+      `misdrijven-totaal;Totaal misdrijven;2022;GM0317;Eemnes;${e2022};observed;9000;2022;${rate(e2022, 9000)};;;${rate(e2022, 9000)};1000;`,
     );
     const text = ivp(["compare", plan, eemnes, "--indicator", "misdrijven-totaal"]);
     expect(text.stdout.split("\n").slice(0, 2)).toEqual([
       "Totaal misdrijven (misdrijven-totaal)",
-      "periode  Blaricum  per 1.000 inw.  Eemnes  per 1.000 inw.",
+      "periode  Blaricum  t.o.v. jaar ervoor  per 1.000 inw.  Eemnes  t.o.v. jaar ervoor  per 1.000 inw.",
     ]);
   });
 });

@@ -18,17 +18,19 @@ export interface RenderComparisonOptions {
 const WORDS = {
   nl: {
     period: "periode",
-    rate: "per 1.000 inw.",
+    rate: (base: string) => `per ${base} inw.`,
+    change: "t.o.v. jaar ervoor",
     missing: ".",
-    noRates: (series: string) =>
-      `Geen cijfers per 1.000 inwoners: geen van de plannen heeft het aantal inwoners (reeks "${series}") voor deze perioden.`,
+    noRates: (series: string, base: string) =>
+      `Geen cijfers per ${base} inwoners: geen van de plannen heeft het aantal inwoners (reeks "${series}") voor deze perioden.`,
   },
   en: {
     period: "period",
-    rate: "per 1,000 inh.",
+    rate: (base: string) => `per ${base} inh.`,
+    change: "vs year before",
     missing: ".",
-    noRates: (series: string) =>
-      `No rates per 1,000 inhabitants: none of the plans has the number of inhabitants (series "${series}") for these periods.`,
+    noRates: (series: string, base: string) =>
+      `No rates per ${base} inhabitants: none of the plans has the number of inhabitants (series "${series}") for these periods.`,
   },
 } as const;
 
@@ -82,27 +84,43 @@ export function renderComparison(
     value === null
       ? words.missing
       : formatNumber(value, { decimals: comparison.rateDecimals, decimalSeparator: separator });
-  // Columns of rates only when some rate could be computed; otherwise a note says why.
+  const change = (value: number | null) =>
+    value === null ? "" : `${value > 0 ? "+" : ""}${value}%`;
+  const base = formatNumber(comparison.rateBase, {
+    decimals: 0,
+    decimalSeparator: separator,
+    groupSeparator: lang === "en" ? "," : ".",
+  });
+  // Columns of changes and rates only when some could be computed; a note says why not.
   const withRates = comparison.indicators.some((i) =>
-    i.rows.some((r) => r.cells.some((c) => c.ratePer1000 !== null)),
+    i.rows.some((r) => r.cells.some((c) => c.rate !== null)),
+  );
+  const withChanges = comparison.indicators.some((i) =>
+    i.rows.some((r) => r.cells.some((c) => c.change !== null)),
   );
   const header = [
     words.period,
-    ...comparison.areas.flatMap((area) => (withRates ? [area.name, words.rate] : [area.name])),
+    ...comparison.areas.flatMap((area) => [
+      area.name,
+      ...(withChanges ? [words.change] : []),
+      ...(withRates ? [words.rate(base)] : []),
+    ]),
   ];
   const tables = comparison.indicators.map((indicator) => ({
     title: `${indicator.label} (${indicator.id})`,
     rows: indicator.rows.map((row) => [
       row.periodLabel,
-      ...row.cells.flatMap((cell) =>
-        withRates ? [count(cell.count), rate(cell.ratePer1000)] : [count(cell.count)],
-      ),
+      ...row.cells.flatMap((cell) => [
+        count(cell.count),
+        ...(withChanges ? [change(cell.change)] : []),
+        ...(withRates ? [rate(cell.rate)] : []),
+      ]),
     ]),
   }));
   const note =
     withRates || comparison.indicators.length === 0
       ? undefined
-      : words.noRates(comparison.populationSeries);
+      : words.noRates(comparison.populationSeries, base);
   switch (format) {
     case "text": {
       const body = tables

@@ -32,8 +32,13 @@ export async function runCompare(args: ParsedCommandArgs): Promise<number> {
     );
     if (!known) throw usageError(`no plan has an indicator or series "${indicator}"`, "compare");
   }
+  const per = args.options.per as string | undefined;
+  if (per !== undefined && !["1000", "10000", "100000"].includes(per)) {
+    throw usageError(`--per must be 1000, 10000 or 100000; got "${per}"`, "compare");
+  }
   const comparison = compareAreas(inputs, {
     lang,
+    ...(per !== undefined && { rateBase: Number(per) as 1000 | 10_000 | 100_000 }),
     populationSeries: args.options.population as string,
     ...(indicator !== undefined && { indicators: [indicator] }),
     ...(period !== undefined && { periods: [period] }),

@@ -371,7 +371,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "compare",
     summary: "Compare municipalities side by side, with rates per 1,000 inhabitants",
     description:
-      "Puts the figures of several plans side by side: per indicator and period each municipality's count and, where the plan has the number of inhabitants (a series, default 'inwoners'), the count per 1,000 inhabitants, computed exactly and rounded half away from zero. The same police figure is found under another id by its crime-type code. Nothing is summed across municipalities; a missing figure is shown as '.'. Periods default to every year with a figure.",
+      "Puts the figures of several plans side by side: per indicator and period each municipality's count, its change against the same period a year earlier and, where the plan has the number of inhabitants (a series, default 'inwoners'), the count per 1,000 inhabitants (or --per 10000, 100000), computed exactly and rounded half away from zero. The same police figure is found under another id by its crime-type code. Nothing is summed across municipalities; a missing figure is shown as '.'. Periods default to every year with a figure.",
     arguments: [
       {
         name: "plan",
@@ -402,6 +402,13 @@ export const COMMANDS: readonly CommandDefinition[] = [
         default: "inwoners",
         description: "The series with the number of inhabitants in each plan.",
         valueName: "SERIES",
+      },
+      {
+        name: "per",
+        type: "string",
+        description:
+          "Rates per this many inhabitants: 1000 (default), 10000 or 100000. The population is the plan's series (default inwoners, filled by 'ivp import' of CBS table 03759ned) of the period's year.",
+        valueName: "N",
       },
       {
         name: "format",

@@ -32,7 +32,12 @@ export function ratePer1000(
 /** The sizes of population a rate can be per: 1,000, 10,000 or 100,000 inhabitants. */
 export type RateBase = 1000 | 10_000 | 100_000;
 
-/** The unit of a rate per `base` inhabitants. */
+/**
+ * The unit of a rate per `base` inhabitants.
+ *
+ * @example
+ * rateUnit(10_000) //=> "rate-per-10000"
+ */
 export function rateUnit(base: RateBase): "rate-per-1000" | "rate-per-10000" | "rate-per-100000" {
   return base === 1000 ? "rate-per-1000" : base === 10_000 ? "rate-per-10000" : "rate-per-100000";
 }

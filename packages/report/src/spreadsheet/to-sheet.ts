@@ -138,13 +138,18 @@ const COMPARISON_HEADERS = [
   "population",
   "population_period",
   "rate_per_1000",
+  "change",
+  "change_from",
+  "rate",
+  "rate_per",
   "gap",
 ] as const;
 
 /**
  * A comparison of municipalities (see `compareAreas`) as a sheet in long
  * form: one row per indicator, period and municipality, with the count, the
- * population and the rate per 1,000 inhabitants as numbers.
+ * population, the rate per 1,000 inhabitants, the change against the same
+ * period a year earlier and the rate per `rateBase` inhabitants as numbers.
  *
  * @example
  * comparisonToSheet(compareAreas([blaricum, eemnes])).columns.map((c) => c.header)[5] //=> "count"
@@ -162,6 +167,10 @@ export function comparisonToSheet(comparison: AreaComparison): Sheet {
     INTEGER,
     TEXT,
     rate,
+    { kind: "percent-change", decimals: 0 },
+    TEXT,
+    rate,
+    INTEGER,
     TEXT,
   ];
   const rows: SheetValue[][] = [];
@@ -179,6 +188,10 @@ export function comparisonToSheet(comparison: AreaComparison): Sheet {
           cell.population,
           cell.populationPeriod,
           cell.ratePer1000,
+          cell.change,
+          cell.changeFrom,
+          cell.rate,
+          comparison.rateBase,
           cell.countGap ?? cell.rateGap ?? null,
         ]);
       });
