@@ -133,7 +133,7 @@ describe("malformed plan files", () => {
   it("decimal comma", () => {
     expect(ivp("validate", "decimal-comma")).toMatchInlineSnapshot(`
       "exit 1
-      decimal-comma/plan.yaml:21:24  error  invalid-type  indicators[0].baseline.value: expected a number, got the text "40,5" (write decimals with a point: 40.5)
+      decimal-comma/plan.yaml:23:24  error  invalid-type  indicators[0].baseline.value: expected a number, got the text "40,5" (write decimals with a point: 40.5)
       1 error"
     `);
   });

@@ -80,3 +80,27 @@ describe("--format csv (built CLI): one convention in every command", () => {
     expect(run.stdout).not.toMatch(/;\d+\.\d+;/);
   });
 });
+
+describe("ivp compare (built CLI): changes and rates per 10,000", () => {
+  it("shows each count's change against the year before, and says per how many inhabitants", () => {
+    const run = ivp(["compare", BLARICUM, EEMNES, "--per", "10000"]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n").map((line) => line.trim().split(/\s{2,}/));
+    // The shared StatLine export: Blaricum 363 -> 347 (-4.4%), Eemnes 233 -> 264 (+13.3%).
+    expect(lines[1]).toEqual([
+      "periode",
+      "Blaricum",
+      "t.o.v. jaar ervoor",
+      "Eemnes",
+      "t.o.v. jaar ervoor",
+    ]);
+    expect(lines[3]).toEqual(["2023", "347", "-4%", "264", "+13%"]);
+    expect(run.stdout).toContain("Geen cijfers per 10.000 inwoners");
+  });
+
+  it("refuses another --per", () => {
+    const run = ivp(["compare", BLARICUM, EEMNES, "--per", "100"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--per must be 1000, 10000 or 100000");
+  });
+});

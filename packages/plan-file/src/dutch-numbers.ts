@@ -23,7 +23,7 @@ const DUTCH_DECIMAL = /^\s*([+-]?\d+),(\d+)\s*$/;
  * dutchDecimal("-0,25") //=> -0.25
  * dutchDecimal("1.234,5") //=> undefined (no thousands separators)
  */
-export function dutchDecimal(text: string): number | undefined {
+function dutchDecimal(text: string): number | undefined {
   const match = DUTCH_DECIMAL.exec(text);
   return match ? Number(`${match[1]}.${match[2]}`) : undefined;
 }
