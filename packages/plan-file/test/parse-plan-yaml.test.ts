@@ -93,7 +93,8 @@ describe("parsePlanYaml", () => {
       line: line + 2,
       field: "indicators[1].unit",
       message: 'the text "counts" is not allowed',
-      expected: 'one of "count", "grade", "percentage", "rate-per-1000"',
+      expected:
+        'one of "count", "grade", "percentage", "rate-per-1000", "rate-per-10000", "rate-per-100000"',
       hint: 'did you mean "count"?',
     });
   });

@@ -230,7 +230,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "init",
     summary: "Scaffold a new plan for a municipality",
     description:
-      "Creates <dir>/plan.yaml and an empty data file <dir>/data/politie.csv: the Kernbeleid Veiligheid taxonomy, the usual police indicators mapped to their crime-type codes (so 'ivp import' fills them in), a table of the two years before the plan, and TODO placeholders for the mission, the priorities and every baseline and target. The first line points editors with the YAML language server at the plan's JSON Schema, by a URL that is the same for everyone (the schema of the published @ivp/model on the jsDelivr CDN, pinned to its version). The municipality is looked up in ivp's register of all 342 municipalities of 2024: by CBS code, by name as StatLine writes it, by common name or alias (Den Haag, Den Bosch, Nuenen), ignoring accents and case; an ambiguous name (Bergen) lists the candidates, a municipality merged away since 2014 (Weesp) names its successor, and a --code that contradicts the name is refused. Refuses to overwrite an existing plan.",
+      "Creates <dir>/plan.yaml and an empty data file <dir>/data/politie.csv: the Kernbeleid Veiligheid taxonomy, the usual police indicators mapped to their crime-type codes (so 'ivp import' fills them in), a police table of the last three years with figures, each with its change against the year before (rolling: a newly imported year shows up without editing the plan), and TODO placeholders for the mission, the priorities and every baseline and target. The first line points editors with the YAML language server at the plan's JSON Schema, by a URL that is the same for everyone (the schema of the published @ivp/model on the jsDelivr CDN). The municipality is looked up in ivp's register of all 342 municipalities of 2024: by CBS code, by name as StatLine writes it, by common name or alias (Den Haag, Den Bosch, Nuenen), ignoring accents and case; an ambiguous name (Bergen) lists the candidates, a municipality merged away since 2014 (Weesp) names its successor, and a --code that contradicts the name is refused. Refuses to overwrite an existing plan.",
     arguments: [{ name: "dir", description: "The directory of the new plan.", required: true }],
     options: [
       {
@@ -259,7 +259,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "schema",
         type: "string",
         description:
-          "Path (relative to the plan) or URL of the plan JSON Schema for the editor line. Default: https://cdn.jsdelivr.net/npm/@ivp/model@<version>/plan.schema.json.",
+          "Path (relative to the plan) or URL of the plan JSON Schema for the editor line. Default: https://cdn.jsdelivr.net/npm/@ivp/model/plan.schema.json.",
         valueName: "PATH",
       },
     ],

@@ -1,5 +1,4 @@
 import { KERNBELEID_VEILIGHEID, slugify } from "@ivp/model";
-import model from "@ivp/model/package.json" with { type: "json" };
 import { CRIME_TYPES } from "../crime-types/crime-types.ts";
 import type { ResolvedMunicipality } from "../regions/municipalities.ts";
 
@@ -20,18 +19,16 @@ export interface PlanTemplateOptions {
 /**
  * The URL of the plan JSON Schema that `ivp init` writes into a plan for
  * editors: the schema file of the published `@ivp/model` package on the
- * jsDelivr CDN, pinned to the model's major version (its exact version
- * before 1.0), so it is the same for everyone who shares the plan, does not
- * depend on where ivp is installed, and keeps working when the plan moves.
+ * jsDelivr CDN (the newest release, or the release `version` when given), so
+ * it is the same for everyone who shares the plan, does not depend on where
+ * ivp is installed, and keeps working when the plan moves.
  *
  * @example
- * planSchemaUrl("1.4.2") //=> "https://cdn.jsdelivr.net/npm/@ivp/model@1/plan.schema.json"
- * planSchemaUrl("0.3.0") //=> "https://cdn.jsdelivr.net/npm/@ivp/model@0.3.0/plan.schema.json"
+ * planSchemaUrl() //=> "https://cdn.jsdelivr.net/npm/@ivp/model/plan.schema.json"
+ * planSchemaUrl("1.4.2") //=> "https://cdn.jsdelivr.net/npm/@ivp/model@1.4.2/plan.schema.json"
  */
-export function planSchemaUrl(version: string = model.version): string {
-  const major = version.split(".")[0] ?? "0";
-  const pinned = major === "0" ? version : major;
-  return `https://cdn.jsdelivr.net/npm/@ivp/model@${pinned}/plan.schema.json`;
+export function planSchemaUrl(version?: string): string {
+  return `https://cdn.jsdelivr.net/npm/@ivp/model${version ? `@${version}` : ""}/plan.schema.json`;
 }
 
 /** The header of a new, empty observations data file. */
