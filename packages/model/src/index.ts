@@ -22,6 +22,14 @@ export {
   compareAreas,
 } from "./compare/compare-areas.ts";
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
+export {
+  checkFigure,
+  describeFigureProblem,
+  type FigureProblem,
+  type ReadFigureResult,
+  readFigureText,
+  seriesUnit,
+} from "./figure/figure-rules.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
 export { LANGUAGES, type Language } from "./language.ts";
 // The plan linter
@@ -273,6 +281,8 @@ export {
 // Tables
 export {
   type ChangeCell,
+  type CorrectedSignificance,
+  DEFAULT_CORRECTION,
   type EvaluatedCell,
   type EvaluatedColumn,
   type EvaluatedRow,
@@ -280,6 +290,7 @@ export {
   type EvaluateTableOptions,
   evaluateTable,
   type ReferenceCell,
+  type TableSignificance,
   type ValueCell,
 } from "./table/evaluate-table.ts";
 // Targets
@@ -316,5 +327,7 @@ export {
   type FullYearProjection,
   type PartialYearRecord,
   type ProjectFullYearOptions,
+  type ProjectionInterval,
+  type ProjectionIntervalMethod,
   projectFullYear,
 } from "./year-to-date/project-full-year.ts";

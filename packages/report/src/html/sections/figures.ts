@@ -1,6 +1,6 @@
 import { changeBars } from "../../chart/change-bars.ts";
 import type { EvaluatedFigureTable } from "../../evaluated-plan.ts";
-import { CHANCE_MARKER, isChanceCell } from "../../render-table.ts";
+import { CHANCE_MARKER, isChanceCell, significanceSummary } from "../../render-table.ts";
 import type { ReportView } from "../../view/report-view.ts";
 import { ids, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
@@ -91,6 +91,9 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
         )
       : null,
     markers ? h("p", { class: "note" }, m.chanceNote) : null,
+    table.significance
+      ? h("p", { class: "note" }, significanceSummary(table.significance, view.lang))
+      : null,
     bars
       ? h(
           "figure",
