@@ -61,6 +61,7 @@ describe("text from a plan is never markup", () => {
         "content",
         "cx",
         "cy",
+        "data-label",
         "d",
         "data-table",
         "fill",
@@ -103,6 +104,7 @@ describe("text from a plan is never markup", () => {
     expect([...tags].sort()).toEqual(
       [
         "a",
+        "article",
         "body",
         "caption",
         "circle",

@@ -113,6 +113,19 @@ export interface Messages {
     readonly adopted: string;
   };
   readonly skipToContent: string;
+  /** The appendix "Verantwoording": the calculations moved there from the indicators. */
+  readonly appendix: {
+    readonly calculations: string;
+    readonly calculationLink: string;
+  };
+  /** The printed page: the running header's parts and the page number. */
+  readonly print: {
+    /** "peildatum oktober 2018" or "laatste cijfers", after the plan in the running header. */
+    readonly asOf: (period: string | null) => string;
+    /** The words around the page numbers: "pagina", "van". */
+    readonly page: string;
+    readonly of: string;
+  };
   /** Where a baseline or target was taken from. */
   readonly fromIndicator: string;
   /** Names the indicator table a baseline or target was taken from. */
@@ -480,6 +493,15 @@ const nl: Messages = {
   asOfLatest: "Peilmoment: de laatste cijfers per indicator",
   meta: { municipality: "Gemeente", planPeriod: "Planperiode", adopted: "Vastgesteld" },
   skipToContent: "Naar de inhoud",
+  appendix: {
+    calculations: "Berekening per indicator",
+    calculationLink: "De berekening staat in de verantwoording.",
+  },
+  print: {
+    asOf: (period) => (period === null ? "laatste cijfers" : `peilmoment ${period}`),
+    page: "pagina",
+    of: "van",
+  },
   fromIndicator: "de indicator zelf",
   fromTable: (title) => `indicatortabel '${title}'`,
   tableWord: "Tabel",
@@ -764,6 +786,15 @@ const en: Messages = {
   asOfLatest: "As of: each indicator's latest figures",
   meta: { municipality: "Municipality", planPeriod: "Plan period", adopted: "Adopted" },
   skipToContent: "Skip to content",
+  appendix: {
+    calculations: "Calculation per indicator",
+    calculationLink: "The calculation is in the appendix.",
+  },
+  print: {
+    asOf: (period) => (period === null ? "latest figures" : `as of ${period}`),
+    page: "page",
+    of: "of",
+  },
   fromIndicator: "the indicator itself",
   fromTable: (title) => `indicator table '${title}'`,
   tableWord: "Table",

@@ -2,7 +2,7 @@ import { changeBars } from "../../chart/change-bars.ts";
 import type { EvaluatedFigureTable } from "../../evaluated-plan.ts";
 import { CHANCE_MARKER, isChanceCell } from "../../render-table.ts";
 import type { ReportView } from "../../view/report-view.ts";
-import { ids, section, tableWrap } from "../blocks.ts";
+import { chartWrap, ids, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
 
 function figureTableTitle(table: EvaluatedFigureTable, view: ReportView): string {
@@ -67,11 +67,16 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
   );
   const title = figureTableTitle(table, view);
   const bars = changeBars(table, view.lang);
+  const barsText = m.chart.barsDescription(
+    table.columns.find((c) => c.kind === "change")?.header ?? "",
+    table.columns.find((c) => c.kind === "reference")?.header ?? null,
+  );
   return h(
     "div",
     { id: ids.table(table.id), class: "figure-table" },
     h("h3", {}, title),
     tableWrap(
+      view,
       title,
       h(
         "table",
@@ -91,21 +96,7 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
         )
       : null,
     markers ? h("p", { class: "note" }, m.chanceNote) : null,
-    bars
-      ? h(
-          "figure",
-          {},
-          bars,
-          h(
-            "figcaption",
-            {},
-            m.chart.barsDescription(
-              table.columns.find((c) => c.kind === "change")?.header ?? "",
-              table.columns.find((c) => c.kind === "reference")?.header ?? null,
-            ),
-          ),
-        )
-      : null,
+    bars ? h("figure", {}, chartWrap(barsText, bars), h("figcaption", {}, barsText)) : null,
   );
 }
 
