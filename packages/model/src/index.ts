@@ -226,6 +226,13 @@ export {
   poissonCountInterval,
 } from "./statistics/count-interval.ts";
 export {
+  type DispersionEstimate,
+  estimateDispersion,
+  MIN_DISPERSION_PERIODS,
+  type PooledDispersionEstimate,
+  pooledDispersion,
+} from "./statistics/dispersion.ts";
+export {
   adjustPValues,
   CORRECTION_METHODS,
   type CorrectionMethod,
@@ -236,6 +243,20 @@ export {
   comparePoissonRates,
   type PoissonComparison,
 } from "./statistics/poisson-test.ts";
+export {
+  MIN_TREND_PERIODS,
+  type PoissonTrend,
+  type TestPoissonTrendOptions,
+  type TrendTest,
+  type TrendVerdict,
+  testPoissonTrend,
+} from "./statistics/poisson-trend.ts";
+export {
+  type BaselineExtremity,
+  type BaselineExtremityOptions,
+  baselineExtremity,
+  MIN_EXTREMITY_PERIODS,
+} from "./statistics/regression-to-mean.ts";
 export {
   type CompareSurveyEstimatesOptions,
   compareSurveyEstimates,

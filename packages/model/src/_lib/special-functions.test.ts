@@ -10,6 +10,8 @@ import {
   normalQuantile,
   regularizedBeta,
   regularizedGamma,
+  studentTCdf,
+  studentTQuantile,
 } from "./special-functions.ts";
 
 /** |a - b| <= tolerance x max(|b|, tiny): a relative comparison that also works near 0. */
@@ -183,5 +185,66 @@ describe("normal distribution", () => {
   it("normalQuantile rejects 0 and 1", () => {
     expect(() => normalQuantile(0)).toThrow(RangeError);
     expect(() => normalQuantile(1)).toThrow(RangeError);
+  });
+});
+
+describe("Student's t distribution", () => {
+  // R 4.2: options(digits = 16); pt(t, df)
+  it.each([
+    [-2.5, 3, 0.04385332350403275],
+    [1.2, 3, 0.8418689426509476],
+    [0, 5, 0.5],
+    [-4.1, 10, 0.001072289174095986],
+    [-0.3, 1, 0.4072264209222577],
+    [-8, 2, 0.00763403608266907],
+    [-30, 4, 3.676428048830662e-6],
+    [1.5, 2.5, 0.8760817734568519],
+    [-12, 100, 2.197543857802178e-21],
+  ])("studentTCdf(%f, %f) = pt = %f", (t, df, p) => {
+    expectRelative(studentTCdf(t, df), p, 1e-12);
+  });
+
+  it("is symmetric: P(T <= -t) = 1 - P(T <= t)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: 0.5, max: 200, noNaN: true }),
+        (t, df) => {
+          expect(studentTCdf(-t, df) + studentTCdf(t, df)).toBeCloseTo(1, 12);
+        },
+      ),
+    );
+  });
+
+  it("approaches the normal distribution for large df", () => {
+    expectRelative(studentTCdf(1.96, 1e7), normalCdf(1.96), 1e-7);
+  });
+
+  // R 4.2: options(digits = 16); qt(p, df)
+  it.each([
+    [0.975, 3, 3.182446305283708],
+    [0.975, 10, 2.228138851986274],
+    [0.025, 1, -12.70620473617471],
+    [0.995, 4, 4.604094871349992],
+    [0.9, 2.5, 1.730250928807176],
+    [0.5, 7, 0],
+    [1e-6, 3, -103.2994677804193],
+  ])("studentTQuantile(%f, %f) = qt = %f", (p, df, t) => {
+    if (t === 0) expect(studentTQuantile(p, df)).toBe(0);
+    else expectRelative(studentTQuantile(p, df), t, 1e-10);
+  });
+
+  it("studentTQuantile inverts studentTCdf", () => {
+    // pt(2.2281388519649, 10) = 0.974999999999094
+    expectRelative(studentTCdf(2.2281388519649, 10), 0.974999999999094, 1e-12);
+    expectRelative(studentTCdf(studentTQuantile(0.01, 6), 6), 0.01, 1e-10);
+  });
+
+  it("rejects df <= 0 and probabilities outside (0, 1)", () => {
+    expect(() => studentTCdf(1, 0)).toThrow(RangeError);
+    expect(() => studentTQuantile(0, 3)).toThrow(RangeError);
+    expect(() => studentTQuantile(1, 3)).toThrow(RangeError);
+    expect(() => studentTQuantile(0.5, -1)).toThrow(RangeError);
+    expect(studentTCdf(Number.NaN, 3)).toBeNaN();
   });
 });

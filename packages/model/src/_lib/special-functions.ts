@@ -232,3 +232,31 @@ export function normalQuantile(p: number): number {
   const tail = 1 - p;
   return bisect((z) => tail - 0.5 * erfc(z / Math.SQRT2), 0, 40);
 }
+
+/**
+ * The distribution function of Student's t distribution with `df` degrees of
+ * freedom (df > 0, not necessarily whole), as R's `pt(t, df)`. Uses
+ * P(T <= t) = I_x(df/2, 1/2) / 2 with x = df / (df + t^2) for t < 0, and the
+ * symmetry P(T <= t) = 1 - P(T <= -t); the lower tail stays accurate when it
+ * is tiny, so a two-sided p-value is `2 * studentTCdf(-Math.abs(t), df)`.
+ */
+export function studentTCdf(t: number, df: number): number {
+  if (!(df > 0)) throw new RangeError(`studentTCdf needs df > 0, got ${df}`);
+  if (Number.isNaN(t)) return Number.NaN;
+  if (t === 0) return 0.5;
+  const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5).lower;
+  return t < 0 ? tail : 1 - tail;
+}
+
+/**
+ * The quantile of Student's t distribution, as R's `qt(p, df)`: the t with
+ * P(T <= t) = p, through the beta quantile (x with I_x(df/2, 1/2) = 2 min(p, 1 - p)).
+ */
+export function studentTQuantile(p: number, df: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile needs 0 < p < 1, got ${p}`);
+  if (!(df > 0)) throw new RangeError(`studentTQuantile needs df > 0, got ${df}`);
+  if (p === 0.5) return 0;
+  const x = betaQuantile(2 * Math.min(p, 1 - p), df / 2, 0.5);
+  const t = Math.sqrt((df * (1 - x)) / x);
+  return p < 0.5 ? -t : t;
+}
