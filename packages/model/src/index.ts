@@ -301,6 +301,7 @@ export {
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
 export { slugify } from "./text/slugify.ts";
+export { findPlaceholders, type Placeholder } from "./text/placeholders.ts";
 export { checkReferences } from "./validation/check-references.ts";
 // Validation
 export type { PlanIssue } from "./validation/plan-issue.ts";

@@ -36,8 +36,17 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   const issues = result.success ? [] : result.issues;
   const lang =
     (args.options.lang as Language | undefined) ?? (result.success ? result.plan.language : "nl");
+  const linted = result.success ? lintPlan(result.plan, { observations: result.observations }) : [];
+  // --placeholders-as-errors: a TODO left in the plan fails it, unless the plan acknowledges it.
+  const strict = args.options["placeholders-as-errors"] === true;
   const findings = result.success
-    ? locateFindings(lintPlan(result.plan, { observations: result.observations }), result, lang)
+    ? locateFindings(
+        strict
+          ? linted.map((f) => (f.rule === "placeholder" ? { ...f, severity: "error" as const } : f))
+          : linted,
+        result,
+        lang,
+      )
     : [];
   const all = [...issues, ...findings];
   const count = (severity: LocatedIssue["severity"]) =>

@@ -45,6 +45,7 @@ li { margin-bottom: 0.3rem; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; font-size: 0.95rem; }
 .meta dt { font-weight: 600; }
 .meta dd { margin: 0; }
+.placeholders { border: 2px solid #D55E00; background: #fdf3ec; padding: 0.6rem 1rem; margin: 0 0 1rem; }
 .mission { border-left: 4px solid var(--accent); background: var(--accent-soft); padding: 0.75rem 1rem; }
 .mission p:last-child { margin-bottom: 0; }
 nav.toc ol { columns: 2; column-gap: 2rem; padding-left: 2rem; }

@@ -113,6 +113,15 @@ export interface Messages {
     readonly adopted: string;
   };
   readonly skipToContent: string;
+  /** Why a cell of a figure table is empty ("–"). */
+  readonly emptyCell: {
+    readonly value: string;
+    readonly zeroBase: string;
+    readonly missingValue: string;
+    readonly reference: string;
+  };
+  /** The notice at the top of a report whose plan still has TODO placeholders. */
+  readonly placeholders: (count: number) => string;
   /** The appendix "Verantwoording": the calculations moved there from the indicators. */
   readonly appendix: {
     readonly calculations: string;
@@ -493,6 +502,14 @@ const nl: Messages = {
   asOfLatest: "Peilmoment: de laatste cijfers per indicator",
   meta: { municipality: "Gemeente", planPeriod: "Planperiode", adopted: "Vastgesteld" },
   skipToContent: "Naar de inhoud",
+  emptyCell: {
+    value: "geen cijfer",
+    zeroBase: "geen percentage: het oude cijfer is 0",
+    missingValue: "geen percentage: een van beide cijfers ontbreekt",
+    reference: "niet opgegeven",
+  },
+  placeholders: (count) =>
+    `Dit plan is nog niet af: ${count === 1 ? "één tekst is" : `${count} teksten zijn`} nog een plaatshouder (beginnend met TODO) die de gemeente moet invullen. Lees dit rapport als een proef, niet als het plan van de gemeente.`,
   appendix: {
     calculations: "Berekening per indicator",
     calculationLink: "De berekening staat in de verantwoording.",
@@ -786,6 +803,14 @@ const en: Messages = {
   asOfLatest: "As of: each indicator's latest figures",
   meta: { municipality: "Municipality", planPeriod: "Plan period", adopted: "Adopted" },
   skipToContent: "Skip to content",
+  emptyCell: {
+    value: "no figure",
+    zeroBase: "no percentage: the old figure is 0",
+    missingValue: "no percentage: one of the two figures is missing",
+    reference: "not given",
+  },
+  placeholders: (count) =>
+    `This plan is not finished: ${count === 1 ? "one text is" : `${count} texts are`} still a placeholder (starting with TODO) for the municipality to fill in. Read this report as a draft, not as the municipality's plan.`,
   appendix: {
     calculations: "Calculation per indicator",
     calculationLink: "The calculation is in the appendix.",
