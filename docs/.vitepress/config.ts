@@ -32,6 +32,7 @@ const guides: SidebarGroup = {
   items: [
     { text: "Encode your plan", link: "/guides/encode-a-plan" },
     { text: "Add data files", link: "/guides/import-data" },
+    { text: "Municipalities and their codes", link: "/guides/municipalities" },
     { text: "Use the library in a dashboard", link: "/guides/dashboard" },
     { text: "Reports for every municipality", link: "/guides/bulk" },
   ],
@@ -47,6 +48,7 @@ const reference: SidebarGroup = {
     { text: "API", link: "/reference/api/" },
     { text: "Glossary (nl-en)", link: "/glossary" },
     { text: "Benchmarks", link: "/benchmarks" },
+    { text: "Mutation testing", link: "/mutation" },
   ],
 };
 

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasStackTrace, IVP, ivp, ROOT, temporaryDirectory } from "./run-ivp.ts";
 
 /**
- * `ivp bulk` on a small generated set: four municipalities (three with a
- * verified CBS code, one with a synthetic one), 2022-2023, in both layouts.
- * The figures of Laren are recomputed here by hand from the raw rows of the
+ * `ivp bulk` on a small generated set: four invented municipalities
+ * (Synthetisch 001-004, GM9001-GM9004), 2022-2023, in both layouts.
+ * The figures of Synthetisch 003 ("Laren" below) are recomputed here by hand from the raw rows of the
  * generated pages, with JSON.parse and integer arithmetic: no ivp code.
  */
-const NAMES = ["Blaricum", "Eemnes", "Laren (NH.)", "Aa en Hunze"];
+const NAMES = ["Synthetisch 001", "Synthetisch 002", "Synthetisch 003", "Synthetisch 004"];
 const SET = {
   seed: 2024,
   startYear: 2022,
@@ -20,7 +20,12 @@ const SET = {
   municipalities: NAMES,
   pageSize: 150,
 } as const;
-const REPORTS = ["GM0317-eemnes", "GM0376-blaricum", "GM0417-laren", "GM9000-aa-en-hunze"];
+const REPORTS = [
+  "GM9001-synthetisch-001",
+  "GM9002-synthetisch-002",
+  "GM9003-synthetisch-003",
+  "GM9004-synthetisch-004",
+];
 const SERIES: Record<string, string> = {
   "0.0.0": "misdrijven-totaal",
   "1.1.1": "woninginbraken",
@@ -59,7 +64,7 @@ async function larenByHand(): Promise<Map<string, Map<number, number | null>>> {
       "odata.nextLink"?: string;
     };
     for (const row of json.value) {
-      if ((row.RegioS as string).trim() !== "GM0417") continue;
+      if ((row.RegioS as string).trim() !== "GM9003") continue;
       const key = (row.SoortMisdrijf as string).trim();
       const year = Number((row.Perioden as string).slice(0, 4));
       const value = row.GeregistreerdeMisdrijven_1 as number | null;
@@ -116,23 +121,27 @@ describe("ivp bulk (built CLI)", () => {
     expect((await readdir(join(out, "gemeenten"))).sort()).toEqual(REPORTS.map((r) => `${r}.html`));
     const overview = JSON.parse(await readFile(join(out, "index.json"), "utf8"));
     expect(overview.entries.map((e: { name: string }) => e.name)).toEqual([
-      "Aa en Hunze",
-      "Blaricum",
-      "Eemnes",
-      "Laren",
+      "Synthetisch 001",
+      "Synthetisch 002",
+      "Synthetisch 003",
+      "Synthetisch 004",
     ]);
-    expect(overview.entries[0]).toMatchObject({ code: "GM9000", codeIsSynthetic: true });
+    expect(overview.entries[0]).toMatchObject({ code: "GM9001", codeIsSynthetic: true });
     const html = await readFile(join(out, "index.html"), "utf8");
     for (const report of REPORTS) expect(html).toContain(`href="gemeenten/${report}.html"`);
-    expect(await readFile(join(out, "gemeenten/GM0417-laren.html"), "utf8")).toContain("Laren");
+    expect(await readFile(join(out, "gemeenten/GM9003-synthetisch-003.html"), "utf8")).toContain(
+      "Synthetisch 003",
+    );
   });
 
   it("Laren's table and statuses match a computation by hand from the raw rows", async () => {
     const out = join(dir, "json");
     expect(ivp(["bulk", odata, "--out", out, "--format", "json", "--quiet"]).code).toBe(0);
-    const report = JSON.parse(await readFile(join(out, "gemeenten/GM0417-laren.json"), "utf8"));
+    const report = JSON.parse(
+      await readFile(join(out, "gemeenten/GM9003-synthetisch-003.json"), "utf8"),
+    );
     const overview = JSON.parse(await readFile(join(out, "index.json"), "utf8"));
-    const laren = overview.entries.find((e: { code: string }) => e.code === "GM0417");
+    const laren = overview.entries.find((e: { code: string }) => e.code === "GM9003");
     const byHand = await larenByHand();
     const [table] = report.tables;
     expect(table.columns.map((c: { id: string }) => c.id)).toEqual([
@@ -185,13 +194,13 @@ describe("ivp bulk (built CLI)", () => {
       "--out",
       out,
       "--municipalities",
-      "Laren,GM0376",
+      "Synthetisch 003,GM9001",
       "--quiet",
     ]);
     expect(run).toMatchObject({ code: 0, stdout: "", stderr: "" });
     expect((await readdir(join(out, "gemeenten"))).sort()).toEqual([
-      "GM0376-blaricum.html",
-      "GM0417-laren.html",
+      "GM9001-synthetisch-001.html",
+      "GM9003-synthetisch-003.html",
     ]);
   });
 

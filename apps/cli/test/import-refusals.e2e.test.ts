@@ -96,8 +96,22 @@ describe("ivp import refuses bad input and writes nothing (built CLI)", () => {
     const again = ivp(["init", plan, "--municipality", "Laren", "--period", "2024-2027"]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("plan.yaml exists already; ivp init does not overwrite a plan");
-    const unknown = ivp(["init", join(dir, "a"), "--municipality", "Amsterdam"]);
+    const unknown = ivp(["init", join(dir, "a"), "--municipality", "Weesp"]);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain("ivp has no verified CBS code for Amsterdam");
+    expect(unknown.stderr).toContain(
+      "Weesp (GM0457) is part of Amsterdam (GM0363) since 24 March 2022",
+    );
+    const mismatch = ivp([
+      "init",
+      join(dir, "b"),
+      "--municipality",
+      "Heemskerk",
+      "--code",
+      "GM0392",
+    ]);
+    expect(mismatch.code).toBe(1);
+    expect(mismatch.stderr).toContain(
+      "Heemskerk has the CBS code GM0396, not GM0392 (GM0392 is Haarlem)",
+    );
   });
 });

@@ -106,11 +106,19 @@ export {
   type RegionKind,
 } from "./regions/classify-region.ts";
 export {
+  currentSuccessors,
+  describeFormerMunicipality,
+  FORMER_MUNICIPALITIES,
+  type FormerMunicipality,
+  findFormerMunicipality,
+  findFormerMunicipalityByName,
   findMunicipalitiesByName,
   findMunicipalityByCode,
   MUNICIPALITIES,
   type MunicipalityEntry,
+  normalizeMunicipalityName,
   plainMunicipalityName,
+  REGISTER_DATE,
   type ResolvedMunicipality,
   type ResolveMunicipalityOptions,
   resolveMunicipality,
@@ -118,8 +126,11 @@ export {
 export {
   codeOrSyntheticCode,
   isSyntheticMunicipalityCode,
+  isSyntheticMunicipalityName,
+  MAX_SYNTHETIC_MUNICIPALITIES,
   municipalityOfSyntheticCode,
   SYNTHETIC_CODE_RANGE,
+  syntheticMunicipality,
 } from "./regions/synthetic-codes.ts";
 export {
   type DatasetInfo,
@@ -152,5 +163,6 @@ export {
   createPlanTemplate,
   DATA_FILE_HEADER,
   type PlanTemplateOptions,
+  planSchemaUrl,
 } from "./template/plan-template.ts";
 export { type ReadLinesOptions, readLines, type TextLine } from "./text/read-lines.ts";

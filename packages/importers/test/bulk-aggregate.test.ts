@@ -15,7 +15,7 @@ import { createSyntheticNation } from "../src/synthetic/synthetic-nation.ts";
 import { STATLINE_FILE, temporaryDirectory } from "./helpers.ts";
 
 const series = buildImportTarget(createBulkTemplate({ period: { start: 2023, end: 2023 } })).series;
-const NAMES = ["Blaricum", "Eemnes", "Laren (NH.)", "Aa en Hunze"];
+const NAMES = ["Synthetisch 001", "Synthetisch 002", "Synthetisch 003", "Synthetisch 004"];
 const SET = { seed: 7, startYear: 2022, years: 2, municipalities: NAMES, pageSize: 250 } as const;
 
 let root: { dir: string; remove: () => Promise<void> };
@@ -63,10 +63,10 @@ describe("aggregateByMunicipality", () => {
     const nation = createSyntheticNation(SET);
     const check = (municipalities: readonly MunicipalityFigures[]) => {
       expect(municipalities.map((m) => m.municipality.code).sort()).toEqual([
-        "GM0317",
-        "GM0376",
-        "GM0417",
-        "GM9000",
+        "GM9001",
+        "GM9002",
+        "GM9003",
+        "GM9004",
       ]);
       for (const [m, municipality] of nation.municipalities.entries()) {
         const found = municipalities.find((f) => f.municipality.code === municipality.code);
@@ -97,21 +97,19 @@ describe("aggregateByMunicipality", () => {
       },
     });
     expect(result.summary.grouped).toBe(true);
-    expect(order).toEqual(["GM0376", "GM0317", "GM0417", "GM9000"]);
+    expect(order).toEqual(["GM9001", "GM9002", "GM9003", "GM9004"]);
     expect([...result.completed].sort()).toEqual([...order].sort());
     expect(result.municipalities.map((m) => m.municipality.name)).toEqual([
-      "Blaricum",
-      "Eemnes",
-      "Laren",
-      "Aa en Hunze",
+      "Synthetisch 001",
+      "Synthetisch 002",
+      "Synthetisch 003",
+      "Synthetisch 004",
     ]);
     expect(result.municipalities[2]?.municipality).toEqual({
-      code: "GM0417",
-      codeIsSynthetic: false,
-      name: "Laren",
-      statlineName: "Laren (NH.)",
+      code: "GM9003",
+      codeIsSynthetic: true,
+      name: "Synthetisch 003",
     });
-    expect(result.municipalities[3]?.municipality.codeIsSynthetic).toBe(true);
   });
 
   it("knows OData pages (crime type first, then region) are not grouped, and hands out nothing early", async () => {
@@ -137,22 +135,22 @@ describe("aggregateByMunicipality", () => {
   it("keeps only the municipalities asked for", async () => {
     const result = await aggregateByMunicipality(readSourceFile(statlineFile), {
       series,
-      only: new Set(["GM0417", "GM9000"]),
+      only: new Set(["GM9003", "GM9004"]),
     });
-    expect(result.municipalities.map((m) => m.municipality.code)).toEqual(["GM0417", "GM9000"]);
+    expect(result.municipalities.map((m) => m.municipality.code)).toEqual(["GM9003", "GM9004"]);
   });
 
   it("gives a plan the whole years as observations, a missing year as null", async () => {
     const result = await aggregateByMunicipality(
       stream([
         ...Array.from({ length: 12 }, (_, i) =>
-          figure("GM0417", "1.1.1", `2023-${String(i + 1).padStart(2, "0")}`, i === 4 ? null : 2),
+          figure("GM9003", "1.1.1", `2023-${String(i + 1).padStart(2, "0")}`, i === 4 ? null : 2),
         ),
         ...Array.from({ length: 12 }, (_, i) =>
-          figure("GM0417", "1.1.1", `2022-${String(i + 1).padStart(2, "0")}`, 3),
+          figure("GM9003", "1.1.1", `2022-${String(i + 1).padStart(2, "0")}`, 3),
         ),
-        figure("GM0417", "1.1.1", "2021-12", 4),
-        figure("GM0417", "0.0.0", "2023-Q1", 40),
+        figure("GM9003", "1.1.1", "2021-12", 4),
+        figure("GM9003", "0.0.0", "2023-Q1", 40),
       ]),
       { series },
     );
@@ -160,7 +158,7 @@ describe("aggregateByMunicipality", () => {
     expect(laren?.observations({ source: "politie" })).toEqual([
       expect.objectContaining({
         series: "misdrijven-totaal",
-        area: "GM0417",
+        area: "GM9003",
         period: "2023-Q1",
         value: 40,
         origin: "import",
@@ -180,8 +178,8 @@ describe("aggregateByMunicipality", () => {
   it("refuses two different figures for the same municipality, crime type and period", async () => {
     const run = aggregateByMunicipality(
       stream([
-        figure("GM0417", "1.1.1", "2023-01", 3, 4),
-        figure("GM0417", "1.1.1", "2023-01", 5, 9),
+        figure("GM9003", "1.1.1", "2023-01", 3, 4),
+        figure("GM9003", "1.1.1", "2023-01", 5, 9),
       ]),
       { series },
     );
@@ -189,14 +187,14 @@ describe("aggregateByMunicipality", () => {
     await expect(run).rejects.toMatchObject({
       code: "ambiguous-mapping",
       message:
-        "a second, different figure for woninginbraken, Laren (GM0417), 2023-01: 5, earlier 3",
+        "a second, different figure for woninginbraken, Synthetisch 003 (GM9003), 2023-01: 5, earlier 3",
       location: { file: "x.json", line: 9, column: 5 },
     });
   });
 
   it("takes the same figure twice without complaint", async () => {
     const result = await aggregateByMunicipality(
-      stream([figure("GM0417", "1.1.1", "2023", 3), figure("GM0417", "1.1.1", "2023", 3)]),
+      stream([figure("GM9003", "1.1.1", "2023", 3), figure("GM9003", "1.1.1", "2023", 3)]),
       { series },
     );
     expect(result.municipalities[0]?.year("woninginbraken", 2023)).toBe(3);
@@ -208,15 +206,15 @@ describe("aggregateByMunicipality", () => {
       const all = [...series.byCode.keys()].map((k) => k.split(":")[1] as string);
       const result = await aggregateByMunicipality(
         stream([
-          ...all.map((c) => figure("GM0417", c, "2023", 1)),
-          ...all.map((c) => figure("GM0376", c, "2023", 1)),
-          figure("GM0417", "1.1.1", "2022", 1),
-          ...all.map((c) => figure("GM0317", c, "2023", 1)),
+          ...all.map((c) => figure("GM9003", c, "2023", 1)),
+          ...all.map((c) => figure("GM9001", c, "2023", 1)),
+          figure("GM9003", "1.1.1", "2022", 1),
+          ...all.map((c) => figure("GM9002", c, "2023", 1)),
         ]),
         { series, onComplete: (m) => void order.push(m.municipality.code) },
       );
-      // Laren was complete when Blaricum began (handed out), then came back: no longer final.
-      expect(order).toEqual(["GM0417"]);
+      // Laren was complete when Synthetisch 001 began (handed out), then came back: no longer final.
+      expect(order).toEqual(["GM9003"]);
       expect(result.summary.grouped).toBe(false);
       expect([...result.completed]).toEqual([]);
     });
@@ -224,7 +222,7 @@ describe("aggregateByMunicipality", () => {
     it("a municipality without every series of the template is not handed out early", async () => {
       const order: string[] = [];
       await aggregateByMunicipality(
-        stream([figure("GM0417", "0.0.0", "2023", 1), figure("GM0376", "0.0.0", "2023", 1)]),
+        stream([figure("GM9003", "0.0.0", "2023", 1), figure("GM9001", "0.0.0", "2023", 1)]),
         { series, onComplete: (m) => void order.push(m.municipality.code) },
       );
       expect(order).toEqual([]);
@@ -235,6 +233,8 @@ describe("aggregateByMunicipality", () => {
       expect(result.municipalities).toHaveLength(342);
       const laren = result.municipalities.find((m) => m.municipality.code === "GM0417");
       expect(laren?.years("misdrijven-totaal")).toEqual([2022, 2023]);
+      // Every municipality has its CBS code: bulk invents none.
+      expect(result.municipalities.filter((m) => m.municipality.codeIsSynthetic)).toEqual([]);
       expect(result.summary.otherRegions).toBeGreaterThan(0);
     });
   });

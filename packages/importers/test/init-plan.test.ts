@@ -52,8 +52,13 @@ describe("initPlan", () => {
     const { dir, remove } = await temporaryDirectory();
     try {
       await expect(
-        initPlan({ dir, municipality: "Amsterdam", period: { start: 2024, end: 2027 } }),
-      ).rejects.toThrow("ivp has no verified CBS code for Amsterdam");
+        initPlan({
+          dir,
+          municipality: "Heemskerk",
+          code: "GM0392",
+          period: { start: 2024, end: 2027 },
+        }),
+      ).rejects.toThrow("Heemskerk has the CBS code GM0396, not GM0392 (GM0392 is Haarlem)");
       expect(await readdir(dir)).toEqual([]);
     } finally {
       await remove();

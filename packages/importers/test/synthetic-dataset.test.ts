@@ -10,7 +10,7 @@ const SMALL = {
   seed: 42,
   startYear: 2022,
   years: 2,
-  municipalities: ["Blaricum", "Eemnes", "Laren (NH.)", "Aa en Hunze"],
+  municipalities: ["Synthetisch 001", "Synthetisch 002", "Synthetisch 003", "Synthetisch 004"],
   pageSize: 100,
 } as const;
 
@@ -78,7 +78,7 @@ describe("writeSyntheticDataset", () => {
       period: "2022-01",
     });
     expect(new Set(figures.map((f) => f.region.code))).toEqual(
-      new Set(["NL01", "GM0376", "GM0317", "GM0417", "GM9000"]),
+      new Set(["NL01", "GM9001", "GM9002", "GM9003", "GM9004"]),
     );
   });
 
@@ -94,7 +94,13 @@ describe("writeSyntheticDataset", () => {
       period: "2022-01",
     });
     expect(new Set(figures.map((f) => f.region.name))).toEqual(
-      new Set(["Nederland", "Blaricum", "Eemnes", "Laren (NH.)", "Aa en Hunze"]),
+      new Set([
+        "Nederland",
+        "Synthetisch 001",
+        "Synthetisch 002",
+        "Synthetisch 003",
+        "Synthetisch 004",
+      ]),
     );
   });
 
@@ -111,13 +117,10 @@ describe("writeSyntheticDataset", () => {
     });
     const fromOData = byKey(await collect(readSourceFile(odata.files[0] as string)));
     const fromStatline = byKey(await collect(readSourceFile(statline.files[0] as string)));
-    // StatLine names the synthetic-code municipality; OData gives its code.
+    // StatLine names the invented municipalities; OData gives their codes.
     const renamed = new Map(
       [...fromStatline].map(([key, value]) => [
-        key
-          .replace(/^Aa en Hunze\|/, "GM9000|")
-          .replace(/^Blaricum\|/, "GM0376|")
-          .replace(/^Eemnes\|/, "GM0317|"),
+        key.replace(/^Synthetisch (\d{3})\|/, "GM9$1|"),
         value,
       ]),
     );

@@ -11,10 +11,11 @@ const CODE = /^GM\d{4}$/i;
 
 /**
  * The codes of `--municipalities`: a comma-separated list of CBS codes
- * (`GM0417`) and names as StatLine writes them (`Blaricum`, `Laren (NH.)`). A
- * name ivp has no verified code for stands for its synthetic code, as in the
- * bulk run's own reading of a StatLine file. An unknown or ambiguous name is a
- * usage error with a suggestion.
+ * (`GM0417`) and names (`Blaricum`, `Laren (NH.)`, `Den Haag`), looked up in
+ * ivp's municipality register; a former municipality's name (`Weesp`) stands
+ * for its old code and an invented one (`Synthetisch 001`) for its invented
+ * code, as in the bulk run's own reading of a StatLine file. An unknown or
+ * ambiguous name is a usage error with a suggestion.
  */
 export function resolveMunicipalityList(text: string): Set<string> {
   const codes = new Set<string>();
@@ -32,7 +33,7 @@ export function resolveMunicipalityList(text: string): Set<string> {
       );
     }
     const [entry] = found;
-    const code = entry && codeOrSyntheticCode(entry.statlineName);
+    const code = entry ? { code: entry.code } : codeOrSyntheticCode(item);
     if (!code) {
       // Compared with the everyday names ("Laren"), suggested as StatLine writes them ("Laren (NH.)").
       const plain = closestMatch(

@@ -237,7 +237,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "init",
     summary: "Scaffold a new plan for a municipality",
     description:
-      "Creates <dir>/plan.yaml and an empty data file <dir>/data/politie.csv: the Kernbeleid Veiligheid taxonomy, the usual police indicators mapped to their crime-type codes (so 'ivp import' fills them in), a table of the two years before the plan, and TODO placeholders for the mission, the priorities and every baseline and target. The first line points editors at the plan's JSON Schema. Refuses to overwrite an existing plan, and refuses a municipality whose CBS code ivp cannot verify unless you give it with --code.",
+      "Creates <dir>/plan.yaml and an empty data file <dir>/data/politie.csv: the Kernbeleid Veiligheid taxonomy, the usual police indicators mapped to their crime-type codes (so 'ivp import' fills them in), a table of the two years before the plan, and TODO placeholders for the mission, the priorities and every baseline and target. The first line points editors with the YAML language server at the plan's JSON Schema, by a URL that is the same for everyone (the schema of the published @ivp/model on the jsDelivr CDN, pinned to its version). The municipality is looked up in ivp's register of all 342 municipalities of 2024: by CBS code, by name as StatLine writes it, by common name or alias (Den Haag, Den Bosch, Nuenen), ignoring accents and case; an ambiguous name (Bergen) lists the candidates, a municipality merged away since 2014 (Weesp) names its successor, and a --code that contradicts the name is refused. Refuses to overwrite an existing plan.",
     arguments: [{ name: "dir", description: "The directory of the new plan.", required: true }],
     options: [
       {
@@ -245,14 +245,14 @@ export const COMMANDS: readonly CommandDefinition[] = [
         short: "m",
         type: "string",
         description:
-          "The municipality: a name as StatLine writes it (Blaricum, 'Laren (NH.)') or a CBS code (GM0376). Required.",
+          "The municipality: a name (Blaricum, 'Laren (NH.)', 'Den Haag', Hengelo) or a CBS code (GM0376). Required.",
         valueName: "NAME|CODE",
       },
       {
         name: "code",
         type: "string",
         description:
-          "The CBS code (GM and four digits), for a municipality ivp has no verified code for.",
+          "The CBS code (GM and four digits), checked against the name; only for a municipality newer than ivp's register (2024) is it taken as given.",
         valueName: "GMxxxx",
       },
       {
@@ -266,7 +266,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "schema",
         type: "string",
         description:
-          "Path (relative to the plan) or URL of the plan JSON Schema for the editor line. Default: the schema of the installed @ivp/model.",
+          "Path (relative to the plan) or URL of the plan JSON Schema for the editor line. Default: https://cdn.jsdelivr.net/npm/@ivp/model@<version>/plan.schema.json.",
         valueName: "PATH",
       },
     ],
@@ -276,8 +276,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
         description: "A plan for Blaricum (GM0376), 2024-2027.",
       },
       {
-        command: "ivp init plans/bergen --municipality 'Bergen (NH.)' --code GM0373",
-        description: "A municipality whose code ivp's table does not have.",
+        command: "ivp init plans/den-haag --municipality 'Den Haag'",
+        description: "A plan for 's-Gravenhage (GM0518), found by its everyday name.",
       },
     ],
     exitCodes: [
@@ -485,7 +485,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "bulk",
     summary: "Reports for every municipality in a data file, and an overview",
     description:
-      "Reads a police or CBS data file with many municipalities (a StatLine CSV download, or CBS OData TypedDataSet pages of 47013NED following odata.nextLink) and, for every municipality in it (or those of --municipalities), fills in a plan template with that municipality's figures and evaluates it: the figure table with its percentage changes, every indicator's baseline, target, latest figure and status, and a summary. Writes one report per municipality (gemeenten/<code>-<name>.html, .md or .json) and an overview of all of them, with their key figures and statuses, as index.html (a table that sorts by a click on a column header), index.md and index.json. The built-in template 'politie' is the plan 'ivp init' makes, with a default target for every indicator (--target-change, from the year before the plan to its last year); --template takes a plan directory instead. Without --period, the plan covers up to four years ending with the last whole year in the file. The file is streamed: memory grows with municipalities x crime types x periods, not with the size of the file; when the file lists each municipality's figures together (as a StatLine download does), each report is written as soon as its municipality is complete. Municipalities whose CBS code ivp has not verified get a code in GM9000-GM9999 (marked in the overview). Everything is written to a staging directory first and moved into --out only when the whole run succeeded: an error leaves no output. A progress bar is shown on standard error when it is a terminal.",
+      "Reads a police or CBS data file with many municipalities (a StatLine CSV download, or CBS OData TypedDataSet pages of 47013NED following odata.nextLink) and, for every municipality in it (or those of --municipalities), fills in a plan template with that municipality's figures and evaluates it: the figure table with its percentage changes, every indicator's baseline, target, latest figure and status, and a summary. Writes one report per municipality (gemeenten/<code>-<name>.html, .md or .json) and an overview of all of them, with their key figures and statuses, as index.html (a table that sorts by a click on a column header), index.md and index.json. The built-in template 'politie' is the plan 'ivp init' makes, with a default target for every indicator (--target-change, from the year before the plan to its last year); --template takes a plan directory instead. Without --period, the plan covers up to four years ending with the last whole year in the file. The file is streamed: memory grows with municipalities x crime types x periods, not with the size of the file; when the file lists each municipality's figures together (as a StatLine download does), each report is written as soon as its municipality is complete. Every municipality keeps its CBS code from ivp's register (342 municipalities of 2024, and former ones with their old codes); a region that is not a municipality is left out; the invented municipalities of the synthetic benchmark data set (Synthetisch 001, GM9001, ...) are marked in the overview. Everything is written to a staging directory first and moved into --out only when the whole run succeeded: an error leaves no output. A progress bar is shown on standard error when it is a terminal.",
     arguments: [
       {
         name: "data-file",

@@ -1,28 +1,10 @@
-import { createRequire } from "node:module";
-import { dirname, join, relative, resolve } from "node:path";
+import { relative } from "node:path";
 import { initPlan } from "@ivp/importers";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
 import { failOnImportError } from "../import-error-to-cli.ts";
 import { writeOutput } from "../output.ts";
 import { EXIT } from "./definitions.ts";
-
-/**
- * The plan JSON Schema of the installed `@ivp/model`, relative to the plan
- * directory (so editors find it from the plan file), or `undefined` when the
- * package cannot be found.
- */
-function defaultSchemaPath(planDir: string): string | undefined {
-  try {
-    const model = createRequire(import.meta.url).resolve("@ivp/model/package.json");
-    return relative(resolve(planDir), join(dirname(model), "plan.schema.json")).replaceAll(
-      "\\",
-      "/",
-    );
-  } catch {
-    return undefined;
-  }
-}
 
 function parsePeriodOption(text: string | undefined): { start: number; end: number } {
   if (text === undefined) {
@@ -49,7 +31,7 @@ export async function runInit(args: ParsedCommandArgs): Promise<number> {
     );
   }
   const period = parsePeriodOption(args.options.period as string | undefined);
-  const schema = (args.options.schema as string | undefined) ?? defaultSchemaPath(dir);
+  const schema = args.options.schema as string | undefined;
   const shown = (path: string) => relative(process.cwd(), path) || path;
   const result = await failOnImportError(() =>
     initPlan({

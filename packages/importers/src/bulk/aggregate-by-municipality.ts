@@ -13,7 +13,7 @@ import { SeriesCells } from "./series-cells.ts";
 
 /** Which municipality a bulk run's figures are about. */
 export interface BulkMunicipality {
-  /** Its CBS code, or a synthetic code (GM9000-GM9999) when ivp has not verified one. */
+  /** Its CBS code, or the invented code (GM9001-GM9999) of a synthetic municipality. */
   readonly code: string;
   readonly codeIsSynthetic: boolean;
   /** The everyday name (`Laren`); the code when neither the file nor ivp's table names it. */

@@ -81,7 +81,7 @@ function developmentTable(plan: Plan, period: PlanPeriod): FigureTable {
 export function createBulkTemplate(options: CreateBulkTemplateOptions): Plan {
   const { period } = options;
   const change = options.targetChange ?? -10;
-  const text = createPlanTemplate({ municipality: PLACEHOLDER, period });
+  const text = createPlanTemplate({ municipality: PLACEHOLDER, period, schemaPath: false });
   const parsed = parsePlanYaml(text, "ivp-bulk-template.yaml");
   if (!parsed.success) {
     throw new Error(`the built-in template is invalid: ${parsed.issues[0]?.message}`);

@@ -12,10 +12,10 @@ export interface InitPlanOptions {
   readonly dir: string;
   /** A municipality name or CBS code. */
   readonly municipality: string;
-  /** The CBS code, when ivp's table does not have it. */
+  /** The CBS code; it must agree with the municipality (see `resolveMunicipality`). */
   readonly code?: string;
   readonly period: { readonly start: number; readonly end: number };
-  /** Path or URL of the plan JSON Schema, for the editor comment. */
+  /** Path or URL of the plan JSON Schema, for the editor comment. Default: `planSchemaUrl()`. */
   readonly schemaPath?: string;
   /** Where the displayed paths are relative to. */
   readonly display?: (path: string) => string;

@@ -1,4 +1,5 @@
-import { MUNICIPALITIES } from "./municipalities.ts";
+import { FORMER_MUNICIPALITIES, MUNICIPALITIES } from "./municipalities.ts";
+import { isSyntheticMunicipalityName } from "./synthetic-codes.ts";
 
 /**
  * What kind of area a row of open data is about. Only municipalities,
@@ -34,7 +35,10 @@ const BY_SUFFIX: Record<string, RegionKind> = {
   CR: "corop",
 };
 
-const MUNICIPALITY_NAMES = new Set(MUNICIPALITIES.map((m) => m.statlineName));
+const MUNICIPALITY_NAMES = new Set([
+  ...MUNICIPALITIES.map((m) => m.statlineName),
+  ...FORMER_MUNICIPALITIES.map((m) => m.name),
+]);
 
 /**
  * The kind of a region by its CBS code (`GM0417`, `WK041700`, `PV27`, `NL01`).
@@ -50,7 +54,8 @@ export function classifyRegionCode(code: string): RegionKind {
 /**
  * The kind of a region by its StatLine name: `Nederland`, police regions
  * `... (RE)`, provinces `... (PV)`, landsdelen `... (LD)`, COROP regions
- * `... (CR)`, and the municipalities of ivp's table. Anything else
+ * `... (CR)`, the municipalities of ivp's register (current and former) and
+ * the invented ones of the synthetic data set (`Synthetisch 001`). Anything else
  * ("Buitenland", "Gemeenten; niet in te delen", a name ivp does not know) is
  * `other`.
  *
@@ -63,7 +68,9 @@ export function classifyRegionName(name: string): RegionKind {
   if (name === "Nederland") return "country";
   const suffix = /\((RE|PV|LD|CR)\)$/.exec(name);
   if (suffix?.[1]) return BY_SUFFIX[suffix[1]] ?? "other";
-  return MUNICIPALITY_NAMES.has(name) ? "municipality" : "other";
+  return MUNICIPALITY_NAMES.has(name) || isSyntheticMunicipalityName(name)
+    ? "municipality"
+    : "other";
 }
 
 /** Whether rows of this kind are totals over other rows (never to be summed with them). */

@@ -1,50 +1,61 @@
 import { describe, expect, it } from "vitest";
-import { MUNICIPALITIES } from "./municipalities.ts";
+import { FORMER_MUNICIPALITIES, MUNICIPALITIES } from "./municipalities.ts";
 import {
   codeOrSyntheticCode,
   isSyntheticMunicipalityCode,
+  isSyntheticMunicipalityName,
   municipalityOfSyntheticCode,
+  syntheticMunicipality,
 } from "./synthetic-codes.ts";
 
-describe("synthetic municipality codes", () => {
-  it("gives every municipality of the table one code: its verified one, else a unique one in GM9000-GM9999", () => {
-    const codes = MUNICIPALITIES.map((m) => codeOrSyntheticCode(m.statlineName));
-    expect(new Set(codes.map((c) => c?.code)).size).toBe(MUNICIPALITIES.length);
-    for (const [i, entry] of MUNICIPALITIES.entries()) {
-      const code = codes[i];
-      if (entry.code) expect(code).toEqual({ code: entry.code, synthetic: false });
-      else {
-        expect(code?.synthetic).toBe(true);
-        expect(isSyntheticMunicipalityCode(code?.code ?? "")).toBe(true);
-        expect(municipalityOfSyntheticCode(code?.code ?? "")).toBe(entry);
-      }
+describe("codes of municipalities named in a data file", () => {
+  it("gives every municipality of the register its own CBS code, never an invented one", () => {
+    for (const entry of MUNICIPALITIES) {
+      expect(codeOrSyntheticCode(entry.statlineName)).toEqual({
+        code: entry.code,
+        synthetic: false,
+      });
     }
   });
 
-  it("never makes a code in the range CBS uses (below GM2000)", () => {
-    for (const m of MUNICIPALITIES) {
-      const code = codeOrSyntheticCode(m.statlineName);
-      if (code?.synthetic) expect(Number(code.code.slice(2))).toBeGreaterThanOrEqual(9000);
+  it("gives a former municipality in an old StatLine file its own old code", () => {
+    expect(codeOrSyntheticCode("Weesp")).toEqual({ code: "GM0457", synthetic: false });
+    for (const former of FORMER_MUNICIPALITIES) {
+      expect(codeOrSyntheticCode(former.name)?.synthetic).toBe(false);
     }
+  });
+
+  it("gives an invented municipality its invented code, and an unknown name none", () => {
+    expect(codeOrSyntheticCode("Synthetisch 042")).toEqual({ code: "GM9042", synthetic: true });
+    expect(codeOrSyntheticCode("Atlantis")).toBeUndefined();
+    expect(codeOrSyntheticCode("Synthetisch 000")).toBeUndefined();
   });
 
   describe("edge cases", () => {
     it.each([
-      ["GM9000", true],
+      ["GM9001", true],
       ["GM9999", true],
+      ["GM9000", false],
       ["GM0417", false],
       ["GM1992", false],
-      ["gm9000", false],
+      ["gm9001", false],
       ["GM90000", false],
     ])("%s is synthetic: %s", (code, synthetic) => {
       expect(isSyntheticMunicipalityCode(code)).toBe(synthetic);
     });
 
-    it("a synthetic code of a municipality with a verified code, or beyond the table, stands for nothing", () => {
-      const laren = MUNICIPALITIES.findIndex((m) => m.code === "GM0417");
-      expect(municipalityOfSyntheticCode(`GM9${String(laren).padStart(3, "0")}`)).toBeUndefined();
-      expect(municipalityOfSyntheticCode("GM9999")).toBeUndefined();
-      expect(codeOrSyntheticCode("Atlantis")).toBeUndefined();
+    it("round-trips an invented municipality through its code and name", () => {
+      const m = syntheticMunicipality(7);
+      expect(m).toEqual({
+        code: "GM9007",
+        name: "Synthetisch 007",
+        statlineName: "Synthetisch 007",
+      });
+      expect(municipalityOfSyntheticCode("GM9007")).toEqual(m);
+      expect(isSyntheticMunicipalityName(m.name)).toBe(true);
+      expect(municipalityOfSyntheticCode("GM0417")).toBeUndefined();
+      expect(() => syntheticMunicipality(0)).toThrow(RangeError);
+      expect(() => syntheticMunicipality(1000)).toThrow(RangeError);
     });
   });
 });

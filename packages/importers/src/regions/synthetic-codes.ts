@@ -1,60 +1,96 @@
-import { MUNICIPALITIES, type MunicipalityEntry } from "./municipalities.ts";
+import {
+  findFormerMunicipalityByName,
+  findMunicipalitiesByName,
+  type MunicipalityEntry,
+} from "./municipalities.ts";
 
 /**
- * The codes ivp gives municipalities whose CBS code it has not verified, in
- * synthetic data and in bulk runs over StatLine files (which name
- * municipalities, not codes): `GM9` and the municipality's three-digit
- * position in ivp's table (`data/municipalities.json`, 342 names). CBS has
+ * Invented municipalities, for the synthetic national data set (benchmarks,
+ * demos, tests): `Synthetisch 001` ... with the codes `GM9001` ... . CBS has
  * only ever issued municipality codes below GM2000 and numbers new
  * municipalities upward from there, so GM9000-GM9999 cannot be mistaken for a
- * real code. A synthetic code is valid only with the ivp version that made
- * it: a new name in the table moves the positions after it.
+ * real code, and the names are no real place. ivp never gives a real
+ * municipality a code of this range: every municipality of the register has
+ * its CBS code, and a name ivp does not know gets no code at all.
  */
-export const SYNTHETIC_CODE_RANGE = { first: "GM9000", last: "GM9999" } as const;
+export const SYNTHETIC_CODE_RANGE = { first: "GM9001", last: "GM9999" } as const;
 
-const SYNTHETIC = /^GM9\d{3}$/;
+const SYNTHETIC_CODE = /^GM9\d{3}$/;
+const SYNTHETIC_NAME = /^Synthetisch (\d{3})$/;
+
+/** How many invented municipalities there can be. */
+export const MAX_SYNTHETIC_MUNICIPALITIES = 999;
 
 /**
- * Whether a code lies in the range ivp reserves for synthetic codes.
+ * Whether a code lies in the range of invented municipalities.
  *
  * @example
  * isSyntheticMunicipalityCode("GM9004") //=> true
  * isSyntheticMunicipalityCode("GM0417") //=> false
  */
 export function isSyntheticMunicipalityCode(code: string): boolean {
-  return SYNTHETIC.test(code);
+  return SYNTHETIC_CODE.test(code) && code !== "GM9000";
 }
 
-const INDEX = new Map(MUNICIPALITIES.map((m, i) => [m.statlineName, i]));
+/**
+ * The invented municipality number `n` (1-999).
+ *
+ * @example
+ * syntheticMunicipality(7) //=> { code: "GM9007", name: "Synthetisch 007", statlineName: "Synthetisch 007" }
+ */
+export function syntheticMunicipality(n: number): MunicipalityEntry {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_SYNTHETIC_MUNICIPALITIES) {
+    throw new RangeError(`there are invented municipalities 1 to 999, not ${n}`);
+  }
+  const digits = String(n).padStart(3, "0");
+  const name = `Synthetisch ${digits}`;
+  return { code: `GM9${digits}`, name, statlineName: name };
+}
 
 /**
- * The code of a municipality of ivp's table: its verified CBS code, else its
- * synthetic code in GM9000-GM9999. `undefined` for a name not in the table.
+ * Whether a name is that of an invented municipality (`Synthetisch 001`).
+ *
+ * @example
+ * isSyntheticMunicipalityName("Synthetisch 012") //=> true
+ */
+export function isSyntheticMunicipalityName(name: string): boolean {
+  const match = SYNTHETIC_NAME.exec(name);
+  return match !== null && match[1] !== "000";
+}
+
+/**
+ * The code of a municipality by its StatLine name: its CBS code from the
+ * register (a former municipality's own old code for figures of before its
+ * merger), the code of an invented municipality, or `undefined` for a name
+ * that is neither (ivp does not invent a code for it).
  *
  * @param statlineName - the name as StatLine writes it
  * @example
  * codeOrSyntheticCode("Laren (NH.)") //=> { code: "GM0417", synthetic: false }
- * codeOrSyntheticCode("Aa en Hunze") //=> { code: "GM9000", synthetic: true }
+ * codeOrSyntheticCode("Synthetisch 001") //=> { code: "GM9001", synthetic: true }
+ * codeOrSyntheticCode("Atlantis") //=> undefined
  */
 export function codeOrSyntheticCode(
   statlineName: string,
 ): { readonly code: string; readonly synthetic: boolean } | undefined {
-  const index = INDEX.get(statlineName);
-  if (index === undefined) return undefined;
-  const entry = MUNICIPALITIES[index] as MunicipalityEntry;
-  if (entry.code) return { code: entry.code, synthetic: false };
-  return { code: `GM9${String(index).padStart(3, "0")}`, synthetic: true };
+  const match = SYNTHETIC_NAME.exec(statlineName);
+  if (match && match[1] !== "000") return { code: `GM9${match[1]}`, synthetic: true };
+  const found = findMunicipalitiesByName(statlineName);
+  const exact = found.filter((m) => m.statlineName === statlineName);
+  const entry = exact.length === 1 ? exact[0] : found.length === 1 ? found[0] : undefined;
+  if (entry) return { code: entry.code, synthetic: false };
+  const former = findFormerMunicipalityByName(statlineName);
+  return former ? { code: former.code, synthetic: false } : undefined;
 }
 
 /**
- * The municipality a synthetic code stands for.
+ * The invented municipality a synthetic code stands for.
  *
  * @example
- * municipalityOfSyntheticCode("GM9000")?.statlineName //=> "Aa en Hunze"
+ * municipalityOfSyntheticCode("GM9001")?.statlineName //=> "Synthetisch 001"
  * municipalityOfSyntheticCode("GM0417") //=> undefined
  */
 export function municipalityOfSyntheticCode(code: string): MunicipalityEntry | undefined {
   if (!isSyntheticMunicipalityCode(code)) return undefined;
-  const entry = MUNICIPALITIES[Number(code.slice(3))];
-  return entry && entry.code === null ? entry : undefined;
+  return syntheticMunicipality(Number(code.slice(3)));
 }

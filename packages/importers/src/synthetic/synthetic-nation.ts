@@ -1,6 +1,9 @@
 import { CRIME_TYPES } from "../crime-types/crime-types.ts";
-import { MUNICIPALITIES } from "../regions/municipalities.ts";
-import { codeOrSyntheticCode } from "../regions/synthetic-codes.ts";
+import {
+  isSyntheticMunicipalityName,
+  MAX_SYNTHETIC_MUNICIPALITIES,
+  syntheticMunicipality,
+} from "../regions/synthetic-codes.ts";
 import { mixSeed, mulberry32, normal, samplePoisson } from "./random.ts";
 
 /** Options of {@link createSyntheticNation}. */
@@ -14,19 +17,20 @@ export interface SyntheticNationOptions {
   /** The share of figures published as missing (`null`). Default 0.001. */
   readonly missingRate?: number;
   /**
-   * Only some municipalities (for small test sets): the first n of ivp's table,
-   * or these StatLine names. Default all 342. A municipality's figures are the
-   * same in any selection.
+   * Only some municipalities (for small test sets): the first n, or these
+   * names (`Synthetisch 004`). Default 342, as many as the Netherlands has. A
+   * municipality's figures are the same in any selection.
    */
   readonly municipalities?: number | readonly string[];
 }
 
 /** A municipality of the synthetic data set. */
 export interface SyntheticMunicipality {
-  /** Its CBS code, or a synthetic code in GM9000-GM9999 (see `SYNTHETIC_CODE_RANGE`). */
+  /** Its invented code in GM9001-GM9999 (see `SYNTHETIC_CODE_RANGE`). */
   readonly code: string;
+  /** Always `true`: no synthetic municipality is a real one. */
   readonly codeIsSynthetic: boolean;
-  /** The name as StatLine writes it. */
+  /** Its invented name, `Synthetisch 001`, as StatLine would write it. */
   readonly statlineName: string;
   /** The invented number of inhabitants its rates are scaled by. */
   readonly inhabitants: number;
@@ -73,16 +77,22 @@ const PROFILES: Readonly<Record<string, { rate: number; amplitude: number; peak:
   other: { rate: 25, amplitude: 0.05, peak: 6 },
 };
 
-/** The municipalities of ivp's table a data set covers. */
-function selectMunicipalities(
-  selection: number | readonly string[] | undefined,
-): (typeof MUNICIPALITIES)[number][] {
-  if (selection === undefined) return [...MUNICIPALITIES];
-  if (typeof selection === "number") return MUNICIPALITIES.slice(0, selection);
+/** How many invented municipalities a full data set has: as many as the Netherlands in 2024. */
+const NATION_SIZE = 342;
+
+/** The numbers (1-999) of the invented municipalities a data set covers. */
+function selectMunicipalities(selection: number | readonly string[] | undefined): number[] {
+  if (selection === undefined || typeof selection === "number") {
+    const count = Math.min(selection ?? NATION_SIZE, MAX_SYNTHETIC_MUNICIPALITIES);
+    return Array.from({ length: count }, (_, i) => i + 1);
+  }
   return selection.map((name) => {
-    const entry = MUNICIPALITIES.find((m) => m.statlineName === name);
-    if (!entry) throw new RangeError(`ivp's table has no municipality named "${name}"`);
-    return entry;
+    if (!isSyntheticMunicipalityName(name)) {
+      throw new RangeError(
+        `the synthetic data set has invented municipalities "Synthetisch 001" to "Synthetisch 999", not "${name}"`,
+      );
+    }
+    return Number(name.slice(-3));
   });
 }
 
@@ -90,9 +100,9 @@ function selectMunicipalities(
 const SALT = { inhabitants: 1, level: 2, growth: 3, count: 4, missing: 5 } as const;
 
 /**
- * Creates the synthetic national data set of police table 47013NED: every
- * municipality of ivp's table (their own CBS code where ivp has verified it,
- * else a synthetic code, see `SYNTHETIC_CODE_RANGE`), the police crime types
+ * Creates the synthetic national data set of police table 47013NED: 342
+ * invented municipalities (`Synthetisch 001`, code `GM9001`; no real name
+ * carries an invented figure, see `SYNTHETIC_CODE_RANGE`), the police crime types
  * of ivp's crime-type table, monthly. Each municipality gets an invented
  * number of inhabitants (log-normal, median 28,000); each municipality and
  * crime type a rate per inhabitant (the type's national rate, a little higher
@@ -136,17 +146,17 @@ export function createSyntheticNation(options: SyntheticNationOptions): Syntheti
   );
 
   const chosen = selectMunicipalities(options.municipalities);
-  // Draws are seeded by the position in ivp's table, not in the selection.
-  const position = chosen.map((entry) => MUNICIPALITIES.indexOf(entry));
-  const municipalities: SyntheticMunicipality[] = chosen.map((entry, m) => {
+  // Draws are seeded by the municipality's number, not its place in the selection.
+  const position = chosen.map((n) => n - 1);
+  const municipalities: SyntheticMunicipality[] = chosen.map((n, m) => {
+    const entry = syntheticMunicipality(n);
     const random = mulberry32(mixSeed(seed, SALT.inhabitants, position[m] as number));
     const inhabitants = Math.round(
       Math.min(950_000, Math.max(900, 28_000 * Math.exp(0.9 * normal(random)))),
     );
-    const code = codeOrSyntheticCode(entry.statlineName);
     return {
-      code: code?.code ?? entry.code ?? "",
-      codeIsSynthetic: code?.synthetic ?? false,
+      code: entry.code,
+      codeIsSynthetic: true,
       statlineName: entry.statlineName,
       inhabitants,
     };

@@ -2,7 +2,7 @@ import { KERNBELEID_VEILIGHEID } from "@ivp/model";
 import { parseObservationsCsv, parsePlanYaml } from "@ivp/plan-file";
 import { describe, expect, it } from "vitest";
 import { CRIME_TYPES } from "../crime-types/crime-types.ts";
-import { createPlanTemplate, DATA_FILE_HEADER } from "./plan-template.ts";
+import { createPlanTemplate, DATA_FILE_HEADER, planSchemaUrl } from "./plan-template.ts";
 
 const BLARICUM = { name: "Blaricum", code: "GM0376" };
 const LAREN = { name: "Laren", code: "GM0417", statlineName: "Laren (NH.)" };
@@ -69,6 +69,24 @@ describe("createPlanTemplate", () => {
     for (const field of KERNBELEID_VEILIGHEID)
       for (const theme of field.themes)
         expect(text).toContain(`#     ${theme.code} ${theme.name.nl}\n`);
+  });
+
+  it("points editors at the published schema by default: a URL, never a local path", () => {
+    const text = createPlanTemplate({ municipality: BLARICUM, period: { start: 2024, end: 2027 } });
+    expect(text.split("\n")[0]).toBe(`# yaml-language-server: $schema=${planSchemaUrl()}`);
+    expect(planSchemaUrl("2.1.0")).toBe(
+      "https://cdn.jsdelivr.net/npm/@ivp/model@2/plan.schema.json",
+    );
+    expect(planSchemaUrl("0.4.1")).toBe(
+      "https://cdn.jsdelivr.net/npm/@ivp/model@0.4.1/plan.schema.json",
+    );
+    expect(
+      createPlanTemplate({
+        municipality: BLARICUM,
+        period: { start: 2024, end: 2027 },
+        schemaPath: false,
+      }).split("\n")[0],
+    ).toBe("# Integraal Veiligheidsplan Blaricum 2024-2027");
   });
 
   it("starts with the editor's schema line when given a schema path", () => {

@@ -1,4 +1,5 @@
 import { KERNBELEID_VEILIGHEID, slugify } from "@ivp/model";
+import model from "@ivp/model/package.json" with { type: "json" };
 import { CRIME_TYPES } from "../crime-types/crime-types.ts";
 import type { ResolvedMunicipality } from "../regions/municipalities.ts";
 
@@ -7,10 +8,30 @@ export interface PlanTemplateOptions {
   readonly municipality: ResolvedMunicipality;
   /** The years the plan covers, e.g. 2024-2027. */
   readonly period: { readonly start: number; readonly end: number };
-  /** Path (relative to the plan) or URL of the plan JSON Schema, for editors. */
-  readonly schemaPath?: string;
+  /**
+   * Path (relative to the plan) or URL of the plan JSON Schema, for editors.
+   * Default {@link planSchemaUrl}; `false` leaves the line out.
+   */
+  readonly schemaPath?: string | false;
   /** The data file the plan lists (relative to the plan). Default `data/politie.csv`. */
   readonly dataFile?: string;
+}
+
+/**
+ * The URL of the plan JSON Schema that `ivp init` writes into a plan for
+ * editors: the schema file of the published `@ivp/model` package on the
+ * jsDelivr CDN, pinned to the model's major version (its exact version
+ * before 1.0), so it is the same for everyone who shares the plan, does not
+ * depend on where ivp is installed, and keeps working when the plan moves.
+ *
+ * @example
+ * planSchemaUrl("1.4.2") //=> "https://cdn.jsdelivr.net/npm/@ivp/model@1/plan.schema.json"
+ * planSchemaUrl("0.3.0") //=> "https://cdn.jsdelivr.net/npm/@ivp/model@0.3.0/plan.schema.json"
+ */
+export function planSchemaUrl(version: string = model.version): string {
+  const major = version.split(".")[0] ?? "0";
+  const pinned = major === "0" ? version : major;
+  return `https://cdn.jsdelivr.net/npm/@ivp/model@${pinned}/plan.schema.json`;
 }
 
 /** The header of a new, empty observations data file. */
@@ -35,7 +56,7 @@ function scalar(text: string): string {
  * @param options - the municipality, the plan period and the schema path
  * @returns the text of `plan.yaml`
  * @example
- * createPlanTemplate({ municipality: { name: "Blaricum", code: "GM0376" }, period: { start: 2024, end: 2027 } }).split("\n")[8]
+ * createPlanTemplate({ municipality: { name: "Blaricum", code: "GM0376" }, period: { start: 2024, end: 2027 } }).split("\n")[9]
  * //=> "id: blaricum-2024-2027"
  */
 export function createPlanTemplate(options: PlanTemplateOptions): string {
@@ -47,7 +68,8 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
 
-  if (options.schemaPath) push(`# yaml-language-server: $schema=${options.schemaPath}`, "#");
+  const schema = options.schemaPath ?? planSchemaUrl();
+  if (schema) push(`# yaml-language-server: $schema=${schema}`, "#");
   push(
     `# Integraal Veiligheidsplan ${m.name} ${period.start}-${period.end}`,
     "#",

@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatPercentChange } from "./format-percent-change.ts";
+import {
+  DUTCH_PERCENT_CHANGE_NOTATION,
+  ENGLISH_PERCENT_CHANGE_NOTATION,
+  formatPercentChange,
+} from "./format-percent-change.ts";
 import { percentChange, roundPercentChange } from "./percent-change.ts";
 
 /**
@@ -81,6 +85,23 @@ describe("formatPercentChange", () => {
       expect(formatPercentChange(3, 4, { decimals: 1, decimalSeparator: "." })).toBe("+33.3%");
       expect(formatPercentChange(4, 3, { minusSign: "\u2212" })).toBe("\u221225%");
       expect(formatPercentChange(3, 4, { plusSign: "" })).toBe("33%");
+      expect(formatPercentChange(3, 4, { percentSign: " %" })).toBe("+33 %");
+    });
+
+    it("has a Dutch and an English notation that differ only in the decimal separator", () => {
+      expect(formatPercentChange(3, 4, { ...DUTCH_PERCENT_CHANGE_NOTATION, decimals: 1 })).toBe(
+        "+33,3%",
+      );
+      expect(formatPercentChange(3, 4, { ...ENGLISH_PERCENT_CHANGE_NOTATION, decimals: 1 })).toBe(
+        "+33.3%",
+      );
+      expect(formatPercentChange(4, 3, ENGLISH_PERCENT_CHANGE_NOTATION)).toBe("-25%");
+      expect(formatPercentChange(0, 3, ENGLISH_PERCENT_CHANGE_NOTATION)).toBe("");
+      expect({ ...ENGLISH_PERCENT_CHANGE_NOTATION, decimalSeparator: "," }).toEqual(
+        DUTCH_PERCENT_CHANGE_NOTATION,
+      );
+      expect(Object.isFrozen(DUTCH_PERCENT_CHANGE_NOTATION)).toBe(true);
+      expect(Object.isFrozen(ENGLISH_PERCENT_CHANGE_NOTATION)).toBe(true);
     });
   });
 

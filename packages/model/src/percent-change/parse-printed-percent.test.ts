@@ -19,4 +19,41 @@ describe("parsePrintedPercent", () => {
     expect(parsePrintedPercent("n.b.")).toBeUndefined();
     expect(parsePrintedPercent("25")).toBeUndefined();
   });
+
+  it("reads only a whole cell: nothing before the sign or after the percent sign", () => {
+    expect(parsePrintedPercent("ca. 25%")).toBeUndefined();
+    expect(parsePrintedPercent("25% (2017)")).toBeUndefined();
+    expect(parsePrintedPercent("25%%")).toBeUndefined();
+    expect(parsePrintedPercent("2,5,0%")).toBeUndefined();
+  });
+
+  it("allows spaces around the sign, the number and the percent sign", () => {
+    expect(parsePrintedPercent(" - 12 % ")).toEqual({
+      value: -12,
+      decimals: 0,
+      signed: true,
+      text: " - 12 % ",
+    });
+    expect(parsePrintedPercent("+1.25 %")).toEqual({
+      value: 1.25,
+      decimals: 2,
+      signed: true,
+      text: "+1.25 %",
+    });
+  });
+
+  it("keeps a decimal zero and the count of printed decimals", () => {
+    expect(parsePrintedPercent("-3,0%")).toEqual({
+      value: -3,
+      decimals: 1,
+      signed: true,
+      text: "-3,0%",
+    });
+    expect(parsePrintedPercent("0,05%")).toEqual({
+      value: 0.05,
+      decimals: 2,
+      signed: false,
+      text: "0,05%",
+    });
+  });
 });

@@ -106,3 +106,83 @@ describe("binomialCdf and binomialSurvival", () => {
     );
   });
 });
+
+describe("testBinomial: both tails and every branch (R's binom.test)", () => {
+  // R 4.x: b <- binom.test(x, n, p); b$p.value; b$conf.int
+  it.each([
+    // x above the mean n p: the other tail is counted from below.
+    [9, 20, 0.3, 0.148814595175447, 0.230577896775924, 0.684721866959451],
+    [13, 20, 0.3, 0.00207680226719634, 0.407811465467172, 0.846090795215459],
+    [20, 20, 0.3, 3.48678440099999e-11, 0.831566529016915, 1],
+    // x below the mean: the other tail is counted from above.
+    [1, 20, 0.3, 0.0127754213093214, 0.00126508949794981, 0.248732762772028],
+    [0, 20, 0.3, 0.00105896967003559, 0, 0.168433470983085],
+    // x at the mean (p-value 1), and next to it.
+    [6, 20, 0.3, 1, 0.118931590405728, 0.542789182276289],
+    [5, 10, 0.5, 1, 0.187086028447399, 0.812913971552601],
+    [2, 3, 0.5, 1, 0.0942993240502461, 0.991596241340387],
+  ])("binom.test(%i, %i, %f)", (x, n, p, pValue, lower, upper) => {
+    const result = testBinomial({ successes: x, trials: n, probability: p });
+    expectRelative(result.pValue, pValue, 1e-9);
+    if (lower === 0) expect(result.confidenceInterval.lower).toBe(0);
+    else expectRelative(result.confidenceInterval.lower, lower, 1e-9);
+    if (upper === 1) expect(result.confidenceInterval.upper).toBe(1);
+    else expectRelative(result.confidenceInterval.upper, upper, 1e-9);
+  });
+
+  it("reports what it tested, with p = 1/2 and 95 % by default", () => {
+    const result = testBinomial({ successes: 7, trials: 20 });
+    expect(result).toMatchObject({ successes: 7, trials: 20, probability: 0.5, estimate: 0.35 });
+    expect(result.confidenceInterval.confidence).toBe(0.95);
+    // R: binom.test(7, 20, conf.level = 0.9)$conf.int
+    const ninety = testBinomial({ successes: 7, trials: 20, confidence: 0.9 });
+    expect(ninety.confidenceInterval.confidence).toBe(0.9);
+    expectRelative(ninety.confidenceInterval.lower, 0.177310917574449, 1e-9);
+    expectRelative(ninety.confidenceInterval.upper, 0.558034511315489, 1e-9);
+  });
+
+  it("p = 0 and p = 1: every other outcome is impossible", () => {
+    expect(testBinomial({ successes: 3, trials: 4, probability: 1 }).pValue).toBe(0);
+    expect(testBinomial({ successes: 0, trials: 4, probability: 1 }).pValue).toBe(0);
+    expect(testBinomial({ successes: 4, trials: 4, probability: 0 }).pValue).toBe(0);
+  });
+
+  it.each([
+    [{ successes: -1, trials: 4 }, "the number of successes must be a count"],
+    [{ successes: 1, trials: 2.5 }, "the number of trials must be a count"],
+    [
+      { successes: 1, trials: 4, probability: -0.1 },
+      "the probability must lie in [0, 1], got -0.1",
+    ],
+    [{ successes: 1, trials: 4, probability: Number.NaN }, "the probability must lie in [0, 1]"],
+    [{ successes: 5, trials: 4 }, "got 5 of 4"],
+  ])("rejects %o, saying why", (options, message) => {
+    expect(() => testBinomial(options)).toThrow(message);
+  });
+
+  it("accepts the probabilities 0 and 1 themselves", () => {
+    expect(testBinomial({ successes: 0, trials: 4, probability: 0 }).probability).toBe(0);
+    expect(testBinomial({ successes: 4, trials: 4, probability: 1 }).probability).toBe(1);
+  });
+});
+
+describe("binomialCdf and binomialSurvival at their edges", () => {
+  it("outside 0..n-1 and at p = 0 or 1 they are 0 or 1 exactly", () => {
+    expect(binomialSurvival(-1, 10, 0.3)).toBe(1);
+    expect(binomialSurvival(10, 10, 0.3)).toBe(0);
+    expect(binomialSurvival(11, 10, 0.3)).toBe(0);
+    expect(binomialCdf(11, 10, 0.3)).toBe(1);
+    expect(binomialCdf(3, 10, 0)).toBe(1);
+    expect(binomialCdf(3, 10, 1)).toBe(0);
+    expect(binomialSurvival(3, 10, 0)).toBe(0);
+    expect(binomialSurvival(3, 10, 1)).toBe(1);
+  });
+
+  it("equal the sums of their terms in between", () => {
+    // 10 trials, p = 0.3: P(X <= 2) = 0.3827827864, P(X > 7) = 0.0015903864 (R: pbinom).
+    expectRelative(binomialCdf(2, 10, 0.3), 0.3827827864, 1e-9);
+    expectRelative(binomialSurvival(7, 10, 0.3), 0.0015903864, 1e-9);
+    expectRelative(binomialSurvival(0, 10, 0.3), 1 - 0.7 ** 10, 1e-12);
+    expectRelative(binomialCdf(9, 10, 0.3), 1 - 0.3 ** 10, 1e-12);
+  });
+});

@@ -114,3 +114,48 @@ describe("poissonCountInterval", () => {
     expect(poissonCountInterval({ count: 26, exactBelow: 30 }).method).toBe("exact");
   });
 });
+
+describe("count intervals: the confidence level and the method", () => {
+  it("Byar at 0 has the formula's upper bound (R: (1 - 1/9 + qnorm(0.975)/3)^3)", () => {
+    const interval = byarInterval({ count: 0 });
+    expect(interval).toMatchObject({ lower: 0, confidence: 0.95, method: "byar" });
+    expectRelative(interval.upper, 3.66801183217375, 1e-12);
+  });
+
+  it("both take the confidence level given (R: poisson.test(26, conf.level = 0.9))", () => {
+    const byar = byarInterval({ count: 26, confidence: 0.9 });
+    expect(byar.confidence).toBe(0.9);
+    expectRelative(byar.lower, 18.2181494921798, 1e-12);
+    expectRelative(byar.upper, 36.0746032141533, 1e-12);
+    const exact = exactPoissonInterval({ count: 26, confidence: 0.9 });
+    expect(exact).toMatchObject({ confidence: 0.9, method: "exact" });
+    expectRelative(exact.lower, 18.2185466180958, 1e-10);
+    expectRelative(exact.upper, 36.0766080835115, 1e-10);
+  });
+
+  it("passes the count and the level on, whichever method it picks", () => {
+    expect(poissonCountInterval({ count: 26, confidence: 0.9 })).toEqual(
+      byarInterval({ count: 26, confidence: 0.9 }),
+    );
+    expect(poissonCountInterval({ count: 3, confidence: 0.9 })).toEqual(
+      exactPoissonInterval({ count: 3, confidence: 0.9 }),
+    );
+    expect(poissonCountInterval({ count: 0 })).toEqual(exactPoissonInterval({ count: 0 }));
+    expect(poissonCountInterval({ count: 5, exactBelow: 5 }).method).toBe("byar");
+    expect(poissonCountInterval({ count: 4, exactBelow: 5 }).method).toBe("exact");
+  });
+
+  it.each([-1, 2.5, Number.NaN])("refuses the count %d", (count) => {
+    expect(() => exactPoissonInterval({ count })).toThrow("the count must be a count");
+    expect(() => byarInterval({ count })).toThrow("the count must be a count");
+  });
+
+  it("refuses a confidence level outside (0, 1)", () => {
+    expect(() => exactPoissonInterval({ count: 3, confidence: 95 })).toThrow(
+      "the confidence level must lie between 0 and 1",
+    );
+    expect(() => byarInterval({ count: 30, confidence: 0 })).toThrow(
+      "the confidence level must lie between 0 and 1",
+    );
+  });
+});

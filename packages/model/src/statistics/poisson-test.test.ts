@@ -221,3 +221,60 @@ describe("comparePoissonRates: properties", () => {
     );
   });
 });
+
+describe("comparePoissonRates: exposures, levels and what it reports", () => {
+  it("R: poisson.test(c(11, 21), c(800, 3011), conf.level = 0.9)$conf.int is 0.977584347-3.827386408", () => {
+    const result = comparePoissonRates({
+      count1: 11,
+      count2: 21,
+      exposure1: 800,
+      exposure2: 3011,
+      confidence: 0.9,
+    });
+    expectRelative(result.confidenceInterval.lower, 0.977584347496745, 1e-9);
+    expectRelative(result.confidenceInterval.upper, 3.827386407850879, 1e-9);
+    expect(result.confidenceInterval.confidence).toBe(0.9);
+    expect(result).toMatchObject({ count1: 11, count2: 21, exposure1: 800, exposure2: 3011 });
+  });
+
+  it("R: poisson.test(c(5, 5), c(2, 1))$p.value is 0.317177 (the second period half as long)", () => {
+    const result = comparePoissonRates({ count1: 5, count2: 5, exposure1: 2, exposure2: 1 });
+    expectRelative(result.pValue, 0.317177259564091, 1e-9);
+    expect(result.rateRatio).toBe(0.5);
+    expect(result.expectedCount1).toBeCloseTo((10 * 2) / 3, 12);
+  });
+
+  it("R: poisson.test(c(10, 3)) has p = 0.0922852, poisson.test(c(3, 10)) the interval 0.05305-1.16512", () => {
+    expectRelative(comparePoissonRates({ count1: 10, count2: 3 }).pValue, 0.09228515625, 1e-12);
+    const result = comparePoissonRates({ count1: 3, count2: 10 });
+    expectRelative(result.confidenceInterval.lower, 0.0530539904847632, 1e-9);
+    expectRelative(result.confidenceInterval.upper, 1.1651186104840492, 1e-9);
+    expect(result.expectedCount1).toBe(6.5);
+    expect(result.exposure1).toBe(1);
+    expect(result.exposure2).toBe(1);
+  });
+
+  it("checks the confidence level even when both counts are 0", () => {
+    expect(() => comparePoissonRates({ count1: 0, count2: 0, confidence: 1.5 })).toThrow(
+      "the confidence level must lie between 0 and 1",
+    );
+    expect(comparePoissonRates({ count1: 0, count2: 0, confidence: 0.9 })).toMatchObject({
+      expectedCount1: 0,
+      confidenceInterval: { lower: 0, upper: null, confidence: 0.9 },
+    });
+  });
+
+  it.each([
+    [{ count1: 2, count2: -3 }, "the second count must be a count"],
+    [
+      { count1: 2, count2: 3, exposure1: -1 },
+      "the first exposure must be a positive number, got -1",
+    ],
+    [
+      { count1: 2, count2: 3, exposure1: Number.POSITIVE_INFINITY },
+      "the first exposure must be a positive number",
+    ],
+  ])("rejects %o, naming the field", (options, message) => {
+    expect(() => comparePoissonRates(options)).toThrow(message);
+  });
+});

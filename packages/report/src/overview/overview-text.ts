@@ -48,7 +48,7 @@ const nl: OverviewMessages = {
     `${count} ${count === 1 ? "gemeente" : "gemeenten"}${period ? `, planperiode ${period}` : ""}${source ? `; cijfers uit ${source}` : ""}.`,
   sortHint: "Klik op een kolomkop om de tabel op die kolom te sorteren.",
   syntheticNote:
-    "* Code door ivp toegekend (GM9000-GM9999): ivp kent geen geverifieerde CBS-code voor deze gemeente.",
+    "* Synthetische gemeente (verzonnen naam en code, GM9001-GM9999): de cijfers zijn verzonnen, voor tests en demonstraties.",
   legend: "Statussen",
   changeNote: (label) =>
     `De verandering is die van ${label} van de nulmeting tot het laatste vergelijkbare jaar, exact berekend en afgerond op een heel procent.`,
@@ -78,7 +78,7 @@ const en: OverviewMessages = {
     `${count} ${count === 1 ? "municipality" : "municipalities"}${period ? `, plan period ${period}` : ""}${source ? `; figures from ${source}` : ""}.`,
   sortHint: "Click a column header to sort the table by that column.",
   syntheticNote:
-    "* Code assigned by ivp (GM9000-GM9999): ivp has no verified CBS code for this municipality.",
+    "* Synthetic municipality (invented name and code, GM9001-GM9999): the figures are invented, for tests and demonstrations.",
   legend: "Statuses",
   changeNote: (label) =>
     `The change is that of ${label} from the baseline to the latest comparable year, computed exactly and rounded to a whole percent.`,

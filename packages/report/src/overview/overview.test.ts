@@ -126,7 +126,7 @@ describe("createOverview", () => {
     expect(rows).toHaveLength(4);
     expect(rows[1]).toMatch(/^\| \['s-Gravenhage\]\(gemeenten\/GM9103\.html\) \| GM9103\\\* \|/);
     expect(rows[3]).toContain("✓ bereikt");
-    expect(md).toContain("\\* Code door ivp toegekend (GM9000-GM9999)");
+    expect(md).toContain("\\* Synthetische gemeente (verzonnen naam en code, GM9001-GM9999)");
     // Every row has as many cells as the header.
     const cells = (line: string) => line.split(/(?<!\\)\|/).length;
     for (const row of rows) expect(cells(row)).toBe(cells(rows[0] as string));

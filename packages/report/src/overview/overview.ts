@@ -20,7 +20,7 @@ export interface OverviewFigure {
 /** One municipality in an overview. */
 export interface OverviewEntry {
   readonly code: string;
-  /** True for a code ivp made up (GM9000-GM9999) because it has no verified CBS code. */
+  /** True for an invented municipality of the synthetic data set (GM9001-GM9999). */
   readonly codeIsSynthetic: boolean;
   readonly name: string;
   /** The path of its report, relative to the overview; `null` when there is none. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { collectObservations } from "../../observation/collect-observations.ts";
+import { buildPlan, fileObservation, lintWith, messages } from "../test-utils.ts";
 
 const RULE = "printed-change-mismatch";
 
@@ -100,6 +101,106 @@ describe(RULE, () => {
         ],
       };
       expect(lintWith(RULE, broken)).toEqual([]);
+    });
+  });
+
+  describe("where and how it reports", () => {
+    it("says in Dutch why a cell stays empty, and suggests leaving it empty", () => {
+      const zeroBase = lintWith(RULE, planWith(0, 3, "+300%"));
+      expect(messages(zeroBase, "nl")).toEqual([
+        'printed-change-mismatch: Tabel 2, "woninginbraken", kolom "gemeente" (2016 - 2017): afgedrukt is "+300%", maar van 0 naar 3 heeft geen percentage (de basis is 0), dus het vak blijft leeg.',
+      ]);
+      expect(zeroBase[0]?.suggestion).toEqual({
+        nl: "Laat het vak leeg.",
+        en: "Leave the cell empty.",
+      });
+      const missing = lintWith(RULE, planWith(null, 3, "+5%"));
+      expect(messages(missing, "nl")).toEqual([
+        'printed-change-mismatch: Tabel 2, "woninginbraken", kolom "gemeente" (2016 - 2017): afgedrukt is "+5%", maar er ontbreekt een waarde, dus het vak blijft leeg.',
+      ]);
+      expect(missing[0]?.suggestion?.nl).toBe("Laat het vak leeg.");
+    });
+
+    it("suggests the computed text in both languages", () => {
+      const [finding] = lintWith(RULE, planWith(8, 5, "-37%"));
+      expect(finding?.suggestion).toEqual({ nl: 'Druk "-38%" af.', en: 'Print "-38%".' });
+      expect(finding?.severity).toBe("error");
+    });
+
+    it("names a column without a header by its id", () => {
+      const plan = planWith(77, 79, "+4%");
+      const table = plan.tables[0];
+      if (!table) throw new Error("no table");
+      const unnamed = {
+        ...plan,
+        tables: [
+          {
+            ...table,
+            columns: table.columns.map((c) =>
+              c.kind === "change" ? { ...c, header: undefined } : c,
+            ),
+          },
+        ],
+      };
+      expect(messages(lintWith(RULE, unnamed))).toEqual([
+        'printed-change-mismatch: Table 2, "woninginbraken", column "gemeente" (2016 - 2017): the document prints "+4%", but 77 to 79 is +2.6%, so "+3%".',
+      ]);
+    });
+
+    it("points at the table and row of the printed cell, and at both figures", () => {
+      const plan = planWith(77, 79, "+3%");
+      const table = plan.tables[0];
+      if (!table) throw new Error("no table");
+      const twoTables = {
+        ...plan,
+        series: [
+          ...plan.series,
+          { id: "fietsendiefstal", label: "Fietsendiefstal", unit: "count" as const },
+        ],
+        tables: [
+          table,
+          {
+            ...table,
+            id: "tabel-3",
+            number: 3,
+            rows: [
+              { series: "woninginbraken", label: "woninginbraken", printed: { gemeente: "+3%" } },
+              {
+                series: "fietsendiefstal",
+                label: "fietsendiefstal",
+                printed: { gemeente: "+10%" },
+              },
+              { series: "fietsendiefstal", label: "zonder afdruk" },
+            ],
+          },
+        ],
+      };
+      // The bicycle thefts come from a data file only: the rule reads the
+      // plan's figures and its data files alike.
+      const findings = lintWith(RULE, twoTables, [
+        ...collectObservations(twoTables),
+        fileObservation("fietsendiefstal", "2016", 40, 2),
+        fileObservation("fietsendiefstal", "2017", 50, 3),
+      ]);
+      expect(messages(findings)).toEqual([
+        'printed-change-mismatch: Table 3, "fietsendiefstal", column "gemeente" (2016 - 2017): the document prints "+10%", but 40 to 50 is +25%, so "+25%".',
+      ]);
+      expect(findings[0]?.locations).toEqual([
+        ["tables", 1, "rows", 1, "printed", "gemeente"],
+        { kind: "file", file: "data/figures.csv", line: 2, column: 1 },
+        { kind: "file", file: "data/figures.csv", line: 3, column: 1 },
+      ]);
+    });
+
+    it("compares in the notation the plan prints, in the plan's language", () => {
+      const plan = planWith(77, 79, "+2,6%");
+      const table = plan.tables[0];
+      if (!table) throw new Error("no table");
+      const oneDecimal = { ...plan, tables: [{ ...table, notation: { decimals: 1 } }] };
+      expect(lintWith(RULE, oneDecimal)).toEqual([]);
+      expect(messages(lintWith(RULE, { ...oneDecimal, language: "en" }))).toEqual([
+        'printed-change-mismatch: Table 2, "woninginbraken", column "gemeente" (2016 - 2017): the document prints "+2,6%", but 77 to 79 is +2.6%, so "+2.6%".',
+      ]);
     });
   });
 });
