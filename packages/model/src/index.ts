@@ -300,8 +300,8 @@ export {
 
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
-export { slugify } from "./text/slugify.ts";
 export { findPlaceholders, type Placeholder } from "./text/placeholders.ts";
+export { slugify } from "./text/slugify.ts";
 export { checkReferences } from "./validation/check-references.ts";
 // Validation
 export type { PlanIssue } from "./validation/plan-issue.ts";
