@@ -28,11 +28,13 @@ function ivpTable(id: string, lang: "nl" | "en" = "nl"): string[][] {
     index: new ObservationIndex(observations),
     significance: true,
   });
-  return renderTable(table, "tsv", { lang, markChance: true })
-    .split("\n")
-    .filter((line) => line !== "")
-    // The report shows an empty cell as "–" (with its reason for screen readers).
-    .map((line, i) => line.split("\t").map((cell) => (i > 0 && cell === "" ? "–" : cell)));
+  return (
+    renderTable(table, "tsv", { lang, markChance: true })
+      .split("\n")
+      .filter((line) => line !== "")
+      // The report shows an empty cell as "–" (with its reason for screen readers).
+      .map((line, i) => line.split("\t").map((cell) => (i > 0 && cell === "" ? "–" : cell)))
+  );
 }
 
 describe("the Laren report", () => {

@@ -167,6 +167,11 @@ export interface Messages {
     /** The text alternative of a bar chart of changes. */
     readonly barsDescription: (column: string, reference: string | null) => string;
     readonly reference: string;
+    /** The bar chart's legend: the colours of an increase and a decrease. */
+    readonly increase: string;
+    readonly decrease: string;
+    /** The legend entry of the target scaled to the months of a part year (e.g. "doel omgerekend naar jan-okt"). */
+    readonly scaledTarget: (months: string) => string;
     readonly noChange: string;
     readonly clipped: string;
     /** The legend entry of the same months of two years, drawn apart from the full years (e.g. "jan-okt"). */
@@ -549,6 +554,9 @@ const nl: Messages = {
         ? `Staafdiagram van de procentuele verandering (${column}) per categorie; het streepje is de kolom '${reference}'. De cijfers staan in de tabel hierboven.`
         : `Staafdiagram van de procentuele verandering (${column}) per categorie. De cijfers staan in de tabel hierboven.`,
     reference: "vergelijking",
+    increase: "toename",
+    decrease: "afname",
+    scaledTarget: (months) => `doel omgerekend naar ${months}`,
     noChange: "geen % (basis 0 of ontbrekend)",
     clipped: "staaf afgekapt",
     sameMonths: (months) => `${months}, geen heel jaar`,
@@ -850,6 +858,9 @@ const en: Messages = {
         ? `Bar chart of the percentage change (${column}) per category; the tick is the column '${reference}'. The figures are in the table above.`
         : `Bar chart of the percentage change (${column}) per category. The figures are in the table above.`,
     reference: "comparison",
+    increase: "increase",
+    decrease: "decrease",
+    scaledTarget: (months) => `target scaled to ${months}`,
     noChange: "no % (base 0 or missing)",
     clipped: "bar clipped",
     sameMonths: (months) => `${months}, not a full year`,
