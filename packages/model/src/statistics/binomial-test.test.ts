@@ -186,3 +186,35 @@ describe("binomialCdf and binomialSurvival at their edges", () => {
     expectRelative(binomialCdf(9, 10, 0.3), 1 - 0.3 ** 10, 1e-12);
   });
 });
+
+describe("testBinomial when no outcome on the other side is as unlikely", () => {
+  // R: binom.test(2, 3, 0.9)$p.value and binom.test(1, 3, 0.1)$p.value are both 0.271:
+  // only the observed tail counts, because the far end (3 of 3, or 0 of 3) is more likely.
+  it("counts only the observed tail, below the mean and above it", () => {
+    expectRelative(
+      testBinomial({ successes: 2, trials: 3, probability: 0.9 }).pValue,
+      0.271,
+      1e-12,
+    );
+    expectRelative(
+      testBinomial({ successes: 1, trials: 3, probability: 0.1 }).pValue,
+      0.271,
+      1e-12,
+    );
+  });
+
+  it("the error code is invalid-number", () => {
+    for (const options of [
+      { successes: 5, trials: 4 },
+      { successes: 1, trials: 4, probability: 2 },
+    ]) {
+      try {
+        testBinomial(options);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(IvpError);
+        expect((error as IvpError).code).toBe("invalid-number");
+      }
+    }
+  });
+});

@@ -67,3 +67,20 @@ describe("assertExposure", () => {
     },
   );
 });
+
+describe("the error code", () => {
+  function codeOf(run: () => void): string | undefined {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof IvpError ? error.code : "not an IvpError";
+    }
+    return undefined;
+  }
+
+  it("is invalid-number for a bad level, count or exposure", () => {
+    expect(codeOf(() => halfAlpha(2))).toBe("invalid-number");
+    expect(codeOf(() => assertCount(-1, "the count"))).toBe("invalid-number");
+    expect(codeOf(() => assertExposure(0, "the exposure"))).toBe("invalid-number");
+  });
+});

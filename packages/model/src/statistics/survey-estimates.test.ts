@@ -126,3 +126,26 @@ describe("compareSurveyEstimates", () => {
     });
   });
 });
+
+describe("compareSurveyEstimates: the error code", () => {
+  function codeOf(run: () => void): string | undefined {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof IvpError ? error.code : "not an IvpError";
+    }
+    return undefined;
+  }
+
+  it("is invalid-number for a figure outside its interval and for two zero-width intervals", () => {
+    const good = { value: 7.3, lower: 7.1, upper: 7.5 };
+    const bad = { value: 7.3, lower: 7.4, upper: 7.5 };
+    const point = { value: 7, lower: 7, upper: 7 };
+    expect(codeOf(() => compareSurveyEstimates({ earlier: bad, later: good }))).toBe(
+      "invalid-number",
+    );
+    expect(codeOf(() => compareSurveyEstimates({ earlier: point, later: point }))).toBe(
+      "invalid-number",
+    );
+  });
+});

@@ -44,6 +44,7 @@ export function findIndicatorGoal(plan: Plan, indicator: Indicator): IndicatorGo
       break;
     }
   }
+  // Stryker disable next-line OptionalChaining: equivalent, row.tableIndex is the index of a table found above
   const rowData = row ? plan.indicatorTables[row.tableIndex]?.rows[row.rowIndex] : undefined;
   const rowSource = (field: string): GoalSource | undefined =>
     row && {
