@@ -26,7 +26,7 @@ export function findPlaceholders(plan: unknown): Placeholder[] {
     if (typeof value === "string") {
       if (PLACEHOLDER.test(value)) found.push({ path: [...path], text: value.trim() });
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i]));
+      for (const [i, item] of value.entries()) walk(item, [...path, i]);
     } else if (value !== null && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
     }
