@@ -82,6 +82,7 @@ describe("text from a plan is never markup", () => {
         "tabindex",
         "text-anchor",
         "title",
+        "transform",
         "viewBox",
         "width",
         "x",

@@ -193,7 +193,9 @@ export function changeBars(table: EvaluatedFigureTable, lang: Language): Html | 
       h(
         "text",
         { x: WIDTH - 4, y: coordinate(middle + 4), "text-anchor": "end", class: "bar-value" },
-        row.counts ? `${row.counts}: ${row.text}` : row.text || messagesFor(lang).notAvailable,
+        row.counts
+          ? `${row.counts}: ${row.text || messagesFor(lang).notAvailable}`
+          : row.text || messagesFor(lang).notAvailable,
       ),
     );
   });
@@ -244,8 +246,8 @@ export function changeBars(table: EvaluatedFigureTable, lang: Language): Html | 
         mark,
         h("text", { x: 20, y: 0 }, text),
       );
-      // About 6.5 units per character of the 12-unit legend text.
-      at += 20 + text.length * 6.5 + 16;
+      // About 7 units per character of the 12-unit legend text.
+      at += 20 + text.length * 7 + 16;
       return g;
     }),
   );

@@ -260,6 +260,10 @@ describe("changeBars", () => {
     expect(changeBarsDescription(figureTable([-50], [[2, 1]]), "nl")).toContain(
       "rij 0: -50% (2 → 1)",
     );
+    // No percentage from a zero base, but the counts still say what happened.
+    expect(changeBars(figureTable([null], [[0, 0]]), "nl")?.value).toContain(
+      'class="bar-value">0 → 0: –</text>',
+    );
   });
 
   it("marks a change chance could explain with ° and an open bar, and says so in the legend", () => {

@@ -562,8 +562,8 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
     let at = MARGIN.left;
     return list.map(([symbol, text]) => {
       const [gx, gy] = mark(at, line);
-      // About 6.5 units per character of the 12-unit legend text.
-      at += (symbol.value.startsWith("<line") ? 32 : 16) + text.length * 6.5 + 18;
+      // About 7 units per character of the 12-unit legend text.
+      at += (symbol.value.startsWith("<line") ? 32 : 16) + text.length * 7 + 18;
       return h(
         "g",
         { transform: `translate(${coordinate(gx)} ${gy})` },
