@@ -1,19 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, chromiumLaunchOptions } from "../../tooling/test-browser.ts";
 import { type StaticServer, serveStatic } from "../scripts/lib/static-server.ts";
-import { DIST, DOCS } from "./helpers.ts";
-
-const require = createRequire(import.meta.url);
-/** axe-core's browser bundle, injected into each page under test. */
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-/** The concept pages (the ones a council member reads), as site paths. */
-const CONCEPTS = readdirSync(join(DOCS, "concepts"))
-  .filter((name) => name.endsWith(".md"))
-  .map((name) => `/concepts/${name === "index.md" ? "" : name.slice(0, -3)}`);
+import { DIST } from "./helpers.ts";
 
 const available = browserAvailable("the docs site's browser test");
 
@@ -66,31 +56,5 @@ describe.runIf(available)("the built site in Chromium", () => {
     await page.locator("h1", { hasText: "Periods" }).waitFor({ timeout: 10_000 });
     expect(problems).toEqual([]);
     await page.close();
-  });
-
-  it("axe-core finds no serious or critical problem on the home page and every concept page", {
-    timeout: 180_000,
-  }, async () => {
-    const found: string[] = [];
-    for (const path of ["/", ...CONCEPTS]) {
-      const { page } = await open(path);
-      await page.evaluate(AXE);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
-        interface AxeResult {
-          violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-        }
-        return (await axe.run()).violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          at: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-        }));
-      });
-      for (const v of violations)
-        if (v.impact === "serious" || v.impact === "critical")
-          found.push(`${path}: ${v.impact} ${v.id} at ${v.at.join(", ")}`);
-      await page.close();
-    }
-    expect(found).toEqual([]);
   });
 });
