@@ -1,26 +1,34 @@
 // The benchmarks of ivp, in one command (from the repository root: `pnpm bench`,
 // which builds first). Measures and records:
-//   1. start-up: `ivp status` on the Laren example against `node -e 0` (median
-//      of N runs; hyperfine when installed, else a Node loop), and a few other
+//   1. start-up: `ivp status` and `ivp validate` on the Laren example against
+//      `node -e 0` (alternating pairs, the median of the pairs' ratios; with
+//      the cache of validated plans warm, and without it), and a few other
 //      commands for comparison;
 //   2. bulk: `ivp bulk` over a synthetic national data set of police table
-//      47013NED (342 municipalities, 9 crime types, 10 years of months) as
-//      OData pages and as a StatLine CSV, and over files four times as long,
-//      for figures per second, wall time and peak memory (max RSS);
-//   3. the browser bundle size of @ivp/model (size-limit, with the budgets of
+//      47013NED (342 municipalities, 9 crime types) as OData pages and as a
+//      StatLine CSV, with 10, 20 and 40 years of months (1x, 2x, 4x) and the
+//      OData table four times over, for wall time, figures per second and peak
+//      memory (max RSS), each run paired with DuckDB doing the core
+//      computation on the same files (lib/duckdb-peer.mjs): ivp / DuckDB;
+//   3. `ivp validate` on plans with one series of 20k, 40k and 80k monthly
+//      rows: whether its time grows linearly;
+//   4. the browser bundle size of @ivp/model (size-limit, with the budgets of
 //      packages/model/.size-limit.json).
-// Writes bench/results/<date>-<machine>.json and .md and prints the Markdown.
+// It opens with the goals of issue 14 and whether each is met, and writes
+// bench/results/<date>-<machine>.json and .md and prints the Markdown.
 //
-// Options: --runs N (start-up runs, default 30), --bulk-runs N (default 3),
-// --quick (10 start-up runs, 1 bulk run, no 4x files), --skip-startup,
-// --skip-bulk, --skip-size, --baseline PATH (an older build's dist/ivp.js, to
-// time its `status` too), --no-record (print only).
-import { existsSync, writeFileSync } from "node:fs";
+// Options: --runs N (start-up pairs, default 30), --bulk-runs N (pairs on the
+// 1x sets, default 3), --quick (10 start-up pairs, 1x sets only, one run
+// each), --skip-startup, --skip-bulk, --skip-validate-scaling, --skip-size,
+// --baseline PATH (an older build's dist/ivp.js, to time its `status` too),
+// --no-record (print only).
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureDataset, ensureDir, measureBulk } from "./lib/bulk.mjs";
 import { measureBundleSize } from "./lib/bundle-size.mjs";
+import { measureValidateScaling } from "./lib/long-series.mjs";
 import { describeMachine } from "./lib/machine.mjs";
 import { renderMarkdown } from "./lib/markdown.mjs";
 import { timeCommands } from "./lib/startup.mjs";
@@ -39,6 +47,7 @@ const { values: options } = parseArgs({
     "skip-startup": { type: "boolean", default: false },
     "skip-bulk": { type: "boolean", default: false },
     "skip-size": { type: "boolean", default: false },
+    "skip-validate-scaling": { type: "boolean", default: false },
     baseline: { type: "string" },
     "no-record": { type: "boolean", default: false },
   },
@@ -55,14 +64,20 @@ const machine = describeMachine(ROOT);
 const results = { format: "ivp-bench", formatVersion: 1, date: new Date().toISOString(), machine };
 
 if (!options["skip-startup"]) {
-  log(`start-up: ${runs} runs per command...`);
+  log(`start-up: ${runs} alternating pairs per command...`);
   const ivp = (...args) => [process.execPath, IVP, ...args];
+  // The cache of validated plans in a directory of its own, empty at the start:
+  // the warm-up runs fill it, as a user's first run does.
+  const cacheDir = join(OUT, "cache");
+  rmSync(cacheDir, { recursive: true, force: true });
   const commands = [
     { name: "node -e 0", argv: [process.execPath, "-e", "0"] },
     { name: "ivp --version", argv: ivp("--version") },
     { name: "ivp status (Laren)", argv: ivp("status", LAREN) },
+    { name: "ivp status (Laren), --no-cache", argv: ivp("status", LAREN, "--no-cache") },
     { name: "ivp table (Laren, tabel-2)", argv: ivp("table", LAREN, "tabel-2") },
-    // Laren's printed document has errors (validate exits 1): Blaricum's plan is valid.
+    { name: "ivp validate (Laren)", argv: ivp("validate", LAREN) },
+    { name: "ivp validate (Laren), --no-cache", argv: ivp("validate", LAREN, "--no-cache") },
     { name: "ivp validate (Blaricum)", argv: ivp("validate", "examples/blaricum") },
     { name: "ivp report (Laren, md)", argv: ivp("report", LAREN, "--format", "md") },
     ...(options.baseline
@@ -74,60 +89,69 @@ if (!options["skip-startup"]) {
         ]
       : []),
   ];
-  const timed = timeCommands(commands, { runs, warmup: 5, cwd: ROOT });
-  const node = timed[0].medianMs;
+  const timed = timeCommands(commands, {
+    runs,
+    warmup: 3,
+    cwd: ROOT,
+    env: { ...process.env, IVP_CACHE_DIR: cacheDir, IVP_NO_CACHE: "" },
+  });
+  const ratio = (name) => timed.find((t) => t.name === name).ratioToNode;
   results.startup = {
-    commands: timed.map((t) => ({ ...t, ratioToNode: round(t.medianMs / node, 2) })),
-    statusRatio: round(timed.find((t) => t.name === "ivp status (Laren)").medianMs / node, 2),
+    commands: timed,
+    statusRatio: ratio("ivp status (Laren)"),
+    validateRatio: ratio("ivp validate (Laren)"),
   };
 }
 
 if (!options["skip-bulk"]) {
-  const national = { seed: 42, startYear: 2014, years: 10 };
-  const cases = [
-    {
-      name: "OData pages, 342 municipalities, 10 years",
-      dir: "national-odata",
-      dataset: { ...national, format: "odata" },
-      runs: bulkRuns,
-    },
-    {
-      name: "StatLine CSV, 342 municipalities, 10 years",
-      dir: "national-statline",
-      dataset: { ...national, format: "statline" },
-      runs: bulkRuns,
-    },
-    ...(options.quick
-      ? []
-      : [
-          {
-            name: "OData pages, 4x the rows (the same table four times over)",
-            dir: "national-odata-4x-rows",
-            dataset: { ...national, format: "odata", repeat: 4 },
-            runs: 1,
-          },
-          {
-            name: "OData pages, 4x the months (40 years)",
-            dir: "national-odata-4x-months",
-            dataset: { seed: 42, startYear: 1984, years: 40, format: "odata" },
-            runs: 1,
-          },
-        ]),
-  ];
+  // 1x, 2x and 4x: ten, twenty and forty years of months of every
+  // municipality, as OData pages and as a StatLine download; and the OData
+  // table four times over (4x the rows, the same state).
+  const years = (n, format) => ({ seed: 42, startYear: 2024 - n, years: n, format });
+  const sizes = options.quick
+    ? [[1, 10]]
+    : [
+        [1, 10],
+        [2, 20],
+        [4, 40],
+      ];
+  const cases = [];
+  for (const [times, n] of sizes) {
+    for (const format of ["statline", "odata"]) {
+      cases.push({
+        name: `${format === "odata" ? "OData pages" : "StatLine CSV"}, ${times}x (${n} years of months)`,
+        size: `${times}x`,
+        dir: `national-${format}-${n}y`,
+        dataset: years(n, format),
+        runs: times === 1 ? bulkRuns : 1,
+      });
+    }
+  }
+  if (!options.quick) {
+    cases.push({
+      name: "OData pages, 4x the rows (the 10-year table four times over)",
+      size: "4x rows",
+      dir: "national-odata-4x-rows",
+      dataset: { ...years(10, "odata"), repeat: 4 },
+      runs: 1,
+    });
+  }
   results.bulk = [];
   for (const c of cases) {
     log(`bulk: ${c.name}: generating...`);
     const data = await ensureDataset(join(OUT, c.dir), c.dataset);
-    log(`bulk: ${c.name}: ${c.runs} run(s) of ivp bulk...`);
+    log(`bulk: ${c.name}: ${c.runs} run(s) of ivp bulk, each with one of DuckDB...`);
     const measured = measureBulk({
       ivp: IVP,
       first: data.files[0],
       out: join(OUT, `${c.dir}-reports`),
       runs: c.runs,
       cwd: ROOT,
+      dataFormat: c.dataset.format,
     });
     results.bulk.push({
       name: c.name,
+      size: c.size,
       dataset: c.dataset,
       files: data.files.length,
       megabytes: round(data.bytes / 1e6),
@@ -135,6 +159,18 @@ if (!options["skip-bulk"]) {
       ...measured,
     });
   }
+}
+
+if (!options["skip-validate-scaling"]) {
+  const sizes = [20_000, 40_000, 80_000];
+  log(`validate: one series of ${sizes.join(", ")} monthly rows...`);
+  results.validateScaling = measureValidateScaling({
+    ivp: IVP,
+    root: ROOT,
+    out: OUT,
+    sizes,
+    runs: options.quick ? 1 : 3,
+  });
 }
 
 if (!options["skip-size"]) {

@@ -1,5 +1,7 @@
-import { readdirSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 
@@ -16,6 +18,16 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 // every module that a package's index re-exports into the chunk all commands
 // share (`ivp status` would load the linter and the HTML renderer); a bundle
 // per command is tree-shaken exactly. bench/ measures the start-up.
+//
+// - dist/plan-loader.js: reading a plan that is not in the cache of validated
+//   plans (src/plan-cache.ts), with zod, the YAML parsers and every message
+//   about a bad plan; a command imports it only on a cache miss, so on a hit
+//   none of that is even compiled.
+//
+// - dist/bulk-worker.js: the worker thread of `ivp bulk`, which renders
+//   reports (src/bulk/render-pool.ts).
+//
+// Every bundle is minified: Node compiles less text at each start.
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 const COMMANDS = readdirSync(new URL("./src/commands/", import.meta.url))
@@ -36,6 +48,41 @@ const loadedAtRunTime: Plugin = {
     );
   },
 };
+
+/**
+ * Leaves `import("./plan-loader.ts")` (in src/load-plan-or-fail.ts) to run
+ * time: the commands are in dist/commands/, the loader in dist/.
+ */
+const planLoaderAtRunTime: Plugin = {
+  name: "ivp-plan-loader-at-run-time",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/plan-loader\.ts$/ }, (args) =>
+      args.kind === "dynamic-import" ? { path: "../plan-loader.js", external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * What identifies this build in the cache of validated plans: a hash of the
+ * sources that decide what a valid plan is and how it is read (the model, the
+ * plan-file reader, the CLI) and of the version. A cache entry written by
+ * another build is never used.
+ */
+function buildId(): string {
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const hash = createHash("sha256");
+  for (const dir of ["packages/model/src", "packages/plan-file/src", "apps/cli/src"]) {
+    const files = readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .sort();
+    for (const file of files) {
+      hash.update(`${dir}/${file}\0`);
+      hash.update(readFileSync(join(root, dir, file)));
+    }
+  }
+  hash.update(readFileSync(join(root, "apps/cli/package.json")));
+  return hash.digest("hex").slice(0, 16);
+}
 
 /**
  * zod's `z` namespace carries its error messages in forty languages (370 KB);
@@ -67,6 +114,7 @@ const shared = {
   clean: false,
   splitting: false,
   noExternal: [/.*/],
+  minify: true,
   esbuildOptions(options: { conditions?: string[] }) {
     // The workspace packages from their sources: esbuild tree-shakes modules, not a built file.
     options.conditions = ["@ivp/source"];
@@ -87,8 +135,11 @@ export default defineConfig([
         COMMANDS.map((name) => [`commands/${name}`, `src/commands/${name}.ts`]),
       ),
       suggest: "src/suggest.ts",
+      "plan-loader": "src/plan-loader.ts",
+      "bulk-worker": "src/bulk/render-worker.ts",
     },
-    esbuildPlugins: [zodEnglishOnly],
+    esbuildPlugins: [zodEnglishOnly, planLoaderAtRunTime],
+    define: { __IVP_BUILD__: JSON.stringify(buildId()) },
     // CommonJS dependencies (yaml's Node build) require Node's built-in modules.
     banner: {
       js: "import { createRequire as __ivpCreateRequire } from 'node:module';\nconst require = __ivpCreateRequire(import.meta.url);",

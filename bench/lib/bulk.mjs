@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeSyntheticDataset } from "@ivp/importers";
 import { median, round } from "./stats.mjs";
@@ -38,36 +38,87 @@ function parseSummary(stdout) {
   return { figures: number(read), used: number(used), reports: number(reports) };
 }
 
+const PEER = fileURLToPath(new URL("./duckdb-peer.mjs", import.meta.url));
+
+/** One run of `ivp bulk` into a fresh directory: wall time, peak memory, CPU time, its summary. */
+function runIvpBulk({ ivp, first, out, format, cwd, jobs }) {
+  rmSync(out, { recursive: true, force: true });
+  const usageFile = `${out}.usage.json`;
+  rmSync(usageFile, { force: true });
+  const started = process.hrtime.bigint();
+  const result = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      USAGE_PRELOAD,
+      ivp,
+      "bulk",
+      first,
+      "--out",
+      out,
+      "--format",
+      format,
+      ...(jobs === undefined ? [] : ["--jobs", String(jobs)]),
+    ],
+    { cwd, encoding: "utf8", env: { ...process.env, IVP_BENCH_USAGE: usageFile } },
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`ivp bulk failed (${result.status}):\n${result.stderr}`);
+  const usage = JSON.parse(readFileSync(usageFile, "utf8"));
+  rmSync(usageFile, { force: true });
+  return {
+    seconds: round(seconds, 2),
+    maxRssMb: round(usage.maxRssKb / 1024),
+    cpuSeconds: round((usage.userMs + usage.systemMs) / 1000, 2),
+    ...parseSummary(result.stdout),
+  };
+}
+
+/** One run of the DuckDB peer (duckdb-peer.mjs) on the same files: wall time and what it computed. */
+function runPeer({ format, first, cwd }) {
+  const target = format === "statline" ? first : dirname(first);
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [PEER, format, target], { cwd, encoding: "utf8" });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0)
+    throw new Error(`the DuckDB peer failed (${result.status}):\n${result.stderr}`);
+  const computed = JSON.parse(result.stdout);
+  return {
+    seconds: round(seconds, 2),
+    figures: Number(computed.figures),
+    cells: Number(computed.cells),
+  };
+}
+
 /**
- * Runs `ivp bulk` on a data set `runs` times into a fresh directory each time
- * and measures each run from start to exit (wall time), with the peak memory
- * (max RSS) and CPU time the process reports itself. Returns every run and
- * the medians.
+ * Runs `ivp bulk` (HTML reports) on a data set `runs` times, each run paired
+ * with a run of the DuckDB peer on the same files (ivp, then DuckDB, in
+ * turn, so that a busy machine slows both alike), and returns every run, the
+ * medians and ivp / DuckDB as the median of the pairs' ratios. Wall time is
+ * from start to exit; peak memory (max RSS) and CPU time are what the ivp
+ * process reports itself.
  */
-export function measureBulk({ ivp, first, out, runs, format = "html", cwd }) {
+export function measureBulk({
+  ivp,
+  first,
+  out,
+  runs,
+  format = "html",
+  cwd,
+  dataFormat,
+  peer = true,
+  jobs,
+}) {
   const results = [];
+  const peers = [];
+  const ratios = [];
   for (let i = 0; i < runs; i++) {
-    rmSync(out, { recursive: true, force: true });
-    const usageFile = `${out}.usage.json`;
-    rmSync(usageFile, { force: true });
-    const started = process.hrtime.bigint();
-    const result = spawnSync(
-      process.execPath,
-      ["--import", USAGE_PRELOAD, ivp, "bulk", first, "--out", out, "--format", format],
-      { cwd, encoding: "utf8", env: { ...process.env, IVP_BENCH_USAGE: usageFile } },
-    );
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (result.status !== 0)
-      throw new Error(`ivp bulk failed (${result.status}):\n${result.stderr}`);
-    const usage = JSON.parse(readFileSync(usageFile, "utf8"));
-    rmSync(usageFile, { force: true });
-    const summary = parseSummary(result.stdout);
-    results.push({
-      seconds: round(seconds, 2),
-      maxRssMb: round(usage.maxRssKb / 1024),
-      cpuSeconds: round((usage.userMs + usage.systemMs) / 1000, 2),
-      ...summary,
-    });
+    const own = runIvpBulk({ ivp, first, out, format, cwd, jobs });
+    results.push(own);
+    if (!peer) continue;
+    const other = runPeer({ format: dataFormat, first, cwd });
+    peers.push(other);
+    ratios.push(own.seconds / other.seconds);
   }
   const seconds = median(results.map((r) => r.seconds));
   const { figures, used, reports } = results[0];
@@ -75,11 +126,22 @@ export function measureBulk({ ivp, first, out, runs, format = "html", cwd }) {
     runs: results,
     medianSeconds: round(seconds, 2),
     medianMaxRssMb: round(median(results.map((r) => r.maxRssMb))),
+    medianCpuSeconds: round(median(results.map((r) => r.cpuSeconds)), 2),
     figures,
     used,
     reports,
     figuresPerSecond: Math.round(figures / seconds),
     observationsPerSecond: Math.round(used / seconds),
+    ...(peer && {
+      duckdb: {
+        runs: peers,
+        medianSeconds: round(median(peers.map((p) => p.seconds)), 2),
+        figures: peers[0].figures,
+        cells: peers[0].cells,
+        sameFigures: peers[0].figures === used,
+      },
+      ratioToDuckdb: round(median(ratios), 2),
+    }),
   };
 }
 

@@ -29,7 +29,6 @@ export function describeMachine(root) {
     memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
-    hyperfine: run("hyperfine", ["--version"]),
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
     commit: run("git", ["rev-parse", "--short", "HEAD"], root),
     dirty: (run("git", ["status", "--porcelain"], root) ?? "") !== "",

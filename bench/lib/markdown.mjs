@@ -7,21 +7,77 @@ function table(header, rows, align) {
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const thousands = (n) => (n === null || n === undefined ? "" : n.toLocaleString("en-US"));
 
+const mark = (met) => (met === undefined ? "not measured" : met ? "**met**" : "not met");
+
+/** The goals of issue 14, each with what this run measured. */
+function goals(results) {
+  const rows = [];
+  const s = results.startup;
+  rows.push([
+    "`ivp status examples/laren-2019-2022` vs `node -e 0`",
+    s ? `${s.statusRatio}x` : "",
+    "≤ 1.5x",
+    mark(s && s.statusRatio <= 1.5),
+  ]);
+  rows.push([
+    "`ivp validate examples/laren-2019-2022` vs `node -e 0`",
+    s ? `${s.validateRatio}x` : "",
+    "≤ 2.5x",
+    mark(s && s.validateRatio <= 2.5),
+  ]);
+  for (const [format, label] of [
+    ["statline", "StatLine"],
+    ["odata", "OData pages"],
+  ]) {
+    const rowsOf = (results.bulk ?? []).filter(
+      (b) => b.dataset.format === format && b.ratioToDuckdb !== undefined,
+    );
+    rows.push([
+      `\`ivp bulk\` on the national ${label} (342 municipalities, HTML) vs DuckDB`,
+      rowsOf.map((b) => `${b.ratioToDuckdb}x (${b.size})`).join(", "),
+      "≤ 2x",
+      mark(rowsOf.length === 0 ? undefined : rowsOf.every((b) => b.ratioToDuckdb <= 2)),
+    ]);
+  }
+  const whole = results.bundleSize?.[0];
+  rows.push([
+    "`@ivp/model` whole library, browser, min + brotli",
+    whole ? kb(whole.bytes) : "",
+    "≤ 60 kB",
+    mark(whole && whole.bytes <= 60_000),
+  ]);
+  const v = results.validateScaling;
+  rows.push([
+    "validate, one series of 20k → 40k → 80k monthly rows",
+    v ? v.map((x) => `${x.medianSeconds} s`).join(" → ") : "",
+    "linear",
+    // Linear within a margin: 4x the rows in at most 5x the time (quadratic: 16x).
+    mark(v && (v.at(-1).relativeTime ?? 99) <= 1.25 * (v.at(-1).relativeRows ?? 0)),
+  ]);
+  return [
+    "## Goals (issue 14)",
+    "",
+    table(["what", "measured", "goal", ""], rows, ["---", "---", "---", "---"]),
+    "",
+  ];
+}
+
 /** The results of a benchmark run as the Markdown summary the docs quote. */
 export function renderMarkdown(results) {
   const m = results.machine;
   const parts = [
     `# ivp benchmarks, ${results.date.slice(0, 10)}`,
     "",
-    `Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}${m.hyperfine ? `, ${m.hyperfine}` : ""}; load average at the start ${m.loadAverage.join(", ")}. ivp ${m.commit ?? "?"}${m.dirty ? " (with uncommitted changes)" : ""}.`,
+    `Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}; load average at the start ${m.loadAverage.join(", ")}. ivp ${m.commit ?? "?"}${m.dirty ? " (with uncommitted changes)" : ""}.`,
     "",
   ];
+  parts.push(...goals(results));
   if (results.startup) {
     const s = results.startup;
     parts.push(
       "## Start-up",
       "",
-      `\`ivp status\` on the Laren example takes **${s.statusRatio}x** the time of Node's own start-up (\`node -e 0\`), median of ${s.commands[0].runs} runs (${s.commands[0].tool}).`,
+      `\`ivp status\` on the Laren example takes **${s.statusRatio}x** the time of Node's own start-up (\`node -e 0\`), \`ivp validate\` **${s.validateRatio}x**: each the median of the ratios of ${s.commands[0].runs} alternating pairs (the command, then \`node -e 0\`), with the cache of validated plans warm unless the row says \`--no-cache\`. CPU is user + system time per run (from /proc), which other load on the machine hardly changes.`,
       "",
       table(
         [
@@ -29,18 +85,20 @@ export function renderMarkdown(results) {
           "median (ms)",
           "mean ± sd (ms)",
           "min (ms)",
-          "user + sys CPU (ms)",
-          "x node -e 0",
+          "CPU (ms)",
+          "x node -e 0 (wall)",
+          "x node -e 0 (CPU)",
         ],
         s.commands.map((c) => [
           c.name,
           String(c.medianMs),
           `${c.meanMs} ± ${c.stddevMs}`,
           String(c.minMs),
-          c.userMs === null ? "" : String(Math.round(c.userMs + c.systemMs)),
+          c.cpuMs === null ? "" : String(c.cpuMs),
           String(c.ratioToNode),
+          c.cpuRatioToNode === null ? "" : String(c.cpuRatioToNode),
         ]),
-        ["---", "---:", "---:", "---:", "---:", "---:"],
+        ["---", "---:", "---:", "---:", "---:", "---:", "---:"],
       ),
       "",
     );
@@ -49,7 +107,7 @@ export function renderMarkdown(results) {
     parts.push(
       "## Bulk",
       "",
-      "`ivp bulk <data-file> --out DIR` (HTML reports) over synthetic data sets of police table 47013NED (seed 42): every figure read (three topics a row), the registered crimes used, one report per municipality and the overview. Peak memory is the process's own max RSS.",
+      "`ivp bulk <data-file> --out DIR` (HTML reports) over synthetic data sets of police table 47013NED (seed 42): every figure read, the registered crimes used, one report per municipality and the overview. Peak memory and CPU are the ivp process's own. Each ivp run is paired with a run of DuckDB (`@duckdb/node-api`, bench/lib/duckdb-peer.mjs) doing the core computation on the same files, as a process of its own: the registered crimes per municipality x crime type x year and each year's change; ivp / DuckDB is the median of the pairs' ratios of wall time.",
       "",
       table(
         [
@@ -58,10 +116,12 @@ export function renderMarkdown(results) {
           "figures read",
           "used",
           "reports",
-          "wall (s)",
+          "ivp wall (s)",
+          "ivp CPU (s)",
           "figures/s",
-          "observations used/s",
           "peak RSS (MB)",
+          "DuckDB wall (s)",
+          "ivp / DuckDB",
         ],
         results.bulk.map((b) => [
           b.name,
@@ -70,14 +130,37 @@ export function renderMarkdown(results) {
           thousands(b.used),
           String(b.reports),
           String(b.medianSeconds),
+          String(b.medianCpuSeconds ?? ""),
           thousands(b.figuresPerSecond),
-          thousands(b.observationsPerSecond),
           String(b.medianMaxRssMb),
+          b.duckdb
+            ? `${b.duckdb.medianSeconds}${b.duckdb.sameFigures ? "" : " (other count!)"}`
+            : "",
+          b.ratioToDuckdb === undefined ? "" : String(b.ratioToDuckdb),
         ]),
-        ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
+        ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
       ),
       "",
-      `Wall time and memory are the median of ${results.bulk[0].runs.length} run(s) for the first two rows, one run for the others.`,
+      `The 1x rows are the median of ${results.bulk[0].runs.length} pair(s), the others one pair. DuckDB added up the same number of monthly figures as ivp used in every row unless marked.`,
+      "",
+    );
+  }
+  if (results.validateScaling) {
+    parts.push(
+      "## validate on one long series",
+      "",
+      "`ivp validate --no-cache` on the Blaricum plan with one series of N monthly rows (median of the runs). Linear work keeps the relative time at or below the relative rows (start-up is a fixed cost); quadratic work would square it.",
+      "",
+      table(
+        ["rows", "median (s)", "relative time", "relative rows"],
+        results.validateScaling.map((v) => [
+          thousands(v.rows),
+          String(v.medianSeconds),
+          String(v.relativeTime),
+          String(v.relativeRows),
+        ]),
+        ["---:", "---:", "---:", "---:"],
+      ),
       "",
     );
   }

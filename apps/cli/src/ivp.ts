@@ -1,4 +1,22 @@
+import module from "node:module";
+import { join } from "node:path";
 import { main } from "./main.ts";
+import { cacheDirectory } from "./plan-cache.ts";
+
+// On Node >= 22.1, V8 keeps the compiled code of the command bundles on disk
+// (in <cache directory>/compile, or NODE_COMPILE_CACHE), so the next start
+// compiles less; Node 20 has no compile cache. Off with IVP_NO_CACHE (as the
+// cache of validated plans) or Node's own NODE_DISABLE_COMPILE_CACHE.
+const enableCompileCache = (module as { enableCompileCache?: (dir?: string) => unknown })
+  .enableCompileCache;
+const cacheDir = cacheDirectory();
+if (enableCompileCache && cacheDir !== undefined && !process.argv.includes("--no-cache")) {
+  try {
+    enableCompileCache(process.env.NODE_COMPILE_CACHE ?? join(cacheDir, "compile"));
+  } catch {
+    // no compile cache: slower, not wrong
+  }
+}
 
 // A closed pipe (`ivp table ... | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -1,34 +1,111 @@
-import {
-  formatIssue,
-  type LoadedPlan,
-  type LocatedIssue,
-  loadPlan,
-  type ReadPlan,
-  readPlan,
-} from "@ivp/plan-file";
+import { readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { formatIssue, type LoadedPlan, type LocatedIssue, type ReadPlan } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./commands/definitions.ts";
 import { listLimited } from "./list-limit.ts";
+import { type PositionMap, readCachedPlan, writeCachedPlan } from "./plan-cache.ts";
+
+/** The slow path (zod, YAML), imported only on a cache miss. */
+export const planLoader = () => import("./plan-loader.ts");
 
 /**
- * Loads a plan for a command that needs a valid one; an invalid plan becomes
- * a {@link CliError} listing every problem with file, line and column.
+ * Loads a plan for a command that needs a valid one and the positions of its
+ * fields; an invalid plan becomes a {@link CliError} listing every problem
+ * with file, line and column.
  */
 export async function loadPlanOrFail(target: string): Promise<LoadedPlan> {
-  const result = await loadPlan(target);
+  const result = await (await planLoader()).loadPlan(target);
   if (result.success) return result;
   throw invalidPlan(target, result.issues);
 }
 
+/** The bytes of plan.yaml before a plan is read, for the cache; undefined when unreadable. */
+function planBytesOf(target: string): Uint8Array | undefined {
+  try {
+    const path = resolve(target);
+    return readFileSync(statSync(path).isDirectory() ? join(path, "plan.yaml") : path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads a plan for a command that never points at a field of it (`status`,
- * `table`, `compare`, `bulk`): without the YAML Document API unless the plan
- * has a problem, which then fails as in {@link loadPlanOrFail}.
+ * `table`, `report`, `compare`, `bulk`): from the cache of validated plans
+ * when plan.yaml and its data files are unchanged, else without the YAML
+ * Document API unless the plan has a problem, which then fails as in
+ * {@link loadPlanOrFail}. A valid plan read the slow way is cached.
  */
 export async function readPlanOrFail(target: string): Promise<ReadPlan> {
-  const result = await readPlan(target);
-  if (result.success) return result;
-  throw invalidPlan(target, result.issues);
+  const hit = readCachedPlan(target);
+  if (hit) return hit.read;
+  const started = Date.now();
+  const bytes = planBytesOf(target);
+  const result = await (await planLoader()).readPlan(target);
+  if (!result.success) throw invalidPlan(target, result.issues);
+  const { success: _, ...read } = result;
+  if (bytes) writeCachedPlan(target, { read }, bytes, started);
+  return read;
+}
+
+/** A plan for `ivp validate`: from the cache, or read the slow way (and then cached). */
+export type ValidatePlanResult =
+  | {
+      readonly success: true;
+      readonly read: ReadPlan;
+      /**
+       * Where the fields of plan.yaml were written: from the cache, else
+       * parsed now (with the yaml package) and added to the cache.
+       */
+      readonly positions: () => Promise<PositionMap>;
+    }
+  | { readonly success: false; readonly issues: readonly LocatedIssue[] };
+
+/**
+ * Reads a plan for `ivp validate`: like {@link readPlanOrFail}, but an invalid
+ * plan comes back with its issues (at file, line and column) instead of
+ * failing, and the positions of its fields are there when asked for.
+ */
+export async function readPlanForValidate(target: string): Promise<ValidatePlanResult> {
+  const parse = async (bytes: Uint8Array) =>
+    (await planLoader()).yamlPositions(new TextDecoder().decode(bytes));
+  const hit = readCachedPlan(target);
+  if (hit) {
+    const known = hit.positions;
+    return {
+      success: true,
+      read: hit.read,
+      positions: async () => {
+        if (known) return known;
+        const positions = await parse(hit.planBytes);
+        hit.addPositions(positions);
+        return positions;
+      },
+    };
+  }
+  const started = Date.now();
+  const bytes = planBytesOf(target);
+  const result = await (await planLoader()).loadPlan(target);
+  if (!result.success) return result;
+  const read: ReadPlan = {
+    plan: result.plan,
+    file: result.file,
+    dir: result.dir,
+    dataFiles: result.dataFiles,
+    observations: result.observations,
+  };
+  if (bytes) writeCachedPlan(target, { read }, bytes, started);
+  return {
+    success: true,
+    read,
+    positions: async () => {
+      if (!bytes) throw new Error(`${target}: the plan file could not be read again`);
+      const positions = await parse(bytes);
+      writeCachedPlan(target, { read, positions }, bytes, started);
+      return positions;
+    },
+  };
 }
 
 function invalidPlan(target: string, issues: readonly LocatedIssue[]): CliError {

@@ -7,6 +7,9 @@ import {
 } from "@ivp/model";
 import { formatIssue, type LoadedPlan } from "@ivp/plan-file";
 
+/** What locating findings needs of a plan: its file and a way from a figure or a field to a place. */
+export type Locator = Pick<LoadedPlan, "file" | "locateRef">;
+
 /** A place in a file: where a finding points. */
 export interface FindingPlace {
   readonly file: string;
@@ -28,7 +31,7 @@ export interface LocatedFinding extends FindingPlace {
   readonly acknowledged?: string;
 }
 
-function place(loaded: LoadedPlan, location: LintLocation): FindingPlace {
+function place(loaded: Locator, location: LintLocation): FindingPlace {
   const at = loaded.locateRef(location);
   const path = planPathOf(location);
   return { ...at, ...(path && path.length > 0 && { field: formatPlanPath(path) }) };
@@ -45,7 +48,7 @@ function key(p: FindingPlace): string {
  */
 export function locateFindings(
   findings: readonly LintFinding[],
-  loaded: LoadedPlan,
+  loaded: Locator,
   lang: Language,
 ): LocatedFinding[] {
   const located = findings.map((finding, order) => {

@@ -71,6 +71,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     process.stdout.write(commandHelp(command));
     return EXIT.ok;
   }
+  // Read by plan-cache.ts, in the command's own bundle.
+  if (args.options["no-cache"]) process.env.IVP_NO_CACHE = "1";
   const load = RUNNERS[command.name];
   if (!load) throw new Error(`no runner for command ${command.name}`);
   return (await load())(args);

@@ -146,6 +146,7 @@ export {
   roleSchema,
   ruleSettingSchema,
 } from "./schema/plan-schema.ts";
+export { PROGRESS_STATUSES } from "./schema/progress-statuses.ts";
 export {
   areaSchema,
   partnerSchema,

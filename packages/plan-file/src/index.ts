@@ -29,4 +29,4 @@ export {
   sortIssues,
 } from "./parse-plan-yaml.ts";
 export { type ReadPlan, type ReadPlanResult, readPlan } from "./read-plan.ts";
-export type { Position } from "./yaml-locator.ts";
+export { type Position, yamlPositions } from "./yaml-locator.ts";

@@ -4,9 +4,10 @@ import {
   isPair,
   isScalar,
   isSeq,
-  type LineCounter,
+  LineCounter,
   type Node,
   type Pair,
+  parseDocument,
 } from "yaml";
 
 /** A line and column, both 1-based. */
@@ -75,4 +76,48 @@ export class YamlLocator {
       ((best as Pair | undefined)?.key as Node | undefined)?.range;
     return position(this.#lines, range?.[0] ?? 0);
   }
+}
+
+/**
+ * Where every field of a YAML text was written, as a map from a path (its
+ * segments joined by U+001F, the root "") to `[line, column]`: the place
+ * the plan reader's own locator gives for that path, so that a command can
+ * store it (ivp's cache of validated plans) and locate findings later without
+ * parsing the text again. For a key written twice, the first counts, as in
+ * `locate`.
+ *
+ * @param text - the YAML text (without a byte-order mark)
+ * @example
+ * yamlPositions("a:\n  - x\n")["a\u001f0"] //=> [2, 5]
+ */
+export function yamlPositions(text: string): Record<string, [number, number]> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const positions: Record<string, [number, number]> = Object.create(null);
+  const at = (offset: number | undefined): [number, number] => {
+    const { line, col } = lines.linePos(offset ?? 0);
+    return [line, col];
+  };
+  const walk = (node: unknown, prefix: string): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const child = `${prefix}${String(pair.key.value)}`;
+        if (child in positions) continue;
+        const value = pair.value as Node | null;
+        positions[child] = at(value ? value.range?.[0] : pair.key.range?.[0]);
+        if (value) walk(value, `${child}\u001f`);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (!item) return;
+        const child = `${prefix}${i}`;
+        positions[child] = at((item as Node).range?.[0]);
+        walk(item, `${child}\u001f`);
+      });
+    }
+  };
+  positions[""] = at((doc.contents as Node | null)?.range?.[0]);
+  walk(doc.contents, "");
+  return positions;
 }

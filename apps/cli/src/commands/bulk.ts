@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import {
   aggregateByMunicipality,
@@ -11,18 +12,11 @@ import {
   readSourceFile,
 } from "@ivp/importers";
 import { type Language, type Plan, slugify } from "@ivp/model";
-import {
-  createOverview,
-  evaluatePlan,
-  type OverviewEntry,
-  type ReportFormat,
-  renderOverview,
-  renderReport,
-  summariseForOverview,
-} from "@ivp/report";
+import { createOverview, type OverviewEntry, type ReportFormat, renderOverview } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { OutputDirectory } from "../bulk/output-directory.ts";
 import { ProgressBar } from "../bulk/progress.ts";
+import { RenderPool } from "../bulk/render-pool.ts";
 import { resolveMunicipalityList } from "../bulk/resolve-municipality-list.ts";
 import { CliError, usageError } from "../cli-error.ts";
 import { failOnImportError } from "../import-error-to-cli.ts";
@@ -46,6 +40,8 @@ interface BulkOptions {
   readonly only: ReadonlySet<string> | undefined;
   readonly force: boolean;
   readonly quiet: boolean;
+  /** Reports rendered at once; undefined: the default. */
+  readonly jobs: number | undefined;
 }
 
 function readOptions(args: ParsedCommandArgs): BulkOptions {
@@ -75,6 +71,11 @@ function readOptions(args: ParsedCommandArgs): BulkOptions {
       "bulk",
     );
   }
+  const jobsText = option("jobs");
+  const jobs = jobsText === undefined ? undefined : Number(jobsText);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) {
+    throw usageError(`--jobs must be a whole number from 1 to 64; got "${jobsText}"`, "bulk");
+  }
   const list = option("municipalities");
   return {
     source: args.positionals[0] as string,
@@ -87,7 +88,18 @@ function readOptions(args: ParsedCommandArgs): BulkOptions {
     only: list === undefined ? undefined : resolveMunicipalityList(list),
     force: args.options.force === true,
     quiet: args.options.quiet === true,
+    jobs,
   };
+}
+
+/**
+ * The worker script next to this command's bundle (dist/bulk-worker.js); none
+ * when running from the TypeScript sources (tests), which render in-thread.
+ */
+function workerScript(): URL | undefined {
+  return import.meta.url.endsWith(".js")
+    ? new URL("../bulk-worker.js", import.meta.url)
+    : undefined;
 }
 
 /** A path as the user reads it best: relative to the working directory when it lies inside it. */
@@ -156,26 +168,58 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   const entries = new Map<string, OverviewEntry>();
   let period = fixedPeriod;
 
+  // Reports render on worker threads: one per CPU, none for a handful of
+  // municipalities (starting a worker costs more than rendering a few).
+  const jobs =
+    options.jobs ?? (options.only && options.only.size <= 8 ? 1 : availableParallelism());
+  const pool = new RenderPool(jobs, workerScript());
+  // The reports being rendered; each writes its file and its overview line when done.
+  let rendering: Promise<void>[] = [];
+  // Plans ivp makes from its own built-in template are valid by construction:
+  // the first is checked against the schema (so a broken template fails at
+  // once), the others are not. A user's template is checked every time.
+  let checked = false;
+  let failure: unknown;
   const render = async (figures: MunicipalityFigures, at: PlanPeriod): Promise<void> => {
+    if (failure !== undefined) throw failure;
     const { municipality } = figures;
     const plan = instantiatePlan(templateFor(at), {
       municipality,
       yearFigure: (s, year) => figures.year(s, year),
       defaultChange: options.targetChange,
+      validate: loaded !== undefined || !checked,
     });
+    checked = true;
     const observations = figures.observations(sourceId === undefined ? {} : { source: sourceId });
-    const evaluated = evaluatePlan(plan, { observations, lang });
     const path = `gemeenten/${municipality.code}-${slugify(municipality.name) || "gemeente"}.${options.format}`;
-    await output.write(path, renderReport(evaluated, options.format));
-    entries.set(
-      municipality.code,
-      summariseForOverview(evaluated, {
-        report: path,
-        codeIsSynthetic: municipality.codeIsSynthetic,
-      }),
-    );
-    progress.reports = entries.size;
-    bar.update(progress);
+    const { report } = await pool.submit({
+      plan,
+      observations,
+      lang,
+      format: options.format,
+      path,
+      codeIsSynthetic: municipality.codeIsSynthetic,
+    });
+    const generation = rendering;
+    const done = report.then(async ({ text, summary }) => {
+      await output.write(path, text);
+      // A report of a period given up (redone below) no longer counts.
+      if (generation !== rendering) return;
+      entries.set(municipality.code, summary);
+      progress.reports = entries.size;
+      bar.update(progress);
+    });
+    // The first failure stops the run at the next report (and where the
+    // reports are awaited), never as an unhandled rejection.
+    done.catch((error: unknown) => {
+      failure ??= error;
+    });
+    rendering.push(done);
+  };
+  /** Waits for every report submitted; the first failure fails the run. */
+  const finishRendering = async (): Promise<void> => {
+    const current = rendering;
+    for (const done of current) await failOnImportError(() => done);
   };
 
   try {
@@ -231,8 +275,14 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
       (m) => redo || !result.completed.has(m.municipality.code),
     );
     progress.totalReports = result.municipalities.length;
-    if (redo) entries.clear();
+    await finishRendering();
+    if (redo) {
+      entries.clear();
+      rendering = [];
+    }
     for (const figures of pending) await failOnImportError(() => render(figures, final));
+    await finishRendering();
+    await pool.close();
 
     const overview = createOverview({
       entries: [...entries.values()],
@@ -261,6 +311,9 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     bar.clear();
+    await pool.close();
+    // Let the reports still rendering settle before the directory goes.
+    await Promise.allSettled(rendering);
     await output.discard();
     throw error;
   }

@@ -41,6 +41,12 @@ export interface CommandDefinition {
 /** Options every command accepts. */
 export const COMMON_OPTIONS: readonly OptionDefinition[] = [
   { name: "help", short: "h", type: "boolean", description: "Show help for the command." },
+  {
+    name: "no-cache",
+    type: "boolean",
+    description:
+      "Read the plan without the cache of validated plans and do not store it there (the cache is in $XDG_CACHE_HOME/ivp or ~/.cache/ivp; IVP_CACHE_DIR moves it, IVP_NO_CACHE=1 turns it off).",
+  },
 ];
 
 const PLAN_ARGUMENT: ArgumentDefinition = {
@@ -555,6 +561,14 @@ export const COMMANDS: readonly CommandDefinition[] = [
         short: "q",
         type: "boolean",
         description: "No progress bar and no summary; only errors.",
+      },
+      {
+        name: "jobs",
+        short: "j",
+        type: "string",
+        description:
+          "How many reports are rendered at once, on worker threads; 1 renders them in the main thread. The output is the same for any number. Default: the number of CPUs (one for up to 8 municipalities).",
+        valueName: "N",
       },
     ],
     examples: [

@@ -2,7 +2,7 @@ import { evaluateTable, IvpError, type Language, ObservationIndex } from "@ivp/m
 import { renderTable, type TableFormat } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { CliError } from "../cli-error.ts";
-import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
+import { inputFiles, planLoader, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { EXIT } from "./definitions.ts";
 
@@ -26,7 +26,7 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
       // Point at the table (or the list of tables when there is no such
       // table): only now is the plan read with the positions of its fields.
       const index = loaded.plan.tables.findIndex((t) => t.id === tableId);
-      const { loadPlan } = await import("@ivp/plan-file");
+      const { loadPlan } = await planLoader();
       const located = await loadPlan(target);
       const at = located.success
         ? located.locate(index === -1 ? ["tables"] : ["tables", index])

@@ -1,9 +1,23 @@
-import { type Language, lintPlan } from "@ivp/model";
-import { formatIssue, type LocatedIssue, loadPlan } from "@ivp/plan-file";
+import {
+  type Language,
+  type LintFinding,
+  lintPlan,
+  type PlanPath,
+  planPathOf,
+  type SourceRef,
+} from "@ivp/model";
+import { formatIssue, type LocatedIssue, type ReadPlan } from "@ivp/plan-file";
 import type { ParsedCommandArgs } from "../args.ts";
 import { listLimited } from "../list-limit.ts";
-import { formatFinding, type LocatedFinding, locateFindings } from "../locate-findings.ts";
+import { readPlanForValidate } from "../load-plan-or-fail.ts";
+import {
+  formatFinding,
+  type LocatedFinding,
+  type Locator,
+  locateFindings,
+} from "../locate-findings.ts";
 import { writeOutput } from "../output.ts";
+import { locateInMap, type PositionMap } from "../plan-cache.ts";
 import { EXIT } from "./definitions.ts";
 
 /** JSON report of `ivp validate --format json`. */
@@ -29,25 +43,51 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+/**
+ * Where findings are: a figure of a data file at the line and column it
+ * carries, a field of plan.yaml at the position in `positions` (which only
+ * findings that point into plan.yaml need: a clean plan never pays for them).
+ */
+function locator(read: ReadPlan, positions: PositionMap | undefined): Locator {
+  return {
+    file: read.file,
+    locateRef: (ref: SourceRef | PlanPath) => {
+      if (!Array.isArray(ref) && (ref as SourceRef).kind === "file") {
+        const r = ref as Extract<SourceRef, { kind: "file" }>;
+        return { file: r.file, line: r.line, column: r.column };
+      }
+      const path = planPathOf(ref) ?? [];
+      return { file: read.file, ...locateInMap(positions ?? {}, path) };
+    },
+  };
+}
+
+/** Whether a finding points into plan.yaml (and so needs the positions of its fields). */
+function pointsIntoPlan(finding: LintFinding): boolean {
+  return finding.locations.some((l) => planPathOf(l) !== undefined);
+}
+
 /** `ivp validate <plan>`: returns the exit code. */
 export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
-  const result = await loadPlan(target);
+  const loaded = await readPlanForValidate(target);
+  const result = loaded.success
+    ? { success: true as const, ...loaded.read, positions: loaded.positions }
+    : loaded;
   const issues = result.success ? [] : result.issues;
   const lang =
     (args.options.lang as Language | undefined) ?? (result.success ? result.plan.language : "nl");
-  const linted = result.success ? lintPlan(result.plan, { observations: result.observations }) : [];
   // --placeholders-as-errors: a TODO left in the plan fails it, unless the plan acknowledges it.
   const strict = args.options["placeholders-as-errors"] === true;
-  const findings = result.success
-    ? locateFindings(
-        strict
-          ? linted.map((f) => (f.rule === "placeholder" ? { ...f, severity: "error" as const } : f))
-          : linted,
-        result,
-        lang,
-      )
-    : [];
+  let findings: LocatedFinding[] = [];
+  if (result.success) {
+    const all = lintPlan(result.plan, { observations: result.observations });
+    const linted = strict
+      ? all.map((f) => (f.rule === "placeholder" ? { ...f, severity: "error" as const } : f))
+      : all;
+    const positions = linted.some(pointsIntoPlan) ? await result.positions() : undefined;
+    findings = locateFindings(linted, locator(result, positions), lang);
+  }
   const all = [...issues, ...findings];
   const count = (severity: LocatedIssue["severity"]) =>
     all.filter((i) => i.severity === severity).length;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriod } from "../period/parse-period.ts";
 

@@ -1,18 +1,12 @@
-import { z } from "zod";
+import * as z from "zod";
 import { directionSchema, idSchema, textSchema, unitSchema } from "./common.ts";
+import { PROGRESS_STATUSES } from "./progress-statuses.ts";
 import { baselineSchema, targetSchema } from "./target-schema.ts";
 
 /** A manual status, kept next to the automatic one. */
 export const statusOverrideSchema = z
   .strictObject({
-    status: z.enum([
-      "target-achieved",
-      "substantial-progress",
-      "moderate-progress",
-      "limited-progress",
-      "deterioration",
-      "not-assessable",
-    ]),
+    status: z.enum(PROGRESS_STATUSES),
     reason: textSchema.meta({ description: "Why the automatic status is overruled." }),
   })
   .meta({ description: "A manual status with its reason." });

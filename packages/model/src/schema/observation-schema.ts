@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, numberSchema, originSchema, periodCodeSchema, textSchema } from "./common.ts";
 
 const areaRef = idSchema.or(z.string().regex(/^GM\d{4}$/));

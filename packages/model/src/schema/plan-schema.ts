@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, roundingSchema, textSchema } from "./common.ts";
 import { indicatorSchema, indicatorTableSchema } from "./indicator-schema.ts";
 import { claimSchema, observationBlockSchema } from "./observation-schema.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, textSchema, unitSchema } from "./common.ts";
 
 /** An area observations belong to: the municipality, a police unit, a region. */

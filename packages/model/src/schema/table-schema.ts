@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, periodCodeSchema, textSchema } from "./common.ts";
 
 /** Notation of percentage changes. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { numberSchema, periodCodeSchema, roundingSchema, textSchema } from "./common.ts";
 
 /** A baseline: the value an indicator starts from, in a period. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, textSchema } from "./common.ts";
 
 /** A Kernbeleid Veiligheid theme code such as `1.3`. */

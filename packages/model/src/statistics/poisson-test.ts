@@ -62,6 +62,30 @@ export function comparePoissonRates(options: ComparePoissonRatesOptions): Poisso
   const t1 = options.exposure1 ?? 1;
   const t2 = options.exposure2 ?? 1;
   const confidence = options.confidence ?? 0.95;
+  // The same pair of counts comes back often (a bulk run tests every change of
+  // every municipality; small counts repeat): the incomplete-beta sums are
+  // computed once per (x1, x2, T1, T2, confidence). A copy is returned, so a
+  // caller cannot change what another one gets.
+  const key = `${x1},${x2},${t1},${t2},${confidence}`;
+  const known = MEMO.get(key);
+  if (known) return { ...known, confidenceInterval: { ...known.confidenceInterval } };
+  const computed = computePoissonComparison(x1, x2, t1, t2, confidence);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(key, computed);
+  return { ...computed, confidenceInterval: { ...computed.confidenceInterval } };
+}
+
+/** Comparisons already computed, by their arguments; cleared when full (memory stays bounded). */
+const MEMO = new Map<string, PoissonComparison>();
+const MEMO_LIMIT = 50_000;
+
+function computePoissonComparison(
+  x1: number,
+  x2: number,
+  t1: number,
+  t2: number,
+  confidence: number,
+): PoissonComparison {
   assertCount(x1, "the first count");
   assertCount(x2, "the second count");
   assertExposure(t1, "the first exposure");

@@ -47,7 +47,11 @@ export function renderChildren(children: HtmlChild): string {
   if (children instanceof Html) return children.value;
   if (typeof children === "string") return htmlText(children);
   if (typeof children === "number") return htmlText(String(children));
-  return children.map(renderChildren).join("");
+  // A loop that appends (V8 joins the strings lazily); map + join made an
+  // array for every list of children, and a bulk run renders many.
+  let markup = "";
+  for (const child of children) markup += renderChildren(child);
+  return markup;
 }
 
 /**
@@ -64,7 +68,9 @@ export function renderChildren(children: HtmlChild): string {
  */
 export function h(tag: string, attributes: HtmlAttributes = {}, ...children: HtmlChild[]): Html {
   let attrs = "";
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const name in attributes) {
+    if (!Object.hasOwn(attributes, name)) continue;
+    const value = attributes[name];
     if (value === false || value === null || value === undefined) continue;
     attrs += value === true ? ` ${name}` : ` ${name}="${htmlText(String(value))}"`;
   }

@@ -2,8 +2,8 @@ import {
   type Language,
   type Partner,
   type Plan,
+  PROGRESS_STATUSES,
   type ProgressStatus,
-  statusOverrideSchema,
   type Theme,
   type Unit,
 } from "@ivp/model";
@@ -65,7 +65,7 @@ export function createReportView(evaluated: EvaluatedPlan): ReportView {
 }
 
 /** Every status, in the order the summary counts them: the model's, best first. */
-export const STATUS_ORDER: readonly ProgressStatus[] = statusOverrideSchema.shape.status.options;
+export const STATUS_ORDER: readonly ProgressStatus[] = PROGRESS_STATUSES;
 
 /** The symbol shown with each status, so a status never depends on colour alone. */
 export const STATUS_ICON: Readonly<Record<ProgressStatus, string>> = {

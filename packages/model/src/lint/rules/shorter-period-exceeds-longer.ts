@@ -13,6 +13,38 @@ import {
 } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
 
+/**
+ * Every pair of two different periods of which the first lies inside the
+ * second, in the order of a loop over all pairs (by the inner's index, then
+ * the outer's). A period lies only inside periods of its own year, so the
+ * pairs are sought per year: linear in the number of periods (at most 78
+ * distinct periods a year), where a loop over all pairs was quadratic (a
+ * series of 80,000 months took minutes).
+ */
+function containedPairs<T extends { readonly period: Period }>(periods: readonly T[]): [T, T][] {
+  const byYear = new Map<number, number[]>();
+  periods.forEach((p, i) => {
+    const same = byYear.get(p.period.year);
+    if (same) same.push(i);
+    else byYear.set(p.period.year, [i]);
+  });
+  const pairs: [number, number][] = [];
+  for (const indices of byYear.values()) {
+    for (const i of indices) {
+      for (const j of indices) {
+        const inner = (periods[i] as T).period;
+        const outer = (periods[j] as T).period;
+        if (isSamePeriod(inner, outer)) continue;
+        if (!periodContains(outer, inner)) continue;
+        if (isHalfOfYear(inner, outer)) continue;
+        pairs.push([i, j]);
+      }
+    }
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return pairs.map(([i, j]) => [periods[i] as T, periods[j] as T]);
+}
+
 // A half year inside its own year is left to negative-derived-value, which
 // also names the impossible July-December figure it implies.
 function isHalfOfYear(inner: Period, outer: Period): boolean {
@@ -57,36 +89,31 @@ observations:
         figures,
         period: parsePeriodOrThrow((figures[0] as KnownFigure).period),
       }));
-      for (const inner of periods) {
-        for (const outer of periods) {
-          if (isSamePeriod(inner.period, outer.period)) continue;
-          if (!periodContains(outer.period, inner.period)) continue;
-          if (isHalfOfYear(inner.period, outer.period)) continue;
-          const largest = inner.figures.reduce((a, b) => (b.value > a.value ? b : a));
-          const smallest = outer.figures.reduce((a, b) => (b.value < a.value ? b : a));
-          if (largest.value <= smallest.value) continue;
-          const unit = unitOf(plan, first.series);
-          findings.push({
-            message: localize((lang) => {
-              const name = quoted(seriesName(plan, first.series));
-              const shorter = formatPeriod(largest.period, lang);
-              const longer = formatPeriod(smallest.period, lang);
-              return pick(
-                lang,
-                `${name} ${shorter} (${formatValue(largest.value, unit, lang)}, in ${describeOrigin(plan, largest, lang)}) is meer dan ${longer} (${formatValue(smallest.value, unit, lang)}, in ${describeOrigin(plan, smallest, lang)}), een periode die ${shorter} omvat; een aantal kan niet kleiner worden als de periode langer wordt.`,
-                `${name} ${shorter} (${formatValue(largest.value, unit, lang)}, in ${describeOrigin(plan, largest, lang)}) is more than ${longer} (${formatValue(smallest.value, unit, lang)}, in ${describeOrigin(plan, smallest, lang)}), a period that contains ${shorter}; a count cannot shrink when the period grows.`,
-              );
-            }),
-            locations: [largest.ref, smallest.ref],
-            suggestion: localize((lang) =>
-              pick(
-                lang,
-                "Controleer beide cijfers en hun perioden bij de bron.",
-                "Check both figures and their periods against the source.",
-              ),
+      for (const [inner, outer] of containedPairs(periods)) {
+        const largest = inner.figures.reduce((a, b) => (b.value > a.value ? b : a));
+        const smallest = outer.figures.reduce((a, b) => (b.value < a.value ? b : a));
+        if (largest.value <= smallest.value) continue;
+        const unit = unitOf(plan, first.series);
+        findings.push({
+          message: localize((lang) => {
+            const name = quoted(seriesName(plan, first.series));
+            const shorter = formatPeriod(largest.period, lang);
+            const longer = formatPeriod(smallest.period, lang);
+            return pick(
+              lang,
+              `${name} ${shorter} (${formatValue(largest.value, unit, lang)}, in ${describeOrigin(plan, largest, lang)}) is meer dan ${longer} (${formatValue(smallest.value, unit, lang)}, in ${describeOrigin(plan, smallest, lang)}), een periode die ${shorter} omvat; een aantal kan niet kleiner worden als de periode langer wordt.`,
+              `${name} ${shorter} (${formatValue(largest.value, unit, lang)}, in ${describeOrigin(plan, largest, lang)}) is more than ${longer} (${formatValue(smallest.value, unit, lang)}, in ${describeOrigin(plan, smallest, lang)}), a period that contains ${shorter}; a count cannot shrink when the period grows.`,
+            );
+          }),
+          locations: [largest.ref, smallest.ref],
+          suggestion: localize((lang) =>
+            pick(
+              lang,
+              "Controleer beide cijfers en hun perioden bij de bron.",
+              "Check both figures and their periods against the source.",
             ),
-          });
-        }
+          ),
+        });
       }
     }
     return findings;

@@ -1,0 +1,41 @@
+import type { Language, Observation, Plan } from "@ivp/model";
+import {
+  evaluatePlan,
+  type OverviewEntry,
+  type ReportFormat,
+  renderReport,
+  summariseForOverview,
+} from "@ivp/report";
+
+/** One municipality's report to render: its plan, its figures and where the report goes. */
+export interface RenderJob {
+  readonly plan: Plan;
+  readonly observations: readonly Observation[];
+  readonly lang: Language;
+  readonly format: ReportFormat;
+  /** The report's path in the output directory, as the overview links it. */
+  readonly path: string;
+  readonly codeIsSynthetic: boolean;
+}
+
+/** A rendered report and its line in the overview. */
+export interface RenderedReport {
+  readonly text: string;
+  readonly summary: OverviewEntry;
+}
+
+/**
+ * Evaluates and renders one municipality's report: the work `ivp bulk` spreads
+ * over worker threads (render-pool.ts). Pure: the same job gives the same
+ * bytes in any thread.
+ */
+export function renderMunicipality(job: RenderJob): RenderedReport {
+  const evaluated = evaluatePlan(job.plan, { observations: job.observations, lang: job.lang });
+  return {
+    text: renderReport(evaluated, job.format),
+    summary: summariseForOverview(evaluated, {
+      report: job.path,
+      codeIsSynthetic: job.codeIsSynthetic,
+    }),
+  };
+}

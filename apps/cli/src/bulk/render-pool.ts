@@ -1,0 +1,130 @@
+import { Worker } from "node:worker_threads";
+import { IvpError, type IvpErrorCode } from "@ivp/model";
+import { type RenderedReport, type RenderJob, renderMunicipality } from "./render-municipality.ts";
+
+/** An error as a worker sends it. */
+interface WorkerError {
+  readonly name: string;
+  readonly message: string;
+  readonly code?: IvpErrorCode;
+  readonly stack?: string;
+}
+
+function revive(error: WorkerError): Error {
+  if (error.name === "IvpError" && error.code !== undefined)
+    return new IvpError(error.code, error.message);
+  const revived = new Error(error.message);
+  if (error.stack) revived.stack = error.stack;
+  return revived;
+}
+
+interface Pending {
+  readonly resolve: (report: RenderedReport) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Renders `ivp bulk`'s reports on worker threads, one job per worker at a
+ * time, so that every core works while the main thread reads the file. With
+ * one job (or without a built worker script, as in tests from the sources)
+ * it renders in the calling thread, exactly as before. Workers are started
+ * only when a job finds none free, up to `jobs`.
+ *
+ * {@link submit} resolves once a worker has taken the job (so a caller that
+ * awaits it never queues more than `jobs` reports: memory stays flat) with
+ * `report`, the promise of the rendered report (wrapped: a promise of a
+ * promise would flatten). The output does not depend on the
+ * number of workers: each report is rendered from its own job, and the
+ * overview sorts its lines (tested with 1 and 3 workers).
+ */
+export class RenderPool {
+  readonly #script: URL | undefined;
+  readonly #size: number;
+  readonly #workers: Worker[] = [];
+  readonly #idle: Worker[] = [];
+  readonly #waiting: ((worker: Worker) => void)[] = [];
+  readonly #pending = new Map<number, Pending>();
+  readonly #busy = new Map<Worker, number>();
+  #next = 0;
+  #failure: Error | undefined;
+
+  /**
+   * @param jobs - the most reports rendered at once (1: in this thread)
+   * @param script - the worker script (dist/bulk-worker.js); none: in this thread
+   */
+  constructor(jobs: number, script: URL | undefined) {
+    this.#size = Math.max(1, Math.floor(jobs));
+    this.#script = this.#size > 1 ? script : undefined;
+  }
+
+  /** Hands a job to a free worker (waiting for one); resolves with the promise of its report. */
+  async submit(job: RenderJob): Promise<{ readonly report: Promise<RenderedReport> }> {
+    if (this.#failure) throw this.#failure;
+    if (this.#script === undefined) return { report: Promise.resolve(renderMunicipality(job)) };
+    const worker = await this.#acquire(this.#script);
+    if (this.#failure) throw this.#failure;
+    const id = this.#next++;
+    const report = new Promise<RenderedReport>((resolve, reject) =>
+      this.#pending.set(id, { resolve, reject }),
+    );
+    this.#busy.set(worker, id);
+    worker.postMessage({ id, job });
+    return { report };
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+    this.#workers.length = 0;
+    this.#idle.length = 0;
+  }
+
+  #acquire(script: URL): Promise<Worker> {
+    const idle = this.#idle.pop();
+    if (idle) return Promise.resolve(idle);
+    if (this.#workers.length < this.#size) return Promise.resolve(this.#start(script));
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  #release(worker: Worker): void {
+    this.#busy.delete(worker);
+    const waiter = this.#waiting.shift();
+    if (waiter) waiter(worker);
+    else this.#idle.push(worker);
+  }
+
+  #start(script: URL): Worker {
+    const worker = new Worker(script);
+    this.#workers.push(worker);
+    worker.on(
+      "message",
+      (message: { id: number; result?: RenderedReport; error?: WorkerError }) => {
+        const pending = this.#pending.get(message.id);
+        this.#pending.delete(message.id);
+        this.#release(worker);
+        if (!pending) return;
+        if (message.error) pending.reject(revive(message.error));
+        else pending.resolve(message.result as RenderedReport);
+      },
+    );
+    // A worker that dies (out of memory, a crash) fails its job and the run.
+    worker.on("error", (error) => this.#fail(worker, error));
+    worker.on("exit", (code) => {
+      if (this.#busy.has(worker))
+        this.#fail(worker, new Error(`a bulk worker stopped (exit code ${code})`));
+    });
+    return worker;
+  }
+
+  #fail(worker: Worker, error: Error): void {
+    this.#failure ??= error;
+    const id = this.#busy.get(worker);
+    this.#busy.delete(worker);
+    if (id !== undefined) {
+      this.#pending.get(id)?.reject(error);
+      this.#pending.delete(id);
+    }
+    // Whoever waits for a worker learns of the failure instead of waiting forever.
+    for (const waiter of this.#waiting.splice(0)) waiter(worker);
+  }
+}
