@@ -23,16 +23,20 @@
 // --baseline PATH (an older build's dist/ivp.js, to time its `status` too),
 // --no-record (print only).
 import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { register } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { ensureDataset, ensureDir, measureBulk } from "./lib/bulk.mjs";
 import { measureBundleSize } from "./lib/bundle-size.mjs";
 import { measureValidateScaling } from "./lib/long-series.mjs";
 import { describeMachine } from "./lib/machine.mjs";
 import { renderMarkdown } from "./lib/markdown.mjs";
 import { timeCommands } from "./lib/startup.mjs";
 import { round } from "./lib/stats.mjs";
+
+// Before @ivp/importers is loaded (lib/bulk.mjs): see lib/json-attributes-hook.mjs.
+register("./lib/json-attributes-hook.mjs", import.meta.url);
+const { ensureDataset, ensureDir, measureBulk } = await import("./lib/bulk.mjs");
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const IVP = join(ROOT, "apps/cli/dist/ivp.js");

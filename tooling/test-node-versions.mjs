@@ -27,6 +27,7 @@ const SMOKE = [
   "test/report.test.ts",
   "test/plan-cache.test.ts",
   "test/bulk.e2e.test.ts",
+  "test/bulk-workers.e2e.test.ts",
   "test/cli.test.ts",
 ];
 

@@ -54,7 +54,7 @@ const config = {
   cleanTempDir: "always",
   // The run fails (exit 1) when the score of all files together drops below
   // `break`; scripts/mutation-scores.mjs then holds every file to 90 %.
-  thresholds: { high: 95, low: 90, break: 80 },
+  thresholds: { high: 95, low: 90, break: 90 },
 };
 
 export default config;

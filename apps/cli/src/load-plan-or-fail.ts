@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { formatIssue, type LoadedPlan, type LocatedIssue, type ReadPlan } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./commands/definitions.ts";
 import { listLimited } from "./list-limit.ts";
 import { type PositionMap, readCachedPlan, writeCachedPlan } from "./plan-cache.ts";
+import { readRegularFileSync } from "./read-regular-file-sync.ts";
 
 /** The slow path (zod, YAML), imported only on a cache miss. */
 export const planLoader = () => import("./plan-loader.ts");
@@ -24,7 +25,7 @@ export async function loadPlanOrFail(target: string): Promise<LoadedPlan> {
 function planBytesOf(target: string): Uint8Array | undefined {
   try {
     const path = resolve(target);
-    return readFileSync(statSync(path).isDirectory() ? join(path, "plan.yaml") : path);
+    return readRegularFileSync(statSync(path).isDirectory() ? join(path, "plan.yaml") : path);
   } catch {
     return undefined;
   }

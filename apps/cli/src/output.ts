@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { checkOutputPath, NotARegularFileError } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./commands/definitions.ts";
 
@@ -16,7 +17,9 @@ export interface WriteOutputOptions {
  * Writes a command's output: to standard output, or atomically to a file (a
  * temporary file in the same directory, then a rename), so a reader never sees
  * a half-written file and a failure leaves no file behind. Refuses to
- * overwrite an input file.
+ * overwrite an input file, and writes only to a new path or over a regular
+ * file: a directory, a named pipe, a socket or a device at `--out` is refused
+ * before a byte is written (a rename would replace a device with a file).
  */
 export async function writeOutput(text: string, options: WriteOutputOptions = {}): Promise<void> {
   if (options.out === undefined) {
@@ -31,6 +34,17 @@ export async function writeOutput(text: string, options: WriteOutputOptions = {}
       `refusing to overwrite the input file ${options.out}; choose another --out`,
       EXIT.usage,
     );
+  }
+  try {
+    await checkOutputPath(target, options.out);
+  } catch (error) {
+    if (error instanceof NotARegularFileError) {
+      throw new CliError(
+        `refusing to write to ${options.out}: it is a ${error.kind}, not a regular file; --out takes a new path or a regular file`,
+        EXIT.usage,
+      );
+    }
+    throw error;
   }
   await writeFileAtomic(target, text);
 }

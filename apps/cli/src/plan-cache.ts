@@ -20,10 +20,11 @@
 // Hand-written (no library caches files by content with these checks, and the
 // module must stay small: it runs at every start). Tested in plan-cache.test.ts.
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
 import type { ReadPlan } from "@ivp/plan-file";
+import { readRegularFileSync } from "./read-regular-file-sync.ts";
 
 declare const __IVP_BUILD__: string | undefined;
 
@@ -116,7 +117,7 @@ export function readCachedPlan(
     const planPath = planPathOf(target);
     const cwd = process.cwd();
     const file = entryFile(dir, planPath, cwd);
-    const text = readFileSync(file, "utf8");
+    const text = readRegularFileSync(file).toString("utf8");
     const newline = text.indexOf("\n");
     if (newline < 0) return undefined;
     const header = JSON.parse(text.slice(0, newline)) as EntryHeader;
@@ -131,10 +132,10 @@ export function readCachedPlan(
       header.content !== sha256(content)
     )
       return undefined;
-    const planBytes = readFileSync(planPath);
+    const planBytes = readRegularFileSync(planPath);
     if (header.plan !== sha256(planBytes)) return undefined;
     for (const [path, hash] of header.data)
-      if (sha256(readFileSync(path)) !== hash) return undefined;
+      if (sha256(readRegularFileSync(path)) !== hash) return undefined;
     const cached = JSON.parse(content) as CachedPlan;
     if (typeof cached?.read?.plan !== "object" || !Array.isArray(cached.read.observations))
       return undefined;
@@ -169,7 +170,9 @@ export function writeCachedPlan(
   try {
     const planPath = planPathOf(target);
     const cwd = process.cwd();
-    const data = cached.read.dataFiles.map((path) => [path, sha256(readFileSync(path))] as const);
+    const data = cached.read.dataFiles.map(
+      (path) => [path, sha256(readRegularFileSync(path))] as const,
+    );
     // A margin for file systems that round times: changed at the start is changed.
     const changed = [planPath, ...cached.read.dataFiles].some(
       (path) => statSync(path).mtimeMs >= startedMs - 2,

@@ -231,7 +231,7 @@ describe("encodings and line endings", () => {
   it("a data file with Windows line endings", () => {
     expect(ivp("validate", "data-crlf-not-a-number")).toMatchInlineSnapshot(`
       "exit 1
-      data-crlf-not-a-number/data/politie.csv:4:29  error  invalid-data  value: "25.0.1" is not a number (expected a number such as 79 or 7.3; empty or . for a missing value)
+      data-crlf-not-a-number/data/politie.csv:4:29  error  invalid-data  value: "25.0.1" is not a number (expected a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       1 error"
     `);
   });
@@ -249,7 +249,7 @@ describe("malformed data files", () => {
   it("not a number", () => {
     expect(ivp("validate", "data-not-a-number")).toMatchInlineSnapshot(`
       "exit 1
-      data-not-a-number/data/politie.csv:3:28  error  invalid-data  value: "veertig" is not a number (expected a number such as 79 or 7.3; empty or . for a missing value)
+      data-not-a-number/data/politie.csv:3:28  error  invalid-data  value: "veertig" is not a number (expected a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       1 error"
     `);
   });
@@ -257,7 +257,7 @@ describe("malformed data files", () => {
   it("a formula for a figure", () => {
     expect(ivp("validate", "data-formula-value")).toMatchInlineSnapshot(`
       "exit 1
-      data-formula-value/data/politie.csv:3:28  error  invalid-data  value: "=HYPERLINK("http://example.com","40")" is not a number (expected a number such as 79 or 7.3; empty or . for a missing value)
+      data-formula-value/data/politie.csv:3:28  error  invalid-data  value: "=HYPERLINK("http://example.com","40")" is not a number (expected a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       1 error"
     `);
   });
@@ -340,7 +340,7 @@ describe("malformed data files", () => {
   it("a data file that is a directory", () => {
     expect(ivp("validate", "data-directory")).toMatchInlineSnapshot(`
       "exit 1
-      data-directory/plan.yaml:44:5  error  file-not-found  data[1]: cannot read the data file data-directory/data/oud.csv: it is a directory
+      data-directory/plan.yaml:44:5  error  not-a-regular-file  data[1]: the data file data-directory/data/oud.csv is a directory, not a regular file (a data file is a CSV file; replace what is at this path with one)
       1 error"
     `);
   });
@@ -364,7 +364,12 @@ describe("counts beyond what the exact tests take (10^23)", () => {
     ["compare", "huge-count", "bom-crlf", "--format", "csv"],
   ])("ivp %s finishes", (...args) => {
     const run = runIvp(args, { cwd: dir, timeout: 20_000 });
-    expect(run.stderr).toBe("");
+    // ivp table --mark-chance writes its count of tests on stderr, nothing else.
+    expect(run.stderr).toEqual(
+      args[0] === "table"
+        ? expect.stringMatching(/^\d+ verandering(en)? getoetst; [^\n]*\.\n$/)
+        : "",
+    );
     expect(run.status).toBe(0);
   });
 
@@ -400,8 +405,54 @@ describe("malformed open-data files (ivp import)", () => {
   it("a formula for a figure", () => {
     expect(importing("statline-formula.csv")).toMatchInlineSnapshot(`
       "exit 1
-      ivp: import/statline-formula.csv:8:12  "=HYPERLINK("http://example.com","363")" is not a number (a value is a number; "." means missing)
+      ivp: import/statline-formula.csv:8:12  "=HYPERLINK("http://example.com","363")" is not a number (a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       Nothing was written."
+    `);
+  });
+
+  it("OData rows with a negative count, a fractional count, a count as text with a decimal point: the row, nothing written", () => {
+    expect(importing("odata-negative-count.json")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: import/odata-negative-count.json:4:5  GeregistreerdeMisdrijven_1 is -4, but a count is never negative (the number of registered crimes is a whole number, 0 or more; nothing was imported)
+      Nothing was written."
+    `);
+    expect(importing("odata-fractional-count.json")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: import/odata-fractional-count.json:4:5  GeregistreerdeMisdrijven_1 is 2.5, but a count is a whole number (the number of registered crimes is a whole number, 0 or more; nothing was imported)
+      Nothing was written."
+    `);
+    expect(importing("odata-count-as-text.json")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: import/odata-count-as-text.json:4:5  GeregistreerdeMisdrijven_1: "31.5" is not a count: a count is a whole number, and a dot separates thousands in groups of three (1.004) (the number of registered crimes is a whole number, 0 or more; nothing was imported)
+      Nothing was written."
+    `);
+  });
+
+  it('a StatLine count "36.3" is an error at its cell, never a fraction', () => {
+    expect(importing("statline-fraction-count.csv")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: import/statline-fraction-count.csv:8:12  "36.3" is not a count: a count is a whole number, and a dot separates thousands in groups of three (1.004) (a whole number such as 79 or 1004)
+      Nothing was written."
+    `);
+  });
+
+  it('a StatLine count "1.004" is 1004: a thousands dot', () => {
+    const result = ivp(
+      "import",
+      "import/statline-thousands-dot.csv",
+      "--plan",
+      "import",
+      "--dry-run",
+    );
+    expect(result).toMatchInlineSnapshot(`
+      "exit 0
+      Read 6 figures from import/statline-thousands-dot.csv (StatLine CSV: Geregistreerde misdrijven en aangiften; soort misdrijf, gemeente 2026).
+      Would change in import/data/politie.csv:
+        added    misdrijven-totaal  GM0376  2022  1004
+        added    misdrijven-totaal  GM0376  2023  347
+      2 added, 0 updated, 0 unchanged.
+      Skipped 4 figures of areas that are not in the plan.
+      Dry run: nothing was written."
     `);
   });
 
@@ -448,7 +499,7 @@ describe("huge inputs, generated here", () => {
     writeFileSync(join(plan, "data/groot.csv"), `${rows.join("\n")}\n`);
     expect(ivp("validate", "huge-data")).toMatchInlineSnapshot(`
       "exit 1
-      huge-data/data/groot.csv:548304:31  error  invalid-data  value: "veertig" is not a number (expected a number such as 79 or 7.3; empty or . for a missing value)
+      huge-data/data/groot.csv:548304:31  error  invalid-data  value: "veertig" is not a number (expected a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value)
       1 error"
     `);
   }, 120_000);
@@ -470,6 +521,97 @@ describe("huge inputs, generated here", () => {
       "exit 1
       huge-plan/plan.yaml:19972:9  error  invalid-value  series[4990].id: an id uses lower-case letters, digits and hyphens, e.g. woninginbraken or tabel-1 (got the text "Reeks 4990") (expected Identifier: lower-case letters, digits and hyphens.)
       1 error"
+    `);
+  });
+});
+
+describe("plans that must not pass (issue 15)", () => {
+  it("an unknown YAML tag is an error at the tag, not silently text", () => {
+    expect(ivp("validate", "yaml-unknown-tag")).toMatchInlineSnapshot(`
+      "exit 1
+      yaml-unknown-tag/plan.yaml:6:10  error  yaml-tag  the YAML tag !!js/function is not part of the plan format (remove the tag; a plan uses no tags (quote a value to make it text))
+      1 error"
+    `);
+  });
+
+  it("thousands of nested brackets: a message at the start of the nesting, no stack overflow", () => {
+    const plan = join(dir, "yaml-deep-nesting");
+    cpSync(join(dir, "wrong-type"), plan, { recursive: true });
+    const text = readFileSync(join(dir, "wrong-type/plan.yaml"), "utf8").replace('"2024a"', "2024");
+    writeFileSync(join(plan, "plan.yaml"), `${text}extra: ${"[".repeat(10_000)}\n`);
+    expect(ivp("validate", "yaml-deep-nesting")).toMatchInlineSnapshot(`
+      "exit 1
+      yaml-deep-nesting/plan.yaml:44:8  error  yaml-too-deep  the values nested here go more than 64 levels deep (past the limit at line 44, column 71) (a plan nests fewer than ten levels; check the brackets and the indentation)
+      1 error"
+    `);
+  });
+
+  it("thousands of ever deeper indented lines: the same", () => {
+    const plan = join(dir, "yaml-deep-indentation");
+    cpSync(join(dir, "wrong-type"), plan, { recursive: true });
+    const text = readFileSync(join(dir, "wrong-type/plan.yaml"), "utf8").replace('"2024a"', "2024");
+    const lines = Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i + 1)}k${i}:`);
+    writeFileSync(join(plan, "plan.yaml"), `${text}extra:\n${lines.join("\n")} 1\n`);
+    expect(ivp("validate", "yaml-deep-indentation")).toMatchInlineSnapshot(`
+      "exit 1
+      yaml-deep-indentation/plan.yaml:44:1  error  yaml-too-deep  the values nested here go more than 64 levels deep (past the limit at line 108, column 65) (a plan nests fewer than ten levels; check the brackets and the indentation)
+      1 error"
+    `);
+  });
+
+  it("a label of spaces and a zero-width space is empty", () => {
+    expect(ivp("validate", "blank-label")).toMatchInlineSnapshot(`
+      "exit 1
+      blank-label/plan.yaml:13:35  error  invalid-value  series[1].label: must not be empty (it holds only white space or invisible characters) (got the text "  ​ ")
+      1 error"
+    `);
+  });
+
+  it("two areas whose ids and codes differ only in case", () => {
+    expect(ivp("validate", "duplicate-ids-case")).toMatchInlineSnapshot(`
+      "exit 1
+      duplicate-ids-case/plan.yaml:10:11  error  duplicate-id  areas[1].id: the id "gm0376" is used twice in areas (as "GM0376" before; ids differ in more than case) (give each entry its own id)
+      duplicate-ids-case/plan.yaml:10:68  error  duplicate-id  areas[1].code: the code "gm0376" is used twice in areas (as "GM0376" before; codes differ in more than case) (give each entry its own code)
+      2 errors"
+    `);
+  });
+
+  it("a relative target of -200% makes a count negative: an error at its line", () => {
+    expect(ivp("validate", "negative-target")).toMatchInlineSnapshot(`
+      "exit 1
+      negative-target/plan.yaml:23:35  error  value-out-of-range  Het doel van "Woninginbraken" in de definitie van de indicator is een verandering van -200%: vanaf 40 is dat -40, maar een aantal is nooit negatief.
+          fix: Controleer het percentage bij de bron: een daling is hooguit -100%.
+      negative-target/plan.yaml: not valid: 1 error"
+    `);
+  });
+
+  it("a data: entry outside the plan directory is refused by validate, status and import alike", () => {
+    expect(ivp("validate", "data-outside-plan")).toMatchInlineSnapshot(`
+      "exit 1
+      data-outside-plan/plan.yaml:43:5  error  invalid-value  data[0]: a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it) (got the text "../wrong-type/data/politie.csv")
+      1 error"
+    `);
+    expect(ivp("status", "data-outside-plan")).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: data-outside-plan/plan.yaml:43:5  error  invalid-value  data[0]: a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it) (got the text "../wrong-type/data/politie.csv")
+      1 problem in the plan; run 'ivp validate data-outside-plan' after fixing."
+    `);
+    expect(
+      ivp(
+        "import",
+        fileURLToPath(
+          new URL(
+            "../../../fixtures/data/statline-geregistreerde-misdrijven-2022-2023.csv",
+            import.meta.url,
+          ),
+        ),
+        "--plan",
+        "data-outside-plan",
+      ),
+    ).toMatchInlineSnapshot(`
+      "exit 1
+      ivp: data-outside-plan/plan.yaml:43:5  error  invalid-value  data[0]: a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it) (got the text "../wrong-type/data/politie.csv")
+      1 problem in the plan; run 'ivp validate data-outside-plan' after fixing."
     `);
   });
 });

@@ -48,9 +48,11 @@ describe("ivp report", () => {
       );
       const md = runIvp(["report", PLAN, "--format", "md"]).stdout;
       const table = runIvp(["table", PLAN, id, "--format", "md", "--mark-chance"]).stdout;
-      const [title, rows, legend] = table.trimEnd().split("\n\n");
+      const [title, rows, legend, tests] = table.trimEnd().split("\n\n");
       expect(md).toContain(`${title}\n\n${rows}`);
       expect(md).toContain(`*${legend}*`);
+      expect(tests).toMatch(/^\d+ veranderingen getoetst; /);
+      expect(md).toContain(`*${tests}*`);
     },
   );
 

@@ -49,6 +49,115 @@ describe("ivp table", () => {
     });
   });
 
+  describe("--mark-chance and --correction", () => {
+    it("corrects across the table (Benjamini-Hochberg by default) and says so on stderr for TSV", () => {
+      const run = runIvp(["table", "examples/laren-2019-2022", "tabel-2", "--mark-chance"]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe(
+        "50 veranderingen getoetst; door toeval alleen zouden er ongeveer 2,5 significant lijken. Gecorrigeerd voor het aantal toetsen (Benjamini-Hochberg): 1 te onderscheiden van toeval (10 zonder correctie).\n",
+      );
+      const rows = run.stdout.split("\n");
+      // jongerenoverlast 36 -> 72 (p = 0.00068) is the only change left after the correction.
+      expect(rows.find((r) => r.startsWith("meldingen jongerenoverlast\t"))).toBe(
+        "meldingen jongerenoverlast\t48\t19\t36\t72\t+100%\t+0%\t+121%°\t+86%°",
+      );
+      // geweld overig, January-June 0 -> 1: the percentage stays empty, the marker shows the test.
+      expect(rows.find((r) => r.startsWith("geweld: overig\t"))).toBe(
+        "geweld: overig\t3\t3\t1\t1\t0%°\t-23%\t°\t-100%°",
+      );
+    });
+
+    it("--correction none marks each change on its own", () => {
+      const run = runIvp([
+        "table",
+        "examples/laren-2019-2022",
+        "tabel-1",
+        "--mark-chance",
+        "--correction",
+        "none",
+        "--lang",
+        "en",
+      ]);
+      expect(run.stderr).toBe(
+        "17 changes tested; chance alone would make about 0.9 of them look significant. Not corrected for the number of tests: 4 distinguishable from chance.\n",
+      );
+      expect(run.stdout.split("\n").find((r) => r.startsWith("vermielingen\t"))).toBe(
+        "vermielingen\t31\t26\t17\t32\t+88%\t-12%",
+      );
+    });
+
+    it("keeps raw and adjusted p-values in the JSON, with the table's count of tests", () => {
+      const json = JSON.parse(
+        runIvp([
+          "table",
+          "examples/laren-2019-2022",
+          "tabel-2",
+          "-f",
+          "json",
+          "--mark-chance",
+          "--correction",
+          "holm",
+        ]).stdout,
+      );
+      expect(json.significance).toEqual({
+        alpha: 0.05,
+        correction: "holm",
+        tests: 50,
+        expectedByChance: 2.5,
+        nominallySignificant: 10,
+        significant: 1,
+      });
+      const jongeren = json.rows.find((r: { series: string }) => r.series === "jongerenoverlast");
+      // poisson.test(c(72, 36))$p.value = 0.0006842302219; p.adjust(p, "holm") x 50
+      expect(jongeren.cells.gemeente.significance).toEqual({
+        test: "poisson-exact",
+        pValue: expect.closeTo(0.0006842302219, 12),
+        distinguishableFromChance: true,
+        adjustedPValue: expect.closeTo(0.0342115111, 9),
+        correction: "holm",
+        distinguishableAfterCorrection: true,
+      });
+    });
+
+    it("writes the count of tests under a Markdown table", () => {
+      const md = runIvp([
+        "table",
+        "examples/laren-2019-2022",
+        "tabel-1",
+        "-f",
+        "md",
+        "--mark-chance",
+      ]);
+      expect(md.stderr).toBe("");
+      expect(md.stdout.trimEnd().split("\n").at(-1)).toBe(
+        "17 veranderingen getoetst; door toeval alleen zouden er ongeveer 0,9 significant lijken. Gecorrigeerd voor het aantal toetsen (Benjamini-Hochberg): 3 te onderscheiden van toeval (4 zonder correctie).",
+      );
+    });
+
+    it("refuses --correction without --mark-chance, and an unknown method", () => {
+      const without = runIvp([
+        "table",
+        "examples/laren-2019-2022",
+        "tabel-1",
+        "--correction",
+        "holm",
+      ]);
+      expect(without.status).toBe(2);
+      expect(without.stdout).toBe("");
+      expect(without.stderr).toContain("--correction needs --mark-chance");
+      const unknown = runIvp([
+        "table",
+        "examples/laren-2019-2022",
+        "tabel-1",
+        "--mark-chance",
+        "--correction",
+        "bonferroni",
+      ]);
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toContain("benjamini-hochberg");
+    });
+  });
+
   it("writes English notation with --lang en", () => {
     const run = runIvp(["table", "examples/laren-2019-2022", "tabel-2", "--lang", "en"]);
     expect(run.stdout.split("\n")[0]?.startsWith("Category\t")).toBe(true);

@@ -1,5 +1,5 @@
 import { byarInterval, comparePoissonRates, evaluateTable, ObservationIndex } from "@ivp/model";
-import { CHANCE_MARKER, isChanceCell, tableToJson } from "@ivp/report";
+import { CHANCE_MARKER, isChanceCell, significanceSummary, tableToJson } from "@ivp/report";
 import { cell, code, generatedNotice, table } from "./markdown.ts";
 import type { ExampleSource } from "./worked-examples.ts";
 
@@ -16,8 +16,11 @@ function formatP(p: number): string {
 /**
  * Every row of a figure table's change column with the exact test of its two
  * counts, exactly as `ivp table --mark-chance` and the report compute it
- * (`evaluateTable` with `significance`): which printed changes can be told
- * apart from chance (p < 0.05), and the cell as marked with `°`.
+ * (`evaluateTable` with `significance`): the p-value of each change on its
+ * own, the p-value corrected across the whole table (Benjamini-Hochberg, the
+ * default), which printed changes can be told apart from chance after the
+ * correction, and the cell as marked with `°`. Ends with the table's count of
+ * tests as `ivp table` prints it.
  */
 export function renderSignificanceTable(
   source: ExampleSource,
@@ -36,8 +39,9 @@ export function renderSignificanceTable(
     const counts = `${c.from} → ${c.to}`;
     const marked = isChanceCell(c) ? `${c.text}${CHANCE_MARKER}` : c.text;
     const p = c.significance?.pValue;
-    if (c.from + c.to === 0 || p === null || p === undefined) {
-      return [[cell(row.label), counts, printed(marked), "", "no counts"]];
+    const adjusted = c.significance?.adjustedPValue;
+    if (p === null || p === undefined || adjusted === null || adjusted === undefined) {
+      return [[cell(row.label), counts, printed(marked), "", "", "no test"]];
     }
     return [
       [
@@ -45,20 +49,25 @@ export function renderSignificanceTable(
         counts,
         printed(marked),
         formatP(p),
-        c.significance?.distinguishableFromChance ? "**yes**" : "no",
+        formatP(adjusted),
+        c.significance?.distinguishableAfterCorrection ? "**yes**" : "no",
       ],
     ];
   });
+  const summary = evaluated.significance
+    ? `\n${significanceSummary(evaluated.significance, "en")}\n`
+    : "";
   return `${generatedNotice(GENERATOR)}\n\n${table(
     [
       "Row (as printed)",
       "Counts",
       "ivp table --mark-chance",
       "p (exact, two-sided)",
+      "p corrected (Benjamini-Hochberg)",
       "More than chance?",
     ],
     rows,
-  )}\n`;
+  )}\n${summary}`;
 }
 
 /** The reference numbers of the significance page, computed by `@ivp/model`. */

@@ -77,6 +77,15 @@ export {
   initPlan,
 } from "./node/init-plan.ts";
 export {
+  acquirePlanLock,
+  LOCK_FILE_NAME,
+  type LockHolder,
+  type PlanLock,
+  type PlanLockOptions,
+  STALE_AFTER_MS,
+  withPlanLock,
+} from "./node/plan-lock.ts";
+export {
   loadPageFromFileOrWeb,
   type ReadSourceFileOptions,
   readSourceFile,

@@ -29,14 +29,26 @@ const TOPICS = ["Geregistreerde misdrijven", "Aangiften"];
 const REGIONS = ["Nederland", "Laren (NH.)", "Blaricum", "Eemnes", "Midden-Nederland (RE)"];
 
 /** A cell as StatLine writes it and the value it stands for. */
-const cell: fc.Arbitrary<readonly [string, number | null]> = fc.oneof(
+const anyCell = [
   fc.nat({ max: 999_999 }).map((n) => [String(n), n] as const),
   fc.constant([".", null] as const),
   fc.constant(["x", null] as const),
   fc.constant(["", null] as const),
   fc.constant(["-", 0] as const),
-  fc.nat({ max: 99_999 }).map((n) => [`${Math.floor(n / 10)},${n % 10}`, n / 10] as const),
-);
+] as const;
+/** Other topics have decimals; registered crimes are counts, with a dot between thousands. */
+const cellOf = (topic: string): fc.Arbitrary<readonly [string, number | null]> =>
+  topic === "Geregistreerde misdrijven"
+    ? fc.oneof(
+        ...anyCell,
+        fc
+          .integer({ min: 1000, max: 9_999_999 })
+          .map((n) => [String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "."), n] as const),
+      )
+    : fc.oneof(
+        ...anyCell,
+        fc.nat({ max: 99_999 }).map((n) => [`${Math.floor(n / 10)},${n % 10}`, n / 10] as const),
+      );
 
 const download = fc
   .record({
@@ -54,7 +66,7 @@ const download = fc
     fc.record({
       columns: fc.constant(columns),
       regions: fc.constant(regions),
-      cells: fc.array(fc.array(cell, { minLength: columns.length, maxLength: columns.length }), {
+      cells: fc.array(fc.tuple(...columns.map((column) => cellOf(column.topic))), {
         minLength: regions.length,
         maxLength: regions.length,
       }),

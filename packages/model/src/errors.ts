@@ -9,7 +9,9 @@ export type IvpErrorCode =
   | "invalid-plan"
   | "malformed-file"
   | "ambiguous-mapping"
-  | "unknown-municipality";
+  | "unknown-municipality"
+  | "not-a-regular-file"
+  | "plan-busy";
 
 /**
  * A domain failure of `@ivp/model`: a small named error with a stable `code`,

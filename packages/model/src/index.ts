@@ -22,6 +22,14 @@ export {
   compareAreas,
 } from "./compare/compare-areas.ts";
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
+export {
+  checkFigure,
+  describeFigureProblem,
+  type FigureProblem,
+  type ReadFigureResult,
+  readFigureText,
+  seriesUnit,
+} from "./figure/figure-rules.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
 export { LANGUAGES, type Language } from "./language.ts";
 // The plan linter
@@ -267,6 +275,8 @@ export {
 // Tables
 export {
   type ChangeCell,
+  type CorrectedSignificance,
+  DEFAULT_CORRECTION,
   type EvaluatedCell,
   type EvaluatedColumn,
   type EvaluatedRow,
@@ -274,6 +284,7 @@ export {
   type EvaluateTableOptions,
   evaluateTable,
   type ReferenceCell,
+  type TableSignificance,
   type ValueCell,
 } from "./table/evaluate-table.ts";
 // Targets
@@ -311,5 +322,7 @@ export {
   type FullYearProjection,
   type PartialYearRecord,
   type ProjectFullYearOptions,
+  type ProjectionInterval,
+  type ProjectionIntervalMethod,
   projectFullYear,
 } from "./year-to-date/project-full-year.ts";

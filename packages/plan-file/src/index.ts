@@ -1,8 +1,8 @@
 /**
  * `@ivp/plan-file`: reads ivp plans from disk (a directory with `plan.yaml`
  * and CSV data files) and reports every problem with file, line and column.
- * The parsers are pure and also run in a browser; only `loadPlan` touches the
- * file system.
+ * The parsers are pure and also run in a browser; only `loadPlan`, `readPlan`
+ * and the regular-file checks touch the file system.
  *
  * @packageDocumentation
  */
@@ -29,4 +29,12 @@ export {
   sortIssues,
 } from "./parse-plan-yaml.ts";
 export { type ReadPlan, type ReadPlanResult, readPlan } from "./read-plan.ts";
+export {
+  checkOutputPath,
+  type FileKind,
+  fileKind,
+  NotARegularFileError,
+  openRegularFile,
+  readRegularFile,
+} from "./regular-file.ts";
 export { type Position, yamlPositions } from "./yaml-locator.ts";

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import type { Observation, PlanPath, SourceRef } from "@ivp/model";
 import { decodeUtf8 } from "./decode-text.ts";
@@ -6,6 +6,7 @@ import type { LocatedIssue } from "./located-issue.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { encodingIssue, readDataFiles } from "./read-data-files.ts";
+import { NotARegularFileError, readRegularFile } from "./regular-file.ts";
 
 export { PLAN_FILE_NAME };
 
@@ -57,12 +58,18 @@ export async function loadPlan(
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(planPath);
-  } catch {
+    bytes = await readRegularFile(planPath, display(planPath));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     return fileIssue(
       display(planPath),
-      `cannot read the plan file`,
-      `a plan directory contains ${PLAN_FILE_NAME}`,
+      error instanceof NotARegularFileError
+        ? `the plan file is a ${error.kind}, not a regular file`
+        : code === "ENOENT"
+          ? "no such file"
+          : `cannot read the plan file${code ? ` (${code})` : ""}`,
+      `a plan directory contains ${PLAN_FILE_NAME}, a regular file`,
+      error instanceof NotARegularFileError ? "not-a-regular-file" : "file-not-found",
     );
   }
   const planFile = display(planPath);
@@ -94,9 +101,11 @@ export async function loadPlan(
   return { ...parsed, dir, dataFiles, observations, locateRef };
 }
 
-function fileIssue(file: string, message: string, hint: string): LoadPlanResult {
-  return {
-    success: false,
-    issues: [{ code: "file-not-found", severity: "error", file, message, hint }],
-  };
+function fileIssue(
+  file: string,
+  message: string,
+  hint: string,
+  code = "file-not-found",
+): LoadPlanResult {
+  return { success: false, issues: [{ code, severity: "error", file, message, hint }] };
 }

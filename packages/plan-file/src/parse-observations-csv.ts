@@ -1,4 +1,11 @@
-import { formatPeriodCode, type Observation, type Origin, parsePeriod } from "@ivp/model";
+import {
+  formatPeriodCode,
+  type Observation,
+  type Origin,
+  parsePeriod,
+  readFigureText,
+  type Unit,
+} from "@ivp/model";
 import type { LocatedIssue } from "./located-issue.ts";
 import { parseCsv } from "./parse-csv.ts";
 
@@ -35,6 +42,12 @@ function tooPrecise(number: string): boolean {
 export interface ParseObservationsCsvOptions {
   /** Area for rows without one: the plan's municipality code. */
   readonly defaultArea: string;
+  /**
+   * The unit of a series, when the plan knows it: its values are then read and
+   * checked by the figure rules of `@ivp/model` (`readFigureText`): a count is
+   * whole and not negative, `1.004` in a count is 1004 (a thousands dot).
+   */
+  readonly unitOf?: (series: string) => Unit | undefined;
 }
 
 /**
@@ -125,15 +138,18 @@ export function parseObservationsCsv(
     }
     let number: number | null = null;
     if (value.text !== "" && value.text !== ".") {
-      const normalised = value.text.replace(",", ".");
-      if (!/^-?\d+(\.\d+)?$/.test(normalised)) {
-        issue(record.line, value.column, `"${value.text}" is not a number`, {
+      const unit = options.unitOf?.(series.text);
+      const read = readFigureText(value.text, unit);
+      if (!read.success) {
+        issue(record.line, value.column, read.message, {
           field: "value",
-          expected: "a number such as 79 or 7.3; empty or . for a missing value",
+          expected: read.expected,
         });
         continue;
       }
-      if (tooPrecise(normalised)) {
+      // The digits as written (a count's thousands dots are no decimal point).
+      const written = value.text.replace(",", ".");
+      if (tooPrecise(unit === "count" ? written.replaceAll(".", "") : written)) {
         issue(
           record.line,
           value.column,
@@ -145,7 +161,7 @@ export function parseObservationsCsv(
         );
         continue;
       }
-      number = Number(normalised);
+      number = read.value;
     }
     const bounds: (number | undefined)[] = [];
     let badBound = false;

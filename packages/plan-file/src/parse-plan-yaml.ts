@@ -1,9 +1,10 @@
 import { checkReferences, type Plan, type PlanPath, planSchema } from "@ivp/model";
-import { type Document, LineCounter, parseDocument } from "yaml";
+import { type Document, isNode, LineCounter, parseDocument, visit } from "yaml";
 import { describeZodIssues } from "./describe-zod-issue.ts";
 import { formatPath, type LocatedIssue } from "./located-issue.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
 import { type Position, YamlLocator } from "./yaml-locator.ts";
+import { findExcessiveNesting, MAX_YAML_DEPTH } from "./yaml-nesting.ts";
 
 /** A plan parsed from YAML, with a way back from any path to its place in the file. */
 export interface ParsedPlanYaml {
@@ -53,7 +54,24 @@ export function parsePlanYaml(
     }
     return located;
   };
-  let data = readYamlFast(source);
+  const nesting = findExcessiveNesting(source);
+  if (nesting) {
+    return {
+      success: false,
+      issues: [
+        {
+          code: "yaml-too-deep",
+          severity: "error",
+          file,
+          line: nesting.line,
+          column: nesting.column,
+          message: `the values nested here go more than ${MAX_YAML_DEPTH} levels deep (past the limit at line ${nesting.deepLine}, column ${nesting.deepColumn})`,
+          hint: "a plan nests fewer than ten levels; check the brackets and the indentation",
+        },
+      ],
+    };
+  }
+  let data = readYamlFast(source, { depthChecked: true });
   if (data === FAST_PATH_FAILED) {
     const { doc, lineCounter } = locate();
     if (doc.errors.length > 0) {
@@ -80,6 +98,8 @@ export function parsePlanYaml(
         }),
       };
     }
+    const tags = tagIssues(doc, source, lineCounter, file);
+    if (tags.length > 0) return { success: false, issues: tags };
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
@@ -167,6 +187,38 @@ export function parsePlanYaml(
     }
   }
   return { success: true, plan, file, locate: locateAt };
+}
+
+/**
+ * Every explicit YAML tag in a document, as an error at the tag. The plan
+ * format defines no tags: an unknown one (`!!js/function`, `!custom`) would
+ * otherwise become text silently, and the core schema's own (`!!str`) are
+ * never needed (quote a value to make it text).
+ */
+function tagIssues(
+  doc: Document,
+  source: string,
+  lineCounter: LineCounter,
+  file: string,
+): LocatedIssue[] {
+  const issues: LocatedIssue[] = [];
+  visit(doc, (_key, node) => {
+    if (!isNode(node) || node.tag === undefined || !node.range) return;
+    let start = source.lastIndexOf("!", node.range[0]);
+    while (start > 0 && source[start - 1] === "!") start--;
+    const written = /^!\S*/.exec(source.slice(start))?.[0] ?? node.tag;
+    const { line, col } = lineCounter.linePos(start < 0 ? node.range[0] : start);
+    issues.push({
+      code: "yaml-tag",
+      severity: "error",
+      file,
+      line,
+      column: col,
+      message: `the YAML tag ${written} is not part of the plan format`,
+      hint: "remove the tag; a plan uses no tags (quote a value to make it text)",
+    });
+  });
+  return issues;
 }
 
 /**

@@ -1,15 +1,17 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import {
   closestMatch,
   collectObservations,
   type Observation,
   type Plan,
   type PlanPath,
+  seriesUnit,
+  type Unit,
 } from "@ivp/model";
 import { decodeUtf8, type TextDecodingProblem } from "./decode-text.ts";
 import type { LocatedIssue } from "./located-issue.ts";
 import { parseObservationsCsv } from "./parse-observations-csv.ts";
+import { NotARegularFileError, readRegularFile } from "./regular-file.ts";
 
 /** Options of {@link readDataFiles}. */
 export interface ReadDataFilesOptions {
@@ -46,25 +48,50 @@ export async function readDataFiles(
   const dataFiles: string[] = [];
   const known = new Set([...plan.series.map((s) => s.id), ...plan.indicators.map((i) => i.id)]);
   const areas = new Set([plan.municipality.code, ...plan.areas.map((a) => a.id)]);
+  const units = new Map<string, Unit | undefined>();
+  const unitOf = (series: string) => {
+    if (!units.has(series)) units.set(series, seriesUnit(plan, series));
+    return units.get(series);
+  };
   for (const [i, relativePath] of plan.data.entries()) {
     const dataPath = resolve(dir, relativePath);
     const shown = display(dataPath);
+    const at = options.locate?.(["data", i]);
+    const inside = relative(dir, dataPath);
+    if (inside.startsWith("..") || isAbsolute(inside)) {
+      // The schema refuses `..` and absolute paths; this catches what slips
+      // past a text check (a Windows drive path read on Linux, say).
+      issues.push({
+        code: "data-outside-plan",
+        severity: "error",
+        file: planFile,
+        ...(at && { line: at.line, column: at.column }),
+        field: `data[${i}]`,
+        message: `the data file ${relativePath} lies outside the plan directory`,
+        expected: "a .csv path inside the plan directory, such as data/politie.csv",
+      });
+      continue;
+    }
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(dataPath);
+      bytes = await readRegularFile(dataPath, shown);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const at = options.locate?.(["data", i]);
       issues.push({
-        code: "file-not-found",
+        code: error instanceof NotARegularFileError ? "not-a-regular-file" : "file-not-found",
         severity: "error",
         file: planFile,
         ...(at && { line: at.line, column: at.column }),
         field: `data[${i}]`,
         message:
-          code === "ENOENT"
-            ? `the data file ${shown} does not exist`
-            : `cannot read the data file ${shown}${code === "EISDIR" ? ": it is a directory" : code ? ` (${code})` : ""}`,
+          error instanceof NotARegularFileError
+            ? `the data file ${shown} is a ${error.kind}, not a regular file`
+            : code === "ENOENT"
+              ? `the data file ${shown} does not exist`
+              : `cannot read the data file ${shown}${code ? ` (${code})` : ""}`,
+        ...(error instanceof NotARegularFileError && {
+          hint: "a data file is a CSV file; replace what is at this path with one",
+        }),
       });
       continue;
     }
@@ -73,7 +100,10 @@ export async function readDataFiles(
       issues.push(encodingIssue(shown, csv.problem));
       continue;
     }
-    const result = parseObservationsCsv(csv.text, shown, { defaultArea: plan.municipality.code });
+    const result = parseObservationsCsv(csv.text, shown, {
+      defaultArea: plan.municipality.code,
+      unitOf,
+    });
     if (!result.success) {
       // A loop, not push(...): a large file can have more issues than a
       // function call takes arguments.

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { checkReferences, type Observation, type Plan, planSchema } from "@ivp/model";
 import type { LoadPlanResult } from "./load-plan.ts";
@@ -6,6 +6,7 @@ import type { LocatedIssue } from "./located-issue.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { readDataFiles } from "./read-data-files.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
+import { readRegularFile } from "./regular-file.ts";
 
 /** A plan read from disk with its data files, without the positions of its fields. */
 export interface ReadPlan {
@@ -51,7 +52,7 @@ export async function readPlan(
   let text: string;
   try {
     if ((await stat(planPath)).isDirectory()) planPath = join(planPath, PLAN_FILE_NAME);
-    text = await readFile(planPath, "utf8");
+    text = (await readRegularFile(planPath)).toString("utf8");
   } catch {
     return precise();
   }

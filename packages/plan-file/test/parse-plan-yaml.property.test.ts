@@ -180,7 +180,7 @@ describe("parsePlanYaml on generated plans", () => {
       ),
       { numRuns: 400 },
     );
-  }, 30_000);
+  }, 120_000);
 
   it("reports a value of the wrong type at its field and line", () => {
     fc.assert(
@@ -208,7 +208,7 @@ describe("parsePlanYaml on generated plans", () => {
       ),
       { numRuns: 300 },
     );
-  }, 30_000);
+  }, 120_000);
 
   it("never throws on any text", () => {
     fc.assert(

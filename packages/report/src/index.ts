@@ -65,6 +65,7 @@ export {
   isChanceCell,
   type RenderTableOptions,
   renderTable,
+  significanceSummary,
   TABLE_FORMATS,
   type TableFormat,
   type TableJson,

@@ -1,4 +1,11 @@
-import type { EvaluatedCell, EvaluatedTable, Language } from "@ivp/model";
+import {
+  type CorrectionMethod,
+  type EvaluatedCell,
+  type EvaluatedTable,
+  formatNumber,
+  type Language,
+  type TableSignificance,
+} from "@ivp/model";
 import { csvField, markdownText, tsvField } from "./escape.ts";
 import { messagesFor } from "./i18n/messages.ts";
 
@@ -10,7 +17,9 @@ export const TABLE_FORMATS: readonly TableFormat[] = ["tsv", "csv", "md", "json"
 
 /**
  * The marker {@link renderTable} appends to a percentage change that is not
- * distinguishable from chance, when asked with `markChance`.
+ * distinguishable from chance after the correction across the table, when
+ * asked with `markChance`. A change from 0 (its percentage cell stays empty)
+ * gets the marker alone.
  */
 export const CHANCE_MARKER = "°";
 
@@ -20,8 +29,10 @@ export interface RenderTableOptions {
   readonly lang?: Language;
   /**
    * Append {@link CHANCE_MARKER} to every change that is not distinguishable
-   * from chance. Needs a table evaluated with `significance`; off by default,
-   * so the output stays exactly as the document printed it.
+   * from chance after the correction across the table. Needs a table
+   * evaluated with `significance`; off by default, so the output stays
+   * exactly as the document printed it. Markdown then ends with the legend
+   * and the table's count of tests (see {@link significanceSummary}).
    */
   readonly markChance?: boolean;
 }
@@ -52,6 +63,12 @@ export interface TableJson {
     readonly depth: number;
     readonly cells: Readonly<Record<string, CellJson>>;
   }[];
+  /**
+   * How many changes were tested, how many chance alone would mark, and the
+   * marks before and after the correction; present only when the table was
+   * evaluated with `significance`.
+   */
+  readonly significance?: TableSignificance;
 }
 
 /** A cell in {@link TableJson}. */
@@ -74,8 +91,16 @@ export type CellJson =
       /** Present only when the table was evaluated with `significance`. */
       readonly significance?: {
         readonly test: "poisson-exact" | "survey-intervals" | "none";
+        /** The raw p-value of this change's own test. */
         readonly pValue: number | null;
+        /** Whether the raw p-value is below alpha: the change on its own, before the correction. */
         readonly distinguishableFromChance: boolean | null;
+        /** The p-value adjusted across the table; `null` when the change is no test (0 -> 0, a missing value). */
+        readonly adjustedPValue: number | null;
+        /** The correction behind `adjustedPValue`. */
+        readonly correction: CorrectionMethod | null;
+        /** Whether the adjusted p-value is below alpha: the verdict the chance marker shows. */
+        readonly distinguishableAfterCorrection: boolean | null;
       };
     }
   | { readonly kind: "reference"; readonly text: string; readonly value: number | null };
@@ -99,20 +124,37 @@ function cellJson(cell: EvaluatedCell): CellJson {
         empty: cell.empty ?? null,
         printed: cell.printed ?? null,
         matchesPrinted: cell.matchesPrinted ?? null,
-        ...(cell.significance && {
-          significance:
-            cell.significance.test === "none"
-              ? { test: "none" as const, pValue: null, distinguishableFromChance: null }
-              : {
-                  test: cell.significance.test,
-                  pValue: cell.significance.pValue,
-                  distinguishableFromChance: cell.significance.distinguishableFromChance,
-                },
-        }),
+        ...(cell.significance && { significance: significanceJson(cell) }),
       };
     case "reference":
       return { kind: "reference", text: cell.text, value: cell.value };
   }
+}
+
+type ChangeCellOf<T> = T extends { readonly kind: "change" } ? T : never;
+
+function significanceJson(
+  cell: ChangeCellOf<EvaluatedCell>,
+): NonNullable<ChangeCellOf<CellJson>["significance"]> {
+  const tested = cell.significance;
+  if (tested === undefined || tested.test === "none") {
+    return {
+      test: "none",
+      pValue: null,
+      distinguishableFromChance: null,
+      adjustedPValue: null,
+      correction: null,
+      distinguishableAfterCorrection: null,
+    };
+  }
+  return {
+    test: tested.test,
+    pValue: tested.pValue,
+    distinguishableFromChance: tested.distinguishableFromChance,
+    adjustedPValue: cell.corrected?.pValue ?? null,
+    correction: cell.corrected?.method ?? null,
+    distinguishableAfterCorrection: cell.corrected?.distinguishableFromChance ?? null,
+  };
 }
 
 /**
@@ -142,6 +184,7 @@ export function tableToJson(table: EvaluatedTable): TableJson {
       depth: row.depth,
       cells: Object.fromEntries(row.cells.map((cell) => [cell.column, cellJson(cell)])),
     })),
+    ...(table.significance && { significance: table.significance }),
   };
 }
 
@@ -177,7 +220,14 @@ export function renderTable(
         `| ${cells.map((c) => markdownText(c) || " ").join(" | ")} |`;
       const title =
         table.number !== undefined ? `Tabel ${table.number}: ${table.title}` : table.title;
-      const note = marked ? `\n${markdownText(messagesFor(lang).chanceNote)}\n` : "";
+      const m = messagesFor(lang);
+      const notes = [
+        ...(marked ? [m.chanceNote] : []),
+        ...(options.markChance && table.significance
+          ? [significanceSummary(table.significance, lang)]
+          : []),
+      ];
+      const note = notes.map((n) => `\n${markdownText(n)}\n`).join("");
       return `**${markdownText(title)}**\n\n${[line(header), `| ${align.join(" | ")} |`, ...body.map(line)].join("\n")}\n${note}`;
     }
     case "json":
@@ -186,9 +236,43 @@ export function renderTable(
 }
 
 /**
- * Whether a cell is a change, with text, that is not distinguishable from
- * chance: the cells {@link renderTable} marks with {@link CHANCE_MARKER} when
- * asked, and the report always marks.
+ * The sentence under a tested table: how many changes were tested, how many
+ * chance alone would mark, and how many are distinguishable before and after
+ * the correction. `ivp table` prints it under Markdown and on standard error
+ * for TSV and CSV; the report under each figure table.
+ *
+ * @param significance - the table's {@link TableSignificance}
+ * @param lang - the language of the sentence
+ * @returns one sentence (two with a correction)
+ * @example
+ * significanceSummary(evaluateTable(plan, "tabel-2", { significance: true }).significance!, "en")
+ * //=> "50 changes tested; chance alone would make about 2.5 of them look significant. Corrected for the number of tests (Benjamini-Hochberg): 1 distinguishable from chance (10 without the correction)."
+ */
+export function significanceSummary(significance: TableSignificance, lang: Language): string {
+  const expected = formatNumber(significance.expectedByChance, {
+    decimals: 1,
+    decimalSeparator: lang === "en" ? "." : ",",
+  });
+  return messagesFor(lang).significanceSummary(
+    significance.tests,
+    expected,
+    significance.significant,
+    significance.nominallySignificant,
+    significance.correction === "none" ? null : CORRECTION_NAMES[significance.correction],
+  );
+}
+
+/** The names of the corrections for multiple comparisons, the same in both languages. */
+const CORRECTION_NAMES: Record<Exclude<CorrectionMethod, "none">, string> = {
+  holm: "Holm",
+  "benjamini-hochberg": "Benjamini-Hochberg",
+};
+
+/**
+ * Whether a cell is a change that is not distinguishable from chance after
+ * the correction across its table: the cells {@link renderTable} marks with
+ * {@link CHANCE_MARKER} when asked, and the report always marks. A change
+ * from 0 to 0 is no test and is never marked; a change from 0 to k is.
  *
  * @param cell - a cell of {@link TableJson}
  * @returns whether it gets the marker
@@ -196,11 +280,7 @@ export function renderTable(
  * isChanceCell(tableToJson(evaluateTable(plan, "tabel-1", { significance: true })).rows[2].cells.gemeente) //=> true
  */
 export function isChanceCell(cell: CellJson): boolean {
-  return (
-    cell.kind === "change" &&
-    cell.text !== "" &&
-    cell.significance?.distinguishableFromChance === false
-  );
+  return cell.kind === "change" && cell.significance?.distinguishableAfterCorrection === false;
 }
 
 function isChance(cell: EvaluatedCell): boolean {

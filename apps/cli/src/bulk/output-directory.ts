@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { checkOutputPath, fileKind, NotARegularFileError } from "@ivp/plan-file";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../commands/definitions.ts";
 
@@ -13,11 +14,14 @@ export interface OpenOutputDirectoryOptions {
   readonly inputs: readonly string[];
 }
 
-async function entriesOf(path: string): Promise<string[] | undefined> {
+async function entriesOf(path: string, shown = path): Promise<string[] | undefined> {
   try {
     const info = await stat(path);
     if (!info.isDirectory()) {
-      throw new CliError(`--out ${path} is a file, not a directory`, EXIT.usage);
+      throw new CliError(
+        `--out ${shown} is a ${info.isFile() ? "file" : fileKind(info)}, not a directory; give a new or empty directory`,
+        EXIT.usage,
+      );
     }
     return await readdir(path);
   } catch (error) {
@@ -58,7 +62,7 @@ export class OutputDirectory {
    */
   static async open(out: string, options: OpenOutputDirectoryOptions): Promise<OutputDirectory> {
     const path = resolve(out);
-    const entries = await entriesOf(path);
+    const entries = await entriesOf(path, out);
     if (entries && entries.length > 0 && !options.force) {
       throw new CliError(
         `refusing to write into ${out}: the directory is not empty (${entries.length} entr${entries.length === 1 ? "y" : "ies"}); choose an empty or new directory, or add --force to replace files of the same name`,
@@ -118,10 +122,27 @@ export class OutputDirectory {
       await rename(this.#staging, this.path);
       return this.files;
     }
+    const moves: { from: string; to: string }[] = [];
     for (const entry of await readdir(this.#staging, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const from = join(entry.parentPath, entry.name);
-      const to = join(this.path, relative(this.#staging, from));
+      moves.push({ from, to: join(this.path, relative(this.#staging, from)) });
+    }
+    // Replace only regular files: checked for all before the first is moved.
+    for (const { to } of moves) {
+      const shown = relative(process.cwd(), to) || to;
+      try {
+        await checkOutputPath(to, shown);
+      } catch (error) {
+        await this.discard();
+        if (!(error instanceof NotARegularFileError)) throw error;
+        throw new CliError(
+          `refusing to replace ${shown}: it is a ${error.kind}, not a regular file; nothing was written`,
+          EXIT.usage,
+        );
+      }
+    }
+    for (const { from, to } of moves) {
       await mkdir(dirname(to), { recursive: true });
       await rename(from, to);
     }

@@ -87,6 +87,8 @@ export const EXIT = {
   invalidInput: 1,
   usage: 2,
   internal: 70,
+  /** Temporary failure (sysexits' EX_TEMPFAIL): another import holds the plan; try again. */
+  busy: 75,
 } as const;
 
 const COMMON_EXIT_CODES = [
@@ -173,7 +175,15 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "mark-chance",
         type: "boolean",
         description:
-          "Mark with ° every percentage change of a count that is not distinguishable from chance (exact Poisson test, two-sided, p >= 0.05). Off by default: the cells stay as printed.",
+          "Mark with ° every percentage change of a count that is not distinguishable from chance (exact Poisson test, two-sided, p >= 0.05 after the correction across the table; a change from 0 gets ° alone). Says how many changes were tested and how many chance alone would mark (under Markdown; on standard error for TSV and CSV; in the JSON's significance). Off by default: the cells stay as printed.",
+      },
+      {
+        name: "correction",
+        type: "string",
+        choices: ["none", "holm", "benjamini-hochberg"],
+        description:
+          "How --mark-chance corrects for testing every change of the table at once: benjamini-hochberg (controls the share of false marks), holm (controls the chance of any false mark) or none. Default: the plan's conventions.multipleComparisons, else benjamini-hochberg.",
+        valueName: "METHOD",
       },
       LANG_OPTION,
       OUT_OPTION,
@@ -191,10 +201,16 @@ export const COMMANDS: readonly CommandDefinition[] = [
         command: "ivp table examples/laren-2019-2022 tabel-1 --mark-chance",
         description: "Tabel 1 with ° on the changes that chance alone could explain.",
       },
+      {
+        command: "ivp table examples/laren-2019-2022 tabel-2 --mark-chance --correction holm",
+        description:
+          "Tabel 2's 50 tests corrected with Holm's method instead of Benjamini-Hochberg.",
+      },
     ],
     exitCodes: [
       { code: EXIT.ok, meaning: "the table was written" },
       { code: EXIT.invalidInput, meaning: "the plan is invalid or has no such table" },
+      { code: EXIT.usage, meaning: "--correction without --mark-chance, or another usage error" },
       ...COMMON_EXIT_CODES,
     ],
   },
@@ -299,7 +315,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "import",
     summary: "Import police or CBS open data into a plan's data files",
     description:
-      "Reads a StatLine CSV download or a CBS OData TypedDataSet page (following odata.nextLink; police tables 47013NED, 47018NED, 47022NED and CBS 83648NED), keeps the registered crimes of the plan's municipality and areas for the crime types its series have codes for (codes: { police: \"1.1.1\" }), and adds or updates them in the plan's CSV data files. Importing the same file twice changes nothing. Shows what changed. Refuses an ambiguous mapping or a malformed file with the file, line and column, and then writes nothing. Rewritten files are written atomically, with a backup (<file>.bak).",
+      "Reads a StatLine CSV download or a CBS OData TypedDataSet page (following odata.nextLink; police tables 47013NED, 47018NED, 47022NED and CBS 83648NED), keeps the registered crimes of the plan's municipality and areas for the crime types its series have codes for (codes: { police: \"1.1.1\" }), and adds or updates them in the plan's CSV data files. Importing the same file twice changes nothing. Shows what changed. Refuses an ambiguous mapping, a malformed file or a figure ivp validate would refuse (a negative or fractional count; a dot in a count separates thousands: 1.004 is 1004) with the file, line and column, and then writes nothing. Rewritten files are written atomically, with a backup (<file>.bak). While it reads and rewrites the plan it holds a lock file in the plan directory (.ivp-import.lock, with its process id, host and start time): a second import at the same time fails at once with exit code 75, naming the first; a lock left by an import that died (or older than an hour) is taken over. Just before it replaces a file it checks that nobody changed it meanwhile.",
     arguments: [
       {
         name: "source-file",
@@ -376,6 +392,11 @@ export const COMMANDS: readonly CommandDefinition[] = [
         code: EXIT.invalidInput,
         meaning:
           "the plan is invalid, the file is malformed, or the mapping is ambiguous; nothing was written",
+      },
+      {
+        code: EXIT.busy,
+        meaning:
+          "another ivp import is changing the plan (or another program changed its files meanwhile); nothing was written, run it again",
       },
       ...COMMON_EXIT_CODES,
     ],

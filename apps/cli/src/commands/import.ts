@@ -1,5 +1,6 @@
-import { relative } from "node:path";
-import { type ImportChange, type ImportResult, importIntoPlan } from "@ivp/importers";
+import { stat } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
+import { type ImportChange, type ImportResult, importIntoPlan, withPlanLock } from "@ivp/importers";
 import { parsePeriod } from "@ivp/model";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
@@ -95,6 +96,13 @@ export function formatImportReport(
   return `${lines.join("\n")}\n`;
 }
 
+/** The directory of a plan given as a directory or as its plan file. */
+async function planDirectory(target: string): Promise<string> {
+  const path = resolve(target);
+  const info = await stat(path).catch(() => undefined);
+  return info?.isDirectory() ? path : dirname(path);
+}
+
 /** `ivp import <source-file> --plan <plan>`: returns the exit code. */
 export async function runImport(args: ParsedCommandArgs): Promise<number> {
   const source = args.positionals[0] as string;
@@ -111,10 +119,10 @@ export async function runImport(args: ParsedCommandArgs): Promise<number> {
       );
     }
   }
-  const plan = await loadPlanOrFail(target);
   const dryRun = args.options["dry-run"] === true;
-  const result = await failOnImportError(() =>
-    importIntoPlan({
+  const run = async () => {
+    const plan = await loadPlanOrFail(target);
+    const result = await importIntoPlan({
       plan,
       source,
       ...(typeof args.options.from === "string" && { from: args.options.from }),
@@ -123,7 +131,14 @@ export async function runImport(args: ParsedCommandArgs): Promise<number> {
       ...(typeof args.options.source === "string" && { sourceId: args.options.source }),
       ...(dryRun && { dryRun: true }),
       ...(args.options["first-page-only"] === true && { firstPageOnly: true }),
-    }),
+    });
+    return { plan, result };
+  };
+  // The plan is read, merged and rewritten under the plan directory's import
+  // lock: a second import at the same time fails with a message instead of
+  // overwriting the first one's figures. A dry run writes nothing and takes none.
+  const { plan, result } = await failOnImportError(async () =>
+    dryRun ? run() : withPlanLock(await planDirectory(target), run),
   );
   await writeOutput(
     formatImportReport(result, {

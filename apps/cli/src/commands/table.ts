@@ -1,7 +1,13 @@
-import { evaluateTable, IvpError, type Language, ObservationIndex } from "@ivp/model";
-import { renderTable, type TableFormat } from "@ivp/report";
+import {
+  type CorrectionMethod,
+  evaluateTable,
+  IvpError,
+  type Language,
+  ObservationIndex,
+} from "@ivp/model";
+import { renderTable, significanceSummary, type TableFormat } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
-import { CliError } from "../cli-error.ts";
+import { CliError, usageError } from "../cli-error.ts";
 import { inputFiles, planLoader, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { EXIT } from "./definitions.ts";
@@ -9,18 +15,29 @@ import { EXIT } from "./definitions.ts";
 /** `ivp table <plan> <table-id>`: returns the exit code. */
 export async function runTable(args: ParsedCommandArgs): Promise<number> {
   const [target, tableId] = args.positionals as [string, string];
+  const markChance = args.options["mark-chance"] === true;
+  const correction = args.options.correction as CorrectionMethod | undefined;
+  // Check the options before reading the plan: a usage error needs no plan.
+  if (correction !== undefined && !markChance) {
+    throw usageError("--correction needs --mark-chance: it corrects the chance marks", "table");
+  }
+  const format = args.options.format as TableFormat;
   const loaded = await readPlanOrFail(target);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
+  let summary: string | undefined;
   try {
     const index = new ObservationIndex(loaded.observations);
-    const markChance = args.options["mark-chance"] === true;
     const table = evaluateTable(loaded.plan, tableId, {
       lang,
       index,
-      ...(markChance && { significance: true }),
+      ...(markChance && { significance: correction ? { correction } : true }),
     });
-    text = renderTable(table, args.options.format as TableFormat, { lang, markChance });
+    text = renderTable(table, format, { lang, markChance });
+    // Markdown and JSON carry the count of tests; TSV and CSV stay plain data.
+    if (table.significance && (format === "tsv" || format === "csv")) {
+      summary = significanceSummary(table.significance, lang);
+    }
   } catch (error) {
     if (error instanceof IvpError) {
       // Point at the table (or the list of tables when there is no such
@@ -42,5 +59,6 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
     out: args.options.out as string | undefined,
     inputs: inputFiles(loaded),
   });
+  if (summary !== undefined) process.stderr.write(`${summary}\n`);
   return EXIT.ok;
 }

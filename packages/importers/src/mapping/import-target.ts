@@ -1,4 +1,4 @@
-import type { Plan, PlanPath } from "@ivp/model";
+import { type Plan, type PlanPath, seriesUnit, type Unit } from "@ivp/model";
 import { type Classification, normaliseTitle } from "../crime-types/crime-types.ts";
 import { ImportError, type SourceLocation } from "../import-error.ts";
 import { findMunicipalityByCode } from "../regions/municipalities.ts";
@@ -28,6 +28,8 @@ export interface TargetSeries {
   readonly byTitle: ReadonlyMap<string, readonly string[]>;
   /** Plan order of the series ids, to sort what is written. */
   readonly order: ReadonlyMap<string, number>;
+  /** The unit of each series the plan states one for (its own, or its indicator's). */
+  readonly units?: ReadonlyMap<string, Unit>;
 }
 
 /** What a plan accepts from an import: its areas and its series with their crime-type codes. */
@@ -124,6 +126,16 @@ export function buildImportTarget(
   });
   return {
     areas,
-    series: { byCode, byTitle, order: new Map(plan.series.map((s, i) => [s.id, i])) },
+    series: {
+      byCode,
+      byTitle,
+      order: new Map(plan.series.map((s, i) => [s.id, i])),
+      units: new Map(
+        plan.series.flatMap((s) => {
+          const unit = seriesUnit(plan, s.id);
+          return unit ? [[s.id, unit] as const] : [];
+        }),
+      ),
+    },
   };
 }

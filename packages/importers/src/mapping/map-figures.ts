@@ -1,5 +1,5 @@
 import type { Period } from "@ivp/model";
-import { parsePeriodOrThrow } from "@ivp/model";
+import { checkFigure, describeFigureProblem, parsePeriodOrThrow } from "@ivp/model";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
 import { formatLocation, ImportError, type SourceLocation } from "../import-error.ts";
 import { isRollUp } from "../regions/classify-region.ts";
@@ -197,6 +197,21 @@ export async function mapFigures(
         figures: (entry?.figures ?? 0) + 1,
       });
       continue;
+    }
+    // The figure rules `ivp validate` applies (a count is whole and not
+    // negative): what an import writes, validate accepts.
+    const unit = target.series.units?.get(series);
+    const problem =
+      figure.value !== null && unit !== undefined ? checkFigure(figure.value, unit) : undefined;
+    if (problem) {
+      throw new ImportError(
+        "malformed-file",
+        `the figure ${figure.value} for ${series} is not possible: ${describeFigureProblem(problem, "en")}`,
+        {
+          location: figure.location,
+          hint: "check the file against its source; nothing was written",
+        },
+      );
     }
     const observation: ImportedObservation = {
       series,

@@ -1,11 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { type Period, parsePeriod } from "@ivp/model";
+import { type Period, parsePeriod, seriesUnit } from "@ivp/model";
 import {
   type LoadedPlan,
+  NotARegularFileError,
   PLAN_FILE_NAME,
   parseObservationsCsv,
   parsePlanYaml,
+  readRegularFile,
 } from "@ivp/plan-file";
 import { addDataFileToPlan } from "../data-file/add-data-file.ts";
 import {
@@ -19,7 +20,7 @@ import { type ImportSkips, mapFigures } from "../mapping/map-figures.ts";
 import type { PageLoader } from "../odata/read-odata-pages.ts";
 import type { DatasetInfo } from "../source-figure.ts";
 import { readSourceFile } from "./read-source-file.ts";
-import { type FileWrite, writeFilesAtomically } from "./write-files.ts";
+import { changedMeanwhile, type FileWrite, writeFilesAtomically } from "./write-files.ts";
 
 /** The data file an import writes to when the plan lists none. */
 export const DEFAULT_DATA_FILE = "data/politie.csv";
@@ -149,17 +150,26 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
   const display = (path: string) => relative(process.cwd(), join(plan.dir, path)) || path;
   const paths = listed.includes(dataFile) ? listed : [...listed, dataFile];
   const files: DataFileInput[] = [];
+  const read = new Map<string, string | null>();
   for (const path of paths) {
     let text: string | null = null;
     try {
-      text = await readFile(join(plan.dir, path), "utf8");
+      text = (await readRegularFile(join(plan.dir, path), display(path))).toString("utf8");
     } catch (error) {
+      if (error instanceof NotARegularFileError) {
+        throw new ImportError(
+          "not-a-regular-file",
+          `the data file is a ${error.kind}, not a regular file`,
+          { location: { file: display(path) }, hint: "a data file is a CSV file" },
+        );
+      }
       if ((error as NodeJS.ErrnoException).code !== "ENOENT" || path !== dataFile) {
         throw new ImportError("malformed-file", "cannot read the data file", {
           location: { file: display(path) },
         });
       }
     }
+    read.set(path, text);
     files.push({ path, text, display: display(path) });
   }
   const merged = mergeObservations({
@@ -178,6 +188,7 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
     if (file.status === "unchanged") continue;
     const check = parseObservationsCsv(file.text, file.display, {
       defaultArea: plan.plan.municipality.code,
+      unitOf: (series) => seriesUnit(plan.plan, series),
     });
     if (!check.success) {
       throw new Error(
@@ -188,17 +199,29 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
       path: join(plan.dir, file.path),
       text: file.text,
       backup: file.status === "changed",
+      basis: read.get(file.path) ?? null,
+      display: file.display,
     });
   }
   const planUpdated = !listed.includes(dataFile);
   if (planUpdated) {
     const planPath = join(plan.dir, PLAN_FILE_NAME);
-    const text = await readFile(planPath, "utf8");
+    const text = (await readRegularFile(planPath, plan.file)).toString("utf8");
+    const now = parsePlanYaml(text, plan.file);
+    if (!now.success || now.plan.data.join("\n") !== listed.join("\n")) {
+      throw changedMeanwhile(plan.file);
+    }
     const updated = addDataFileToPlan(text, dataFile);
     const check = parsePlanYaml(updated, plan.file);
     if (!check.success)
       throw new Error(`ivp made the plan file invalid: ${check.issues[0]?.message}`);
-    writes.push({ path: planPath, text: updated, backup: true });
+    writes.push({
+      path: planPath,
+      text: updated,
+      backup: true,
+      basis: text,
+      display: plan.file,
+    });
   }
   const backups =
     options.dryRun || merged.changes.length === 0 ? [] : await writeFilesAtomically(writes);

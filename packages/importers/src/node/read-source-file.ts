@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { NotARegularFileError, openRegularFile } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
 import { type PageLoader, readODataPages } from "../odata/read-odata-pages.ts";
 import type { DatasetInfo, SourceFigure, SourceFormat } from "../source-figure.ts";
@@ -41,7 +42,13 @@ async function* countBytes(
  * await loadPageFromFileOrWeb("file:///tmp/page-1.json") //=> a stream of the file's bytes
  */
 export const loadPageFromFileOrWeb: PageLoader = async (url) => {
-  if (url.startsWith("file:")) return createReadStream(fileURLToPath(url));
+  if (url.startsWith("file:")) {
+    const path = fileURLToPath(url);
+    // Checked through a handle (never blocking on a named pipe), then read by
+    // path: a stream left unfinished must not leave a FileHandle to the GC.
+    await (await openSourceFile(path, relative(process.cwd(), path))).close();
+    return createReadStream(path);
+  }
   if (/^https?:/i.test(url)) {
     let response: Response;
     try {
@@ -62,14 +69,20 @@ export const loadPageFromFileOrWeb: PageLoader = async (url) => {
 };
 
 /**
- * Which format a file has, from its first characters: `{` is an OData JSON
- * page, `"` a StatLine CSV download.
+ * Opens a source file for reading: only a regular file (a named pipe would
+ * block the import forever, a directory fail with `EISDIR`); anything else is
+ * an {@link ImportError} naming the path.
  */
-async function sniff(path: string, display: string): Promise<SourceFormat> {
-  let handle: Awaited<ReturnType<typeof open>>;
+async function openSourceFile(path: string, display: string): Promise<FileHandle> {
   try {
-    handle = await open(path, "r");
+    return await openRegularFile(path, display);
   } catch (error) {
+    if (error instanceof NotARegularFileError) {
+      throw new ImportError("malformed-file", `the file is a ${error.kind}, not a regular file`, {
+        location: { file: display },
+        hint: "give a StatLine CSV download or an OData JSON page saved as a file",
+      });
+    }
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImportError(
       "malformed-file",
@@ -77,6 +90,14 @@ async function sniff(path: string, display: string): Promise<SourceFormat> {
       { location: { file: display } },
     );
   }
+}
+
+/**
+ * Which format a file has, from its first characters: `{` is an OData JSON
+ * page, `"` a StatLine CSV download. The handle stays open unless the file
+ * is refused.
+ */
+async function sniff(handle: FileHandle, display: string): Promise<SourceFormat> {
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0);
     const head = buffer.subarray(0, bytesRead);
@@ -112,8 +133,9 @@ async function sniff(path: string, display: string): Promise<SourceFormat> {
         hint: 'a StatLine download starts with the quoted title ("..."), an OData page with "{"',
       },
     );
-  } finally {
+  } catch (error) {
     await handle.close();
+    throw error;
   }
 }
 
@@ -169,7 +191,9 @@ async function openSource(
     });
   if (/^https?:/i.test(source)) return odata(source);
   const display = relative(base, source) || source;
-  const format = await sniff(source, display);
+  const handle = await openSourceFile(source, display);
+  const format = await sniff(handle, display);
+  await handle.close();
   if (format === "odata-json") return odata(pathToFileURL(source).href);
   const stream = createReadStream(source);
   return readStatlineCsv(

@@ -1,4 +1,10 @@
-import { formatPeriodCode, parsePeriod } from "@ivp/model";
+import {
+  checkFigure,
+  describeFigureProblem,
+  formatPeriodCode,
+  parsePeriod,
+  readFigureText,
+} from "@ivp/model";
 import { firstInvalidUtf8 } from "@ivp/plan-file";
 import { ImportError, type SourceLocation } from "../import-error.ts";
 import { classifyRegionCode } from "../regions/classify-region.ts";
@@ -181,6 +187,12 @@ function figuresOfRow(
       hint: "a TypedDataSet row has SoortMisdrijf, a region column (RegioS or WijkenEnBuurten), Perioden and figures",
     });
   };
+  const failFigure = (message: string): never => {
+    throw new ImportError("malformed-file", message, {
+      location,
+      hint: "the number of registered crimes is a whole number, 0 or more; nothing was imported",
+    });
+  };
   if (row === null || typeof row !== "object" || Array.isArray(row)) fail("a row is not an object");
   const regionColumn = REGION_COLUMNS.find((c) => c in row);
   if (!regionColumn) return fail(`the row has no region column (${REGION_COLUMNS.join(", ")})`);
@@ -197,18 +209,29 @@ function figuresOfRow(
   const figures: SourceFigure[] = [];
   for (const [topic, raw] of Object.entries(row)) {
     if (DIMENSIONS.has(topic) || topic === regionColumn) continue;
+    const registeredCrimes = cache.registeredCrimes(topic);
     let value: number | null;
     if (raw === null) value = null;
     else if (typeof raw === "number" && Number.isFinite(raw)) value = raw;
     else if (typeof raw === "string" && /^\s*(?:\.|)\s*$/.test(raw)) value = null;
-    else if (typeof raw === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw)) value = Number(raw);
+    else if (registeredCrimes && typeof raw === "string" && /^\s*-?[\d.,]+\s*$/.test(raw)) {
+      // A count written as text is read as a CSV cell is: by the figure rules
+      // (" 12 " is 12, "1.004" is 1004, "12.5" and "-3" are errors).
+      const read = readFigureText(raw, "count");
+      if (!read.success) return failFigure(`${topic}: ${read.message}`);
+      value = read.value;
+    } else if (typeof raw === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw)) value = Number(raw);
     else return fail(`${topic} is ${JSON.stringify(raw)}, not a number`);
+    const problem = registeredCrimes && value !== null ? checkFigure(value, "count") : undefined;
+    if (problem) {
+      return failFigure(`${topic} is ${value}, but ${describeFigureProblem(problem, "en")}`);
+    }
     figures.push({
       dataset,
       region,
       crime: { code: crimeCode, ...(classification && { classification }) },
       topic,
-      registeredCrimes: cache.registeredCrimes(topic),
+      registeredCrimes,
       period,
       provisional: false,
       value,

@@ -1,3 +1,4 @@
+import { readFigureText } from "@ivp/model";
 import { type Classification, crimeCodeFromTitle } from "../crime-types/crime-types.ts";
 import { ImportError } from "../import-error.ts";
 import { classifyRegionName } from "../regions/classify-region.ts";
@@ -62,6 +63,23 @@ function readValue(text: string): number | null | undefined {
   if (value === "-") return 0;
   if (!/^-?\d+(?:[.,]\d+)?$/.test(value)) return undefined;
   return Number(value.replace(",", "."));
+}
+
+/**
+ * A cell of registered crimes, a count, read by the figure rules of
+ * `@ivp/model`: a dot separates thousands (`"1.004"` is 1004, as StatLine and
+ * Dutch spreadsheets write it), a count with any other dot or comma, or a
+ * negative one, is an error; `.`, `x` and empty are missing, `-` is 0.
+ */
+function readCount(
+  text: string,
+): number | null | { readonly message: string; readonly expected: string } {
+  const fast = readValue(text);
+  if (fast === null || (typeof fast === "number" && /^\s*\d+\s*$|^\s*-\s*$/.test(text))) {
+    return fast;
+  }
+  const read = readFigureText(text, "count");
+  return read.success ? read.value : read;
 }
 
 function classificationOf(title: string): Classification | undefined {
@@ -307,7 +325,7 @@ export async function* readStatlineCsv(
     for (let i = 1; i < width; i++) {
       const column = columns[i - 1] as (typeof columns)[number];
       const text = fields[i] ?? "";
-      const value = readValue(text);
+      const value = column.registeredCrimes ? readCount(text) : readValue(text);
       if (value === undefined) {
         fail(
           line.number,
@@ -315,6 +333,8 @@ export async function* readStatlineCsv(
           `"${text}" is not a number`,
           'a value is a number; "." means missing',
         );
+      } else if (typeof value === "object" && value !== null) {
+        fail(line.number, starts[i] ?? 1, value.message, value.expected);
       }
       const period = (rowPeriod ?? column.period) as NonNullable<typeof rowPeriod>;
       yield {

@@ -193,6 +193,7 @@ describe("boundaries", () => {
   it("reads a range of one month, and refuses months outside 01-12 at either end", () => {
     expect(parsePeriod("2018-01..2018-01")).toEqual({ success: true, data: p(2018, 1, 1) });
     expect(parsePeriod("2018-01..2018-12")).toEqual({ success: true, data: p(2018, 1, 12) });
+    expect(parsePeriod("2018-12..2018-12")).toEqual({ success: true, data: p(2018, 12, 12) });
     for (const text of [
       "2018-00..2018-05",
       "2018-13..2018-12",

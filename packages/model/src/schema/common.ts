@@ -13,8 +13,24 @@ export const idSchema = z
     examples: ["tabel-1"],
   });
 
-/** Text that must not be empty. */
-export const textSchema = z.string().trim().min(1, { message: "must not be empty" });
+/**
+ * White space and invisible characters (zero-width space, word joiner, soft
+ * hyphen, byte-order mark, ...): Unicode's White_Space and
+ * Default_Ignorable_Code_Point properties.
+ */
+const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * Text that must not be empty: white space is trimmed, and text of nothing but
+ * white space and invisible characters (a zero-width space) is empty too.
+ */
+export const textSchema = z
+  .string()
+  .trim()
+  .min(1, { message: "must not be empty" })
+  .refine((text) => text.replace(INVISIBLE, "") !== "", {
+    message: "must not be empty (it holds only white space or invisible characters)",
+  });
 
 /**
  * A period code such as `2017`, `2017-H1`, `2017-Q3`, `2017-10` or

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CORRECTION_METHODS } from "../statistics/multiple-comparisons.ts";
 import { idSchema, roundingSchema, textSchema } from "./common.ts";
 import { indicatorSchema, indicatorTableSchema } from "./indicator-schema.ts";
 import { claimSchema, observationBlockSchema } from "./observation-schema.ts";
@@ -48,6 +49,10 @@ export const conventionsSchema = z
     targetPreference: z.enum(["stated-value", "resolved-change"]).optional().meta({
       description:
         "When a relative target prints both a value and a change that disagree: assess against the printed value (stated-value, the default) or the change applied to the baseline.",
+    }),
+    multipleComparisons: z.enum(CORRECTION_METHODS).optional().meta({
+      description:
+        "How the significance of a table's changes is corrected for testing many at once: benjamini-hochberg (the default; controls the share of false marks), holm (controls the chance of any false mark) or none (each change on its own).",
     }),
   })
   .meta({ description: "How figures are computed and written." });
@@ -137,9 +142,20 @@ export const planSchema = z
     observations: z.array(observationBlockSchema).default([]),
     claims: z.array(claimSchema).default([]),
     data: z
-      .array(z.string().regex(/^[^/\\].*\.csv$/, { message: "a relative path to a .csv file" }))
+      .array(
+        z
+          .string()
+          .regex(/^[^/\\].*\.csv$/, { message: "a relative path to a .csv file" })
+          .refine((path) => !/^[A-Za-z]:/.test(path) && !path.split(/[/\\]/).includes(".."), {
+            message:
+              "a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it)",
+          }),
+      )
       .default([])
-      .meta({ description: "CSV files of observations, relative to the plan directory." }),
+      .meta({
+        description:
+          "CSV files of observations, relative to the plan directory and inside it (no .., no absolute path).",
+      }),
     lint: z
       .strictObject({
         rules: z

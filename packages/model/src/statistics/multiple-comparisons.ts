@@ -17,19 +17,15 @@
  */
 import { IvpError } from "../errors.ts";
 
+/** Every {@link CorrectionMethod}, from least to most cautious about chance. */
+export const CORRECTION_METHODS = ["none", "benjamini-hochberg", "holm"] as const;
+
 /**
  * How p-values are corrected across a family of tests: `"none"` (each test on
  * its own), `"holm"` (family-wise error) or `"benjamini-hochberg"` (false
  * discovery rate).
  */
-export type CorrectionMethod = "none" | "holm" | "benjamini-hochberg";
-
-/** Every {@link CorrectionMethod}, in order from least to most cautious about chance. */
-export const CORRECTION_METHODS: readonly CorrectionMethod[] = [
-  "none",
-  "benjamini-hochberg",
-  "holm",
-];
+export type CorrectionMethod = (typeof CORRECTION_METHODS)[number];
 
 function assertPValue(value: number, index: number): void {
   if (!(value >= 0 && value <= 1)) {

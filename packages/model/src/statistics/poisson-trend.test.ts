@@ -291,3 +291,21 @@ describe("testPoissonTrend: properties", () => {
     );
   });
 });
+
+describe("testPoissonTrend: every check of its input", () => {
+  it.each([
+    [{ counts: [1, 2, 3, 4, 5], exposures: [1, 1, 1] }, "5 counts, 5 times, 3 exposures"],
+    [{ counts: [1, 2, 3, 4, 5], times: [1, 2, Number.NaN, 4, 5] }, "time 3 is NaN"],
+    [{ counts: [1, 2, 3, 4, 5], times: [5, 4, 3, 2, 1] }, "time 2 is 4"],
+    [{ counts: [1, 2, 3, 4, 5], alpha: 0 }, "alpha must lie between 0 and 1 (e.g. 0.05), got 0"],
+  ])("rejects %j with the code invalid-number", (options, message) => {
+    try {
+      testPoissonTrend(options);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(IvpError);
+      expect((error as IvpError).code).toBe("invalid-number");
+      expect((error as IvpError).message).toContain(message);
+    }
+  });
+});

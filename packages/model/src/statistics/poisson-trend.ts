@@ -206,6 +206,7 @@ function fitLogLinear(
   mu.forEach((m, i) => {
     const xi = x[i] as number;
     i00 += m;
+    // Stryker disable next-line AssignmentOperator: equivalent, i01 enters the variance of the slope only squared (i00 i11 - i01^2)
     i01 += m * xi;
     i11 += m * xi * xi;
   });
@@ -243,6 +244,7 @@ export function testPoissonTrend(options: TestPoissonTrendOptions): PoissonTrend
   const n = counts.length;
   if (n < MIN_TREND_PERIODS || !fitExists(counts)) return null;
   // Centre time for a well-conditioned fit; the slope does not change.
+  // Stryker disable next-line ArithmeticOperator: equivalent, the slope and the reported intercept (b0 - b1 x centre) do not depend on the centre; only the conditioning of the fit does
   const centre = times.reduce((sum, t) => sum + t, 0) / n;
   const x = times.map((t) => t - centre);
   const offsets = exposures.map((e) => Math.log(e));

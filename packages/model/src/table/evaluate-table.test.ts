@@ -328,4 +328,56 @@ describe("evaluateTable", () => {
     expect(numbered).toMatchObject({ id: "t", number: 4, title: "Cijfers" });
     expect(evaluateTable(planWith({ totaal: [1, 2] }), "t")).not.toHaveProperty("number");
   });
+
+  it("fails with the codes unknown-table and incomparable-periods", () => {
+    const codeOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof IvpError ? error.code : "not an IvpError";
+      }
+      return undefined;
+    };
+    const plan = planWith({ totaal: [10, 12] });
+    expect(codeOf(() => evaluateTable(plan, "x"))).toBe("unknown-table");
+    const ytd = planWith(
+      { totaal: [10, 12] },
+      { columns: [{ id: "ytd", kind: "change", from: 2017, to: "2018-01..2018-10" }] },
+    );
+    expect(codeOf(() => evaluateTable(ytd, "t"))).toBe("incomparable-periods");
+  });
+
+  it("ignores notation fields set to undefined by a caller that builds the plan in code", () => {
+    const plan = planWith({ totaal: [3, 4] });
+    const table = plan.tables[0];
+    if (!table) throw new Error("no table");
+    const built = {
+      ...plan,
+      conventions: { percentChange: { decimals: undefined, plusSign: "" } },
+      tables: [{ ...table, notation: { decimals: 1, minusSign: undefined } }],
+    };
+    const evaluated = evaluateTable(built, "t");
+    expect(cell(evaluated, "totaal", "gemeente").text).toBe("33,3%");
+    expect(evaluated.notation).toMatchObject({ decimals: 1, minusSign: "-", plusSign: "" });
+  });
+
+  it("writes the figures of a row whose series the plan does not declare as counts", () => {
+    const plan = planWith(
+      { totaal: [10, 12] },
+      { rows: [{ series: "elders" }] },
+      {
+        observations: [
+          { origin: "table", table: "t", periods: [2016, 2017], values: { elders: [2.5, 4] } },
+        ],
+      },
+    );
+    const table = evaluateTable(plan, "t", { significance: true });
+    expect(cell(table, "elders", "j2016").text).toBe("3");
+    // Tested as counts, the default unit: 2.5 is not a count, so no exact test
+    // (a percentage or grade would have had "no-intervals").
+    expect(cell(table, "elders", "gemeente")).toMatchObject({
+      text: "+60%",
+      significance: { test: "none", reason: "not-a-count" },
+    });
+  });
 });

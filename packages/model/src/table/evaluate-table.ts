@@ -21,6 +21,11 @@ import {
   assessChangeSignificance,
   type ChangeSignificance,
 } from "../statistics/change-significance.ts";
+import {
+  adjustPValues,
+  type CorrectionMethod,
+  expectedChanceMarks,
+} from "../statistics/multiple-comparisons.ts";
 
 /** A column of an evaluated table, with its header resolved. */
 export type EvaluatedColumn = TableColumn & { readonly headerText: string };
@@ -53,9 +58,49 @@ export interface ChangeCell {
   readonly matchesPrinted?: boolean;
   /**
    * Whether the change is distinguishable from chance (exact Poisson test for
-   * counts); present only when {@link EvaluateTableOptions.significance} asks for it.
+   * counts) on its own, with the raw p-value; present only when
+   * {@link EvaluateTableOptions.significance} asks for it. A change from 0 to
+   * k is tested like any other (its percentage stays empty); 0 -> 0 gets
+   * p = 1 and is no test of the table's family.
    */
   readonly significance?: ChangeSignificance;
+  /**
+   * The test after correction across the table (see
+   * {@link EvaluatedTable.significance}): present for every change in the
+   * family, absent for 0 -> 0 and for changes without a test. This, not
+   * `significance.distinguishableFromChance`, decides the chance marks.
+   */
+  readonly corrected?: CorrectedSignificance;
+}
+
+/** A change's test after the correction for multiple comparisons across its table. */
+export interface CorrectedSignificance {
+  /** The correction (`"none"`: the raw p-value). */
+  readonly method: CorrectionMethod;
+  /** The adjusted p-value, as R's `p.adjust(p, method)` over the table's tests. */
+  readonly pValue: number;
+  /** `pValue < alpha`: still distinguishable from chance after the correction. */
+  readonly distinguishableFromChance: boolean;
+}
+
+/**
+ * The multiple-comparisons summary of a table: how many changes were tested,
+ * how many chance alone would mark, and how many are marked before and after
+ * the correction.
+ */
+export interface TableSignificance {
+  /** The significance level of every test. */
+  readonly alpha: number;
+  /** The correction across the table. */
+  readonly correction: CorrectionMethod;
+  /** The changes tested: every change cell with a test, except 0 -> 0. */
+  readonly tests: number;
+  /** How many changes chance alone would mark distinguishable if nothing changed: tests x alpha. */
+  readonly expectedByChance: number;
+  /** Changes with a raw p-value below alpha. */
+  readonly nominallySignificant: number;
+  /** Changes with an adjusted p-value below alpha. */
+  readonly significant: number;
 }
 
 /** A supplied cell, such as the region's change. */
@@ -87,6 +132,8 @@ export interface EvaluatedTable {
   readonly columns: readonly EvaluatedColumn[];
   readonly rows: readonly EvaluatedRow[];
   readonly notation: PercentChangeNotation;
+  /** Present when the table was evaluated with `significance`. */
+  readonly significance?: TableSignificance;
 }
 
 /** Options of {@link evaluateTable}. */
@@ -99,10 +146,24 @@ export interface EvaluateTableOptions {
   readonly index?: ObservationIndex;
   /**
    * Test every change cell for being distinguishable from chance (see
-   * {@link ChangeCell.significance}); `alpha` defaults to 0.05. Off by default.
+   * {@link ChangeCell.significance}) and correct the tests across the table
+   * (see {@link ChangeCell.corrected}). `alpha` defaults to 0.05;
+   * `correction` to the plan's `conventions.multipleComparisons`, else
+   * `"benjamini-hochberg"`. Off by default.
    */
-  readonly significance?: boolean | { readonly alpha?: number };
+  readonly significance?:
+    | boolean
+    | { readonly alpha?: number; readonly correction?: CorrectionMethod };
 }
+
+/**
+ * The correction a table gets when neither the caller nor the plan chooses:
+ * Benjamini-Hochberg. A table of 49 changes tested at 0.05 shows about 2.5
+ * "significant" changes from chance alone; Benjamini-Hochberg keeps the
+ * expected share of such false marks among the marks at 5 %, while losing
+ * fewer real changes than Holm's guard against any false mark.
+ */
+export const DEFAULT_CORRECTION: CorrectionMethod = "benjamini-hochberg";
 
 function notationFor(plan: Plan, table: FigureTable, lang: Language): PercentChangeNotation {
   const base = lang === "en" ? ENGLISH_PERCENT_CHANGE_NOTATION : DUTCH_PERCENT_CHANGE_NOTATION;
@@ -162,10 +223,12 @@ export function evaluateTable(
   const index = options.index ?? new ObservationIndex(collectAll(plan, options.observations ?? []));
   const context = { index, series: seriesById };
   const subSeries = new Set(plan.series.flatMap((s) => s.parts?.series ?? []));
-  const significance =
-    options.significance === undefined || options.significance === false
-      ? undefined
-      : { alpha: (options.significance === true ? undefined : options.significance.alpha) ?? 0.05 };
+  const asked: Exclude<EvaluateTableOptions["significance"], boolean> =
+    options.significance === true ? {} : options.significance || undefined;
+  const significance = asked && {
+    alpha: asked.alpha ?? 0.05,
+    correction: asked.correction ?? plan.conventions?.multipleComparisons ?? DEFAULT_CORRECTION,
+  };
 
   const columns = table.columns.map((column) => ({
     ...column,
@@ -194,14 +257,66 @@ export function evaluateTable(
     };
   });
 
+  const corrected = significance ? correctAcrossTable(rows, significance) : undefined;
   return {
     id: table.id,
     ...(table.number !== undefined && { number: table.number }),
     title: table.title,
     area,
     columns,
-    rows,
+    rows: corrected?.rows ?? rows,
     notation,
+    ...(corrected && { significance: corrected.summary }),
+  };
+}
+
+/** Whether a change cell is one of the table's family of tests: it has a test, and is not 0 -> 0. */
+function isFamilyTest(cell: EvaluatedCell): cell is ChangeCell & {
+  significance: Exclude<ChangeSignificance, { test: "none" }>;
+} {
+  if (cell.kind !== "change" || !cell.significance || cell.significance.test === "none") {
+    return false;
+  }
+  const nothingHappened =
+    cell.from.status !== "missing" &&
+    cell.to.status !== "missing" &&
+    cell.from.value === 0 &&
+    cell.to.value === 0;
+  return !nothingHappened;
+}
+
+/** Adjusts the p-values of every tested change of a table together, and counts the marks. */
+function correctAcrossTable(
+  rows: readonly EvaluatedRow[],
+  options: { readonly alpha: number; readonly correction: CorrectionMethod },
+): { rows: EvaluatedRow[]; summary: TableSignificance } {
+  const { alpha, correction } = options;
+  const raw = rows.flatMap((row) =>
+    row.cells.filter(isFamilyTest).map((cell) => cell.significance.pValue),
+  );
+  const adjusted = adjustPValues(raw, correction);
+  let next = 0;
+  const correctedRows = rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell): EvaluatedCell => {
+      if (!isFamilyTest(cell)) return cell;
+      const pValue = adjusted[next++] as number;
+      return {
+        ...cell,
+        corrected: { method: correction, pValue, distinguishableFromChance: pValue < alpha },
+      };
+    }),
+  }));
+  return {
+    rows: correctedRows,
+    summary: {
+      alpha,
+      correction,
+      tests: raw.length,
+      expectedByChance: expectedChanceMarks(raw.length, alpha),
+      nominallySignificant: raw.filter((p) => p < alpha).length,
+      significant: adjusted.filter((p) => p < alpha).length,
+    },
   };
 }
 

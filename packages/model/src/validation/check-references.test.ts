@@ -42,6 +42,33 @@ describe("checkReferences", () => {
     expect(issues.map((i) => [i.code, i.path])).toEqual([["duplicate-id", ["series", 1, "id"]]]);
   });
 
+  it("compares ids and area codes without regard to case, after Unicode normalisation", () => {
+    const issues = checkReferences(
+      makePlan({
+        areas: [
+          { id: "GM0376", name: "Blaricum", kind: "municipality", code: "GM0376" },
+          { id: "gm0376", name: "Blaricum", kind: "municipality", code: "gm0376" },
+          { id: "centrum", name: "Centrum", kind: "district", code: "WK037600" },
+          { id: "dorp", name: "Dorp", kind: "district", code: "ＷＫ037600" },
+        ],
+      }),
+    );
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      [
+        ["areas", 1, "id"],
+        'the id "gm0376" is used twice in areas (as "GM0376" before; ids differ in more than case)',
+      ],
+      [
+        ["areas", 1, "code"],
+        'the code "gm0376" is used twice in areas (as "GM0376" before; codes differ in more than case)',
+      ],
+      [
+        ["areas", 3, "code"],
+        'the code "ＷＫ037600" is used twice in areas (as "WK037600" before; codes differ in more than case)',
+      ],
+    ]);
+  });
+
   it("reports a priority and a theme with the same id", () => {
     const issues = checkReferences(
       plan({ priorities: [{ id: "x", title: "X" }], themes: [{ id: "x", title: "X" }] }),

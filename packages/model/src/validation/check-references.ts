@@ -18,6 +18,16 @@ const KIND_NAME: Record<Kind, string> = {
 };
 
 /**
+ * An id or code as compared for uniqueness: NFKC-normalised, in lower case.
+ *
+ * @example
+ * foldId("GM0376") === foldId("gm0376") //=> true
+ */
+function foldId(id: string): string {
+  return id.normalize("NFKC").toLowerCase();
+}
+
+/**
  * Finds ids defined twice and references to ids that are not defined
  * (an unknown series, area, source, partner, indicator, table or theme, or a
  * Kernbeleid Veiligheid code that does not exist), each with the path of the
@@ -30,25 +40,55 @@ export function checkReferences(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const ids = {} as Record<Kind, Set<string>>;
 
+  // Ids (and area codes) are compared as a reader sees them: after Unicode
+  // normalisation (NFKC) and without regard to case, so GM0376 and gm0376 are one id.
+  const folded = {} as Record<Kind, Map<string, string>>;
+  function unique(
+    seen: Map<string, string>,
+    value: string,
+    path: PlanPath,
+    list: PlanPath,
+    what: "id" | "code",
+  ): void {
+    const key = foldId(value);
+    const earlier = seen.get(key);
+    if (earlier === undefined) {
+      seen.set(key, value);
+      return;
+    }
+    const also =
+      earlier === value ? "" : ` (as "${earlier}" before; ${what}s differ in more than case)`;
+    issues.push({
+      code: "duplicate-id",
+      path,
+      message: `the ${what} "${value}" is used twice in ${formatPlanPath(list)}${also}`,
+      hint: `give each entry its own ${what}`,
+      params: {
+        id: value,
+        list: formatPlanPath(list),
+        what,
+        ...(earlier !== value && { earlier }),
+      },
+    });
+  }
+
   function define(kind: Kind, entries: readonly { id: string }[], path: PlanPath): void {
     const seen = new Set<string>(ids[kind] ?? []);
+    const seenFolded = folded[kind] ?? new Map<string, string>();
     entries.forEach((entry, i) => {
-      if (seen.has(entry.id)) {
-        issues.push({
-          code: "duplicate-id",
-          path: [...path, i, "id"],
-          message: `the id "${entry.id}" is used twice in ${formatPlanPath(path)}`,
-          hint: "give each entry its own id",
-          params: { id: entry.id, list: formatPlanPath(path) },
-        });
-      }
+      unique(seenFolded, entry.id, [...path, i, "id"], path, "id");
       seen.add(entry.id);
     });
     ids[kind] = seen;
+    folded[kind] = seenFolded;
   }
 
   define("area", plan.areas, ["areas"]);
   ids.area.add(plan.municipality.code);
+  const codes = new Map<string, string>();
+  plan.areas.forEach((area, i) => {
+    if (area.code !== undefined) unique(codes, area.code, ["areas", i, "code"], ["areas"], "code");
+  });
   define("series", plan.series, ["series"]);
   define("indicator", plan.indicators, ["indicators"]);
   define("source", plan.sources, ["sources"]);

@@ -148,6 +148,19 @@ export interface Messages {
   readonly statusCounts: string;
   /** The legend under a table with chance markers. */
   readonly chanceNote: string;
+  /**
+   * The sentence under a tested figure table: the changes tested, how many
+   * chance alone would make look significant (written out), how many are
+   * distinguishable after and before the correction, and the correction's
+   * name (`null`: none).
+   */
+  readonly significanceSummary: (
+    tests: number,
+    expectedByChance: string,
+    significant: number,
+    nominallySignificant: number,
+    correction: string | null,
+  ) => string;
   /** Notes a table row that prints another baseline or target than the one used. */
   readonly differsFromEffective: (baseline: string, target: string) => string;
   readonly differsLegend: string;
@@ -536,6 +549,13 @@ const nl: Messages = {
     `${count === 1 ? "Eén status is" : `${count} statussen zijn`} met de hand gezet; de automatische status staat ernaast.`,
   statusCounts: "Indicatoren per status",
   chanceNote: "° niet te onderscheiden van toeval (exacte Poisson-toets, tweezijdig, p ≥ 0,05)",
+  significanceSummary: (tests, expected, significant, nominal, correction) => {
+    if (tests === 0) return "Geen veranderingen getoetst.";
+    const tested = `${tests} ${tests === 1 ? "verandering" : "veranderingen"} getoetst; door toeval alleen zouden er ongeveer ${expected} significant lijken.`;
+    return correction === null
+      ? `${tested} Niet gecorrigeerd voor het aantal toetsen: ${significant} te onderscheiden van toeval.`
+      : `${tested} Gecorrigeerd voor het aantal toetsen (${correction}): ${significant} te onderscheiden van toeval (${nominal} zonder correctie).`;
+  },
   differsFromEffective: (baseline, target) =>
     `deze tabel drukt andere waarden af dan de indicator gebruikt (basis ${baseline}, doel ${target})`,
   differsLegend: "≠ deze rij wijkt af van de basis of het doel waarmee de indicator wordt gevolgd",
@@ -840,6 +860,13 @@ const en: Messages = {
     `${count === 1 ? "One status was" : `${count} statuses were`} set by hand; the automatic status is shown next to it.`,
   statusCounts: "Indicators by status",
   chanceNote: "° not distinguishable from chance (exact Poisson test, two-sided, p ≥ 0.05)",
+  significanceSummary: (tests, expected, significant, nominal, correction) => {
+    if (tests === 0) return "No changes tested.";
+    const tested = `${tests} ${tests === 1 ? "change" : "changes"} tested; chance alone would make about ${expected} of them look significant.`;
+    return correction === null
+      ? `${tested} Not corrected for the number of tests: ${significant} distinguishable from chance.`
+      : `${tested} Corrected for the number of tests (${correction}): ${significant} distinguishable from chance (${nominal} without the correction).`;
+  },
   differsFromEffective: (baseline, target) =>
     `this table prints other values than the indicator is followed with (baseline ${baseline}, target ${target})`,
   differsLegend: "≠ this row differs from the baseline or target the indicator is followed with",

@@ -8,7 +8,7 @@ import type {
 } from "../evaluated-plan.ts";
 import { formatDate, formatPeriod } from "../format/format-value.ts";
 import { markdownToMarkdown } from "../markdown/render-markdown.ts";
-import { CHANCE_MARKER, isChanceCell } from "../render-table.ts";
+import { CHANCE_MARKER, isChanceCell, significanceSummary } from "../render-table.ts";
 import { statusLegend } from "../status/progress-text.ts";
 import { chartNumbers } from "../view/chart-numbers.ts";
 import { calculationRows, indicatorFacts } from "../view/progress-view.ts";
@@ -190,6 +190,8 @@ function figureTable(view: ReportView, t: EvaluatedFigureTable): string[] {
   if (t.note) notes.push(t.note);
   if (notes.length > 0) lines.push(`*${markdownText(notes.join(" "))}*`);
   if (markers) lines.push(`*${markdownText(m.chanceNote)}*`);
+  if (t.significance)
+    lines.push(`*${markdownText(significanceSummary(t.significance, view.lang))}*`);
   return lines;
 }
 

@@ -73,4 +73,52 @@ describe(RULE, () => {
       `);
     });
   });
+
+  describe("the value a relative target comes to", () => {
+    const relative = (unit: Unit, baseline: number, change: number) =>
+      buildPlan({
+        sources: [BVH],
+        indicators: [
+          countIndicator({
+            unit,
+            baseline: { value: baseline, period: 2017 },
+            targets: [{ kind: "relative", change, period: 2021 }],
+          }),
+        ],
+      });
+
+    it("-200% of a count is negative: an error at the change", () => {
+      const findings = lintWith(RULE, relative("count", 20, -200));
+      expect(messages(findings)).toEqual([
+        'value-out-of-range: The target of "Aantal woninginbraken" in the indicator\'s definition is a change of -200%: from 20 that is -20, but a count is never negative.',
+      ]);
+      expect(messages(findings, "nl")).toEqual([
+        'value-out-of-range: Het doel van "Aantal woninginbraken" in de definitie van de indicator is een verandering van -200%: vanaf 20 is dat -20, maar een aantal is nooit negatief.',
+      ]);
+      expect(findings[0]?.locations[0]).toEqual(["indicators", 0, "targets", 0, "change"]);
+    });
+
+    it.each<[Unit, number, number]>([
+      ["count", 20, -100.5],
+      ["rate-per-1000", 3.5, -150],
+      ["grade", 7.5, 40],
+      ["grade", 7.5, -90],
+      ["percentage", 80, 30],
+    ])("reports a %s from %d changed by %d%%", (unit, baseline, change) => {
+      expect(lintWith(RULE, relative(unit, baseline, change))).toHaveLength(1);
+    });
+
+    it.each<[Unit, number, number]>([
+      ["count", 20, -100],
+      ["count", 55, -10],
+      ["grade", 7.5, 33],
+      ["percentage", 80, 25],
+      ["rate-per-1000", 3.5, 500],
+    ])(
+      "accepts a %s from %d changed by %d%% (the edge of the range included)",
+      (unit, baseline, change) => {
+        expect(lintWith(RULE, relative(unit, baseline, change))).toEqual([]);
+      },
+    );
+  });
 });

@@ -1,6 +1,11 @@
 import { changeBars } from "../../chart/change-bars.ts";
 import type { EvaluatedFigureTable } from "../../evaluated-plan.ts";
-import { type CellJson, CHANCE_MARKER, isChanceCell } from "../../render-table.ts";
+import {
+  type CellJson,
+  CHANCE_MARKER,
+  isChanceCell,
+  significanceSummary,
+} from "../../render-table.ts";
 import type { ReportView } from "../../view/report-view.ts";
 import { chartWrap, ids, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
@@ -114,6 +119,9 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
         )
       : null,
     markers ? h("p", { class: "note" }, m.chanceNote) : null,
+    table.significance
+      ? h("p", { class: "note" }, significanceSummary(table.significance, view.lang))
+      : null,
     bars ? h("figure", {}, chartWrap(barsText, bars), h("figcaption", {}, barsText)) : null,
   );
 }

@@ -1,0 +1,29 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+
+/**
+ * Reads a whole file synchronously, only when it is a regular file: the
+ * path's `stat` first, then an open that never blocks (a named pipe put in
+ * its place meanwhile) and the open file's own `stat`. Anything else (a
+ * named pipe, a device, a socket, a directory) throws an error with the code
+ * `ENOTREGULAR`, before a byte is read; a named pipe would otherwise block
+ * the command forever. The synchronous twin of `@ivp/plan-file`'s
+ * `readRegularFile`, for the plan cache, which reads files before the plan
+ * readers check them.
+ *
+ * @example
+ * readRegularFileSync("plan.yaml") //=> <Buffer 23 20 ...>
+ */
+export function readRegularFileSync(path: string): Buffer {
+  if (!statSync(path).isFile()) throw notRegular(path);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw notRegular(path);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function notRegular(path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${path} is not a regular file`), { code: "ENOTREGULAR" });
+}

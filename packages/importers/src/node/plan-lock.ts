@@ -1,0 +1,191 @@
+import { randomBytes } from "node:crypto";
+import { link, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { hostname } from "node:os";
+import { join, relative } from "node:path";
+import { ImportError } from "../import-error.ts";
+
+/**
+ * The lock file an import holds in the plan directory while it reads,
+ * merges and rewrites the plan's files: two imports at once would otherwise
+ * each read the data file, add their own figures and rename their version
+ * over the other's, and one import's figures would be lost.
+ *
+ * Hand-written (about a hundred lines) rather than proper-lockfile, the usual
+ * library: that one judges a lock by the age of a directory it keeps touching
+ * on a timer, while ivp wants to name the holder (process, host, start) in
+ * its message and to recognise at once a lock whose process has died.
+ */
+export const LOCK_FILE_NAME = ".ivp-import.lock";
+
+/** A lock older than this is stale even when its process seems alive (a reused pid, a hung run). */
+export const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/** Who holds a lock, as written in the lock file. */
+export interface LockHolder {
+  readonly pid: number;
+  readonly host: string;
+  /** ISO time the lock was taken. */
+  readonly started: string;
+}
+
+/** Options of {@link acquirePlanLock}. */
+export interface PlanLockOptions {
+  /** A lock older than this many milliseconds is taken over; default {@link STALE_AFTER_MS}. */
+  readonly staleAfterMs?: number;
+  /** The directory messages show paths relative to; default the working directory. */
+  readonly displayBase?: string;
+}
+
+/** A held lock; {@link PlanLock.release} removes it. */
+export interface PlanLock {
+  readonly path: string;
+  release(): Promise<void>;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function parseHolder(text: string): LockHolder | undefined {
+  try {
+    const data = JSON.parse(text) as Partial<LockHolder>;
+    if (
+      typeof data.pid === "number" &&
+      typeof data.host === "string" &&
+      typeof data.started === "string"
+    ) {
+      return { pid: data.pid, host: data.host, started: data.started };
+    }
+  } catch {
+    // A lock file being written right now is empty: held, judged by its age.
+  }
+  return undefined;
+}
+
+/** Whether a lock can be taken over: its process is gone, or it is older than the bound. */
+function isStale(holder: LockHolder | undefined, modified: number, staleAfterMs: number): boolean {
+  const started = holder ? Date.parse(holder.started) : modified;
+  if (Number.isNaN(started) || Date.now() - started > staleAfterMs) return true;
+  return holder !== undefined && holder.host === hostname() && !alive(holder.pid);
+}
+
+/**
+ * Takes the import lock of a plan directory: creates `.ivp-import.lock` only
+ * if it does not exist (`O_EXCL`), holding this process's pid, host and start
+ * time. When another import holds it, this fails at once with an
+ * {@link ImportError} (`plan-busy`) naming that process; a stale lock (its
+ * process has died, or it is older than an hour) is taken over. Taking over
+ * renames the stale file away first and checks it was the one judged stale,
+ * so two processes recovering at once cannot both win.
+ *
+ * @param dir - the plan directory
+ * @example
+ * const lock = await acquirePlanLock("examples/blaricum");
+ * try { ... } finally { await lock.release(); }
+ */
+export async function acquirePlanLock(
+  dir: string,
+  options: PlanLockOptions = {},
+): Promise<PlanLock> {
+  const path = join(dir, LOCK_FILE_NAME);
+  const shown = relative(options.displayBase ?? process.cwd(), path) || path;
+  const staleAfterMs = options.staleAfterMs ?? STALE_AFTER_MS;
+  const mine = `${JSON.stringify({
+    pid: process.pid,
+    host: hostname(),
+    started: new Date().toISOString(),
+  } satisfies LockHolder)}\n`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const handle = await open(path, "wx");
+      try {
+        await handle.writeFile(mine);
+      } finally {
+        await handle.close();
+      }
+      return { path, release: () => releaseIfMine(path, mine) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
+        throw new ImportError(
+          "plan-busy",
+          `cannot create the import lock (${(error as NodeJS.ErrnoException).code})`,
+          {
+            location: { file: shown },
+            hint: "ivp import needs to write in the plan directory",
+          },
+        );
+      }
+    }
+    let text: string;
+    let modified: number;
+    try {
+      [text, modified] = await Promise.all([
+        readFile(path, "utf8"),
+        stat(path).then((s) => s.mtimeMs),
+      ]);
+    } catch {
+      continue; // released meanwhile: try again
+    }
+    const holder = parseHolder(text);
+    if (!isStale(holder, modified, staleAfterMs)) throw busy(holder, shown);
+    await takeOver(path, text);
+  }
+  throw busy(undefined, shown);
+}
+
+/** Moves a stale lock away, unless it changed since it was judged stale (then it is put back). */
+async function takeOver(path: string, judged: string): Promise<void> {
+  const aside = `${path}.${randomBytes(6).toString("hex")}.stale`;
+  try {
+    await rename(path, aside);
+  } catch {
+    return; // someone else moved it: try again
+  }
+  const moved = await readFile(aside, "utf8").catch(() => judged);
+  if (moved !== judged) {
+    // A fresh lock taken between the check and the rename: give it back.
+    await link(aside, path).catch(() => undefined);
+  }
+  await unlink(aside).catch(() => undefined);
+}
+
+async function releaseIfMine(path: string, mine: string): Promise<void> {
+  const text = await readFile(path, "utf8").catch(() => undefined);
+  if (text === mine) await unlink(path).catch(() => undefined);
+}
+
+function busy(holder: LockHolder | undefined, shown: string): ImportError {
+  const who = holder
+    ? `ivp import (process ${holder.pid} on ${holder.host}, since ${holder.started.replace("T", " ").replace(/\.\d+Z$/, " UTC")})`
+    : "ivp import";
+  return new ImportError("plan-busy", `another ${who} is changing this plan`, {
+    location: { file: shown },
+    hint: `wait until it has finished and run the import again; if no import is running, remove ${shown}`,
+  });
+}
+
+/**
+ * Runs `action` while holding the plan directory's import lock
+ * ({@link acquirePlanLock}), and releases it afterwards, also on failure.
+ *
+ * @example
+ * await withPlanLock(dir, async () => importIntoPlan({ plan: await loadPlanOrFail(dir), source }));
+ */
+export async function withPlanLock<T>(
+  dir: string,
+  action: () => Promise<T>,
+  options: PlanLockOptions = {},
+): Promise<T> {
+  const lock = await acquirePlanLock(dir, options);
+  try {
+    return await action();
+  } finally {
+    await lock.release();
+  }
+}

@@ -1,0 +1,102 @@
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { acquirePlanLock, LOCK_FILE_NAME, withPlanLock } from "../src/node/plan-lock.ts";
+
+describe("the plan directory's import lock", () => {
+  let dir = "";
+  let lockFile = "";
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "ivp-lock-"));
+    lockFile = join(dir, LOCK_FILE_NAME);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const holder = (pid: number, started = new Date()) =>
+    JSON.stringify({ pid, host: hostname(), started: started.toISOString() });
+
+  it("is created with this process's pid, host and start time, and removed on release", async () => {
+    const lock = await acquirePlanLock(dir);
+    expect(JSON.parse(readFileSync(lockFile, "utf8"))).toMatchObject({
+      pid: process.pid,
+      host: hostname(),
+    });
+    await lock.release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("refuses a second holder at once, naming the first", async () => {
+    const first = await acquirePlanLock(dir);
+    const error = await acquirePlanLock(dir, { displayBase: dir }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "plan-busy",
+      location: { file: LOCK_FILE_NAME },
+      hint: `wait until it has finished and run the import again; if no import is running, remove ${LOCK_FILE_NAME}`,
+    });
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^another ivp import \\(process ${process.pid} on .+, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\) is changing this plan$`,
+      ),
+    );
+    await first.release();
+    await (await acquirePlanLock(dir)).release();
+  });
+
+  it("takes over a lock whose process has died", async () => {
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid as number;
+    writeFileSync(lockFile, holder(dead));
+    const lock = await acquirePlanLock(dir);
+    expect(JSON.parse(readFileSync(lockFile, "utf8")).pid).toBe(process.pid);
+    await lock.release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("takes over a lock older than the bound, even of a live process", async () => {
+    writeFileSync(lockFile, holder(process.pid, new Date(Date.now() - 2 * 60 * 60 * 1000)));
+    const lock = await acquirePlanLock(dir);
+    await lock.release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("holds a lock file being written (empty) unless it is old", async () => {
+    writeFileSync(lockFile, "");
+    await expect(acquirePlanLock(dir)).rejects.toMatchObject({
+      message: "another ivp import is changing this plan",
+    });
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(lockFile, old, old);
+    await (await acquirePlanLock(dir)).release();
+  });
+
+  it("release leaves a lock alone that is no longer its own", async () => {
+    const lock = await acquirePlanLock(dir);
+    writeFileSync(lockFile, holder(process.pid));
+    await lock.release();
+    expect(existsSync(lockFile)).toBe(true);
+  });
+
+  it("withPlanLock releases the lock when the action fails", async () => {
+    await expect(
+      withPlanLock(dir, async () => {
+        expect(existsSync(lockFile)).toBe(true);
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    expect(existsSync(lockFile)).toBe(false);
+  });
+
+  it("of many takers at once in one process, exactly one wins", async () => {
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => acquirePlanLock(dir)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  });
+});
