@@ -44,7 +44,9 @@ describe("ivp report", () => {
       const html = runIvp(["report", PLAN]).stdout;
       // The report shows an empty cell as "–", its reason for screen readers only.
       expect(htmlTableRows(html, id)).toEqual(
-        tsv.map((line) => line.split("\t").map((cell) => (cell === "" ? "–" : cell))),
+        tsv.map((line) =>
+          line.split("\t").map((cell) => (cell === "" || cell === "°" ? `–${cell}` : cell)),
+        ),
       );
       const md = runIvp(["report", PLAN, "--format", "md"]).stdout;
       const table = runIvp(["table", PLAN, id, "--format", "md", "--mark-chance"]).stdout;

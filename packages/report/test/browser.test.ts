@@ -67,7 +67,9 @@ describe.runIf(available)("the Laren report in Chromium", { timeout: 60_000 }, (
           .filter((line) => line !== "")
           .slice(1)
           // An empty cell shows "–" in the report (its reason is for screen readers).
-          .map((line) => line.split("\t").map((cell) => (cell === "" ? "–" : cell))),
+          .map((line) =>
+            line.split("\t").map((cell) => (cell === "" || cell === "°" ? `–${cell}` : cell)),
+          ),
       ]),
     );
     opened = await open("laren-report", html);

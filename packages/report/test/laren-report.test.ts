@@ -33,7 +33,11 @@ function ivpTable(id: string, lang: "nl" | "en" = "nl"): string[][] {
       .split("\n")
       .filter((line) => line !== "")
       // The report shows an empty cell as "–" (with its reason for screen readers).
-      .map((line, i) => line.split("\t").map((cell) => (i > 0 && cell === "" ? "–" : cell)))
+      .map((line, i) =>
+        line
+          .split("\t")
+          .map((cell) => (i > 0 && (cell === "" || cell === "°") ? `–${cell}` : cell)),
+      )
   );
 }
 

@@ -76,6 +76,8 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
             { class: "num empty", title: why },
             m.notAvailable,
             h("span", { class: "sr-only" }, ` (${why})`),
+            marker ? h("span", { class: "marker", title: m.progress.chance }, CHANCE_MARKER) : null,
+            marker ? h("span", { class: "sr-only" }, ` (${m.progress.chance})`) : null,
           );
         }
         return h(
