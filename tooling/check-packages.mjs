@@ -325,11 +325,16 @@ function checkInstalled(app) {
   const plan = existsSync(join(app, "new-plan/plan.yaml"))
     ? readFileSync(join(app, "new-plan/plan.yaml"), "utf8")
     : "";
+  // The editor line names the schema of the published @ivp/model (which ships
+  // plan.schema.json, see EXTRA_FILES): a URL, never a path into this machine.
   const schema = /\$schema=(\S+)/.exec(plan)?.[1];
-  if (!schema || !existsSync(join(app, "new-plan", schema))) {
+  if (
+    !schema?.startsWith("https://cdn.jsdelivr.net/npm/@ivp/model") ||
+    !schema.endsWith("/plan.schema.json")
+  ) {
     fail(
       "ivp init",
-      `the plan's $schema (${schema}) does not point at the installed plan.schema.json`,
+      `the plan's $schema (${schema}) is not the URL of the published @ivp/model's plan.schema.json`,
     );
   }
   run(["validate", "new-plan"], 0);

@@ -35,6 +35,7 @@ const guides: SidebarGroup = {
     { text: "Municipalities and their codes", link: "/guides/municipalities" },
     { text: "Use the library in a dashboard", link: "/guides/dashboard" },
     { text: "Reports for every municipality", link: "/guides/bulk" },
+    { text: "Open the figures in a spreadsheet", link: "/guides/spreadsheets" },
   ],
 };
 

@@ -21,7 +21,10 @@ export interface WriteOutputOptions {
  * file: a directory, a named pipe, a socket or a device at `--out` is refused
  * before a byte is written (a rename would replace a device with a file).
  */
-export async function writeOutput(text: string, options: WriteOutputOptions = {}): Promise<void> {
+export async function writeOutput(
+  text: string | Uint8Array,
+  options: WriteOutputOptions = {},
+): Promise<void> {
   if (options.out === undefined) {
     await new Promise<void>((done, fail) => {
       process.stdout.write(text, (error) => (error ? fail(error) : done()));
@@ -50,7 +53,7 @@ export async function writeOutput(text: string, options: WriteOutputOptions = {}
 }
 
 /** Writes a file via a temporary file and a rename. */
-async function writeFileAtomic(path: string, text: string): Promise<void> {
+async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temporary, text, { flag: "wx" });

@@ -80,7 +80,7 @@ describe("a working plan for Blaricum from an empty directory (built CLI)", () =
     const run = ivp(["table", plan, "politiecijfers"]);
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n");
-    expect(lines[0]).toBe("Categorie\t2022\t2023\tontwikkeling 2023 t.o.v. 2022");
+    expect(lines[0]).toBe("Categorie\t2022\t2023\t2023 t.o.v. 2022");
     expect(lines[1]).toBe(
       `Totaal misdrijven\t${y2022}\t${y2023}\t${change > 0 ? "+" : ""}${change}%`,
     );
@@ -143,18 +143,19 @@ describe("a working plan for Blaricum from an empty directory (built CLI)", () =
     expect(run.code).toBe(0);
     const rows = run.stdout.split("\r\n");
     // Rates by hand: count x 1000 / population, to one decimal, half away from zero.
+    // Written as Dutch spreadsheets expect: ; between fields, a decimal comma.
     const rate = (count: number, population: number) =>
-      Math.round((count * 10_000) / population) / 10;
+      (Math.round((count * 10_000) / population) / 10).toFixed(1).replace(".", ",");
     expect(rows[1]).toBe(
-      `misdrijven-totaal,Totaal misdrijven,2022,GM0376,Blaricum,${b2022},observed,12000,2022,${rate(b2022, 12000)},`,
+      `misdrijven-totaal;Totaal misdrijven;2022;GM0376;Blaricum;${b2022};observed;12000;2022;${rate(b2022, 12000)};;;${rate(b2022, 12000)};1000;`,
     );
     expect(rows[2]).toBe(
-      `misdrijven-totaal,Totaal misdrijven,2022,GM0317,Eemnes,${e2022},observed,9000,2022,${rate(e2022, 9000)},`,
+      `misdrijven-totaal;Totaal misdrijven;2022;GM0317;Eemnes;${e2022};observed;9000;2022;${rate(e2022, 9000)};;;${rate(e2022, 9000)};1000;`,
     );
     const text = ivp(["compare", plan, eemnes, "--indicator", "misdrijven-totaal"]);
     expect(text.stdout.split("\n").slice(0, 2)).toEqual([
       "Totaal misdrijven (misdrijven-totaal)",
-      "periode  Blaricum  per 1.000 inw.  Eemnes  per 1.000 inw.",
+      "periode  Blaricum  t.o.v. jaar ervoor  per 1.000 inw.  Eemnes  t.o.v. jaar ervoor  per 1.000 inw.",
     ]);
   });
 });

@@ -44,8 +44,8 @@ describe("ivp", () => {
         "unknown option --formt for 'ivp table'; did you mean --format?",
       ],
       [
-        ["table", "examples/laren-2019-2022", "tabel-1", "--format", "xlsx"],
-        "--format must be one of tsv, csv, md, json",
+        ["table", "examples/laren-2019-2022", "tabel-1", "--format", "pdf"],
+        "--format must be one of tsv, csv, xlsx, md, json",
       ],
       [
         ["table", "examples/laren-2019-2022", "tabel-1", "--format"],

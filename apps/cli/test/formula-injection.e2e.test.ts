@@ -111,8 +111,9 @@ function formulaCells(cells: readonly string[]): string[] {
   );
 }
 
-function csvCells(text: string, delimiter = ","): string[] {
-  const { records, error } = parseCsv(text, delimiter);
+/** The cells of ivp's CSV: a byte-order mark, then `;` between fields (Dutch spreadsheets). */
+function csvCells(text: string, delimiter = ";"): string[] {
+  const { records, error } = parseCsv(text.replace(/^\uFEFF/, ""), delimiter);
   expect(error).toBeUndefined();
   return records.flatMap((r) => r.fields);
 }

@@ -390,7 +390,9 @@ describe("ivp status: errors and help", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: ivp status <plan> [options]");
     expect(help.stdout).toContain("--as-of PERIOD");
-    expect(help.stdout.replace(/\s+/g, " ")).toContain("(one of: text, json; default: text)");
+    expect(help.stdout.replace(/\s+/g, " ")).toContain(
+      "(one of: text, csv, xlsx, json; default: text)",
+    );
   });
 });
 

@@ -24,7 +24,7 @@ describe("ivp table", () => {
 
   it("writes CSV, Markdown and JSON", () => {
     const csv = runIvp(["table", "examples/laren-2019-2022", "tabel-2", "--format", "csv"]).stdout;
-    expect(csv.split("\r\n")[2]).toBe("woninginbraken,90,79,77,79,+3%,-8%,+59%,-42%");
+    expect(csv.split("\r\n")[2]).toBe("woninginbraken;90;79;77;79;+3%;-8%;+59%;-42%");
     const md = runIvp(["table", "examples/laren-2019-2022", "tabel-1", "-f", "md"]).stdout;
     expect(md).toContain("| woninginbraken | 42 | 34 | 54 | 26 | -52% | -15% |");
     expect(md).toContain("| ...waaraan openlijk tegen persoon | 1 | 0 | 0 | 0 |   | -9% |");

@@ -62,6 +62,7 @@ export {
   type MapFiguresOptions,
   type MappedFigures,
   mapFigures,
+  POPULATION_SERIES,
   type UnmappedCrimeType,
 } from "./mapping/map-figures.ts";
 export {
@@ -143,6 +144,7 @@ export {
 } from "./regions/synthetic-codes.ts";
 export {
   type DatasetInfo,
+  isPopulationTopic,
   isRegisteredCrimesTopic,
   type SourceFigure,
   type SourceFormat,

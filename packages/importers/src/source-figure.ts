@@ -68,3 +68,23 @@ export function isRegisteredCrimesTopic(topic: string): boolean {
     .toLowerCase();
   return name === "geregistreerdemisdrijven" || name === "totaalgeregistreerdemisdrijven";
 }
+
+/**
+ * Whether a topic is the number of inhabitants on 1 January, as CBS
+ * publishes it per municipality (StatLine "Bevolking op 1 januari", OData
+ * `BevolkingOp1Januari_1`, table 03759ned): the population series of a plan
+ * (`inwoners`) that rates per 1,000, 10,000 and 100,000 inhabitants use.
+ *
+ * @example
+ * isPopulationTopic("Bevolking op 1 januari") //=> true
+ * isPopulationTopic("BevolkingOp1Januari_1") //=> true
+ * isPopulationTopic("Gemiddelde bevolking") //=> false
+ */
+export function isPopulationTopic(topic: string): boolean {
+  const name = topic
+    .trim()
+    .replace(/_\d+$/, "")
+    .replace(/[\s_]+/g, "")
+    .toLowerCase();
+  return name === "bevolkingop1januari";
+}

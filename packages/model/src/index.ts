@@ -123,7 +123,13 @@ export {
   statusForRatio,
 } from "./progress/measure-progress.ts";
 // Rates
-export { type RatePer1000Options, ratePer1000 } from "./rate/rate-per-1000.ts";
+export {
+  type RateBase,
+  type RatePer1000Options,
+  ratePer,
+  ratePer1000,
+  rateUnit,
+} from "./rate/rate-per-1000.ts";
 // Schemas and types
 export {
   directionSchema,

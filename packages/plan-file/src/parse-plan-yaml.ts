@@ -1,6 +1,7 @@
 import { checkReferences, type Plan, type PlanPath, planSchema } from "@ivp/model";
 import { type Document, isNode, LineCounter, parseDocument, visit } from "yaml";
 import { describeZodIssues } from "./describe-zod-issue.ts";
+import { acceptDutchDecimals, flowDecimalCommaIssues } from "./dutch-numbers.ts";
 import { formatPath, type LocatedIssue } from "./located-issue.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
 import { type Position, YamlLocator } from "./yaml-locator.ts";
@@ -135,7 +136,16 @@ export function parsePlanYaml(
       ],
     };
   }
-  const parsed = planSchema.safeParse(data, { reportInput: true });
+  let parsed = planSchema.safeParse(data, { reportInput: true });
+  // Dutch plans may write decimals as Dutch people do (see dutch-numbers.ts).
+  const dutch = (data as { language?: unknown }).language !== "en";
+  if (!parsed.success && dutch) {
+    const accepted = acceptDutchDecimals(data, parsed.error.issues);
+    if (accepted !== undefined) {
+      data = accepted as object;
+      parsed = planSchema.safeParse(data, { reportInput: true });
+    }
+  }
   if (!parsed.success) {
     const issues = describeZodIssues(planSchema, data, parsed.error.issues).map(
       (issue): LocatedIssue => {
@@ -158,6 +168,10 @@ export function parsePlanYaml(
         };
       },
     );
+    if (dutch) {
+      const { doc, lineCounter } = locate();
+      issues.push(...flowDecimalCommaIssues(doc, lineCounter, file, source));
+    }
     return { success: false, issues: sortIssues(issues) };
   }
   const plan = parsed.data;

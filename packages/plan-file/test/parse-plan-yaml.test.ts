@@ -51,7 +51,7 @@ describe("parsePlanYaml", () => {
   it("points at a wrong type with the line, column, field and a fix", () => {
     const { text, line } = mutate(
       "baseline: { value: 7.3, period: 2017 }\n        target: { kind: absolute, value: 7.5",
-      'baseline: { value: "7,3", period: 2017 }\n        target: { kind: absolute, value: 7.5',
+      'baseline: { value: "7,3%", period: 2017 }\n        target: { kind: absolute, value: 7.5',
     );
     const [issue, ...rest] = issuesOf(text);
     expect(rest).toEqual([]);
@@ -63,7 +63,7 @@ describe("parsePlanYaml", () => {
     });
     if (!issue) throw new Error("expected an issue");
     expect(formatIssue(issue)).toMatchInlineSnapshot(
-      `"plan.yaml:${line}:28  error  invalid-type  indicatorTables[2].rows[1].baseline.value: expected a number, got the text "7,3" (write decimals with a point: 7.3)"`,
+      `"plan.yaml:${line}:28  error  invalid-type  indicatorTables[2].rows[1].baseline.value: expected a number, got the text "7,3%" (write decimals with a point: 7.3)"`,
     );
   });
 
@@ -93,7 +93,8 @@ describe("parsePlanYaml", () => {
       line: line + 2,
       field: "indicators[1].unit",
       message: 'the text "counts" is not allowed',
-      expected: 'one of "count", "grade", "percentage", "rate-per-1000"',
+      expected:
+        'one of "count", "grade", "percentage", "rate-per-1000", "rate-per-10000", "rate-per-100000"',
       hint: 'did you mean "count"?',
     });
   });

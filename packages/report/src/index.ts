@@ -71,6 +71,17 @@ export {
   type TableJson,
   tableToJson,
 } from "./render-table.ts";
+// Spreadsheets: one CSV convention, and sheets the CLI writes as .xlsx
+export {
+  type CsvDialect,
+  csvDialect,
+  renderSheetCsv,
+  type Sheet,
+  type SheetColumn,
+  type SheetFormat,
+  type SheetValue,
+} from "./spreadsheet/sheet.ts";
+export { comparisonToSheet, statusToSheet, tableToSheet } from "./spreadsheet/to-sheet.ts";
 // Progress: ivp status
 export {
   type EvaluateStatusOptions,

@@ -43,22 +43,29 @@ const comparison = compareAreas([
 ]);
 
 describe("renderComparison", () => {
-  it("writes aligned text, a column pair per municipality, . for what is missing", () => {
-    expect(renderComparison(comparison, "text")).toBe(
+  it("writes aligned text: per municipality the count, its change against the year before and the rate", () => {
+    const lines = renderComparison(comparison, "text").split("\n");
+    expect(lines[0]).toBe("Totaal misdrijven (misdrijven-totaal)");
+    expect(lines.slice(1, 4).map((line) => line.trim().split(/\s{2,}/))).toEqual([
       [
-        "Totaal misdrijven (misdrijven-totaal)",
-        "periode  Blaricum  per 1.000 inw.  Eemnes  per 1.000 inw.",
-        "2022          363            30,3     233               .",
-        "2023          347               .     264               .",
-        "",
-      ].join("\n"),
-    );
+        "periode",
+        "Blaricum",
+        "t.o.v. jaar ervoor",
+        "per 1.000 inw.",
+        "Eemnes",
+        "t.o.v. jaar ervoor",
+        "per 1.000 inw.",
+      ],
+      ["2022", "363", "30,3", "233", "."], // no 2021: no change
+      ["2023", "347", "-4%", ".", "264", "+13%", "."], // 363 -> 347 = -4.4%; 233 -> 264 = +13.3%
+    ]);
   });
 
   it("writes English notation with --lang en", () => {
-    expect(renderComparison(comparison, "text", { lang: "en" }).split("\n")[2]).toBe(
-      "2022         363            30.3     233               .",
+    expect(renderComparison(comparison, "text", { lang: "en" }).split("\n")[1]?.trim()).toMatch(
+      /^period\s+Blaricum\s+vs year before\s+per 1,000 inh\./,
     );
+    expect(renderComparison(comparison, "text", { lang: "en" })).toContain("30.3");
   });
 
   it("writes Markdown tables", () => {
@@ -66,24 +73,27 @@ describe("renderComparison", () => {
       [
         "**Totaal misdrijven (misdrijven-totaal)**",
         "",
-        "| periode | Blaricum | per 1.000 inw. | Eemnes | per 1.000 inw. |",
-        "| --- | ---: | ---: | ---: | ---: |",
-        "| 2022 | 363 | 30,3 | 233 | . |",
-        "| 2023 | 347 | . | 264 | . |",
+        "| periode | Blaricum | t.o.v. jaar ervoor | per 1.000 inw. | Eemnes | t.o.v. jaar ervoor | per 1.000 inw. |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| 2022 | 363 |   | 30,3 | 233 |   | . |",
+        "| 2023 | 347 | -4% | . | 264 | +13% | . |",
         "",
       ].join("\n"),
     );
   });
 
-  it("writes the long form as CSV with plain numbers and the reason for each gap", () => {
+  it("writes the long form as CSV for Dutch spreadsheets, with the reason for each gap", () => {
     expect(renderComparison(comparison, "csv").split("\r\n")).toEqual([
-      "indicator,label,period,area,municipality,count,status,population,population_period,rate_per_1000,gap",
-      "misdrijven-totaal,Totaal misdrijven,2022,GM0376,Blaricum,363,observed,12000,2022,30.3,",
-      "misdrijven-totaal,Totaal misdrijven,2022,GM0317,Eemnes,233,observed,,,,no-population",
-      "misdrijven-totaal,Totaal misdrijven,2023,GM0376,Blaricum,347,observed,,,,no-population",
-      "misdrijven-totaal,Totaal misdrijven,2023,GM0317,Eemnes,264,observed,,,,no-population",
+      "\uFEFFindicator;label;period;area;municipality;count;status;population;population_period;rate_per_1000;change;change_from;rate;rate_per;gap",
+      "misdrijven-totaal;Totaal misdrijven;2022;GM0376;Blaricum;363;observed;12000;2022;30,3;;;30,3;1000;",
+      "misdrijven-totaal;Totaal misdrijven;2022;GM0317;Eemnes;233;observed;;;;;;;1000;no-population",
+      "misdrijven-totaal;Totaal misdrijven;2023;GM0376;Blaricum;347;observed;;;;-4%;2022;;1000;no-population",
+      "misdrijven-totaal;Totaal misdrijven;2023;GM0317;Eemnes;264;observed;;;;+13%;2022;;1000;no-population",
       "",
     ]);
+    expect(renderComparison(comparison, "csv", { lang: "en" }).split("\r\n")[1]).toBe(
+      "misdrijven-totaal,Totaal misdrijven,2022,GM0376,Blaricum,363,observed,12000,2022,30.3,,,30.3,1000,",
+    );
   });
 
   it("writes the comparison itself as JSON", () => {

@@ -1,5 +1,7 @@
 import { type AreaComparison, formatNumber, type Language } from "@ivp/model";
-import { csvField, markdownText, tsvField } from "./escape.ts";
+import { markdownText, tsvField } from "./escape.ts";
+import { renderSheetCsv } from "./spreadsheet/sheet.ts";
+import { comparisonToSheet } from "./spreadsheet/to-sheet.ts";
 
 /** The formats {@link renderComparison} writes. */
 export type ComparisonFormat = "text" | "md" | "csv" | "json";
@@ -16,34 +18,23 @@ export interface RenderComparisonOptions {
 const WORDS = {
   nl: {
     period: "periode",
-    rate: "per 1.000 inw.",
+    rate: (base: string) => `per ${base} inw.`,
+    change: "t.o.v. jaar ervoor",
     missing: ".",
-    noRates: (series: string) =>
-      `Geen cijfers per 1.000 inwoners: geen van de plannen heeft het aantal inwoners (reeks "${series}") voor deze perioden.`,
+    noRates: (series: string, base: string) =>
+      `Geen cijfers per ${base} inwoners: geen van de plannen heeft het aantal inwoners (reeks "${series}") voor deze perioden.`,
   },
   en: {
     period: "period",
-    rate: "per 1,000 inh.",
+    rate: (base: string) => `per ${base} inh.`,
+    change: "vs year before",
     missing: ".",
-    noRates: (series: string) =>
-      `No rates per 1,000 inhabitants: none of the plans has the number of inhabitants (series "${series}") for these periods.`,
+    noRates: (series: string, base: string) =>
+      `No rates per ${base} inhabitants: none of the plans has the number of inhabitants (series "${series}") for these periods.`,
   },
 } as const;
 
 /** CSV columns of the long (tidy) form: one row per indicator, period and municipality. */
-const CSV_COLUMNS = [
-  "indicator",
-  "label",
-  "period",
-  "area",
-  "municipality",
-  "count",
-  "status",
-  "population",
-  "population_period",
-  "rate_per_1000",
-  "gap",
-] as const;
 
 function pad(cells: readonly string[][]): string {
   const widths =
@@ -63,8 +54,8 @@ function pad(cells: readonly string[][]): string {
  * - `text`: per indicator an aligned table, a row per period, per municipality
  *   the count and the rate per 1,000 inhabitants (`.` where a figure is missing);
  * - `md`: the same as Markdown tables;
- * - `csv`: the long form, one row per indicator, period and municipality, with
- *   plain numbers (decimal point), for spreadsheets and charts;
+ * - `csv`: the long form, one row per indicator, period and municipality, in
+ *   the CSV convention of every command (see `renderSheetCsv`);
  * - `json`: the comparison itself.
  * Labels are escaped for the format; no figure is computed here.
  *
@@ -93,27 +84,43 @@ export function renderComparison(
     value === null
       ? words.missing
       : formatNumber(value, { decimals: comparison.rateDecimals, decimalSeparator: separator });
-  // Columns of rates only when some rate could be computed; otherwise a note says why.
+  const change = (value: number | null) =>
+    value === null ? "" : `${value > 0 ? "+" : ""}${value}%`;
+  const base = formatNumber(comparison.rateBase, {
+    decimals: 0,
+    decimalSeparator: separator,
+    groupSeparator: lang === "en" ? "," : ".",
+  });
+  // Columns of changes and rates only when some could be computed; a note says why not.
   const withRates = comparison.indicators.some((i) =>
-    i.rows.some((r) => r.cells.some((c) => c.ratePer1000 !== null)),
+    i.rows.some((r) => r.cells.some((c) => c.rate !== null)),
+  );
+  const withChanges = comparison.indicators.some((i) =>
+    i.rows.some((r) => r.cells.some((c) => c.change !== null)),
   );
   const header = [
     words.period,
-    ...comparison.areas.flatMap((area) => (withRates ? [area.name, words.rate] : [area.name])),
+    ...comparison.areas.flatMap((area) => [
+      area.name,
+      ...(withChanges ? [words.change] : []),
+      ...(withRates ? [words.rate(base)] : []),
+    ]),
   ];
   const tables = comparison.indicators.map((indicator) => ({
     title: `${indicator.label} (${indicator.id})`,
     rows: indicator.rows.map((row) => [
       row.periodLabel,
-      ...row.cells.flatMap((cell) =>
-        withRates ? [count(cell.count), rate(cell.ratePer1000)] : [count(cell.count)],
-      ),
+      ...row.cells.flatMap((cell) => [
+        count(cell.count),
+        ...(withChanges ? [change(cell.change)] : []),
+        ...(withRates ? [rate(cell.rate)] : []),
+      ]),
     ]),
   }));
   const note =
     withRates || comparison.indicators.length === 0
       ? undefined
-      : words.noRates(comparison.populationSeries);
+      : words.noRates(comparison.populationSeries, base);
   switch (format) {
     case "text": {
       const body = tables
@@ -139,35 +146,8 @@ export function renderComparison(
         .join("\n");
       return note ? `${body}\n${markdownText(note)}\n` : body;
     }
-    case "csv": {
-      const plain = (value: number | null) => (value === null ? "" : String(value));
-      const lines = [CSV_COLUMNS.join(",")];
-      for (const indicator of comparison.indicators) {
-        for (const row of indicator.rows) {
-          row.cells.forEach((cell, i) => {
-            const area = comparison.areas[i];
-            lines.push(
-              [
-                indicator.id,
-                indicator.label,
-                row.period,
-                cell.area,
-                area?.name ?? "",
-                plain(cell.count),
-                cell.status,
-                plain(cell.population),
-                cell.populationPeriod ?? "",
-                plain(cell.ratePer1000),
-                cell.countGap ?? cell.rateGap ?? "",
-              ]
-                .map(csvField)
-                .join(","),
-            );
-          });
-        }
-      }
-      return `${lines.join("\r\n")}\r\n`;
-    }
+    case "csv":
+      return renderSheetCsv(comparisonToSheet(comparison), lang);
     case "json":
       return `${JSON.stringify(comparison, null, 2)}\n`;
   }

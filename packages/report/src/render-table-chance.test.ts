@@ -127,7 +127,7 @@ describe("renderTable: the chance marker", () => {
   it("does not treat a marked negative change as a spreadsheet formula", () => {
     const table = changeTable([["zakkenrollen", 6, 1]], true);
     expect(renderTable(table, "csv", { markChance: true })).toBe(
-      "Categorie,gemeente\r\nzakkenrollen,-83%°\r\n",
+      "\uFEFFCategorie;gemeente\r\nzakkenrollen;-83%°\r\n",
     );
   });
 

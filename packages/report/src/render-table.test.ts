@@ -36,11 +36,20 @@ describe("renderTable", () => {
     );
   });
 
-  it("writes CSV with quoting and CRLF", () => {
+  it("writes CSV for spreadsheets: a byte-order mark, quoting and CRLF; in English , and a point", () => {
     expect(renderTable(table, "csv", { lang: "en" }).split("\r\n")).toEqual([
-      "Category,2016,2017,2017 t.o.v. 2016,Regio",
+      "\uFEFFCategory,2016,2017,2017 t.o.v. 2016,Regio",
       '"\'=HYPERLINK(""http://evil"",""klik"")",8,5,-38%,-8%',
       '"b, c",0,3,,',
+      "",
+    ]);
+  });
+
+  it("writes CSV for Dutch spreadsheets: ; between fields", () => {
+    expect(renderTable(table, "csv").split("\r\n")).toEqual([
+      "\uFEFFCategorie;2016;2017;2017 t.o.v. 2016;Regio",
+      '"\'=HYPERLINK(""http://evil"",""klik"")";8;5;-38%;-8%',
+      "b, c;0;3;;",
       "",
     ]);
   });

@@ -6,8 +6,10 @@ import {
   type Language,
   type TableSignificance,
 } from "@ivp/model";
-import { csvField, markdownText, tsvField } from "./escape.ts";
+import { markdownText, tsvField } from "./escape.ts";
 import { messagesFor } from "./i18n/messages.ts";
+import { renderSheetCsv } from "./spreadsheet/sheet.ts";
+import { tableToSheet } from "./spreadsheet/to-sheet.ts";
 
 /** The text formats of a single table. */
 export type TableFormat = "tsv" | "csv" | "md" | "json";
@@ -213,7 +215,10 @@ export function renderTable(
     case "tsv":
       return `${[header, ...body].map((r) => r.map(tsvField).join("\t")).join("\n")}\n`;
     case "csv":
-      return `${[header, ...body].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+      return renderSheetCsv(
+        tableToSheet(table, lang, options.markChance ? isChance : undefined),
+        lang,
+      );
     case "md": {
       const align = ["---", ...table.columns.map(() => "---:")];
       const line = (cells: readonly string[]) =>

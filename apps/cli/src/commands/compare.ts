@@ -1,9 +1,10 @@
 import { type ComparisonInput, compareAreas, type Language, parsePeriod } from "@ivp/model";
-import { type ComparisonFormat, renderComparison } from "@ivp/report";
+import { type ComparisonFormat, comparisonToSheet, renderComparison } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
 import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
+import { writeXlsxOutput } from "../write-sheets.ts";
 import { EXIT } from "./definitions.ts";
 
 /** `ivp compare <plan>...`: returns the exit code. */
@@ -31,18 +32,26 @@ export async function runCompare(args: ParsedCommandArgs): Promise<number> {
     );
     if (!known) throw usageError(`no plan has an indicator or series "${indicator}"`, "compare");
   }
+  const per = args.options.per as string | undefined;
+  if (per !== undefined && !["1000", "10000", "100000"].includes(per)) {
+    throw usageError(`--per must be 1000, 10000 or 100000; got "${per}"`, "compare");
+  }
   const comparison = compareAreas(inputs, {
     lang,
+    ...(per !== undefined && { rateBase: Number(per) as 1000 | 10_000 | 100_000 }),
     populationSeries: args.options.population as string,
     ...(indicator !== undefined && { indicators: [indicator] }),
     ...(period !== undefined && { periods: [period] }),
   });
-  await writeOutput(
-    renderComparison(comparison, args.options.format as ComparisonFormat, { lang }),
-    {
-      out: args.options.out as string | undefined,
-      inputs: loaded.flatMap(inputFiles),
-    },
-  );
+  const output = {
+    out: args.options.out as string | undefined,
+    inputs: loaded.flatMap(inputFiles),
+  };
+  const format = args.options.format as ComparisonFormat | "xlsx";
+  if (format === "xlsx") {
+    await writeXlsxOutput([comparisonToSheet(comparison)], "compare", output);
+    return EXIT.ok;
+  }
+  await writeOutput(renderComparison(comparison, format, { lang }), output);
   return EXIT.ok;
 }

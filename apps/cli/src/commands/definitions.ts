@@ -49,6 +49,10 @@ export const COMMON_OPTIONS: readonly OptionDefinition[] = [
   },
 ];
 
+/** The CSV and xlsx convention, shared by every command that writes them. */
+const CSV_NOTE =
+  "CSV is for spreadsheets, the same convention in every command: UTF-8 with a byte-order mark, and in Dutch (the default) ';' between fields and a decimal comma, as Dutch Excel and LibreOffice expect; with --lang en ',' and a decimal point. xlsx writes a workbook to --out with real numbers and number formats (counts, rates, changes as percentages), not text.";
+
 const PLAN_ARGUMENT: ArgumentDefinition = {
   name: "plan",
   description: "A plan directory (containing plan.yaml) or a plan.yaml file.",
@@ -166,9 +170,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "format",
         short: "f",
         type: "string",
-        choices: ["tsv", "csv", "md", "json"],
+        choices: ["tsv", "csv", "xlsx", "md", "json"],
         default: "tsv",
-        description: "Output format. CSV and Markdown neutralise spreadsheet formulas in labels.",
+        description: `Output format. CSV, TSV and Markdown neutralise spreadsheet formulas in labels. ${CSV_NOTE}`,
         valueName: "FORMAT",
       },
       {
@@ -226,10 +230,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "format",
         short: "f",
         type: "string",
-        choices: ["text", "json"],
+        choices: ["text", "csv", "xlsx", "json"],
         default: "text",
-        description:
-          "text: aligned lines with notes; json: every component (docs site: Reference, JSON of ivp status).",
+        description: `text: aligned lines with notes; csv and xlsx: one row per indicator (baseline, target, latest figure, change, fraction of the way, status); json: every component (docs site: Reference, JSON of ivp status). ${CSV_NOTE}`,
         valueName: "FORMAT",
       },
       LANG_OPTION,
@@ -259,7 +262,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "init",
     summary: "Scaffold a new plan for a municipality",
     description:
-      "Creates <dir>/plan.yaml and an empty data file <dir>/data/politie.csv: the Kernbeleid Veiligheid taxonomy, the usual police indicators mapped to their crime-type codes (so 'ivp import' fills them in), a table of the two years before the plan, and TODO placeholders for the mission, the priorities and every baseline and target. The first line points editors with the YAML language server at the plan's JSON Schema, by a URL that is the same for everyone (the schema of the published @ivp/model on the jsDelivr CDN, pinned to its version). The municipality is looked up in ivp's register of all 342 municipalities of 2024: by CBS code, by name as StatLine writes it, by common name or alias (Den Haag, Den Bosch, Nuenen), ignoring accents and case; an ambiguous name (Bergen) lists the candidates, a municipality merged away since 2014 (Weesp) names its successor, and a --code that contradicts the name is refused. Refuses to overwrite an existing plan.",
+      "Creates <dir>/plan.yaml and an empty data file <dir>/data/politie.csv: the Kernbeleid Veiligheid taxonomy, the usual police indicators mapped to their crime-type codes (so 'ivp import' fills them in), a police table of the last three years with figures, each with its change against the year before (rolling: a newly imported year shows up without editing the plan), and TODO placeholders for the mission, the priorities and every baseline and target. The first line points editors with the YAML language server at the plan's JSON Schema, by a URL that is the same for everyone (the schema of the published @ivp/model on the jsDelivr CDN). The municipality is looked up in ivp's register of all 342 municipalities of 2024: by CBS code, by name as StatLine writes it, by common name or alias (Den Haag, Den Bosch, Nuenen), ignoring accents and case; an ambiguous name (Bergen) lists the candidates, a municipality merged away since 2014 (Weesp) names its successor, and a --code that contradicts the name is refused. Refuses to overwrite an existing plan.",
     arguments: [{ name: "dir", description: "The directory of the new plan.", required: true }],
     options: [
       {
@@ -288,7 +291,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "schema",
         type: "string",
         description:
-          "Path (relative to the plan) or URL of the plan JSON Schema for the editor line. Default: https://cdn.jsdelivr.net/npm/@ivp/model@<version>/plan.schema.json.",
+          "Path (relative to the plan) or URL of the plan JSON Schema for the editor line. Default: https://cdn.jsdelivr.net/npm/@ivp/model/plan.schema.json.",
         valueName: "PATH",
       },
     ],
@@ -405,7 +408,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "compare",
     summary: "Compare municipalities side by side, with rates per 1,000 inhabitants",
     description:
-      "Puts the figures of several plans side by side: per indicator and period each municipality's count and, where the plan has the number of inhabitants (a series, default 'inwoners'), the count per 1,000 inhabitants, computed exactly and rounded half away from zero. The same police figure is found under another id by its crime-type code. Nothing is summed across municipalities; a missing figure is shown as '.'. Periods default to every year with a figure.",
+      "Puts the figures of several plans side by side: per indicator and period each municipality's count, its change against the same period a year earlier and, where the plan has the number of inhabitants (a series, default 'inwoners'), the count per 1,000 inhabitants (or --per 10000, 100000), computed exactly and rounded half away from zero. The same police figure is found under another id by its crime-type code. Nothing is summed across municipalities; a missing figure is shown as '.'. Periods default to every year with a figure.",
     arguments: [
       {
         name: "plan",
@@ -438,13 +441,19 @@ export const COMMANDS: readonly CommandDefinition[] = [
         valueName: "SERIES",
       },
       {
+        name: "per",
+        type: "string",
+        description:
+          "Rates per this many inhabitants: 1000 (default), 10000 or 100000. The population is the plan's series (default inwoners, filled by 'ivp import' of CBS table 03759ned) of the period's year.",
+        valueName: "N",
+      },
+      {
         name: "format",
         short: "f",
         type: "string",
-        choices: ["text", "md", "csv", "json"],
+        choices: ["text", "md", "csv", "xlsx", "json"],
         default: "text",
-        description:
-          "text: aligned tables; md: Markdown; csv: one row per indicator, period and municipality; json: the comparison with every component.",
+        description: `text: aligned tables; md: Markdown; csv and xlsx: one row per indicator, period and municipality; json: the comparison with every component. ${CSV_NOTE}`,
         valueName: "FORMAT",
       },
       LANG_OPTION,

@@ -1,10 +1,11 @@
 import { IvpError, type Language } from "@ivp/model";
-import { evaluateStatus, renderStatusText } from "@ivp/report";
+import { evaluateStatus, renderSheetCsv, renderStatusText, statusToSheet } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { readAsOf } from "../read-as-of.ts";
+import { writeXlsxOutput } from "../write-sheets.ts";
 import { EXIT } from "./definitions.ts";
 
 /** `ivp status <plan>`: returns the exit code. */
@@ -15,24 +16,31 @@ export async function runStatus(args: ParsedCommandArgs): Promise<number> {
   const loaded = await readPlanOrFail(target);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
+  const output = { out: args.options.out as string | undefined, inputs: inputFiles(loaded) };
   try {
     const status = evaluateStatus(loaded.plan, {
       observations: loaded.observations,
       lang,
       ...(asOf !== undefined && { asOf }),
     });
-    text =
-      args.options.format === "json"
-        ? `${JSON.stringify(status, null, 2)}\n`
-        : renderStatusText(status);
+    switch (args.options.format) {
+      case "xlsx":
+        await writeXlsxOutput([statusToSheet(status)], "status", output);
+        return EXIT.ok;
+      case "csv":
+        text = renderSheetCsv(statusToSheet(status), lang);
+        break;
+      case "json":
+        text = `${JSON.stringify(status, null, 2)}\n`;
+        break;
+      default:
+        text = renderStatusText(status);
+    }
   } catch (error) {
     if (error instanceof IvpError)
       throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);
     throw error;
   }
-  await writeOutput(text, {
-    out: args.options.out as string | undefined,
-    inputs: inputFiles(loaded),
-  });
+  await writeOutput(text, output);
   return EXIT.ok;
 }

@@ -5,11 +5,12 @@ import {
   type Language,
   ObservationIndex,
 } from "@ivp/model";
-import { renderTable, significanceSummary, type TableFormat } from "@ivp/report";
+import { renderTable, significanceSummary, type TableFormat, tableToSheet } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { CliError, usageError } from "../cli-error.ts";
 import { inputFiles, planLoader, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
+import { writeXlsxOutput } from "../write-sheets.ts";
 import { EXIT } from "./definitions.ts";
 
 /** `ivp table <plan> <table-id>`: returns the exit code. */
@@ -21,10 +22,11 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
   if (correction !== undefined && !markChance) {
     throw usageError("--correction needs --mark-chance: it corrects the chance marks", "table");
   }
-  const format = args.options.format as TableFormat;
+  const format = args.options.format as TableFormat | "xlsx";
   const loaded = await readPlanOrFail(target);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
+  const output = { out: args.options.out as string | undefined, inputs: inputFiles(loaded) };
   let summary: string | undefined;
   try {
     const index = new ObservationIndex(loaded.observations);
@@ -33,6 +35,10 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
       index,
       ...(markChance && { significance: correction ? { correction } : true }),
     });
+    if (format === "xlsx") {
+      await writeXlsxOutput([tableToSheet(table, lang)], "table", output);
+      return EXIT.ok;
+    }
     text = renderTable(table, format, { lang, markChance });
     // Markdown and JSON carry the count of tests; TSV and CSV stay plain data.
     if (table.significance && (format === "tsv" || format === "csv")) {
@@ -55,10 +61,7 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
     }
     throw error;
   }
-  await writeOutput(text, {
-    out: args.options.out as string | undefined,
-    inputs: inputFiles(loaded),
-  });
+  await writeOutput(text, output);
   if (summary !== undefined) process.stderr.write(`${summary}\n`);
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@ import { normaliseTitle } from "../crime-types/crime-types.ts";
 import { formatLocation, ImportError, type SourceLocation } from "../import-error.ts";
 import { isRollUp } from "../regions/classify-region.ts";
 import { plainMunicipalityName } from "../regions/municipalities.ts";
-import type { DatasetInfo, SourceFigure } from "../source-figure.ts";
+import { type DatasetInfo, isPopulationTopic, type SourceFigure } from "../source-figure.ts";
 import type { ImportTarget, TargetArea } from "./import-target.ts";
 
 /** A figure mapped onto a plan: the observation it becomes, and where it came from. */
@@ -54,6 +54,12 @@ export interface MappedFigures {
   /** The dataset of the first figure, when there was one. */
   readonly dataset?: DatasetInfo;
 }
+
+/**
+ * The series that takes the number of inhabitants on 1 January (CBS
+ * 03759ned): the plan's `inwoners`, the population series `ivp compare` uses.
+ */
+export const POPULATION_SERIES = "inwoners";
 
 const monthIndex = (p: Period, end: boolean) => p.year * 12 + (end ? p.endMonth : p.startMonth);
 
@@ -173,7 +179,9 @@ export async function mapFigures(
       continue;
     }
     matchedAreas.add(area.id);
-    if (!figure.registeredCrimes) {
+    const inhabitants =
+      isPopulationTopic(figure.topic) && target.series.order.has(POPULATION_SERIES);
+    if (!figure.registeredCrimes && !inhabitants) {
       otherTopics.set(figure.topic, (otherTopics.get(figure.topic) ?? 0) + 1);
       continue;
     }
@@ -185,7 +193,7 @@ export async function mapFigures(
       outsidePeriod++;
       continue;
     }
-    const series = matchSeries(figure);
+    const series = inhabitants ? POPULATION_SERIES : matchSeries(figure);
     if (!series) {
       const { classification, code, title } = figure.crime;
       const id = code !== undefined ? `${classification ?? "?"}:${code}` : `title:${title ?? ""}`;

@@ -3,7 +3,12 @@ import { type Classification, crimeCodeFromTitle } from "../crime-types/crime-ty
 import { ImportError } from "../import-error.ts";
 import { classifyRegionName } from "../regions/classify-region.ts";
 import { MUNICIPALITIES } from "../regions/municipalities.ts";
-import { type DatasetInfo, isRegisteredCrimesTopic, type SourceFigure } from "../source-figure.ts";
+import {
+  type DatasetInfo,
+  isPopulationTopic,
+  isRegisteredCrimesTopic,
+  type SourceFigure,
+} from "../source-figure.ts";
 import type { TextLine } from "../text/read-lines.ts";
 import { splitStatlineLine } from "./split-statline-line.ts";
 import { parseStatlinePeriod } from "./statline-period.ts";
@@ -223,7 +228,10 @@ export async function* readStatlineCsv(
   const rowHeader = headers[headers.length - 1] as (typeof headers)[number];
   const rowRole = rowHeader.role;
   const columnHeaders = headers.slice(0, -1);
+  // A table of inhabitants (CBS 03759ned) has no crime type.
+  const population = topics.fields.slice(1).every((topic) => isPopulationTopic(topic));
   for (const role of ["period", "region", "crime"] as const) {
+    if (role === "crime" && population && !fixed.has(role) && rowRole !== role) continue;
     const places = [
       fixed.has(role),
       columnHeaders.some((h) => h.role === role),
@@ -289,13 +297,13 @@ export async function* readStatlineCsv(
     const topic = facet("topic", column)?.text ?? "";
     const period = rowRole === "period" ? undefined : facet("period", column);
     const region = rowRole === "region" ? undefined : facet("region", column);
-    const crime = rowRole === "crime" ? undefined : facet("crime", column);
+    const crime = rowRole === "crime" || population ? undefined : facet("crime", column);
     return {
       topic,
       registeredCrimes: isRegisteredCrimesTopic(topic),
       period: period ? readPeriod(period) : undefined,
       region: region ? readRegion(region.text) : undefined,
-      crime: crime ? readCrime(crime.text) : undefined,
+      crime: crime ? readCrime(crime.text) : population ? {} : undefined,
     };
   });
 

@@ -53,19 +53,17 @@ describe("createPlanTemplate", () => {
     expect(plan.indicators.every((i) => !i.baseline && !i.targets)).toBe(true);
     expect(plan.mission).toMatch(/^TODO: /);
     expect(plan.priorities[0]?.goals).toMatch(/^TODO: /);
-    // The header's explanation, the mission (comment and value), the population
-    // series, the example priority (comment and goal) and the indicator table.
-    expect(text.match(/TODO/g)).toHaveLength(7);
+    // The header's explanation, the mission (comment and value), the example
+    // priority (comment and goal) and the indicator table. The population series
+    // needs none: `ivp import` of CBS 03759ned fills it.
+    expect(text.match(/TODO/g)).toHaveLength(6);
   });
 
-  it("has a figure table of the two years before the plan, and lists the Kernbeleid themes", () => {
+  it("has a rolling figure table (the last three years with figures), and lists the Kernbeleid themes", () => {
     const text = createPlanTemplate({ municipality: BLARICUM, period: { start: 2024, end: 2027 } });
     const table = parse(text).tables[0];
-    expect(table?.columns.map((c) => [c.id, c.kind])).toEqual([
-      ["jaar-2022", "value"],
-      ["jaar-2023", "value"],
-      ["ontwikkeling", "change"],
-    ]);
+    expect(table?.columns).toEqual([]);
+    expect(table?.rolling).toEqual({ last: 3, granularity: "year", change: "previous" });
     for (const field of KERNBELEID_VEILIGHEID)
       for (const theme of field.themes)
         expect(text).toContain(`#     ${theme.code} ${theme.name.nl}\n`);
@@ -74,9 +72,7 @@ describe("createPlanTemplate", () => {
   it("points editors at the published schema by default: a URL, never a local path", () => {
     const text = createPlanTemplate({ municipality: BLARICUM, period: { start: 2024, end: 2027 } });
     expect(text.split("\n")[0]).toBe(`# yaml-language-server: $schema=${planSchemaUrl()}`);
-    expect(planSchemaUrl("2.1.0")).toBe(
-      "https://cdn.jsdelivr.net/npm/@ivp/model@2/plan.schema.json",
-    );
+    expect(planSchemaUrl()).toBe("https://cdn.jsdelivr.net/npm/@ivp/model/plan.schema.json");
     expect(planSchemaUrl("0.4.1")).toBe(
       "https://cdn.jsdelivr.net/npm/@ivp/model@0.4.1/plan.schema.json",
     );

@@ -1,5 +1,4 @@
 import { KERNBELEID_VEILIGHEID, slugify } from "@ivp/model";
-import model from "@ivp/model/package.json" with { type: "json" };
 import { CRIME_TYPES } from "../crime-types/crime-types.ts";
 import type { ResolvedMunicipality } from "../regions/municipalities.ts";
 
@@ -20,18 +19,16 @@ export interface PlanTemplateOptions {
 /**
  * The URL of the plan JSON Schema that `ivp init` writes into a plan for
  * editors: the schema file of the published `@ivp/model` package on the
- * jsDelivr CDN, pinned to the model's major version (its exact version
- * before 1.0), so it is the same for everyone who shares the plan, does not
- * depend on where ivp is installed, and keeps working when the plan moves.
+ * jsDelivr CDN (the newest release, or the release `version` when given), so
+ * it is the same for everyone who shares the plan, does not depend on where
+ * ivp is installed, and keeps working when the plan moves.
  *
  * @example
- * planSchemaUrl("1.4.2") //=> "https://cdn.jsdelivr.net/npm/@ivp/model@1/plan.schema.json"
- * planSchemaUrl("0.3.0") //=> "https://cdn.jsdelivr.net/npm/@ivp/model@0.3.0/plan.schema.json"
+ * planSchemaUrl() //=> "https://cdn.jsdelivr.net/npm/@ivp/model/plan.schema.json"
+ * planSchemaUrl("1.4.2") //=> "https://cdn.jsdelivr.net/npm/@ivp/model@1.4.2/plan.schema.json"
  */
-export function planSchemaUrl(version: string = model.version): string {
-  const major = version.split(".")[0] ?? "0";
-  const pinned = major === "0" ? version : major;
-  return `https://cdn.jsdelivr.net/npm/@ivp/model@${pinned}/plan.schema.json`;
+export function planSchemaUrl(version?: string): string {
+  return `https://cdn.jsdelivr.net/npm/@ivp/model${version ? `@${version}` : ""}/plan.schema.json`;
 }
 
 /** The header of a new, empty observations data file. */
@@ -47,8 +44,9 @@ function scalar(text: string): string {
 /**
  * The text of a new plan for a municipality: the Kernbeleid Veiligheid
  * taxonomy, the usual police indicators mapped to their crime-type codes (so
- * `ivp import` fills them in), a figure table of the two years before the
- * plan, and clearly marked placeholders (`TODO`) for what only the
+ * `ivp import` fills them in), a rolling figure table (the last three years
+ * with figures, each with its change against the year before, so a newly
+ * imported year shows up without editing the plan), and clearly marked placeholders (`TODO`) for what only the
  * municipality can write: its mission, its priorities and each indicator's
  * baseline and target. The result passes `ivp validate` as it is (with its
  * empty data file). Pure: returns text.
@@ -63,7 +61,6 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
   const { municipality: m, period } = options;
   const dataFile = options.dataFile ?? "data/politie.csv";
   const baselineYear = period.start - 1;
-  const previousYear = period.start - 2;
   const police = CRIME_TYPES.filter((t) => t.classification === "police");
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
@@ -113,8 +110,8 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
     ...police.map(
       (t) => `  - { id: ${t.series}, label: ${scalar(t.label)}, codes: { police: "${t.code}" } }`,
     ),
-    "  # Inwoners, voor cijfers per 1.000 inwoners (`ivp compare`).",
-    "  # TODO: het aantal inwoners op 1 januari per jaar (CBS-tabel 03759ned) in een databestand.",
+    "  # Inwoners op 1 januari, voor cijfers per 1.000 (10.000, 100.000) inwoners (`ivp compare`):",
+    "  # `ivp import` van een StatLine-download van CBS-tabel 03759ned vult deze reeks.",
     "  - { id: inwoners, label: Inwoners op 1 januari }",
     "",
     "indicators:",
@@ -149,12 +146,11 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
     "",
     "tables:",
     "  - id: politiecijfers",
-    `    title: ${scalar(`Politiecijfers ${m.name} ${previousYear}-${baselineYear}`)}`,
+    `    title: ${scalar(`Politiecijfers ${m.name}`)}`,
     "    source: politie",
-    "    columns:",
-    `      - { id: jaar-${previousYear}, kind: value, period: ${previousYear} }`,
-    `      - { id: jaar-${baselineYear}, kind: value, period: ${baselineYear} }`,
-    `      - { id: ontwikkeling, kind: change, from: ${previousYear}, to: ${baselineYear}, header: ontwikkeling ${baselineYear} t.o.v. ${previousYear} }`,
+    "    # De laatste drie jaren met cijfers, elk met de ontwikkeling ten opzichte van",
+    "    # het jaar ervoor. Na `ivp import` van een nieuw jaar schuift de tabel vanzelf op.",
+    "    rolling: { last: 3, granularity: year }",
     "    rows:",
     ...police.map((t) => `      - { series: ${t.series} }`),
     "",

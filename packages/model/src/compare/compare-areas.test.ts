@@ -87,6 +87,31 @@ describe("compareAreas", () => {
     expect(rows[1]?.cells[1]?.rateGap).toBe("no-population");
   });
 
+  it("gives each count its change against the year before (the previous comparable period)", () => {
+    const rows = compareAreas([a, b]).indicators[0]?.rows ?? [];
+    expect(rows.map((r) => r.cells.map((c) => [c.change, c.changeFrom]))).toEqual([
+      [
+        [null, null], // no 2021
+        [null, null],
+      ],
+      [
+        [-4, "2022"], // 363 -> 347: -4.4%
+        [13, "2022"], // 233 -> 264: +13.3%
+      ],
+    ]);
+  });
+
+  it("computes rates per 10,000 or 100,000 inhabitants when asked", () => {
+    const result = compareAreas([a, b], { rateBase: 10_000 });
+    expect(result.rateBase).toBe(10_000);
+    const cell = result.indicators[0]?.rows[0]?.cells[0];
+    // 363 x 10,000 / 12,000 = 302.5; the rate per 1,000 stays 30.3.
+    expect(cell).toMatchObject({ rate: 302.5, ratePer1000: 30.3 });
+    expect(compareAreas([a, b], { rateBase: 100_000 }).indicators[0]?.rows[0]?.cells[1]?.rate).toBe(
+      2588.9, // 233 x 100,000 / 9,000 = 2588.888...
+    );
+  });
+
   it("computes every rate from the printed count and population (reproducible by hand)", () => {
     for (const indicator of compareAreas([a, b]).indicators) {
       for (const row of indicator.rows) {

@@ -1,10 +1,11 @@
 import type { Language } from "../language.ts";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
+import { roundPercentChange } from "../percent-change/percent-change.ts";
 import { formatPeriodCode, formatPeriodLabel } from "../period/format-period.ts";
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
-import { comparePeriods, fullYear, periodKind } from "../period/period.ts";
-import { ratePer1000 } from "../rate/rate-per-1000.ts";
+import { comparePeriods, fullYear, periodKind, shiftPeriod } from "../period/period.ts";
+import { type RateBase, ratePer, ratePer1000 } from "../rate/rate-per-1000.ts";
 import type { Direction, Plan, Series, Unit } from "../schema/types.ts";
 import { resolveValue } from "../series/resolve-value.ts";
 
@@ -25,8 +26,10 @@ export interface CompareAreasOptions {
   readonly periods?: readonly string[];
   /** The series with the number of inhabitants in each plan. Default `"inwoners"`. */
   readonly populationSeries?: string;
-  /** Decimals of the rates per 1,000 inhabitants. Default 1. */
+  /** Decimals of the rates. Default 1. */
   readonly rateDecimals?: number;
+  /** The rates are per this many inhabitants: 1,000 (default), 10,000 or 100,000. */
+  readonly rateBase?: RateBase;
   /** Language of period labels. Default `"nl"`. */
   readonly lang?: Language;
 }
@@ -62,6 +65,16 @@ export interface ComparisonCell {
   readonly populationPeriod: string | null;
   /** Count per 1,000 inhabitants, rounded half away from zero; `null` when it cannot be computed. */
   readonly ratePer1000: number | null;
+  /** Count per {@link AreaComparison.rateBase} inhabitants, rounded the same way. */
+  readonly rate: number | null;
+  /**
+   * The change of the count against the same period a year earlier (the
+   * previous comparable period), in whole percent rounded half away from
+   * zero; `null` when either count is missing or the earlier one is 0.
+   */
+  readonly change: number | null;
+  /** The period the change is against; `null` when there is no change. */
+  readonly changeFrom: string | null;
   /** Why the count is missing, when it is. */
   readonly countGap?: ComparisonGap;
   /** Why the rate is missing, when it is. */
@@ -89,6 +102,8 @@ export interface AreaComparison {
   readonly areas: readonly ComparedArea[];
   readonly populationSeries: string;
   readonly rateDecimals: number;
+  /** The rates (`rate` of each cell) are per this many inhabitants. */
+  readonly rateBase: RateBase;
   readonly indicators: readonly ComparedIndicator[];
 }
 
@@ -165,8 +180,9 @@ function defaultMeasures(inputs: readonly ComparisonInput[]): Measure[] {
 
 /**
  * Puts municipalities side by side: per indicator and period, each plan's
- * count (observed, or derived by the usual rules), its number of inhabitants
- * and the count per 1,000 inhabitants (exact, rounded half away from zero).
+ * count (observed, or derived by the usual rules), its change against the
+ * same period a year earlier, its number of inhabitants and the count per
+ * 1,000 (or 10,000, 100,000) inhabitants (exact, rounded half away from zero).
  * Nothing is summed across municipalities, and a missing figure stays
  * missing with the reason. Pure: a renderer draws tables or charts from the
  * result.
@@ -184,6 +200,7 @@ export function compareAreas(
 ): AreaComparison {
   const populationSeries = options.populationSeries ?? "inwoners";
   const rateDecimals = options.rateDecimals ?? 1;
+  const rateBase = options.rateBase ?? 1000;
   const lang = options.lang ?? "nl";
   const contexts = inputs.map(({ plan, observations }) => ({
     plan,
@@ -241,6 +258,9 @@ export function compareAreas(
             population: null,
             populationPeriod: null,
             ratePer1000: null,
+            rate: null,
+            change: null,
+            changeFrom: null,
             countGap: "no-series",
             rateGap: "no-series",
           };
@@ -261,10 +281,18 @@ export function compareAreas(
             }
           }
         }
-        const rate =
-          measure.unit === "count"
-            ? ratePer1000(count, population, { decimals: rateDecimals })
-            : null;
+        const isCount = measure.unit === "count";
+        const per1000 = isCount ? ratePer1000(count, population, { decimals: rateDecimals }) : null;
+        const rate = isCount
+          ? ratePer(count, population, rateBase, { decimals: rateDecimals })
+          : null;
+        // The previous comparable period: the same months a year earlier.
+        const earlier = shiftPeriod(parsed, -1);
+        const before = resolveValue(context, series, area, earlier);
+        const change =
+          count === null || before.status === "missing"
+            ? null
+            : roundPercentChange(before.value, count, { decimals: 0 });
         const rateGap: ComparisonGap | undefined =
           measure.unit !== "count"
             ? "not-a-count"
@@ -282,7 +310,10 @@ export function compareAreas(
           status: resolved.status,
           population,
           populationPeriod,
-          ratePer1000: rate,
+          ratePer1000: per1000,
+          rate,
+          change,
+          changeFrom: change === null ? null : formatPeriodCode(earlier),
           ...(count === null && { countGap: "no-value" as const }),
           ...(rateGap && { rateGap }),
         };
@@ -307,6 +338,7 @@ export function compareAreas(
     })),
     populationSeries,
     rateDecimals,
+    rateBase,
     indicators,
   };
 }

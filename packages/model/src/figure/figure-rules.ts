@@ -37,6 +37,8 @@ export function checkFigure(value: number, unit: Unit): FigureProblem | undefine
     case "percentage":
       return value < 0 || value > 100 ? "percentage-range" : undefined;
     case "rate-per-1000":
+    case "rate-per-10000":
+    case "rate-per-100000":
       return value < 0 ? "rate-negative" : undefined;
   }
 }
@@ -53,8 +55,8 @@ const PROBLEM_TEXT: Record<FigureProblem, Record<Language, string>> = {
     en: "a percentage lies between 0 and 100",
   },
   "rate-negative": {
-    nl: "een aantal per 1000 inwoners is nooit negatief",
-    en: "a rate per 1,000 is never negative",
+    nl: "een aantal per 1000 (10.000, 100.000) inwoners is nooit negatief",
+    en: "a rate per 1,000 (10,000, 100,000) inhabitants is never negative",
   },
 };
 
@@ -135,6 +137,8 @@ const EXPECTED: Record<Unit, string> = {
   grade: "a grade from 1 to 10",
   percentage: "a percentage from 0 to 100",
   "rate-per-1000": "a rate per 1,000 inhabitants, 0 or more",
+  "rate-per-10000": "a rate per 10,000 inhabitants, 0 or more",
+  "rate-per-100000": "a rate per 100,000 inhabitants, 0 or more",
 };
 
 /**

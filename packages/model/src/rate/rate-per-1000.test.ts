@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ratePer1000 } from "./rate-per-1000.ts";
+import { ratePer, ratePer1000, rateUnit } from "./rate-per-1000.ts";
 
 /** The rate by integer arithmetic alone: round(count × 1000 × 10^d / population), half away from zero. */
 function byHand(count: number, population: number, decimals: number): number {
@@ -80,5 +80,42 @@ describe("ratePer1000", () => {
     it.each([-1, 1.5, 7])("refuses %d decimals", (decimals) => {
       expect(() => ratePer1000(1, 1, { decimals })).toThrow(RangeError);
     });
+  });
+});
+
+describe("ratePer (per 10,000 and 100,000)", () => {
+  it.each([
+    // count, population, base, expected (by hand: count x base / population, one decimal)
+    [363, 12000, 10_000, 302.5], // 302.5 exactly
+    [5, 12345, 100_000, 40.5], // 40.502...
+    [7, 2400, 10_000, 29.2], // 29.1666...
+    [1, 3, 100_000, 33333.3],
+  ])("%d per %d inhabitants, per %d, is %d", (count, population, base, expected) => {
+    expect(ratePer(count, population, base as 10_000 | 100_000)).toBe(expected);
+  });
+
+  it("agrees with integer arithmetic, and per 1,000 is ratePer1000", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 1, max: 500_000 }),
+        fc.constantFrom(10, 100),
+        (count, population, factor) => {
+          // count x (1000 x factor) / population is byHand of count x factor.
+          expect(ratePer(count, population, (1000 * factor) as 10_000 | 100_000)).toBe(
+            byHand(count * factor, population, 1),
+          );
+          expect(ratePer(count, population, 1000)).toBe(ratePer1000(count, population));
+        },
+      ),
+    );
+  });
+
+  it("names its unit", () => {
+    expect([1000, 10_000, 100_000].map((b) => rateUnit(b as 1000))).toEqual([
+      "rate-per-1000",
+      "rate-per-10000",
+      "rate-per-100000",
+    ]);
   });
 });

@@ -26,6 +26,38 @@ export function ratePer1000(
   population: number | null,
   options: RatePer1000Options = {},
 ): number | null {
+  return ratePer(count, population, 1000, options);
+}
+
+/** The sizes of population a rate can be per: 1,000, 10,000 or 100,000 inhabitants. */
+export type RateBase = 1000 | 10_000 | 100_000;
+
+/**
+ * The unit of a rate per `base` inhabitants.
+ *
+ * @example
+ * rateUnit(10_000) //=> "rate-per-10000"
+ */
+export function rateUnit(base: RateBase): "rate-per-1000" | "rate-per-10000" | "rate-per-100000" {
+  return base === 1000 ? "rate-per-1000" : base === 10_000 ? "rate-per-10000" : "rate-per-100000";
+}
+
+/**
+ * A count per `base` inhabitants (1,000, 10,000 or 100,000), `count × base /
+ * population`, exact and rounded half away from zero as {@link ratePer1000}.
+ * Halt referrals are published per 10,000 youths; some police figures per
+ * 100,000 inhabitants.
+ *
+ * @example
+ * ratePer(363, 12000, 10_000) //=> 302.5
+ * ratePer(5, 12345, 100_000) //=> 40.5
+ */
+export function ratePer(
+  count: number | null,
+  population: number | null,
+  base: RateBase,
+  options: RatePer1000Options = {},
+): number | null {
   if (count === null || population === null) return null;
   const decimals = options.decimals ?? 1;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
@@ -33,6 +65,6 @@ export function ratePer1000(
   }
   const inhabitants = rationalFromNumber(population);
   if (inhabitants.num <= 0n) return null;
-  const rate = divide(multiply(rationalFromNumber(count), rational(1000n)), inhabitants);
+  const rate = divide(multiply(rationalFromNumber(count), rational(BigInt(base))), inhabitants);
   return Number(roundScaled(rate, decimals)) / 10 ** decimals;
 }

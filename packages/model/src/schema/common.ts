@@ -59,10 +59,12 @@ export const numberSchema = z
   .refine(Number.isFinite, { message: "must be a finite number" });
 
 /** The unit an indicator or series is measured in. */
-export const unitSchema = z.enum(["count", "grade", "percentage", "rate-per-1000"]).meta({
-  description:
-    "count: a number of registrations; grade: a report grade 1-10; percentage: 0-100; rate-per-1000: per 1,000 inhabitants.",
-});
+export const unitSchema = z
+  .enum(["count", "grade", "percentage", "rate-per-1000", "rate-per-10000", "rate-per-100000"])
+  .meta({
+    description:
+      "count: a number of registrations; grade: a report grade 1-10; percentage: 0-100; rate-per-1000, rate-per-10000, rate-per-100000: per 1,000, 10,000 or 100,000 inhabitants (Halt referrals are published per 10,000 youths).",
+  });
 
 /** Which way is good. */
 export const directionSchema = z

@@ -69,6 +69,28 @@ export const tableRowSchema = z
   })
   .meta({ description: "A row of a figure table." });
 
+/** Columns that follow the data: the last N years or half years with figures. */
+export const rollingLayoutSchema = z
+  .strictObject({
+    last: z
+      .int()
+      .min(1)
+      .max(20)
+      .meta({ description: "How many periods to show: the last N that have figures." }),
+    granularity: z
+      .enum(["year", "half-year"])
+      .default("year")
+      .meta({ description: "Years (default) or half years (January-June, July-December)." }),
+    change: z.enum(["previous", "none"]).default("previous").meta({
+      description:
+        "previous (default): the change of each period against the same period a year earlier, where that has figures; none: only the values.",
+    }),
+  })
+  .meta({
+    description:
+      "Instead of columns: the last N years (or half years) with figures, each with its change against the one before, so a newly imported year shows up without editing the plan.",
+  });
+
 /** A table of police figures: rows of series, columns of periods and changes. */
 export const figureTableSchema = z
   .strictObject({
@@ -80,9 +102,28 @@ export const figureTableSchema = z
       .optional()
       .meta({ description: "Area of the counts; default the municipality." }),
     source: idSchema.optional(),
-    columns: z.array(tableColumnSchema).min(1),
+    columns: z.array(tableColumnSchema).default([]).meta({
+      description: "The columns, as printed; or leave them out and give rolling.",
+    }),
+    rolling: rollingLayoutSchema.optional(),
     rows: z.array(tableRowSchema).min(1),
     notation: percentNotationSchema.optional(),
     note: textSchema.optional(),
+  })
+  .superRefine((table, context) => {
+    if (table.rolling && table.columns.length > 0) {
+      context.addIssue({
+        code: "custom",
+        path: ["rolling"],
+        message: "a table has either columns or rolling, not both",
+      });
+    } else if (!table.rolling && table.columns.length === 0) {
+      context.addIssue({
+        code: "custom",
+        path: ["columns"],
+        message:
+          "a table needs columns, or rolling: { last: 3 } for the last three years with figures",
+      });
+    }
   })
   .meta({ description: "A table of figures with percentage changes." });

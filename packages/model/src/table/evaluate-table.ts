@@ -26,6 +26,7 @@ import {
   type CorrectionMethod,
   expectedChanceMarks,
 } from "../statistics/multiple-comparisons.ts";
+import { rollingColumns } from "./rolling-columns.ts";
 
 /** A column of an evaluated table, with its header resolved. */
 export type EvaluatedColumn = TableColumn & { readonly headerText: string };
@@ -230,13 +231,15 @@ export function evaluateTable(
     correction: asked.correction ?? plan.conventions?.multipleComparisons ?? DEFAULT_CORRECTION,
   };
 
-  const columns = table.columns.map((column) => ({
+  // A rolling table's columns are the last periods with figures, found now.
+  const tableColumns = rollingColumns(table, context, area);
+  const columns = tableColumns.map((column) => ({
     ...column,
     headerText: headerOf(column, plan, lang),
   }));
   const rows = table.rows.map((row): EvaluatedRow => {
     const definition = seriesById.get(row.series);
-    const cells = table.columns.map((column) =>
+    const cells = tableColumns.map((column) =>
       evaluateCell(
         column,
         row,

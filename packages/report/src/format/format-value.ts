@@ -15,6 +15,8 @@ const DECIMALS: Record<Unit, { min: number; max: number }> = {
   grade: { min: 1, max: 2 },
   percentage: { min: 0, max: 1 },
   "rate-per-1000": { min: 0, max: 2 },
+  "rate-per-10000": { min: 0, max: 2 },
+  "rate-per-100000": { min: 0, max: 2 },
 };
 
 function writtenDecimals(value: number): number {

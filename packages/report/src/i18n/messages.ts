@@ -485,6 +485,8 @@ const nl: Messages = {
     grade: "rapportcijfer (1-10)",
     percentage: "percentage",
     "rate-per-1000": "per 1.000 inwoners",
+    "rate-per-10000": "per 10.000 inwoners",
+    "rate-per-100000": "per 100.000 inwoners",
   },
   direction: {
     "lower-is-better": "lager is beter",
@@ -796,6 +798,8 @@ const en: Messages = {
     grade: "report grade (1-10)",
     percentage: "percentage",
     "rate-per-1000": "per 1,000 inhabitants",
+    "rate-per-10000": "per 10,000 inhabitants",
+    "rate-per-100000": "per 100,000 inhabitants",
   },
   direction: {
     "lower-is-better": "lower is better",

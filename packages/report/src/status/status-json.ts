@@ -70,7 +70,7 @@ export interface PeriodValueJson {
 export interface IndicatorStatusJson {
   readonly id: string;
   readonly label: string;
-  /** `count`, `grade`, `percentage` or `rate-per-1000`. */
+  /** `count`, `grade`, `percentage`, `rate-per-1000`, `rate-per-10000` or `rate-per-100000`. */
   readonly unit: Unit;
   /** The series whose figures are the indicator's values. */
   readonly series: string;

@@ -47,7 +47,7 @@ function rangeProblem(value: Rational, unit: Unit, lang: Language): string | und
       ? below(0)
         ? "count-negative"
         : undefined
-      : unit === "rate-per-1000"
+      : unit === "rate-per-1000" || unit === "rate-per-10000" || unit === "rate-per-100000"
         ? below(0)
           ? "rate-negative"
           : undefined

@@ -1,0 +1,20 @@
+import type { Sheet } from "@ivp/report";
+import { usageError } from "./cli-error.ts";
+import { type WriteOutputOptions, writeOutput } from "./output.ts";
+
+/**
+ * Writes `--format xlsx` output: the sheets as a workbook, to `--out` only
+ * (an .xlsx file is binary; a terminal cannot show it). The writer is loaded
+ * only when it is needed, so the other formats start no slower.
+ */
+export async function writeXlsxOutput(
+  sheets: readonly Sheet[],
+  command: string,
+  options: WriteOutputOptions,
+): Promise<void> {
+  if (options.out === undefined) {
+    throw usageError("--format xlsx writes a file: give it with --out FILE.xlsx", command);
+  }
+  const { sheetsToXlsx } = await import("./write-xlsx.ts");
+  await writeOutput(await sheetsToXlsx(sheets), options);
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { makePlan } from "../../test/make-plan.ts";
+import type { Observation } from "../observation/observation.ts";
+import { planSchema } from "../schema/plan-schema.ts";
+import { evaluateTable } from "./evaluate-table.ts";
+
+function figure(series: string, period: string, value: number | null): Observation {
+  return {
+    series,
+    area: "GM0417",
+    period,
+    value,
+    origin: "import",
+    ref: { kind: "file", file: "data/politie.csv", line: 2, column: 1 },
+  };
+}
+
+const plan = (rolling: Record<string, unknown>) =>
+  makePlan({
+    series: [
+      { id: "woninginbraken", label: "Woninginbraken" },
+      { id: "vernielingen", label: "Vernielingen" },
+    ],
+    tables: [
+      {
+        id: "politiecijfers",
+        title: "Politiecijfers",
+        rolling,
+        rows: [{ series: "woninginbraken" }, { series: "vernielingen" }],
+      },
+    ],
+  } as never);
+
+const texts = (table: ReturnType<typeof evaluateTable>) =>
+  table.rows.map((row) => [row.series, ...row.cells.map((c) => c.text)]);
+
+describe("rolling tables", () => {
+  const first = [
+    figure("woninginbraken", "2021", 40),
+    figure("woninginbraken", "2022", 30),
+    figure("vernielingen", "2022", 12),
+  ];
+
+  it("shows the last N years with figures, each with its change against the year before", () => {
+    const table = evaluateTable(plan({ last: 2 }), "politiecijfers", { observations: first });
+    expect(table.columns.map((c) => [c.id, c.headerText])).toEqual([
+      ["2021", "2021"],
+      ["2022", "2022"],
+      ["2022-change", "2022 t.o.v. 2021"],
+    ]);
+    expect(texts(table)).toEqual([
+      ["woninginbraken", "40", "30", "-25%"],
+      ["vernielingen", "", "12", ""],
+    ]);
+  });
+
+  it("moves on to a newly imported year without any edit of the plan", () => {
+    const newer = [
+      ...first,
+      figure("woninginbraken", "2023", 33),
+      figure("vernielingen", "2023", 9),
+    ];
+    const table = evaluateTable(plan({ last: 2 }), "politiecijfers", { observations: newer });
+    expect(table.columns.map((c) => c.id)).toEqual(["2022", "2023", "2022-change", "2023-change"]);
+    // 30 -> 33 is +10%; 12 -> 9 is -25%.
+    expect(texts(table)).toEqual([
+      ["woninginbraken", "30", "33", "-25%", "+10%"],
+      ["vernielingen", "12", "9", "", "-25%"],
+    ]);
+  });
+
+  it("counts a year made of its two halves as a year with figures, and skips years without any", () => {
+    const months = [
+      figure("woninginbraken", "2024-H1", 18),
+      figure("woninginbraken", "2024-H2", 18),
+    ];
+    const table = evaluateTable(plan({ last: 3, change: "none" }), "politiecijfers", {
+      observations: [figure("woninginbraken", "2019", 50), ...first, ...months],
+    });
+    expect(table.columns.map((c) => c.id)).toEqual(["2021", "2022", "2024"]);
+    expect(texts(table)[0]).toEqual(["woninginbraken", "40", "30", "36"]);
+  });
+
+  it("compares half years with the same half of the year before", () => {
+    const halves = [
+      figure("woninginbraken", "2022-H1", 10),
+      figure("woninginbraken", "2022-H2", 20),
+      figure("woninginbraken", "2023-H1", 8),
+    ];
+    const table = evaluateTable(plan({ last: 2, granularity: "half-year" }), "politiecijfers", {
+      observations: halves,
+    });
+    expect(table.columns.map((c) => c.id)).toEqual(["2022-H2", "2023-H1", "2023-H1-change"]);
+    expect(texts(table)[0]).toEqual(["woninginbraken", "20", "8", "-20%"]);
+  });
+
+  describe("edge cases", () => {
+    it("has no columns before any figure is imported", () => {
+      expect(evaluateTable(plan({ last: 3 }), "politiecijfers").columns).toEqual([]);
+    });
+
+    it.each([
+      [
+        { rolling: { last: 2 }, columns: [{ id: "a", kind: "value", period: "2022" }] },
+        "either columns or rolling",
+      ],
+      [{}, "a table needs columns, or rolling"],
+      [{ rolling: { last: 0 } }, ""],
+    ])("refuses a table with %j", (fields, message) => {
+      const result = planSchema.safeParse({
+        schemaVersion: 1,
+        id: "t",
+        title: "T",
+        municipality: { name: "Laren", code: "GM0417" },
+        period: { start: 2019, end: 2022 },
+        mission: "M",
+        series: [{ id: "woninginbraken", label: "Woninginbraken" }],
+        tables: [{ id: "t", title: "T", rows: [{ series: "woninginbraken" }], ...fields }],
+      });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => i.message).join("\n")).toContain(message);
+    });
+  });
+});
