@@ -97,7 +97,7 @@ export default defineConfig({
     outline: { level: [2, 3] },
     search: { provider: "local" },
     footer: {
-      message: "ivp is open source under the EUPL-1.2.",
+      message: "ivp is open source under the MIT licence.",
     },
   },
 });

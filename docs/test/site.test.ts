@@ -1,11 +1,11 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLinks } from "../scripts/lib/check-links.ts";
 import { fileForPath } from "../scripts/lib/site-files.ts";
-import { DIST, readDocs } from "./helpers.ts";
+import { DIST, ROOT, readDocs } from "./helpers.ts";
 
 // Turbo runs the docs' build before their tests; run `pnpm docs:build` when testing by hand.
 const built = existsSync(join(DIST, "index.html"));
@@ -17,6 +17,13 @@ describe("the built site", () => {
 
   it.runIf(built)("has no broken internal links or anchors", async () => {
     expect(await checkLinks(DIST)).toEqual([]);
+  });
+
+  it.runIf(built)("names the licence of LICENSE and every package.json (MIT) in its footer", () => {
+    expect(readFileSync(join(ROOT, "LICENSE"), "utf8").split("\n")[0]).toBe("MIT License");
+    const home = readFileSync(join(DIST, "index.html"), "utf8");
+    expect(home).toContain("ivp is open source under the MIT licence.");
+    expect(home).not.toMatch(/EUPL/);
   });
 
   it.runIf(built)("has a page for every concept, guide and reference page in the sidebar", () => {

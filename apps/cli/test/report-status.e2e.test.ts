@@ -36,7 +36,8 @@ function text(html: string): string {
 function rowsByIndicator(html: string, tableClass: string): Map<string, string[]> {
   const rows = new Map<string, string[]>();
   for (const table of html.matchAll(
-    new RegExp(`<table class="${tableClass}">(.*?)</table>`, "gs"),
+    // The report's tables carry a second class, "cards" (one card per row on a phone).
+    new RegExp(`<table class="${tableClass}(?: cards)?">(.*?)</table>`, "gs"),
   )) {
     const body = (table[1] ?? "").split("<tbody>")[1] ?? "";
     for (const row of body.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)) {

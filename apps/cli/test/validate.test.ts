@@ -255,3 +255,27 @@ describe("ivp validate", () => {
     });
   });
 });
+
+describe("ivp validate --placeholders-as-errors", () => {
+  it("warns about the TODO placeholders of the Blaricum example, and fails on them with the option", () => {
+    const plain = runIvp(["validate", "examples/blaricum"]);
+    expect(plain.status).toBe(0);
+    const warnings = plain.stdout
+      .split("\n")
+      .filter((l) => / {2}warning {2}placeholder {2}/.test(l));
+    expect(warnings.length).toBeGreaterThanOrEqual(2);
+    expect(warnings[0]).toMatch(
+      /^examples\/blaricum\/plan\.yaml:\d+:\d+ {2}warning {2}placeholder {2}mission is nog een plaatshouder: "TODO: missie/,
+    );
+    const strict = runIvp(["validate", "examples/blaricum", "--placeholders-as-errors"]);
+    expect(strict.status).toBe(1);
+    const errors = strict.stdout.split("\n").filter((l) => / {2}error {2}placeholder {2}/.test(l));
+    expect(errors).toHaveLength(warnings.length);
+    expect(strict.stdout.trimEnd().split("\n").at(-1)).toMatch(/: not valid: 2 errors/);
+  });
+
+  it("leaves a plan without placeholders valid", () => {
+    const run = runIvp(["validate", "examples/laren-2019-2022", "--placeholders-as-errors"]);
+    expect(run.status).toBe(0);
+  });
+});

@@ -330,6 +330,7 @@ export {
 } from "./taxonomy/kernbeleid-veiligheid.ts";
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
+export { findPlaceholders, type Placeholder } from "./text/placeholders.ts";
 export { slugify } from "./text/slugify.ts";
 export { checkReferences } from "./validation/check-references.ts";
 // Validation

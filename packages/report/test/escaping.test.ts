@@ -61,6 +61,7 @@ describe("text from a plan is never markup", () => {
         "content",
         "cx",
         "cy",
+        "data-label",
         "d",
         "data-table",
         "fill",
@@ -81,6 +82,7 @@ describe("text from a plan is never markup", () => {
         "tabindex",
         "text-anchor",
         "title",
+        "transform",
         "viewBox",
         "width",
         "x",
@@ -103,6 +105,7 @@ describe("text from a plan is never markup", () => {
     expect([...tags].sort()).toEqual(
       [
         "a",
+        "article",
         "body",
         "caption",
         "circle",

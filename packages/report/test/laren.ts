@@ -13,6 +13,18 @@ export async function loadLaren(): Promise<{ plan: Plan; observations: readonly 
   return { plan: result.plan, observations: result.observations };
 }
 
+/** An example plan directory of the repository (`examples/<name>`) and its observations, as `ivp report` reads them. */
+export async function loadExample(
+  name: "blaricum" | "eemnes" | "laren-2019-2022",
+): Promise<{ plan: Plan; observations: readonly Observation[] }> {
+  const result = await loadPlan(
+    fileURLToPath(new URL(`../../../examples/${name}`, import.meta.url)),
+  );
+  if (!result.success)
+    throw new Error(`the ${name} example does not load: ${result.issues[0]?.message}`);
+  return { plan: result.plan, observations: result.observations };
+}
+
 /** A script that would set `window.__pwned` if it ever ran. */
 export const SCRIPT = "<script>window.__pwned=1</script>";
 /** Markup that would run a script through an event handler. */

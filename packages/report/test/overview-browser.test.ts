@@ -11,6 +11,7 @@ import {
   renderOverview,
   summariseForOverview,
 } from "../src/index.ts";
+import { axeViolations, controlsWithoutVisibleFocus } from "./axe.ts";
 import { loadLaren } from "./laren.ts";
 
 // The overview's table sorts by a click on a column header: checked in a real
@@ -112,5 +113,18 @@ describe.runIf(available)("the overview in Chromium", { timeout: 60_000 }, () =>
     await page.locator("table.overview thead th button").nth(4).click();
     expect(await names()).toEqual(["Aa en Hunze", "Laren", "Eemnes", "Blaricum"]);
     expect(errors).toEqual([]);
+  });
+
+  it("writes thousands with a separator (1.200) and sorts them as numbers", async () => {
+    const cells = await page.$$eval("table.overview tbody td.num", (tds) =>
+      tds.map((td) => td.textContent ?? ""),
+    );
+    expect(cells).toContain("1.200");
+    expect(cells).not.toContain("1200");
+  });
+
+  it("shows a visible focus outline on every sort button and link, and axe-core finds no violation", async () => {
+    expect(await controlsWithoutVisibleFocus(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -130,9 +130,19 @@ export const COMMANDS: readonly CommandDefinition[] = [
         ...LANG_OPTION,
         description: "Language of the lint messages; default the plan's language.",
       },
+      {
+        name: "placeholders-as-errors",
+        type: "boolean",
+        description:
+          "Treat texts that still start with TODO (placeholders from ivp init and ivp bulk; lint rule placeholder, a warning by default) as errors, so the plan is invalid until they are written: for a plan on its way to the council.",
+      },
     ],
     examples: [
       { command: "ivp validate examples/laren-2019-2022", description: "Check the Laren example." },
+      {
+        command: "ivp validate examples/blaricum --placeholders-as-errors",
+        description: "Fails while the Blaricum example still has TODO placeholders.",
+      },
       {
         command: "ivp validate examples/laren-2019-2022 --lang en",
         description: "The same, with the findings in English.",

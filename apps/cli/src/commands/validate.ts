@@ -77,9 +77,14 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   const issues = result.success ? [] : result.issues;
   const lang =
     (args.options.lang as Language | undefined) ?? (result.success ? result.plan.language : "nl");
+  // --placeholders-as-errors: a TODO left in the plan fails it, unless the plan acknowledges it.
+  const strict = args.options["placeholders-as-errors"] === true;
   let findings: LocatedFinding[] = [];
   if (result.success) {
-    const linted = lintPlan(result.plan, { observations: result.observations });
+    const all = lintPlan(result.plan, { observations: result.observations });
+    const linted = strict
+      ? all.map((f) => (f.rule === "placeholder" ? { ...f, severity: "error" as const } : f))
+      : all;
     const positions = linted.some(pointsIntoPlan) ? await result.positions() : undefined;
     findings = locateFindings(linted, locator(result, positions), lang);
   }

@@ -14,6 +14,7 @@ import { indicatorWordingConflict } from "./rules/indicator-wording-conflict.ts"
 import { labelTypo } from "./rules/label-typo.ts";
 import { negativeDerivedValue } from "./rules/negative-derived-value.ts";
 import { partsSumMismatch } from "./rules/parts-sum-mismatch.ts";
+import { placeholder } from "./rules/placeholder.ts";
 import { printedChangeMismatch } from "./rules/printed-change-mismatch.ts";
 import { priorityWithoutIndicators } from "./rules/priority-without-indicators.ts";
 import { relativeTargetMismatch } from "./rules/relative-target-mismatch.ts";
@@ -60,6 +61,7 @@ export const LINT_RULES: readonly LintRule[] = Object.freeze([
   indicatorMissingBaseline,
   indicatorMissingDirection,
   indicatorMissingTarget,
+  placeholder,
   // Last: checks the plan's lint.acknowledged against what the others found
   unusedAcknowledgement,
 ]);

@@ -44,6 +44,30 @@ describe("indicatorChart", () => {
     expect(counts).toContain('class="tick">0</text>');
   });
 
+  it("breaks the line where years without a figure lie between two points (2013 and 2017)", () => {
+    const gap = indicatorChart(grade(), "nl")?.value ?? "";
+    expect(gap).not.toContain('<polyline points="');
+    const joined = indicatorChart(
+      evaluatedIndicator({ figures: { "2016": 77, "2017": 79 } }),
+      "nl",
+    )?.value;
+    expect(joined?.match(/<polyline points="/g)).toHaveLength(1);
+  });
+
+  it("has a legend of what it draws only", () => {
+    const all = indicatorChart(grade(), "nl")?.value ?? "";
+    for (const text of ["waargenomen", "basis", "doel", "rechte lijn van basis naar doel"])
+      expect(all).toContain(`>${text}</text>`);
+    const bare =
+      indicatorChart(
+        evaluatedIndicator({ baseline: null, target: null, figures: { "2016": 77, "2017": 79 } }),
+        "nl",
+      )?.value ?? "";
+    expect(bare).toContain(">waargenomen</text>");
+    for (const text of ["basis", "doel", "rechte lijn van basis naar doel"])
+      expect(bare).not.toContain(`>${text}</text>`);
+  });
+
   it("escapes the label in its title", () => {
     expect(indicatorChart(grade(), "en")?.value).toContain(
       '<title id="chart-n-title">Trend: N &lt;n&gt;</title>',
@@ -73,6 +97,21 @@ describe("indicatorChart", () => {
       );
       expect(indicatorChartDescription(yearToDate("en"), "en")).toContain(
         "Jan-Oct (the same months of two years, drawn apart, not a full year): Jan-Oct 2017: 70; Jan-Oct 2018: 46.",
+      );
+    });
+
+    it("draws the target scaled to the same months, which the status compares with", () => {
+      const indicator = yearToDate();
+      const comparison = indicator.progress.comparison;
+      // 60 x 70 / 79: the target scaled to January-October, as the status uses it.
+      expect(comparison?.method === "same-months" && comparison.target).toBeCloseTo(53.1646, 4);
+      const svg = indicatorChart(indicator, "nl")?.value ?? "";
+      expect(svg).toMatch(
+        /<path d="[^"]+" fill="#ffffff" stroke="#CC79A7" stroke-width="2"><\/path><text [^>]*class="point-label apart-label">53,2<\/text>/,
+      );
+      expect(svg).toContain(">doel omgerekend naar jan-okt</text>");
+      expect(indicatorChartDescription(indicator, "nl")).toContain(
+        "doel omgerekend naar jan-okt (2021): 53,2.",
       );
     });
 
@@ -135,7 +174,11 @@ describe("indicatorChart", () => {
   });
 });
 
-function figureTable(changes: readonly (number | null)[]): EvaluatedFigureTable {
+function figureTable(
+  changes: readonly (number | null)[],
+  counts: readonly (readonly [number, number])[] = [],
+  chance: readonly boolean[] = [],
+): EvaluatedFigureTable {
   return {
     id: "t",
     number: 1,
@@ -172,11 +215,23 @@ function figureTable(changes: readonly (number | null)[]): EvaluatedFigureTable 
           kind: "change",
           text: change === null ? "" : `${change > 0 ? "+" : ""}${change}%`,
           change,
-          from: 1,
-          to: 1,
+          from: counts[i]?.[0] ?? 100,
+          to: counts[i]?.[1] ?? 100 + (change ?? 0),
           empty: change === null ? "zero-base" : null,
           printed: null,
           matchesPrinted: null,
+          ...(chance[i] === undefined
+            ? {}
+            : {
+                significance: {
+                  test: "poisson-exact" as const,
+                  pValue: chance[i] ? 0.5 : 0.01,
+                  distinguishableFromChance: !chance[i],
+                  adjustedPValue: chance[i] ? 0.5 : 0.01,
+                  correction: "none" as const,
+                  distinguishableAfterCorrection: !chance[i],
+                },
+              }),
         },
         r: { kind: "reference", text: "-8%", value: -8 },
       },
@@ -187,11 +242,39 @@ function figureTable(changes: readonly (number | null)[]): EvaluatedFigureTable 
 describe("changeBars", () => {
   it("draws one bar per row with the figure and the comparison tick", () => {
     const svg = changeBars(figureTable([-52, 25, null]), "nl")?.value ?? "";
-    expect(svg.match(/<rect /g)).toHaveLength(2);
-    expect(svg.match(/stroke="#000000"/g)).toHaveLength(3);
+    // Two bars and the legend's two colours.
+    expect(svg.match(/<rect /g)).toHaveLength(4);
+    // Three comparison ticks and the legend's.
+    expect(svg.match(/stroke="#000000"/g)).toHaveLength(4);
     expect(svg).toContain('class="bar-value">-52%</text>');
     expect(svg).toContain('class="bar-value">–</text>');
     expect(changeBarsDescription(figureTable([-52]), "nl")).toContain("rij 0: -52% (regio: -8%)");
+    // A legend of what is drawn: both colours and the comparison tick; no open bar, as no change is chance-level here.
+    expect(svg).toContain(">toename</text>");
+    expect(svg).toContain(">afname</text>");
+    expect(svg).toContain(">regio</text>");
+    expect(svg).not.toContain("niet te onderscheiden van toeval</text>");
+  });
+
+  it("shows small counts as counts, beside the percentage (zeden 2 → 1)", () => {
+    const svg = changeBars(figureTable([-50, 25], [[2, 1]]), "nl")?.value ?? "";
+    expect(svg).toContain('class="bar-value">2 → 1: -50%</text>');
+    expect(svg).toContain('class="bar-value">+25%</text>');
+    expect(changeBarsDescription(figureTable([-50], [[2, 1]]), "nl")).toContain(
+      "rij 0: -50% (2 → 1)",
+    );
+    // No percentage from a zero base, but the counts still say what happened.
+    expect(changeBars(figureTable([null], [[0, 0]]), "nl")?.value).toContain(
+      'class="bar-value">0 → 0: –</text>',
+    );
+  });
+
+  it("marks a change chance could explain with ° and an open bar, and says so in the legend", () => {
+    const svg = changeBars(figureTable([-50, 25], [], [true, false]), "nl")?.value ?? "";
+    expect(svg).toContain('class="bar-value">-50%°</text>');
+    expect(svg).toContain('class="bar-value">+25%</text>');
+    expect(svg).toMatch(/<rect [^>]*fill="#ffffff" stroke="#0072B2" stroke-width="1.5">/);
+    expect(svg).toContain("° niet te onderscheiden van toeval</text>");
   });
 
   describe("edge cases", () => {

@@ -12,7 +12,8 @@ export const CHART_COLOURS = {
   baseline: "#000000",
   /** Figures drawn apart from the full-year line (same months, projections). */
   apart: "#CC79A7",
-  increase: "#E69F00",
+  /** A dark orange: Okabe-Ito's #E69F00 has 2.25:1 on white, below the 3:1 WCAG 1.4.11 asks of graphics; this has 4.4:1. */
+  increase: "#A86B00",
   decrease: "#0072B2",
   grid: "#d4d4d4",
   text: "#333333",
@@ -127,6 +128,11 @@ export function indicatorChartDescription(indicator: EvaluatedIndicator, lang: L
         overlay.points.map((p) => `${formatPeriod(p.period, lang)}: ${value(p.value)}`).join("; "),
       ),
     );
+    const { comparison } = indicator.progress;
+    if (comparison?.method === "same-months" && comparison.target !== null && target)
+      parts.push(
+        `${m.scaledTarget(overlay.months)} (${formatPeriod(target.period, lang)}): ${value(comparison.target)}.`,
+      );
   } else if (overlay?.kind === "projection") {
     const count = (v: number) => formatIndicatorValue(v, indicator.unit, lang, 0);
     parts.push(
@@ -200,8 +206,15 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
     [firstYear + offset - 0.6, lastYear + offset + 0.6],
     [MARGIN.left, WIDTH - MARGIN.right],
   );
+  const scaledValue =
+    overlay?.kind === "same-months" &&
+    progress.comparison?.method === "same-months" &&
+    progress.comparison.target !== null
+      ? [progress.comparison.target]
+      : [];
   const ys = [
     ...all.map((p) => p.y),
+    ...scaledValue,
     ...(overlay?.kind === "projection"
       ? [overlay.lower, ...(overlay.upper === null ? [] : [overlay.upper])]
       : []),
@@ -247,15 +260,25 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
     ),
   );
 
-  const line =
-    observed.length > 1
-      ? h("polyline", {
-          points: observed.map((p) => `${coordinate(x(p.x))},${coordinate(y(p.y))}`).join(" "),
-          fill: "none",
-          stroke: CHART_COLOURS.observed,
-          "stroke-width": 2.5,
-        })
-      : null;
+  // The line joins consecutive years only: where years without a figure lie
+  // between two points (2013 and 2017), it breaks instead of suggesting a trend.
+  const segments: Point[][] = [];
+  for (const p of observed) {
+    const last = segments.at(-1);
+    const previous = last?.at(-1);
+    if (last && previous && p.x - previous.x < 1.5) last.push(p);
+    else segments.push([p]);
+  }
+  const line = segments
+    .filter((segment) => segment.length > 1)
+    .map((segment) =>
+      h("polyline", {
+        points: segment.map((p) => `${coordinate(x(p.x))},${coordinate(y(p.y))}`).join(" "),
+        fill: "none",
+        stroke: CHART_COLOURS.observed,
+        "stroke-width": 2.5,
+      }),
+    );
   // A label goes above its point, or below when the baseline mark sits just
   // above it (on the point itself, the mark leaves room for the label above).
   const labelBelow = (p: Point) =>
@@ -372,6 +395,55 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
           ),
         )
       : null;
+  // What the status compares a part year with: the target scaled to the same
+  // months, drawn apart (hollow diamond) with a dotted path from the same
+  // months of the baseline year, so the part-year point is read against it.
+  const comparison = progress.comparison;
+  const scaled =
+    overlay?.kind === "same-months" &&
+    comparison?.method === "same-months" &&
+    comparison.target !== null &&
+    target
+      ? {
+          from: point(comparison.from.period, comparison.from.value),
+          x:
+            periodPosition(comparison.to.period) +
+            (parsePeriodOrThrow(target.period).year -
+              parsePeriodOrThrow(comparison.to.period).year),
+          value: comparison.target,
+        }
+      : null;
+  const scaledTarget = scaled
+    ? h(
+        "g",
+        { class: "apart" },
+        h("line", {
+          x1: coordinate(x(scaled.from.x)),
+          y1: coordinate(y(scaled.from.y)),
+          x2: coordinate(x(scaled.x)),
+          y2: coordinate(y(scaled.value)),
+          stroke: CHART_COLOURS.apart,
+          "stroke-width": 1.5,
+          "stroke-dasharray": "2 3",
+        }),
+        h("path", {
+          d: diamond(x(scaled.x), y(scaled.value), 6),
+          fill: "#ffffff",
+          stroke: CHART_COLOURS.apart,
+          "stroke-width": 2,
+        }),
+        h(
+          "text",
+          {
+            x: coordinate(x(scaled.x)),
+            y: coordinate(y(scaled.value) + 19),
+            "text-anchor": "middle",
+            class: "point-label apart-label",
+          },
+          value(scaled.value),
+        ),
+      )
+    : null;
   // The ends of the error bar of a projection.
   const cap = (value: number) =>
     h("line", {
@@ -419,62 +491,88 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
       : null;
 
   const legendY = plotBottom + 46;
-  const legend = h(
-    "g",
-    { class: "legend" },
-    h("circle", { cx: MARGIN.left + 6, cy: legendY - 4, r: 4, fill: CHART_COLOURS.observed }),
-    h("text", { x: MARGIN.left + 16, y: legendY }, m.observed),
-    h("rect", {
-      x: MARGIN.left + 121,
-      y: legendY - 9,
-      width: 10,
-      height: 10,
-      fill: "none",
-      stroke: CHART_COLOURS.baseline,
-      "stroke-width": 2,
-    }),
-    h("text", { x: MARGIN.left + 137, y: legendY }, m.baseline),
-    h("path", { d: diamond(MARGIN.left + 216, legendY - 4, 6), fill: CHART_COLOURS.target }),
-    h("text", { x: MARGIN.left + 228, y: legendY }, m.target),
-    h("line", {
-      x1: MARGIN.left + 290,
-      x2: MARGIN.left + 320,
-      y1: legendY - 4,
-      y2: legendY - 4,
-      stroke: CHART_COLOURS.target,
-      "stroke-width": 2,
-      "stroke-dasharray": "6 4",
-    }),
-    h("text", { x: MARGIN.left + 328, y: legendY }, m.path),
-    overlay?.kind === "same-months"
-      ? [
-          h("path", {
-            d: triangle(MARGIN.left + 6, legendY + EXTRA_LEGEND - 4, 5),
-            fill: "#ffffff",
-            stroke: CHART_COLOURS.apart,
-            "stroke-width": 2,
-          }),
-          h(
-            "text",
-            { x: MARGIN.left + 16, y: legendY + EXTRA_LEGEND },
-            m.sameMonths(overlay.months),
-          ),
-        ]
-      : null,
-    overlay?.kind === "projection"
-      ? [
-          h("circle", {
-            cx: MARGIN.left + 6,
-            cy: legendY + EXTRA_LEGEND - 4,
-            r: 4,
-            fill: "#ffffff",
-            stroke: CHART_COLOURS.apart,
-            "stroke-width": 2,
-          }),
-          h("text", { x: MARGIN.left + 16, y: legendY + EXTRA_LEGEND }, m.projection),
-        ]
-      : null,
-  );
+  // A legend of what is drawn, nothing else; each entry is a mark and its text.
+  const entries: [Html, string][] = [];
+  const mark = (at: number, line: number): [number, number] => [at, legendY + line * EXTRA_LEGEND];
+  if (observed.length > 0)
+    entries.push([h("circle", { cx: 6, cy: -4, r: 4, fill: CHART_COLOURS.observed }), m.observed]);
+  if (baseline)
+    entries.push([
+      h("rect", {
+        x: 1,
+        y: -9,
+        width: 10,
+        height: 10,
+        fill: "none",
+        stroke: CHART_COLOURS.baseline,
+        "stroke-width": 2,
+      }),
+      m.baseline,
+    ]);
+  if (targetPoint)
+    entries.push([h("path", { d: diamond(6, -4, 6), fill: CHART_COLOURS.target }), m.target]);
+  if (path)
+    entries.push([
+      h("line", {
+        x1: 0,
+        x2: 24,
+        y1: -4,
+        y2: -4,
+        stroke: CHART_COLOURS.target,
+        "stroke-width": 2,
+        "stroke-dasharray": "6 4",
+      }),
+      m.path,
+    ]);
+  const second: [Html, string][] = [];
+  if (overlay?.kind === "same-months") {
+    second.push([
+      h("path", {
+        d: triangle(6, -4, 5),
+        fill: "#ffffff",
+        stroke: CHART_COLOURS.apart,
+        "stroke-width": 2,
+      }),
+      m.sameMonths(overlay.months),
+    ]);
+    if (scaled)
+      second.push([
+        h("path", {
+          d: diamond(6, -4, 5),
+          fill: "#ffffff",
+          stroke: CHART_COLOURS.apart,
+          "stroke-width": 2,
+        }),
+        m.scaledTarget(overlay.months),
+      ]);
+  }
+  if (overlay?.kind === "projection")
+    second.push([
+      h("circle", {
+        cx: 6,
+        cy: -4,
+        r: 4,
+        fill: "#ffffff",
+        stroke: CHART_COLOURS.apart,
+        "stroke-width": 2,
+      }),
+      m.projection,
+    ]);
+  const row = (list: [Html, string][], line: number) => {
+    let at = MARGIN.left;
+    return list.map(([symbol, text]) => {
+      const [gx, gy] = mark(at, line);
+      // About 7 units per character of the 12-unit legend text.
+      at += (symbol.value.startsWith("<line") ? 32 : 16) + text.length * 7 + 18;
+      return h(
+        "g",
+        { transform: `translate(${coordinate(gx)} ${gy})` },
+        symbol,
+        h("text", { x: symbol.value.startsWith("<line") ? 32 : 16, y: 0 }, text),
+      );
+    });
+  };
+  const legend = h("g", { class: "legend" }, row(entries, 0), row(second, 1));
 
   return h(
     "svg",
@@ -504,6 +602,7 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
     line,
     dots,
     sameMonths,
+    scaledTarget,
     projection,
     baselineMark,
     targetMark,

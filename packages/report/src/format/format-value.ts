@@ -41,16 +41,22 @@ function separator(lang: Language): string {
  * formatIndicatorValue(1.7, "percentage", "en") //=> "1.7%"
  * formatIndicatorValue(79, "count", "nl") //=> "79"
  * formatIndicatorValue(53.1646, "count", "nl", 1) //=> "53,2"
+ * formatIndicatorValue(3600, "count", "nl", undefined, true) //=> "3.600"
  */
 export function formatIndicatorValue(
   value: number,
   unit: Unit,
   lang: Language,
   decimals?: number,
+  grouped = false,
 ): string {
   const { min, max } = DECIMALS[unit];
   const places = decimals ?? Math.min(max, Math.max(min, writtenDecimals(value)));
-  const text = formatNumber(value, { decimals: places, decimalSeparator: separator(lang) });
+  const text = formatNumber(value, {
+    decimals: places,
+    decimalSeparator: separator(lang),
+    ...(grouped ? { groupSeparator: lang === "en" ? "," : "." } : {}),
+  });
   return unit === "percentage" ? `${text}%` : text;
 }
 

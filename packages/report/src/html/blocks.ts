@@ -1,6 +1,6 @@
 /** Building blocks shared by the report's sections: element ids, status badges, scrollable tables, links and sections. */
 import { type ReportView, STATUS_ICON, type StatusView } from "../view/report-view.ts";
-import { type Html, type HtmlChild, h } from "./html.ts";
+import { type Html, type HtmlAttributes, type HtmlChild, h } from "./html.ts";
 
 /** Stable element ids, derived from the plan's own ids. */
 export const ids = {
@@ -9,6 +9,7 @@ export const ids = {
   indicator: (id: string) => `indicator-${id}`,
   table: (id: string) => `tabel-${id}`,
   goals: (id: string) => `doelen-${id}`,
+  calculation: (id: string) => `berekening-${id}`,
 };
 
 export function statusBadge(status: StatusView): Html {
@@ -23,9 +24,11 @@ export function statusBadge(status: StatusView): Html {
   );
 }
 
-export function tableWrap(label: string, table: Html): Html {
-  // A scrollable region must be reachable by keyboard and named for screen readers.
-  return h("div", { class: "table-wrap", role: "region", "aria-label": label, tabindex: 0 }, table);
+export function tableWrap(view: ReportView, label: string, table: Html): Html {
+  // A scrollable region must be reachable by keyboard and named for screen
+  // readers; "Tabel: " keeps its name apart from a section with the same title.
+  const name = label.startsWith(view.m.tableWord) ? label : `${view.m.tableWord}: ${label}`;
+  return h("div", { class: "table-wrap", role: "region", "aria-label": name, tabindex: 0 }, table);
 }
 
 export function indicatorLink(view: ReportView, id: string, label: string): HtmlChild {
@@ -44,4 +47,22 @@ export function section(name: string, title: string, ...children: HtmlChild[]): 
 /** A cell with a main text and, below it, a smaller one. */
 export function stacked(main: string, sub: string | null): HtmlChild {
   return sub === null ? main : [main, h("span", { class: "sub" }, sub)];
+}
+
+/**
+ * A data cell that names its column in `data-label`: on a narrow screen a
+ * table of class `cards` shows each row as a card and each cell as
+ * "column: value" (styles.ts), so nothing needs scrolling sideways.
+ */
+export function cell(label: string, attributes: HtmlAttributes, ...children: HtmlChild[]): Html {
+  return h("td", { ...attributes, "data-label": label }, ...children);
+}
+
+/**
+ * A chart in a region that scrolls sideways on a narrow screen, where the
+ * chart keeps a minimum width so that its text stays readable; like
+ * {@link tableWrap} it is reachable by keyboard and named.
+ */
+export function chartWrap(label: string, chart: Html): Html {
+  return h("div", { class: "chart-wrap", role: "region", "aria-label": label, tabindex: 0 }, chart);
 }

@@ -1,8 +1,8 @@
 import type { EvaluatedPlan } from "../evaluated-plan.ts";
 import { createReportView } from "../view/report-view.ts";
 import { type Html, h, renderChildren, trustedHtml } from "./html.ts";
+import { pageStyle } from "./print-page.ts";
 import { figures } from "./sections/figures.ts";
-
 import { header } from "./sections/header.ts";
 import { indicators } from "./sections/indicators.ts";
 import { kernbeleid } from "./sections/kernbeleid.ts";
@@ -14,6 +14,7 @@ import { summary } from "./sections/summary.ts";
 import { themes } from "./sections/themes.ts";
 import { toc } from "./sections/toc.ts";
 import { REPORT_CSS } from "./styles.ts";
+
 /**
  * Renders an evaluated plan as one self-contained HTML file: inline CSS and
  * SVG, no scripts, no external resources; semantic sections, tables with
@@ -89,6 +90,8 @@ export function renderReportHtml(evaluated: EvaluatedPlan): string {
         h("meta", { name: "generator", content: "ivp" }),
         h("title", {}, title),
         h("style", {}, trustedHtml(REPORT_CSS)),
+        // Text from the plan, escaped by cssString for a CSS string.
+        h("style", {}, trustedHtml(pageStyle(view))),
       ),
       body,
     ),

@@ -113,6 +113,28 @@ export interface Messages {
     readonly adopted: string;
   };
   readonly skipToContent: string;
+  /** Why a cell of a figure table is empty ("–"). */
+  readonly emptyCell: {
+    readonly value: string;
+    readonly zeroBase: string;
+    readonly missingValue: string;
+    readonly reference: string;
+  };
+  /** The notice at the top of a report whose plan still has TODO placeholders. */
+  readonly placeholders: (count: number) => string;
+  /** The appendix "Verantwoording": the calculations moved there from the indicators. */
+  readonly appendix: {
+    readonly calculations: string;
+    readonly calculationLink: string;
+  };
+  /** The printed page: the running header's parts and the page number. */
+  readonly print: {
+    /** "peildatum oktober 2018" or "laatste cijfers", after the plan in the running header. */
+    readonly asOf: (period: string | null) => string;
+    /** The words around the page numbers: "pagina", "van". */
+    readonly page: string;
+    readonly of: string;
+  };
   /** Where a baseline or target was taken from. */
   readonly fromIndicator: string;
   /** Names the indicator table a baseline or target was taken from. */
@@ -158,6 +180,11 @@ export interface Messages {
     /** The text alternative of a bar chart of changes. */
     readonly barsDescription: (column: string, reference: string | null) => string;
     readonly reference: string;
+    /** The bar chart's legend: the colours of an increase and a decrease. */
+    readonly increase: string;
+    readonly decrease: string;
+    /** The legend entry of the target scaled to the months of a part year (e.g. "doel omgerekend naar jan-okt"). */
+    readonly scaledTarget: (months: string) => string;
     readonly noChange: string;
     readonly clipped: string;
     /** The legend entry of the same months of two years, drawn apart from the full years (e.g. "jan-okt"). */
@@ -568,6 +595,23 @@ const nl: Messages = {
   asOfLatest: "Peilmoment: de laatste cijfers per indicator",
   meta: { municipality: "Gemeente", planPeriod: "Planperiode", adopted: "Vastgesteld" },
   skipToContent: "Naar de inhoud",
+  emptyCell: {
+    value: "geen cijfer",
+    zeroBase: "geen percentage: het oude cijfer is 0",
+    missingValue: "geen percentage: een van beide cijfers ontbreekt",
+    reference: "niet opgegeven",
+  },
+  placeholders: (count) =>
+    `Dit plan is nog niet af: ${count === 1 ? "één tekst is" : `${count} teksten zijn`} nog een plaatshouder (beginnend met TODO) die de gemeente moet invullen. Lees dit rapport als een proef, niet als het plan van de gemeente.`,
+  appendix: {
+    calculations: "Berekening per indicator",
+    calculationLink: "De berekening staat in de verantwoording.",
+  },
+  print: {
+    asOf: (period) => (period === null ? "laatste cijfers" : `peilmoment ${period}`),
+    page: "pagina",
+    of: "van",
+  },
   fromIndicator: "de indicator zelf",
   fromTable: (title) => `indicatortabel '${title}'`,
   tableWord: "Tabel",
@@ -605,6 +649,9 @@ const nl: Messages = {
         ? `Staafdiagram van de procentuele verandering (${column}) per categorie; het streepje is de kolom '${reference}'. De cijfers staan in de tabel hierboven.`
         : `Staafdiagram van de procentuele verandering (${column}) per categorie. De cijfers staan in de tabel hierboven.`,
     reference: "vergelijking",
+    increase: "toename",
+    decrease: "afname",
+    scaledTarget: (months) => `doel omgerekend naar ${months}`,
     noChange: "geen % (basis 0 of ontbrekend)",
     clipped: "staaf afgekapt",
     sameMonths: (months) => `${months}, geen heel jaar`,
@@ -889,6 +936,23 @@ const en: Messages = {
   asOfLatest: "As of: each indicator's latest figures",
   meta: { municipality: "Municipality", planPeriod: "Plan period", adopted: "Adopted" },
   skipToContent: "Skip to content",
+  emptyCell: {
+    value: "no figure",
+    zeroBase: "no percentage: the old figure is 0",
+    missingValue: "no percentage: one of the two figures is missing",
+    reference: "not given",
+  },
+  placeholders: (count) =>
+    `This plan is not finished: ${count === 1 ? "one text is" : `${count} texts are`} still a placeholder (starting with TODO) for the municipality to fill in. Read this report as a draft, not as the municipality's plan.`,
+  appendix: {
+    calculations: "Calculation per indicator",
+    calculationLink: "The calculation is in the appendix.",
+  },
+  print: {
+    asOf: (period) => (period === null ? "latest figures" : `as of ${period}`),
+    page: "page",
+    of: "of",
+  },
   fromIndicator: "the indicator itself",
   fromTable: (title) => `indicator table '${title}'`,
   tableWord: "Table",
@@ -926,6 +990,9 @@ const en: Messages = {
         ? `Bar chart of the percentage change (${column}) per category; the tick is the column '${reference}'. The figures are in the table above.`
         : `Bar chart of the percentage change (${column}) per category. The figures are in the table above.`,
     reference: "comparison",
+    increase: "increase",
+    decrease: "decrease",
+    scaledTarget: (months) => `target scaled to ${months}`,
     noChange: "no % (base 0 or missing)",
     clipped: "bar clipped",
     sameMonths: (months) => `${months}, not a full year`,

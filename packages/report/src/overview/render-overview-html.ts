@@ -8,6 +8,8 @@ import { overviewMessages } from "./overview-text.ts";
 const OVERVIEW_CSS = `
 .page.wide { max-width: none; }
 table.overview th button { all: inherit; cursor: pointer; }
+/* all: inherit removes the browser's focus ring; a keyboard user must still see where they are. */
+table.overview th button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 table.overview th button::after { content: " \\2195"; color: var(--muted); font-weight: 400; }
 table.overview th[aria-sort="ascending"] button::after { content: " \\2191"; }
 table.overview th[aria-sort="descending"] button::after { content: " \\2193"; }
@@ -123,7 +125,7 @@ export function renderOverviewHtml(overview: Overview): string {
               "td",
               { class: "num", "data-sort": first?.latest?.value ?? "" },
               first?.latest
-                ? formatIndicatorValue(first.latest.value, key.unit, overview.lang)
+                ? formatIndicatorValue(first.latest.value, key.unit, overview.lang, undefined, true)
                 : "",
             ),
             h(
@@ -141,7 +143,7 @@ export function renderOverviewHtml(overview: Overview): string {
         const detail = [
           t.status[s],
           figure?.latest &&
-            `${figure.latest.period}: ${formatIndicatorValue(figure.latest.value, indicator.unit, overview.lang)}`,
+            `${figure.latest.period}: ${formatIndicatorValue(figure.latest.value, indicator.unit, overview.lang, undefined, true)}`,
           figure?.change !== null &&
             figure?.change !== undefined &&
             `${formatSignedPercent(figure.change, overview.lang)} ${t.change}`,

@@ -1,9 +1,22 @@
 import { changeBars } from "../../chart/change-bars.ts";
 import type { EvaluatedFigureTable } from "../../evaluated-plan.ts";
-import { CHANCE_MARKER, isChanceCell, significanceSummary } from "../../render-table.ts";
+import {
+  type CellJson,
+  CHANCE_MARKER,
+  isChanceCell,
+  significanceSummary,
+} from "../../render-table.ts";
 import type { ReportView } from "../../view/report-view.ts";
-import { ids, section, tableWrap } from "../blocks.ts";
+import { chartWrap, ids, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
+
+/** Why a cell of a figure table has no text. */
+function emptyReason(view: ReportView, cell: CellJson | undefined): string {
+  const e = view.m.emptyCell;
+  if (cell?.kind === "change") return cell.empty === "zero-base" ? e.zeroBase : e.missingValue;
+  if (cell?.kind === "reference") return e.reference;
+  return e.value;
+}
 
 function figureTableTitle(table: EvaluatedFigureTable, view: ReportView): string {
   return table.number !== null
@@ -55,10 +68,22 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
         const cell = row.cells[column.id];
         const marker = cell !== undefined && isChanceCell(cell);
         if (marker) markers = true;
+        if (!cell?.text) {
+          // An empty cell says why it is empty (title for the mouse, text for screen readers).
+          const why = emptyReason(view, cell);
+          return h(
+            "td",
+            { class: "num empty", title: why },
+            m.notAvailable,
+            h("span", { class: "sr-only" }, ` (${why})`),
+            marker ? h("span", { class: "marker", title: m.progress.chance }, CHANCE_MARKER) : null,
+            marker ? h("span", { class: "sr-only" }, ` (${m.progress.chance})`) : null,
+          );
+        }
         return h(
           "td",
           { class: "num" },
-          cell?.text ?? "",
+          cell.text,
           marker ? h("span", { class: "marker", title: m.progress.chance }, CHANCE_MARKER) : null,
           marker ? h("span", { class: "sr-only" }, ` (${m.progress.chance})`) : null,
         );
@@ -67,11 +92,16 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
   );
   const title = figureTableTitle(table, view);
   const bars = changeBars(table, view.lang);
+  const barsText = m.chart.barsDescription(
+    table.columns.find((c) => c.kind === "change")?.header ?? "",
+    table.columns.find((c) => c.kind === "reference")?.header ?? null,
+  );
   return h(
     "div",
     { id: ids.table(table.id), class: "figure-table" },
     h("h3", {}, title),
     tableWrap(
+      view,
       title,
       h(
         "table",
@@ -94,21 +124,7 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
     table.significance
       ? h("p", { class: "note" }, significanceSummary(table.significance, view.lang))
       : null,
-    bars
-      ? h(
-          "figure",
-          {},
-          bars,
-          h(
-            "figcaption",
-            {},
-            m.chart.barsDescription(
-              table.columns.find((c) => c.kind === "change")?.header ?? "",
-              table.columns.find((c) => c.kind === "reference")?.header ?? null,
-            ),
-          ),
-        )
-      : null,
+    bars ? h("figure", {}, chartWrap(barsText, bars), h("figcaption", {}, barsText)) : null,
   );
 }
 

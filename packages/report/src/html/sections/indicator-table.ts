@@ -4,7 +4,7 @@ import {
   indicatorTableHeaders,
   type ReportView,
 } from "../../view/report-view.ts";
-import { ids, indicatorLink, stacked, statusBadge, tableWrap } from "../blocks.ts";
+import { cell, ids, indicatorLink, stacked, statusBadge, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
 
 /** A table of indicators with baseline, target, latest figure, change, status and significance; used by the main goals and by the priorities and themes. */
@@ -23,6 +23,7 @@ export function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable)
     significance,
   ];
   const numeric = new Set([1, 2, 3, 4]);
+  const label = (i: number) => headers[i] ?? "";
   const body: Html[] = [];
   let group: string | null = null;
   let differs = false;
@@ -51,17 +52,21 @@ export function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable)
           r.differs ? h("span", { class: "sr-only" }, ` (${r.differs})`) : null,
           h("span", { class: "sub" }, r.source),
         ),
-        h("td", { class: "num" }, r.baseline),
-        h("td", { class: "num wrap" }, r.target),
-        h(
-          "td",
+        cell(label(1), { class: "num" }, r.baseline),
+        cell(label(2), { class: "num wrap" }, r.target),
+        cell(
+          label(3),
           { class: "num wrap" },
           stacked(r.latest, r.change === view.m.notAvailable ? null : r.change),
         ),
-        h("td", { class: "num wrap" }, r.fraction),
-        h("td", {}, r.status ? statusBadge(r.status) : view.m.notAvailable),
-        h(
-          "td",
+        cell(label(4), { class: "num wrap" }, r.fraction),
+        cell(
+          label(5),
+          { class: "status-cell" },
+          r.status ? statusBadge(r.status) : view.m.notAvailable,
+        ),
+        cell(
+          label(6),
           {},
           r.significanceParts?.pValue
             ? stacked(r.significanceParts.pValue, r.significanceParts.verdict)
@@ -74,10 +79,11 @@ export function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable)
     "div",
     { id: ids.goals(table.id) },
     tableWrap(
+      view,
       table.title,
       h(
         "table",
-        { class: "goals" },
+        { class: "goals cards" },
         h("caption", {}, table.title),
         h(
           "thead",

@@ -4,7 +4,7 @@ import { markdownToHtml } from "../../markdown/render-markdown.ts";
 import { chartNumbers } from "../../view/chart-numbers.ts";
 import { calculationRows, indicatorFacts } from "../../view/progress-view.ts";
 import { type ReportView, statusView, themeTitle } from "../../view/report-view.ts";
-import { ids, section, statusBadge, tableWrap } from "../blocks.ts";
+import { cell, chartWrap, ids, section, statusBadge, tableWrap } from "../blocks.ts";
 import { type Html, type HtmlChild, h } from "../html.ts";
 
 /** Links to the main goals and the priorities and themes that list an indicator. */
@@ -61,54 +61,16 @@ function warnings(view: ReportView, indicator: EvaluatedIndicator): Html | null 
   );
 }
 
-function calculationTable(view: ReportView, indicator: EvaluatedIndicator): Html | null {
-  const rows = calculationRows(view, indicator);
-  if (rows.length === 0) return null;
-  const { m } = view;
-  const caption = `${m.indicatorFacts.components}: ${indicator.label}`;
-  return tableWrap(
-    caption,
-    h(
-      "table",
-      { class: "calculation" },
-      h("caption", {}, caption),
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          h("th", { scope: "col" }, m.columns.component),
-          h("th", { scope: "col" }, m.columns.calculation),
-          h("th", { scope: "col", class: "num" }, m.columns.outcome),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        rows.map((row) =>
-          h(
-            "tr",
-            {},
-            h("th", { scope: "row" }, row.component),
-            h("td", { class: "formula" }, row.formula),
-            h("td", { class: "num" }, row.outcome),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
 function indicatorNumbers(view: ReportView, indicator: EvaluatedIndicator): Html {
   const { m } = view;
   const c = m.columns;
   const caption = m.chart.numbersCaption(indicator.label);
   return tableWrap(
+    view,
     caption,
     h(
       "table",
-      { class: "numbers" },
+      { class: "numbers cards" },
       h("caption", {}, caption),
       h(
         "thead",
@@ -130,9 +92,9 @@ function indicatorNumbers(view: ReportView, indicator: EvaluatedIndicator): Html
             "tr",
             {},
             h("th", { scope: "row" }, row.what),
-            h("td", {}, row.period),
-            h("td", { class: "num" }, row.value),
-            h("td", {}, row.origin),
+            cell(c.period, {}, row.period),
+            cell(c.value, { class: "num" }, row.value),
+            cell(c.origin, {}, row.origin),
           ),
         ),
       ),
@@ -142,8 +104,10 @@ function indicatorNumbers(view: ReportView, indicator: EvaluatedIndicator): Html
 
 function indicatorSection(view: ReportView, indicator: EvaluatedIndicator): Html {
   const chart = indicatorChart(indicator, view.lang);
+  // An article, not a section: a section with a name is a landmark, and an
+  // indicator may share its name with a theme (Blaricum: "Woninginbraken").
   return h(
-    "section",
+    "article",
     {
       id: ids.indicator(indicator.id),
       class: "indicator",
@@ -151,12 +115,29 @@ function indicatorSection(view: ReportView, indicator: EvaluatedIndicator): Html
     },
     h("h3", { id: `${ids.indicator(indicator.id)}-kop` }, indicator.label),
     indicator.description ? markdownToHtml(indicator.description) : null,
-    facts(view, indicator),
+    // On paper the chart floats beside the facts (styles.ts); on a screen it
+    // comes after them. It comes first here because a float must.
+    h(
+      "div",
+      { class: "indicator-body" },
+      chart
+        ? h(
+            "figure",
+            {},
+            chartWrap(view.m.chart.title(indicator.label), chart),
+            h("figcaption", {}, view.m.chart.title(indicator.label)),
+          )
+        : h("p", { class: "note" }, view.m.chart.noData),
+      facts(view, indicator),
+    ),
     warnings(view, indicator),
-    calculationTable(view, indicator),
-    chart
-      ? h("figure", {}, chart, h("figcaption", {}, view.m.chart.title(indicator.label)))
-      : h("p", { class: "note" }, view.m.chart.noData),
+    calculationRows(view, indicator).length > 0
+      ? h(
+          "p",
+          { class: "note" },
+          h("a", { href: `#${ids.calculation(indicator.id)}` }, view.m.appendix.calculationLink),
+        )
+      : null,
     indicatorNumbers(view, indicator),
   );
 }

@@ -1,6 +1,6 @@
 import type { Theme } from "@ivp/model";
 import { type ReportView, themeTitle } from "../../view/report-view.ts";
-import { ids, section, tableWrap } from "../blocks.ts";
+import { cell, ids, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
 
 /** Section "Kernbeleid": which Kernbeleid Veiligheid themes the plan covers. */
@@ -20,10 +20,11 @@ export function kernbeleid(view: ReportView): Html {
     coverage.fields.map((field) => {
       const caption = `${field.code} ${field.name}`;
       return tableWrap(
+        view,
         caption,
         h(
           "table",
-          { class: "kernbeleid" },
+          { class: "kernbeleid cards" },
           h("caption", {}, caption),
           h(
             "thead",
@@ -43,10 +44,10 @@ export function kernbeleid(view: ReportView): Html {
               h(
                 "tr",
                 { class: theme.coveredBy.length > 0 ? "covered" : "not-covered" },
-                h("td", {}, theme.code),
+                cell(c.code, {}, theme.code),
                 h("th", { scope: "row" }, theme.name),
-                h(
-                  "td",
+                cell(
+                  c.coveredBy,
                   {},
                   theme.coveredBy.length > 0
                     ? theme.coveredBy.map((id, i) => {

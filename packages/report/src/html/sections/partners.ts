@@ -1,5 +1,5 @@
 import { type ReportView, themePartners, themeTitle } from "../../view/report-view.ts";
-import { ids, section, tableWrap } from "../blocks.ts";
+import { cell, ids, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
 
 /** Section "Partners": each partner and the themes it works on. */
@@ -13,9 +13,9 @@ export function partners(view: ReportView): Html {
       "tr",
       {},
       h("th", { scope: "row" }, partner.name),
-      h("td", {}, partner.description ?? m.notAvailable),
-      h(
-        "td",
+      cell(c.description, {}, partner.description ?? m.notAvailable),
+      cell(
+        c.theme,
         {},
         involved.length > 0
           ? involved.map((t, i) => [
@@ -31,10 +31,11 @@ export function partners(view: ReportView): Html {
     m.sections.partners,
     plan.partners.length > 0
       ? tableWrap(
+          view,
           m.sections.partners,
           h(
             "table",
-            { class: "partners" },
+            { class: "partners cards" },
             h("caption", {}, m.sections.partners),
             h(
               "thead",

@@ -1,5 +1,5 @@
 import type { ReportView } from "../../view/report-view.ts";
-import { ids, section, tableWrap } from "../blocks.ts";
+import { cell, ids, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
 
 /** Section "Bronnen": each source, its kind and the indicators it measures; the references. */
@@ -14,10 +14,10 @@ export function sources(view: ReportView): Html {
       "tr",
       {},
       h("th", { scope: "row" }, url ? h("a", { href: url }, source.name) : source.name),
-      h("td", {}, m.sourceKind[source.kind]),
-      h("td", {}, source.description ?? m.notAvailable),
-      h(
-        "td",
+      cell(c.kind, {}, m.sourceKind[source.kind]),
+      cell(c.description, {}, source.description ?? m.notAvailable),
+      cell(
+        m.indicatorsOfSource,
         {},
         measured.length > 0
           ? measured.map((i, n) => [
@@ -33,10 +33,11 @@ export function sources(view: ReportView): Html {
     m.sections.sources,
     plan.sources.length > 0
       ? tableWrap(
+          view,
           m.sections.sources,
           h(
             "table",
-            { class: "sources" },
+            { class: "sources cards" },
             h("caption", {}, m.sections.sources),
             h(
               "thead",

@@ -11,13 +11,14 @@ import {
   statusView,
   themeTitles,
 } from "../../view/report-view.ts";
-import { indicatorLink, section, statusBadge, tableWrap } from "../blocks.ts";
+import { cell, indicatorLink, section, statusBadge, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
 
 /** Section "Samenvatting": the count per status and one row per indicator. */
 export function summary(view: ReportView): Html {
   const { m, evaluated } = view;
   const { counts, manual } = statusCounts(view);
+  const c = m.columns;
   const countRows = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((status) =>
     h(
       "tr",
@@ -31,20 +32,20 @@ export function summary(view: ReportView): Html {
       "tr",
       {},
       h("th", { scope: "row" }, indicatorLink(view, indicator.id, indicator.label)),
-      h("td", {}, themeTitles(view, indicator).join("; ") || m.notAvailable),
-      h("td", { class: "num wrap" }, baselineText(view, indicator)),
-      h("td", { class: "num wrap" }, assessedTargetText(view, indicator)),
-      h("td", { class: "num wrap" }, latestText(view, indicator)),
-      h("td", { class: "num wrap" }, indicatorFractionText(view, indicator)),
-      h("td", {}, statusBadge(statusView(indicator))),
+      cell(c.theme, {}, themeTitles(view, indicator).join("; ") || m.notAvailable),
+      cell(c.baseline, { class: "num wrap" }, baselineText(view, indicator)),
+      cell(c.target, { class: "num wrap" }, assessedTargetText(view, indicator)),
+      cell(c.latest, { class: "num wrap" }, latestText(view, indicator)),
+      cell(c.fraction, { class: "num wrap" }, indicatorFractionText(view, indicator)),
+      cell(c.status, { class: "status-cell" }, statusBadge(statusView(indicator))),
     ),
   );
-  const c = m.columns;
   return section(
     "samenvatting",
     m.sections.summary,
     h("p", { class: "lead" }, m.summaryIntro(assessableCount(view), evaluated.indicators.length)),
     tableWrap(
+      view,
       m.statusCounts,
       h(
         "table",
@@ -65,10 +66,11 @@ export function summary(view: ReportView): Html {
     ),
     manual > 0 ? h("p", { class: "note" }, m.manualCount(manual)) : null,
     tableWrap(
+      view,
       m.sections.indicators,
       h(
         "table",
-        { class: "summary" },
+        { class: "summary cards" },
         h("caption", {}, m.sections.indicators),
         h(
           "thead",

@@ -7,7 +7,7 @@ import {
   themeTitle,
   whoText,
 } from "../../view/report-view.ts";
-import { ids, indicatorLink, section, tableWrap } from "../blocks.ts";
+import { cell, ids, indicatorLink, section, tableWrap } from "../blocks.ts";
 import { type Html, type HtmlChild, h } from "../html.ts";
 import { indicatorTable } from "./indicator-table.ts";
 
@@ -35,10 +35,11 @@ function themeSection(view: ReportView, theme: Theme): Html {
       ? [
           h("h4", {}, p.actions),
           tableWrap(
+            view,
             `${p.actions}: ${themeTitle(theme)}`,
             h(
               "table",
-              { class: "actions" },
+              { class: "actions cards" },
               h("caption", {}, `${p.actions}: ${themeTitle(theme)}`),
               h(
                 "thead",
@@ -61,14 +62,14 @@ function themeSection(view: ReportView, theme: Theme): Html {
                     "tr",
                     {},
                     h("th", { scope: "row" }, action.what),
-                    h("td", {}, whoText(view, action.who)),
-                    h(
-                      "td",
+                    cell(c.who, {}, whoText(view, action.who)),
+                    cell(
+                      c.partners,
                       {},
                       action.partners.map((id) => whoText(view, id)).join(", ") || m.notAvailable,
                     ),
-                    h("td", {}, action.when ?? m.notAvailable),
-                    h("td", {}, m.actionStatus[action.status]),
+                    cell(c.when, {}, action.when ?? m.notAvailable),
+                    cell(c.status, {}, m.actionStatus[action.status]),
                   ),
                 ),
               ),

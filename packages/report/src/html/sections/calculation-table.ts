@@ -1,0 +1,53 @@
+import type { EvaluatedIndicator } from "../../evaluated-plan.ts";
+import { calculationRows } from "../../view/progress-view.ts";
+import type { ReportView } from "../../view/report-view.ts";
+import { cell, ids, tableWrap } from "../blocks.ts";
+import { type Html, h } from "../html.ts";
+
+/**
+ * The calculation behind an indicator's status, step by step (in the appendix
+ * "Verantwoording": it names the formula's symbols and tests).
+ */
+export function calculationTable(view: ReportView, indicator: EvaluatedIndicator): Html | null {
+  const rows = calculationRows(view, indicator);
+  if (rows.length === 0) return null;
+  const { m } = view;
+  const caption = `${m.indicatorFacts.components}: ${indicator.label}`;
+  return h(
+    "div",
+    { id: ids.calculation(indicator.id) },
+    tableWrap(
+      view,
+      caption,
+      h(
+        "table",
+        { class: "calculation cards" },
+        h("caption", {}, caption),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            h("th", { scope: "col" }, m.columns.component),
+            h("th", { scope: "col" }, m.columns.calculation),
+            h("th", { scope: "col", class: "num" }, m.columns.outcome),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          rows.map((row) =>
+            h(
+              "tr",
+              {},
+              h("th", { scope: "row" }, row.component),
+              cell(m.columns.calculation, { class: "formula" }, row.formula),
+              cell(m.columns.outcome, { class: "num" }, row.outcome),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
