@@ -339,6 +339,11 @@ describe("ivp status with later observations in a data file", () => {
       comparison: { method: "projection", projection: { share: 45 / 88 } },
       status: { effective: "indistinguishable" },
     });
+    // The projection's interval with its stated coverage, around the projected 35.2.
+    const interval = get("verwarde-personen").comparison?.projection?.interval;
+    expect(interval).toMatchObject({ coverage: 0.95 });
+    expect(interval?.lower).toBeLessThan(35.2);
+    if (interval?.upper != null) expect(interval.upper).toBeGreaterThan(35.2);
     for (const indicator of json.indicators) {
       recompute(indicator);
       recomputeChange(indicator);

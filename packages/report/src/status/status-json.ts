@@ -179,6 +179,18 @@ export interface ComparisonJson {
     /** Range: interval lower / largest share, interval upper / smallest share (`null`: unbounded). */
     readonly lower: number;
     readonly upper: number | null;
+    /**
+     * An interval for the full-year figure with a stated `coverage` (95%), from
+     * the partial count and the spread of the earlier years' shares
+     * (`projectFullYear` of `@ivp/model`); `upper` `null`: unbounded. `null`
+     * when it cannot be computed.
+     */
+    readonly interval: {
+      readonly lower: number;
+      readonly upper: number | null;
+      readonly coverage: number;
+      readonly method: string;
+    } | null;
   } | null;
 }
 
@@ -477,6 +489,14 @@ function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJso
                     : null,
                   lower: comparison.projection.lower,
                   upper: comparison.projection.upper,
+                  interval: comparison.projection.interval
+                    ? {
+                        lower: comparison.projection.interval.lower,
+                        upper: comparison.projection.interval.upper,
+                        coverage: comparison.projection.interval.coverage,
+                        method: comparison.projection.interval.method,
+                      }
+                    : null,
                 }
               : null,
         }
