@@ -2,58 +2,13 @@
 // (false alarms), how often a real change is seen (power). Each draws plans
 // whose true course is known and counts the verdicts ivp gives them.
 import { describe, expect, it } from "vitest";
+import { type SeededSampler, seededSampler } from "../../test/random.ts";
 import type { ProgressComparison } from "../progress/compare-with-baseline.ts";
 import type { Direction } from "../schema/types.ts";
 import { assessChangeSignificance } from "../statistics/change-significance.ts";
 import { estimateDispersion } from "../statistics/dispersion.ts";
 import { assessVerdict, type DispersionUsed } from "./assess-verdict.ts";
 import type { ProgressStatus } from "./decide-verdict.ts";
-
-/** A small seeded generator (mulberry32): the same seed, the same draws. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A Poisson draw by inversion (means up to a few hundred). */
-function poisson(rng: () => number, mean: number): number {
-  let k = 0;
-  let p = Math.exp(-mean);
-  let cumulative = p;
-  const u = rng();
-  while (u > cumulative && k < 10_000) {
-    k++;
-    p *= mean / k;
-    cumulative += p;
-  }
-  return k;
-}
-
-function normal(rng: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
-}
-
-/** A gamma draw (Marsaglia and Tsang), shape >= 1. */
-function gamma(rng: () => number, shape: number): number {
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    const x = normal(rng);
-    const v = (1 + c * x) ** 3;
-    if (v > 0 && Math.log(1 - rng()) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
-}
-
-/** A count with mean `mean` and variance `phi` x mean (gamma-Poisson mixture). */
-function overdispersed(rng: () => number, mean: number, phi: number): number {
-  return poisson(rng, gamma(rng, mean / (phi - 1)) * (phi - 1));
-}
 
 interface Case {
   readonly unit: "count" | "percentage";
@@ -107,7 +62,7 @@ function share(statuses: readonly ProgressStatus[], wanted: readonly ProgressSta
 
 /** Counts whose true course is the straight line from baseline to target. */
 function onPathCounts(seed: number, years: readonly number[], runs: number): ProgressStatus[] {
-  const rng = random(seed);
+  const rng = seededSampler(seed);
   const statuses: ProgressStatus[] = [];
   for (let i = 0; i < runs; i++) {
     const baseline = [20, 40, 60, 100, 200][i % 5] as number;
@@ -122,7 +77,7 @@ function onPathCounts(seed: number, years: readonly number[], runs: number): Pro
         baseline,
         target,
         year,
-        current: poisson(rng, mean),
+        current: rng.poisson(mean),
       }),
     );
   }
@@ -146,7 +101,7 @@ describe("verdicts on counts, by seeded simulation", () => {
   });
 
   it("a true 40% deterioration of counts of 60 and more is called worse or behind in at least 80% of cases", () => {
-    const rng = random(42);
+    const rng = seededSampler(42);
     for (const baseline of [60, 100, 200]) {
       const statuses: ProgressStatus[] = [];
       for (let i = 0; i < 1000; i++) {
@@ -157,7 +112,7 @@ describe("verdicts on counts, by seeded simulation", () => {
             baseline,
             target: Math.round(baseline * 0.75),
             year: 1,
-            current: poisson(rng, baseline * 1.4),
+            current: rng.poisson(baseline * 1.4),
           }),
         );
       }
@@ -166,19 +121,19 @@ describe("verdicts on counts, by seeded simulation", () => {
   });
 
   it("with overdispersion (phi = 3) the dispersion estimated from 5 earlier years keeps false alarms near 5%", () => {
-    const rng = random(99);
+    const rng = seededSampler(99);
     const widened: ProgressStatus[] = [];
     const poissonOnly: ProgressStatus[] = [];
     for (let i = 0; i < 1500; i++) {
       const baseline = [50, 100, 150][i % 3] as number;
       const target = Math.round(baseline * 0.8);
-      const history = Array.from({ length: 5 }, () => overdispersed(rng, baseline, 3));
+      const history = Array.from({ length: 5 }, () => rng.overdispersed(baseline, 3));
       const estimate = estimateDispersion(history);
       const dispersion = estimate
         ? { estimate: estimate.phi, used: estimate.used, periods: ["a", "b", "c", "d", "e"] }
         : null;
       const mean = baseline + (target - baseline) / 4;
-      const current = overdispersed(rng, mean, 3);
+      const current = rng.overdispersed(mean, 3);
       const c = {
         unit: "count",
         direction: "lower-is-better",
@@ -202,14 +157,14 @@ describe("verdicts on survey percentages, by seeded simulation", () => {
   const respondents = 600;
   const margin = (p: number) =>
     1.959964 * Math.sqrt(((p / 100) * (1 - p / 100)) / respondents) * 100;
-  const draw = (rng: () => number, truth: number) => {
-    const value = truth + normal(rng) * (margin(truth) / 1.959964);
+  const draw = (rng: SeededSampler, truth: number) => {
+    const value = truth + rng.normal() * (margin(truth) / 1.959964);
     const m = margin(truth);
     return { value, interval: { lower: value - m, upper: value + m } };
   };
 
   function run(seed: number, truthAt: (baseline: number, year: number) => number, year: number) {
-    const rng = random(seed);
+    const rng = seededSampler(seed);
     const statuses: ProgressStatus[] = [];
     for (let i = 0; i < 2000; i++) {
       const baseline = [10, 20, 30][i % 3] as number;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type SeededSampler, seededSampler } from "../../test/random.ts";
 import { type PartialYearRecord, projectFullYear } from "./project-full-year.ts";
 
 // Does the 95 % interval of a year-to-date projection hold 95 % of full years?
@@ -7,70 +8,8 @@ import { type PartialYearRecord, projectFullYear } from "./project-full-year.ts"
 // of a year on average, a share of those months that itself varies from year to
 // year (up to 0.10 for a half year, 0.05 for ten months), and 2-5 earlier years.
 
-/** Mulberry32: a small seeded generator, so every run sees the same numbers. */
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Sampler {
-  uniform(min: number, max: number): number;
-  poisson(mean: number): number;
-  /** A share with the given mean and standard deviation (a beta draw; exactly `mean` when sd is 0). */
-  share(mean: number, sd: number): number;
-}
-
-function sampler(seed: number): Sampler {
-  const random = generator(seed);
-  const normal = () => {
-    const u = 1 - random();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-  };
-  // Marsaglia and Tsang's method.
-  const gamma = (shape: number): number => {
-    if (shape < 1) return gamma(shape + 1) * random() ** (1 / shape);
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
-    for (;;) {
-      let x: number;
-      let v: number;
-      do {
-        x = normal();
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      const u = random();
-      if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
-        return d * v;
-      }
-    }
-  };
-  return {
-    uniform: (min, max) => min + (max - min) * random(),
-    poisson: (mean) => {
-      // Knuth's multiplication method: fine for the means of these counts (< 130).
-      const limit = Math.exp(-mean);
-      let k = 0;
-      let product = random();
-      while (product > limit) {
-        k++;
-        product *= random();
-      }
-      return k;
-    },
-    share: (mean, sd) => {
-      if (sd === 0) return mean;
-      const size = (mean * (1 - mean)) / (sd * sd) - 1;
-      const x = gamma(mean * size);
-      return x / (x + gamma((1 - mean) * size));
-    },
-  };
-}
+type Sampler = SeededSampler;
+const sampler = seededSampler;
 
 interface Scenario {
   /** Earlier years with both figures. */
