@@ -1,4 +1,4 @@
-import { closestMatch } from "@ivp/model";
+import { closestMatch, monthName } from "@ivp/model";
 import table from "../data/municipalities.json" with { type: "json" };
 import { ImportError } from "../import-error.ts";
 
@@ -180,21 +180,7 @@ function describe(entry: MunicipalityEntry): string {
 /** `2019-01-01` as `1 January 2019`. */
 function longDate(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
-  const months = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
-  return `${day} ${months[month - 1]} ${year}`;
+  return `${day} ${monthName(month, { lang: "en", style: "long" })} ${year}`;
 }
 
 /**
