@@ -70,3 +70,27 @@ describe("assessChangeSignificance", () => {
     });
   });
 });
+
+describe("assessChangeSignificance with a dispersion", () => {
+  it("tests overdispersed counts on their effective counts; phi 1 keeps the exact test", () => {
+    // Jongerenoverlast swings 11.3 times as much as Poisson: 36 -> 72 is within chance.
+    // R: k1 <- 72 / 11.3; k2 <- 36 / 11.3;
+    // 2 * min(pbeta(0.5, k1, k2 + 1), pbeta(0.5, k1 + 1, k2, lower.tail = FALSE)) = 0.482039617553
+    const quasi = assessChangeSignificance({
+      unit: "count",
+      from: { value: 36 },
+      to: { value: 72 },
+      dispersion: 11.3,
+    });
+    expect(quasi).toMatchObject({ test: "quasi-poisson", distinguishableFromChance: false });
+    if (quasi.test === "quasi-poisson") expect(quasi.pValue).toBeCloseTo(0.482039617553, 10);
+    expect(
+      assessChangeSignificance({
+        unit: "count",
+        from: { value: 36 },
+        to: { value: 72 },
+        dispersion: 1,
+      }).test,
+    ).toBe("poisson-exact");
+  });
+});

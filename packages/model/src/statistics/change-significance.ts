@@ -67,6 +67,20 @@ export type ChangeSignificance =
     }
   | { readonly test: "none"; readonly reason: NoTestReason };
 
+/** A test's result: its p-value and whether it is below alpha. */
+function tested<
+  T extends "poisson-exact" | "quasi-poisson" | "survey-intervals",
+  C extends { readonly pValue: number },
+>(test: T, comparison: C, alpha: number) {
+  return {
+    test,
+    alpha,
+    pValue: comparison.pValue,
+    distinguishableFromChance: comparison.pValue < alpha,
+    comparison,
+  };
+}
+
 /** A count the exact test takes: a whole number from 0 to 10^8 (see MAX_COUNT). */
 function isCount(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= MAX_COUNT;
@@ -99,38 +113,18 @@ export function assessChangeSignificance(
   if (from.value === null || to.value === null) return { test: "none", reason: "missing-value" };
   if (unit === "count") {
     if (!isCount(from.value) || !isCount(to.value)) return { test: "none", reason: "not-a-count" };
-    if (options.dispersion !== undefined && options.dispersion > 1) {
-      const comparison = compareOverdispersedRates({
-        count1: to.value,
-        count2: from.value,
-        exposure1: to.exposure ?? 1,
-        exposure2: from.exposure ?? 1,
-        confidence: 1 - alpha,
-        dispersion: options.dispersion,
-      });
-      return {
-        test: "quasi-poisson",
-        alpha,
-        pValue: comparison.pValue,
-        distinguishableFromChance: comparison.pValue < alpha,
-        comparison,
-      };
-    }
-    // Poisson's count1 is the later figure, so the rate ratio reads later / earlier.
-    const comparison = comparePoissonRates({
+    // count1 is the later figure, so the rate ratio reads later / earlier.
+    const counts = {
       count1: to.value,
       count2: from.value,
       exposure1: to.exposure ?? 1,
       exposure2: from.exposure ?? 1,
       confidence: 1 - alpha,
-    });
-    return {
-      test: "poisson-exact",
-      alpha,
-      pValue: comparison.pValue,
-      distinguishableFromChance: comparison.pValue < alpha,
-      comparison,
     };
+    const dispersion = options.dispersion ?? 1;
+    return dispersion > 1
+      ? tested("quasi-poisson", compareOverdispersedRates({ ...counts, dispersion }), alpha)
+      : tested("poisson-exact", comparePoissonRates(counts), alpha);
   }
   if (!from.interval || !to.interval) return { test: "none", reason: "no-intervals" };
   const comparison = compareSurveyEstimates({
@@ -138,11 +132,5 @@ export function assessChangeSignificance(
     later: { value: to.value, ...to.interval },
     confidence: options.intervalConfidence ?? 0.95,
   });
-  return {
-    test: "survey-intervals",
-    alpha,
-    pValue: comparison.pValue,
-    distinguishableFromChance: comparison.pValue < alpha,
-    comparison,
-  };
+  return tested("survey-intervals", comparison, alpha);
 }
