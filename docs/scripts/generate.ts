@@ -28,6 +28,7 @@ import {
   renderProgressStatuses,
   renderProgressWorked,
   renderProjectionExample,
+  renderVerdictExamples,
   renderZeroTargetExample,
 } from "./lib/progress-examples.ts";
 import {
@@ -83,6 +84,7 @@ const fragments: Record<string, string> = {
   "target-kinds": renderTargetKinds(laren.plan),
   "status-values": renderStatusValues(),
   "progress-statuses": renderProgressStatuses(laren),
+  "verdict-examples": renderVerdictExamples(laren),
   "progress-worked": renderProgressWorked(laren),
   "progress-projection": renderProjectionExample(laren),
   "progress-zero-target": renderZeroTargetExample(),

@@ -7,6 +7,7 @@ import {
   renderProgressStatuses,
   renderProgressWorked,
   renderProjectionExample,
+  renderVerdictExamples,
   renderZeroTargetExample,
   ZERO_TARGET_EXAMPLE,
 } from "../scripts/lib/progress-examples.ts";
@@ -125,5 +126,31 @@ describe("the reasons an indicator is not assessable", () => {
       "`no-later-measurement`",
       "not assessable: no later measurement",
     ]);
+  });
+});
+
+describe("the verdicts page's Laren table", () => {
+  const shown = rows(renderVerdictExamples(laren)).slice(1);
+  const row = (id: string) => shown.find((r) => r[0] === `\`${id}\``);
+
+  it("bears out the page's words: burglaries ahead, violence within chance, pogingen not assessable", () => {
+    expect(row("woninginbraken")).toEqual([
+      "`woninginbraken`",
+      "46",
+      "33.7 - 61.4",
+      "65.8 (the line to the target)",
+      "ahead of schedule",
+    ]);
+    expect(row("autokraak")?.[4]).toBe("ahead of schedule");
+    expect(row("geweld")).toEqual([
+      "`geweld`",
+      "20",
+      "12.2 - 30.9",
+      "13.5 (the line to the target)",
+      "not distinguishable",
+    ]);
+    expect(row("woninginbraak-pogingen")?.[4]).toBe(
+      "not assessable: target does not fit baseline and direction",
+    );
   });
 });

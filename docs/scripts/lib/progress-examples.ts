@@ -220,3 +220,43 @@ export function renderNotAssessableReasons(): string {
     ]),
   )}\n`;
 }
+
+/**
+ * Laren's verdicts as `ivp status --lang en` gives them, with the figure, its
+ * 95% margin and the benchmark it is compared with: every assessable
+ * indicator and every indicator not assessable because of its target.
+ */
+export function renderVerdictExamples(source: ExampleSource): string {
+  const status = evaluateStatus(source.plan, { observations: source.observations, lang: "en" });
+  const rows = status.indicators
+    .filter((i) => i.verdict !== null || i.status.notAssessable === "inconsistent-target")
+    .map((i) => {
+      const v = i.verdict;
+      if (!v)
+        return [
+          code(i.id),
+          "",
+          "",
+          cell(`target ${i.target?.value} against baseline ${i.baseline?.value}`),
+          cell(i.status.text),
+        ];
+      const b = v.versusBenchmark;
+      const margin = b.interval
+        ? `${round(b.interval.lower, 1)} - ${round(b.interval.upper, 1)}`
+        : "";
+      const against = v.benchmarkKind === "path" ? "the line to the target" : "the target";
+      return [
+        code(i.id),
+        String(b.value),
+        margin,
+        `${round(b.benchmark, 1)} (${against})`,
+        cell(i.status.text),
+      ];
+    });
+  return [
+    generatedNotice(GENERATOR),
+    "",
+    table(["indicator", "figure", "95% margin", "benchmark", "verdict"], rows),
+    "",
+  ].join("\n");
+}
