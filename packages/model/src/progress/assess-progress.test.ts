@@ -236,6 +236,24 @@ const count = (id: string, extra: Partial<IndicatorInput> = {}): IndicatorInput 
   ...extra,
 });
 
+/** A plan with one percentage "p" (baseline 1,7% in 2017, lower is better) and, if given, its 2019 figure. */
+function percentagePlan(extra: Partial<IndicatorInput>, later?: number) {
+  return makePlan({
+    indicators: [
+      {
+        id: "p",
+        label: "P",
+        unit: "percentage",
+        direction: "lower-is-better",
+        baseline: { value: 1.7, period: 2017 },
+        ...extra,
+      },
+    ],
+    observations:
+      later === undefined ? [] : [{ origin: "other", series: "p", period: 2019, value: later }],
+  });
+}
+
 describe("assessProgress: target kinds, directions and rules", () => {
   it("projects a part of a year when the baseline year lacks those months", () => {
     const plan = makePlan({
@@ -356,20 +374,10 @@ describe("assessProgress: target kinds, directions and rules", () => {
     [1.2, "ahead"],
     [2.1, "worse"],
   ] as const)("a maximum with a tolerance, figure %f: %s", (later, status) => {
-    const plan = makePlan({
-      indicators: [
-        {
-          id: "p",
-          label: "P",
-          unit: "percentage",
-          direction: "lower-is-better",
-          tolerance: 0.2,
-          baseline: { value: 1.7, period: 2017 },
-          targets: [{ kind: "maximum", value: 1.7, period: 2021 }],
-        },
-      ],
-      observations: [{ origin: "other", series: "p", period: 2019, value: later }],
-    });
+    const plan = percentagePlan(
+      { tolerance: 0.2, targets: [{ kind: "maximum", value: 1.7, period: 2021 }] },
+      later,
+    );
     const p = assessProgress(plan, "p");
     expect(p.status).toBe(status);
     expect(p.verdict?.versusBenchmark?.method).toBe("tolerance");
@@ -377,19 +385,7 @@ describe("assessProgress: target kinds, directions and rules", () => {
   });
 
   it("1,7% to 1,5% is -0,2 procentpunt, not -12%; without a margin or tolerance, no verdict", () => {
-    const plan = makePlan({
-      indicators: [
-        {
-          id: "p",
-          label: "P",
-          unit: "percentage",
-          direction: "lower-is-better",
-          baseline: { value: 1.7, period: 2017 },
-          targets: [{ kind: "maximum", value: 1.7, period: 2021 }],
-        },
-      ],
-      observations: [{ origin: "other", series: "p", period: 2019, value: 1.5 }],
-    });
+    const plan = percentagePlan({ targets: [{ kind: "maximum", value: 1.7, period: 2021 }] }, 1.5);
     const p = assessProgress(plan, "p");
     expect(p.change).toEqual({
       from: 1.7,
@@ -404,17 +400,8 @@ describe("assessProgress: target kinds, directions and rules", () => {
   });
 
   it("a relative target on a percentage is not rounded: -20% of 1,7% is 1,36%", () => {
-    const plan = makePlan({
-      indicators: [
-        {
-          id: "p",
-          label: "P",
-          unit: "percentage",
-          direction: "lower-is-better",
-          baseline: { value: 1.7, period: 2017 },
-          targets: [{ kind: "relative", change: -20, value: 1.4, period: 2021 }],
-        },
-      ],
+    const plan = percentagePlan({
+      targets: [{ kind: "relative", change: -20, value: 1.4, period: 2021 }],
     });
     const p = assessProgress(plan, "p");
     expect(p.target).toMatchObject({ resolved: 1.36, rounding: null, consistent: true });
