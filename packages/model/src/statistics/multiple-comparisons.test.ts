@@ -124,3 +124,10 @@ describe("expectedChanceMarks", () => {
     expect(() => expectedChanceMarks(tests, alpha)).toThrow(message);
   });
 });
+
+describe("expectedChanceMarks in decimals", () => {
+  it("has no binary noise: 6 tests at 0.05 is 0.3", () => {
+    expect(expectedChanceMarks(6, 0.05)).toBe(0.3);
+    expect(expectedChanceMarks(49, 0.05)).toBe(2.45);
+  });
+});

@@ -106,5 +106,6 @@ export function expectedChanceMarks(tests: number, alpha: number): number {
       `alpha must lie between 0 and 1 (e.g. 0.05), got ${alpha}`,
     );
   }
-  return tests * alpha;
+  // To 12 significant digits: 6 x 0.05 is 0.3, not 0.30000000000000004.
+  return Number((tests * alpha).toPrecision(12));
 }
