@@ -351,6 +351,28 @@ describe("ivp status with later observations in a data file", () => {
     checkVerdictsByHand(json);
   });
 
+  it("prints grades in points, the verdict's margin, the trend and the correction in the text", () => {
+    const result = runCli(["status", dir]);
+    expect(result.code).toBe(0);
+    expect(line(result.stdout, "rapportcijfer-leefbaarheid")).toContain(
+      "-0,3 punt t.o.v. 7,9 (2017) | - | verslechterd | p < 0,001: significant",
+    );
+    expect(result.stdout).toContain(
+      "woninginbraken: oordeel: 55 (95%-marge 41,4 tot 71,6) tegen de lijn naar het doel 69,5: niet te onderscheiden.",
+    );
+    expect(result.stdout).toContain(
+      "autokraak: oordeel: 70 (95%-marge 40,1 tot 113,5, verbreed voor overdispersie phi = 4,3)",
+    );
+    expect(result.stdout).toContain(
+      "woninginbraken: trend 2014-2019: -8% per jaar (95%-interval -17% tot +1%): geen duidelijke trend.",
+    );
+    expect(result.stdout).toContain("geweld: de basiswaarde 23 (2017) is het laagste");
+    expect(result.stdout).toMatch(
+      // 11 x 0.05 = 0.55, printed to one decimal.
+      /\n11 toetsen samen; zonder correctie zou toeval er gemiddeld 0,6 als verschil aanwijzen\. Correctie: Benjamini-Hochberg/,
+    );
+  });
+
   it("--as-of goes back to the document's figures", () => {
     const json = statusJson([dir, "--as-of", "2018-01..2018-10"]);
     expect(json.asOf).toBe("2018-01..2018-10");

@@ -1,4 +1,5 @@
 import {
+  decimalsOf,
   formatNumber,
   type IndicatorProgress,
   type Language,
@@ -89,17 +90,11 @@ function formatChange(
   if (change.difference === null) return null;
   const d = change.difference;
   const text = formatNumber(Math.abs(d), {
-    decimals: Math.max(1, Math.min(2, decimalsIn(d))),
+    decimals: Math.max(1, Math.min(2, decimalsOf(d))),
     decimalSeparator: separator(lang),
   });
   const signed = d > 0 ? `+${text}` : d < 0 ? `-${text}` : text;
   return change.unit === "percentage-points" ? m.percentagePoints(signed) : m.gradePoints(signed);
-}
-
-function decimalsIn(value: number): number {
-  const text = String(value);
-  const dot = text.indexOf(".");
-  return dot === -1 ? 0 : text.length - dot - 1;
 }
 
 /**
