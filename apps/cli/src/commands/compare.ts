@@ -5,7 +5,7 @@ import { usageError } from "../cli-error.ts";
 import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { writeXlsxOutput } from "../write-sheets.ts";
-import { EXIT } from "./definitions.ts";
+import { EXIT } from "../exit-codes.ts";
 
 /** `ivp compare <plan>...`: returns the exit code. */
 export async function runCompare(args: ParsedCommandArgs): Promise<number> {

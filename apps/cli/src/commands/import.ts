@@ -7,7 +7,7 @@ import { usageError } from "../cli-error.ts";
 import { failOnImportError } from "../import-error-to-cli.ts";
 import { loadPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
-import { EXIT } from "./definitions.ts";
+import { EXIT } from "../exit-codes.ts";
 
 /** How many added figures are listed without --verbose. */
 const LISTED = 20;

@@ -4,7 +4,7 @@ import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
 import { failOnImportError } from "../import-error-to-cli.ts";
 import { writeOutput } from "../output.ts";
-import { EXIT } from "./definitions.ts";
+import { EXIT } from "../exit-codes.ts";
 
 function parsePeriodOption(text: string | undefined): { start: number; end: number } {
   if (text === undefined) {

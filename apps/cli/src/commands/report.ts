@@ -5,7 +5,7 @@ import { CliError } from "../cli-error.ts";
 import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { readAsOf } from "../read-as-of.ts";
-import { EXIT } from "./definitions.ts";
+import { EXIT } from "../exit-codes.ts";
 
 /** `ivp report <plan>`: returns the exit code. */
 export async function runReport(args: ParsedCommandArgs): Promise<number> {

@@ -6,7 +6,7 @@ import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { readAsOf } from "../read-as-of.ts";
 import { writeXlsxOutput } from "../write-sheets.ts";
-import { EXIT } from "./definitions.ts";
+import { EXIT } from "../exit-codes.ts";
 
 /** `ivp status <plan>`: returns the exit code. */
 export async function runStatus(args: ParsedCommandArgs): Promise<number> {

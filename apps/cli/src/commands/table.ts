@@ -11,7 +11,7 @@ import { CliError, usageError } from "../cli-error.ts";
 import { inputFiles, planLoader, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { writeXlsxOutput } from "../write-sheets.ts";
-import { EXIT } from "./definitions.ts";
+import { EXIT } from "../exit-codes.ts";
 
 /** `ivp table <plan> <table-id>`: returns the exit code. */
 export async function runTable(args: ParsedCommandArgs): Promise<number> {

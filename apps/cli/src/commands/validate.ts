@@ -18,7 +18,7 @@ import {
 } from "../locate-findings.ts";
 import { writeOutput } from "../output.ts";
 import { locateInMap, type PositionMap } from "../plan-cache.ts";
-import { EXIT } from "./definitions.ts";
+import { EXIT } from "../exit-codes.ts";
 
 /** JSON report of `ivp validate --format json`. */
 export interface ValidateReport {
