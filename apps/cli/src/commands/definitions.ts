@@ -96,7 +96,6 @@ const VERDICT_CORRECTION_OPTION: OptionDefinition = {
   valueName: "METHOD",
 };
 
-
 const COMMON_EXIT_CODES = [
   { code: EXIT.usage, meaning: "usage error: unknown command or option, missing or bad argument" },
   { code: EXIT.internal, meaning: "internal error (a bug in ivp; please report it)" },
