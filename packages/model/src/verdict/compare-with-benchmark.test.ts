@@ -253,3 +253,150 @@ describe("compareRateWithBenchmark", () => {
     );
   });
 });
+
+describe("compare*WithBenchmark: edges a reader depends on", () => {
+  it("a count on the edge of the band is inside it: p = 1, indistinguishable", () => {
+    const on = compareCountWithBenchmark({
+      count: 10,
+      benchmark: 10,
+      direction: "lower-is-better",
+    });
+    expect(on.pValue).toBe(1);
+    expect(on.estimateSide).toBe("indistinguishable");
+    const atLow = compareCountWithBenchmark({
+      count: 8,
+      benchmark: 10,
+      tolerance: 2,
+      direction: "lower-is-better",
+    });
+    expect(atLow.pValue).toBe(1);
+    const atHigh = compareCountWithBenchmark({
+      count: 12,
+      benchmark: 10,
+      tolerance: 2,
+      direction: "lower-is-better",
+    });
+    expect(atHigh.pValue).toBe(1);
+    expect(atHigh.estimateSide).toBe("indistinguishable");
+  });
+
+  it("any count against a benchmark of 0 is worse beyond doubt (p = 0) for lower-is-better", () => {
+    const c = compareCountWithBenchmark({ count: 3, benchmark: 0, direction: "lower-is-better" });
+    expect(c.pValue).toBe(0);
+    expect(c.side).toBe("worse");
+    const zero = compareCountWithBenchmark({
+      count: 0,
+      benchmark: 0,
+      direction: "lower-is-better",
+    });
+    expect(zero.pValue).toBe(1);
+  });
+
+  it("takes the largest count, 10^8, and refuses what is not a count with the figure", () => {
+    expect(
+      compareCountWithBenchmark({ count: 1e8, benchmark: 1e8, direction: "lower-is-better" })
+        .pValue,
+    ).toBe(1);
+    for (const count of [1.5, -1, 1e8 + 1]) {
+      expect(() =>
+        compareCountWithBenchmark({ count, benchmark: 10, direction: "lower-is-better" }),
+      ).toThrow(
+        expect.objectContaining({
+          code: "invalid-number",
+          message: `the count must be a whole number from 0 to 10^8, got ${count}`,
+        }),
+      );
+    }
+    expect(() =>
+      compareCountWithBenchmark({
+        count: 3,
+        benchmark: 10,
+        dispersion: 0,
+        direction: "lower-is-better",
+      }),
+    ).toThrow("the dispersion must be a positive number, got 0");
+  });
+
+  it("refuses a benchmark, tolerance, value or interval that is not usable, saying which", () => {
+    const base = { direction: "lower-is-better" as const };
+    expect(() => compareCountWithBenchmark({ ...base, count: 3, benchmark: Number.NaN })).toThrow(
+      expect.objectContaining({
+        code: "invalid-number",
+        message: "the benchmark must be a number, got NaN",
+      }),
+    );
+    expect(() =>
+      compareCountWithBenchmark({ ...base, count: 3, benchmark: 3, tolerance: -1 }),
+    ).toThrow(
+      expect.objectContaining({
+        code: "invalid-number",
+        message: "the tolerance must be 0 or more, got -1",
+      }),
+    );
+    expect(() =>
+      compareEstimateWithBenchmark({ ...base, value: Number.NaN, benchmark: 3, tolerance: 0 }),
+    ).toThrow(
+      expect.objectContaining({
+        code: "invalid-number",
+        message: "the value must be a number, got NaN",
+      }),
+    );
+    expect(() =>
+      compareEstimateWithBenchmark({
+        ...base,
+        value: 7,
+        benchmark: 3,
+        interval: { lower: 7, upper: 7 },
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: "invalid-number",
+        message: "the interval 7-7 must have a positive width",
+      }),
+    );
+    expect(() =>
+      compareEstimateWithBenchmark({
+        ...base,
+        value: 7,
+        benchmark: 3,
+        interval: { lower: 7, upper: Number.POSITIVE_INFINITY },
+      }),
+    ).toThrow("must have a positive width");
+  });
+
+  it("a survey figure's interval is its margins around it, and its p-value is the normal one", () => {
+    // 7.0 with margins 6.8-7.2 (se = 0.2 / 1.959964 = 0.10204) against 7.6: z = 5.880, p = 4.105e-9 (R: 2 * pnorm(-0.6 / (0.2 / qnorm(0.975)))).
+    const c = compareEstimateWithBenchmark({
+      value: 7,
+      interval: { lower: 6.8, upper: 7.2 },
+      benchmark: 7.6,
+      direction: "higher-is-better",
+    });
+    expect(c.interval?.lower).toBeCloseTo(6.8, 12);
+    expect(c.interval?.upper).toBeCloseTo(7.2, 12);
+    expect(c.pValue?.toPrecision(2)).toBe("4.1e-9");
+    expect(c.side).toBe("worse");
+    const above = compareEstimateWithBenchmark({
+      value: 7.4,
+      interval: { lower: 7.2, upper: 7.6 },
+      benchmark: 7,
+      direction: "higher-is-better",
+    });
+    // z = 0.4 / 0.10204 = 3.920: p = 8.86e-5 (R: 2 * pnorm(-0.4 / (0.2 / qnorm(0.975)))).
+    expect(above.pValue?.toPrecision(3)).toBe("0.0000886");
+    expect(above.side).toBe("better");
+  });
+
+  it("a figure exactly on the edge of the tolerance band is inside it", () => {
+    for (const value of [12, 8]) {
+      const c = compareEstimateWithBenchmark({
+        value,
+        benchmark: 10,
+        tolerance: 2,
+        direction: "lower-is-better",
+      });
+      expect(c?.estimateSide).toBe("indistinguishable");
+      expect(c?.side).toBe("indistinguishable");
+    }
+  });
+});
