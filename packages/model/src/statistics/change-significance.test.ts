@@ -175,3 +175,69 @@ describe("assessChangeSignificance of rates", () => {
     expect(result.comparison.count1).toBe(26);
   });
 });
+
+describe("assessChangeSignificance: what the result carries", () => {
+  it("the level it was tested at, the p-value and the comparison; later over earlier for survey figures too", () => {
+    const count = assessChangeSignificance({
+      unit: "count",
+      from: { value: 70 },
+      to: { value: 46 },
+    });
+    expect(count).toMatchObject({ test: "poisson-exact", alpha: 0.05 });
+    if (count.test === "poisson-exact") {
+      // R: poisson.test(c(46, 70))$p.value = 0.03227
+      expect(count.pValue.toPrecision(4)).toBe("0.03227");
+      expect(count.pValue).toBe(count.comparison.pValue);
+      expect(count.comparison.count1).toBe(46);
+      expect(count.comparison.confidenceInterval.confidence).toBe(0.95);
+    }
+    const sides = {
+      from: { value: 7.3, interval: { lower: 7.1, upper: 7.5 } },
+      to: { value: 7.6, interval: { lower: 7.4, upper: 7.8 } },
+    };
+    const at95 = assessChangeSignificance({ unit: "grade", ...sides });
+    const at90 = assessChangeSignificance({ unit: "grade", ...sides, intervalConfidence: 0.9 });
+    if (at95.test !== "survey-intervals" || at90.test !== "survey-intervals")
+      throw new Error("expected survey tests");
+    // The same margins read as 90% intervals mean larger standard errors (half-width / 1.645): a larger p-value.
+    expect(at90.pValue).toBeGreaterThan(at95.pValue);
+    // later - earlier: 7.6 - 7.3.
+    expect(at95.comparison.difference).toBeCloseTo(0.3, 12);
+    expect(at95.distinguishableFromChance).toBe(at95.pValue < 0.05);
+  });
+
+  it("a missing earlier figure, a count above 10^8, or one side without an interval: no test", () => {
+    expect(
+      assessChangeSignificance({ unit: "count", from: { value: null }, to: { value: 3 } }),
+    ).toEqual({ test: "none", reason: "missing-value" });
+    expect(
+      assessChangeSignificance({ unit: "count", from: { value: 3 }, to: { value: 1e8 + 1 } }),
+    ).toEqual({ test: "none", reason: "not-a-count" });
+    expect(
+      assessChangeSignificance({ unit: "count", from: { value: 1e8 }, to: { value: 3 } }).test,
+    ).toBe("poisson-exact");
+    expect(
+      assessChangeSignificance({
+        unit: "percentage",
+        from: { value: 7.3 },
+        to: { value: 7.6, interval: { lower: 7.4, upper: 7.8 } },
+      }),
+    ).toEqual({ test: "none", reason: "no-intervals" });
+  });
+
+  it("a dispersion's test carries its level and p-value like the exact one", () => {
+    const quasi = assessChangeSignificance({
+      unit: "count",
+      from: { value: 20 },
+      to: { value: 60 },
+      dispersion: 2,
+      alpha: 0.01,
+    });
+    expect(quasi).toMatchObject({ test: "quasi-poisson", alpha: 0.01 });
+    if (quasi.test === "quasi-poisson") {
+      expect(quasi.pValue).toBe(quasi.comparison.pValue);
+      expect(quasi.distinguishableFromChance).toBe(true);
+      expect(quasi.comparison.confidenceInterval.confidence).toBe(0.99);
+    }
+  });
+});

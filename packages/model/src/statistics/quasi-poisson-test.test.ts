@@ -33,4 +33,61 @@ describe("compareOverdispersedRates", () => {
       rateRatio: null,
     });
   });
+
+  it("the interval is the Clopper-Pearson interval of the effective counts, as a rate ratio", () => {
+    // k1 <- 72 / 11.3; k2 <- 36 / 11.3; lo <- qbeta(0.025, k1, k2 + 1); up <- qbeta(0.975, k1 + 1, k2)
+    // c(lo / (1 - lo), up / (1 - up)) = 0.4493693212 11.5179221736
+    const c = compareOverdispersedRates({ count1: 72, count2: 36, dispersion: 11.3 });
+    expect(c.confidenceInterval.lower.toPrecision(8)).toBe("0.44936932");
+    expect(c.confidenceInterval.upper?.toPrecision(8)).toBe("11.517922");
+    expect(c.confidenceInterval.confidence).toBe(0.95);
+    expect(c.dispersion).toBe(11.3);
+    expect(c.expectedCount1).toBe(54);
+    expect(c.effectiveCounts[1]).toBeCloseTo(36 / 11.3, 14);
+  });
+
+  it("a first count of 0: the lower bound is 0; exposures and the confidence level count", () => {
+    // p <- 3 / (3 + 2); 2 * pbeta(p, 1, 5, lower.tail = FALSE) = 0.02048;
+    // up <- qbeta(0.95, 1, 5); up / (1 - up) * 2 / 3 = 0.547042802
+    const c = compareOverdispersedRates({
+      count1: 0,
+      count2: 10,
+      exposure1: 3,
+      exposure2: 2,
+      dispersion: 2,
+      confidence: 0.9,
+    });
+    expect(c.pValue.toPrecision(6)).toBe("0.0204800");
+    expect(c.confidenceInterval.lower).toBe(0);
+    expect(c.confidenceInterval.upper?.toPrecision(8)).toBe("0.54704280");
+    expect(c.rateRatio).toBe(0);
+    expect(c.expectedCount1).toBe(6);
+  });
+
+  it("a second count of 0: no rate ratio and no upper bound", () => {
+    // 2 * pbeta(0.5, 6, 1) = 0.03125; lo <- qbeta(0.025, 6, 1); lo / (1 - lo) = 1.177424726
+    const c = compareOverdispersedRates({ count1: 12, count2: 0, dispersion: 2 });
+    expect(c.pValue).toBeCloseTo(0.03125, 12);
+    expect(c.confidenceInterval.lower.toPrecision(8)).toBe("1.1774247");
+    expect(c.confidenceInterval.upper).toBeNull();
+    expect(c.rateRatio).toBeNull();
+  });
+
+  it("a dispersion below 1 counts as 1 (never narrower than Poisson)", () => {
+    const below = compareOverdispersedRates({ count1: 30, count2: 20, dispersion: 0.5 });
+    expect(below.dispersion).toBe(1);
+    expect(below.pValue).toBeCloseTo(0.202638751065, 10);
+  });
+
+  it("refuses counts, exposures and dispersions that are not usable, naming them", () => {
+    const ok = { count1: 3, count2: 4, dispersion: 2 };
+    expect(() => compareOverdispersedRates({ ...ok, count1: 1.5 })).toThrow(/the first count/);
+    expect(() => compareOverdispersedRates({ ...ok, count2: -1 })).toThrow(/the second count/);
+    expect(() => compareOverdispersedRates({ ...ok, exposure1: 0 })).toThrow(/the first exposure/);
+    expect(() => compareOverdispersedRates({ ...ok, exposure2: -2 })).toThrow(
+      /the second exposure/,
+    );
+    expect(() => compareOverdispersedRates({ ...ok, dispersion: 0 })).toThrow(/the dispersion/);
+    expect(() => compareOverdispersedRates({ ...ok, confidence: 1 })).toThrow(/confidence level/);
+  });
 });
