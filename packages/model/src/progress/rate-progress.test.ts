@@ -110,6 +110,29 @@ describe("assessProgress of a rate computed from counts and population", () => {
       expect(p.significance.pValue.toPrecision(6)).toBe("0.0879516");
   });
 
+  it("the counts reproduce a rate at its own decimals; a population of 0 gives no rate to test", () => {
+    // 30 and 25 are 30.25 and 24.79 at no decimals.
+    const whole = assessProgress(ratePlan([30, 25]), "misdrijven-per-1000");
+    expect(whole.significance?.test).toBe("poisson-exact");
+    const plan = ratePlan([30.3, 24.8], {
+      observations: [
+        {
+          origin: "other",
+          periods: [2017, 2019],
+          values: {
+            misdrijven: [363, 300],
+            inwoners: [12000, 0],
+            "misdrijven-per-1000": [30.3, 24.8],
+          },
+        },
+      ],
+    });
+    expect(assessProgress(plan, "misdrijven-per-1000").significance).toEqual({
+      test: "none",
+      reason: "no-intervals",
+    });
+  });
+
   it("a rate without a declared count keeps to its tolerance", () => {
     const plan = ratePlan([30.3, 24.8]);
     const series = plan.series.map((s) => (s.rate ? { ...s, rate: undefined } : s));

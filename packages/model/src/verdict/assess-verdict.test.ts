@@ -279,3 +279,39 @@ describe("reviseVerdict", () => {
     expect(reviseVerdict(noBenchmark, { benchmark: 0.01 }).status).toBe("not-assessable");
   });
 });
+
+describe("assessVerdict: which figure the baseline test reads", () => {
+  it("a projection's change from the baseline is that of the projected year, not of the months counted", () => {
+    // 18 in January-June projects to 36 for the year: up from 30, although 18 < 30.
+    const comparison = {
+      method: "projection",
+      from: { period: "2017", value: 30, derivation: "baseline" },
+      to: { period: "2019-H1", value: 18, derivation: "observed" },
+      projection: { share: 0.5, value: 36 } as FullYearProjection,
+      baseline: 30,
+      target: 20,
+      current: 36,
+    } as const satisfies ProgressComparison & { target: number };
+    const verdict = assessVerdict(
+      options({
+        comparison,
+        tolerance: 1,
+        significance: assessChangeSignificance({
+          unit: "count",
+          from: { value: 30 },
+          to: { value: 18, exposure: 0.5 },
+        }),
+      }),
+    );
+    expect(verdict.versusBaseline?.estimateSide).toBe("worse");
+  });
+
+  it("a negative figure or one above 10^8 in a count indicator is not tested as a count", () => {
+    for (const value of [-1, 1e8 + 1]) {
+      const verdict = assessVerdict(
+        options({ comparison: samePeriod(3, value, 1), significance: null, tolerance: 0 }),
+      );
+      expect(verdict.versusBenchmark?.method).toBe("tolerance");
+    }
+  });
+});

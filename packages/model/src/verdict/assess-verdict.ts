@@ -123,7 +123,8 @@ function baselineTest(
   const estimateSide: BenchmarkSide =
     Math.abs(difference) <= band
       ? "indistinguishable"
-      : (direction === "lower-is-better" ? difference < 0 : difference > 0)
+      : // Stryker disable next-line EqualityOperator: a difference of 0 is within every band (band >= 0), so it never gets here
+        (direction === "lower-is-better" ? difference < 0 : difference > 0)
         ? "better"
         : "worse";
   if (significance.test === "none") {
@@ -215,6 +216,7 @@ export function assessVerdict(options: AssessVerdictOptions): Verdict {
     status: decideVerdict(parts),
     stage,
     benchmarkKind: compared ? benchmark.kind : null,
+    // Stryker disable next-line LogicalOperator: test is null exactly when compared is
     versusBenchmark: compared && test ? { ...compared, test } : null,
     versusBaseline: baseline,
     dispersion: options.dispersion,

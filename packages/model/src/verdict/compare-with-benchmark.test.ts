@@ -400,3 +400,19 @@ describe("compare*WithBenchmark: edges a reader depends on", () => {
     }
   });
 });
+
+describe("compareCountWithBenchmark with a dispersion", () => {
+  it("the p-value is that of the effective count against the effective benchmark", () => {
+    // 60 against 30 with phi = 2: 30 against 15; P(X >= 30) for a mean of 15, continued
+    // through the incomplete gamma: R 2 * pgamma(15, 30) = 0.0008368993367.
+    const c = compareCountWithBenchmark({
+      count: 60,
+      benchmark: 30,
+      dispersion: 2,
+      direction: "lower-is-better",
+    });
+    expect(c.pValue?.toPrecision(6)).toBe("0.000836899");
+    expect(c.method).toBe("quasi-poisson");
+    expect(c.side).toBe("worse");
+  });
+});

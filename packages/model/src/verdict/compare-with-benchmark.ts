@@ -153,6 +153,7 @@ function gammaBound(tail: number, shape: number, side: "lower" | "upper"): numbe
  * tails exactly.
  */
 function poissonTails(k: number, m: number): { atMost: number; atLeast: number } {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at m = 0 the incomplete gamma gives the same tails, and k = 0 never meets m = 0 (a count above a band at 0 is at least 1)
   if (m <= 0) return { atMost: 1, atLeast: k <= 0 ? 1 : 0 };
   return {
     atMost: regularizedGamma(k + 1, m).upper,
@@ -204,7 +205,9 @@ export function compareCountWithBenchmark(options: CompareCountOptions): Benchma
   const low = Math.max(0, benchmark - tolerance);
   const high = benchmark + tolerance;
   let pValue = 1;
+  // Stryker disable next-line EqualityOperator: at count = high, 2 x P(X >= k) with mean k exceeds 1, so p is 1 either way
   if (count > high) pValue = Math.min(1, 2 * poissonTails(k, high / phi).atLeast);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: inside the band (or at low), 2 x P(X <= k) with a mean at most k exceeds 1, so p is 1 either way
   else if (count < low) pValue = Math.min(1, 2 * poissonTails(k, low / phi).atMost);
   return {
     value: count,
@@ -314,7 +317,7 @@ export function compareEstimateWithBenchmark(
   }
   // Symmetric around the value, so that the interval and the p-value agree.
   const interval = { lower: value - z * se, upper: value + z * se, confidence };
-  // Stryker disable next-line EqualityOperator: on the band's edge both branches give a distance of 0
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: on the band's edge both branches give a distance of 0, and a negative distance inside the band gives p = 1 as 0 does (the first condition's mutant is killed by the tests, but marks work per line)
   const distance = value > high ? value - high : value < low ? low - value : 0;
   return {
     value,

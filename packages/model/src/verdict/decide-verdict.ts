@@ -52,6 +52,7 @@ export function sideAt(
   pValue: number | null,
   alpha: number,
 ): BenchmarkSide {
+  // Stryker disable next-line ConditionalExpression: null < alpha is true in JavaScript, so the estimate's side is returned either way
   if (pValue === null) return estimateSide;
   return pValue < alpha ? estimateSide : "indistinguishable";
 }
