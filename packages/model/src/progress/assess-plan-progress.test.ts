@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makePlan } from "../../test/make-plan.ts";
+import { collectObservations } from "../observation/collect-observations.ts";
+import { ObservationIndex } from "../observation/observation-index.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { PlanInput } from "../schema/types.ts";
 import { adjustPValues } from "../statistics/multiple-comparisons.ts";
@@ -136,5 +138,102 @@ describe("assessPlanProgress: the correction across a plan's verdicts", () => {
     expect(asOf.asOf).toBe("2018");
     // Before 2019's figures there is no figure at all (the baselines are the plan's).
     expect(asOf.indicators.map((i) => i.notAssessable)).toEqual(rows.map(() => "no-observations"));
+  });
+
+  it("a verdict by tolerance alone has no p-value: it is left out of the family, the others keep their places", () => {
+    const base = plan(rows);
+    const mixed = makePlan({
+      ...base,
+      indicators: [
+        base.indicators[0],
+        {
+          id: "t",
+          label: "t",
+          unit: "percentage",
+          direction: "lower-is-better",
+          tolerance: 0.1,
+          baseline: { value: 1.7, period: 2017 },
+          targets: [{ kind: "maximum", value: 1.7, period: 2021 }],
+        },
+        ...base.indicators.slice(1),
+      ],
+      observations: [
+        ...base.observations,
+        { origin: "other", series: "t", period: 2019, value: 1.5 },
+      ],
+    } as PlanInput);
+    const raw = assessPlanProgress(mixed, { correction: "none" });
+    const t = raw.indicators[1];
+    expect(t?.verdict?.versusBenchmark?.method).toBe("tolerance");
+    expect(t?.verdict?.versusBenchmark?.test.pValue).toBeNull();
+    expect(t?.verdict?.versusBaseline?.pValue).toBeNull();
+    expect(raw.correction.tests).toBe(8);
+    const pValues = raw.indicators
+      .filter((i) => i.indicator !== "t")
+      .flatMap((i) => [
+        i.verdict?.versusBenchmark?.test.pValue as number,
+        i.verdict?.versusBaseline?.pValue as number,
+      ]);
+    const bh = assessPlanProgress(mixed);
+    expect(
+      bh.indicators
+        .filter((i) => i.indicator !== "t")
+        .flatMap((i) => [
+          i.verdict?.versusBenchmark?.test.adjustedPValue,
+          i.verdict?.versusBaseline?.adjustedPValue,
+        ]),
+    ).toEqual(adjustPValues(pValues, "benjamini-hochberg"));
+    expect(bh.indicators[1]?.verdict?.versusBenchmark?.test.adjustedPValue).toBeNull();
+    // 1.5 is below the maximum of 1.7 by more than the tolerance, before 2021: ahead.
+    expect(bh.indicators[1]?.status).toBe("ahead");
+  });
+
+  it("assesses with the index it is given", () => {
+    const p = plan(rows);
+    const index = new ObservationIndex([
+      ...collectObservations(p),
+      {
+        series: "b",
+        area: "GM0417",
+        period: "2020",
+        value: 10,
+        origin: "import",
+        ref: { kind: "file", file: "later.csv", line: 2, column: 1 },
+      },
+    ]);
+    expect(assessPlanProgress(p, { index }).indicators[1]?.latest?.period).toBe("2020");
+  });
+
+  it("a verdict without a baseline test (a survey figure with margins for its latest year only) takes part with its one test", () => {
+    const base = plan(rows);
+    const survey = makePlan({
+      ...base,
+      indicators: [
+        ...base.indicators,
+        {
+          id: "s",
+          label: "s",
+          unit: "percentage",
+          direction: "lower-is-better",
+          baseline: { value: 12, period: 2017 },
+          targets: [{ kind: "absolute", value: 8, period: 2021 }],
+        },
+      ],
+      observations: [
+        ...base.observations,
+        {
+          origin: "other",
+          series: "s",
+          period: 2019,
+          value: 11,
+          interval: { lower: 9, upper: 13 },
+        },
+      ],
+    } as PlanInput);
+    const result = assessPlanProgress(survey);
+    const s = result.indicators.at(-1);
+    expect(s?.verdict?.versusBenchmark?.method).toBe("supplied-interval");
+    expect(s?.verdict?.versusBaseline).toBeNull();
+    expect(result.correction.tests).toBe(9);
   });
 });

@@ -54,6 +54,7 @@ function corrected(
 ): IndicatorProgress[] {
   const pValues: number[] = [];
   for (const i of indicators) {
+    // Stryker disable next-line OptionalChaining: a verdict always has a comparison with its benchmark (assessProgress gives none without one)
     const p1 = i.verdict?.versusBenchmark?.test.pValue;
     const p2 = i.verdict?.versusBaseline?.pValue;
     if (p1 !== undefined && p1 !== null) pValues.push(p1);
@@ -65,6 +66,7 @@ function corrected(
     p === undefined || p === null ? undefined : adjusted[next++];
   return indicators.map((i) => {
     if (!i.verdict) return i;
+    // Stryker disable next-line OptionalChaining: a verdict always has a comparison with its benchmark (assessProgress gives none without one)
     const benchmark = take(i.verdict.versusBenchmark?.test.pValue);
     const baseline = take(i.verdict.versusBaseline?.pValue);
     const verdict = reviseVerdict(i.verdict, { benchmark, baseline });
@@ -113,6 +115,7 @@ export function assessPlanProgress(
   const tests = raw.reduce(
     (n, i) =>
       n +
+      // Stryker disable next-line OptionalChaining: a verdict always has a comparison with its benchmark (assessProgress gives none without one)
       (i.verdict?.versusBenchmark?.test.pValue != null ? 1 : 0) +
       (i.verdict?.versusBaseline?.pValue != null ? 1 : 0),
     0,
