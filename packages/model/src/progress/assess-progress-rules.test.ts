@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import { makePlan } from "../../test/make-plan.ts";
 import { IvpError } from "../errors.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
-import type { IndicatorInput, PlanInput } from "../schema/types.ts";
+import type { PlanInput } from "../schema/types.ts";
+
+type IndicatorInput = NonNullable<PlanInput["indicators"]>[number];
+
 import { assessProgress, changeUnitOf } from "./assess-progress.ts";
 
-type Figures = Record<string, readonly (number | null)[]>;
+type Figures = Record<string, (number | null)[]>;
 
 /** One indicator "x" (a count unless said otherwise) with figures for the given periods. */
 function plan(

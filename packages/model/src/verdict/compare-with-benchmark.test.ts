@@ -372,10 +372,10 @@ describe("compare*WithBenchmark: edges a reader depends on", () => {
       benchmark: 7.6,
       direction: "higher-is-better",
     });
-    expect(c.interval?.lower).toBeCloseTo(6.8, 12);
-    expect(c.interval?.upper).toBeCloseTo(7.2, 12);
-    expect(c.pValue?.toPrecision(2)).toBe("4.1e-9");
-    expect(c.side).toBe("worse");
+    expect(c?.interval?.lower).toBeCloseTo(6.8, 12);
+    expect(c?.interval?.upper).toBeCloseTo(7.2, 12);
+    expect(c?.pValue?.toPrecision(2)).toBe("4.1e-9");
+    expect(c?.side).toBe("worse");
     const above = compareEstimateWithBenchmark({
       value: 7.4,
       interval: { lower: 7.2, upper: 7.6 },
@@ -383,8 +383,8 @@ describe("compare*WithBenchmark: edges a reader depends on", () => {
       direction: "higher-is-better",
     });
     // z = 0.4 / 0.10204 = 3.920: p = 8.86e-5 (R: 2 * pnorm(-0.4 / (0.2 / qnorm(0.975)))).
-    expect(above.pValue?.toPrecision(3)).toBe("0.0000886");
-    expect(above.side).toBe("better");
+    expect(above?.pValue?.toPrecision(3)).toBe("0.0000886");
+    expect(above?.side).toBe("better");
   });
 
   it("a figure exactly on the edge of the tolerance band is inside it", () => {
