@@ -47,6 +47,8 @@ describe("measureProgress: its checks and bounds", () => {
     expect(measureProgress({ ...lower, bound: "at-least", target: 71 }).targetAchieved).toBe(false);
     // Without a bound the direction decides: lower is better, 70 is not at or below 60.
     expect(measureProgress(lower).targetAchieved).toBe(false);
+    expect(measureProgress(lower).bound).toBe("direction");
+    expect(measureProgress({ ...lower, bound: "at-least" }).bound).toBe("at-least");
   });
 
   it("growth rates need a positive baseline and target; a current value of 0 still has one", () => {
