@@ -241,3 +241,34 @@ describe("assessChangeSignificance: what the result carries", () => {
     }
   });
 });
+
+describe("assessChangeSignificance: boundaries", () => {
+  it("a p-value equal to alpha is not below it: chance can explain the change", () => {
+    const sides = { from: { value: 70 }, to: { value: 46 } };
+    const first = assessChangeSignificance({ unit: "count", ...sides });
+    if (first.test === "none") throw new Error("expected a test");
+    const at = assessChangeSignificance({ unit: "count", ...sides, alpha: first.pValue });
+    expect(at.test !== "none" && at.distinguishableFromChance).toBe(false);
+  });
+
+  it("the earlier count's own exposure is used (a share of a year against a full year, either way round)", () => {
+    const result = assessChangeSignificance({
+      unit: "count",
+      from: { value: 20, exposure: 0.5 },
+      to: { value: 41 },
+    });
+    if (result.test !== "poisson-exact") throw new Error("expected a Poisson test");
+    expect(result.comparison.exposure2).toBe(0.5);
+    expect(result.comparison.exposure1).toBe(1);
+  });
+
+  it("a percentage with counts is not a rate: it needs its intervals", () => {
+    expect(
+      assessChangeSignificance({
+        unit: "percentage",
+        from: { value: 30, count: 30, exposure: 100 },
+        to: { value: 40, count: 40, exposure: 100 },
+      }),
+    ).toEqual({ test: "none", reason: "no-intervals" });
+  });
+});

@@ -31,6 +31,7 @@ describe("compareOverdispersedRates", () => {
     expect(compareOverdispersedRates({ count1: 0, count2: 0, dispersion: 3 })).toMatchObject({
       pValue: 1,
       rateRatio: null,
+      confidenceInterval: { lower: 0, upper: null, confidence: 0.95 },
     });
   });
 
@@ -89,5 +90,21 @@ describe("compareOverdispersedRates", () => {
     );
     expect(() => compareOverdispersedRates({ ...ok, dispersion: 0 })).toThrow(/the dispersion/);
     expect(() => compareOverdispersedRates({ ...ok, confidence: 1 })).toThrow(/confidence level/);
+  });
+
+  it("equal counts have a bounded interval around 1; the rate ratio divides each count by its exposure", () => {
+    const equal = compareOverdispersedRates({ count1: 5, count2: 5, dispersion: 2 });
+    expect(equal.pValue).toBe(1);
+    expect(equal.confidenceInterval.upper).not.toBeNull();
+    expect(equal.confidenceInterval.lower).toBeLessThan(1);
+    const exposed = compareOverdispersedRates({
+      count1: 12,
+      count2: 6,
+      exposure1: 2,
+      exposure2: 3,
+      dispersion: 2,
+    });
+    // (12 / 2) / (6 / 3) = 3
+    expect(exposed.rateRatio).toBe(3);
   });
 });
