@@ -118,7 +118,9 @@ describe("lint message catalogues", () => {
           /say\.(?:message|suggestion|fragment)\([^)]*?\?\s*"([^"]+)"\s*:\s*"([^"]+)"/g,
         ),
       ];
-      const ids = [...reported.map((m) => m[1]), ...chosen.flatMap((m) => [m[1], m[2]])];
+      const ids = [...reported.map((m) => m[1]), ...chosen.flatMap((m) => [m[1], m[2]])].filter(
+        (id): id is string => id !== undefined,
+      );
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) expect([rule, id, id in messages]).toEqual([rule, id, true]);
     }
