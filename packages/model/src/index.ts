@@ -131,6 +131,11 @@ export {
   type ProgressRatioMethod,
   statusForRatio,
 } from "./progress/measure-progress.ts";
+export {
+  type PreviousPeriodChange,
+  type PreviousPeriodChangeOptions,
+  previousPeriodChange,
+} from "./progress/previous-period-change.ts";
 export type { SeriesTrend } from "./progress/series-trend.ts";
 // Rates
 export {
@@ -354,8 +359,10 @@ export {
   type BenchmarkSide,
   type CompareCountOptions,
   type CompareEstimateOptions,
+  type CompareRateOptions,
   compareCountWithBenchmark,
   compareEstimateWithBenchmark,
+  compareRateWithBenchmark,
 } from "./verdict/compare-with-benchmark.ts";
 export {
   decideVerdict,
