@@ -13,9 +13,9 @@ describe("the list of code names the council text must not contain", () => {
   });
 
   it("finds a key or a method name as a whole word only", () => {
-    expect(codeNamesIn("beoordeeld tegen 60 (conventions.targetPreference: stated-value).")).toEqual(
-      expect.arrayContaining(["conventions.targetPreference", "stated-value"]),
-    );
+    expect(
+      codeNamesIn("beoordeeld tegen 60 (conventions.targetPreference: stated-value)."),
+    ).toEqual(expect.arrayContaining(["conventions.targetPreference", "stated-value"]));
     expect(codeNamesIn("exacte Poisson-toets, als R's poisson.test")).toEqual(
       expect.arrayContaining(["Poisson", "R's", "poisson.test"]),
     );

@@ -70,9 +70,9 @@ export function configurationKeys(): string[] {
  * word (a key case-sensitively, a method name in any case).
  */
 export function codeNamesIn(text: string): string[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const whole = (name: string, flags: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}_.-])${escape(name)}(?![\\p{L}\\p{N}_-])`, `u${flags}`);
+    new RegExp(`(?<![\\p{L}\\p{N}_.-])${escapeRegExp(name)}(?![\\p{L}\\p{N}_-])`, `u${flags}`);
   return [
     ...configurationKeys().filter((key) => whole(key, "").test(text)),
     ...METHOD_NAMES.filter((name) => whole(name, "i").test(text)),
