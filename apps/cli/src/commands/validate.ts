@@ -8,6 +8,7 @@ import {
 } from "@ivp/model";
 import { formatIssue, type LocatedIssue, type ReadPlan } from "@ivp/plan-file";
 import type { ParsedCommandArgs } from "../args.ts";
+import { EXIT } from "../exit-codes.ts";
 import { listLimited } from "../list-limit.ts";
 import { readPlanForValidate } from "../load-plan-or-fail.ts";
 import {
@@ -18,7 +19,6 @@ import {
 } from "../locate-findings.ts";
 import { writeOutput } from "../output.ts";
 import { locateInMap, type PositionMap } from "../plan-cache.ts";
-import { EXIT } from "./definitions.ts";
 
 /** JSON report of `ivp validate --format json`. */
 export interface ValidateReport {
