@@ -252,6 +252,8 @@ export interface Messages {
     readonly fraction: string;
     readonly comparison: string;
     readonly change: string;
+    /** The change since the previous comparable period. */
+    readonly previousChange: string;
     readonly significance: string;
     readonly warnings: string;
     readonly components: string;
@@ -574,6 +576,7 @@ const nl: Messages = {
       "doel",
       "laatste",
       "verandering",
+      "t.o.v. vorige periode",
       "deel v.d. weg",
       "status",
       "significantie",
@@ -744,6 +747,7 @@ const nl: Messages = {
     fraction: "Deel van de weg",
     comparison: "Vergelijking",
     change: "Verandering",
+    previousChange: "Verandering t.o.v. de vorige periode",
     significance: "Significantie",
     warnings: "Let op",
     components: "Berekening",
@@ -949,6 +953,7 @@ const en: Messages = {
       "target",
       "latest",
       "change",
+      "since previous period",
       "of the way",
       "status",
       "significance",
@@ -1119,6 +1124,7 @@ const en: Messages = {
     fraction: "Fraction of the way",
     comparison: "Comparison",
     change: "Change",
+    previousChange: "Change since the previous period",
     significance: "Significance",
     warnings: "Note",
     components: "Calculation",
