@@ -8,7 +8,8 @@ import { type StaticServer, serveStatic } from "../scripts/lib/static-server.ts"
 import { DIST, DOCS } from "./helpers.ts";
 
 /** axe-core's browser bundle, injected into each page under test. */
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** One rule axe-core found broken, with the first elements that break it. */
 interface AxeFinding {
