@@ -24,6 +24,9 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 //   about a bad plan; a command imports it only on a cache miss, so on a hit
 //   none of that is even compiled.
 //
+// - dist/write-xlsx.js: the spreadsheet writer, imported only for
+//   `--format xlsx`.
+//
 // - dist/bulk-worker.js: the worker thread of `ivp bulk`, which renders
 //   reports (src/bulk/render-pool.ts).
 //
@@ -58,6 +61,22 @@ const planLoaderAtRunTime: Plugin = {
   setup(build) {
     build.onResolve({ filter: /^\.\/plan-loader\.ts$/ }, (args) =>
       args.kind === "dynamic-import" ? { path: "../plan-loader.js", external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * Leaves `import("./write-xlsx.ts")` (in src/write-sheets.ts) to run time: the
+ * spreadsheet writer (write-excel-file and fflate, 80 kB of the 190 kB of
+ * `ivp status`) is loaded only for `--format xlsx`. Without code splitting,
+ * esbuild would otherwise inline the dynamic import into every command that
+ * can write a workbook.
+ */
+const xlsxWriterAtRunTime: Plugin = {
+  name: "ivp-xlsx-writer-at-run-time",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/write-xlsx\.ts$/ }, (args) =>
+      args.kind === "dynamic-import" ? { path: "../write-xlsx.js", external: true } : undefined,
     );
   },
 };
@@ -136,9 +155,10 @@ export default defineConfig([
       ),
       suggest: "src/suggest.ts",
       "plan-loader": "src/plan-loader.ts",
+      "write-xlsx": "src/write-xlsx.ts",
       "bulk-worker": "src/bulk/render-worker.ts",
     },
-    esbuildPlugins: [zodEnglishOnly, planLoaderAtRunTime],
+    esbuildPlugins: [zodEnglishOnly, planLoaderAtRunTime, xlsxWriterAtRunTime],
     define: { __IVP_BUILD__: JSON.stringify(buildId()) },
     // CommonJS dependencies (yaml's Node build) require Node's built-in modules.
     banner: {

@@ -1,6 +1,7 @@
 // Mutation testing of the modules whose arithmetic and branches decide what a
 // council reads: the percentage-change rule, the statistics, the periods, the
-// progress and target logic and the table and printed-change rules. Run with
+// progress and target logic, the verdicts and the table and printed-change
+// rules. Run with
 // `pnpm mutation` (root or this package); it is slow (tens of minutes on two
 // cores the first time), so it is not part of `npm test`. Scores and how to
 // read them: docs/mutation.md.
@@ -20,6 +21,7 @@ const config = {
     "src/period/**/*.ts",
     "src/target/**/*.ts",
     "src/table/**/*.ts",
+    "src/verdict/**/*.ts",
     "src/lint/rules/printed-change-mismatch.ts",
     "!src/**/*.test.ts",
   ],

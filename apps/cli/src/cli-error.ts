@@ -1,4 +1,4 @@
-import { EXIT } from "./commands/definitions.ts";
+import { EXIT } from "./exit-codes.ts";
 
 const BRAND = Symbol.for("ivp.CliError");
 

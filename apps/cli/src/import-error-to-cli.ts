@@ -1,7 +1,7 @@
 import { formatImportError, ImportError } from "@ivp/importers";
 import { IvpError } from "@ivp/model";
 import { CliError } from "./cli-error.ts";
-import { EXIT } from "./commands/definitions.ts";
+import { EXIT } from "./exit-codes.ts";
 
 /**
  * Runs `action`; an {@link ImportError} (or another domain failure) becomes a

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { formatIssue, type LoadedPlan, type LocatedIssue } from "@ivp/plan-file";
 import type { ReadPlan } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
-import { EXIT } from "./commands/definitions.ts";
+import { EXIT } from "./exit-codes.ts";
 import { listLimited } from "./list-limit.ts";
 import { type PositionMap, readCachedPlan, writeCachedPlan } from "./plan-cache.ts";
 import { readRegularFileSync } from "./read-regular-file-sync.ts";

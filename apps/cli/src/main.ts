@@ -1,7 +1,8 @@
 import pkg from "../package.json" with { type: "json" };
 import { type ParsedCommandArgs, parseCommandArgs } from "./args.ts";
 import { CliError, usageError } from "./cli-error.ts";
-import { COMMANDS, EXIT, findCommand } from "./commands/definitions.ts";
+import { COMMANDS, findCommand } from "./commands/definitions.ts";
+import { EXIT } from "./exit-codes.ts";
 import { commandHelp, mainHelp } from "./help.ts";
 
 type Runner = (args: ParsedCommandArgs) => Promise<number>;

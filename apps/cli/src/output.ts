@@ -3,7 +3,7 @@ import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkOutputPath, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
-import { EXIT } from "./commands/definitions.ts";
+import { EXIT } from "./exit-codes.ts";
 
 /** Options of {@link writeOutput}. */
 export interface WriteOutputOptions {

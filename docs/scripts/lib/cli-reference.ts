@@ -2,9 +2,9 @@ import {
   COMMANDS,
   COMMON_OPTIONS,
   type CommandDefinition,
-  EXIT,
   type OptionDefinition,
 } from "../../../apps/cli/src/commands/definitions.ts";
+import { EXIT } from "../../../apps/cli/src/exit-codes.ts";
 import { commandHelp, usageLine } from "../../../apps/cli/src/help.ts";
 import { cell, code, generatedNotice, table } from "./markdown.ts";
 import { type GeneratedPage, linkOf, type SidebarLink } from "./pages.ts";

@@ -352,8 +352,10 @@ export {
   type BenchmarkSide,
   type CompareCountOptions,
   type CompareEstimateOptions,
+  type CompareRateOptions,
   compareCountWithBenchmark,
   compareEstimateWithBenchmark,
+  compareRateWithBenchmark,
 } from "./verdict/compare-with-benchmark.ts";
 export {
   decideVerdict,

@@ -4,7 +4,7 @@ import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/prom
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { checkOutputPath, fileKind, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "../cli-error.ts";
-import { EXIT } from "../commands/definitions.ts";
+import { EXIT } from "../exit-codes.ts";
 
 /** Options of {@link OutputDirectory.open}. */
 export interface OpenOutputDirectoryOptions {

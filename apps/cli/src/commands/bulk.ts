@@ -19,9 +19,9 @@ import { ProgressBar } from "../bulk/progress.ts";
 import { RenderPool } from "../bulk/render-pool.ts";
 import { resolveMunicipalityList } from "../bulk/resolve-municipality-list.ts";
 import { CliError, usageError } from "../cli-error.ts";
+import { EXIT } from "../exit-codes.ts";
 import { failOnImportError } from "../import-error-to-cli.ts";
 import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
-import { EXIT } from "./definitions.ts";
 
 /** The name of the built-in template. */
 export const BUILT_IN_TEMPLATE = "politie";

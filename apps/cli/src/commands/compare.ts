@@ -2,10 +2,10 @@ import { type ComparisonInput, compareAreas, type Language, parsePeriod } from "
 import { type ComparisonFormat, comparisonToSheet, renderComparison } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
+import { EXIT } from "../exit-codes.ts";
 import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
 import { writeXlsxOutput } from "../write-sheets.ts";
-import { EXIT } from "./definitions.ts";
 
 /** `ivp compare <plan>...`: returns the exit code. */
 export async function runCompare(args: ParsedCommandArgs): Promise<number> {

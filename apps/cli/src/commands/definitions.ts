@@ -4,6 +4,8 @@
  * cannot drift from what the parser accepts.
  */
 
+import { EXIT } from "../exit-codes.ts";
+
 /** An option of a command. */
 export interface OptionDefinition {
   readonly name: string;
@@ -93,16 +95,6 @@ const VERDICT_CORRECTION_OPTION: OptionDefinition = {
     "The correction of the verdicts for testing many indicators at once: benjamini-hochberg (of the differences called, at most 5% are expected to be chance), holm (the chance of any false difference stays below 5%) or none. Default: the plan's conventions.multipleComparisons, else benjamini-hochberg.",
   valueName: "METHOD",
 };
-
-/** Exit codes shared by all commands. */
-export const EXIT = {
-  ok: 0,
-  invalidInput: 1,
-  usage: 2,
-  internal: 70,
-  /** Temporary failure (sysexits' EX_TEMPFAIL): another import holds the plan; try again. */
-  busy: 75,
-} as const;
 
 const COMMON_EXIT_CODES = [
   { code: EXIT.usage, meaning: "usage error: unknown command or option, missing or bad argument" },

@@ -5,10 +5,10 @@ import { type ImportResult, importIntoPlan, withPlanLock } from "@ivp/importers/
 import { parsePeriod } from "@ivp/model";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
+import { EXIT } from "../exit-codes.ts";
 import { failOnImportError } from "../import-error-to-cli.ts";
 import { loadPlanOrFail } from "../load-plan-or-fail.ts";
 import { writeOutput } from "../output.ts";
-import { EXIT } from "./definitions.ts";
 
 /** How many added figures are listed without --verbose. */
 const LISTED = 20;

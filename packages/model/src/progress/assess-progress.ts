@@ -11,6 +11,7 @@ import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.t
 import type { ResolveContext } from "../series/resolve-value.ts";
 import {
   assessChangeSignificance,
+  type ChangeSide,
   type ChangeSignificance,
 } from "../statistics/change-significance.ts";
 import { baselineExtremity } from "../statistics/regression-to-mean.ts";
@@ -23,6 +24,7 @@ import {
   find,
   type PeriodValue,
   type ProgressComparison,
+  ratePerOf,
 } from "./compare-with-baseline.ts";
 import { measureProgress, type ProgressMeasures } from "./measure-progress.ts";
 import { seriesDispersion } from "./series-dispersion.ts";
@@ -370,6 +372,7 @@ export function assessProgress(
       stage,
       timeFraction: measures.timeFraction,
       interval: intervalOf(context, seriesId, area, latest),
+      rate: rateOf(indicator.unit, built?.sides.to),
       tolerance: indicator.tolerance,
       significance,
       dispersion,
@@ -432,6 +435,16 @@ function extremeBaseline(
     history: history.map((h) => ({ period: h.period, value: h.value })),
     otherMean: extremity.otherMean,
   };
+}
+
+/** The count, population and base of the latest figure of a rate, when known. */
+function rateOf(
+  unit: Unit,
+  side: ChangeSide | undefined,
+): { count: number; population: number; per: number } | undefined {
+  const per = ratePerOf(unit);
+  if (per === null || side?.count === undefined || side.exposure === undefined) return undefined;
+  return { count: side.count, population: side.exposure, per };
 }
 
 /** The supplied interval (survey margins) recorded with the latest figure, if any. */

@@ -2,6 +2,7 @@ import { divide, multiply, rationalFromNumber, toNumber } from "../_lib/rational
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { arePeriodsComparable, fullYear, type Period, periodKind } from "../period/period.ts";
+import { type RateBase, ratePer } from "../rate/rate-per-1000.ts";
 import type { Unit } from "../schema/types.ts";
 import {
   type DerivationRule,
@@ -10,6 +11,7 @@ import {
   resolveValue,
 } from "../series/resolve-value.ts";
 import type { ChangeSide } from "../statistics/change-significance.ts";
+import { decimalsOf } from "../target/resolve-target.ts";
 import { type FullYearProjection, projectFullYear } from "../year-to-date/project-full-year.ts";
 
 /** A figure of a series in a period, and how it was found. */
@@ -130,6 +132,45 @@ function intervalAt(
     ?.interval;
 }
 
+/** Per how many inhabitants a rate unit is; `null` for other units. */
+export function ratePerOf(unit: Unit): number | null {
+  if (unit === "rate-per-1000") return 1000;
+  if (unit === "rate-per-10000") return 10_000;
+  if (unit === "rate-per-100000") return 100_000;
+  return null;
+}
+
+/**
+ * For a rate whose series declares its count and population (`rate`): the
+ * count and population of the period (the population of the period, else of
+ * its year, as CBS counts inhabitants on 1 January), when they give the rate
+ * as printed (count x per / population rounded to the rate's decimals).
+ * Otherwise nothing: a rate whose count is unknown, or does not match, is
+ * not tested as if it were.
+ */
+export function rateBasis(
+  context: ResolveContext,
+  unit: Unit,
+  seriesId: string,
+  area: string,
+  period: string,
+  value: number,
+): { readonly count: number; readonly exposure: number } | undefined {
+  const per = ratePerOf(unit);
+  const declared = context.series?.get(seriesId)?.rate;
+  if (per === null || !declared) return undefined;
+  const count = find(context, declared.count, area, period);
+  const p = parsePeriodOrThrow(period);
+  const population =
+    find(context, declared.population, area, p) ??
+    find(context, declared.population, area, fullYear(p.year));
+  if (!count || !population || population.value <= 0) return undefined;
+  const rate = ratePer(count.value, population.value, per as RateBase, {
+    decimals: Math.min(6, decimalsOf(value)),
+  });
+  return rate === value ? { count: count.value, exposure: population.value } : undefined;
+}
+
 /** Makes the latest figure comparable with the baseline, or `null` when it cannot be. */
 export function compare(
   context: ResolveContext,
@@ -146,6 +187,7 @@ export function compare(
   const toSide: ChangeSide = {
     value: latest.value,
     interval: intervalAt(context, seriesId, area, latest.period, latest.value),
+    ...rateBasis(context, unit, seriesId, area, latest.period, latest.value),
   };
   if (arePeriodsComparable(baselinePeriod, latestPeriod)) {
     const from: PeriodValue = {
@@ -166,6 +208,7 @@ export function compare(
         from: {
           value: baseline.value,
           interval: intervalAt(context, seriesId, area, baseline.period, baseline.value),
+          ...rateBasis(context, unit, seriesId, area, baseline.period, baseline.value),
         },
         to: toSide,
       },
@@ -190,6 +233,7 @@ export function compare(
         from: {
           value: sameMonths.value,
           interval: intervalAt(context, seriesId, area, sameMonths.period, sameMonths.value),
+          ...rateBasis(context, unit, seriesId, area, sameMonths.period, sameMonths.value),
         },
         to: toSide,
       },

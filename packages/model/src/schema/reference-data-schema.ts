@@ -66,6 +66,23 @@ export const seriesSchema = z
       })
       .optional()
       .meta({ description: "The 'of which' sub-series." }),
+    rate: z
+      .strictObject({
+        count: idSchema.meta({ description: "The series of the counts, e.g. misdrijven-totaal." }),
+        population: idSchema.meta({
+          description: "The series of the population the rate is per, e.g. inwoners.",
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          "For a rate (unit rate-per-1000, rate-per-10000 or rate-per-100000): the count and population series it is computed from, count x 1000 / population. Where both have figures for a period, the significance of a change and the interval of a verdict use the count with the population as its exposure.",
+      }),
     description: textSchema.optional(),
+  })
+  .refine((s) => s.rate === undefined || s.unit.startsWith("rate-per-"), {
+    path: ["rate"],
+    message:
+      "only a rate has a count and population: set the unit to rate-per-1000, rate-per-10000 or rate-per-100000, or remove rate",
   })
   .meta({ description: "A measured quantity (a crime category, a survey measure)." });

@@ -9,8 +9,16 @@ export interface ChangeSide {
   readonly value: number | null;
   /** A supplied confidence interval (survey figures). */
   readonly interval?: { readonly lower: number; readonly upper: number } | undefined;
-  /** The exposure of a count (e.g. the share of a year it covers). Default 1. */
+  /**
+   * The exposure of a count (e.g. the share of a year it covers), or of a
+   * rate's count: the population it is per. Default 1.
+   */
   readonly exposure?: number | undefined;
+  /**
+   * For a rate (`rate-per-1000` and the like): the count it was computed
+   * from, with the population as `exposure`. Without it a rate has no test.
+   */
+  readonly count?: number | undefined;
 }
 
 /** Options of {@link assessChangeSignificance}. */
@@ -36,6 +44,11 @@ export interface AssessChangeSignificanceOptions {
  * have no supplied intervals.
  */
 export type NoTestReason = "missing-value" | "not-a-count" | "no-intervals";
+
+/** The units of rates: per 1,000, 10,000 or 100,000 inhabitants. */
+function isRate(unit: Unit): boolean {
+  return unit === "rate-per-1000" || unit === "rate-per-10000" || unit === "rate-per-100000";
+}
 
 /**
  * Whether a change is distinguishable from chance, with the test behind it:
@@ -91,8 +104,13 @@ function isCount(value: number): boolean {
  * from chance. Counts (unit `count`) get the exact conditional Poisson test
  * ({@link comparePoissonRates}, with the exposures when the periods differ),
  * or with a dispersion above 1 its quasi-Poisson form
- * ({@link compareOverdispersedRates});
- * other figures need a supplied interval on both sides
+ * ({@link compareOverdispersedRates}).
+ * A rate computed from a count and a population (both sides carry `count`
+ * and the population as `exposure`) gets the exact test of its counts with
+ * the populations as exposures, as R's `poisson.test(c(x2, x1), c(pop2,
+ * pop1))`: the rate itself is not a count, and testing it as one would
+ * make 30.3 per 1,000 look like 30 events.
+ * Other figures need a supplied interval on both sides
  * ({@link compareSurveyEstimates}). Significant means p < alpha (0.05).
  *
  * @param options - the unit, both sides, and the significance level (default 0.05)
@@ -125,6 +143,17 @@ export function assessChangeSignificance(
     return dispersion > 1
       ? tested("quasi-poisson", compareOverdispersedRates({ ...counts, dispersion }), alpha)
       : tested("poisson-exact", comparePoissonRates(counts), alpha);
+  }
+  if (isRate(unit) && from.count !== undefined && to.count !== undefined) {
+    if (!isCount(from.count) || !isCount(to.count)) return { test: "none", reason: "not-a-count" };
+    const comparison = comparePoissonRates({
+      count1: to.count,
+      count2: from.count,
+      exposure1: to.exposure ?? 1,
+      exposure2: from.exposure ?? 1,
+      confidence: 1 - alpha,
+    });
+    return tested("poisson-exact", comparison, alpha);
   }
   if (!from.interval || !to.interval) return { test: "none", reason: "no-intervals" };
   const comparison = compareSurveyEstimates({

@@ -30,6 +30,26 @@ describe("checkReferences", () => {
     ]);
   });
 
+  it("reports the unknown count or population series of a rate", () => {
+    const issues = checkReferences(
+      plan({
+        series: [
+          { id: "woninginbraken", label: "Woninginbraken" },
+          {
+            id: "per-1000",
+            label: "Per 1.000",
+            unit: "rate-per-1000",
+            rate: { count: "woninginbraak", population: "inwoners" },
+          },
+        ],
+      }),
+    );
+    expect(issues.map((i) => [i.path.join("."), i.message, i.hint])).toEqual([
+      ["series.1.rate.count", 'unknown series "woninginbraak"', 'did you mean "woninginbraken"?'],
+      ["series.1.rate.population", 'unknown series "inwoners"', undefined],
+    ]);
+  });
+
   it("reports a duplicate id at the second definition", () => {
     const issues = checkReferences(
       plan({

@@ -121,6 +121,8 @@ export function checkReferences(plan: Plan): PlanIssue[] {
     s.parts?.series.forEach((part, j) => {
       ref("series", part, ["series", i, "parts", "series", j]);
     });
+    ref("series", s.rate?.count, ["series", i, "rate", "count"]);
+    ref("series", s.rate?.population, ["series", i, "rate", "population"]);
   });
   plan.indicators.forEach((indicator, i) => {
     ref("source", indicator.source, ["indicators", i, "source"]);

@@ -8,6 +8,7 @@ import {
   type BenchmarkSide,
   compareCountWithBenchmark,
   compareEstimateWithBenchmark,
+  compareRateWithBenchmark,
 } from "./compare-with-benchmark.ts";
 import {
   benchmarkTest,
@@ -60,6 +61,13 @@ export interface AssessVerdictOptions {
   readonly stage: VerdictStage;
   /** min(1, elapsed / total years). */
   readonly timeFraction: number;
+  /**
+   * For a rate computed from a count and a population: the latest figure's
+   * count, its population and per how many inhabitants the rate is.
+   */
+  readonly rate?:
+    | { readonly count: number; readonly population: number; readonly per: number }
+    | undefined;
   /** The supplied interval of the latest figure (survey margins), if any. */
   readonly interval?: { readonly lower: number; readonly upper: number } | undefined;
   /** The indicator's declared tolerance, in its unit. */
@@ -153,6 +161,15 @@ function versusBenchmark(
       confidence,
     });
   }
+  if (options.rate) {
+    return compareRateWithBenchmark({
+      ...options.rate,
+      benchmark,
+      direction,
+      tolerance,
+      confidence,
+    });
+  }
   return compareEstimateWithBenchmark({
     value: comparison.current,
     interval: options.interval,
@@ -168,7 +185,8 @@ function versusBenchmark(
  * its interval against the benchmark of the moment ({@link benchmarkOf}),
  * and the test of its change from the baseline. Counts use their exact
  * Poisson interval, widened by the series' dispersion when it varies more
- * than Poisson; survey figures their supplied margins; figures without a
+ * than Poisson; rates computed from a count and a population the exact
+ * interval of the count over the population; survey figures their supplied margins; figures without a
  * margin only a declared tolerance, and without that they cannot be told
  * apart from anything: no verdict.
  *

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   compareCountWithBenchmark,
   compareEstimateWithBenchmark,
+  compareRateWithBenchmark,
 } from "./compare-with-benchmark.ts";
 
 // Reference values from R 4.2.2 (the R call beside each).
@@ -175,5 +176,80 @@ describe("compareEstimateWithBenchmark", () => {
         direction: "higher-is-better",
       }),
     ).toMatchObject({ side: "worse", method: "tolerance", pValue: null });
+  });
+});
+
+describe("compareRateWithBenchmark", () => {
+  // R: poisson.test(363, 12000)$conf.int * 1000 = 27.21780472-33.52764058;
+  // the central p-value against the count the benchmark implies (36 per 1,000
+  // of 12,000 = 432): 2 * ppois(363, 432) = 0.000722561703.
+  it("uses the count with the population as exposure: R's one-sample interval of count / population", () => {
+    const result = compareRateWithBenchmark({
+      count: 363,
+      population: 12000,
+      per: 1000,
+      benchmark: 36,
+      direction: "lower-is-better",
+    });
+    expect(result.value).toBe(30.25);
+    expect(result.benchmark).toBe(36);
+    expect(result.interval?.lower.toPrecision(7)).toBe("27.21780");
+    expect(result.interval?.upper.toPrecision(7)).toBe("33.52764");
+    expect(result.interval?.confidence).toBe(0.95);
+    expect(result.pValue?.toPrecision(6)).toBe("0.000722562");
+    expect(result.method).toBe("poisson");
+    expect(result.side).toBe("better");
+    expect(result.estimateSide).toBe("better");
+  });
+
+  // R: poisson.test(30, 4100)$conf.int * 10000 = 49.36798542-104.45576926.
+  it("per 10,000: a benchmark inside the interval is indistinguishable; higher-is-better turns the side", () => {
+    const options = { count: 30, population: 4100, per: 10_000, benchmark: 60 };
+    const lower = compareRateWithBenchmark({ ...options, direction: "lower-is-better" });
+    expect(lower.interval?.lower.toPrecision(7)).toBe("49.36799");
+    expect(lower.interval?.upper.toPrecision(7)).toBe("104.4558");
+    expect(lower.side).toBe("indistinguishable");
+    expect(lower.estimateSide).toBe("worse");
+    const higher = compareRateWithBenchmark({
+      ...options,
+      benchmark: 40,
+      direction: "higher-is-better",
+    });
+    expect(higher.side).toBe("better");
+  });
+
+  it("the tolerance is in the rate's unit, scaled to counts for the test", () => {
+    // 36 +- 6 per 1,000: the band 30-42 per 1,000 holds 30.25, so p = 1.
+    const result = compareRateWithBenchmark({
+      count: 363,
+      population: 12000,
+      per: 1000,
+      benchmark: 36,
+      tolerance: 6,
+      direction: "lower-is-better",
+    });
+    expect(result.tolerance).toBe(6);
+    expect(result.pValue).toBe(1);
+    expect(result.side).toBe("indistinguishable");
+    const narrow = compareRateWithBenchmark({
+      count: 363,
+      population: 12000,
+      per: 1000,
+      benchmark: 36,
+      tolerance: 2,
+      direction: "lower-is-better",
+    });
+    // The band's edge at 34 per 1,000 is 408 counts: 2 * ppois(363, 408) = 0.02530906.
+    expect(narrow.pValue?.toPrecision(6)).toBe("0.0253091");
+  });
+
+  it("refuses a population or base that is not positive", () => {
+    const options = { count: 3, benchmark: 1, direction: "lower-is-better" as const };
+    expect(() => compareRateWithBenchmark({ ...options, population: 0, per: 1000 })).toThrow(
+      /the population must be a positive number, got 0/,
+    );
+    expect(() => compareRateWithBenchmark({ ...options, population: 10, per: -1 })).toThrow(
+      /the rate's base must be a positive number, got -1/,
+    );
   });
 });

@@ -80,6 +80,16 @@ export interface CompareCountOptions extends CommonOptions {
   readonly dispersion?: number | undefined;
 }
 
+/** Options of {@link compareRateWithBenchmark}. */
+export interface CompareRateOptions extends CommonOptions {
+  /** The count the rate was computed from: a whole number from 0 to 10^8. */
+  readonly count: number;
+  /** The population it was computed over (the exposure of the count): positive. */
+  readonly population: number;
+  /** Per how many inhabitants the rate is: 1,000, 10,000 or 100,000. */
+  readonly per: number;
+}
+
 /** Options of {@link compareEstimateWithBenchmark}. */
 export interface CompareEstimateOptions extends CommonOptions {
   readonly value: number;
@@ -203,6 +213,50 @@ export function compareCountWithBenchmark(options: CompareCountOptions): Benchma
     pValue,
     estimateSide: sideOf(count, count, low, high, direction),
     side: sideOf(interval.lower, interval.upper, low, high, direction),
+  };
+}
+
+/**
+ * Compares a rate per `per` inhabitants, computed as count x per /
+ * population, with a benchmark rate. The count carries the chance, the
+ * population is its exposure: the benchmark becomes the count it implies
+ * (benchmark x population / per), the count is compared with it as in
+ * {@link compareCountWithBenchmark}, and the interval is scaled back to the
+ * rate. The interval is the one-sample exact (Garwood) interval of the count
+ * divided by the exposure, as R's `poisson.test(count, population)$conf.int
+ * * per`; a rate typed without its count has no such interval.
+ *
+ * @param options - the count, the population, per how many, the benchmark rate, the direction of good, the tolerance (in the rate's unit) and the confidence level
+ * @returns the comparison on the rate's scale
+ * @example
+ * compareRateWithBenchmark({ count: 363, population: 12000, per: 1000, benchmark: 36, direction: "lower-is-better" })
+ * //=> { value: 30.25, interval: { lower: 27.22, upper: 33.53, confidence: 0.95 }, side: "better", pValue: 0.00072..., method: "poisson", ... }
+ */
+export function compareRateWithBenchmark(options: CompareRateOptions): BenchmarkComparison {
+  const { count, population, per } = options;
+  assertExposure(population, "the population");
+  assertExposure(per, "the rate's base");
+  // count = rate x population / per: a rate is this many counts.
+  const counts = population / per;
+  const { tolerance } = checkCommon(options);
+  const compared = compareCountWithBenchmark({
+    count,
+    benchmark: options.benchmark * counts,
+    direction: options.direction,
+    tolerance: tolerance * counts,
+    confidence: options.confidence,
+  });
+  const interval = compared.interval as NonNullable<BenchmarkComparison["interval"]>;
+  return {
+    ...compared,
+    value: count / counts,
+    benchmark: options.benchmark,
+    tolerance,
+    interval: {
+      lower: interval.lower / counts,
+      upper: interval.upper / counts,
+      confidence: interval.confidence,
+    },
   };
 }
 
