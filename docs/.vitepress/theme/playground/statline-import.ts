@@ -66,7 +66,8 @@ export async function importStatline(
     };
   } catch (error) {
     if (error instanceof ImportError) {
-      return { success: false, message: `${file} was not imported: ${formatImportError(error)}` };
+      // The importer's message names the file, line and column itself.
+      return { success: false, message: `Not imported: ${formatImportError(error)}` };
     }
     throw error;
   }
