@@ -99,7 +99,7 @@ describe.each([
     const summary = rowsByIndicator(html, "summary");
     expect([...summary.keys()]).toEqual(ids);
     for (const id of ids) {
-      const [, baseline, target, latest, , fraction, statusText] = lines.get(id) ?? [];
+      const [, baseline, target, latest, , , fraction, statusText] = lines.get(id) ?? [];
       const [, , htmlBaseline, htmlTarget, htmlLatest, htmlFraction, htmlStatus] =
         summary.get(id) ?? [];
       expect([htmlBaseline, htmlTarget, htmlLatest, htmlFraction, htmlStatus]).toEqual(
@@ -113,7 +113,7 @@ describe.each([
     const goals = rowsByIndicator(html, "goals");
     expect(goals.size).toBeGreaterThanOrEqual(10);
     for (const [id, cells] of goals) {
-      const [, , , latest, change, fraction, statusText, significance] = lines.get(id) ?? [];
+      const [, , , latest, change, , fraction, statusText, significance] = lines.get(id) ?? [];
       const [, , , htmlLatest, htmlFraction, htmlStatus, htmlSignificance] = cells;
       // The change is printed below the latest figure, the verdict below the p-value.
       expect(htmlLatest).toBe(change === "-" ? dash(latest) : `${latest} | ${change}`);

@@ -172,6 +172,34 @@ function recomputeChange(i: IndicatorStatusJson): void {
   }
 }
 
+/**
+ * The change since the previous comparable period, recomputed: the same
+ * months one or more years earlier (the latest such period with a figure),
+ * the document's percentage rule or the difference, and the exact test.
+ */
+function recomputePreviousChange(i: IndicatorStatusJson): void {
+  const p = i.previousChange;
+  if (!p) return;
+  expect(p.to).toEqual(i.latest);
+  expect(year(p.from.period)).toBeLessThan(year(p.to.period));
+  // The same months: the period codes differ only in their years.
+  expect(p.from.period.replaceAll(String(year(p.from.period)), "Y")).toBe(
+    p.to.period.replaceAll(String(year(p.to.period)), "Y"),
+  );
+  expect([p.change.from, p.change.to]).toEqual([p.from.value, p.to.value]);
+  if (i.unit === "percentage" || i.unit === "grade") {
+    expect(p.change.percent).toBeNull();
+    expect(p.change.difference).toBeCloseTo(p.to.value - p.from.value, 12);
+  } else if (p.from.value !== 0) {
+    expect(p.change.percent).toBe(wholePercent(p.from.value, p.to.value));
+  }
+  const s = p.significance;
+  if (s.test === "poisson-exact" && s.counts) {
+    expect([s.counts.later, s.counts.earlier]).toEqual([p.to.value, p.from.value]);
+    expect(s.pValue).toBeCloseTo(exactPValue(p.to.value, p.from.value), 12);
+  }
+}
+
 describe("ivp status on Laren's plan as printed", () => {
   it("prints one line per indicator in Dutch: baseline, target, latest, change, way, status, significance", () => {
     const result = runCli(["status", LAREN]);
@@ -182,26 +210,26 @@ describe("ivp status on Laren's plan as printed", () => {
       "Peilmoment: de laatste cijfers per indicator",
       "",
       expect.stringMatching(
-        /^indicator +basis +doel +laatste +verandering +deel v\.d\. weg +status +significantie$/,
+        /^indicator +basis +doel +laatste +verandering +t\.o\.v\. vorige periode +deel v\.d\. weg +status +significantie$/,
       ),
     ]);
     expect(line(result.stdout, "woninginbraken")).toMatchInlineSnapshot(
-      `"woninginbraken | 79 (2017) | 60 (2021) | 46 (jan-okt 2018) | -34% t.o.v. 70 (jan-okt 2017) | meer dan de hele weg | voor op schema | p = 0,032 (gecorrigeerd p = 0,048): significant"`,
+      `"woninginbraken | 79 (2017) | 60 (2021) | 46 (jan-okt 2018) | -34% t.o.v. 70 (jan-okt 2017) | -34% t.o.v. 70 (jan-okt 2017); p = 0,032: significant | meer dan de hele weg | voor op schema | p = 0,032 (gecorrigeerd p = 0,048): significant"`,
     );
     expect(line(result.stdout, "woninginbraak-geslaagd")).toMatchInlineSnapshot(
-      `"woninginbraak-geslaagd | 59 (2017) | - | 19 (jan-jun 2018) | -57% t.o.v. 44 (jan-jun 2017) | - | niet te beoordelen: geen doel | p = 0,0022: significant"`,
+      `"woninginbraak-geslaagd | 59 (2017) | - | 19 (jan-jun 2018) | -57% t.o.v. 44 (jan-jun 2017) | -57% t.o.v. 44 (jan-jun 2017); p = 0,0022: significant | - | niet te beoordelen: geen doel | p = 0,0022: significant"`,
     );
     expect(line(result.stdout, "geweld")).toMatchInlineSnapshot(
-      `"geweld | 23 (2017) | 20 (2021) | 20 (jan-okt 2018) | +43% t.o.v. 14 (jan-okt 2017) | van het doel af | niet te onderscheiden | p = 0,39: niet te onderscheiden van toeval"`,
+      `"geweld | 23 (2017) | 20 (2021) | 20 (jan-okt 2018) | +43% t.o.v. 14 (jan-okt 2017) | +43% t.o.v. 14 (jan-okt 2017); p = 0,39: niet te onderscheiden van toeval | van het doel af | niet te onderscheiden | p = 0,39: niet te onderscheiden van toeval"`,
     );
     expect(line(result.stdout, "rapportcijfer-veiligheid")).toMatchInlineSnapshot(
-      `"rapportcijfer-veiligheid | 7,5 (2017) | 7,6 (2021) | 7,3 (2017) | - | - | niet te beoordelen: geen latere meting | -"`,
+      `"rapportcijfer-veiligheid | 7,5 (2017) | 7,6 (2021) | 7,3 (2017) | - | 0,0 punt t.o.v. 7,3 (2013); geen toets: geen marges | - | niet te beoordelen: geen latere meting | -"`,
     );
     expect(line(result.stdout, "overlast-jongeren")).toMatchInlineSnapshot(
-      `"overlast-jongeren | 1,7% (2017) | max. 1,7% (2021) | 1,7% (2017) | - | - | niet te beoordelen: geen latere meting | -"`,
+      `"overlast-jongeren | 1,7% (2017) | max. 1,7% (2021) | 1,7% (2017) | - | -1,3 procentpunt t.o.v. 3% (2014); geen toets: geen marges | - | niet te beoordelen: geen latere meting | -"`,
     );
     expect(line(result.stdout, "bibob-nieuwe-ondernemingen")).toMatchInlineSnapshot(
-      `"bibob-nieuwe-ondernemingen | - | 100% (2021) | - | - | - | niet te beoordelen: geen basiswaarde | -"`,
+      `"bibob-nieuwe-ondernemingen | - | 100% (2021) | - | - | - | - | niet te beoordelen: geen basiswaarde | -"`,
     );
     expect(result.stdout).toContain(
       "woninginbraken: jan-okt 2018 vergeleken met dezelfde maanden van het basisjaar (jan-okt 2017: 70); het doel omgerekend naar dezelfde maanden: 60 x 70 / 79 = 53,2.",
@@ -216,7 +244,7 @@ describe("ivp status on Laren's plan as printed", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("As of: figures up to and including Jan-Jun 2018");
     expect(line(result.stdout, "woninginbraken")).toMatchInlineSnapshot(
-      `"woninginbraken | 79 (2017) | 60 (2021) | 26 (Jan-Jun 2018) | -52% vs 54 (Jan-Jun 2017) | more than the whole way | ahead of schedule | p = 0.0023 (corrected p = 0.0035): significant"`,
+      `"woninginbraken | 79 (2017) | 60 (2021) | 26 (Jan-Jun 2018) | -52% vs 54 (Jan-Jun 2017) | -52% vs 54 (Jan-Jun 2017); p = 0.0023: significant | more than the whole way | ahead of schedule | p = 0.0023 (corrected p = 0.0035): significant"`,
     );
   });
 
@@ -233,6 +261,7 @@ describe("ivp status on Laren's plan as printed", () => {
       for (const indicator of json.indicators) {
         recompute(indicator);
         recomputeChange(indicator);
+        recomputePreviousChange(indicator);
       }
       checkVerdictsByHand(json);
     }
@@ -347,6 +376,7 @@ describe("ivp status with later observations in a data file", () => {
     for (const indicator of json.indicators) {
       recompute(indicator);
       recomputeChange(indicator);
+      recomputePreviousChange(indicator);
     }
     checkVerdictsByHand(json);
   });
@@ -355,7 +385,7 @@ describe("ivp status with later observations in a data file", () => {
     const result = runCli(["status", dir]);
     expect(result.code).toBe(0);
     expect(line(result.stdout, "rapportcijfer-leefbaarheid")).toContain(
-      "-0,3 punt t.o.v. 7,9 (2017) | - | verslechterd | p < 0,001: significant",
+      "-0,3 punt t.o.v. 7,9 (2017) | -0,3 punt t.o.v. 7,9 (2017); p < 0,001: significant | - | verslechterd | p < 0,001: significant",
     );
     expect(result.stdout).toContain(
       "woninginbraken: oordeel: 55 (95%-marge 41,4 tot 71,6) tegen de lijn naar het doel 69,5: niet te onderscheiden.",
@@ -387,7 +417,7 @@ describe("ivp status with later observations in a data file", () => {
     const result = runCli(["status", dir]);
     expect(result.code).toBe(0);
     expect(line(result.stdout, "verwarde-personen")).toMatchInlineSnapshot(
-      `"verwarde-personen | 44 (2017) | 35 (2021) | 18 (jan-jun 2019) | projectie 2019: 35 (20-58), -20% t.o.v. 44 (2017) | 98% | niet te onderscheiden | p = 0,50 (gecorrigeerd p = 0,92): niet te onderscheiden van toeval"`,
+      `"verwarde-personen | 44 (2017) | 35 (2021) | 18 (jan-jun 2019) | projectie 2019: 35 (20-58), -20% t.o.v. 44 (2017) | -28% t.o.v. 25 (jan-jun 2016); p = 0,36: niet te onderscheiden van toeval | 98% | niet te onderscheiden | p = 0,50 (gecorrigeerd p = 0,92): niet te onderscheiden van toeval"`,
     );
     expect(result.stdout).toContain(
       "is naar een heel jaar geprojecteerd met het aandeel van die maanden in eerdere jaren (2015: 20/41, 2016: 25/47; samen 0,511)",

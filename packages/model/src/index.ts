@@ -129,6 +129,11 @@ export {
   type ProgressRatioMethod,
   statusForRatio,
 } from "./progress/measure-progress.ts";
+export {
+  type PreviousPeriodChange,
+  type PreviousPeriodChangeOptions,
+  previousPeriodChange,
+} from "./progress/previous-period-change.ts";
 export type { SeriesTrend } from "./progress/series-trend.ts";
 // Rates
 export {

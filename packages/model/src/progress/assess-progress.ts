@@ -1,10 +1,8 @@
-import { rationalFromNumber, roundScaled, subtract, toNumber } from "../_lib/rational.ts";
 import { IvpError } from "../errors.ts";
 import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import { endsOnOrBefore, observationsAsOf } from "../observation/observations-as-of.ts";
-import { exactPercentChange } from "../percent-change/percent-change.ts";
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Period } from "../period/period.ts";
 import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.ts";
@@ -27,9 +25,13 @@ import {
   ratePerOf,
 } from "./compare-with-baseline.ts";
 import { measureProgress, type ProgressMeasures } from "./measure-progress.ts";
+import { type PreviousPeriodChange, previousPeriodChange } from "./previous-period-change.ts";
+import { type ChangeUnit, changeOf, changeUnitOf, type ProgressChange } from "./progress-change.ts";
 import { seriesDispersion } from "./series-dispersion.ts";
 import { comparableHistory } from "./series-history.ts";
 import { type SeriesTrend, seriesTrend } from "./series-trend.ts";
+
+export { type ChangeUnit, changeUnitOf, type ProgressChange };
 
 /** Why an indicator gets no automatic status. */
 export type NotAssessableReason =
@@ -86,27 +88,6 @@ export type ProgressWarning =
       readonly otherMean: number;
     };
 
-/**
- * The unit a change is written in: `percent` of a count or a rate (the
- * document's rule), `percentage-points` for a percentage (1,7% to 1,5% is
- * -0,2 procentpunt, not -12%), `points` for a report grade (7,3 to 7,4 is
- * +0,1 punt).
- */
-export type ChangeUnit = "percent" | "percentage-points" | "points";
-
-/** The change shown with an assessment: from the comparison's baseline to its current value. */
-export interface ProgressChange {
-  readonly from: number;
-  readonly to: number;
-  readonly unit: ChangeUnit;
-  /** For `percentage-points` and `points`: to - from, exactly in decimals; `null` for `percent`. */
-  readonly difference: number | null;
-  /** For `percent`: rounded half away from zero to a whole percent (exactly); `null` for a zero base and for the other units. */
-  readonly percent: number | null;
-  /** For `percent`: unrounded; `null` otherwise. */
-  readonly exact: number | null;
-}
-
 /** The progress of one indicator as of a moment, with every component. */
 export interface IndicatorProgress {
   readonly indicator: string;
@@ -128,6 +109,8 @@ export interface IndicatorProgress {
   readonly change: ProgressChange | null;
   /** Whether the change is distinguishable from chance. */
   readonly significance: ChangeSignificance | null;
+  /** The change of the latest figure since the previous comparable period, with its test; `null` without one. */
+  readonly previousChange: PreviousPeriodChange | null;
   /** For a count with 5 or more comparable periods up to the latest: the trend over them. */
   readonly trend: SeriesTrend | null;
   /**
@@ -383,6 +366,9 @@ export function assessProgress(
       verdict = null;
     }
   }
+  const previousChange = latest
+    ? previousPeriodChange(context, { unit: indicator.unit, series: seriesId, area, latest, alpha })
+    : null;
   const automaticStatus: ProgressStatus = verdict?.status ?? "not-assessable";
   const trend =
     latest && indicator.unit === "count"
@@ -404,6 +390,7 @@ export function assessProgress(
     comparison,
     change,
     significance,
+    previousChange,
     trend,
     measures,
     verdict,
@@ -547,44 +534,4 @@ function chooseTarget<T extends { value: { period: string } }>(
 
 function comparisonTo(comparison: ProgressComparison): number {
   return comparison.method === "projection" ? comparison.current : comparison.to.value;
-}
-
-/**
- * The unit a change of a figure in `unit` is written in (see {@link ChangeUnit}).
- *
- * @param unit - the indicator's unit
- * @returns percent for counts and rates, percentage-points for percentages, points for grades
- * @example
- * changeUnitOf("percentage") //=> "percentage-points"
- * changeUnitOf("count") //=> "percent"
- */
-export function changeUnitOf(unit: Unit): ChangeUnit {
-  if (unit === "percentage") return "percentage-points";
-  if (unit === "grade") return "points";
-  return "percent";
-}
-
-function changeOf(from: number, to: number, unit: Unit): ProgressChange {
-  const changeUnit = changeUnitOf(unit);
-  if (changeUnit !== "percent") {
-    return {
-      from,
-      to,
-      unit: changeUnit,
-      // Exactly in decimals: 1.5 - 1.7 is -0.2, not -0.19999999999999996.
-      difference: toNumber(subtract(rationalFromNumber(to), rationalFromNumber(from))),
-      percent: null,
-      exact: null,
-    };
-  }
-  const exact = exactPercentChange(from, to);
-  return {
-    from,
-    to,
-    unit: changeUnit,
-    difference: null,
-    // Half away from zero, exactly, as the figure tables print changes.
-    percent: exact === null ? null : Number(roundScaled(exact, 0)),
-    exact: exact === null ? null : toNumber(exact),
-  };
 }

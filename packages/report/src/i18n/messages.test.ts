@@ -33,7 +33,7 @@ describe("the dictionary", () => {
         "columns.code",
         "progress.significant",
         "statusText.headers[0]",
-        "statusText.headers[6]",
+        "statusText.headers[7]",
         "unit.percentage",
         "origin.import",
         "targetKind.maximum",

@@ -218,6 +218,8 @@ export interface Messages {
     readonly fraction: string;
     readonly comparison: string;
     readonly change: string;
+    /** The change since the previous comparable period. */
+    readonly previousChange: string;
     readonly significance: string;
     readonly warnings: string;
     readonly components: string;
@@ -540,6 +542,7 @@ const nl: Messages = {
       "doel",
       "laatste",
       "verandering",
+      "t.o.v. vorige periode",
       "deel v.d. weg",
       "status",
       "significantie",
@@ -676,6 +679,7 @@ const nl: Messages = {
     fraction: "Deel van de weg",
     comparison: "Vergelijking",
     change: "Verandering",
+    previousChange: "Verandering t.o.v. de vorige periode",
     significance: "Significantie",
     warnings: "Let op",
     components: "Berekening",
@@ -881,6 +885,7 @@ const en: Messages = {
       "target",
       "latest",
       "change",
+      "since previous period",
       "of the way",
       "status",
       "significance",
@@ -1017,6 +1022,7 @@ const en: Messages = {
     fraction: "Fraction of the way",
     comparison: "Comparison",
     change: "Change",
+    previousChange: "Change since the previous period",
     significance: "Significance",
     warnings: "Note",
     components: "Calculation",

@@ -162,6 +162,22 @@ export function changeText(indicator: IndicatorStatusJson, lang: Language): stri
 }
 
 /**
+ * The change since the previous comparable period with its test: "-4% t.o.v.
+ * 363 (2022); p = 0,57: niet te onderscheiden van toeval"; `null` without an
+ * earlier figure for the same months. The p-value is the test's own, not
+ * corrected for the plan's many indicators (the verdicts are).
+ */
+export function previousChangeText(indicator: IndicatorStatusJson, lang: Language): string | null {
+  const previous = indicator.previousChange;
+  if (!previous) return null;
+  const m = messagesFor(lang).progress;
+  const changed = formatChange(previous.change, lang);
+  const against = `${changed === null ? "" : `${changed} `}${m.vs} ${valueWithPeriod(previous.from.value, previous.from.period, indicator.unit, lang)}`;
+  const significance = significanceText(previous.significance, lang);
+  return significance === null ? against : `${against}; ${significance}`;
+}
+
+/**
  * The fraction of the way in words a council reads: "40%" between baseline
  * and target, "meer dan de hele weg" beyond it, "van het doel af" when the
  * figure moved the other way (the number stays in the JSON); `null` when not

@@ -6,6 +6,7 @@ import {
   comparisonNote,
   correctionLegend,
   fractionText,
+  previousChangeText,
   significanceText,
   statusLegend,
   targetText,
@@ -23,6 +24,7 @@ function row(indicator: IndicatorStatusJson, lang: Language): string[] {
     targetText(indicator, lang) ?? "-",
     latest ? valueWithPeriod(latest.value, latest.period, unit, lang) : "-",
     changeText(indicator, lang) ?? "-",
+    previousChangeText(indicator, lang) ?? "-",
     fractionText(indicator, lang) ?? "-",
     indicator.status.text,
     significanceText(

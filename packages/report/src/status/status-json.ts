@@ -76,6 +76,19 @@ export interface PeriodValueJson {
   readonly derivation: string;
 }
 
+/** A change between two figures, in the unit a reader expects. */
+export interface ChangeJson {
+  readonly from: number;
+  readonly to: number;
+  /** `percent` (counts, rates), `percentage-points` (percentages) or `points` (grades). */
+  readonly unit: "percent" | "percentage-points" | "points";
+  /** For percentage-points and points: to - from; else `null`. */
+  readonly difference: number | null;
+  /** For percent: rounded half away from zero to a whole percent; `null` for a zero base and other units. */
+  readonly percent: number | null;
+  readonly exact: number | null;
+}
+
 /** The status of one indicator with every component. */
 export interface IndicatorStatusJson {
   readonly id: string;
@@ -104,17 +117,7 @@ export interface IndicatorStatusJson {
    */
   readonly comparison: ComparisonJson | null;
   /** The change from comparison.from to comparison.current (for a projection: the projected year). */
-  readonly change: {
-    readonly from: number;
-    readonly to: number;
-    /** `percent` (counts, rates), `percentage-points` (percentages) or `points` (grades). */
-    readonly unit: "percent" | "percentage-points" | "points";
-    /** For percentage-points and points: to - from; else `null`. */
-    readonly difference: number | null;
-    /** For percent: rounded half away from zero to a whole percent; `null` for a zero base and other units. */
-    readonly percent: number | null;
-    readonly exact: number | null;
-  } | null;
+  readonly change: ChangeJson | null;
   /** The measures; `null` when not assessable. */
   readonly progress: ProgressMeasuresJson | null;
   readonly status: StatusPartsJson & {
@@ -127,6 +130,22 @@ export interface IndicatorStatusJson {
   readonly verdict: VerdictJson | null;
   /** The test of the change from the baseline (`comparison.from`); `null` without a comparison. */
   readonly significance: SignificanceJson | null;
+  /**
+   * The change of the latest figure since the previous comparable period
+   * (the same months of the latest earlier year with a figure: 2023 against
+   * 2022), next to the change since the baseline (`change`), with the same
+   * test (`significance` there). `null` without an earlier figure for the
+   * same months. Added in ivp 0.3 (version 2 unchanged: fields are only added).
+   */
+  readonly previousChange: {
+    /** The previous comparable period's figure. */
+    readonly from: PeriodValueJson;
+    /** The latest figure (`latest`). */
+    readonly to: PeriodValueJson;
+    /** As `change`: percent (counts, rates), percentage-points or points. */
+    readonly change: ChangeJson;
+    readonly significance: SignificanceJson;
+  } | null;
   /**
    * For a count with 5 or more comparable periods up to the latest figure:
    * the log-linear trend over them (`testPoissonTrend` of `@ivp/model`, as R's
@@ -351,6 +370,8 @@ export function targetJson(target: ResolvedTarget & { readonly source: GoalSourc
   };
 }
 
+function significanceJson(significance: ChangeSignificance): SignificanceJson;
+function significanceJson(significance: ChangeSignificance | null): SignificanceJson | null;
 function significanceJson(significance: ChangeSignificance | null): SignificanceJson | null {
   if (!significance) return null;
   switch (significance.test) {
@@ -517,6 +538,14 @@ function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJso
     status: { ...status, effective: p.status, text: describeStatus(status, lang) },
     verdict: verdictJson(p.verdict),
     significance: significanceJson(p.significance),
+    previousChange: p.previousChange
+      ? {
+          from: { ...p.previousChange.from },
+          to: { ...p.previousChange.to },
+          change: { ...p.previousChange.change },
+          significance: significanceJson(p.previousChange.significance),
+        }
+      : null,
     trend: p.trend
       ? {
           ...p.trend.test,

@@ -6,7 +6,7 @@ import {
   formatPeriod,
   formatTarget,
 } from "../format/format-value.ts";
-import { comparisonNote, verdictNote } from "../status/progress-text.ts";
+import { comparisonNote, previousChangeText, verdictNote } from "../status/progress-text.ts";
 import type { IndicatorStatusJson } from "../status/status-json.ts";
 import {
   baselineText,
@@ -46,6 +46,7 @@ export interface IndicatorFact {
     | "latest"
     | "comparison"
     | "change"
+    | "previousChange"
     | "significance"
     | "fraction"
     | "expected"
@@ -134,6 +135,15 @@ export function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator):
       text: detail ? `${significance} (${detail})` : significance,
     },
   ];
+  // The change since the previous period, unless that period is the one the
+  // change above is measured from (then both say the same).
+  const previous = previousChangeText(progress, lang);
+  if (
+    previous !== null &&
+    progress.previousChange?.from.period !== progress.comparison?.from.period
+  ) {
+    facts.push({ key: "previousChange", label: f.previousChange, text: previous });
+  }
   const measures = progress.progress;
   if (measures) {
     facts.push(
