@@ -192,6 +192,36 @@ describe.runIf(available)("the playground in Chromium", () => {
     await page.close();
   });
 
+  it("a plan folder through the folder picker, and a StatLine CSV dropped on the page", async () => {
+    const { page, problems } = await open("/playground?example=laren-2019-2022");
+    await settled(page, /11 errors/);
+    await page.locator("[data-test=folder]").setInputFiles(join(ROOT, "examples/eemnes"));
+    await settled(page, /^valid/);
+    await expect(page.locator("[data-test=file] option").allTextContents()).resolves.toEqual([
+      "plan.yaml",
+      "data/politie.csv",
+    ]);
+
+    // Drop the StatLine export Eemnes's figures came from: nothing new to import.
+    const text = readFileSync(
+      join(ROOT, "fixtures/data/statline-geregistreerde-misdrijven-2022-2023.csv"),
+      "utf8",
+    );
+    await page.evaluate((csv) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([csv], "statline-export.csv", { type: "text/csv" }));
+      const target = document.querySelector(".ivp-playground");
+      target?.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, text);
+    await page
+      .locator("[data-test=notice]", { hasText: /statline-export\.csv: nothing new/ })
+      .waitFor({ timeout: 30_000 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("works with the keyboard alone: Tab reaches a finding, Enter puts the cursor at its line", async () => {
     const { page, problems } = await open("/playground?example=laren-2019-2022");
     await settled(page, /11 errors/);
