@@ -64,6 +64,7 @@ const reference: SidebarGroup = {
     { text: "Glossary (nl-en)", link: "/glossary" },
     { text: "Benchmarks", link: "/benchmarks" },
     { text: "Mutation testing", link: "/mutation" },
+    { text: "Contributing", link: "/contributing" },
   ],
 };
 
