@@ -89,6 +89,7 @@ export {
 } from "./status/evaluate-status.ts";
 export { renderStatusText } from "./status/render-status-text.ts";
 export {
+  type ChangeJson,
   type ComparisonJson,
   type GoalSourceJson,
   type IndicatorStatusJson,

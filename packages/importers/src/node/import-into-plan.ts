@@ -9,6 +9,7 @@ import {
   readRegularFile,
 } from "@ivp/plan-file";
 import { addDataFileToPlan } from "../data-file/add-data-file.ts";
+import { addSourceToPlan, POPULATION_SOURCE } from "../data-file/add-source.ts";
 import {
   type DataFileInput,
   type ImportChange,
@@ -16,7 +17,7 @@ import {
 } from "../data-file/merge-observations.ts";
 import { ImportError } from "../import-error.ts";
 import { buildImportTarget } from "../mapping/import-target.ts";
-import { type ImportSkips, mapFigures } from "../mapping/map-figures.ts";
+import { type ImportSkips, mapFigures, POPULATION_SERIES } from "../mapping/map-figures.ts";
 import type { PageLoader } from "../odata/read-odata-pages.ts";
 import type { DatasetInfo } from "../source-figure.ts";
 import { readSourceFile } from "./read-source-file.ts";
@@ -37,7 +38,12 @@ export interface ImportIntoPlanOptions {
   readonly to?: string;
   /** The data file (relative to the plan) for new figures; default the plan's first, else `data/politie.csv`. */
   readonly dataFile?: string;
-  /** The plan source id for the `source` column; default the plan's one `open-data` source, if any. */
+  /**
+   * The plan source id for the `source` column. Default: for inhabitants
+   * (`inwoners`) the CBS source `cbs-bevolking` (added to the plan's
+   * `sources:` when missing), for crimes the plan's one other `open-data`
+   * source, if any.
+   */
   readonly sourceId?: string;
   /** Compute and report, but write nothing. */
   readonly dryRun?: boolean;
@@ -61,6 +67,8 @@ export interface ImportResult {
   readonly backups: readonly string[];
   /** Whether the data file was added to the plan's `data:` list. */
   readonly planUpdated: boolean;
+  /** The source added to the plan's `sources:` for inhabitants figures (`cbs-bevolking`), if one was. */
+  readonly sourceAdded: { readonly id: string; readonly name: string } | null;
 }
 
 function period(text: string | undefined, option: string): Period | undefined {
@@ -109,7 +117,9 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
     });
   }
   if (sourceId === undefined) {
-    const openData = plan.plan.sources.filter((s) => s.kind === "open-data");
+    const openData = plan.plan.sources.filter(
+      (s) => s.kind === "open-data" && s.id !== POPULATION_SOURCE.id,
+    );
     if (openData.length === 1) sourceId = openData[0]?.id;
   }
 
@@ -139,6 +149,18 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
       },
     );
   }
+
+  // Inhabitants come from CBS, never from the police source of the crimes:
+  // without --source they get the plan's CBS source, added when missing.
+  const population = mapped.observations.some((o) => o.series === POPULATION_SERIES);
+  const addSource =
+    population &&
+    options.sourceId === undefined &&
+    !plan.plan.sources.some((s) => s.id === POPULATION_SOURCE.id);
+  const sourceOf = (o: { readonly series: string }) =>
+    options.sourceId === undefined && o.series === POPULATION_SERIES
+      ? POPULATION_SOURCE.id
+      : sourceId;
 
   const listed = plan.plan.data;
   const dataFile = (options.dataFile ?? listed[0] ?? DEFAULT_DATA_FILE).replaceAll("\\", "/");
@@ -177,7 +199,7 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
     target: dataFile,
     observations: mapped.observations,
     defaultArea: plan.plan.municipality.code,
-    ...(sourceId !== undefined && { source: sourceId }),
+    source: sourceOf,
     note: noteFor(mapped.dataset),
     seriesOrder: target.series.order,
   });
@@ -203,15 +225,20 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
       display: file.display,
     });
   }
-  const planUpdated = !listed.includes(dataFile);
-  if (planUpdated) {
+  const dataListed = !listed.includes(dataFile);
+  if (dataListed || addSource) {
     const planPath = join(plan.dir, PLAN_FILE_NAME);
     const text = (await readRegularFile(planPath, plan.file)).toString("utf8");
     const now = parsePlanYaml(text, plan.file);
-    if (!now.success || now.plan.data.join("\n") !== listed.join("\n")) {
+    if (
+      !now.success ||
+      now.plan.data.join("\n") !== listed.join("\n") ||
+      now.plan.sources.map((s) => s.id).join("\n") !== plan.plan.sources.map((s) => s.id).join("\n")
+    ) {
       throw changedMeanwhile(plan.file);
     }
-    const updated = addDataFileToPlan(text, dataFile);
+    let updated = dataListed ? addDataFileToPlan(text, dataFile) : text;
+    if (addSource) updated = addSourceToPlan(updated, POPULATION_SOURCE);
     const check = parsePlanYaml(updated, plan.file);
     if (!check.success)
       throw new Error(`ivp made the plan file invalid: ${check.issues[0]?.message}`);
@@ -233,6 +260,10 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
     skipped: mapped.skipped,
     written: options.dryRun || merged.changes.length === 0 ? [] : writes.map((w) => w.path),
     backups,
-    planUpdated: planUpdated && !options.dryRun && merged.changes.length > 0,
+    planUpdated: dataListed && !options.dryRun && merged.changes.length > 0,
+    sourceAdded:
+      addSource && !options.dryRun && merged.changes.length > 0
+        ? { id: POPULATION_SOURCE.id, name: POPULATION_SOURCE.name }
+        : null,
   };
 }
