@@ -94,17 +94,17 @@ describe.each([
     expect(r).toEqual(s);
   });
 
-  it("shows in the HTML summary the status, latest figure and fraction ivp status prints", () => {
+  it("shows in the HTML summary the status, latest figure, change and target ivp status prints", () => {
     const lines = statusLines(run(["status", PLAN, ...asOf]), ids);
     const summary = rowsByIndicator(html, "summary");
     expect([...summary.keys()]).toEqual(ids);
     for (const id of ids) {
-      const [, baseline, target, latest, , , fraction, statusText] = lines.get(id) ?? [];
-      const [, , htmlBaseline, htmlTarget, htmlLatest, htmlFraction, htmlStatus] =
-        summary.get(id) ?? [];
-      expect([htmlBaseline, htmlTarget, htmlLatest, htmlFraction, htmlStatus]).toEqual(
-        [baseline, target, latest, fraction, statusText].map(dash),
-      );
+      const [, , target, latest, change, , , statusText] = lines.get(id) ?? [];
+      // The council's summary: the change below the latest figure, no fraction of the way.
+      const [, htmlLatest, htmlTarget, htmlStatus, ...rest] = summary.get(id) ?? [];
+      expect(rest).toEqual([]);
+      expect(htmlLatest).toBe(change === "-" ? dash(latest) : `${latest} | ${change}`);
+      expect([htmlTarget, htmlStatus]).toEqual([target, statusText].map(dash));
     }
   });
 

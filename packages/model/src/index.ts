@@ -45,6 +45,8 @@ export type {
   LintRuleSetting,
   LintSeverity,
   LocalizedText,
+  MessageData,
+  MessageValue,
   RuleFinding,
 } from "./lint/lint-types.ts";
 // Monitoring cycle

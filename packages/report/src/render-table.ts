@@ -248,12 +248,18 @@ export function renderTable(
  *
  * @param significance - the table's {@link TableSignificance}
  * @param lang - the language of the sentence
+ * @param options - `named: false` writes "zie de verantwoording" instead of the
+ *   correction's name (the report's council text; its appendix names it)
  * @returns one sentence (two with a correction)
  * @example
  * significanceSummary(evaluateTable(plan, "tabel-2", { significance: true }).significance!, "en")
  * //=> "50 changes tested; chance alone would make about 2.5 of them look significant. Corrected for the number of tests (Benjamini-Hochberg): 1 distinguishable from chance (10 without the correction)."
  */
-export function significanceSummary(significance: TableSignificance, lang: Language): string {
+export function significanceSummary(
+  significance: TableSignificance,
+  lang: Language,
+  options: { readonly named?: boolean } = {},
+): string {
   const expected = formatNumber(significance.expectedByChance, {
     decimals: 1,
     decimalSeparator: lang === "en" ? "." : ",",
@@ -263,7 +269,11 @@ export function significanceSummary(significance: TableSignificance, lang: Langu
     expected,
     significance.significant,
     significance.nominallySignificant,
-    significance.correction === "none" ? null : CORRECTION_NAMES[significance.correction],
+    significance.correction === "none"
+      ? null
+      : options.named === false
+        ? messagesFor(lang).council.seeMethod
+        : CORRECTION_NAMES[significance.correction],
   );
 }
 

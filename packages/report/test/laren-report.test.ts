@@ -8,9 +8,14 @@ import {
   renderReportHtml,
   renderReportMarkdown,
   renderTable,
+  significanceSummary,
 } from "../src/index.ts";
 import { tableBodyCells } from "./html-cells.ts";
 import { loadLaren } from "./laren.ts";
+
+function fail(): never {
+  throw new Error("the table has no significance");
+}
 
 let plan: Plan;
 let observations: readonly Observation[];
@@ -60,14 +65,23 @@ describe("the Laren report", () => {
         significance: true,
       });
       const md = renderReportMarkdown(evaluated);
-      const [tableLines, note] = renderTable(table, "md", { markChance: true })
-        .split("\n\n")
-        .slice(1);
+      const [tableLines] = renderTable(table, "md", { markChance: true }).split("\n\n").slice(1);
       const lines = tableLines?.split("\n") ?? [];
       expect(lines.length).toBeGreaterThan(20);
       expect(lines.some((line) => line.includes("°"))).toBe(true);
       expect(md).toContain(lines.join("\n"));
-      expect(md).toContain(`*${note?.trim()}*`);
+      // The council reads the legend in plain words; the test's name is in the appendix.
+      const [council, appendix] = md.split("## Verantwoording");
+      expect(council).toContain(
+        "*° niet te onderscheiden van toeval: zo'n verandering komt ook zonder echte verandering voor. Hoe dat is getoetst, staat in de verantwoording.*",
+      );
+      expect(council).toContain(
+        `*${significanceSummary(table.significance ?? fail(), "nl", { named: false })}*`,
+      );
+      expect(council).toContain("Gecorrigeerd voor het aantal toetsen (zie de verantwoording)");
+      expect(council).not.toContain("Poisson");
+      expect(appendix).toContain("° niet te onderscheiden van toeval (exacte Poisson-toets");
+      expect(appendix).toContain("Correctie: Benjamini-Hochberg");
     },
   );
 
@@ -146,11 +160,14 @@ describe("the Laren report", () => {
     const md = renderReportMarkdown(evaluated);
     // Woninginbraken and autokraak are ahead of the line to their targets beyond chance;
     // geweld's 14 -> 20 is within chance; pogingen's target contradicts its baseline.
-    expect(md).toContain("| voor op schema | 2 |");
-    expect(md).toContain("| niet te onderscheiden | 1 |");
-    expect(md).toContain("| niet te beoordelen | 13 |");
     expect(md).toContain(
-      "Het plan heeft 16 indicatoren. Voor 3 daarvan is de voortgang naar het doel te beoordelen; 13 zijn niet te beoordelen, met de reden bij de indicator.",
+      "| voor op schema | het gaat sneller dan nodig om het doel op tijd te halen | 2 |",
+    );
+    expect(md).toMatch(/\| niet te onderscheiden \| [^|]+ \| 1 \|/);
+    expect(md).toMatch(/\| niet te beoordelen \| [^|]+ \| 13 \|/);
+    expect(md).toMatch(/\| doel gehaald \| [^|]+ \| 0 \|/);
+    expect(md).toContain(
+      "Het plan heeft 16 indicatoren. Voor 3 daarvan is de voortgang naar het doel te beoordelen; 13 zijn niet te beoordelen; de reden staat bij het oordeel.",
     );
     expect(md).toContain(
       "| Aantal geweldsmisdrijven | BVH/politie | 23 | 20 (-15%) | 20 (jan-okt 2018) | +43% t.o.v. 14 (jan-okt 2017) | van het doel af | niet te onderscheiden | p = 0,39: niet te onderscheiden van toeval |",
@@ -173,7 +190,17 @@ describe("the Laren report", () => {
     }
     expect(md).toContain("- **Verwacht op de rechte lijn:** 65,8 (na 1 van 4 jaar)");
     expect(md).toContain(
-      '- het gedrukte doel 60 ("60 (-25%)") klopt niet met de gedrukte verandering -25% van de basis (= 59); beoordeeld tegen 60 (conventions.targetPreference: stated-value).',
+      '- het gedrukte doel 60 ("60 (-25%)") klopt niet met de gedrukte verandering -25% van de basis (= 59); beoordeeld tegen 60: bij zo\'n verschil telt het gedrukte doel.',
+    );
+    // The calculations and tests are in the appendix, after the council text.
+    const [council, appendix] = md.split("## Verantwoording");
+    expect(council).not.toContain("y\\_T");
+    expect(appendix).toContain("| doel (y\\_T) | 60 × 70 / 79 | 53,1646 |");
+    expect(appendix).toContain(
+      "| Aantal woninginbraken | exacte Poisson-toets van 46 tegen 70; verhouding 0,66 (95%-interval 0,44 tot 0,97) |",
+    );
+    expect(appendix).toContain(
+      "- Welk doel telt als het gedrukte doel en de gedrukte verandering verschillen: het gedrukte doel (conventions.targetPreference: stated-value).",
     );
   });
 
@@ -197,7 +224,7 @@ describe("the Laren report", () => {
     expect(md).toContain(
       "- **Status:** niet te beoordelen (handmatig; automatisch: niet te onderscheiden). handmatige status: Nieuwe registratiewijze.",
     );
-    expect(md).toContain("| niet te beoordelen | 14 |");
+    expect(md).toMatch(/\| niet te beoordelen \| [^|]+ \| 14 \|/);
     expect(md).toContain("Eén status is met de hand gezet; de automatische status staat ernaast.");
     expect(report.indicators.find((i) => i.id === "geweld")?.progress.status).toMatchObject({
       automatic: "indistinguishable",

@@ -35,6 +35,7 @@ describe.runIf(available)("the overview in Chromium", { timeout: 60_000 }, () =>
       code: string,
       latest: number | null,
       status: ProgressStatus,
+      rate: number | null,
     ): OverviewEntry => ({
       ...base,
       name,
@@ -42,17 +43,22 @@ describe.runIf(available)("the overview in Chromium", { timeout: 60_000 }, () =>
       report: `gemeenten/${code}.html`,
       figures: base.figures.map((f, i) =>
         i === 0
-          ? { ...f, latest: latest === null ? null : { period: "2023", value: latest }, status }
+          ? {
+              ...f,
+              latest: latest === null ? null : { period: "2023", value: latest },
+              status,
+              ratePer1000: rate,
+            }
           : f,
       ),
     });
     const html = renderOverview(
       createOverview({
         entries: [
-          entry("Eemnes", "GM0317", 300, "worse"),
-          entry("Aa en Hunze", "GM9000", 1200, "achieved"),
-          entry("Laren", "GM0417", 40, "indistinguishable"),
-          entry("Blaricum", "GM0376", null, "not-assessable"),
+          entry("Eemnes", "GM0317", 300, "worse", 32.3),
+          entry("Aa en Hunze", "GM9000", 1200, "achieved", 47.4),
+          entry("Laren", "GM0417", 40, "indistinguishable", 3.6),
+          entry("Blaricum", "GM0376", null, "not-assessable", null),
         ],
         indicators: plan.indicators.map((i) => ({ id: i.id, label: i.label, unit: i.unit })),
         lang: "nl",
@@ -109,10 +115,22 @@ describe.runIf(available)("the overview in Chromium", { timeout: 60_000 }, () =>
   it("sorts by code as text and by status from best to worst", async () => {
     await sortBy("Code");
     expect(await names()).toEqual(["Eemnes", "Blaricum", "Laren", "Aa en Hunze"]);
-    // The fifth column is the first indicator's status: achieved, not distinguishable, worse, not assessable.
-    await page.locator("table.overview thead th button").nth(4).click();
+    // The sixth column is the first indicator's status: achieved, not distinguishable, worse, not assessable.
+    await page.locator("table.overview thead th button").nth(5).click();
     expect(await names()).toEqual(["Aa en Hunze", "Laren", "Eemnes", "Blaricum"]);
     expect(errors).toEqual([]);
+  });
+
+  it("sorts by the figure per 1,000 inhabitants, and explains every verdict word", async () => {
+    await sortBy("per 1.000 inwoners");
+    expect(await names()).toEqual(["Laren", "Eemnes", "Aa en Hunze", "Blaricum"]);
+    const legend = await page.$$eval("table.status-legend tbody tr", (rows) =>
+      rows.map((r) => r.textContent ?? ""),
+    );
+    expect(legend).toHaveLength(7);
+    expect(legend[1]).toContain("voor op schema");
+    expect(legend[1]).toContain("het gaat sneller dan nodig");
+    await page.screenshot({ path: `${RESULTS}overview.png`, fullPage: true });
   });
 
   it("writes thousands with a separator (1.200) and sorts them as numbers", async () => {

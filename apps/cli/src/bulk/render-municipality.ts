@@ -36,6 +36,8 @@ export function renderMunicipality(job: RenderJob): RenderedReport {
     summary: summariseForOverview(evaluated, {
       report: job.path,
       codeIsSynthetic: job.codeIsSynthetic,
+      // The inhabitants among the figures (series inwoners) give the rates per 1,000.
+      observations: job.observations,
     }),
   };
 }

@@ -7,7 +7,7 @@ import type { RuleFinding } from "./lint-types.ts";
  * at a line of a data file first.
  *
  * @example
- * findingField({ message, locations: [["indicatorTables", 1, "rows", 0, "target", "value"]] })
+ * findingField({ messageId, data, locations: [["indicatorTables", 1, "rows", 0, "target", "value"]] })
  * //=> "indicatorTables[1].rows[0].target.value"
  */
 export function findingField(finding: RuleFinding): string | undefined {

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "./lint-plan.ts";
 import { findLintRule, LINT_RULES } from "./lint-rules.ts";
+import { localizeMessage } from "./messages/render-message.ts";
 import { BVH, buildPlan, countIndicator, fileObservation } from "./test-utils.ts";
 
 // One slip each for two rules: a relative target that does not add up (error)
@@ -120,6 +121,25 @@ describe("lintPlan", () => {
       expect(finding.suggestion?.nl).toBeTruthy();
       expect(finding.suggestion?.en).toBeTruthy();
     }
+  });
+
+  it("renders each finding's message and suggestion from its id and data", () => {
+    const findings = lintPlan(plan());
+    expect(findings.map((f) => [f.rule, f.messageId, f.suggestionId])).toEqual([
+      ["relative-target-mismatch", "target-mismatch", "print-right-or-other"],
+      ["indicator-missing-direction", "no-direction", "add-direction"],
+    ]);
+    for (const finding of findings) {
+      expect(finding.message).toEqual(
+        localizeMessage(finding.rule, finding.messageId, finding.data),
+      );
+      expect(finding.suggestion).toEqual(
+        localizeMessage(finding.rule, finding.suggestionId ?? "", finding.suggestionData ?? {}),
+      );
+    }
+    // The data is plain JSON: a program can store and compare it.
+    const [mismatch] = findings;
+    expect(JSON.parse(JSON.stringify(mismatch?.data))).toEqual(mismatch?.data);
   });
 });
 

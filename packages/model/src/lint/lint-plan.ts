@@ -5,6 +5,7 @@ import type { Plan } from "../schema/types.ts";
 import { findingField } from "./finding-field.ts";
 import { LINT_RULES } from "./lint-rules.ts";
 import type { LintContext, LintFinding, LintRuleSetting } from "./lint-types.ts";
+import { localizeMessage } from "./messages/render-message.ts";
 
 /** Options of {@link lintPlan}. */
 export interface LintPlanOptions {
@@ -24,7 +25,8 @@ export interface LintPlanOptions {
  * add up, claims the figures contradict, typos in labels, missing sources.
  * Each finding names its rule, its severity (the rule's default, or the
  * plan's `lint: { rules: { <rule-id>: off|info|warning|error } }`), a message
- * in Dutch and English, every place involved and, where possible, a fix. A
+ * id with its data and the message rendered in Dutch and English, every place
+ * involved and, where possible, a fix (again an id, data and the texts). A
  * finding the plan's `lint.acknowledged` accepts (same rule, same first field)
  * carries the reason as `acknowledged`; an entry that matches nothing is itself
  * a finding (`unused-acknowledgement`).
@@ -37,6 +39,7 @@ export interface LintPlanOptions {
  * const findings = lintPlan(plan, { observations });
  * findings[0]
  * //=> { rule: "relative-target-mismatch", severity: "error",
+ * //     messageId: "target-mismatch", data: { target: ..., label: ..., ... },
  * //     message: { nl: "Het doel \"60 (-25%)\" ...", en: "The target \"60 (-25%)\" ..." },
  * //     locations: [["indicatorTables", 1, "rows", 0, "target", "value"], ...], suggestion: { ... } }
  */
@@ -66,6 +69,10 @@ export function lintPlan(plan: Plan, options: LintPlanOptions = {}): LintFinding
         rule: rule.id,
         severity: setting,
         ...finding,
+        message: localizeMessage(rule.id, finding.messageId, finding.data),
+        ...(finding.suggestionId !== undefined && {
+          suggestion: localizeMessage(rule.id, finding.suggestionId, finding.suggestionData ?? {}),
+        }),
         ...(reason !== undefined && { acknowledged: reason }),
       });
     }

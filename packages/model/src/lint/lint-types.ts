@@ -2,6 +2,9 @@ import type { Language } from "../language.ts";
 import type { Observation, PlanPath, SourceRef } from "../observation/observation.ts";
 import type { ObservationIndex } from "../observation/observation-index.ts";
 import type { Plan } from "../schema/types.ts";
+import type { MessageData } from "./messages/message-value.ts";
+
+export type { MessageData, MessageValue } from "./messages/message-value.ts";
 
 /** How serious a finding is: `error` fails `ivp validate`, the others only inform. */
 export type LintSeverity = "error" | "warning" | "info";
@@ -19,14 +22,30 @@ export type LocalizedText = Readonly<Record<Language, string>>;
  */
 export type LintLocation = PlanPath | SourceRef;
 
-/** What a rule's check reports; the linter adds the rule id and severity. */
+/**
+ * What a rule's check reports; the linter adds the rule id and severity and
+ * renders the texts. A finding carries no text of its own: a message id and
+ * the values the text needs (labels, figures, periods, places), which the
+ * catalogues in `lint/messages/` (one file per language) turn into words.
+ */
 export interface RuleFinding {
-  /** What is wrong, with the figures involved, so it can be checked by hand. */
-  readonly message: LocalizedText;
+  /**
+   * What is wrong: the id of one of the rule's messages in the catalogues,
+   * stable across releases (e.g. `baseline-after-plan-start`).
+   */
+  readonly messageId: string;
+  /**
+   * The values the message shows, with the figures involved so it can be
+   * checked by hand. Language-free: periods, figures, quoted labels and places
+   * are written per language when the message is rendered.
+   */
+  readonly data: MessageData;
   /** Every place involved, at least one; the first is where to look first. */
   readonly locations: readonly LintLocation[];
-  /** How to fix it, when the rule can tell. */
-  readonly suggestion?: LocalizedText;
+  /** How to fix it, when the rule can tell: the id of one of the rule's messages. */
+  readonly suggestionId?: string;
+  /** The values the suggestion shows (present with `suggestionId`). */
+  readonly suggestionData?: MessageData;
 }
 
 /** A problem the linter found in a plan. */
@@ -35,6 +54,10 @@ export interface LintFinding extends RuleFinding {
   readonly rule: string;
   /** The rule's default severity, or the one the plan's `lint.rules` sets. */
   readonly severity: LintSeverity;
+  /** What is wrong, in every language: the rule's `messageId` rendered with `data`. */
+  readonly message: LocalizedText;
+  /** How to fix it, in every language: `suggestionId` rendered with `suggestionData`. */
+  readonly suggestion?: LocalizedText;
   /**
    * The reason, when the plan's `lint.acknowledged` accepts this finding. It is
    * still reported; an acknowledged error does not make the plan invalid.

@@ -60,3 +60,17 @@ export function lintWith(
 export function messages(findings: readonly LintFinding[], lang: "nl" | "en" = "en"): string[] {
   return findings.map((finding) => `${finding.rule}: ${finding.message[lang]}`);
 }
+
+/** What each finding reports without its wording: its message id and data, and its suggestion's. */
+export function reported(findings: readonly LintFinding[]) {
+  return findings.map(({ messageId, data, suggestionId, suggestionData }) => ({
+    messageId,
+    data,
+    ...(suggestionId !== undefined && { suggestionId, suggestionData }),
+  }));
+}
+
+/** A finding's suggestion without its wording: its id and data. */
+export function suggested(finding: LintFinding | undefined) {
+  return finding && { suggestionId: finding.suggestionId, suggestionData: finding.suggestionData };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findingField } from "../lint/finding-field.ts";
 import { formatPlanPath, planPathOf } from "./plan-path.ts";
 
-const message = { nl: "x", en: "x" };
+const message = { messageId: "x", data: {} };
 
 describe("formatPlanPath", () => {
   it("writes keys with dots and indices in brackets", () => {
@@ -19,14 +19,14 @@ describe("planPathOf and findingField", () => {
     expect(planPathOf(["claims", 0, "kind"])).toEqual(["claims", 0, "kind"]);
     expect(planPathOf({ kind: "plan", path: ["claims", 0] })).toEqual(["claims", 0]);
     expect(
-      findingField({ message, locations: [{ kind: "plan", path: ["claims", 0, "kind"] }] }),
+      findingField({ ...message, locations: [{ kind: "plan", path: ["claims", 0, "kind"] }] }),
     ).toBe("claims[0].kind");
   });
 
   it("have no field for a line of a data file, or no location", () => {
     const line = { kind: "file", file: "data/x.csv", line: 2, column: 1 } as const;
     expect(planPathOf(line)).toBeUndefined();
-    expect(findingField({ message, locations: [line, ["claims", 0]] })).toBeUndefined();
-    expect(findingField({ message, locations: [] })).toBeUndefined();
+    expect(findingField({ ...message, locations: [line, ["claims", 0]] })).toBeUndefined();
+    expect(findingField({ ...message, locations: [] })).toBeUndefined();
   });
 });

@@ -103,6 +103,7 @@ svg.chart .clip-mark { font-size: 11px; fill: #fff; font-weight: 700; }
 table.calculation td.formula { font-variant-numeric: tabular-nums; color: #333; }
 table.goals td:nth-child(4) { min-width: 8.5rem; }
 .legend-list { font-size: 0.9rem; }
+ul.settings { overflow-wrap: anywhere; }
 .legend-list dt { font-weight: 600; }
 .legend-list dd { margin: 0 0 0.4rem; }
 .chart-wrap { overflow-x: auto; }
@@ -118,6 +119,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   .meta dd, .facts dd { margin: 0 0 0.45rem; }
   table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   table.cards, table.cards tbody { display: block; width: 100%; }
+  table.cards caption { display: block; }
   table.cards tr { display: flex; flex-direction: column; gap: 0.15rem; border: 1px solid var(--rule); border-radius: 0.3rem; margin: 0 0 0.6rem; padding: 0.45rem 0.65rem; background: #fff; }
   table.cards tbody tr:nth-child(even) { background: #fff; }
   table.cards th, table.cards td { display: block; border: 0; padding: 0; text-align: left; white-space: normal; min-width: 0; }

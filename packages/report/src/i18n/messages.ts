@@ -122,11 +122,45 @@ export interface Messages {
   };
   /** The notice at the top of a report whose plan still has TODO placeholders. */
   readonly placeholders: (count: number) => string;
-  /** The appendix "Verantwoording": the calculations moved there from the indicators. */
+  /** The appendix "Verantwoording": the calculations, tests and settings moved there from the council text. */
   readonly appendix: {
     readonly calculations: string;
     readonly calculationLink: string;
+    /** The heading of the list of significance tests per indicator. */
+    readonly tests: string;
+    /** The heading of the plan's settings that the assessment depends on. */
+    readonly settings: string;
+    /** The plan's target preference (`conventions.targetPreference`) with what it means. */
+    readonly targetPreference: (key: string, value: string, meaning: string) => string;
+    /** The correction for multiple tests with where it is set. */
+    readonly correctionSetting: (key: string, value: string) => string;
   };
+  /**
+   * The report's council text: plain words where `ivp status` and `ivp table`
+   * name the tests (those names are in the appendix "Verantwoording").
+   */
+  readonly council: {
+    /** The summary's legend: what each verdict word means, plainly. */
+    readonly statusPlain: Readonly<Record<ProgressStatus, string>>;
+    /** The caption of the summary's legend with the count per verdict. */
+    readonly legendCaption: string;
+    /** The sentence above it: a verdict never calls chance a change. */
+    readonly legendIntro: string;
+    /** The column of the legend with the meaning. */
+    readonly meaning: string;
+    /** The caption of the summary's table of indicators. */
+    readonly tableCaption: string;
+    /** Above the summary's list of warnings. */
+    readonly warningsIntro: string;
+    /** Under an indicator table: what the significance column says. */
+    readonly significanceLegend: string;
+    /** Under a figure table: what ° means. */
+    readonly chanceNote: string;
+    /** Where the table's correction for many tests is explained. */
+    readonly seeMethod: string;
+  };
+  /** A plan's preference between a printed target value and its printed change, in words. */
+  readonly targetPreference: Readonly<Record<"stated-value" | "resolved-change", string>>;
   /** The printed page: the running header's parts and the page number. */
   readonly print: {
     /** "peildatum oktober 2018" or "laatste cijfers", after the plan in the running header. */
@@ -345,7 +379,7 @@ export interface ProgressMessages {
       change: string,
       resolved: string,
       used: string,
-      preference: string,
+      preference: "stated-value" | "resolved-change",
     ) => string;
     /** A target on the bad side of the baseline. */
     readonly targetAgainstDirection: (
@@ -529,7 +563,7 @@ const nl: Messages = {
       `het basisjaar heeft geen cijfer voor dezelfde maanden; ${to} (${toValue}) is naar een heel jaar geprojecteerd met het aandeel van die maanden in eerdere jaren (${shares}; samen ${share}): ${toValue} / ${share} = ${current}, marge ${range} (toevalsvariatie van het aantal en spreiding van het aandeel). Een projectie, geen meting.`,
     warning: {
       targetDisagrees: (stated, printed, change, resolved, used, preference) =>
-        `het gedrukte doel ${stated}${printed} klopt niet met de gedrukte verandering ${change} van de basis (= ${resolved}); beoordeeld tegen ${used} (conventions.targetPreference: ${preference}).`,
+        `het gedrukte doel ${stated}${printed} klopt niet met de gedrukte verandering ${change} van de basis (= ${resolved}); beoordeeld tegen ${used}: bij zo'n verschil telt ${nl.targetPreference[preference]}.`,
       targetAgainstDirection: (target, baseline, direction) =>
         `het doel ${target} ligt aan de verkeerde kant van de basis ${baseline} (${direction}); zo'n doel is al bij de basis gehaald en zegt niets over voortgang, dus geen oordeel. Controleer het doel in het plan.`,
       baselineDiffers: (baseline, observed, period) =>
@@ -615,6 +649,40 @@ const nl: Messages = {
   appendix: {
     calculations: "Berekening per indicator",
     calculationLink: "De berekening staat in de verantwoording.",
+    tests: "Toets per indicator",
+    settings: "Instellingen van het plan",
+    targetPreference: (key, value, meaning) =>
+      `Welk doel telt als het gedrukte doel en de gedrukte verandering verschillen: ${meaning} (${key}: ${value}).`,
+    correctionSetting: (key, value) =>
+      `Correctie voor meerdere toetsen: ${value} (${key}, of ivp report --correction).`,
+  },
+  council: {
+    statusPlain: {
+      achieved: "de doelperiode is voorbij en het doel is gehaald",
+      ahead: "het gaat sneller dan nodig om het doel op tijd te halen",
+      indistinguishable:
+        "het verschil met het schema is zo klein dat het toeval kan zijn: beter of slechter is (nog) niet te zeggen",
+      behind: "het gaat langzamer dan nodig om het doel op tijd te halen",
+      worse: "slechter dan bij de start van het plan (de basis)",
+      "not-achieved": "de doelperiode is voorbij en het doel is niet gehaald",
+      "not-assessable":
+        "er ontbreekt iets om te oordelen, zoals een doel, een beginwaarde of een nieuwe meting; de reden staat erbij",
+    },
+    legendCaption: "Wat de oordelen betekenen",
+    legendIntro:
+      "Het schema is de rechte lijn van de beginwaarde naar het doel. Een oordeel zegt alleen 'beter' of 'slechter' als toeval het verschil niet kan verklaren.",
+    meaning: "Betekenis",
+    tableCaption: "Oordeel per indicator",
+    warningsIntro: "Bij deze indicatoren klopt iets niet of is het oordeel voorzichtig te lezen:",
+    significanceLegend:
+      "Significantie: of de verandering sinds de basis groter is dan toeval kan verklaren (significant bij p < 0,05). Hoe dat is getoetst, staat in de verantwoording.",
+    chanceNote:
+      "° niet te onderscheiden van toeval: zo'n verandering komt ook zonder echte verandering voor. Hoe dat is getoetst, staat in de verantwoording.",
+    seeMethod: "zie de verantwoording",
+  },
+  targetPreference: {
+    "stated-value": "het gedrukte doel",
+    "resolved-change": "de gedrukte verandering toegepast op de basis",
   },
   print: {
     asOf: (period) => (period === null ? "laatste cijfers" : `peilmoment ${period}`),
@@ -628,7 +696,7 @@ const nl: Messages = {
   summaryIntro: (assessable, total) =>
     assessable === total
       ? `Het plan heeft ${total} indicatoren; voor alle is de voortgang naar het doel te beoordelen.`
-      : `Het plan heeft ${total} indicatoren. Voor ${assessable === 0 ? "geen ervan" : `${assessable} daarvan`} is de voortgang naar het doel te beoordelen; ${total - assessable} ${total - assessable === 1 ? "is" : "zijn"} niet te beoordelen, met de reden bij de indicator.`,
+      : `Het plan heeft ${total} indicatoren. Voor ${assessable === 0 ? "geen ervan" : `${assessable} daarvan`} is de voortgang naar het doel te beoordelen; ${total - assessable} ${total - assessable === 1 ? "is" : "zijn"} niet te beoordelen; de reden staat bij het oordeel.`,
   manualCount: (count) =>
     `${count === 1 ? "Eén status is" : `${count} statussen zijn`} met de hand gezet; de automatische status staat ernaast.`,
   statusCounts: "Indicatoren per status",
@@ -874,7 +942,7 @@ const en: Messages = {
       `the baseline year has no figure for the same months; ${to} (${toValue}) is projected to a full year with the share of those months in earlier years (${shares}; pooled ${share}): ${toValue} / ${share} = ${current}, range ${range} (chance variation of the count and spread of the share). A projection, not a measurement.`,
     warning: {
       targetDisagrees: (stated, printed, change, resolved, used, preference) =>
-        `the printed target ${stated}${printed} does not match the printed change of ${change} from the baseline (= ${resolved}); assessed against ${used} (conventions.targetPreference: ${preference}).`,
+        `the printed target ${stated}${printed} does not match the printed change of ${change} from the baseline (= ${resolved}); assessed against ${used}: where the two differ, ${en.targetPreference[preference]} counts.`,
       targetAgainstDirection: (target, baseline, direction) =>
         `the target ${target} lies on the wrong side of the baseline ${baseline} (${direction}); such a target is met at the baseline and says nothing about progress, so there is no verdict. Check the target in the plan.`,
       baselineDiffers: (baseline, observed, period) =>
@@ -960,6 +1028,40 @@ const en: Messages = {
   appendix: {
     calculations: "Calculation per indicator",
     calculationLink: "The calculation is in the appendix.",
+    tests: "Test per indicator",
+    settings: "The plan's settings",
+    targetPreference: (key, value, meaning) =>
+      `Which target counts when the printed target and the printed change differ: ${meaning} (${key}: ${value}).`,
+    correctionSetting: (key, value) =>
+      `Correction for multiple tests: ${value} (${key}, or ivp report --correction).`,
+  },
+  council: {
+    statusPlain: {
+      achieved: "the target period has passed and the target was met",
+      ahead: "going faster than needed to meet the target in time",
+      indistinguishable:
+        "the difference from the schedule is small enough to be chance: better or worse cannot be told (yet)",
+      behind: "going slower than needed to meet the target in time",
+      worse: "worse than at the start of the plan (the baseline)",
+      "not-achieved": "the target period has passed and the target was not met",
+      "not-assessable":
+        "something needed for a verdict is missing, such as a target, a starting value or a new measurement; the reason is given",
+    },
+    legendCaption: "What the verdicts mean",
+    legendIntro:
+      "The schedule is the straight line from the starting value to the target. A verdict says 'better' or 'worse' only when chance cannot explain the difference.",
+    meaning: "Meaning",
+    tableCaption: "Verdict per indicator",
+    warningsIntro: "For these indicators something does not add up, or the verdict needs care:",
+    significanceLegend:
+      "Significance: whether the change since the baseline is larger than chance can explain (significant when p < 0.05). How it was tested is in the appendix.",
+    chanceNote:
+      "° not distinguishable from chance: such a change also happens without a real change. How it was tested is in the appendix.",
+    seeMethod: "see the appendix",
+  },
+  targetPreference: {
+    "stated-value": "the printed target",
+    "resolved-change": "the printed change applied to the baseline",
   },
   print: {
     asOf: (period) => (period === null ? "latest figures" : `as of ${period}`),
@@ -973,7 +1075,7 @@ const en: Messages = {
   summaryIntro: (assessable, total) =>
     assessable === total
       ? `The plan has ${total} indicators; progress toward the target can be assessed for all of them.`
-      : `The plan has ${total} indicators. Progress toward the target can be assessed for ${assessable === 0 ? "none" : assessable} of them; ${total - assessable} ${total - assessable === 1 ? "is" : "are"} not assessable, with the reason given with the indicator.`,
+      : `The plan has ${total} indicators. Progress toward the target can be assessed for ${assessable === 0 ? "none" : assessable} of them; ${total - assessable} ${total - assessable === 1 ? "is" : "are"} not assessable; the reason is given with the verdict.`,
   manualCount: (count) =>
     `${count === 1 ? "One status was" : `${count} statuses were`} set by hand; the automatic status is shown next to it.`,
   statusCounts: "Indicators by status",

@@ -9,16 +9,15 @@ import type {
 import { formatDate, formatPeriod } from "../format/format-value.ts";
 import { markdownToMarkdown } from "../markdown/render-markdown.ts";
 import { CHANCE_MARKER, isChanceCell, significanceSummary } from "../render-table.ts";
-import { statusLegend } from "../status/progress-text.ts";
+import { correctionLegend, statusLegend } from "../status/progress-text.ts";
 import { chartNumbers } from "../view/chart-numbers.ts";
-import { calculationRows, indicatorFacts } from "../view/progress-view.ts";
+import { calculationRows, indicatorFacts, testDetail } from "../view/progress-view.ts";
 import {
   assessableCount,
   assessedTargetText,
-  baselineText,
   createReportView,
   INDICATOR_TABLE_NUMERIC,
-  indicatorFractionText,
+  indicatorChangeText,
   indicatorRowView,
   indicatorTableHeaders,
   indicatorTablesOf,
@@ -26,9 +25,9 @@ import {
   type ReportView,
   STATUS_ORDER,
   statusCounts,
+  summaryWarnings,
   themePartners,
   themeTitle,
-  themeTitles,
   whoText,
 } from "../view/report-view.ts";
 
@@ -91,6 +90,7 @@ function header(view: ReportView): string[] {
   return lines;
 }
 
+/** The summary, as the HTML's: the verdict words with their meaning and count, the verdict per indicator, the warnings. */
 function summary(view: ReportView): string[] {
   const { m, evaluated } = view;
   const c = m.columns;
@@ -98,33 +98,39 @@ function summary(view: ReportView): string[] {
   const lines = [
     heading(2, m.sections.summary),
     markdownText(m.summaryIntro(assessableCount(view), evaluated.indicators.length)),
-    `**${markdownText(m.statusCounts)}**`,
+    markdownText(m.council.legendIntro),
+    `**${markdownText(m.council.legendCaption)}**`,
     table(
-      [c.status, c.count],
-      STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => [
-        m.status[s],
-        String(counts.get(s) ?? 0),
-      ]),
-      new Set([1]),
+      [c.status, m.council.meaning, c.count],
+      STATUS_ORDER.map((s) => [m.status[s], m.council.statusPlain[s], String(counts.get(s) ?? 0)]),
+      new Set([2]),
     ),
   ];
   if (manual > 0) lines.push(markdownText(m.manualCount(manual)));
   lines.push(
-    `**${markdownText(m.sections.indicators)}**`,
+    `**${markdownText(m.council.tableCaption)}**`,
     table(
-      [c.indicator, c.theme, c.baseline, c.target, c.latest, c.fraction, c.status],
+      [c.indicator, c.latest, c.change, c.target, c.status],
       evaluated.indicators.map((i) => [
         i.label,
-        themeTitles(view, i).join("; ") || m.notAvailable,
-        baselineText(view, i),
-        assessedTargetText(view, i),
         latestText(view, i),
-        generated(indicatorFractionText(view, i)),
+        generated(indicatorChangeText(view, i)),
+        assessedTargetText(view, i),
         i.progress.status.text,
       ]),
-      new Set([2, 3, 4, 5]),
+      new Set([1, 3]),
     ),
   );
+  const warnings = summaryWarnings(view);
+  if (warnings.length > 0) {
+    lines.push(
+      [
+        `**${markdownText(m.indicatorFacts.warnings)}** ${markdownText(m.council.warningsIntro)}`,
+        "",
+        ...warnings.map((w) => `- ${markdownText(w.label)}: ${escapeMarkdown(w.message)}`),
+      ].join("\n"),
+    );
+  }
   return lines;
 }
 
@@ -157,7 +163,7 @@ function indicatorTable(view: ReportView, t: EvaluatedIndicatorTable): string[] 
       ].join("\n"),
     );
   }
-  lines.push(`*${markdownText(view.m.progress.significanceLegend)}*`);
+  lines.push(`*${markdownText(view.m.council.significanceLegend)}*`);
   return lines;
 }
 
@@ -189,9 +195,11 @@ function figureTable(view: ReportView, t: EvaluatedFigureTable): string[] {
   if (t.source) notes.push(`${m.columns.source}: ${t.source.name}.`);
   if (t.note) notes.push(t.note);
   if (notes.length > 0) lines.push(`*${markdownText(notes.join(" "))}*`);
-  if (markers) lines.push(`*${markdownText(m.chanceNote)}*`);
+  if (markers) lines.push(`*${markdownText(m.council.chanceNote)}*`);
   if (t.significance)
-    lines.push(`*${markdownText(significanceSummary(t.significance, view.lang))}*`);
+    lines.push(
+      `*${markdownText(significanceSummary(t.significance, view.lang, { named: false }))}*`,
+    );
   return lines;
 }
 
@@ -283,17 +291,8 @@ function indicatorSection(view: ReportView, indicator: EvaluatedIndicator): stri
       ].join("\n"),
     );
   }
-  const calculation = calculationRows(view, indicator);
-  if (calculation.length > 0) {
-    lines.push(
-      `**${markdownText(`${m.indicatorFacts.components}: ${indicator.label}`)}**`,
-      table(
-        [c.component, c.calculation, c.outcome],
-        calculation.map((r) => [r.component, generated(r.formula), generated(r.outcome)]),
-        new Set([2]),
-      ),
-    );
-  }
+  if (calculationRows(view, indicator).length > 0)
+    lines.push(markdownText(m.appendix.calculationLink));
   const numbers = chartNumbers(view, indicator);
   if (numbers.length > 0) {
     lines.push(
@@ -390,9 +389,13 @@ function partnersAndSources(view: ReportView): string[] {
   return lines;
 }
 
+/** The appendix, as the HTML's: methods, test names, the plan's settings, the tests and calculations per indicator. */
 function method(view: ReportView): string[] {
-  const { m } = view;
-  return [
+  const { m, evaluated } = view;
+  const c = m.columns;
+  const preference = view.plan.conventions?.targetPreference ?? "stated-value";
+  const correction = correctionLegend(evaluated.correction, view.lang);
+  const lines = [
     heading(2, m.sections.method),
     ...m.methodText.map(markdownText),
     markdownText(statusLegend(view.lang)),
@@ -400,8 +403,47 @@ function method(view: ReportView): string[] {
       (s) => `- **${markdownText(m.status[s])}:** ${markdownText(m.statusHelp[s])}`,
     ).join("\n"),
     markdownText(m.progress.significanceLegend),
+    ...(correction ? [markdownText(correction)] : []),
     markdownText(m.chanceNote),
+    heading(3, m.appendix.settings),
+    [
+      m.appendix.targetPreference(
+        "conventions.targetPreference",
+        preference,
+        m.targetPreference[preference],
+      ),
+      m.appendix.correctionSetting(
+        "conventions.multipleComparisons",
+        m.progress.correctionMethod[evaluated.correction.method],
+      ),
+    ]
+      .map((text) => `- ${escapeMarkdown(text)}`)
+      .join("\n"),
   ];
+  const tests = evaluated.indicators.flatMap((i) => {
+    const detail = testDetail(view, i);
+    return detail === null ? [] : [[i.label, generated(detail)]];
+  });
+  if (tests.length > 0) {
+    lines.push(heading(3, m.appendix.tests), table([c.indicator, c.calculation], tests));
+  }
+  const calculations = evaluated.indicators.filter((i) => calculationRows(view, i).length > 0);
+  if (calculations.length > 0) lines.push(heading(3, m.appendix.calculations));
+  for (const indicator of calculations) {
+    lines.push(
+      `**${markdownText(`${m.indicatorFacts.components}: ${indicator.label}`)}**`,
+      table(
+        [c.component, c.calculation, c.outcome],
+        calculationRows(view, indicator).map((r) => [
+          r.component,
+          generated(r.formula),
+          generated(r.outcome),
+        ]),
+        new Set([2]),
+      ),
+    );
+  }
+  return lines;
 }
 
 /**

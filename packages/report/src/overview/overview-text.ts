@@ -28,7 +28,17 @@ export interface OverviewMessages {
   readonly sortHint: string;
   readonly syntheticNote: string;
   readonly legend: string;
+  /** The column of the legend with the verdict words. */
+  readonly verdict: string;
+  /** The column of the legend with each verdict's meaning. */
+  readonly meaning: string;
   readonly changeNote: (label: string) => string;
+  /** The column of the first indicator per 1,000 inhabitants. */
+  readonly rate: string;
+  /** In a status's detail: the figure per 1,000 inhabitants. */
+  readonly rateDetail: (rate: string) => string;
+  /** Under the table: where the rates come from, or why there are none. */
+  readonly rateNote: (label: string, any: boolean) => string;
   readonly status: Readonly<Record<ProgressStatus, string>>;
   readonly short: Readonly<Record<ProgressStatus, string>>;
 }
@@ -49,9 +59,17 @@ const nl: OverviewMessages = {
   sortHint: "Klik op een kolomkop om de tabel op die kolom te sorteren.",
   syntheticNote:
     "* Synthetische gemeente (verzonnen naam en code, GM9001-GM9999): de cijfers zijn verzonnen, voor tests en demonstraties.",
-  legend: "Statussen",
+  legend: "Wat de oordelen betekenen",
+  verdict: "Oordeel",
+  meaning: "Betekenis",
   changeNote: (label) =>
     `De verandering is die van ${label} van de nulmeting tot het laatste vergelijkbare jaar, exact berekend en afgerond op een heel procent.`,
+  rate: "per 1.000 inwoners",
+  rateDetail: (rate) => `${rate} per 1.000 inwoners`,
+  rateNote: (label, any) =>
+    any
+      ? `Per 1.000 inwoners: ${label} in het laatste jaar gedeeld door het aantal inwoners van dat jaar (reeks inwoners, CBS-tabel 03759NED), exact berekend en afgerond op één decimaal; leeg waar het aantal inwoners ontbreekt.`
+      : `Geen cijfers per 1.000 inwoners: de gegevens hebben het aantal inwoners niet (reeks inwoners, CBS-tabel 03759NED).`,
   status: capitalised("nl"),
   // The report's own words: one vocabulary in every output.
   short: messagesFor("nl").status,
@@ -73,9 +91,17 @@ const en: OverviewMessages = {
   sortHint: "Click a column header to sort the table by that column.",
   syntheticNote:
     "* Synthetic municipality (invented name and code, GM9001-GM9999): the figures are invented, for tests and demonstrations.",
-  legend: "Statuses",
+  legend: "What the verdicts mean",
+  verdict: "Verdict",
+  meaning: "Meaning",
   changeNote: (label) =>
     `The change is that of ${label} from the baseline to the latest comparable year, computed exactly and rounded to a whole percent.`,
+  rate: "per 1,000 inhabitants",
+  rateDetail: (rate) => `${rate} per 1,000 inhabitants`,
+  rateNote: (label, any) =>
+    any
+      ? `Per 1,000 inhabitants: ${label} in the latest year divided by the inhabitants of that year (series inwoners, CBS table 03759NED), computed exactly and rounded to one decimal; empty where the inhabitants are missing.`
+      : `No figures per 1,000 inhabitants: the data have no inhabitants (series inwoners, CBS table 03759NED).`,
   status: capitalised("en"),
   short: messagesFor("en").status,
 };

@@ -67,6 +67,52 @@ describe("summariseForOverview", () => {
     );
   });
 
+  it("gives a whole year's count per 1,000 inhabitants where the inhabitants of that year are known", () => {
+    const [first] = observations;
+    if (!first) throw new Error("Laren has observations");
+    const inhabitants = (period: string, value: number) => ({
+      ...first,
+      series: "inwoners",
+      area: "GM0417",
+      period,
+      value,
+    });
+    const as2017 = evaluatePlan(plan, { observations, asOf: "2017" });
+    const withPopulation = summariseForOverview(as2017, {
+      observations: [...observations, inhabitants("2017", 11_100), inhabitants("2016", 11_000)],
+    });
+    expect(withPopulation.population).toEqual([
+      { period: "2016", value: 11_000 },
+      { period: "2017", value: 11_100 },
+    ]);
+    const burglaries = withPopulation.figures.find((f) => f.indicator === "woninginbraken");
+    expect(burglaries?.latest).toEqual({ period: "2017", value: 79 });
+    // 79 x 1000 / 11100 = 7.117...: 7.1 per 1,000.
+    expect(burglaries?.ratePer1000).toBe(7.1);
+    // A grade is not a count: no rate.
+    expect(
+      withPopulation.figures.find((f) => f.indicator === "rapportcijfer-veiligheid")?.ratePer1000,
+    ).toBeNull();
+    // Without the inhabitants, or for part of a year (January-October 2018), none.
+    expect(summariseForOverview(as2017).figures.every((f) => f.ratePer1000 === null)).toBe(true);
+    expect(summary.figures.every((f) => f.ratePer1000 === null)).toBe(true);
+    const overview = createOverview({
+      entries: [{ ...withPopulation, name: "Laren" }],
+      indicators,
+      lang: "nl",
+    });
+    const md = renderOverview(overview, "md");
+    expect(md).toContain("| per 1.000 inwoners |");
+    // Latest figure, no change (baseline and latest are both 2017), rate.
+    expect(md).toContain("| 79 |  | 7,1 |");
+    expect(md).toContain("Per 1.000 inwoners: Aantal woninginbraken in het laatste jaar");
+    const html = renderOverview(overview, "html");
+    expect(html).toContain('<td class="num" data-sort="7.1">7,1</td>');
+    expect(
+      renderOverview(createOverview({ entries: [summary], indicators, lang: "en" }), "md"),
+    ).toContain("No figures per 1,000 inhabitants");
+  });
+
   it("has no report and a verified code unless told otherwise", () => {
     const bare = summariseForOverview(laren);
     expect(bare.report).toBeNull();
@@ -126,6 +172,11 @@ describe("createOverview", () => {
     expect(rows).toHaveLength(4);
     expect(rows[1]).toMatch(/^\| \['s-Gravenhage\]\(gemeenten\/GM9103\.html\) \| GM9103\\\* \|/);
     expect(rows[3]).toContain("✓ doel gehaald");
+    // The legend: each verdict word with its meaning in plain words.
+    expect(md).toContain("**Wat de oordelen betekenen**");
+    expect(md).toContain(
+      "- ▲ **voor op schema**: het gaat sneller dan nodig om het doel op tijd te halen",
+    );
     expect(md).toContain("\\* Synthetische gemeente (verzonnen naam en code, GM9001-GM9999)");
     // Every row has as many cells as the header.
     const cells = (line: string) => line.split(/(?<!\\)\|/).length;
@@ -137,7 +188,8 @@ describe("createOverview", () => {
     expect(html.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
     expect(html).toContain('<table class="overview sortable">');
     expect(html).toContain('<a href="gemeenten/GM0376.html">Blaricum</a>');
-    expect(html.match(/<tr>/g)?.length).toBe(1 + indicators.length + 1 + 3);
+    // The summary, the legend (a row per verdict) and the municipalities.
+    expect(html.match(/<tr>/g)?.length).toBe(1 + indicators.length + 1 + 7 + 1 + 3);
     expect(html).toContain("<script>");
     expect(html).toContain('data-sort="0"');
     expect(html).toContain("doel gehaald</span>");

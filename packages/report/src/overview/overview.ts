@@ -1,4 +1,13 @@
-import { type Language, type ProgressStatus, roundPercentChange, type Unit } from "@ivp/model";
+import {
+  type Language,
+  type Observation,
+  type ProgressStatus,
+  parsePeriod,
+  periodKind,
+  ratePer1000,
+  roundPercentChange,
+  type Unit,
+} from "@ivp/model";
 import type { EvaluatedPlan } from "../evaluated-plan.ts";
 import { STATUS_ORDER } from "../view/report-view.ts";
 
@@ -14,6 +23,12 @@ export interface OverviewFigure {
    * when they are for the same period, or when the baseline is 0.
    */
   readonly change: number | null;
+  /**
+   * The latest figure per 1,000 inhabitants (exact, one decimal), for a count
+   * of a whole year when the municipality's inhabitants of that year are
+   * known (see {@link OverviewEntry.population}); else `null`.
+   */
+  readonly ratePer1000: number | null;
   readonly status: ProgressStatus;
 }
 
@@ -26,6 +41,11 @@ export interface OverviewEntry {
   /** The path of its report, relative to the overview; `null` when there is none. */
   readonly report: string | null;
   readonly planPeriod: { readonly start: number; readonly end: number };
+  /**
+   * The inhabitants (series `inwoners`, CBS table 03759NED) of every year the
+   * figures had them for; empty when the data had none.
+   */
+  readonly population: readonly { readonly period: string; readonly value: number }[];
   /** One per indicator, in the plan's order. */
   readonly figures: readonly OverviewFigure[];
   /** How many of its indicators have each status. */
@@ -63,6 +83,13 @@ export interface SummariseForOverviewOptions {
   /** The path of the municipality's report, relative to the overview. */
   readonly report?: string | null;
   readonly codeIsSynthetic?: boolean;
+  /**
+   * The observations the plan was evaluated with: those of the population
+   * series give the rates per 1,000 inhabitants.
+   */
+  readonly observations?: readonly Observation[];
+  /** The series of the inhabitants in those observations; default `inwoners`, as `ivp import` writes it. */
+  readonly populationSeries?: string;
 }
 
 function emptyCounts(): Record<ProgressStatus, number> {
@@ -72,7 +99,8 @@ function emptyCounts(): Record<ProgressStatus, number> {
 /**
  * The line of an evaluated plan in an overview: per indicator its baseline,
  * its latest comparable figure, the change between them (exact, rounded to a
- * whole percent) and its status (`not-assessed` when the plan was evaluated
+ * whole percent), the figure per 1,000 inhabitants where the observations
+ * have the inhabitants of its year, and its status (`not-assessed` when the plan was evaluated
  * without progress assessment); and how many indicators have each status.
  *
  * @param evaluated - the result of `evaluatePlan`
@@ -87,6 +115,17 @@ export function summariseForOverview(
   options: SummariseForOverviewOptions = {},
 ): OverviewEntry {
   const statusCounts = emptyCounts();
+  const code = evaluated.plan.municipality.code;
+  const series = options.populationSeries ?? "inwoners";
+  const population = (options.observations ?? [])
+    .filter((o) => o.series === series && o.area === code && o.value !== null && o.value > 0)
+    .map((o) => ({ period: o.period, value: o.value as number }))
+    .filter((o) => {
+      const parsed = parsePeriod(o.period);
+      return parsed.success && periodKind(parsed.data) === "year";
+    })
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+    .filter((o, i, all) => all[i - 1]?.period !== o.period);
   const figures = evaluated.indicators.map((indicator): OverviewFigure => {
     const { progress } = indicator;
     const baseline = progress.baseline
@@ -101,7 +140,13 @@ export function summariseForOverview(
         : null;
     const status: ProgressStatus = progress.status.effective;
     statusCounts[status]++;
-    return { indicator: indicator.id, baseline, latest, change, status };
+    // A rate of a whole year's count, by the inhabitants of that year.
+    const inhabitants =
+      latest && indicator.unit === "count"
+        ? (population.find((p) => p.period === latest.period)?.value ?? null)
+        : null;
+    const rate = latest ? ratePer1000(latest.value, inhabitants, { decimals: 1 }) : null;
+    return { indicator: indicator.id, baseline, latest, change, ratePer1000: rate, status };
   });
   const { plan } = evaluated;
   return {
@@ -110,6 +155,7 @@ export function summariseForOverview(
     name: plan.municipality.name,
     report: options.report ?? null,
     planPeriod: { start: plan.period.start, end: plan.period.end },
+    population,
     figures,
     statusCounts,
   };

@@ -1,6 +1,7 @@
 import { formatIndicatorValue, formatSignedPercent } from "../format/format-value.ts";
 import { type Html, h, trustedHtml } from "../html/html.ts";
 import { REPORT_CSS } from "../html/styles.ts";
+import { messagesFor } from "../i18n/messages.ts";
 import { STATUS_ICON, STATUS_ORDER } from "../view/report-view.ts";
 import type { Overview } from "./overview.ts";
 import { overviewMessages } from "./overview-text.ts";
@@ -14,6 +15,8 @@ table.overview th button::after { content: " \\2195"; color: var(--muted); font-
 table.overview th[aria-sort="ascending"] button::after { content: " \\2191"; }
 table.overview th[aria-sort="descending"] button::after { content: " \\2193"; }
 table.overview td, table.overview th { white-space: nowrap; }
+table.status-legend { width: auto; }
+table.status-legend td { white-space: normal; }
 .note { color: var(--muted); font-size: 0.9rem; }
 `;
 
@@ -66,6 +69,12 @@ const RANK = new Map(STATUS_ORDER.map((status, i) => [status, i]));
 export function renderOverviewHtml(overview: Overview): string {
   const t = overviewMessages(overview.lang);
   const [key] = overview.indicators;
+  const plain = messagesFor(overview.lang).council.statusPlain;
+  const rate = (value: number) =>
+    formatIndicatorValue(value, "rate-per-1000", overview.lang, 1, true);
+  // The column per 1,000 inhabitants appears when any municipality has one for the first indicator.
+  const rates =
+    key !== undefined && overview.entries.some((e) => e.figures[0]?.ratePer1000 != null);
   const period = overview.planPeriod
     ? `${overview.planPeriod.start}-${overview.planPeriod.end}`
     : null;
@@ -108,6 +117,24 @@ export function renderOverviewHtml(overview: Overview): string {
     ),
   );
 
+  const legend = h(
+    "table",
+    { class: "status-legend" },
+    h("caption", {}, t.legend),
+    h(
+      "thead",
+      {},
+      h("tr", {}, h("th", { scope: "col" }, t.verdict), h("th", { scope: "col" }, t.meaning)),
+    ),
+    h(
+      "tbody",
+      {},
+      STATUS_ORDER.map((s) =>
+        h("tr", {}, h("th", { scope: "row" }, status(s)), h("td", {}, plain[s])),
+      ),
+    ),
+  );
+
   const rows = overview.entries.map((entry) => {
     const first = entry.figures[0];
     return h(
@@ -135,6 +162,13 @@ export function renderOverviewHtml(overview: Overview): string {
                 ? ""
                 : formatSignedPercent(first.change, overview.lang),
             ),
+            rates
+              ? h(
+                  "td",
+                  { class: "num", "data-sort": first?.ratePer1000 ?? "" },
+                  first?.ratePer1000 == null ? "" : rate(first.ratePer1000),
+                )
+              : null,
           ]
         : [],
       overview.indicators.map((indicator) => {
@@ -147,6 +181,7 @@ export function renderOverviewHtml(overview: Overview): string {
           figure?.change !== null &&
             figure?.change !== undefined &&
             `${formatSignedPercent(figure.change, overview.lang)} ${t.change}`,
+          figure?.ratePer1000 != null && t.rateDetail(rate(figure.ratePer1000)),
         ]
           .filter(Boolean)
           .join("; ");
@@ -170,7 +205,11 @@ export function renderOverviewHtml(overview: Overview): string {
         sortable(t.municipality, { "aria-sort": "ascending" }),
         sortable(t.code),
         key
-          ? [sortable(t.latest(key.label), { class: "num" }), sortable(t.change, { class: "num" })]
+          ? [
+              sortable(t.latest(key.label), { class: "num" }),
+              sortable(t.change, { class: "num" }),
+              rates ? sortable(t.rate, { class: "num" }) : null,
+            ]
           : [],
         overview.indicators.map((i) => sortable(i.label)),
         sortable(t.achieved, { class: "num" }),
@@ -192,6 +231,7 @@ export function renderOverviewHtml(overview: Overview): string {
       { class: "table-wrap", role: "region", "aria-label": t.summary, tabindex: 0 },
       summary,
     ),
+    h("div", { class: "table-wrap", role: "region", "aria-label": t.legend, tabindex: 0 }, legend),
     h("h2", {}, t.municipalities),
     h("p", { class: "note" }, t.sortHint),
     h(
@@ -200,6 +240,7 @@ export function renderOverviewHtml(overview: Overview): string {
       table,
     ),
     key ? h("p", { class: "note" }, t.changeNote(key.label)) : null,
+    key ? h("p", { class: "note" }, t.rateNote(key.label, rates)) : null,
     overview.entries.some((e) => e.codeIsSynthetic)
       ? h("p", { class: "note" }, t.syntheticNote)
       : null,

@@ -1,6 +1,7 @@
 import type { Language } from "@ivp/model";
 import { markdownText } from "../escape.ts";
 import { formatIndicatorValue, formatSignedPercent } from "../format/format-value.ts";
+import { messagesFor } from "../i18n/messages.ts";
 import { STATUS_ICON, STATUS_ORDER } from "../view/report-view.ts";
 import type { Overview, OverviewFigure } from "./overview.ts";
 import { overviewMessages } from "./overview-text.ts";
@@ -18,7 +19,9 @@ function latestText(
   unit: Parameters<typeof formatIndicatorValue>[1],
   lang: Language,
 ): string {
-  return figure?.latest ? formatIndicatorValue(figure.latest.value, unit, lang) : "";
+  return figure?.latest
+    ? formatIndicatorValue(figure.latest.value, unit, lang, undefined, true)
+    : "";
 }
 
 /** A change as the overview prints it (`+5%`, `-12%`, `0%`); empty when there is none. */
@@ -31,6 +34,12 @@ function changeText(figure: OverviewFigure | undefined, lang: Language): string 
 function renderOverviewMarkdown(overview: Overview): string {
   const t = overviewMessages(overview.lang);
   const [key] = overview.indicators;
+  const rates =
+    key !== undefined && overview.entries.some((e) => e.figures[0]?.ratePer1000 != null);
+  const rate = (figure: OverviewFigure | undefined) =>
+    figure?.ratePer1000 == null
+      ? ""
+      : formatIndicatorValue(figure.ratePer1000, "rate-per-1000", overview.lang, 1, true);
   const cell = (text: string) => markdownText(text);
   const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
   const period = overview.planPeriod
@@ -55,6 +64,7 @@ function renderOverviewMarkdown(overview: Overview): string {
     t.municipality,
     t.code,
     ...(key ? [cell(t.latest(key.label)), t.change] : []),
+    ...(rates ? [t.rate] : []),
     ...overview.indicators.map((i) => cell(i.label)),
     t.achieved,
     t.deterioration,
@@ -65,6 +75,7 @@ function renderOverviewMarkdown(overview: Overview): string {
       "---",
       "---",
       ...(key ? ["---:", "---:"] : []),
+      ...(rates ? ["---:"] : []),
       ...overview.indicators.map(() => "---"),
       "---:",
       "---:",
@@ -82,6 +93,7 @@ function renderOverviewMarkdown(overview: Overview): string {
         ...(key
           ? [latestText(first, key.unit, overview.lang), changeText(first, overview.lang)]
           : []),
+        ...(rates ? [rate(first)] : []),
         ...overview.indicators.map((indicator) => {
           const figure = entry.figures.find((f) => f.indicator === indicator.id);
           const status = figure?.status ?? "not-assessable";
@@ -92,11 +104,14 @@ function renderOverviewMarkdown(overview: Overview): string {
       ]),
     );
   }
+  const plain = messagesFor(overview.lang).council.statusPlain;
   lines.push(
     "",
-    `${t.legend}: ${STATUS_ORDER.map((s) => `${STATUS_ICON[s]} ${t.short[s]} = ${t.status[s]}`).join("; ")}.`,
+    `**${t.legend}**`,
+    "",
+    ...STATUS_ORDER.map((s) => `- ${STATUS_ICON[s]} **${t.short[s]}**: ${plain[s]}`),
   );
-  if (key) lines.push("", t.changeNote(cell(key.label)));
+  if (key) lines.push("", t.changeNote(cell(key.label)), "", t.rateNote(cell(key.label), rates));
   if (overview.entries.some((e) => e.codeIsSynthetic))
     lines.push("", t.syntheticNote.replace("*", "\\*"));
   return `${lines.join("\n")}\n`;

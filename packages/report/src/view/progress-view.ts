@@ -56,6 +56,16 @@ export interface IndicatorFact {
   readonly text: string;
 }
 
+/**
+ * How an indicator's change was tested, with the counts, the rate ratio or
+ * difference and its 95% interval ("exacte Poisson-toets van 46 tegen 70;
+ * verhouding 0,66 (95%-interval 0,44 tot 0,97)"); `null` without a test. The
+ * report prints it in the appendix "Verantwoording", not in the council text.
+ */
+export function testDetail(view: ReportView, indicator: EvaluatedIndicator): string | null {
+  return significanceDetail(view, indicator.progress);
+}
+
 function significanceDetail(view: ReportView, progress: IndicatorStatusJson): string | null {
   const s = progress.significance;
   if (!s?.confidenceInterval) return null;
@@ -80,7 +90,8 @@ function significanceDetail(view: ReportView, progress: IndicatorStatusJson): st
 /**
  * The facts of an indicator, in the order the report lists them: what it
  * measures, its baseline and targets, the latest figure and how it is
- * compared, the change and its significance, and, when assessable, the
+ * compared, the change and its significance (how it was tested is in the
+ * appendix: {@link testDetail}), and, when assessable, the
  * fraction of the way, the value expected on the straight line, how the
  * verdict is reached, and the status.
  *
@@ -114,7 +125,6 @@ export function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator):
             formatPeriod(progress.comparison.from.period, lang),
           )
         : (comparisonNote(progress, lang) ?? m.notAvailable);
-  const detail = significanceDetail(view, progress);
   const significance = indicatorSignificanceText(view, indicator);
   const facts: IndicatorFact[] = [
     { key: "unit", label: f.unit, text: m.unit[indicator.unit] },
@@ -133,7 +143,7 @@ export function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator):
     {
       key: "significance",
       label: f.significance,
-      text: detail ? `${significance} (${detail})` : significance,
+      text: significance,
     },
   ];
   // The change since the previous period, unless that period is the one the

@@ -319,3 +319,25 @@ export function indicatorTableHeaders(view: ReportView, table: EvaluatedIndicato
 
 /** The columns of {@link indicatorTableHeaders} that hold numbers (right-aligned). */
 export const INDICATOR_TABLE_NUMERIC: ReadonlySet<number> = new Set([2, 3, 4, 6]);
+
+/** One indicator's warning as the summary lists it ("Let op"). */
+export interface SummaryWarning {
+  readonly id: string;
+  readonly label: string;
+  readonly message: string;
+}
+
+/**
+ * Every warning of every indicator, in the plan's order: the reasons a
+ * status is inconsistent or needs care, which the summary shows next to the
+ * verdicts (the indicator's detail repeats them).
+ */
+export function summaryWarnings(view: ReportView): SummaryWarning[] {
+  return view.evaluated.indicators.flatMap((indicator) =>
+    indicator.progress.warnings.map((w) => ({
+      id: indicator.id,
+      label: indicator.label,
+      message: w.message,
+    })),
+  );
+}

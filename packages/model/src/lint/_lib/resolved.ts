@@ -1,11 +1,12 @@
 /**
  * Describing values ivp derived. Internal to the linter.
  */
-import type { Language } from "../../language.ts";
 import type { SourceRef } from "../../observation/observation.ts";
 import type { Plan } from "../../schema/types.ts";
 import type { ResolvedValue } from "../../series/resolve-value.ts";
-import { describeOrigin, pick } from "./text.ts";
+import type { MessageValue } from "../messages/message-value.ts";
+import { phrase } from "../messages/rule-messages.ts";
+import { describeOrigin } from "./text.ts";
 
 /** The places of every figure a resolved value was computed from. */
 export function refsOf(value: ResolvedValue): SourceRef[] {
@@ -20,22 +21,22 @@ export function refsOf(value: ResolvedValue): SourceRef[] {
 }
 
 /** Where a resolved value comes from: `Tabel 2`, or how it was derived. */
-export function describeResolved(plan: Plan, value: ResolvedValue, lang: Language): string {
+export function describeResolved(plan: Plan, value: ResolvedValue): MessageValue {
   switch (value.status) {
     case "observed":
-      return describeOrigin(plan, value.observation, lang);
+      return describeOrigin(plan, value.observation);
     case "derived":
       switch (value.rule) {
         case "sum-of-parts":
-          return pick(lang, "de som van de delen", "the sum of its parts");
+          return phrase("resolved-sum-of-parts");
         case "full-year":
-          return pick(lang, "de som van de halfjaren", "the sum of its half years");
+          return phrase("resolved-full-year");
         case "first-half":
         case "second-half":
-          return pick(lang, "het jaar min het andere halfjaar", "the year minus the other half");
+          return phrase("resolved-other-half");
       }
       break;
     case "missing":
-      return pick(lang, "ontbreekt", "missing");
+      return phrase("resolved-missing");
   }
 }

@@ -2,7 +2,6 @@
  * Where a plan states an indicator's baseline and targets: on the indicator
  * itself and in every indicator-table row that lists it. Internal to the linter.
  */
-import type { Language } from "../../language.ts";
 import type { PlanPath } from "../../observation/observation.ts";
 import type {
   Baseline,
@@ -13,7 +12,6 @@ import type {
   Target,
   Unit,
 } from "../../schema/types.ts";
-import { pick, quoted } from "./text.ts";
 
 /** The indicator itself, or a row of an indicator table. */
 export type StatementPlace =
@@ -132,13 +130,6 @@ export function targetStatements(entry: IndicatorEntry): TargetStatement[] {
     });
   }
   return result;
-}
-
-/** Where a statement was made: `tabel "…"` or the indicator's definition. */
-export function describePlace(place: StatementPlace, lang: Language): string {
-  return place.kind === "row"
-    ? pick(lang, "tabel ", "table ") + quoted(place.table.title)
-    : pick(lang, "de definitie van de indicator", "the indicator's definition");
 }
 
 /** The unit a series is measured in: its own, else that of the indicator measuring it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, fileObservation, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, fileObservation, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "baseline-figure-mismatch";
 
@@ -52,6 +52,59 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "baseline-figure-mismatch: De uitgangswaarde van "Rapportcijfer veiligheid" in tabel "Meetbare hoofddoelstellingen" is 7,5 (2017), maar het plan geeft voor 2017 7,3 in de tekst (2. Huidige situatie).",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "figures": {
+              "items": [
+                {
+                  "data": {
+                    "origin": {
+                      "data": {
+                        "section": "2. Huidige situatie",
+                      },
+                      "id": "origin-text-section",
+                      "kind": "phrase",
+                    },
+                    "value": 7.3,
+                  },
+                  "id": "figure-in",
+                  "kind": "fragment",
+                },
+              ],
+              "kind": "list",
+              "style": "and",
+            },
+            "label": {
+              "kind": "quoted",
+              "text": "Rapportcijfer veiligheid",
+            },
+            "period": {
+              "code": "2017",
+              "kind": "period",
+            },
+            "place": {
+              "data": {
+                "table": {
+                  "kind": "quoted",
+                  "text": "Meetbare hoofddoelstellingen",
+                },
+              },
+              "id": "place-row",
+              "kind": "phrase",
+            },
+            "value": 7.5,
+          },
+          "messageId": "baseline-differs",
+          "suggestionData": {
+            "baseline": 7.5,
+            "figure": 7.3,
+          },
+          "suggestionId": "use-figure",
+        },
       ]
     `);
     expect(findings[0]?.locations).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "baseline-target-period";
 
@@ -34,15 +34,45 @@ describe(RULE, () => {
 
   describe("edge cases", () => {
     it.each([
-      [2019, 2019, ["after"]],
-      [2017, 2018, ["outside"]],
+      [2019, 2019, ["target-not-after-baseline"]],
+      [2017, 2018, ["target-outside-plan-period"]],
+      [2020, 2021, ["baseline-after-plan-start"]],
       [2017, "2022-H2", []],
       [2019, 2022, []],
     ])("baseline %s, target %s", (baseline, target, expected) => {
       const findings = lintWith(RULE, planWith(baseline, target));
-      expect(findings.map((f) => (f.message.en.includes("outside") ? "outside" : "after"))).toEqual(
-        expected,
-      );
+      expect(findings.map((f) => f.messageId)).toEqual(expected);
+    });
+
+    it("reports the periods as data, and what to choose", () => {
+      expect(reported(lintWith(RULE, planWith(2017, 2023)))).toMatchInlineSnapshot(`
+        [
+          {
+            "data": {
+              "label": {
+                "kind": "quoted",
+                "text": "Aantal woninginbraken",
+              },
+              "period": {
+                "code": "2023",
+                "kind": "period",
+              },
+              "place": {
+                "data": {},
+                "id": "place-indicator",
+                "kind": "phrase",
+              },
+              "span": "2019-2022",
+            },
+            "messageId": "target-outside-plan-period",
+            "suggestionData": {
+              "end": "2022",
+              "start": "2019",
+            },
+            "suggestionId": "choose-target-year",
+          },
+        ]
+      `);
     });
 
     it("points at both periods when the target is not after its baseline", () => {

@@ -1,23 +1,16 @@
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
-import {
-  baselineStatements,
-  describePlace,
-  indicatorEntries,
-  targetStatements,
-} from "../_lib/statements.ts";
-import { formatPeriod, localize, pick, quoted } from "../_lib/text.ts";
+import { baselineStatements, indicatorEntries, targetStatements } from "../_lib/statements.ts";
+import { describePlace } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { period, quoted } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
+
+const say = ruleMessages("baseline-target-period");
 
 export const baselineTargetPeriod: LintRule = {
   id: "baseline-target-period",
   severity: "error",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Een doel hoort binnen de planperiode te vallen, en een uitgangswaarde vóór het doel en niet na het eerste jaar van het plan: de uitgangswaarde beschrijft de situatie waarmee het plan begint.",
-      "A target belongs inside the plan period, and a baseline before its target and not after the plan's first year: the baseline describes the situation the plan starts from.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `period: { start: 2019, end: 2022 }
 sources:
@@ -51,71 +44,50 @@ indicators:
     for (const entry of indicatorEntries(plan)) {
       const label = quoted(entry.indicator.label);
       for (const statement of baselineStatements(entry)) {
-        const period = parsePeriodOrThrow(statement.baseline.period);
-        if (period.year <= start) continue;
+        const from = parsePeriodOrThrow(statement.baseline.period);
+        if (from.year <= start) continue;
         findings.push({
-          message: localize((lang) =>
-            pick(
-              lang,
-              `De uitgangswaarde van ${label} in ${describePlace(statement.place, lang)} is van ${formatPeriod(statement.baseline.period, lang)}, na het begin van de planperiode ${span}.`,
-              `The baseline of ${label} in ${describePlace(statement.place, lang)} is from ${formatPeriod(statement.baseline.period, lang)}, after the start of the plan period ${span}.`,
-            ),
-          ),
+          ...say.message("baseline-after-plan-start", {
+            label,
+            place: describePlace(statement.place),
+            period: period(statement.baseline.period),
+            span,
+          }),
           locations: [[...statement.path, "period"]],
-          suggestion: localize((lang) =>
-            pick(
-              lang,
-              `Neem een uitgangswaarde van ${start} of eerder, of pas de planperiode aan.`,
-              `Use a baseline from ${start} or earlier, or correct the plan period.`,
-            ),
-          ),
+          ...say.suggestion("use-earlier-baseline", { start: String(start) }),
         });
       }
       for (const statement of targetStatements(entry)) {
-        const period = parsePeriodOrThrow(statement.target.period);
-        const where = (lang: "nl" | "en") => describePlace(statement.place, lang);
-        if (period.year < start || period.year > end) {
+        const to = parsePeriodOrThrow(statement.target.period);
+        const place = describePlace(statement.place);
+        if (to.year < start || to.year > end) {
           findings.push({
-            message: localize((lang) =>
-              pick(
-                lang,
-                `Het doel van ${label} in ${where(lang)} is voor ${formatPeriod(statement.target.period, lang)}, buiten de planperiode ${span}.`,
-                `The target of ${label} in ${where(lang)} is for ${formatPeriod(statement.target.period, lang)}, outside the plan period ${span}.`,
-              ),
-            ),
+            ...say.message("target-outside-plan-period", {
+              label,
+              place,
+              period: period(statement.target.period),
+              span,
+            }),
             locations: [[...statement.path, "period"]],
-            suggestion: localize((lang) =>
-              pick(
-                lang,
-                `Kies een doeljaar van ${start} tot en met ${end}.`,
-                `Choose a target year from ${start} to ${end}.`,
-              ),
-            ),
+            ...say.suggestion("choose-target-year", { start: String(start), end: String(end) }),
           });
         }
         const baseline = statement.baseline;
         if (!baseline) continue;
         const from = parsePeriodOrThrow(baseline.baseline.period);
-        if (from.year < period.year) continue;
+        if (from.year < to.year) continue;
         findings.push({
-          message: localize((lang) =>
-            pick(
-              lang,
-              `Het doel van ${label} in ${where(lang)} is voor ${formatPeriod(statement.target.period, lang)}, niet na de uitgangswaarde (${formatPeriod(baseline.baseline.period, lang)}).`,
-              `The target of ${label} in ${where(lang)} is for ${formatPeriod(statement.target.period, lang)}, not after its baseline (${formatPeriod(baseline.baseline.period, lang)}).`,
-            ),
-          ),
+          ...say.message("target-not-after-baseline", {
+            label,
+            place,
+            period: period(statement.target.period),
+            baseline: period(baseline.baseline.period),
+          }),
           locations: [
             [...statement.path, "period"],
             [...baseline.path, "period"],
           ],
-          suggestion: localize((lang) =>
-            pick(
-              lang,
-              "Een doel ligt na de uitgangswaarde; controleer beide jaren.",
-              "A target lies after its baseline; check both years.",
-            ),
-          ),
+          ...say.suggestion("check-both-years"),
         });
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../schema/types.ts";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "claim-contradicted";
 
@@ -43,6 +43,92 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "claim-contradicted: De bewering "Dat is elk jaar afgenomen." (elk jaar lager van 2013 tot 2017) klopt niet met de cijfers: 2015 (41) is niet lager dan 2014 (35).",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "claim": {
+              "data": {
+                "from": {
+                  "code": "2013",
+                  "kind": "period",
+                },
+                "to": {
+                  "code": "2017",
+                  "kind": "period",
+                },
+              },
+              "id": "claim-strictly-decreasing",
+              "kind": "fragment",
+            },
+            "quote": {
+              "kind": "quoted",
+              "text": "Dat is elk jaar afgenomen.",
+            },
+            "reasons": {
+              "items": [
+                {
+                  "data": {
+                    "earlier": {
+                      "data": {
+                        "period": {
+                          "code": "2014",
+                          "kind": "period",
+                        },
+                        "value": 35,
+                      },
+                      "id": "point",
+                      "kind": "fragment",
+                    },
+                    "later": {
+                      "data": {
+                        "period": {
+                          "code": "2015",
+                          "kind": "period",
+                        },
+                        "value": 41,
+                      },
+                      "id": "point",
+                      "kind": "fragment",
+                    },
+                  },
+                  "id": "not-lower",
+                  "kind": "fragment",
+                },
+              ],
+              "kind": "list",
+              "style": "and",
+            },
+          },
+          "messageId": "contradicted",
+          "suggestionData": {
+            "first": {
+              "data": {
+                "period": {
+                  "code": "2013",
+                  "kind": "period",
+                },
+                "value": 40,
+              },
+              "id": "point",
+              "kind": "fragment",
+            },
+            "last": {
+              "data": {
+                "period": {
+                  "code": "2017",
+                  "kind": "period",
+                },
+                "value": 23,
+              },
+              "id": "point",
+              "kind": "fragment",
+            },
+          },
+          "suggestionId": "rephrase-lower",
+        },
       ]
     `);
     expect(findings[0]?.suggestion?.en).toMatchInlineSnapshot(
@@ -99,9 +185,71 @@ describe(RULE, () => {
         RULE,
         planWith([2017, "2018-01..2018-10"], [6, 7], { kind: "decreased", from: 2017, to: 2018 }),
       );
-      expect(messages(findings)).toMatchInlineSnapshot(`
+      expect(reported(findings)).toMatchInlineSnapshot(`
         [
-          "claim-contradicted: The claim "Dat is elk jaar afgenomen." (lower in 2018 than in 2017) is contradicted by the figures: 2018 (at least 7, its Jan-Oct 2018 figure) is not lower than 2017 (6).",
+          {
+            "data": {
+              "claim": {
+                "data": {
+                  "from": {
+                    "code": "2017",
+                    "kind": "period",
+                  },
+                  "to": {
+                    "code": "2018",
+                    "kind": "period",
+                  },
+                },
+                "id": "claim-decreased",
+                "kind": "fragment",
+              },
+              "quote": {
+                "kind": "quoted",
+                "text": "Dat is elk jaar afgenomen.",
+              },
+              "reasons": {
+                "items": [
+                  {
+                    "data": {
+                      "earlier": {
+                        "data": {
+                          "period": {
+                            "code": "2017",
+                            "kind": "period",
+                          },
+                          "value": 6,
+                        },
+                        "id": "point",
+                        "kind": "fragment",
+                      },
+                      "later": {
+                        "data": {
+                          "inside": {
+                            "code": "2018-01..2018-10",
+                            "kind": "period",
+                          },
+                          "period": {
+                            "code": "2018",
+                            "kind": "period",
+                          },
+                          "value": 7,
+                        },
+                        "id": "point-at-least",
+                        "kind": "fragment",
+                      },
+                    },
+                    "id": "not-lower",
+                    "kind": "fragment",
+                  },
+                ],
+                "kind": "list",
+                "style": "and",
+              },
+            },
+            "messageId": "contradicted",
+            "suggestionData": {},
+            "suggestionId": "rephrase-or-drop",
+          },
         ]
       `);
       expect(messages(findings, "nl")).toMatchInlineSnapshot(`

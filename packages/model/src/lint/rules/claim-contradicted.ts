@@ -1,4 +1,3 @@
-import type { Language } from "../../language.ts";
 import type { SourceRef } from "../../observation/observation.ts";
 import { formatPeriodCode } from "../../period/format-period.ts";
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
@@ -8,8 +7,9 @@ import { resolveValue } from "../../series/resolve-value.ts";
 import { lowerBoundFromInside } from "../_lib/bounds.ts";
 import { refsOf } from "../_lib/resolved.ts";
 import { unitOf } from "../_lib/statements.ts";
-import { formatPeriod, formatValue, joinList, localize, pick, quoted } from "../_lib/text.ts";
 import type { LintContext, LintRule, RuleFinding } from "../lint-types.ts";
+import { list, type MessageValue, period, quoted, valueIn } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
 
 /**
  * A value of the series in one period of the claim: known, or (for a count
@@ -25,39 +25,19 @@ interface Point {
 }
 
 /** What the claim says, in words. */
-function describeClaim(claim: Claim, lang: Language): string {
-  const from = formatPeriod(claim.from, lang);
-  const to = formatPeriod(claim.to, lang);
-  switch (claim.kind) {
-    case "strictly-decreasing":
-      return pick(
-        lang,
-        `elk jaar lager van ${from} tot ${to}`,
-        `lower every year from ${from} to ${to}`,
-      );
-    case "strictly-increasing":
-      return pick(
-        lang,
-        `elk jaar hoger van ${from} tot ${to}`,
-        `higher every year from ${from} to ${to}`,
-      );
-    case "decreased":
-      return pick(lang, `lager in ${to} dan in ${from}`, `lower in ${to} than in ${from}`);
-    case "increased":
-      return pick(lang, `hoger in ${to} dan in ${from}`, `higher in ${to} than in ${from}`);
-  }
+function describeClaim(claim: Claim): MessageValue {
+  return say.fragment(`claim-${claim.kind}`, { from: period(claim.from), to: period(claim.to) });
 }
 
-function describePoint(point: Point, unit: Unit | undefined, lang: Language): string {
-  const value = formatValue(point.value, unit, lang);
-  const when = formatPeriod(point.period, lang);
+function describePoint(point: Point, unit: Unit | undefined): MessageValue {
+  const value = valueIn(point.value, unit);
   return point.exact
-    ? `${when} (${value})`
-    : pick(
-        lang,
-        `${when} (minstens ${value}, het cijfer van ${formatPeriod(point.inside ?? "", lang)})`,
-        `${when} (at least ${value}, its ${formatPeriod(point.inside ?? "", lang)} figure)`,
-      );
+    ? say.fragment("point", { period: period(point.period), value })
+    : say.fragment("point-at-least", {
+        period: period(point.period),
+        value,
+        inside: period(point.inside ?? ""),
+      });
 }
 
 function pointsOf(context: LintContext, claim: Claim, additive: boolean): Point[] {
@@ -134,16 +114,12 @@ function contradictions(claim: Claim, points: readonly Point[]): [Point, Point][
   return result.sort((a, b) => a[1].period.localeCompare(b[1].period));
 }
 
+const say = ruleMessages("claim-contradicted");
+
 export const claimContradicted: LintRule = {
   id: "claim-contradicted",
   severity: "error",
-  description: localize((lang) =>
-    pick(
-      lang,
-      'Een bewering in de tekst over hoe een reeks zich ontwikkelde ("elk jaar afgenomen sinds 2013") wordt getoetst aan de cijfers van het plan. "Elk jaar" betekent: in elke periode lager (of hoger) dan in de vorige met een cijfer; "afgenomen" betekent: aan het eind lager dan aan het begin. Ontbreekt bij een aantal het jaarcijfer, dan telt het cijfer van een kortere periode in dat jaar als ondergrens: 7 tot en met oktober 2018 is al meer dan 6 in heel 2017.',
-      'A claim in the text about how a series developed ("decreasing every year since 2013") is checked against the plan\'s figures. "Every year" means lower (or higher) in every period than in the previous one with a figure; "decreased" means lower at the end than at the start. When a count has no figure for a year, the figure of a shorter period in that year counts as a lower bound: 7 up to October 2018 is already more than 6 in all of 2017.',
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `series:
   - { id: geweld, label: Geweldsmisdrijven }
@@ -197,45 +173,37 @@ claims:
       const broken = contradictions(claim, points);
       if (broken.length === 0) return;
       const decreasing = claim.kind === "strictly-decreasing" || claim.kind === "decreased";
+      const exact = points.filter((p) => p.exact);
+      const first = exact[0];
+      const last = exact.at(-1);
+      const overall =
+        first &&
+        last &&
+        first !== last &&
+        (decreasing ? last.value < first.value : last.value > first.value);
       findings.push({
-        message: localize((lang) => {
-          const reasons = joinList(
-            broken.map(([before, after]) => {
-              const a = describePoint(after, unit, lang);
-              const b = describePoint(before, unit, lang);
-              return decreasing
-                ? pick(lang, `${a} is niet lager dan ${b}`, `${a} is not lower than ${b}`)
-                : pick(lang, `${a} is niet hoger dan ${b}`, `${a} is not higher than ${b}`);
-            }),
-            lang,
-          );
-          return pick(
-            lang,
-            `De bewering ${quoted(claim.quote)} (${describeClaim(claim, lang)}) klopt niet met de cijfers: ${reasons}.`,
-            `The claim ${quoted(claim.quote)} (${describeClaim(claim, lang)}) is contradicted by the figures: ${reasons}.`,
-          );
+        ...say.message("contradicted", {
+          quote: quoted(claim.quote),
+          claim: describeClaim(claim),
+          reasons: list(
+            broken.map(([before, after]) =>
+              say.fragment(decreasing ? "not-lower" : "not-higher", {
+                later: describePoint(after, unit),
+                earlier: describePoint(before, unit),
+              }),
+            ),
+          ),
         }),
         locations: [
           ["claims", i, "kind"],
           ...broken.flatMap(([before, after]) => [...before.refs, ...after.refs]),
         ],
-        suggestion: localize((lang) => {
-          const exact = points.filter((p) => p.exact);
-          const first = exact[0];
-          const last = exact.at(-1);
-          const overall =
-            first &&
-            last &&
-            first !== last &&
-            (decreasing ? last.value < first.value : last.value > first.value);
-          return overall && first && last
-            ? pick(
-                lang,
-                `Pas de bewering aan, bijvoorbeeld: ${decreasing ? "lager" : "hoger"} in ${describePoint(last, unit, lang)} dan in ${describePoint(first, unit, lang)}.`,
-                `Rephrase the claim, e.g. ${decreasing ? "lower" : "higher"} in ${describePoint(last, unit, lang)} than in ${describePoint(first, unit, lang)}.`,
-              )
-            : pick(lang, "Pas de bewering aan of verwijder haar.", "Rephrase or drop the claim.");
-        }),
+        ...(overall && first && last
+          ? say.suggestion(decreasing ? "rephrase-lower" : "rephrase-higher", {
+              last: describePoint(last, unit),
+              first: describePoint(first, unit),
+            })
+          : say.suggestion("rephrase-or-drop")),
       });
     });
     return findings;

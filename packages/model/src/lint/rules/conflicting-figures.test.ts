@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "conflicting-figures";
 
@@ -51,6 +51,87 @@ describe(RULE, () => {
         "conflicting-figures: "Auto-inbraken" 2015 staat er met 2 verschillende waarden: 63 in Tabel 2; 65 in de tekst (2. Huidige situatie).",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "count": 2,
+            "figure": {
+              "data": {
+                "period": {
+                  "code": "2015",
+                  "kind": "period",
+                },
+                "series": {
+                  "kind": "quoted",
+                  "text": "Auto-inbraken",
+                },
+              },
+              "id": "figure",
+              "kind": "fragment",
+            },
+            "values": {
+              "items": [
+                {
+                  "data": {
+                    "origins": {
+                      "items": [
+                        {
+                          "data": {
+                            "number": "2",
+                          },
+                          "id": "table-number",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                    "value": 63,
+                  },
+                  "id": "value-in",
+                  "kind": "fragment",
+                },
+                {
+                  "data": {
+                    "origins": {
+                      "items": [
+                        {
+                          "data": {
+                            "section": "2. Huidige situatie",
+                          },
+                          "id": "origin-text-section",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                    "value": 65,
+                  },
+                  "id": "value-in",
+                  "kind": "fragment",
+                },
+              ],
+              "kind": "list",
+              "style": "semicolon",
+            },
+          },
+          "messageId": "different-values",
+          "suggestionData": {
+            "table": {
+              "data": {
+                "number": "2",
+              },
+              "id": "table-number",
+              "kind": "phrase",
+            },
+            "value": 63,
+          },
+          "suggestionId": "check-against-table",
+        },
+      ]
+    `);
     expect(findings[0]?.suggestion?.nl).toMatchInlineSnapshot(
       `"Controleer het cijfer bij de bron; Tabel 2 geeft 63."`,
     );
@@ -67,10 +148,93 @@ describe(RULE, () => {
   describe("edge cases", () => {
     it("groups the places of each value: 13 once, 11 twice", () => {
       expect(
-        messages(lintWith(RULE, planWith(table(11), text(13), text(11)))),
+        reported(lintWith(RULE, planWith(table(11), text(13), text(11)))),
       ).toMatchInlineSnapshot(`
         [
-          "conflicting-figures: "Auto-inbraken" 2015 is given as 2 different values: 11 in Table 2 and the text (2. Huidige situatie); 13 in the text (2. Huidige situatie).",
+          {
+            "data": {
+              "count": 2,
+              "figure": {
+                "data": {
+                  "period": {
+                    "code": "2015",
+                    "kind": "period",
+                  },
+                  "series": {
+                    "kind": "quoted",
+                    "text": "Auto-inbraken",
+                  },
+                },
+                "id": "figure",
+                "kind": "fragment",
+              },
+              "values": {
+                "items": [
+                  {
+                    "data": {
+                      "origins": {
+                        "items": [
+                          {
+                            "data": {
+                              "number": "2",
+                            },
+                            "id": "table-number",
+                            "kind": "phrase",
+                          },
+                          {
+                            "data": {
+                              "section": "2. Huidige situatie",
+                            },
+                            "id": "origin-text-section",
+                            "kind": "phrase",
+                          },
+                        ],
+                        "kind": "list",
+                        "style": "and",
+                      },
+                      "value": 11,
+                    },
+                    "id": "value-in",
+                    "kind": "fragment",
+                  },
+                  {
+                    "data": {
+                      "origins": {
+                        "items": [
+                          {
+                            "data": {
+                              "section": "2. Huidige situatie",
+                            },
+                            "id": "origin-text-section",
+                            "kind": "phrase",
+                          },
+                        ],
+                        "kind": "list",
+                        "style": "and",
+                      },
+                      "value": 13,
+                    },
+                    "id": "value-in",
+                    "kind": "fragment",
+                  },
+                ],
+                "kind": "list",
+                "style": "semicolon",
+              },
+            },
+            "messageId": "different-values",
+            "suggestionData": {
+              "table": {
+                "data": {
+                  "number": "2",
+                },
+                "id": "table-number",
+                "kind": "phrase",
+              },
+              "value": 11,
+            },
+            "suggestionId": "check-against-table",
+          },
         ]
       `);
     });
@@ -86,10 +250,78 @@ describe(RULE, () => {
     it("does not compare different areas, and names the area when it is not the municipality", () => {
       expect(lintWith(RULE, planWith(text(63), text(65, { area: "mnl" })))).toEqual([]);
       expect(
-        messages(lintWith(RULE, planWith(text(63, { area: "mnl" }), text(65, { area: "mnl" })))),
+        reported(lintWith(RULE, planWith(text(63, { area: "mnl" }), text(65, { area: "mnl" })))),
       ).toMatchInlineSnapshot(`
         [
-          "conflicting-figures: "Auto-inbraken" 2015 (Midden-Nederland) is given as 2 different values: 63 in the text (2. Huidige situatie); 65 in the text (2. Huidige situatie).",
+          {
+            "data": {
+              "count": 2,
+              "figure": {
+                "data": {
+                  "area": "Midden-Nederland",
+                  "period": {
+                    "code": "2015",
+                    "kind": "period",
+                  },
+                  "series": {
+                    "kind": "quoted",
+                    "text": "Auto-inbraken",
+                  },
+                },
+                "id": "figure-in-area",
+                "kind": "fragment",
+              },
+              "values": {
+                "items": [
+                  {
+                    "data": {
+                      "origins": {
+                        "items": [
+                          {
+                            "data": {
+                              "section": "2. Huidige situatie",
+                            },
+                            "id": "origin-text-section",
+                            "kind": "phrase",
+                          },
+                        ],
+                        "kind": "list",
+                        "style": "and",
+                      },
+                      "value": 63,
+                    },
+                    "id": "value-in",
+                    "kind": "fragment",
+                  },
+                  {
+                    "data": {
+                      "origins": {
+                        "items": [
+                          {
+                            "data": {
+                              "section": "2. Huidige situatie",
+                            },
+                            "id": "origin-text-section",
+                            "kind": "phrase",
+                          },
+                        ],
+                        "kind": "list",
+                        "style": "and",
+                      },
+                      "value": 65,
+                    },
+                    "id": "value-in",
+                    "kind": "fragment",
+                  },
+                ],
+                "kind": "list",
+                "style": "semicolon",
+              },
+            },
+            "messageId": "different-values",
+            "suggestionData": {},
+            "suggestionId": "check-figures",
+          },
         ]
       `);
     });

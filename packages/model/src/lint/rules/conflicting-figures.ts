@@ -1,17 +1,10 @@
 import type { Observation } from "../../observation/observation.ts";
 import { groupBy } from "../_lib/normalize.ts";
 import { unitOf } from "../_lib/statements.ts";
-import {
-  describeOrigin,
-  formatPeriod,
-  formatValue,
-  joinList,
-  localize,
-  pick,
-  quoted,
-  seriesName,
-} from "../_lib/text.ts";
+import { describeOrigin, seriesName } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { distinct, list, period, quoted, valueIn } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
 
 /**
  * The figure the others are measured against: a table's, when there is one
@@ -26,16 +19,12 @@ function referenceValue(observations: readonly Observation[]): number {
   return largest[0]?.value ?? 0;
 }
 
+const say = ruleMessages("conflicting-figures");
+
 export const conflictingFigures: LintRule = {
   id: "conflicting-figures",
   severity: "error",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Hetzelfde cijfer (dezelfde reeks, hetzelfde gebied, dezelfde periode) mag maar één waarde hebben. Staat in de tekst 65 en in de tabel 63, dan klopt er één niet.",
-      "The same figure (the same series, area and period) can have only one value. When the text says 65 and the table 63, one of them is wrong.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `series:
   - { id: autokraak, label: Auto-inbraken }
@@ -86,43 +75,38 @@ tables:
       // The first figure that differs from the reference is where to look first.
       const primary = known.find((o) => o.value !== reference) ?? first;
       const ordered = [primary, ...known.filter((o) => o !== primary)];
+      const figure = {
+        series: quoted(seriesName(plan, first.series)),
+        period: period(first.period),
+      };
+      const table = known.find((o) => o.origin === "table");
       findings.push({
-        message: localize((lang) => {
-          const list = values
-            .map(
-              (same) =>
-                `${formatValue((same[0] as Observation).value ?? 0, unit, lang)} in ${joinList(
-                  [...new Set(same.map((o) => describeOrigin(plan, o, lang)))],
-                  lang,
-                )}`,
-            )
-            .join("; ");
-          const what = `${quoted(seriesName(plan, first.series))} ${formatPeriod(first.period, lang)}${
+        ...say.message("different-values", {
+          figure:
             first.area === plan.municipality.code
-              ? ""
-              : ` (${plan.areas.find((a) => a.id === first.area)?.name ?? first.area})`
-          }`;
-          return pick(
-            lang,
-            `${what} staat er met ${values.length} verschillende waarden: ${list}.`,
-            `${what} is given as ${values.length} different values: ${list}.`,
-          );
+              ? say.fragment("figure", figure)
+              : say.fragment("figure-in-area", {
+                  ...figure,
+                  area: plan.areas.find((a) => a.id === first.area)?.name ?? first.area,
+                }),
+          count: values.length,
+          values: list(
+            values.map((same) =>
+              say.fragment("value-in", {
+                value: valueIn((same[0] as Observation).value ?? 0, unit),
+                origins: list(distinct(same.map((o) => describeOrigin(plan, o)))),
+              }),
+            ),
+            "semicolon",
+          ),
         }),
         locations: ordered.map((o) => o.ref),
-        suggestion: localize((lang) => {
-          const table = known.find((o) => o.origin === "table");
-          return table
-            ? pick(
-                lang,
-                `Controleer het cijfer bij de bron; ${describeOrigin(plan, table, lang)} geeft ${formatValue(reference, unit, lang)}.`,
-                `Check the figure against the source; ${describeOrigin(plan, table, lang)} gives ${formatValue(reference, unit, lang)}.`,
-              )
-            : pick(
-                lang,
-                "Controleer de cijfers bij de bron en gebruik overal hetzelfde.",
-                "Check the figures against the source and use the same one everywhere.",
-              );
-        }),
+        ...(table
+          ? say.suggestion("check-against-table", {
+              table: describeOrigin(plan, table),
+              value: valueIn(reference, unit),
+            })
+          : say.suggestion("check-figures")),
       });
     }
     return findings;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "duplicate-id";
 
@@ -22,6 +22,23 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "duplicate-id: Het id "woninginbraken" komt twee keer voor in series.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "earlier": "",
+            "id": {
+              "kind": "quoted",
+              "text": "woninginbraken",
+            },
+            "list": "series",
+          },
+          "messageId": "duplicate-id",
+          "suggestionData": {},
+          "suggestionId": "give-own-id",
+        },
       ]
     `);
     expect(findings[0]?.locations).toEqual([["series", 1, "id"]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "incomparable-periods";
 
@@ -32,6 +32,44 @@ describe(RULE, () => {
         "incomparable-periods: De bewering "Het aantal is gedaald." vergelijkt 2017 met jan-okt 2018, die niet dezelfde maanden beslaan; een cijfer tot en met een maand is alleen te vergelijken met dezelfde maanden van een ander jaar.",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "from": {
+              "code": "2017",
+              "kind": "period",
+            },
+            "to": {
+              "code": "2018-01..2018-10",
+              "kind": "period",
+            },
+            "where": {
+              "data": {
+                "quote": {
+                  "kind": "quoted",
+                  "text": "Het aantal is gedaald.",
+                },
+              },
+              "id": "where-claim",
+              "kind": "fragment",
+            },
+          },
+          "messageId": "not-same-months-to-date",
+          "suggestionData": {
+            "alike": {
+              "code": "2017-01..2017-10",
+              "kind": "period",
+            },
+            "to": {
+              "code": "2018-01..2018-10",
+              "kind": "period",
+            },
+          },
+          "suggestionId": "compare-alike",
+        },
+      ]
+    `);
     expect(findings[0]?.suggestion?.en).toBe("Compare Jan-Oct 2018 with Jan-Oct 2017.");
     expect(findings[0]?.locations).toEqual([
       ["claims", 0, "to"],
@@ -60,10 +98,90 @@ describe(RULE, () => {
           },
         ],
       });
-      expect(messages(lintWith(RULE, plan))).toMatchInlineSnapshot(`
+      expect(reported(lintWith(RULE, plan))).toMatchInlineSnapshot(`
         [
-          "incomparable-periods: Table 1, column "ontwikkeling" compares Jan-Jun 2017 with 2018, which do not cover the same months; a year-to-date figure can only be compared with the same months of another year.",
-          "incomparable-periods: Table 1, column "regio" compares 2017 with Jan-Mar 2018, which do not cover the same months; a year-to-date figure can only be compared with the same months of another year.",
+          {
+            "data": {
+              "from": {
+                "code": "2017-H1",
+                "kind": "period",
+              },
+              "to": {
+                "code": "2018",
+                "kind": "period",
+              },
+              "where": {
+                "data": {
+                  "column": {
+                    "kind": "quoted",
+                    "text": "ontwikkeling",
+                  },
+                  "table": {
+                    "data": {
+                      "number": "1",
+                    },
+                    "id": "table-number",
+                    "kind": "phrase",
+                  },
+                },
+                "id": "where-column",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "not-same-months-to-date",
+            "suggestionData": {
+              "alike": {
+                "code": "2017",
+                "kind": "period",
+              },
+              "to": {
+                "code": "2018",
+                "kind": "period",
+              },
+            },
+            "suggestionId": "compare-alike",
+          },
+          {
+            "data": {
+              "from": {
+                "code": "2017",
+                "kind": "period",
+              },
+              "to": {
+                "code": "2018-Q1",
+                "kind": "period",
+              },
+              "where": {
+                "data": {
+                  "column": {
+                    "kind": "quoted",
+                    "text": "regio",
+                  },
+                  "table": {
+                    "data": {
+                      "number": "1",
+                    },
+                    "id": "table-number",
+                    "kind": "phrase",
+                  },
+                },
+                "id": "where-column",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "not-same-months-to-date",
+            "suggestionData": {
+              "alike": {
+                "code": "2017-Q1",
+                "kind": "period",
+              },
+              "to": {
+                "code": "2018-Q1",
+                "kind": "period",
+              },
+            },
+            "suggestionId": "compare-alike",
+          },
         ]
       `);
     });
@@ -73,9 +191,47 @@ describe(RULE, () => {
         sources: [BVH],
         indicators: [countIndicator({ baseline: { value: 70, period: "2017-01..2017-10" } })],
       });
-      expect(messages(lintWith(RULE, plan))).toMatchInlineSnapshot(`
+      expect(reported(lintWith(RULE, plan))).toMatchInlineSnapshot(`
         [
-          "incomparable-periods: The target of "Aantal woninginbraken" in the indicator's definition compares Jan-Oct 2017 with 2021, which do not cover the same months; a year-to-date figure can only be compared with the same months of another year.",
+          {
+            "data": {
+              "from": {
+                "code": "2017-01..2017-10",
+                "kind": "period",
+              },
+              "to": {
+                "code": "2021",
+                "kind": "period",
+              },
+              "where": {
+                "data": {
+                  "label": {
+                    "kind": "quoted",
+                    "text": "Aantal woninginbraken",
+                  },
+                  "place": {
+                    "data": {},
+                    "id": "place-indicator",
+                    "kind": "phrase",
+                  },
+                },
+                "id": "where-target",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "not-same-months-to-date",
+            "suggestionData": {
+              "alike": {
+                "code": "2017",
+                "kind": "period",
+              },
+              "to": {
+                "code": "2021",
+                "kind": "period",
+              },
+            },
+            "suggestionId": "compare-alike",
+          },
         ]
       `);
     });

@@ -1,14 +1,15 @@
-import type { Language } from "../../language.ts";
 import type { PlanPath } from "../../observation/observation.ts";
 import { formatPeriodCode } from "../../period/format-period.ts";
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
 import { arePeriodsComparable, isYearToDate, shiftPeriod } from "../../period/period.ts";
-import { describePlace, indicatorEntries, targetStatements } from "../_lib/statements.ts";
-import { figureTableName, formatPeriod, localize, pick, quoted } from "../_lib/text.ts";
+import { indicatorEntries, targetStatements } from "../_lib/statements.ts";
+import { describePlace, figureTableName } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { type MessageValue, period, quoted } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
 
 interface Comparison {
-  readonly where: (lang: Language) => string;
+  readonly where: MessageValue;
   readonly from: string;
   readonly to: string;
   readonly fromPath: PlanPath;
@@ -23,36 +24,22 @@ function report(comparison: Comparison): RuleFinding | undefined {
   // The like-for-like comparison: the later period's months in the earlier year.
   const alike = formatPeriodCode(shiftPeriod(to, from.year - to.year));
   return {
-    message: localize((lang) => {
-      const a = formatPeriod(comparison.from, lang);
-      const b = formatPeriod(comparison.to, lang);
-      return pick(
-        lang,
-        `${comparison.where(lang)} vergelijkt ${a} met ${b}, die niet dezelfde maanden beslaan${toDate ? "; een cijfer tot en met een maand is alleen te vergelijken met dezelfde maanden van een ander jaar" : ""}.`,
-        `${comparison.where(lang)} compares ${a} with ${b}, which do not cover the same months${toDate ? "; a year-to-date figure can only be compared with the same months of another year" : ""}.`,
-      );
+    ...say.message(toDate ? "not-same-months-to-date" : "not-same-months", {
+      where: comparison.where,
+      from: period(comparison.from),
+      to: period(comparison.to),
     }),
     locations: [comparison.toPath, comparison.fromPath],
-    suggestion: localize((lang) =>
-      pick(
-        lang,
-        `Vergelijk ${formatPeriod(comparison.to, lang)} met ${formatPeriod(alike, lang)}.`,
-        `Compare ${formatPeriod(comparison.to, lang)} with ${formatPeriod(alike, lang)}.`,
-      ),
-    ),
+    ...say.suggestion("compare-alike", { to: period(comparison.to), alike: period(alike) }),
   };
 }
+
+const say = ruleMessages("incomparable-periods");
 
 export const incomparablePeriods: LintRule = {
   id: "incomparable-periods",
   severity: "error",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Cijfers over perioden met andere maanden zijn niet te vergelijken: januari-oktober 2018 met januari-oktober 2017, nooit met heel 2017. Gecontroleerd worden de veranderingskolommen van tabellen, beweringen in de tekst, en de uitgangswaarde tegenover het doel van elke indicator.",
-      "Figures over periods with other months cannot be compared: January-October 2018 with January-October 2017, never with all of 2017. Checked are the change columns of tables, claims in the text, and each indicator's baseline against its target.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `series:
   - { id: woninginbraken, label: Woninginbraken }
@@ -93,8 +80,10 @@ claims:
       table.columns.forEach((column, c) => {
         if (column.kind === "value" || column.from === undefined || column.to === undefined) return;
         comparisons.push({
-          where: (lang) =>
-            `${figureTableName(plan, table.id, lang)}, ${pick(lang, "kolom", "column")} ${quoted(column.header ?? column.id)}`,
+          where: say.fragment("where-column", {
+            table: figureTableName(plan, table.id),
+            column: quoted(column.header ?? column.id),
+          }),
           from: column.from,
           to: column.to,
           fromPath: ["tables", t, "columns", c, "from"],
@@ -104,8 +93,7 @@ claims:
     });
     plan.claims.forEach((claim, i) => {
       comparisons.push({
-        where: (lang) =>
-          pick(lang, `De bewering ${quoted(claim.quote)}`, `The claim ${quoted(claim.quote)}`),
+        where: say.fragment("where-claim", { quote: quoted(claim.quote) }),
         from: claim.from,
         to: claim.to,
         fromPath: ["claims", i, "from"],
@@ -117,12 +105,10 @@ claims:
         const { baseline } = statement;
         if (!baseline) continue;
         comparisons.push({
-          where: (lang) =>
-            pick(
-              lang,
-              `Het doel van ${quoted(entry.indicator.label)} in ${describePlace(statement.place, lang)}`,
-              `The target of ${quoted(entry.indicator.label)} in ${describePlace(statement.place, lang)}`,
-            ),
+          where: say.fragment("where-target", {
+            label: quoted(entry.indicator.label),
+            place: describePlace(statement.place),
+          }),
           from: baseline.baseline.period,
           to: statement.target.period,
           fromPath: [...baseline.path, "period"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-missing-baseline";
 
@@ -27,6 +27,21 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "indicator-missing-baseline: De indicator "Aantal woninginbraken" heeft geen uitgangswaarde: niet bij de indicator en niet in de tabel.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "label": {
+              "kind": "quoted",
+              "text": "Aantal woninginbraken",
+            },
+          },
+          "messageId": "no-baseline-in-table",
+          "suggestionData": {},
+          "suggestionId": "give-baseline",
+        },
       ]
     `);
     expect(findings[0]?.locations).toEqual([

@@ -1,17 +1,14 @@
 import { effectiveBaseline, indicatorEntries } from "../_lib/statements.ts";
-import { localize, pick, quoted } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { quoted } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
+
+const say = ruleMessages("indicator-missing-baseline");
 
 export const indicatorMissingBaseline: LintRule = {
   id: "indicator-missing-baseline",
   severity: "warning",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Zonder uitgangswaarde (baseline, bij de indicator of in een tabel) is niet te zien hoeveel vooruitgang er is geboekt. Voor een procesindicator zonder nulmeting kan de regel per plan uit (lint: { rules: { indicator-missing-baseline: off } }).",
-      "Without a baseline (on the indicator or in a table) nobody can see how much progress was made. For a process indicator without a starting measurement, the rule can be turned off per plan (lint: { rules: { indicator-missing-baseline: off } }).",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `sources:
   - { id: gemeente, name: Registratie gemeente, kind: municipal-registration }
@@ -35,22 +32,10 @@ indicators:
       if (effectiveBaseline(entry)) continue;
       const label = quoted(entry.indicator.label);
       findings.push({
-        message: localize((lang) =>
-          pick(
-            lang,
-            `De indicator ${label} heeft geen uitgangswaarde: niet bij de indicator en niet in ${entry.rows.length > 0 ? "de tabel" : "een tabel"}.`,
-            `The indicator ${label} has no baseline: neither on the indicator nor in ${entry.rows.length > 0 ? "its table" : "a table"}.`,
-          ),
-        ),
+        ...say.message(entry.rows.length > 0 ? "no-baseline-in-table" : "no-baseline", { label }),
         // The empty cell in the table first: that is where a reader misses it.
         locations: [...entry.rows.map((row) => row.path), [...entry.path, "id"]],
-        suggestion: localize((lang) =>
-          pick(
-            lang,
-            "Vul de uitgangswaarde en haar periode in (baseline: { value, period }).",
-            "Give the baseline and its period (baseline: { value, period }).",
-          ),
-        ),
+        ...say.suggestion("give-baseline"),
       });
     }
     return findings;

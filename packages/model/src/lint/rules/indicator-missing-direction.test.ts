@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-missing-direction";
 
@@ -17,6 +17,21 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "indicator-missing-direction: De indicator "Aantal woninginbraken" zegt niet of hoger of lager beter is.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "label": {
+              "kind": "quoted",
+              "text": "Aantal woninginbraken",
+            },
+          },
+          "messageId": "no-direction",
+          "suggestionData": {},
+          "suggestionId": "add-direction",
+        },
       ]
     `);
     expect(findings[0]?.locations).toEqual([["indicators", 0, "id"]]);

@@ -1,17 +1,14 @@
 import { indicatorEntries } from "../_lib/statements.ts";
-import { localize, pick, quoted } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { quoted } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
+
+const say = ruleMessages("indicator-missing-direction");
 
 export const indicatorMissingDirection: LintRule = {
   id: "indicator-missing-direction",
   severity: "warning",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Of een hoger cijfer beter of slechter is, verschilt per indicator: minder woninginbraken is beter, een hoger rapportcijfer ook. Zonder direction kan ivp de voortgang niet beoordelen.",
-      "Whether a higher value is better or worse differs per indicator: fewer burglaries is better, and so is a higher grade. Without a direction ivp cannot assess progress.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `sources:
   - { id: bvh, name: BVH/politie, kind: police-registration }
@@ -32,24 +29,11 @@ indicators:
   check({ plan }) {
     return indicatorEntries(plan).flatMap((entry): RuleFinding[] => {
       if (entry.indicator.direction !== undefined) return [];
-      const label = quoted(entry.indicator.label);
       return [
         {
-          message: localize((lang) =>
-            pick(
-              lang,
-              `De indicator ${label} zegt niet of hoger of lager beter is.`,
-              `The indicator ${label} does not say whether higher or lower is better.`,
-            ),
-          ),
+          ...say.message("no-direction", { label: quoted(entry.indicator.label) }),
           locations: [[...entry.path, "id"]],
-          suggestion: localize((lang) =>
-            pick(
-              lang,
-              "Voeg direction: lower-is-better of direction: higher-is-better toe.",
-              "Add direction: lower-is-better or direction: higher-is-better.",
-            ),
-          ),
+          ...say.suggestion("add-direction"),
         },
       ];
     });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import {
+  BVH,
+  buildPlan,
+  countIndicator,
+  lintWith,
+  messages,
+  reported,
+  suggested,
+} from "../test-utils.ts";
 
 const RULE = "indicator-missing-source";
 
@@ -22,6 +30,21 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "indicator-missing-source: De indicator "Bibob: nieuwe (risicovolle) ondernemingen" heeft geen bron: niet bij de indicator en niet in de tabel.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "label": {
+              "kind": "quoted",
+              "text": "Bibob: nieuwe (risicovolle) ondernemingen",
+            },
+          },
+          "messageId": "no-source-in-table",
+          "suggestionData": {},
+          "suggestionId": "record-source",
+        },
       ]
     `);
     expect(findings[0]?.locations).toEqual([
@@ -50,12 +73,39 @@ describe(RULE, () => {
         ],
       });
       const findings = lintWith(RULE, plan);
-      expect(messages(findings)).toMatchInlineSnapshot(`
+      expect(reported(findings)).toMatchInlineSnapshot(`
         [
-          "indicator-missing-source: The indicator "Aantal woninginbraken" has no source, although table "T" prints "BVH ¹ /politie" as its source.",
+          {
+            "data": {
+              "label": {
+                "kind": "quoted",
+                "text": "Aantal woninginbraken",
+              },
+              "source": {
+                "kind": "quoted",
+                "text": "BVH ¹ /politie",
+              },
+              "table": {
+                "kind": "quoted",
+                "text": "T",
+              },
+            },
+            "messageId": "source-only-printed",
+            "suggestionData": {
+              "id": "bvh",
+            },
+            "suggestionId": "add-source",
+          },
         ]
       `);
-      expect(findings[0]?.suggestion?.en).toBe("Add source: bvh.");
+      expect(suggested(findings[0])).toMatchInlineSnapshot(`
+        {
+          "suggestionData": {
+            "id": "bvh",
+          },
+          "suggestionId": "add-source",
+        }
+      `);
     });
   });
 });

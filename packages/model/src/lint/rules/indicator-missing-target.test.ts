@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-missing-target";
 
@@ -20,6 +20,21 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "indicator-missing-target: De indicator "Aantal woninginbraken" heeft geen doel, ook niet in de tabel.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "label": {
+              "kind": "quoted",
+              "text": "Aantal woninginbraken",
+            },
+          },
+          "messageId": "no-target-in-table",
+          "suggestionData": {},
+          "suggestionId": "give-target",
+        },
       ]
     `);
   });

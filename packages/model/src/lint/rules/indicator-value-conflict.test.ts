@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-value-conflict";
 
@@ -56,6 +56,150 @@ describe(RULE, () => {
         "indicator-value-conflict: "Rapportcijfer veiligheid" heeft 2 verschillende doelen voor 2021: 7,6 in tabel "Meetbare hoofddoelstellingen"; 7,5 in tabel "Effectindicatoren zorg en veiligheid".",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "baselines": {
+              "items": [
+                {
+                  "data": {
+                    "period": {
+                      "code": "2017",
+                      "kind": "period",
+                    },
+                    "places": {
+                      "items": [
+                        {
+                          "data": {
+                            "table": {
+                              "kind": "quoted",
+                              "text": "Meetbare hoofddoelstellingen",
+                            },
+                          },
+                          "id": "place-row",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                    "value": 7.5,
+                  },
+                  "id": "baseline-in",
+                  "kind": "fragment",
+                },
+                {
+                  "data": {
+                    "period": {
+                      "code": "2017",
+                      "kind": "period",
+                    },
+                    "places": {
+                      "items": [
+                        {
+                          "data": {
+                            "table": {
+                              "kind": "quoted",
+                              "text": "Effectindicatoren zorg en veiligheid",
+                            },
+                          },
+                          "id": "place-row",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                    "value": 7.3,
+                  },
+                  "id": "baseline-in",
+                  "kind": "fragment",
+                },
+              ],
+              "kind": "list",
+              "style": "semicolon",
+            },
+            "count": 2,
+            "label": {
+              "kind": "quoted",
+              "text": "Rapportcijfer veiligheid",
+            },
+          },
+          "messageId": "different-baselines",
+          "suggestionData": {},
+          "suggestionId": "use-one-baseline",
+        },
+        {
+          "data": {
+            "count": 2,
+            "label": {
+              "kind": "quoted",
+              "text": "Rapportcijfer veiligheid",
+            },
+            "period": {
+              "code": "2021",
+              "kind": "period",
+            },
+            "targets": {
+              "items": [
+                {
+                  "data": {
+                    "places": {
+                      "items": [
+                        {
+                          "data": {
+                            "table": {
+                              "kind": "quoted",
+                              "text": "Meetbare hoofddoelstellingen",
+                            },
+                          },
+                          "id": "place-row",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                    "target": 7.6,
+                  },
+                  "id": "target-in",
+                  "kind": "fragment",
+                },
+                {
+                  "data": {
+                    "places": {
+                      "items": [
+                        {
+                          "data": {
+                            "table": {
+                              "kind": "quoted",
+                              "text": "Effectindicatoren zorg en veiligheid",
+                            },
+                          },
+                          "id": "place-row",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                    "target": 7.5,
+                  },
+                  "id": "target-in",
+                  "kind": "fragment",
+                },
+              ],
+              "kind": "list",
+              "style": "semicolon",
+            },
+          },
+          "messageId": "different-targets",
+          "suggestionData": {},
+          "suggestionId": "choose-one-target",
+        },
+      ]
+    `);
     expect(findings.map((f) => f.locations)).toEqual([
       [
         ["indicatorTables", 0, "rows", 0, "baseline", "value"],
@@ -105,7 +249,7 @@ describe(RULE, () => {
         ),
       ).toEqual([]);
       expect(
-        messages(
+        reported(
           lintWith(
             RULE,
             twoTables(
@@ -116,7 +260,77 @@ describe(RULE, () => {
         ),
       ).toMatchInlineSnapshot(`
         [
-          "indicator-value-conflict: "Rapportcijfer veiligheid" has 2 different targets for 2021: "35 (-20%)" in table "Meetbare hoofddoelstellingen"; 34 in table "Effectindicatoren zorg en veiligheid".",
+          {
+            "data": {
+              "count": 2,
+              "label": {
+                "kind": "quoted",
+                "text": "Rapportcijfer veiligheid",
+              },
+              "period": {
+                "code": "2021",
+                "kind": "period",
+              },
+              "targets": {
+                "items": [
+                  {
+                    "data": {
+                      "places": {
+                        "items": [
+                          {
+                            "data": {
+                              "table": {
+                                "kind": "quoted",
+                                "text": "Meetbare hoofddoelstellingen",
+                              },
+                            },
+                            "id": "place-row",
+                            "kind": "phrase",
+                          },
+                        ],
+                        "kind": "list",
+                        "style": "and",
+                      },
+                      "target": {
+                        "kind": "quoted",
+                        "text": "35 (-20%)",
+                      },
+                    },
+                    "id": "target-in",
+                    "kind": "fragment",
+                  },
+                  {
+                    "data": {
+                      "places": {
+                        "items": [
+                          {
+                            "data": {
+                              "table": {
+                                "kind": "quoted",
+                                "text": "Effectindicatoren zorg en veiligheid",
+                              },
+                            },
+                            "id": "place-row",
+                            "kind": "phrase",
+                          },
+                        ],
+                        "kind": "list",
+                        "style": "and",
+                      },
+                      "target": 34,
+                    },
+                    "id": "target-in",
+                    "kind": "fragment",
+                  },
+                ],
+                "kind": "list",
+                "style": "semicolon",
+              },
+            },
+            "messageId": "different-targets",
+            "suggestionData": {},
+            "suggestionId": "choose-one-target",
+          },
         ]
       `);
     });

@@ -1,11 +1,9 @@
 import { rationalFromNumber } from "../../_lib/rational.ts";
-import type { Language } from "../../language.ts";
 import type { Target } from "../../schema/types.ts";
 import { groupBy } from "../_lib/normalize.ts";
 import {
   type BaselineStatement,
   baselineStatements,
-  describePlace,
   type IndicatorEntry,
   indicatorEntries,
   seriesOf,
@@ -13,24 +11,17 @@ import {
   targetStatements,
 } from "../_lib/statements.ts";
 import { applyChange } from "../_lib/targets.ts";
-import {
-  describeTarget,
-  formatFigure,
-  formatPeriod,
-  formatValue,
-  joinList,
-  localize,
-  pick,
-  quoted,
-} from "../_lib/text.ts";
+import { describePlace, describeTarget, formatFigure } from "../_lib/text.ts";
 import type { LintContext, LintRule, RuleFinding } from "../lint-types.ts";
+import { list, period, quoted, valueIn } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
 
 /** What a target asks for, so that "35 (-20%)" and "35" count as the same target. */
 function targetKey(statement: TargetStatement): string {
   const { target, baseline } = statement;
   const kind = target.kind === "absolute" || target.kind === "relative" ? "reach" : target.kind;
   const value = targetValue(target, baseline?.baseline.value);
-  return `${kind}:${value === undefined ? "?" : formatFigure(value, "en")}`;
+  return `${kind}:${value === undefined ? "?" : formatFigure(value)}`;
 }
 
 function targetValue(target: Target, baseline: number | undefined) {
@@ -42,21 +33,15 @@ function targetValue(target: Target, baseline: number | undefined) {
   return undefined;
 }
 
-function places<T extends { place: BaselineStatement["place"] }>(
-  group: readonly T[],
-  lang: Language,
-) {
-  return joinList(
-    group.map((s) => describePlace(s.place, lang)),
-    lang,
-  );
+function places<T extends { place: BaselineStatement["place"] }>(group: readonly T[]) {
+  return list(group.map((s) => describePlace(s.place)));
 }
 
 function baselineConflict(context: LintContext, entry: IndicatorEntry): RuleFinding | undefined {
   const statements = baselineStatements(entry);
   const groups = groupBy(
     statements,
-    (s) => `${formatFigure(s.baseline.value, "en")}@${s.baseline.period}`,
+    (s) => `${formatFigure(s.baseline.value)}@${s.baseline.period}`,
   );
   if (groups.length < 2) return undefined;
   const unit = entry.indicator.unit;
@@ -70,30 +55,32 @@ function baselineConflict(context: LintContext, entry: IndicatorEntry): RuleFind
     return distinct.length === 1 ? [{ period, value: distinct[0] as number }] : [];
   });
   return {
-    message: localize((lang) => {
-      const list = groups
-        .map((group) => {
+    ...say.message("different-baselines", {
+      label: quoted(entry.indicator.label),
+      count: groups.length,
+      baselines: list(
+        groups.map((group) => {
           const first = group[0] as BaselineStatement;
-          return `${formatValue(first.baseline.value, unit, lang)} (${formatPeriod(first.baseline.period, lang)}) in ${places(group, lang)}`;
-        })
-        .join("; ");
-      return pick(
-        lang,
-        `${quoted(entry.indicator.label)} heeft ${groups.length} verschillende uitgangswaarden: ${list}.`,
-        `${quoted(entry.indicator.label)} has ${groups.length} different baselines: ${list}.`,
-      );
+          return say.fragment("baseline-in", {
+            value: valueIn(first.baseline.value, unit),
+            period: period(first.baseline.period),
+            places: places(group),
+          });
+        }),
+        "semicolon",
+      ),
     }),
     locations: statements.map((s) => [...s.path, "value"]),
-    suggestion: localize((lang) => {
-      const figures = observed
-        .map((o) => `${formatValue(o.value, unit, lang)} (${formatPeriod(o.period, lang)})`)
-        .join(", ");
-      return pick(
-        lang,
-        `Gebruik één uitgangswaarde in elke tabel met deze indicator${figures ? `; de cijfers in het plan geven ${figures}` : ""}.`,
-        `Use one baseline in every table that lists the indicator${figures ? `; the plan's figures give ${figures}` : ""}.`,
-      );
-    }),
+    ...(observed.length === 0
+      ? say.suggestion("use-one-baseline")
+      : say.suggestion("use-one-baseline-figures", {
+          figures: list(
+            observed.map((o) =>
+              say.fragment("figure", { value: valueIn(o.value, unit), period: period(o.period) }),
+            ),
+            "comma",
+          ),
+        })),
   };
 }
 
@@ -103,47 +90,39 @@ function targetConflicts(entry: IndicatorEntry): RuleFinding[] {
   return byPeriod.flatMap((statements): RuleFinding[] => {
     const groups = groupBy(statements, targetKey);
     if (groups.length < 2) return [];
-    const period = (statements[0] as TargetStatement).target.period;
+    const targetPeriod = (statements[0] as TargetStatement).target.period;
     return [
       {
-        message: localize((lang) => {
-          const list = groups
-            .map((group) => {
+        ...say.message("different-targets", {
+          label: quoted(entry.indicator.label),
+          count: groups.length,
+          period: period(targetPeriod),
+          targets: list(
+            groups.map((group) => {
               const first = group[0] as TargetStatement;
-              return `${describeTarget(first.target, unit, lang)} in ${places(group, lang)}`;
-            })
-            .join("; ");
-          return pick(
-            lang,
-            `${quoted(entry.indicator.label)} heeft ${groups.length} verschillende doelen voor ${formatPeriod(period, lang)}: ${list}.`,
-            `${quoted(entry.indicator.label)} has ${groups.length} different targets for ${formatPeriod(period, lang)}: ${list}.`,
-          );
+              return say.fragment("target-in", {
+                target: describeTarget(first.target, unit),
+                places: places(group),
+              });
+            }),
+            "semicolon",
+          ),
         }),
         locations: statements.map((s) =>
           s.target.value === undefined ? s.path : [...s.path, "value"],
         ),
-        suggestion: localize((lang) =>
-          pick(
-            lang,
-            "Kies één doel en gebruik het in elke tabel met deze indicator.",
-            "Choose one target and use it in every table that lists the indicator.",
-          ),
-        ),
+        ...say.suggestion("choose-one-target"),
       },
     ];
   });
 }
 
+const say = ruleMessages("indicator-value-conflict");
+
 export const indicatorValueConflict: LintRule = {
   id: "indicator-value-conflict",
   severity: "error",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Een indicator die in meer tabellen staat, moet overal dezelfde uitgangswaarde en hetzelfde doel per periode hebben. Twee waarden voor één doel maken de voortgang onmeetbaar: welke geldt?",
-      "An indicator listed in several tables must have the same baseline and the same target for each period everywhere. Two values for one target make progress unmeasurable: which one holds?",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `sources:
   - { id: veiligheidsmonitor, name: Veiligheidsmonitor, kind: survey }

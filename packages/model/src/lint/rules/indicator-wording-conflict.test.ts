@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, lintWith, messages } from "../test-utils.ts";
+import { BVH, buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-wording-conflict";
 
@@ -52,6 +52,155 @@ describe(RULE, () => {
       [
         "indicator-wording-conflict: "Aantal meldingen van verwarde personen" staat met 2 verschillende namen in de tabellen: "Aantal verwarde personen" in tabel "Meetbare hoofddoelstellingen"; "Aantal meldingen van verwarde personen" in tabel "Effectindicatoren zorg en veiligheid". Lezers kunnen denken dat het verschillende indicatoren zijn.",
         "indicator-wording-conflict: "Aantal meldingen van verwarde personen" staat met 2 verschillende bronnen in de tabellen: "BVH/politie" in tabel "Meetbare hoofddoelstellingen"; "BVH/politiecijfers" in tabel "Effectindicatoren zorg en veiligheid".",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "count": 2,
+            "label": {
+              "kind": "quoted",
+              "text": "Aantal meldingen van verwarde personen",
+            },
+            "names": {
+              "items": [
+                {
+                  "data": {
+                    "name": {
+                      "kind": "quoted",
+                      "text": "Aantal verwarde personen",
+                    },
+                    "places": {
+                      "items": [
+                        {
+                          "data": {
+                            "table": {
+                              "kind": "quoted",
+                              "text": "Meetbare hoofddoelstellingen",
+                            },
+                          },
+                          "id": "place-row",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                  },
+                  "id": "printed-in",
+                  "kind": "fragment",
+                },
+                {
+                  "data": {
+                    "name": {
+                      "kind": "quoted",
+                      "text": "Aantal meldingen van verwarde personen",
+                    },
+                    "places": {
+                      "items": [
+                        {
+                          "data": {
+                            "table": {
+                              "kind": "quoted",
+                              "text": "Effectindicatoren zorg en veiligheid",
+                            },
+                          },
+                          "id": "place-row",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                  },
+                  "id": "printed-in",
+                  "kind": "fragment",
+                },
+              ],
+              "kind": "list",
+              "style": "semicolon",
+            },
+          },
+          "messageId": "different-labels",
+          "suggestionData": {},
+          "suggestionId": "same-label",
+        },
+        {
+          "data": {
+            "count": 2,
+            "label": {
+              "kind": "quoted",
+              "text": "Aantal meldingen van verwarde personen",
+            },
+            "names": {
+              "items": [
+                {
+                  "data": {
+                    "name": {
+                      "kind": "quoted",
+                      "text": "BVH/politie",
+                    },
+                    "places": {
+                      "items": [
+                        {
+                          "data": {
+                            "table": {
+                              "kind": "quoted",
+                              "text": "Meetbare hoofddoelstellingen",
+                            },
+                          },
+                          "id": "place-row",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                  },
+                  "id": "printed-in",
+                  "kind": "fragment",
+                },
+                {
+                  "data": {
+                    "name": {
+                      "kind": "quoted",
+                      "text": "BVH/politiecijfers",
+                    },
+                    "places": {
+                      "items": [
+                        {
+                          "data": {
+                            "table": {
+                              "kind": "quoted",
+                              "text": "Effectindicatoren zorg en veiligheid",
+                            },
+                          },
+                          "id": "place-row",
+                          "kind": "phrase",
+                        },
+                      ],
+                      "kind": "list",
+                      "style": "and",
+                    },
+                  },
+                  "id": "printed-in",
+                  "kind": "fragment",
+                },
+              ],
+              "kind": "list",
+              "style": "semicolon",
+            },
+          },
+          "messageId": "different-sources",
+          "suggestionData": {
+            "preferred": {
+              "kind": "quoted",
+              "text": "BVH/politie",
+            },
+          },
+          "suggestionId": "same-source-preferred",
+        },
       ]
     `);
     expect(findings.map((f) => f.suggestion?.en)).toMatchInlineSnapshot(`

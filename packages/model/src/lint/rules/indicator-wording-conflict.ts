@@ -1,7 +1,9 @@
 import { groupBy, normalizeName } from "../_lib/normalize.ts";
-import { describePlace, type IndicatorEntry, indicatorEntries } from "../_lib/statements.ts";
-import { joinList, localize, pick, quoted } from "../_lib/text.ts";
+import { type IndicatorEntry, indicatorEntries } from "../_lib/statements.ts";
+import { describePlace } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { list, quoted } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
 
 type Row = IndicatorEntry["rows"][number];
 
@@ -15,55 +17,34 @@ function conflict(
   const groups = groupBy(rows, (row) => normalizeName(text(row)));
   if (groups.length < 2) return undefined;
   return {
-    message: localize((lang) => {
-      const list = groups
-        .map(
-          (group) =>
-            `${quoted(text(group[0] as Row))} in ${joinList(
-              group.map((row) => describePlace(row, lang)),
-              lang,
-            )}`,
-        )
-        .join("; ");
-      return field === "label"
-        ? pick(
-            lang,
-            `${quoted(entry.indicator.label)} staat met ${groups.length} verschillende namen in de tabellen: ${list}. Lezers kunnen denken dat het verschillende indicatoren zijn.`,
-            `${quoted(entry.indicator.label)} is printed with ${groups.length} different labels: ${list}. Readers may take them for different indicators.`,
-          )
-        : pick(
-            lang,
-            `${quoted(entry.indicator.label)} staat met ${groups.length} verschillende bronnen in de tabellen: ${list}.`,
-            `${quoted(entry.indicator.label)} is printed with ${groups.length} different sources: ${list}.`,
-          );
+    ...say.message(field === "label" ? "different-labels" : "different-sources", {
+      label: quoted(entry.indicator.label),
+      count: groups.length,
+      names: list(
+        groups.map((group) =>
+          say.fragment("printed-in", {
+            name: quoted(text(group[0] as Row)),
+            places: list(group.map((row) => describePlace(row))),
+          }),
+        ),
+        "semicolon",
+      ),
     }),
     locations: rows.map((row) => (row.row[field] === undefined ? row.path : [...row.path, field])),
-    suggestion: localize((lang) =>
-      field === "label"
-        ? pick(
-            lang,
-            "Gebruik in elke tabel dezelfde naam voor de indicator.",
-            "Print the same label for the indicator in every table.",
-          )
-        : pick(
-            lang,
-            `Noem de bron overal hetzelfde${preferred ? `, bijvoorbeeld ${quoted(preferred)}` : ""}.`,
-            `Name the source the same way everywhere${preferred ? `, e.g. ${quoted(preferred)}` : ""}.`,
-          ),
-    ),
+    ...(field === "label"
+      ? say.suggestion("same-label")
+      : preferred
+        ? say.suggestion("same-source-preferred", { preferred: quoted(preferred) })
+        : say.suggestion("same-source")),
   };
 }
+
+const say = ruleMessages("indicator-wording-conflict");
 
 export const indicatorWordingConflict: LintRule = {
   id: "indicator-wording-conflict",
   severity: "warning",
-  description: localize((lang) =>
-    pick(
-      lang,
-      'Een indicator die in meer tabellen staat, hoort overal dezelfde naam en dezelfde bron te hebben. Een andere naam ("Aantal verwarde personen" tegenover "Aantal meldingen van verwarde personen") of bron laat lezers twijfelen of het om hetzelfde cijfer gaat. Voetnoottekens, hoofdletters en spaties tellen niet mee.',
-      'An indicator listed in several tables should have the same label and the same source everywhere. Another label ("Aantal verwarde personen" against "Aantal meldingen van verwarde personen") or source makes readers wonder whether it is the same figure. Footnote markers, capitals and spacing do not count.',
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `sources:
   - { id: bvh, name: BVH/politie, kind: police-registration }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "label-typo";
 
@@ -30,6 +30,57 @@ describe(RULE, () => {
         "label-typo: Het label "vermielingen" in Tabel 1 bevat waarschijnlijk een typefout: "vermielingen" voor "vernielingen" (zoals in "Vernielingen").",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "label": {
+              "kind": "quoted",
+              "text": "vermielingen",
+            },
+            "typos": {
+              "items": [
+                {
+                  "data": {
+                    "meant": {
+                      "kind": "quoted",
+                      "text": "vernielingen",
+                    },
+                    "source": {
+                      "kind": "quoted",
+                      "text": "Vernielingen",
+                    },
+                    "word": {
+                      "kind": "quoted",
+                      "text": "vermielingen",
+                    },
+                  },
+                  "id": "typo",
+                  "kind": "fragment",
+                },
+              ],
+              "kind": "list",
+              "style": "comma",
+            },
+            "where": {
+              "data": {
+                "number": "1",
+              },
+              "id": "table-number",
+              "kind": "phrase",
+            },
+          },
+          "messageId": "likely-typo",
+          "suggestionData": {
+            "label": {
+              "kind": "quoted",
+              "text": "vernielingen",
+            },
+          },
+          "suggestionId": "write-fixed",
+        },
+      ]
+    `);
     expect(findings[0]?.suggestion?.nl).toBe('Schrijf "vernielingen".');
     expect(findings[0]?.locations).toEqual([["tables", 0, "rows", 0, "label"]]);
   });
@@ -54,9 +105,19 @@ describe(RULE, () => {
     });
 
     it("reports two slips in a long word, keeping the label's capital", () => {
-      expect(lintWith(RULE, planWith("Wonigninbraaken", "Woninginbraken"))[0]?.suggestion?.en).toBe(
-        'Write "Woninginbraken".',
-      );
+      expect(
+        suggested(lintWith(RULE, planWith("Wonigninbraaken", "Woninginbraken"))[0]),
+      ).toMatchInlineSnapshot(`
+        {
+          "suggestionData": {
+            "label": {
+              "kind": "quoted",
+              "text": "Woninginbraken",
+            },
+          },
+          "suggestionId": "write-fixed",
+        }
+      `);
     });
 
     it("checks the labels of indicator tables too", () => {
@@ -70,9 +131,58 @@ describe(RULE, () => {
           },
         ],
       });
-      expect(messages(lintWith(RULE, plan))).toMatchInlineSnapshot(`
+      expect(reported(lintWith(RULE, plan))).toMatchInlineSnapshot(`
         [
-          "label-typo: The label "Aantal geweldsmisdrijfen" in table "Doelen" probably has a typo: "geweldsmisdrijfen" for "geweldsmisdrijven" (as in "Aantal geweldsmisdrijven").",
+          {
+            "data": {
+              "label": {
+                "kind": "quoted",
+                "text": "Aantal geweldsmisdrijfen",
+              },
+              "typos": {
+                "items": [
+                  {
+                    "data": {
+                      "meant": {
+                        "kind": "quoted",
+                        "text": "geweldsmisdrijven",
+                      },
+                      "source": {
+                        "kind": "quoted",
+                        "text": "Aantal geweldsmisdrijven",
+                      },
+                      "word": {
+                        "kind": "quoted",
+                        "text": "geweldsmisdrijfen",
+                      },
+                    },
+                    "id": "typo",
+                    "kind": "fragment",
+                  },
+                ],
+                "kind": "list",
+                "style": "comma",
+              },
+              "where": {
+                "data": {
+                  "title": {
+                    "kind": "quoted",
+                    "text": "Doelen",
+                  },
+                },
+                "id": "table-title",
+                "kind": "phrase",
+              },
+            },
+            "messageId": "likely-typo",
+            "suggestionData": {
+              "label": {
+                "kind": "quoted",
+                "text": "Aantal geweldsmisdrijven",
+              },
+            },
+            "suggestionId": "write-fixed",
+          },
         ]
       `);
     });

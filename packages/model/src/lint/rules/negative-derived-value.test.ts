@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "negative-derived-value";
 
@@ -49,6 +49,59 @@ describe(RULE, () => {
         "negative-derived-value: "Woninginbraken" jul-dec 2017 komt negatief uit: 2017 (45, Tabel 2) - jan-jun 2017 (54, Tabel 1) = -9. Een halfjaar kan niet meer hebben dan het hele jaar.",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "half": {
+              "code": "2017-H2",
+              "kind": "period",
+            },
+            "series": {
+              "kind": "quoted",
+              "text": "Woninginbraken",
+            },
+            "sum": {
+              "data": {
+                "part": {
+                  "code": "2017-H1",
+                  "kind": "period",
+                },
+                "partFrom": {
+                  "data": {
+                    "number": "1",
+                  },
+                  "id": "table-number",
+                  "kind": "phrase",
+                },
+                "partValue": 54,
+                "rest": {
+                  "kind": "decimal",
+                  "text": "-9",
+                },
+                "total": 45,
+                "totalFrom": {
+                  "data": {
+                    "number": "2",
+                  },
+                  "id": "table-number",
+                  "kind": "phrase",
+                },
+                "year": {
+                  "code": "2017",
+                  "kind": "period",
+                },
+              },
+              "id": "subtraction",
+              "kind": "fragment",
+            },
+          },
+          "messageId": "half-year-negative",
+          "suggestionData": {},
+          "suggestionId": "check-source",
+        },
+      ]
+    `);
     expect(findings[0]?.locations).toEqual([
       { kind: "plan", path: ["observations", 0, "values", "woninginbraken", 0] },
       { kind: "plan", path: ["observations", 1, "values", "woninginbraken", 0] },
@@ -62,9 +115,57 @@ describe(RULE, () => {
 
   describe("edge cases", () => {
     it("derives January-June from a July-December figure too", () => {
-      expect(messages(lintWith(RULE, planWith(30, 20, "2017-H2")))).toMatchInlineSnapshot(`
+      expect(reported(lintWith(RULE, planWith(30, 20, "2017-H2")))).toMatchInlineSnapshot(`
         [
-          "negative-derived-value: "Woninginbraken" Jan-Jun 2017 comes out negative: 2017 (20, Table 2) - Jul-Dec 2017 (30, Table 1) = -10. A half year cannot have more than the whole year.",
+          {
+            "data": {
+              "half": {
+                "code": "2017-H1",
+                "kind": "period",
+              },
+              "series": {
+                "kind": "quoted",
+                "text": "Woninginbraken",
+              },
+              "sum": {
+                "data": {
+                  "part": {
+                    "code": "2017-H2",
+                    "kind": "period",
+                  },
+                  "partFrom": {
+                    "data": {
+                      "number": "1",
+                    },
+                    "id": "table-number",
+                    "kind": "phrase",
+                  },
+                  "partValue": 30,
+                  "rest": {
+                    "kind": "decimal",
+                    "text": "-10",
+                  },
+                  "total": 20,
+                  "totalFrom": {
+                    "data": {
+                      "number": "2",
+                    },
+                    "id": "table-number",
+                    "kind": "phrase",
+                  },
+                  "year": {
+                    "code": "2017",
+                    "kind": "period",
+                  },
+                },
+                "id": "subtraction",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "half-year-negative",
+            "suggestionData": {},
+            "suggestionId": "check-source",
+          },
         ]
       `);
     });
@@ -82,9 +183,53 @@ describe(RULE, () => {
         ],
       });
       const findings = lintWith(RULE, plan);
-      expect(messages(findings)).toMatchInlineSnapshot(`
+      expect(reported(findings)).toMatchInlineSnapshot(`
         [
-          "negative-derived-value: "Totaal" Jul-Dec 2017 comes out negative: 2017 (7, the sum of its parts) - Jan-Jun 2017 (9, another source) = -2. A half year cannot have more than the whole year.",
+          {
+            "data": {
+              "half": {
+                "code": "2017-H2",
+                "kind": "period",
+              },
+              "series": {
+                "kind": "quoted",
+                "text": "Totaal",
+              },
+              "sum": {
+                "data": {
+                  "part": {
+                    "code": "2017-H1",
+                    "kind": "period",
+                  },
+                  "partFrom": {
+                    "data": {},
+                    "id": "origin-other",
+                    "kind": "phrase",
+                  },
+                  "partValue": 9,
+                  "rest": {
+                    "kind": "decimal",
+                    "text": "-2",
+                  },
+                  "total": 7,
+                  "totalFrom": {
+                    "data": {},
+                    "id": "resolved-sum-of-parts",
+                    "kind": "phrase",
+                  },
+                  "year": {
+                    "code": "2017",
+                    "kind": "period",
+                  },
+                },
+                "id": "subtraction",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "half-year-negative",
+            "suggestionData": {},
+            "suggestionId": "check-source",
+          },
         ]
       `);
       expect(findings[0]?.locations).toHaveLength(3);

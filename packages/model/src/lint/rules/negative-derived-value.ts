@@ -6,27 +6,17 @@ import { resolveValue } from "../../series/resolve-value.ts";
 import { figuresBySeriesAndArea, type KnownFigure } from "../_lib/figures.ts";
 import { describeResolved, refsOf } from "../_lib/resolved.ts";
 import { unitOf } from "../_lib/statements.ts";
-import {
-  describeOrigin,
-  formatPeriod,
-  formatValue,
-  localize,
-  pick,
-  quoted,
-  seriesName,
-} from "../_lib/text.ts";
+import { describeOrigin, seriesName } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { period, quoted, valueIn } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
+
+const say = ruleMessages("negative-derived-value");
 
 export const negativeDerivedValue: LintRule = {
   id: "negative-derived-value",
   severity: "error",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "ivp leidt ontbrekende halfjaren af: juli-december is het jaar min januari-juni. Komt zo'n afgeleid aantal negatief uit, dan is het jaar kleiner dan een van zijn halfjaren, en klopt een van de cijfers niet. Alleen aantallen (eenheid count) worden zo afgeleid.",
-      "ivp derives missing half years: July-December is the year minus January-June. When such a derived count comes out negative, the year is smaller than one of its halves, and one of the figures is wrong. Only counts (unit count) are derived this way.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `series:
   - { id: woninginbraken, label: Woninginbraken }
@@ -93,23 +83,21 @@ tables:
           const rest = subtract(rationalFromNumber(total.value), rationalFromNumber(part.value));
           if (sign(rest) >= 0) continue;
           findings.push({
-            message: localize((lang) => {
-              const name = quoted(seriesName(plan, id));
-              const sum = `${formatPeriod(String(year), lang)} (${formatValue(total.value, unit, lang)}, ${describeResolved(plan, total, lang)}) - ${formatPeriod(formatPeriodCode(half), lang)} (${formatValue(part.value ?? 0, unit, lang)}, ${describeOrigin(plan, part, lang)}) = ${formatValue(rest, unit, lang)}`;
-              return pick(
-                lang,
-                `${name} ${formatPeriod(formatPeriodCode(other), lang)} komt negatief uit: ${sum}. Een halfjaar kan niet meer hebben dan het hele jaar.`,
-                `${name} ${formatPeriod(formatPeriodCode(other), lang)} comes out negative: ${sum}. A half year cannot have more than the whole year.`,
-              );
+            ...say.message("half-year-negative", {
+              series: quoted(seriesName(plan, id)),
+              half: period(formatPeriodCode(other)),
+              sum: say.fragment("subtraction", {
+                year: period(String(year)),
+                total: valueIn(total.value, unit),
+                totalFrom: describeResolved(plan, total),
+                part: period(formatPeriodCode(half)),
+                partValue: valueIn(part.value, unit),
+                partFrom: describeOrigin(plan, part),
+                rest: valueIn(rest, unit),
+              }),
             }),
             locations: [part.ref, ...refsOf(total)],
-            suggestion: localize((lang) =>
-              pick(
-                lang,
-                "Controleer het jaarcijfer en het halfjaarcijfer bij de bron.",
-                "Check the year's and the half year's figures against the source.",
-              ),
-            ),
+            ...say.suggestion("check-source"),
           });
         }
       }

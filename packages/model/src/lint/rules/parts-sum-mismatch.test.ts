@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "parts-sum-mismatch";
 
@@ -39,6 +39,60 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "parts-sum-mismatch: De delen van "Geweldsmisdrijven" in 2017 tellen op tot 24, niet tot het totaal 23: Geweld: zeden 1 + Geweld: bedreiging 5 + Geweld: overig 18 = 24.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "period": {
+              "code": "2017",
+              "kind": "period",
+            },
+            "series": {
+              "kind": "quoted",
+              "text": "Geweldsmisdrijven",
+            },
+            "sum": {
+              "kind": "decimal",
+              "text": "24",
+            },
+            "terms": {
+              "items": [
+                {
+                  "data": {
+                    "series": "Geweld: zeden",
+                    "value": 1,
+                  },
+                  "id": "term",
+                  "kind": "fragment",
+                },
+                {
+                  "data": {
+                    "series": "Geweld: bedreiging",
+                    "value": 5,
+                  },
+                  "id": "term",
+                  "kind": "fragment",
+                },
+                {
+                  "data": {
+                    "series": "Geweld: overig",
+                    "value": 18,
+                  },
+                  "id": "term",
+                  "kind": "fragment",
+                },
+              ],
+              "kind": "list",
+              "style": "plus",
+            },
+            "total": 23,
+          },
+          "messageId": "parts-differ",
+          "suggestionData": {},
+          "suggestionId": "check-total-and-parts",
+        },
       ]
     `);
     expect(findings[0]?.locations).toHaveLength(4);
@@ -92,9 +146,62 @@ describe(RULE, () => {
           overig: [1, null],
         }),
       );
-      expect(messages(findings)).toMatchInlineSnapshot(`
+      expect(reported(findings)).toMatchInlineSnapshot(`
         [
-          "parts-sum-mismatch: The parts of "Geweldsmisdrijven" in Jan-Oct 2017 add up to at least 15, more than the total 14: Geweld: zeden 1 + Geweld: bedreiging 13 + Geweld: overig at least 1 (its Jan-Jun 2017 figure) = 15.",
+          {
+            "data": {
+              "period": {
+                "code": "2017-01..2017-10",
+                "kind": "period",
+              },
+              "series": {
+                "kind": "quoted",
+                "text": "Geweldsmisdrijven",
+              },
+              "sum": {
+                "kind": "decimal",
+                "text": "15",
+              },
+              "terms": {
+                "items": [
+                  {
+                    "data": {
+                      "series": "Geweld: zeden",
+                      "value": 1,
+                    },
+                    "id": "term",
+                    "kind": "fragment",
+                  },
+                  {
+                    "data": {
+                      "series": "Geweld: bedreiging",
+                      "value": 13,
+                    },
+                    "id": "term",
+                    "kind": "fragment",
+                  },
+                  {
+                    "data": {
+                      "period": {
+                        "code": "2017-H1",
+                        "kind": "period",
+                      },
+                      "series": "Geweld: overig",
+                      "value": 1,
+                    },
+                    "id": "term-at-least",
+                    "kind": "fragment",
+                  },
+                ],
+                "kind": "list",
+                "style": "plus",
+              },
+              "total": 14,
+            },
+            "messageId": "parts-exceed",
+            "suggestionData": {},
+            "suggestionId": "part-missing",
+          },
         ]
       `);
       expect(messages(findings, "nl")).toMatchInlineSnapshot(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "placeholder";
 
@@ -19,13 +19,41 @@ describe(RULE, () => {
     expect(messages(findings)[1]).toBe(
       'placeholder: themes[0].approach is still a placeholder: "TODO: de aanpak".',
     );
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "field": "mission",
+            "text": {
+              "kind": "quoted",
+              "text": "TODO: missie van het integraal veiligheidsplan van Blaricum.",
+            },
+          },
+          "messageId": "still-placeholder",
+          "suggestionData": {},
+          "suggestionId": "replace-text",
+        },
+        {
+          "data": {
+            "field": "themes[0].approach",
+            "text": {
+              "kind": "quoted",
+              "text": "TODO: de aanpak",
+            },
+          },
+          "messageId": "still-placeholder",
+          "suggestionData": {},
+          "suggestionId": "replace-text",
+        },
+      ]
+    `);
     expect(findings.map((f) => f.locations[0])).toEqual([["mission"], ["themes", 0, "approach"]]);
     expect(findings.every((f) => f.severity === "warning")).toBe(true);
   });
 
   it("shortens a long placeholder in the message", () => {
     const [finding] = lintWith(RULE, buildPlan({ mission: `TODO: ${"x".repeat(100)}` }));
-    expect(finding?.message.en).toContain(`"TODO: ${"x".repeat(54)}…"`);
+    expect(finding?.data.text).toEqual({ kind: "quoted", text: `TODO: ${"x".repeat(54)}…` });
   });
 
   it("accepts a plan without placeholders", () => {

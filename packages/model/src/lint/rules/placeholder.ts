@@ -1,21 +1,18 @@
 import { formatPlanPath } from "../../observation/plan-path.ts";
 import { findPlaceholders } from "../../text/placeholders.ts";
-import { localize, pick, quoted } from "../_lib/text.ts";
-import type { LintRule } from "../lint-types.ts";
+import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { quoted } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
 
 /** Placeholder texts are cut to this many characters in a message. */
 const SHOWN = 60;
 
+const say = ruleMessages("placeholder");
+
 export const placeholder: LintRule = {
   id: "placeholder",
   severity: "warning",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Een tekst die met TODO begint is een plaatshouder van ivp init of ivp bulk: de gemeente moet hem nog schrijven. Het rapport van zo'n plan zegt bovenaan dat het nog plaatshouders bevat. ivp validate --placeholders-as-errors maakt er fouten van, bijvoorbeeld voordat een plan naar de raad gaat.",
-      "A text that starts with TODO is a placeholder written by ivp init or ivp bulk: the municipality still has to write it. The report of such a plan says at the top that it still contains placeholders. ivp validate --placeholders-as-errors makes them errors, for instance before a plan goes to the council.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `themes:
   - id: brandveilig-leven
@@ -29,25 +26,15 @@ export const placeholder: LintRule = {
 `,
   },
   check({ plan }) {
-    return findPlaceholders(plan).map(({ path, text }) => {
-      const shown = quoted(text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text);
-      return {
-        message: localize((lang) =>
-          pick(
-            lang,
-            `${formatPlanPath(path)} is nog een plaatshouder: ${shown}.`,
-            `${formatPlanPath(path)} is still a placeholder: ${shown}.`,
-          ),
-        ),
+    return findPlaceholders(plan).map(
+      ({ path, text }): RuleFinding => ({
+        ...say.message("still-placeholder", {
+          field: formatPlanPath(path),
+          text: quoted(text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text),
+        }),
         locations: [path],
-        suggestion: localize((lang) =>
-          pick(
-            lang,
-            "Vervang de tekst door die van de gemeente.",
-            "Replace the text with the municipality's own.",
-          ),
-        ),
-      };
-    });
+        ...say.suggestion("replace-text"),
+      }),
+    );
   },
 };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { collectObservations } from "../../observation/collect-observations.ts";
-import { buildPlan, fileObservation, lintWith, messages } from "../test-utils.ts";
+import {
+  buildPlan,
+  fileObservation,
+  lintWith,
+  messages,
+  reported,
+  suggested,
+} from "../test-utils.ts";
 
 const RULE = "printed-change-mismatch";
 
@@ -45,6 +52,80 @@ describe(RULE, () => {
         "printed-change-mismatch: Tabel 2, "woninginbraken", kolom "gemeente" (2016 - 2017): afgedrukt is "+4%", maar van 77 naar 79 is +2,6%, dus "+3%".",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "explanation": {
+              "data": {
+                "exact": {
+                  "figure": {
+                    "kind": "decimal",
+                    "text": "2.6",
+                  },
+                  "kind": "signed-percent",
+                },
+                "from": 77,
+                "text": {
+                  "kind": "quoted",
+                  "text": "+3%",
+                },
+                "to": 79,
+              },
+              "id": "recomputed",
+              "kind": "fragment",
+            },
+            "periods": {
+              "data": {
+                "from": {
+                  "code": "2016",
+                  "kind": "period",
+                },
+                "to": {
+                  "code": "2017",
+                  "kind": "period",
+                },
+              },
+              "id": "periods",
+              "kind": "fragment",
+            },
+            "printed": {
+              "kind": "quoted",
+              "text": "+4%",
+            },
+            "where": {
+              "data": {
+                "column": {
+                  "kind": "quoted",
+                  "text": "gemeente",
+                },
+                "row": {
+                  "kind": "quoted",
+                  "text": "woninginbraken",
+                },
+                "table": {
+                  "data": {
+                    "number": "2",
+                  },
+                  "id": "table-number",
+                  "kind": "phrase",
+                },
+              },
+              "id": "where",
+              "kind": "fragment",
+            },
+          },
+          "messageId": "printed-differs",
+          "suggestionData": {
+            "text": {
+              "kind": "quoted",
+              "text": "+3%",
+            },
+          },
+          "suggestionId": "print-text",
+        },
+      ]
+    `);
     expect(findings[0]?.suggestion?.en).toBe('Print "+3%".');
     expect(findings[0]?.locations).toEqual([
       ["tables", 0, "rows", 0, "printed", "gemeente"],
@@ -64,22 +145,194 @@ describe(RULE, () => {
 
   describe("edge cases", () => {
     it("reports a percentage printed for a zero base, and one printed for a missing value", () => {
-      expect(messages(lintWith(RULE, planWith(0, 3, "+300%")))).toMatchInlineSnapshot(`
+      expect(reported(lintWith(RULE, planWith(0, 3, "+300%")))).toMatchInlineSnapshot(`
         [
-          "printed-change-mismatch: Table 2, "woninginbraken", column "gemeente" (2016 - 2017): the document prints "+300%", but 0 to 3 has no percentage (the base is 0), so the cell stays empty.",
+          {
+            "data": {
+              "explanation": {
+                "data": {
+                  "from": 0,
+                  "to": 3,
+                },
+                "id": "zero-base",
+                "kind": "fragment",
+              },
+              "periods": {
+                "data": {
+                  "from": {
+                    "code": "2016",
+                    "kind": "period",
+                  },
+                  "to": {
+                    "code": "2017",
+                    "kind": "period",
+                  },
+                },
+                "id": "periods",
+                "kind": "fragment",
+              },
+              "printed": {
+                "kind": "quoted",
+                "text": "+300%",
+              },
+              "where": {
+                "data": {
+                  "column": {
+                    "kind": "quoted",
+                    "text": "gemeente",
+                  },
+                  "row": {
+                    "kind": "quoted",
+                    "text": "woninginbraken",
+                  },
+                  "table": {
+                    "data": {
+                      "number": "2",
+                    },
+                    "id": "table-number",
+                    "kind": "phrase",
+                  },
+                },
+                "id": "where",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "printed-differs",
+            "suggestionData": {},
+            "suggestionId": "leave-empty",
+          },
         ]
       `);
-      expect(messages(lintWith(RULE, planWith(null, 3, "+5%")))).toMatchInlineSnapshot(`
+      expect(reported(lintWith(RULE, planWith(null, 3, "+5%")))).toMatchInlineSnapshot(`
         [
-          "printed-change-mismatch: Table 2, "woninginbraken", column "gemeente" (2016 - 2017): the document prints "+5%", but a value is missing, so the cell stays empty.",
+          {
+            "data": {
+              "explanation": {
+                "data": {},
+                "id": "missing-value",
+                "kind": "fragment",
+              },
+              "periods": {
+                "data": {
+                  "from": {
+                    "code": "2016",
+                    "kind": "period",
+                  },
+                  "to": {
+                    "code": "2017",
+                    "kind": "period",
+                  },
+                },
+                "id": "periods",
+                "kind": "fragment",
+              },
+              "printed": {
+                "kind": "quoted",
+                "text": "+5%",
+              },
+              "where": {
+                "data": {
+                  "column": {
+                    "kind": "quoted",
+                    "text": "gemeente",
+                  },
+                  "row": {
+                    "kind": "quoted",
+                    "text": "woninginbraken",
+                  },
+                  "table": {
+                    "data": {
+                      "number": "2",
+                    },
+                    "id": "table-number",
+                    "kind": "phrase",
+                  },
+                },
+                "id": "where",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "printed-differs",
+            "suggestionData": {},
+            "suggestionId": "leave-empty",
+          },
         ]
       `);
     });
 
     it("reports a rounding slip: -37.5% is printed -38%", () => {
-      expect(messages(lintWith(RULE, planWith(8, 5, "-37%")))).toMatchInlineSnapshot(`
+      expect(reported(lintWith(RULE, planWith(8, 5, "-37%")))).toMatchInlineSnapshot(`
         [
-          "printed-change-mismatch: Table 2, "woninginbraken", column "gemeente" (2016 - 2017): the document prints "-37%", but 8 to 5 is -37.5%, so "-38%".",
+          {
+            "data": {
+              "explanation": {
+                "data": {
+                  "exact": {
+                    "figure": {
+                      "kind": "decimal",
+                      "text": "-37.5",
+                    },
+                    "kind": "signed-percent",
+                  },
+                  "from": 8,
+                  "text": {
+                    "kind": "quoted",
+                    "text": "-38%",
+                  },
+                  "to": 5,
+                },
+                "id": "recomputed",
+                "kind": "fragment",
+              },
+              "periods": {
+                "data": {
+                  "from": {
+                    "code": "2016",
+                    "kind": "period",
+                  },
+                  "to": {
+                    "code": "2017",
+                    "kind": "period",
+                  },
+                },
+                "id": "periods",
+                "kind": "fragment",
+              },
+              "printed": {
+                "kind": "quoted",
+                "text": "-37%",
+              },
+              "where": {
+                "data": {
+                  "column": {
+                    "kind": "quoted",
+                    "text": "gemeente",
+                  },
+                  "row": {
+                    "kind": "quoted",
+                    "text": "woninginbraken",
+                  },
+                  "table": {
+                    "data": {
+                      "number": "2",
+                    },
+                    "id": "table-number",
+                    "kind": "phrase",
+                  },
+                },
+                "id": "where",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "printed-differs",
+            "suggestionData": {
+              "text": {
+                "kind": "quoted",
+                "text": "-38%",
+              },
+            },
+            "suggestionId": "print-text",
+          },
         ]
       `);
     });
@@ -118,7 +371,12 @@ describe(RULE, () => {
       expect(messages(missing, "nl")).toEqual([
         'printed-change-mismatch: Tabel 2, "woninginbraken", kolom "gemeente" (2016 - 2017): afgedrukt is "+5%", maar er ontbreekt een waarde, dus het vak blijft leeg.',
       ]);
-      expect(missing[0]?.suggestion?.nl).toBe("Laat het vak leeg.");
+      expect(suggested(missing[0])).toMatchInlineSnapshot(`
+        {
+          "suggestionData": {},
+          "suggestionId": "leave-empty",
+        }
+      `);
     });
 
     it("suggests the computed text in both languages", () => {

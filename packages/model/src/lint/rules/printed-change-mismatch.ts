@@ -1,59 +1,36 @@
 import { round } from "../../_lib/rational.ts";
 import { IvpError } from "../../errors.ts";
-import type { Language } from "../../language.ts";
 import { exactPercentChange } from "../../percent-change/percent-change.ts";
 import { type ChangeCell, type EvaluatedTable, evaluateTable } from "../../table/evaluate-table.ts";
 import { refsOf } from "../_lib/resolved.ts";
-import {
-  figureTableName,
-  formatFigure,
-  formatPeriod,
-  formatSignedPercent,
-  localize,
-  pick,
-  quoted,
-} from "../_lib/text.ts";
+import { figureTableName } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { type MessageValue, period, quoted, signedPercent } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
 
-function explain(cell: ChangeCell, lang: Language): string {
+function explain(cell: ChangeCell): MessageValue {
   if (cell.empty === "missing-value") {
-    return pick(
-      lang,
-      "er ontbreekt een waarde, dus het vak blijft leeg",
-      "a value is missing, so the cell stays empty",
-    );
+    return say.fragment("missing-value");
   }
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, a missing value returned above (cell.empty is "missing-value"), so this guard never fires and only narrows the type (the always-true variant, which would empty every explanation, is killed by the message tests)
   if (cell.from.status === "missing" || cell.to.status === "missing") return "";
-  const from = formatFigure(cell.from.value, lang);
-  const to = formatFigure(cell.to.value, lang);
+  const from = cell.from.value;
+  const to = cell.to.value;
   if (cell.empty === "zero-base") {
-    return pick(
-      lang,
-      `van ${from} naar ${to} heeft geen percentage (de basis is 0), dus het vak blijft leeg`,
-      `${from} to ${to} has no percentage (the base is 0), so the cell stays empty`,
-    );
+    return say.fragment("zero-base", { from, to });
   }
   const change = exactPercentChange(cell.from.value, cell.to.value);
   // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, a zero base returned above, so the change is never null here (the always-true variant, an empty percentage, is killed by the message tests)
-  const exact = change === null ? "" : formatSignedPercent(round(change, 1), lang);
-  return pick(
-    lang,
-    `van ${from} naar ${to} is ${exact}, dus ${quoted(cell.text)}`,
-    `${from} to ${to} is ${exact}, so ${quoted(cell.text)}`,
-  );
+  const exact = change === null ? "" : signedPercent(round(change, 1));
+  return say.fragment("recomputed", { from, to, exact, text: quoted(cell.text) });
 }
+
+const say = ruleMessages("printed-change-mismatch");
 
 export const printedChangeMismatch: LintRule = {
   id: "printed-change-mismatch",
   severity: "error",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Waar het plan vastlegt welk percentage het document afdrukte (printed), rekent ivp het na: (nieuw - oud) / oud x 100, exact en rekenkundig afgerond, met + voor een stijging en een leeg vak als de basis 0 is. Wijkt het afgedrukte percentage af, dan is het verkeerd berekend of overgetypt.",
-      "Where the plan records the percentage the document printed (printed), ivp recomputes it: (new - old) / old x 100, exactly and rounded half away from zero, with + for an increase and an empty cell when the base is 0. A printed percentage that differs was computed or copied wrongly.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `series:
   - { id: woninginbraken, label: Woninginbraken }
@@ -118,33 +95,31 @@ tables:
           }
           const column = table.columns.find((c) => c.id === cell.column);
           findings.push({
-            message: localize((lang) => {
-              // Stryker disable next-line OptionalChaining: equivalent, every cell belongs to a column of the table
-              const where = `${figureTableName(plan, table.id, lang)}, ${quoted(row.label)}, ${pick(lang, "kolom", "column")} ${quoted(column?.header ?? cell.column)}`;
-              const periods =
+            ...say.message("printed-differs", {
+              where: say.fragment("where", {
+                table: figureTableName(plan, table.id),
+                row: quoted(row.label),
+                // Stryker disable next-line OptionalChaining: equivalent, every cell belongs to a column of the table
+                column: quoted(column?.header ?? cell.column),
+              }),
+              periods:
                 // Stryker disable next-line ConditionalExpression,OptionalChaining: equivalent, the column of a change cell is a change column (the always-false variant, no periods, is killed by the message tests)
                 column?.kind === "change"
-                  ? ` (${formatPeriod(column.from, lang)} - ${formatPeriod(column.to, lang)})`
+                  ? say.fragment("periods", { from: period(column.from), to: period(column.to) })
                   : // Stryker disable next-line StringLiteral: equivalent, the column of a change cell is a change column
-                    "";
-              return pick(
-                lang,
-                // Stryker disable next-line StringLiteral: equivalent, a cell reported here has a printed text, so the ?? "" fallback never applies (the message template on this line is killed by the message tests)
-                `${where}${periods}: afgedrukt is ${quoted(cell.printed ?? "")}, maar ${explain(cell, lang)}.`,
-                // Stryker disable next-line StringLiteral: equivalent, a cell reported here has a printed text, so the ?? "" fallback never applies (the message template on this line is killed by the message tests)
-                `${where}${periods}: the document prints ${quoted(cell.printed ?? "")}, but ${explain(cell, lang)}.`,
-              );
+                    "",
+              // Stryker disable next-line StringLiteral: equivalent, a cell reported here has a printed text, so the ?? "" fallback never applies
+              printed: quoted(cell.printed ?? ""),
+              explanation: explain(cell),
             }),
             locations: [
               ["tables", t, "rows", r, "printed", cell.column],
               ...refsOf(cell.from),
               ...refsOf(cell.to),
             ],
-            suggestion: localize((lang) =>
-              cell.text === ""
-                ? pick(lang, "Laat het vak leeg.", "Leave the cell empty.")
-                : pick(lang, `Druk ${quoted(cell.text)} af.`, `Print ${quoted(cell.text)}.`),
-            ),
+            ...(cell.text === ""
+              ? say.suggestion("leave-empty")
+              : say.suggestion("print-text", { text: quoted(cell.text) })),
           });
         }
       });

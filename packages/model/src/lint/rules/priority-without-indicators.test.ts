@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "priority-without-indicators";
 
@@ -19,6 +19,23 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "priority-without-indicators: De prioriteit "4.3 Jeugdoverlast" heeft geen indicator: hoe wordt gemeten of het doel wordt gehaald?",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "priority": {
+              "kind": "quoted",
+              "text": "4.3 Jeugdoverlast",
+            },
+          },
+          "messageId": "no-indicator",
+          "suggestionData": {
+            "theme": "jeugdoverlast",
+          },
+          "suggestionId": "add-indicators",
+        },
       ]
     `);
     expect(findings[0]?.locations).toEqual([["priorities", 0, "id"]]);

@@ -1,16 +1,13 @@
-import { localize, pick, quoted } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { quoted } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
+
+const say = ruleMessages("priority-without-indicators");
 
 export const priorityWithoutIndicators: LintRule = {
   id: "priority-without-indicators",
   severity: "warning",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Een prioriteit zonder indicator (geen indicators en geen indicatortabel met dit theme) heeft geen meetbaar doel: raad en college kunnen niet zien of de aanpak werkt. Overige thema's hoeven geen indicator te hebben.",
-      "A priority without an indicator (no indicators and no indicator table with this theme) has no measurable goal: council and executive cannot see whether the approach works. Other themes need no indicator.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `priorities:
   - id: jeugdoverlast
@@ -41,23 +38,12 @@ indicatorTables:
     plan.priorities.forEach((priority, i) => {
       if (priority.indicators.length > 0) return;
       if (plan.indicatorTables.some((table) => table.theme === priority.id)) return;
-      const name = quoted(`${priority.number ? `${priority.number} ` : ""}${priority.title}`);
       findings.push({
-        message: localize((lang) =>
-          pick(
-            lang,
-            `De prioriteit ${name} heeft geen indicator: hoe wordt gemeten of het doel wordt gehaald?`,
-            `The priority ${name} has no indicator: how is its goal measured?`,
-          ),
-        ),
+        ...say.message("no-indicator", {
+          priority: quoted(`${priority.number ? `${priority.number} ` : ""}${priority.title}`),
+        }),
         locations: [["priorities", i, "id"]],
-        suggestion: localize((lang) =>
-          pick(
-            lang,
-            `Voeg een indicatortabel met theme: ${priority.id} toe, of noem indicatoren onder indicators van de prioriteit.`,
-            `Add an indicator table with theme: ${priority.id}, or list indicators under the priority's indicators.`,
-          ),
-        ),
+        ...say.suggestion("add-indicators", { theme: priority.id }),
       });
     });
     return findings;

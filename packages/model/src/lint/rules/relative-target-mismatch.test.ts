@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import {
+  BVH,
+  buildPlan,
+  countIndicator,
+  lintWith,
+  messages,
+  reported,
+  suggested,
+} from "../test-utils.ts";
 
 const RULE = "relative-target-mismatch";
 
@@ -32,6 +40,115 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "relative-target-mismatch: Het doel 60 (-25%) van "Aantal woninginbraken" klopt niet met het percentage: -25% van 79 is 59,25, afgerond 59 (rekenkundig, op hele getallen); 60 is 1 meer, een verandering van -24%.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "actual": {
+              "data": {
+                "change": {
+                  "from": 79,
+                  "kind": "percent-change",
+                  "to": 60,
+                },
+              },
+              "id": "actual-change",
+              "kind": "fragment",
+            },
+            "amount": {
+              "kind": "decimal",
+              "text": "1",
+            },
+            "base": 79,
+            "change": {
+              "figure": -25,
+              "kind": "signed-percent",
+            },
+            "direction": {
+              "data": {},
+              "id": "more",
+              "kind": "fragment",
+            },
+            "label": {
+              "kind": "quoted",
+              "text": "Aantal woninginbraken",
+            },
+            "steps": {
+              "data": {
+                "exact": {
+                  "kind": "decimal",
+                  "text": "59.25",
+                },
+                "resolved": {
+                  "kind": "decimal",
+                  "text": "59",
+                },
+                "rounding": {
+                  "data": {
+                    "mode": {
+                      "data": {},
+                      "id": "mode-half-away-from-zero",
+                      "kind": "fragment",
+                    },
+                    "places": {
+                      "data": {},
+                      "id": "whole-numbers",
+                      "kind": "fragment",
+                    },
+                  },
+                  "id": "rounding",
+                  "kind": "fragment",
+                },
+              },
+              "id": "rounded",
+              "kind": "fragment",
+            },
+            "target": {
+              "data": {
+                "change": {
+                  "figure": -25,
+                  "kind": "signed-percent",
+                },
+                "value": 60,
+              },
+              "id": "target-relative",
+              "kind": "phrase",
+            },
+            "value": 60,
+          },
+          "messageId": "target-mismatch",
+          "suggestionData": {
+            "other": {
+              "data": {
+                "change": {
+                  "figure": -24,
+                  "kind": "signed-percent",
+                },
+                "value": 60,
+              },
+              "id": "value-with-change",
+              "kind": "fragment",
+            },
+            "right": {
+              "data": {
+                "change": {
+                  "figure": -25,
+                  "kind": "signed-percent",
+                },
+                "value": {
+                  "kind": "decimal",
+                  "text": "59",
+                },
+              },
+              "id": "value-with-change",
+              "kind": "fragment",
+            },
+            "value": 60,
+          },
+          "suggestionId": "print-right-or-other",
+        },
       ]
     `);
     expect(findings[0]?.suggestion).toMatchInlineSnapshot(`
@@ -81,34 +198,280 @@ describe(RULE, () => {
   describe("edge cases", () => {
     it("reports a value that is exact but wrong, without a rounding step", () => {
       const findings = lintWith(RULE, planWith(20, { value: 60, change: -25 }));
-      expect(messages(findings)).toMatchInlineSnapshot(`
+      expect(reported(findings)).toMatchInlineSnapshot(`
         [
-          "relative-target-mismatch: The target 60 (-25%) of "Aantal woninginbraken" does not match its percentage: -25% of 20 is 15; 60 is 45 more, a change of +200%.",
+          {
+            "data": {
+              "actual": {
+                "data": {
+                  "change": {
+                    "from": 20,
+                    "kind": "percent-change",
+                    "to": 60,
+                  },
+                },
+                "id": "actual-change",
+                "kind": "fragment",
+              },
+              "amount": {
+                "kind": "decimal",
+                "text": "45",
+              },
+              "base": 20,
+              "change": {
+                "figure": -25,
+                "kind": "signed-percent",
+              },
+              "direction": {
+                "data": {},
+                "id": "more",
+                "kind": "fragment",
+              },
+              "label": {
+                "kind": "quoted",
+                "text": "Aantal woninginbraken",
+              },
+              "steps": {
+                "kind": "decimal",
+                "text": "15",
+              },
+              "target": {
+                "data": {
+                  "change": {
+                    "figure": -25,
+                    "kind": "signed-percent",
+                  },
+                  "value": 60,
+                },
+                "id": "target-relative",
+                "kind": "phrase",
+              },
+              "value": 60,
+            },
+            "messageId": "target-mismatch",
+            "suggestionData": {
+              "other": {
+                "data": {
+                  "change": {
+                    "figure": 200,
+                    "kind": "signed-percent",
+                  },
+                  "value": 60,
+                },
+                "id": "value-with-change",
+                "kind": "fragment",
+              },
+              "right": {
+                "data": {
+                  "change": {
+                    "figure": -25,
+                    "kind": "signed-percent",
+                  },
+                  "value": {
+                    "kind": "decimal",
+                    "text": "15",
+                  },
+                },
+                "id": "value-with-change",
+                "kind": "fragment",
+              },
+              "value": 60,
+            },
+            "suggestionId": "print-right-or-other",
+          },
         ]
       `);
     });
 
     it("suggests only percentages that lead back to the printed value", () => {
       // 333 from 1000 is -66.7%: "-67%" would give 330, so the suggestion has a decimal.
-      expect(lintWith(RULE, planWith(1000, { value: 333, change: -60 }))[0]?.suggestion?.en).toBe(
-        "Print 400 (-60%), or 333 (-66.7%) if 333 is the intended target.",
-      );
+      expect(
+        suggested(lintWith(RULE, planWith(1000, { value: 333, change: -60 }))[0]),
+      ).toMatchInlineSnapshot(`
+        {
+          "suggestionData": {
+            "other": {
+              "data": {
+                "change": {
+                  "figure": -66.7,
+                  "kind": "signed-percent",
+                },
+                "value": 333,
+              },
+              "id": "value-with-change",
+              "kind": "fragment",
+            },
+            "right": {
+              "data": {
+                "change": {
+                  "figure": -60,
+                  "kind": "signed-percent",
+                },
+                "value": {
+                  "kind": "decimal",
+                  "text": "400",
+                },
+              },
+              "id": "value-with-change",
+              "kind": "fragment",
+            },
+            "value": 333,
+          },
+          "suggestionId": "print-right-or-other",
+        }
+      `);
       // -67% of 3 is 0.99, which rounds to 1: a whole percent is enough here.
-      expect(lintWith(RULE, planWith(3, { value: 1, change: -50 }))[0]?.suggestion?.en).toBe(
-        "Print 2 (-50%), or 1 (-67%) if 1 is the intended target.",
-      );
+      expect(
+        suggested(lintWith(RULE, planWith(3, { value: 1, change: -50 }))[0]),
+      ).toMatchInlineSnapshot(`
+        {
+          "suggestionData": {
+            "other": {
+              "data": {
+                "change": {
+                  "figure": -67,
+                  "kind": "signed-percent",
+                },
+                "value": 1,
+              },
+              "id": "value-with-change",
+              "kind": "fragment",
+            },
+            "right": {
+              "data": {
+                "change": {
+                  "figure": -50,
+                  "kind": "signed-percent",
+                },
+                "value": {
+                  "kind": "decimal",
+                  "text": "2",
+                },
+              },
+              "id": "value-with-change",
+              "kind": "fragment",
+            },
+            "value": 1,
+          },
+          "suggestionId": "print-right-or-other",
+        }
+      `);
     });
 
     it("follows the plan's declared rounding: half to even turns 58.5 into 58", () => {
       const conventions = { targetRounding: { mode: "half-even", decimals: 0 } } as const;
       expect(lintWith(RULE, planWith(65, { value: 58, change: -10 }, { conventions }))).toEqual([]);
       expect(
-        messages(lintWith(RULE, planWith(65, { value: 59, change: -10 }, { conventions }))),
+        reported(lintWith(RULE, planWith(65, { value: 59, change: -10 }, { conventions }))),
       ).toMatchInlineSnapshot(`
-          [
-            "relative-target-mismatch: The target 59 (-10%) of "Aantal woninginbraken" does not match its percentage: -10% of 65 is 58.5, which rounds to 58 (half to even, whole numbers); 59 is 1 more, a change of -9%.",
-          ]
-        `);
+        [
+          {
+            "data": {
+              "actual": {
+                "data": {
+                  "change": {
+                    "from": 65,
+                    "kind": "percent-change",
+                    "to": 59,
+                  },
+                },
+                "id": "actual-change",
+                "kind": "fragment",
+              },
+              "amount": {
+                "kind": "decimal",
+                "text": "1",
+              },
+              "base": 65,
+              "change": {
+                "figure": -10,
+                "kind": "signed-percent",
+              },
+              "direction": {
+                "data": {},
+                "id": "more",
+                "kind": "fragment",
+              },
+              "label": {
+                "kind": "quoted",
+                "text": "Aantal woninginbraken",
+              },
+              "steps": {
+                "data": {
+                  "exact": {
+                    "kind": "decimal",
+                    "text": "58.5",
+                  },
+                  "resolved": {
+                    "kind": "decimal",
+                    "text": "58",
+                  },
+                  "rounding": {
+                    "data": {
+                      "mode": {
+                        "data": {},
+                        "id": "mode-half-even",
+                        "kind": "fragment",
+                      },
+                      "places": {
+                        "data": {},
+                        "id": "whole-numbers",
+                        "kind": "fragment",
+                      },
+                    },
+                    "id": "rounding",
+                    "kind": "fragment",
+                  },
+                },
+                "id": "rounded",
+                "kind": "fragment",
+              },
+              "target": {
+                "data": {
+                  "change": {
+                    "figure": -10,
+                    "kind": "signed-percent",
+                  },
+                  "value": 59,
+                },
+                "id": "target-relative",
+                "kind": "phrase",
+              },
+              "value": 59,
+            },
+            "messageId": "target-mismatch",
+            "suggestionData": {
+              "other": {
+                "data": {
+                  "change": {
+                    "figure": -9,
+                    "kind": "signed-percent",
+                  },
+                  "value": 59,
+                },
+                "id": "value-with-change",
+                "kind": "fragment",
+              },
+              "right": {
+                "data": {
+                  "change": {
+                    "figure": -10,
+                    "kind": "signed-percent",
+                  },
+                  "value": {
+                    "kind": "decimal",
+                    "text": "58",
+                  },
+                },
+                "id": "value-with-change",
+                "kind": "fragment",
+              },
+              "value": 59,
+            },
+            "suggestionId": "print-right-or-other",
+          },
+        ]
+      `);
     });
 
     it("lets a target's own rounding take precedence over the plan's", () => {

@@ -1,29 +1,20 @@
 import { abs, compare, rationalFromNumber, round, subtract } from "../../_lib/rational.ts";
-import type { Language } from "../../language.ts";
-import { formatPercentChange } from "../../percent-change/format-percent-change.ts";
 import { roundPercentChange } from "../../percent-change/percent-change.ts";
 import type { Conventions } from "../../schema/types.ts";
 import { indicatorEntries, type TargetStatement, targetStatements } from "../_lib/statements.ts";
 import { applyChange } from "../_lib/targets.ts";
-import {
-  describeTarget,
-  formatFigure,
-  formatSignedPercent,
-  localize,
-  pick,
-  quoted,
-} from "../_lib/text.ts";
+import { describeTarget } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import {
+  figure,
+  type MessageValue,
+  percentChange,
+  quoted,
+  signedPercent,
+} from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
 
 type Rounding = NonNullable<Conventions["targetRounding"]>;
-
-const MODE_NAMES: Record<Rounding["mode"], Record<Language, string>> = {
-  "half-away-from-zero": { nl: "rekenkundig", en: "half away from zero" },
-  "half-even": { nl: "half naar even", en: "half to even" },
-  floor: { nl: "naar beneden", en: "down" },
-  ceil: { nl: "naar boven", en: "up" },
-  trunc: { nl: "afgekapt", en: "toward zero" },
-};
 
 function decimalsOf(value: number): number {
   const exact = rationalFromNumber(value);
@@ -32,14 +23,14 @@ function decimalsOf(value: number): number {
   return decimals;
 }
 
-function describeRounding(rounding: Rounding, lang: Language): string {
-  const places =
-    rounding.decimals === 0
-      ? pick(lang, "op hele getallen", "whole numbers")
-      : lang === "nl"
-        ? `op ${rounding.decimals} ${rounding.decimals === 1 ? "decimaal" : "decimalen"}`
-        : `${rounding.decimals} ${rounding.decimals === 1 ? "decimal" : "decimals"}`;
-  return `${MODE_NAMES[rounding.mode][lang]}, ${places}`;
+function describeRounding(rounding: Rounding): MessageValue {
+  return say.fragment("rounding", {
+    mode: say.fragment(`mode-${rounding.mode}`),
+    places:
+      rounding.decimals === 0
+        ? say.fragment("whole-numbers")
+        : say.fragment("decimals", { count: rounding.decimals }),
+  });
 }
 
 /**
@@ -76,16 +67,12 @@ function findMismatch(statement: TargetStatement, conventions: Conventions | und
   return { base, exact, resolved, rounding, difference: subtract(stated, resolved) };
 }
 
+const say = ruleMessages("relative-target-mismatch");
+
 export const relativeTargetMismatch: LintRule = {
   id: "relative-target-mismatch",
   severity: "error",
-  description: localize((lang) =>
-    pick(
-      lang,
-      'Een doel dat als getal met percentage is geschreven, zoals "60 (-25%)", moet kloppen: het percentage toegepast op de uitgangswaarde en afgerond volgens de afrondingsregel van het plan (standaard rekenkundig, op de decimalen van de uitgangswaarde) moet het getal opleveren. Anders weet niemand welk doel geldt.',
-      "A target written as a value with a percentage, such as \"60 (-25%)\", must add up: the percentage applied to the baseline and rounded by the plan's rounding rule (by default half away from zero, to the baseline's decimals) must give the value. Otherwise nobody knows which target holds.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `sources:
   - { id: bvh, name: BVH/politie, kind: police-registration }
@@ -127,48 +114,46 @@ indicators:
         const unit = entry.indicator.unit;
         const rounded = compare(mismatch.exact, mismatch.resolved) !== 0;
         const more = mismatch.difference.num > 0n;
-        const actual = (lang: Language) =>
-          mismatch.base === 0
-            ? ""
-            : pick(lang, ", een verandering van ", ", a change of ") +
-              formatPercentChange(mismatch.base, value, {
-                decimalSeparator: lang === "nl" ? "," : ".",
-              });
         const alternative = changeLeadingTo(mismatch.base, value, mismatch.rounding);
+        const right = say.fragment("value-with-change", {
+          value: figure(mismatch.resolved),
+          change: signedPercent(change),
+        });
         findings.push({
-          message: localize((lang) => {
-            const amount = formatFigure(abs(mismatch.difference), lang);
-            const steps = rounded
-              ? pick(
-                  lang,
-                  `${formatFigure(mismatch.exact, lang)}, afgerond ${formatFigure(mismatch.resolved, lang)} (${describeRounding(mismatch.rounding, lang)})`,
-                  `${formatFigure(mismatch.exact, lang)}, which rounds to ${formatFigure(mismatch.resolved, lang)} (${describeRounding(mismatch.rounding, lang)})`,
-                )
-              : formatFigure(mismatch.exact, lang);
-            return pick(
-              lang,
-              `Het doel ${describeTarget(target, unit, lang)} van ${quoted(label)} klopt niet met het percentage: ${formatSignedPercent(change, lang)} van ${formatFigure(mismatch.base, lang)} is ${steps}; ${formatFigure(value, lang)} is ${amount} ${more ? "meer" : "minder"}${actual(lang)}.`,
-              `The target ${describeTarget(target, unit, lang)} of ${quoted(label)} does not match its percentage: ${formatSignedPercent(change, lang)} of ${formatFigure(mismatch.base, lang)} is ${steps}; ${formatFigure(value, lang)} is ${amount} ${more ? "more" : "less"}${actual(lang)}.`,
-            );
+          ...say.message("target-mismatch", {
+            target: describeTarget(target, unit),
+            label: quoted(label),
+            change: signedPercent(change),
+            base: mismatch.base,
+            steps: rounded
+              ? say.fragment("rounded", {
+                  exact: figure(mismatch.exact),
+                  resolved: figure(mismatch.resolved),
+                  rounding: describeRounding(mismatch.rounding),
+                })
+              : figure(mismatch.exact),
+            value,
+            amount: figure(abs(mismatch.difference)),
+            direction: say.fragment(more ? "more" : "less"),
+            actual:
+              mismatch.base === 0
+                ? ""
+                : say.fragment("actual-change", { change: percentChange(mismatch.base, value) }),
           }),
           locations: [
             [...statement.path, "value"],
             [...statement.baseline.path, "value"],
           ],
-          suggestion: localize((lang) => {
-            const right = `${formatFigure(mismatch.resolved, lang)} (${formatSignedPercent(change, lang)})`;
-            const other =
-              alternative === undefined
-                ? undefined
-                : `${formatFigure(value, lang)} (${formatSignedPercent(alternative, lang)})`;
-            return other === undefined
-              ? pick(lang, `Schrijf ${right}.`, `Print ${right}.`)
-              : pick(
-                  lang,
-                  `Schrijf ${right}, of ${other} als ${formatFigure(value, lang)} het bedoelde doel is.`,
-                  `Print ${right}, or ${other} if ${formatFigure(value, lang)} is the intended target.`,
-                );
-          }),
+          ...(alternative === undefined
+            ? say.suggestion("print-right", { right })
+            : say.suggestion("print-right-or-other", {
+                right,
+                other: say.fragment("value-with-change", {
+                  value,
+                  change: signedPercent(alternative),
+                }),
+                value,
+              })),
         });
       }
     }

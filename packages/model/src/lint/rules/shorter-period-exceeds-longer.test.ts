@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "shorter-period-exceeds-longer";
 
@@ -22,6 +22,41 @@ describe(RULE, () => {
         "shorter-period-exceeds-longer: "Woninginbraken" jan-okt 2017 (82, in de tekst) is meer dan 2017 (79, in de tekst), een periode die jan-okt 2017 omvat; een aantal kan niet kleiner worden als de periode langer wordt.",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "longer": {
+              "code": "2017",
+              "kind": "period",
+            },
+            "longerOrigin": {
+              "data": {},
+              "id": "origin-text",
+              "kind": "phrase",
+            },
+            "longerValue": 79,
+            "series": {
+              "kind": "quoted",
+              "text": "Woninginbraken",
+            },
+            "shorter": {
+              "code": "2017-01..2017-10",
+              "kind": "period",
+            },
+            "shorterOrigin": {
+              "data": {},
+              "id": "origin-text",
+              "kind": "phrase",
+            },
+            "shorterValue": 82,
+          },
+          "messageId": "shorter-exceeds-longer",
+          "suggestionData": {},
+          "suggestionId": "check-both",
+        },
+      ]
+    `);
     expect(findings[0]?.locations).toEqual([
       { kind: "plan", path: ["observations", 0, "values", "woninginbraken", 0] },
       { kind: "plan", path: ["observations", 0, "values", "woninginbraken", 1] },
@@ -37,10 +72,40 @@ describe(RULE, () => {
   describe("edge cases", () => {
     it("reports the first half year above January-October", () => {
       expect(
-        messages(lintWith(RULE, planWith(["2018-H1", "2018-01..2018-10"], [50, 46]))),
+        reported(lintWith(RULE, planWith(["2018-H1", "2018-01..2018-10"], [50, 46]))),
       ).toMatchInlineSnapshot(`
         [
-          "shorter-period-exceeds-longer: "Woninginbraken" Jan-Jun 2018 (50, in the text) is more than Jan-Oct 2018 (46, in the text), a period that contains Jan-Jun 2018; a count cannot shrink when the period grows.",
+          {
+            "data": {
+              "longer": {
+                "code": "2018-01..2018-10",
+                "kind": "period",
+              },
+              "longerOrigin": {
+                "data": {},
+                "id": "origin-text",
+                "kind": "phrase",
+              },
+              "longerValue": 46,
+              "series": {
+                "kind": "quoted",
+                "text": "Woninginbraken",
+              },
+              "shorter": {
+                "code": "2018-H1",
+                "kind": "period",
+              },
+              "shorterOrigin": {
+                "data": {},
+                "id": "origin-text",
+                "kind": "phrase",
+              },
+              "shorterValue": 50,
+            },
+            "messageId": "shorter-exceeds-longer",
+            "suggestionData": {},
+            "suggestionId": "check-both",
+          },
         ]
       `);
     });

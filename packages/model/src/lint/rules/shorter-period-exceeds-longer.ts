@@ -2,16 +2,10 @@ import { parsePeriodOrThrow } from "../../period/parse-period.ts";
 import { isSamePeriod, type Period, periodContains, periodKind } from "../../period/period.ts";
 import { figuresBySeriesAndArea, type KnownFigure } from "../_lib/figures.ts";
 import { unitOf } from "../_lib/statements.ts";
-import {
-  describeOrigin,
-  formatPeriod,
-  formatValue,
-  localize,
-  pick,
-  quoted,
-  seriesName,
-} from "../_lib/text.ts";
+import { describeOrigin, seriesName } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { period, quoted, valueIn } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
 
 /**
  * Every pair of two different periods of which the first lies inside the
@@ -51,16 +45,12 @@ function isHalfOfYear(inner: Period, outer: Period): boolean {
   return periodKind(inner) === "half-year" && periodKind(outer) === "year";
 }
 
+const say = ruleMessages("shorter-period-exceeds-longer");
+
 export const shorterPeriodExceedsLonger: LintRule = {
   id: "shorter-period-exceeds-longer",
   severity: "error",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Een aantal over een kortere periode kan niet groter zijn dan over een periode die haar omvat: januari-oktober niet boven het hele jaar, januari-juni niet boven januari-oktober. Alleen aantallen (eenheid count) van dezelfde reeks in hetzelfde gebied worden vergeleken; rapportcijfers en percentages niet, want die tellen niet op. Een halfjaar boven zijn jaar meldt negative-derived-value.",
-      "A count over a shorter period cannot be larger than over a period that contains it: January-October not above the full year, January-June not above January-October. Only counts (unit count) of the same series in the same area are compared; grades and percentages are not, as they do not add up. A half year above its year is reported by negative-derived-value.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `series:
   - { id: woninginbraken, label: Woninginbraken }
@@ -95,24 +85,17 @@ observations:
         if (largest.value <= smallest.value) continue;
         const unit = unitOf(plan, first.series);
         findings.push({
-          message: localize((lang) => {
-            const name = quoted(seriesName(plan, first.series));
-            const shorter = formatPeriod(largest.period, lang);
-            const longer = formatPeriod(smallest.period, lang);
-            return pick(
-              lang,
-              `${name} ${shorter} (${formatValue(largest.value, unit, lang)}, in ${describeOrigin(plan, largest, lang)}) is meer dan ${longer} (${formatValue(smallest.value, unit, lang)}, in ${describeOrigin(plan, smallest, lang)}), een periode die ${shorter} omvat; een aantal kan niet kleiner worden als de periode langer wordt.`,
-              `${name} ${shorter} (${formatValue(largest.value, unit, lang)}, in ${describeOrigin(plan, largest, lang)}) is more than ${longer} (${formatValue(smallest.value, unit, lang)}, in ${describeOrigin(plan, smallest, lang)}), a period that contains ${shorter}; a count cannot shrink when the period grows.`,
-            );
+          ...say.message("shorter-exceeds-longer", {
+            series: quoted(seriesName(plan, first.series)),
+            shorter: period(largest.period),
+            shorterValue: valueIn(largest.value, unit),
+            shorterOrigin: describeOrigin(plan, largest),
+            longer: period(smallest.period),
+            longerValue: valueIn(smallest.value, unit),
+            longerOrigin: describeOrigin(plan, smallest),
           }),
           locations: [largest.ref, smallest.ref],
-          suggestion: localize((lang) =>
-            pick(
-              lang,
-              "Controleer beide cijfers en hun perioden bij de bron.",
-              "Check both figures and their periods against the source.",
-            ),
-          ),
+          ...say.suggestion("check-both"),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, lintWith, messages } from "../test-utils.ts";
+import { BVH, buildPlan, lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "source-name-typo";
 
@@ -25,6 +25,34 @@ describe(RULE, () => {
         "source-name-typo: De bron "BHV/Politie" in tabel "Effectindicatoren woninginbraken" lijkt een typefout voor "BVH/politie".",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "name": {
+              "kind": "quoted",
+              "text": "BVH/politie",
+            },
+            "source": {
+              "kind": "quoted",
+              "text": "BHV/Politie",
+            },
+            "table": {
+              "kind": "quoted",
+              "text": "Effectindicatoren woninginbraken",
+            },
+          },
+          "messageId": "likely-typo",
+          "suggestionData": {
+            "name": {
+              "kind": "quoted",
+              "text": "BVH/politie",
+            },
+          },
+          "suggestionId": "write-name",
+        },
+      ]
+    `);
     expect(findings[0]?.suggestion?.en).toBe('Write "BVH/politie".');
     expect(findings[0]?.locations).toEqual([["indicatorTables", 0, "rows", 0, "source"]]);
   });
@@ -45,9 +73,17 @@ describe(RULE, () => {
     );
 
     it("reports a letter dropped from a longer name", () => {
-      expect(lintWith(RULE, planWith("Veiligheidsmontor"))[0]?.suggestion?.en).toBe(
-        'Write "Veiligheidsmonitor".',
-      );
+      expect(suggested(lintWith(RULE, planWith("Veiligheidsmontor"))[0])).toMatchInlineSnapshot(`
+        {
+          "suggestionData": {
+            "name": {
+              "kind": "quoted",
+              "text": "Veiligheidsmonitor",
+            },
+          },
+          "suggestionId": "write-name",
+        }
+      `);
     });
   });
 });

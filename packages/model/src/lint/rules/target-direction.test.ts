@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "target-direction";
 
@@ -22,6 +22,35 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "target-direction: Het doel 90 van "Aantal woninginbraken" in de definitie van de indicator is slechter dan de uitgangswaarde 79: lager is beter.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "baseline": 79,
+            "better": {
+              "data": {},
+              "id": "lower-is-better",
+              "kind": "fragment",
+            },
+            "label": {
+              "kind": "quoted",
+              "text": "Aantal woninginbraken",
+            },
+            "place": {
+              "data": {},
+              "id": "place-indicator",
+              "kind": "phrase",
+            },
+            "target": 90,
+          },
+          "messageId": "worse-than-baseline",
+          "suggestionData": {
+            "direction": "lower-is-better",
+          },
+          "suggestionId": "check-direction",
+        },
       ]
     `);
   });

@@ -1,17 +1,15 @@
-import { describePlace, indicatorEntries, targetStatements } from "../_lib/statements.ts";
-import { describeTarget, formatValue, localize, pick, quoted } from "../_lib/text.ts";
+import { indicatorEntries, targetStatements } from "../_lib/statements.ts";
+import { describePlace, describeTarget } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { quoted, valueIn } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
+
+const say = ruleMessages("target-direction");
 
 export const targetDirection: LintRule = {
   id: "target-direction",
   severity: "warning",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Een doel hoort de goede kant op te gaan: bij lower-is-better een lager getal of een negatief percentage, bij higher-is-better een hoger getal of een positief percentage. Een maximum past bij lower-is-better, een minimum bij higher-is-better. Een doel dat slechter is dan de uitgangswaarde is meestal een vergissing; is het bewust, gebruik dan maximum of minimum.",
-      "A target should go the right way: for lower-is-better a lower value or a negative percentage, for higher-is-better a higher value or a positive percentage. A maximum fits lower-is-better, a minimum higher-is-better. A target worse than the baseline is usually a mistake; when it is deliberate, use maximum or minimum.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `sources:
   - { id: veiligheidsmonitor, name: Veiligheidsmonitor, kind: survey }
@@ -53,45 +51,29 @@ indicators:
           because = "kind";
         }
         if (!wrong) continue;
-        const label = quoted(entry.indicator.label);
-        const better = (lang: "nl" | "en") =>
-          lower
-            ? pick(lang, "lager is beter", "lower is better")
-            : pick(lang, "hoger is beter", "higher is better");
+        const data = {
+          target: describeTarget(target, unit),
+          label: quoted(entry.indicator.label),
+          place: describePlace(statement.place),
+          better: say.fragment(lower ? "lower-is-better" : "higher-is-better"),
+        };
         findings.push({
-          message: localize((lang) => {
-            const what = `${pick(lang, "Het doel", "The target")} ${describeTarget(target, unit, lang)} ${pick(lang, "van", "of")} ${label} in ${describePlace(statement.place, lang)}`;
-            if (because === "kind") {
-              return pick(
-                lang,
-                `${what} is een ${target.kind === "maximum" ? "maximum" : "minimum"}, maar voor deze indicator geldt: ${better(lang)}.`,
-                `${what} is a ${target.kind}, but for this indicator ${better(lang)}.`,
-              );
-            }
-            const from = baseline ? formatValue(baseline.baseline.value, unit, lang) : "";
-            return because === "change"
-              ? pick(
-                  lang,
-                  `${what} gaat de verkeerde kant op: ${better(lang)}.`,
-                  `${what} goes the wrong way: ${better(lang)}.`,
-                )
-              : pick(
-                  lang,
-                  `${what} is slechter dan de uitgangswaarde ${from}: ${better(lang)}.`,
-                  `${what} is worse than the baseline ${from}: ${better(lang)}.`,
-                );
-          }),
+          ...(because === "kind"
+            ? say.message("wrong-kind", {
+                ...data,
+                kind: say.fragment(target.kind === "maximum" ? "maximum" : "minimum"),
+              })
+            : because === "change"
+              ? say.message("wrong-way", data)
+              : say.message("worse-than-baseline", {
+                  ...data,
+                  baseline: baseline ? valueIn(baseline.baseline.value, unit) : "",
+                })),
           locations: [
             target.value === undefined ? statement.path : [...statement.path, "value"],
             ...(baseline ? [[...baseline.path, "value"]] : []),
           ],
-          suggestion: localize((lang) =>
-            pick(
-              lang,
-              `Controleer het doel en de richting (direction: ${direction}); een bewuste ondergrens of bovengrens schrijf je als minimum of maximum.`,
-              `Check the target and the direction (direction: ${direction}); write a deliberate floor or ceiling as minimum or maximum.`,
-            ),
-          ),
+          ...say.suggestion("check-direction", { direction }),
         });
       }
     }

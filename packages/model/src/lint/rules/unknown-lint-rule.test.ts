@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "unknown-lint-rule";
 
@@ -16,6 +16,26 @@ describe(RULE, () => {
         "unknown-lint-rule: lint.rules noemt "label-typos", maar die regel bestaat niet; de instelling doet niets.",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "rule": {
+              "kind": "quoted",
+              "text": "label-typos",
+            },
+          },
+          "messageId": "no-such-rule",
+          "suggestionData": {
+            "rule": {
+              "kind": "quoted",
+              "text": "label-typo",
+            },
+          },
+          "suggestionId": "did-you-mean",
+        },
+      ]
+    `);
     expect(findings[0]?.suggestion?.en).toBe('Did you mean "label-typo"?');
     expect(findings[0]?.locations).toEqual([["lint", "rules", "label-typos"]]);
   });
@@ -30,9 +50,12 @@ describe(RULE, () => {
         RULE,
         buildPlan({ lint: { rules: { "no-such-thing-at-all": "off" } } }),
       );
-      expect(findings[0]?.suggestion?.en).toBe(
-        "Use one of the rules listed in ivp's documentation.",
-      );
+      expect(suggested(findings[0])).toMatchInlineSnapshot(`
+        {
+          "suggestionData": {},
+          "suggestionId": "use-known-rule",
+        }
+      `);
     });
 
     it("accepts an empty list of rules", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages } from "../test-utils.ts";
+import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "unknown-reference";
 
@@ -20,6 +20,36 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "unknown-reference: Onbekende reeks "woninginbraak": die staat niet in series.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "id": {
+              "kind": "quoted",
+              "text": "woninginbraak",
+            },
+            "kind": {
+              "data": {},
+              "id": "kind-series",
+              "kind": "fragment",
+            },
+            "list": {
+              "data": {},
+              "id": "list-series",
+              "kind": "fragment",
+            },
+          },
+          "messageId": "unknown-id",
+          "suggestionData": {
+            "id": {
+              "kind": "quoted",
+              "text": "woninginbraken",
+            },
+          },
+          "suggestionId": "did-you-mean",
+        },
       ]
     `);
     expect(findings[0]?.suggestion).toMatchInlineSnapshot(`
@@ -54,11 +84,56 @@ describe(RULE, () => {
         ],
       });
       const findings = lintWith(RULE, plan);
-      expect(messages(findings)).toMatchInlineSnapshot(`
+      expect(reported(findings)).toMatchInlineSnapshot(`
         [
-          "unknown-reference: "y" is not a change column of table t.",
-          "unknown-reference: Kernbeleid Veiligheid has no theme 1.5.",
-          "unknown-reference: Unknown partner "politie": it is not in partners.",
+          {
+            "data": {
+              "id": {
+                "kind": "quoted",
+                "text": "y",
+              },
+              "table": "t",
+              "wanted": {
+                "data": {},
+                "id": "change-column",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "not-a-column",
+            "suggestionData": {
+              "options": "(none)",
+            },
+            "suggestionId": "use-column",
+          },
+          {
+            "data": {
+              "theme": "1.5",
+            },
+            "messageId": "no-kernbeleid-theme",
+            "suggestionData": {},
+            "suggestionId": "use-kernbeleid-code",
+          },
+          {
+            "data": {
+              "id": {
+                "kind": "quoted",
+                "text": "politie",
+              },
+              "kind": {
+                "data": {},
+                "id": "kind-partner",
+                "kind": "fragment",
+              },
+              "list": {
+                "data": {},
+                "id": "list-partner",
+                "kind": "fragment",
+              },
+            },
+            "messageId": "unknown-id",
+            "suggestionData": {},
+            "suggestionId": "define-id",
+          },
         ]
       `);
       expect(messages(findings, "nl")).toMatchInlineSnapshot(`

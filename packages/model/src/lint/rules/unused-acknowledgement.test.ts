@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "../lint-plan.ts";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import {
+  BVH,
+  buildPlan,
+  countIndicator,
+  lintWith,
+  messages,
+  reported,
+  suggested,
+} from "../test-utils.ts";
 
 const RULE = "unused-acknowledgement";
 
@@ -31,6 +39,22 @@ describe(RULE, () => {
         "unused-acknowledgement: lint.acknowledged erkent een bevinding van "relative-target-mismatch" bij indicators[0].targets[0].value, maar die regel vindt daar niets.",
       ]
     `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "field": "indicators[0].targets[0].value",
+            "rule": {
+              "kind": "quoted",
+              "text": "relative-target-mismatch",
+            },
+          },
+          "messageId": "nothing-found",
+          "suggestionData": {},
+          "suggestionId": "remove-acknowledgement",
+        },
+      ]
+    `);
     expect(findings[0]?.locations).toEqual([["lint", "acknowledged", 0, "at"]]);
     expect(findings[0]?.suggestion?.en).toBe(
       "Remove the acknowledgement: there is nothing left to accept.",
@@ -53,9 +77,14 @@ describe(RULE, () => {
         indicators: [countIndicator({ id: "a" }), { ...slip, id: "b" }],
         ...acknowledge("relative-target-mismatch", "indicators[0].targets[0].value"),
       });
-      expect(lintWith(RULE, plan)[0]?.suggestion?.en).toBe(
-        "The rule does find something at indicators[1].targets[0].value; has the field moved?",
-      );
+      expect(suggested(lintWith(RULE, plan)[0])).toMatchInlineSnapshot(`
+        {
+          "suggestionData": {
+            "field": "indicators[1].targets[0].value",
+          },
+          "suggestionId": "field-moved",
+        }
+      `);
     });
 
     it("names the closest rule when the rule id is misspelt", () => {
@@ -65,13 +94,38 @@ describe(RULE, () => {
         ...acknowledge("relative-target-mismatc", "indicators[0].targets[0].value"),
       });
       const findings = lintWith(RULE, plan);
-      expect(messages(findings)).toMatchInlineSnapshot(`
+      expect(reported(findings)).toMatchInlineSnapshot(`
         [
-          "unused-acknowledgement: lint.acknowledged names the rule "relative-target-mismatc", but there is no such rule.",
+          {
+            "data": {
+              "rule": {
+                "kind": "quoted",
+                "text": "relative-target-mismatc",
+              },
+            },
+            "messageId": "no-such-rule",
+            "suggestionData": {
+              "rule": {
+                "kind": "quoted",
+                "text": "relative-target-mismatch",
+              },
+            },
+            "suggestionId": "did-you-mean",
+          },
         ]
       `);
       expect(findings[0]?.locations).toEqual([["lint", "acknowledged", 0, "rule"]]);
-      expect(findings[0]?.suggestion?.en).toBe('Did you mean "relative-target-mismatch"?');
+      expect(suggested(findings[0])).toMatchInlineSnapshot(`
+        {
+          "suggestionData": {
+            "rule": {
+              "kind": "quoted",
+              "text": "relative-target-mismatch",
+            },
+          },
+          "suggestionId": "did-you-mean",
+        }
+      `);
     });
 
     it("reports an acknowledgement of a rule the plan turns off", () => {

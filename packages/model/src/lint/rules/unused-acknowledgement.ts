@@ -1,7 +1,10 @@
 import { closestMatch } from "../../text/closest-match.ts";
-import { localize, pick, quoted } from "../_lib/text.ts";
 import { findingField } from "../finding-field.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
+import { quoted } from "../messages/message-value.ts";
+import { ruleMessages } from "../messages/rule-messages.ts";
+
+const say = ruleMessages("unused-acknowledgement");
 
 /**
  * Runs after every other rule: an entry of `lint.acknowledged` must match a
@@ -11,13 +14,7 @@ import type { LintRule, RuleFinding } from "../lint-types.ts";
 export const unusedAcknowledgement: LintRule = {
   id: "unused-acknowledgement",
   severity: "warning",
-  description: localize((lang) =>
-    pick(
-      lang,
-      "Elke erkende bevinding onder lint.acknowledged moet bij een bevinding horen: dezelfde regel, hetzelfde veld. Een erkenning zonder bevinding is achterhaald (de fout is hersteld, de regel staat uit of het veld is verschoven) en hoort weg, anders erkent ze later ongemerkt iets anders.",
-      "Every entry under lint.acknowledged must match a finding: the same rule, the same field. An acknowledgement without a finding is stale (the slip was fixed, the rule turned off or the field moved) and should go, or it may later accept something else unnoticed.",
-    ),
-  ),
+  description: say.description,
   docs: {
     failing: `indicators:
   - id: woninginbraken
@@ -57,39 +54,15 @@ sources:
       const nearest = known ? closestMatch(at, fields) : undefined;
       return [
         {
-          message: localize((lang) =>
-            known
-              ? pick(
-                  lang,
-                  `lint.acknowledged erkent een bevinding van ${quoted(rule)} bij ${at}, maar die regel vindt daar niets.`,
-                  `lint.acknowledged accepts a finding of ${quoted(rule)} at ${at}, but the rule finds nothing there.`,
-                )
-              : pick(
-                  lang,
-                  `lint.acknowledged noemt de regel ${quoted(rule)}, maar die regel bestaat niet.`,
-                  `lint.acknowledged names the rule ${quoted(rule)}, but there is no such rule.`,
-                ),
-          ),
+          ...(known
+            ? say.message("nothing-found", { rule: quoted(rule), field: at })
+            : say.message("no-such-rule", { rule: quoted(rule) })),
           locations: [["lint", "acknowledged", i, known ? "at" : "rule"]],
-          suggestion: localize((lang) =>
-            closest
-              ? pick(
-                  lang,
-                  `Bedoeld is misschien ${quoted(closest)}.`,
-                  `Did you mean ${quoted(closest)}?`,
-                )
-              : nearest
-                ? pick(
-                    lang,
-                    `Die regel vindt wel iets bij ${nearest}; is het veld verschoven?`,
-                    `The rule does find something at ${nearest}; has the field moved?`,
-                  )
-                : pick(
-                    lang,
-                    "Haal de erkenning weg: er is niets meer te erkennen.",
-                    "Remove the acknowledgement: there is nothing left to accept.",
-                  ),
-          ),
+          ...(closest
+            ? say.suggestion("did-you-mean", { rule: quoted(closest) })
+            : nearest
+              ? say.suggestion("field-moved", { field: nearest })
+              : say.suggestion("remove-acknowledgement")),
         },
       ];
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Unit } from "../../schema/types.ts";
-import { BVH, buildPlan, countIndicator, lintWith, messages } from "../test-utils.ts";
+import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "value-out-of-range";
 
@@ -21,6 +21,37 @@ describe(RULE, () => {
     expect(messages(findings, "nl")).toMatchInlineSnapshot(`
       [
         "value-out-of-range: "Cijfer" 2017 is 73 in de tekst, maar een rapportcijfer ligt tussen 1 en 10.",
+      ]
+    `);
+    expect(reported(findings)).toMatchInlineSnapshot(`
+      [
+        {
+          "data": {
+            "origin": {
+              "data": {},
+              "id": "origin-text",
+              "kind": "phrase",
+            },
+            "period": {
+              "code": "2017",
+              "kind": "period",
+            },
+            "problem": {
+              "kind": "figure-problem",
+              "problem": "grade-range",
+            },
+            "series": {
+              "kind": "quoted",
+              "text": "Cijfer",
+            },
+            "value": 73,
+          },
+          "messageId": "figure-impossible",
+          "suggestionData": {
+            "value": 7.3,
+          },
+          "suggestionId": "lost-decimal-comma",
+        },
       ]
     `);
     expect(findings[0]?.suggestion).toMatchInlineSnapshot(`
@@ -65,10 +96,50 @@ describe(RULE, () => {
           }),
         ],
       });
-      expect(messages(lintWith(RULE, plan))).toMatchInlineSnapshot(`
+      expect(reported(lintWith(RULE, plan))).toMatchInlineSnapshot(`
         [
-          "value-out-of-range: The baseline of "Aantal woninginbraken" in the indicator's definition is 120, but a percentage lies between 0 and 100.",
-          "value-out-of-range: The target of "Aantal woninginbraken" in the indicator's definition is 101, but a percentage lies between 0 and 100.",
+          {
+            "data": {
+              "label": {
+                "kind": "quoted",
+                "text": "Aantal woninginbraken",
+              },
+              "place": {
+                "data": {},
+                "id": "place-indicator",
+                "kind": "phrase",
+              },
+              "problem": {
+                "kind": "figure-problem",
+                "problem": "percentage-range",
+              },
+              "value": 120,
+            },
+            "messageId": "baseline-impossible",
+            "suggestionData": {},
+            "suggestionId": "check-figure",
+          },
+          {
+            "data": {
+              "label": {
+                "kind": "quoted",
+                "text": "Aantal woninginbraken",
+              },
+              "place": {
+                "data": {},
+                "id": "place-indicator",
+                "kind": "phrase",
+              },
+              "problem": {
+                "kind": "figure-problem",
+                "problem": "percentage-range",
+              },
+              "value": 101,
+            },
+            "messageId": "target-impossible",
+            "suggestionData": {},
+            "suggestionId": "check-figure",
+          },
         ]
       `);
     });

@@ -120,9 +120,13 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
           table.note ?? null,
         )
       : null,
-    markers ? h("p", { class: "note" }, m.chanceNote) : null,
+    markers ? h("p", { class: "note" }, m.council.chanceNote) : null,
     table.significance
-      ? h("p", { class: "note" }, significanceSummary(table.significance, view.lang))
+      ? h(
+          "p",
+          { class: "note" },
+          significanceSummary(table.significance, view.lang, { named: false }),
+        )
       : null,
     bars ? h("figure", {}, chartWrap(barsText, bars), h("figcaption", {}, barsText)) : null,
   );

@@ -100,6 +100,6 @@ export function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable)
       ),
     ),
     differs ? h("p", { class: "note" }, view.m.differsLegend) : null,
-    h("p", { class: "note" }, view.m.progress.significanceLegend),
+    h("p", { class: "note" }, view.m.council.significanceLegend),
   );
 }

@@ -1,77 +1,115 @@
 import {
   assessableCount,
   assessedTargetText,
-  baselineText,
-  indicatorFractionText,
+  indicatorChangeText,
   latestText,
   type ReportView,
   STATUS_ORDER,
   statusCounts,
   statusLabelView,
   statusView,
-  themeTitles,
+  summaryWarnings,
 } from "../../view/report-view.ts";
-import { cell, indicatorLink, section, statusBadge, tableWrap } from "../blocks.ts";
+import { cell, indicatorLink, section, stacked, statusBadge, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
 
-/** Section "Samenvatting": the count per status and one row per indicator. */
-export function summary(view: ReportView): Html {
-  const { m, evaluated } = view;
-  const { counts, manual } = statusCounts(view);
-  const c = m.columns;
-  const countRows = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((status) =>
+/** The verdict words with what they mean in plain words and how many indicators have each. */
+function legend(view: ReportView): Html {
+  const { m } = view;
+  const { counts } = statusCounts(view);
+  return tableWrap(
+    view,
+    m.council.legendCaption,
     h(
-      "tr",
-      {},
-      h("th", { scope: "row" }, statusBadge(statusLabelView(view, status))),
-      h("td", { class: "num" }, counts.get(status) ?? 0),
+      "table",
+      { class: "status-legend cards" },
+      h("caption", {}, m.council.legendCaption),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, m.columns.status),
+          h("th", { scope: "col" }, m.council.meaning),
+          h("th", { scope: "col", class: "num" }, m.columns.count),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        STATUS_ORDER.map((status) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row" }, statusBadge(statusLabelView(view, status))),
+            cell(m.council.meaning, {}, m.council.statusPlain[status]),
+            cell(m.columns.count, { class: "num" }, counts.get(status) ?? 0),
+          ),
+        ),
+      ),
     ),
   );
-  const rows = evaluated.indicators.map((indicator) =>
+}
+
+/** The warnings of every indicator ("Let op"), each with a link to the indicator. */
+function warnings(view: ReportView): Html | null {
+  const list = summaryWarnings(view);
+  if (list.length === 0) return null;
+  const { m } = view;
+  return h(
+    "div",
+    { class: "warnings", role: "note", "aria-label": m.indicatorFacts.warnings },
+    h("p", {}, h("strong", {}, m.indicatorFacts.warnings), " ", m.council.warningsIntro),
     h(
+      "ul",
+      {},
+      list.map((w) => h("li", {}, indicatorLink(view, w.id, w.label), ": ", w.message)),
+    ),
+  );
+}
+
+/**
+ * Section "Samenvatting", what a council member reads in a minute: per
+ * indicator the verdict, the latest figure and its change, and the target;
+ * what the verdict words mean, with the count of each; and the warnings that
+ * explain an inconsistent or careful verdict. Nothing in it needs statistics
+ * to read: the tests and the fraction of the way are in the indicator's
+ * detail and the appendix.
+ */
+export function summary(view: ReportView): Html {
+  const { m, evaluated } = view;
+  const { manual } = statusCounts(view);
+  const c = m.columns;
+  const rows = evaluated.indicators.map((indicator) => {
+    const change = indicatorChangeText(view, indicator);
+    return h(
       "tr",
       {},
       h("th", { scope: "row" }, indicatorLink(view, indicator.id, indicator.label)),
-      cell(c.theme, {}, themeTitles(view, indicator).join("; ") || m.notAvailable),
-      cell(c.baseline, { class: "num wrap" }, baselineText(view, indicator)),
+      cell(
+        c.latestAndChange,
+        { class: "num wrap" },
+        stacked(latestText(view, indicator), change === m.notAvailable ? null : change),
+      ),
       cell(c.target, { class: "num wrap" }, assessedTargetText(view, indicator)),
-      cell(c.latest, { class: "num wrap" }, latestText(view, indicator)),
-      cell(c.fraction, { class: "num wrap" }, indicatorFractionText(view, indicator)),
       cell(c.status, { class: "status-cell" }, statusBadge(statusView(indicator))),
-    ),
-  );
+    );
+  });
   return section(
     "samenvatting",
     m.sections.summary,
     h("p", { class: "lead" }, m.summaryIntro(assessableCount(view), evaluated.indicators.length)),
-    tableWrap(
-      view,
-      m.statusCounts,
-      h(
-        "table",
-        { class: "status-counts compact" },
-        h("caption", {}, m.statusCounts),
-        h(
-          "thead",
-          {},
-          h(
-            "tr",
-            {},
-            h("th", { scope: "col" }, c.status),
-            h("th", { scope: "col", class: "num" }, c.count),
-          ),
-        ),
-        h("tbody", {}, countRows),
-      ),
-    ),
+    h("p", {}, m.council.legendIntro),
+    legend(view),
     manual > 0 ? h("p", { class: "note" }, m.manualCount(manual)) : null,
     tableWrap(
       view,
-      m.sections.indicators,
+      m.council.tableCaption,
       h(
         "table",
         { class: "summary cards" },
-        h("caption", {}, m.sections.indicators),
+        h("caption", {}, m.council.tableCaption),
         h(
           "thead",
           {},
@@ -79,16 +117,14 @@ export function summary(view: ReportView): Html {
             "tr",
             {},
             h("th", { scope: "col" }, c.indicator),
-            h("th", { scope: "col" }, c.theme),
-            h("th", { scope: "col", class: "num" }, c.baseline),
+            h("th", { scope: "col", class: "num" }, c.latestAndChange),
             h("th", { scope: "col", class: "num" }, c.target),
-            h("th", { scope: "col", class: "num" }, c.latest),
-            h("th", { scope: "col", class: "num" }, c.fraction),
             h("th", { scope: "col" }, c.status),
           ),
         ),
         h("tbody", {}, rows),
       ),
     ),
+    warnings(view),
   );
 }

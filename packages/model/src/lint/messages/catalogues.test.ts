@@ -1,0 +1,128 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../language.ts";
+import { LINT_RULES } from "../lint-rules.ts";
+import type { LintCatalogue, MessageText } from "./catalogue.ts";
+import { LINT_CATALOGUES } from "./catalogues.ts";
+import { PLACEHOLDER } from "./render-message.ts";
+
+// The catalogues are data: these tests keep every language complete and
+// every text used, the way the type checker cannot (placeholders, plurals).
+
+const LINT = join(import.meta.dirname, "..");
+const source = (file: string) => readFileSync(join(LINT, file), "utf8");
+const ruleSource = (rule: string) => source(`rules/${rule}.ts`);
+const libSources = readdirSync(join(LINT, "_lib"))
+  .filter((file) => !file.endsWith(".test.ts"))
+  .map((file) => source(`_lib/${file}`));
+
+const nl = LINT_CATALOGUES.nl;
+const others = LANGUAGES.filter((lang) => lang !== "nl");
+
+function variants(text: MessageText): string[] {
+  return typeof text === "string" ? [text] : Object.values(text);
+}
+
+function placeholders(text: MessageText): string[] {
+  const names = variants(text).map((variant) =>
+    [...new Set([...variant.matchAll(PLACEHOLDER)].map((m) => m[1] as string))].sort().join(","),
+  );
+  // Every plural form of one language needs the same values too.
+  expect(new Set(names).size).toBe(1);
+  return (names[0] as string).split(",").filter(Boolean);
+}
+
+/** Every text of a catalogue by a key: `phrases/<id>`, `<rule>/<id>`. */
+function texts(catalogue: LintCatalogue): Map<string, MessageText> {
+  const all = new Map<string, MessageText>();
+  for (const [id, text] of Object.entries(catalogue.phrases)) all.set(`phrases/${id}`, text);
+  for (const [rule, { messages }] of Object.entries(catalogue.rules)) {
+    for (const [id, text] of Object.entries(messages)) all.set(`${rule}/${id}`, text);
+  }
+  return all;
+}
+
+/**
+ * Whether a rule's source names a message id: as a string (`"no-target"`) or
+ * as the fixed start of a template (`` `mode-${rounding.mode}` ``).
+ */
+function names(code: string, id: string): boolean {
+  if (code.includes(`"${id}"`)) return true;
+  return [...code.matchAll(/`([a-z-]+)\$\{/g)].some((m) => id.startsWith(m[1] as string));
+}
+
+describe("lint message catalogues", () => {
+  it("has the texts of every rule, and of no other", () => {
+    const ids = LINT_RULES.map((rule) => rule.id).sort();
+    for (const lang of LANGUAGES) {
+      expect(Object.keys(LINT_CATALOGUES[lang].rules).sort()).toEqual(ids);
+    }
+  });
+
+  it.each(others)("%s has every Dutch message id, and no other", (lang) => {
+    expect([...texts(LINT_CATALOGUES[lang]).keys()].sort()).toEqual([...texts(nl).keys()].sort());
+  });
+
+  it.each(others)("%s fills the same placeholders as Dutch in every text", (lang) => {
+    const translated = texts(LINT_CATALOGUES[lang]);
+    for (const [key, text] of texts(nl)) {
+      expect([key, placeholders(translated.get(key) as MessageText)]).toEqual([
+        key,
+        placeholders(text),
+      ]);
+    }
+  });
+
+  it.each(LANGUAGES)("%s writes a plural with exactly its language's plural categories", (lang) => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const all = texts(LINT_CATALOGUES[lang]);
+    const plurals = [...all].filter(([, text]) => typeof text !== "string");
+    expect(plurals.length).toBeGreaterThan(0);
+    for (const [key, text] of plurals) {
+      expect([key, Object.keys(text).sort()]).toEqual([key, [...categories].sort()]);
+      expect([key, placeholders(text).includes("count")]).toEqual([key, true]);
+    }
+    // A text is a plural in every language or in none.
+    for (const [key, text] of texts(nl)) {
+      expect([key, typeof all.get(key)]).toEqual([key, typeof text]);
+    }
+  });
+
+  it("has a description of every rule in every language", () => {
+    for (const lang of LANGUAGES) {
+      for (const [rule, { description }] of Object.entries(LINT_CATALOGUES[lang].rules)) {
+        expect([rule, description.length > 40]).toEqual([rule, true]);
+      }
+    }
+  });
+
+  it("has no dead texts: every message id is named by its rule, every phrase by the linter", () => {
+    for (const [rule, { messages }] of Object.entries(nl.rules)) {
+      const code = ruleSource(rule);
+      for (const id of Object.keys(messages))
+        expect([rule, id, names(code, id)]).toEqual([rule, id, true]);
+    }
+    const everything = [...Object.keys(nl.rules).map(ruleSource), ...libSources].join("\n");
+    for (const id of Object.keys(nl.phrases)) {
+      expect([id, everything.includes(`"${id}"`)]).toEqual([id, true]);
+    }
+  });
+
+  it("has a text for every id a rule reports", () => {
+    for (const [rule, { messages }] of Object.entries(nl.rules)) {
+      const code = ruleSource(rule);
+      const reported = [...code.matchAll(/say\.(?:message|suggestion|fragment)\(\s*"([^"]+)"/g)];
+      const chosen = [
+        ...code.matchAll(
+          /say\.(?:message|suggestion|fragment)\([^)]*?\?\s*"([^"]+)"\s*:\s*"([^"]+)"/g,
+        ),
+      ];
+      const ids = [...reported.map((m) => m[1]), ...chosen.flatMap((m) => [m[1], m[2]])].filter(
+        (id): id is string => id !== undefined,
+      );
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect([rule, id, id in messages]).toEqual([rule, id, true]);
+    }
+  });
+});
