@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { defineConfig } from "vitepress";
 import type { GeneratedSidebar, SidebarGroup } from "../scripts/lib/pages.ts";
 
+// No sidebar group is collapsible: VitePress draws a collapsible group as a
+// role="button" with links and a second button inside (axe: nested-interactive).
+
 // Sidebar entries of generated pages (API, CLI, lint rules), written by
 // scripts/generate.ts. A section whose pages do not exist yet is left out.
 const sidebarFile = new URL("../.generated/sidebar.json", import.meta.url);
@@ -23,9 +26,18 @@ const concepts: SidebarGroup = {
     { text: "Small counts and significance", link: "/concepts/significance" },
     { text: "Reading changes (for council members)", link: "/concepts/reading-changes" },
     { text: "Kernbeleid Veiligheid", link: "/concepts/kernbeleid-veiligheid" },
-    ...(generated.lintRules.length > 0
-      ? [{ text: "Lint rules", collapsed: true, items: generated.lintRules }]
-      : []),
+    ...(generated.lintRules.length > 0 ? [{ text: "Lint rules", items: generated.lintRules }] : []),
+  ],
+};
+
+// The concept pages for council members in Dutch (docs/nl/): one for every
+// English concept page whose front matter says `audience: council`
+// (test/locales.test.ts checks both ways).
+const raadsleden: SidebarGroup = {
+  text: "Voor raadsleden",
+  items: [
+    { text: "Veranderingen lezen", link: "/nl/concepts/reading-changes" },
+    { text: "Oordelen: de statuswoorden", link: "/nl/concepts/verdicts" },
   ],
 };
 
@@ -45,13 +57,14 @@ const reference: SidebarGroup = {
   text: "Reference",
   items: [
     { text: "Plan file format", link: "/reference/plan-format" },
-    { text: "Command line", collapsed: false, items: generated.cli },
+    { text: "Command line", items: generated.cli },
     { text: "JSON of ivp status", link: "/reference/status-json" },
     { text: "JSON of ivp report", link: "/reference/report-json" },
     { text: "API", link: "/reference/api/" },
     { text: "Glossary (nl-en)", link: "/glossary" },
     { text: "Benchmarks", link: "/benchmarks" },
     { text: "Mutation testing", link: "/mutation" },
+    { text: "Contributing", link: "/contributing" },
   ],
 };
 
@@ -65,6 +78,26 @@ export default defineConfig({
   base,
   head: [["link", { rel: "icon", type: "image/svg+xml", href: `${base}favicon.svg` }]],
   cleanUrls: true,
+  locales: {
+    root: { label: "English", lang: "en" },
+    nl: {
+      label: "Nederlands",
+      lang: "nl",
+      link: "/nl/concepts/reading-changes",
+      description: "Integraal Veiligheidsplan als data: uitleg voor raadsleden",
+      themeConfig: {
+        nav: [{ text: "Voor raadsleden", link: "/nl/concepts/reading-changes" }],
+        sidebar: { "/nl/": [raadsleden] },
+        outline: { level: [2, 3], label: "Op deze pagina" },
+        docFooter: { prev: "Vorige pagina", next: "Volgende pagina" },
+        langMenuLabel: "Taal",
+        returnToTopLabel: "Terug naar boven",
+        sidebarMenuLabel: "Menu",
+        darkModeSwitchLabel: "Weergave",
+        footer: { message: "ivp is open source onder de MIT-licentie." },
+      },
+    },
+  },
   lastUpdated: false,
   // Examples are imported into pages as snippets; fragments are included.
   srcExclude: ["examples/**", ".generated/**", "README.md"],
@@ -78,7 +111,9 @@ export default defineConfig({
     },
   },
   markdown: {
-    theme: { light: "github-light", dark: "github-dark" },
+    // The high-contrast GitHub themes: the default ones' greens (4.28:1) and
+    // dark comments (3.75:1) are below WCAG's 4.5:1 for text.
+    theme: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
   },
   themeConfig: {
     nav: [
@@ -95,7 +130,17 @@ export default defineConfig({
       "/": [concepts, guides, reference],
     },
     outline: { level: [2, 3] },
-    search: { provider: "local" },
+    search: {
+      provider: "local",
+      options: {
+        locales: {
+          nl: { translations: { button: { buttonText: "Zoeken", buttonAriaLabel: "Zoeken" } } },
+        },
+      },
+    },
+    // The Dutch pages are a few of the English ones: the language menu goes to
+    // the other language's start page, never to a page that does not exist.
+    i18nRouting: false,
     footer: {
       message: "ivp is open source under the MIT licence.",
     },

@@ -21,6 +21,7 @@ import {
 import { renderKernbeleid, renderPlanKernbeleid } from "./lib/kernbeleid.ts";
 import { LAREN_PLAN_DIR, loadExamplePlan } from "./lib/laren.ts";
 import { renderLintRules, toLintRuleDoc } from "./lib/lint-rules.ts";
+import { renderVerdictExamplesNl } from "./lib/nl-examples.ts";
 import type { GeneratedPage, GeneratedSidebar } from "./lib/pages.ts";
 import { type JsonSchemaNode, renderPlanFormat } from "./lib/plan-format.ts";
 import {
@@ -31,6 +32,7 @@ import {
   renderVerdictExamples,
   renderZeroTargetExample,
 } from "./lib/progress-examples.ts";
+import { renderScreenshots } from "./lib/screenshots.ts";
 import {
   renderSignificanceTable,
   renderSignificanceWorkedExample,
@@ -54,6 +56,7 @@ const OUTPUTS = [
   "reference/plan-format.md",
   "concepts/lint-rules",
   "public/schema",
+  "public/screenshots",
 ];
 
 async function write(path: string, content: string): Promise<void> {
@@ -85,12 +88,14 @@ const fragments: Record<string, string> = {
   "status-values": renderStatusValues(),
   "progress-statuses": renderProgressStatuses(laren),
   "verdict-examples": renderVerdictExamples(laren),
+  "verdict-examples-nl": renderVerdictExamplesNl(laren),
   "progress-worked": renderProgressWorked(laren),
   "progress-projection": renderProjectionExample(laren),
   "progress-zero-target": renderZeroTargetExample(),
   "progress-reasons": renderNotAssessableReasons(),
   "observation-columns": renderObservationColumns(),
 };
+Object.assign(fragments, await renderScreenshots(DOCS));
 for (const [name, content] of Object.entries(fragments)) {
   await write(`.generated/${name}.md`, content);
 }

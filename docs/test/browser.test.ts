@@ -1,9 +1,52 @@
-import { existsSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, chromiumLaunchOptions } from "../../tooling/test-browser.ts";
 import { type StaticServer, serveStatic } from "../scripts/lib/static-server.ts";
-import { DIST } from "./helpers.ts";
+import { DIST, DOCS } from "./helpers.ts";
+
+/** axe-core's browser bundle, injected into each page under test. */
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** One rule axe-core found broken, with the first elements that break it. */
+interface AxeFinding {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly targets: readonly string[];
+}
+
+/** The serious and critical violations axe-core (WCAG 2.2 A and AA) finds on a page. */
+async function seriousViolations(page: Page): Promise<AxeFinding[]> {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    interface AxeResult {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<AxeResult> } })
+      .axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+    }));
+  });
+  return found.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** The site path of every hand-written concept page, in English and in Dutch, and the home page. */
+function conceptPaths(): string[] {
+  const pages = (dir: string) =>
+    readdirSync(join(DOCS, dir))
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => `/${dir}/${name === "index.md" ? "" : name.replace(/\.md$/, "")}`);
+  return ["/", ...pages("concepts"), ...pages("nl/concepts")];
+}
 
 const available = browserAvailable("the docs site's browser test");
 
@@ -57,4 +100,25 @@ describe.runIf(available)("the built site in Chromium", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it.each(conceptPaths())(
+    "axe-core finds no serious or critical violation on %s, and no table wider than the text",
+    { timeout: 60_000 },
+    async (path) => {
+      const { page, problems } = await open(path);
+      try {
+        expect(await seriousViolations(page)).toEqual([]);
+        // No table is wider than the page's text column (they would scroll sideways).
+        const wide = await page.$$eval(".vp-doc table", (tables) =>
+          tables
+            .filter((t) => t.scrollWidth > t.clientWidth + 1)
+            .map((t) => t.querySelector("th")?.textContent ?? ""),
+        );
+        expect(wide).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

@@ -1,4 +1,5 @@
-import { comparePoissonRates } from "@ivp/model";
+import { readFileSync } from "node:fs";
+import { comparePoissonRates, evaluateTable } from "@ivp/model";
 import { describe, expect, it } from "vitest";
 import { LAREN_PLAN_DIR, loadExamplePlan } from "../scripts/lib/laren.ts";
 import {
@@ -63,6 +64,34 @@ describe("Laren's Tabel 1, tested on the page", () => {
     const text = renderSignificanceTable(await loadExamplePlan(LAREN_PLAN_DIR));
     expect(text.trimEnd().split("\n").at(-1)).toBe(
       "17 changes tested; chance alone would make about 0.9 of them look significant. Corrected for the number of tests (Benjamini-Hochberg): 3 distinguishable from chance (4 without the correction).",
+    );
+  });
+});
+
+describe("the pages' claim about Laren's Tabel 2", () => {
+  const page = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
+
+  it("names the number of tests, the marks chance alone would give and the marks before and after the correction as ivp table --mark-chance counts them", async () => {
+    const { plan, observations } = await loadExamplePlan(LAREN_PLAN_DIR);
+    const table = evaluateTable(plan, "tabel-2", { observations, significance: true });
+    const s = table.significance;
+    expect(s).toBeDefined();
+    if (!s) return;
+    const expected = s.expectedByChance.toFixed(1);
+    const english = page("concepts/reading-changes.md").replace(/\s+/g, " ");
+    expect(english).toContain(
+      `Laren's Tabel 2 tests ${s.tests} changes: about ${expected} would be marked by chance alone, and ${s.nominallySignificant} are;`,
+    );
+    const dutch = page("nl/concepts/reading-changes.md").replace(/\s+/g, " ");
+    expect(dutch).toContain(
+      `Tabel 2 van Laren toetst ${s.tests} veranderingen: door toeval alleen zouden er ongeveer ${expected.replace(".", ",")} gemarkeerd worden, en het zijn er ${s.nominallySignificant};`,
+    );
+    expect(s.significant).toBe(1); // "one remains" / "blijft er één over"
+    expect(page("concepts/verdicts.md").replace(/\s+/g, " ")).toContain(
+      `a figure table of ${s.tests} changes`,
+    );
+    expect(page("nl/concepts/verdicts.md").replace(/\s+/g, " ")).toContain(
+      `van ${s.tests} veranderingen`,
     );
   });
 });

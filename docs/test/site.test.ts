@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLinks } from "../scripts/lib/check-links.ts";
+import { SCREENSHOTS } from "../scripts/lib/screenshots.ts";
 import { fileForPath } from "../scripts/lib/site-files.ts";
 import { DIST, ROOT, readDocs } from "./helpers.ts";
 
@@ -24,6 +25,21 @@ describe("the built site", () => {
     const home = readFileSync(join(DIST, "index.html"), "utf8");
     expect(home).toContain("ivp is open source under the MIT licence.");
     expect(home).not.toMatch(/EUPL/);
+  });
+
+  it.runIf(built)("has the screenshots the pages show, taken while the site was built", () => {
+    for (const shot of Object.values(SCREENSHOTS).flat()) {
+      const file = join(DIST, "screenshots", shot.file);
+      expect(existsSync(file), file).toBe(true);
+      // A PNG of the width it was taken at (the report's summary: its section's width).
+      const png = readFileSync(file);
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBeGreaterThan(300);
+      expect(png.readUInt32BE(16)).toBeLessThanOrEqual(shot.width);
+    }
+    expect(readFileSync(join(DIST, "guides/bulk.html"), "utf8")).toContain(
+      'src="/screenshots/bulk-overview.png"',
+    );
   });
 
   it.runIf(built)("has a page for every concept, guide and reference page in the sidebar", () => {

@@ -36,7 +36,8 @@ import type {
 } from "./evaluated-plan.ts";
 import { tableToJson } from "./render-table.ts";
 import { type EvaluateStatusOptions, statusFromIndex } from "./status/evaluate-status.ts";
-import { type IndicatorStatusJson, targetJson } from "./status/status-json.ts";
+import { targetJson } from "./status/status-json.ts";
+import type { IndicatorStatusJson } from "./status/status-json-types.ts";
 
 /**
  * Options of {@link evaluatePlan}: those of `evaluateStatus`, so a report and

@@ -1,6 +1,6 @@
 import type { Baseline, Language, Origin, Plan, Target, Unit } from "@ivp/model";
 import type { TableJson } from "./render-table.ts";
-import type { IndicatorStatusJson, StatusJson, TargetJson } from "./status/status-json.ts";
+import type { IndicatorStatusJson, StatusJson, TargetJson } from "./status/status-json-types.ts";
 
 /**
  * The input of every report renderer: a plan with everything the report shows

@@ -88,19 +88,19 @@ export {
   evaluateStatus,
 } from "./status/evaluate-status.ts";
 export { renderStatusText } from "./status/render-status-text.ts";
-export {
-  type ChangeJson,
-  type ComparisonJson,
-  type GoalSourceJson,
-  type IndicatorStatusJson,
-  type PeriodValueJson,
-  type ProgressMeasuresJson,
-  type SignificanceJson,
-  STATUS_ALPHA,
-  type StatusJson,
-  type StatusPartsJson,
-  type TargetJson,
-  type VerdictJson,
-  type VerdictTestJson,
-} from "./status/status-json.ts";
+export { STATUS_ALPHA } from "./status/status-json.ts";
+export type {
+  ChangeJson,
+  ComparisonJson,
+  GoalSourceJson,
+  IndicatorStatusJson,
+  PeriodValueJson,
+  ProgressMeasuresJson,
+  SignificanceJson,
+  StatusJson,
+  StatusPartsJson,
+  TargetJson,
+  VerdictJson,
+  VerdictTestJson,
+} from "./status/status-json-types.ts";
 export { type CalculationRow, calculationSteps } from "./view/progress-view.ts";

@@ -7,7 +7,7 @@ import { CORRECTION_METHODS, createPlanJsonSchema } from "@ivp/model";
  * included), the symbols of the calculation and the software they are checked
  * against.
  */
-export const METHOD_NAMES: readonly string[] = [
+const METHOD_NAMES: readonly string[] = [
   "poisson.test",
   "Poisson",
   "quasi-Poisson",

@@ -1,5 +1,5 @@
 import type { AreaComparison, EvaluatedCell, EvaluatedTable, Language } from "@ivp/model";
-import type { StatusJson } from "../status/status-json.ts";
+import type { StatusJson } from "../status/status-json-types.ts";
 import type { Sheet, SheetFormat, SheetValue } from "./sheet.ts";
 
 const INTEGER: SheetFormat = { kind: "integer" };

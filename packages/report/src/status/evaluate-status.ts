@@ -8,7 +8,8 @@ import {
   type Plan,
 } from "@ivp/model";
 import { figuresAsOf } from "../evaluate/figures-as-of.ts";
-import { STATUS_ALPHA, type StatusJson, toStatusJson } from "./status-json.ts";
+import { STATUS_ALPHA, toStatusJson } from "./status-json.ts";
+import type { StatusJson } from "./status-json-types.ts";
 
 /** Options of {@link evaluateStatus} (and of `evaluatePlan`). */
 export interface EvaluateStatusOptions {

@@ -15,7 +15,11 @@ import {
   formatTarget,
 } from "../format/format-value.ts";
 import { messagesFor } from "../i18n/messages.ts";
-import type { IndicatorStatusJson, SignificanceJson, StatusPartsJson } from "./status-json.ts";
+import type {
+  IndicatorStatusJson,
+  SignificanceJson,
+  StatusPartsJson,
+} from "./status-json-types.ts";
 
 // The texts of a progress assessment, shared by `ivp status` and the report
 // so that both say exactly the same. Each returns `null` where there is

@@ -14,7 +14,7 @@ import {
   valueWithPeriod,
   verdictNote,
 } from "./progress-text.ts";
-import type { IndicatorStatusJson, StatusJson } from "./status-json.ts";
+import type { IndicatorStatusJson, StatusJson } from "./status-json-types.ts";
 
 function row(indicator: IndicatorStatusJson, lang: Language): string[] {
   const { baseline, latest, unit } = indicator;

@@ -7,7 +7,7 @@ import {
   formatTarget,
 } from "../format/format-value.ts";
 import { comparisonNote, previousChangeText, verdictNote } from "../status/progress-text.ts";
-import type { IndicatorStatusJson } from "../status/status-json.ts";
+import type { IndicatorStatusJson } from "../status/status-json-types.ts";
 import {
   baselineText,
   createReportView,

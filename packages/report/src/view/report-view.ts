@@ -24,7 +24,7 @@ import {
   targetText,
   valueWithPeriod,
 } from "../status/progress-text.ts";
-import type { GoalSourceJson } from "../status/status-json.ts";
+import type { GoalSourceJson } from "../status/status-json-types.ts";
 
 /**
  * What the HTML and Markdown renderers share: lookups and the texts of every
