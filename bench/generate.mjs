@@ -6,7 +6,7 @@
 //        [--seed 42] [--start-year 2014] [--years 10] [--municipalities N]
 //        [--missing-rate 0.001] [--page-size 10000] [--repeat 1]
 import { parseArgs } from "node:util";
-import { writeSyntheticDataset } from "@ivp/importers";
+import { writeSyntheticDataset } from "@ivp/importers/node";
 
 const { values } = parseArgs({
   options: {

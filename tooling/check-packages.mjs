@@ -342,19 +342,23 @@ function checkInstalled(app) {
   const script = `
     import * as model from "@ivp/model";
     import * as planFile from "@ivp/plan-file";
+    import * as planFileNode from "@ivp/plan-file/node";
     import * as report from "@ivp/report";
     import * as importers from "@ivp/importers";
+    import * as importersNode from "@ivp/importers/node";
     import schema from "@ivp/model/plan.schema.json" with { type: "json" };
     const checks = {
       "formatPercentChange(54, 26)": model.formatPercentChange(54, 26) === "-52%",
       "planSchema": typeof model.planSchema.safeParse === "function",
-      "loadPlan": typeof planFile.loadPlan === "function",
+      "loadPlanFromFiles": typeof planFile.loadPlanFromFiles === "function",
+      "loadPlan": typeof planFileNode.loadPlan === "function",
       "renderTable": typeof report.renderTable === "function",
       "neutraliseFormula": report.neutraliseFormula("=1+1") === "'=1+1",
-      "importers": typeof importers.importIntoPlan === "function",
+      "importers": typeof importers.readStatlineCsv === "function",
+      "importers/node": typeof importersNode.importIntoPlan === "function",
       "plan.schema.json": schema.type === "object",
     };
-    const loaded = await planFile.loadPlan("examples/laren-2019-2022");
+    const loaded = await planFileNode.loadPlan("examples/laren-2019-2022");
     checks["loadPlan(laren)"] = loaded.success && loaded.plan.municipality.code === "GM0417";
     const failed = Object.entries(checks).filter(([, ok]) => !ok).map(([name]) => name);
     if (failed.length > 0) { console.error("failed: " + failed.join(", ")); process.exit(1); }

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeSyntheticDataset } from "@ivp/importers";
+import { writeSyntheticDataset } from "@ivp/importers/node";
 import { median, round } from "./stats.mjs";
 
 const USAGE_PRELOAD = fileURLToPath(new URL("./report-usage.mjs", import.meta.url));

@@ -108,6 +108,16 @@ export default defineConfig({
       // The local search index (about 0.5 MB for the API, CLI and lint rule
       // pages) is one chunk, loaded only when a reader opens the search box.
       chunkSizeWarningLimit: 1024,
+      rollupOptions: {
+        // The playground bundles zod (through @ivp/model), whose sources put
+        // explanatory comments where Rollup looks for @__PURE__ annotations:
+        // Rollup drops the comments and says so. Harmless; every other warning stays.
+        onwarn(warning, warn) {
+          if (warning.code === "INVALID_ANNOTATION" && /[\\/]zod[\\/]/.test(warning.id ?? ""))
+            return;
+          warn(warning);
+        },
+      },
     },
   },
   markdown: {
@@ -121,6 +131,7 @@ export default defineConfig({
       { text: "Guides", link: "/guides/encode-a-plan" },
       { text: "Reference", link: "/reference/plan-format" },
       { text: "Glossary", link: "/glossary" },
+      { text: "Playground", link: "/playground" },
     ],
     sidebar: {
       "/reference/api/": [

@@ -11,7 +11,8 @@ import {
   type Plan,
   parsePeriodOrThrow,
 } from "@ivp/model";
-import { formatIssue, loadPlan } from "@ivp/plan-file";
+import { formatIssue } from "@ivp/plan-file";
+import { loadPlan } from "@ivp/plan-file/node";
 import { renderTable } from "@ivp/report";
 
 /** What the dashboard shows of one indicator. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as model from "@ivp/model";
 import { evaluateTable, ObservationIndex } from "@ivp/model";
-import { loadPlan } from "@ivp/plan-file";
+import { loadPlan } from "@ivp/plan-file/node";
 import { describe, expect, it } from "vitest";
 import { summarisePlan } from "../examples/dashboard.ts";
 import { DOCS, ROOT } from "./helpers.ts";

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { formatIssue, type LoadedPlan, type LocatedIssue, type ReadPlan } from "@ivp/plan-file";
+import { formatIssue, type LoadedPlan, type LocatedIssue } from "@ivp/plan-file";
+import type { ReadPlan } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 import { listLimited } from "./list-limit.ts";

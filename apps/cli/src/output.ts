@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { checkOutputPath, NotARegularFileError } from "@ivp/plan-file";
+import { checkOutputPath, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 

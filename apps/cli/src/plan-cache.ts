@@ -23,7 +23,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
-import type { ReadPlan } from "@ivp/plan-file";
+import type { ReadPlan } from "@ivp/plan-file/node";
 import { readRegularFileSync } from "./read-regular-file-sync.ts";
 
 declare const __IVP_BUILD__: string | undefined;

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { writeSyntheticDataset } from "@ivp/importers";
+import { writeSyntheticDataset } from "@ivp/importers/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ivp, temporaryDirectory } from "./run-ivp.ts";
 

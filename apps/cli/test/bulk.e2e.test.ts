@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { writeSyntheticDataset } from "@ivp/importers";
+import { writeSyntheticDataset } from "@ivp/importers/node";
 import type { StatusJson } from "@ivp/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasStackTrace, IVP, ivp, ROOT, temporaryDirectory } from "./run-ivp.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { lintPlan } from "@ivp/model";
-import { loadPlan } from "@ivp/plan-file";
+import { loadPlan } from "@ivp/plan-file/node";
 import { describe, expect, it } from "vitest";
 import { LAREN } from "./run-ivp.ts";
 

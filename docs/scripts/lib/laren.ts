@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Observation, Plan } from "@ivp/model";
-import { formatIssue, loadPlan } from "@ivp/plan-file";
+import { formatIssue } from "@ivp/plan-file";
+import { loadPlan } from "@ivp/plan-file/node";
 
 /** The Laren example plan directory in this repository. */
 export const LAREN_PLAN_DIR = fileURLToPath(

@@ -3,9 +3,11 @@
  * StatLine "download as CSV" layout and CBS OData v3 `TypedDataSet` pages
  * (police tables 47013NED, 47018NED, 47022NED; CBS 83648NED) as streams, maps
  * regions and crime types onto a plan, and merges the figures into the plan's
- * CSV data files. Also scaffolds new plans (`createPlanTemplate`). The parsers
- * are pure and take any async iterable of text; the `node` functions read and
- * write files.
+ * CSV data files. Also scaffolds new plans (`createPlanTemplate`). This entry
+ * does no I/O and imports nothing of Node, so it runs in a browser: the
+ * parsers take any async iterable of text. What reads and writes files
+ * (`importIntoPlan`, `initPlan`, the plan lock, the synthetic data sets on
+ * disk) is in `@ivp/importers/node`.
  *
  * @packageDocumentation
  */
@@ -34,6 +36,13 @@ export {
   normaliseTitle,
 } from "./crime-types/crime-types.ts";
 export { addDataFileToPlan } from "./data-file/add-data-file.ts";
+export {
+  DEFAULT_DATA_FILE,
+  type ImportFiguresOptions,
+  type ImportPlan,
+  type ImportWrite,
+  importFigures,
+} from "./data-file/import-figures.ts";
 export {
   type DataFileInput,
   type DataFileOutput,
@@ -65,38 +74,6 @@ export {
   POPULATION_SERIES,
   type UnmappedCrimeType,
 } from "./mapping/map-figures.ts";
-export {
-  DEFAULT_DATA_FILE,
-  type ImportIntoPlanOptions,
-  type ImportResult,
-  importIntoPlan,
-} from "./node/import-into-plan.ts";
-export {
-  INIT_DATA_FILE,
-  type InitPlanOptions,
-  type InitPlanResult,
-  initPlan,
-} from "./node/init-plan.ts";
-export {
-  acquirePlanLock,
-  LOCK_FILE_NAME,
-  type LockHolder,
-  type PlanLock,
-  type PlanLockOptions,
-  STALE_AFTER_MS,
-  withPlanLock,
-} from "./node/plan-lock.ts";
-export {
-  loadPageFromFileOrWeb,
-  type ReadSourceFileOptions,
-  readSourceFile,
-} from "./node/read-source-file.ts";
-export { type FileWrite, writeFilesAtomically } from "./node/write-files.ts";
-export {
-  type SyntheticDatasetFiles,
-  type WriteSyntheticDatasetOptions,
-  writeSyntheticDataset,
-} from "./node/write-synthetic-dataset.ts";
 export { JsonPageScanner, type PageEvent } from "./odata/json-page-scanner.ts";
 export {
   classificationOfCode,
@@ -156,7 +133,6 @@ export {
   splitStatlineLine,
 } from "./statline/split-statline-line.ts";
 export { parseStatlinePeriod, type StatlinePeriod } from "./statline/statline-period.ts";
-export { mixSeed, mulberry32, type Random, samplePoisson } from "./synthetic/random.ts";
 export {
   createSyntheticNation,
   type SyntheticCrimeType,

@@ -6,7 +6,7 @@
  * plan, and when the import succeeds the plan is loaded and linted again.
  */
 import { lintPlan } from "@ivp/model";
-import { loadPlan } from "@ivp/plan-file";
+import { loadPlan } from "@ivp/plan-file/node";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../src/import-error.ts";

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type LoadedPlan, loadPlan } from "@ivp/plan-file";
+import type { LoadedPlan } from "@ivp/plan-file";
+import { loadPlan } from "@ivp/plan-file/node";
 import { stringify } from "yaml";
 import type { SourceFigure } from "../src/source-figure.ts";
 

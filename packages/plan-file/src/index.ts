@@ -1,8 +1,10 @@
 /**
- * `@ivp/plan-file`: reads ivp plans from disk (a directory with `plan.yaml`
- * and CSV data files) and reports every problem with file, line and column.
- * The parsers are pure and also run in a browser; only `loadPlan`, `readPlan`
- * and the regular-file checks touch the file system.
+ * `@ivp/plan-file`: reads ivp plans (`plan.yaml` and CSV data files) and
+ * reports every problem with file, line and column. This entry does no I/O
+ * and imports nothing of Node, so it runs in a browser: it parses text and
+ * reads a plan from files held in memory ({@link loadPlanFromFiles}). What
+ * reads the file system (`loadPlan`, `readPlan`, the regular-file checks) is
+ * in `@ivp/plan-file/node`.
  *
  * @packageDocumentation
  */
@@ -13,7 +15,21 @@ export {
   firstInvalidUtf8,
   type TextDecodingProblem,
 } from "./decode-text.ts";
-export { type LoadedPlan, type LoadPlanResult, loadPlan, PLAN_FILE_NAME } from "./load-plan.ts";
+export {
+  type FileContent,
+  type LoadedPlan,
+  type LoadPlanResult,
+  loadPlanFromBytes,
+  loadPlanFromFiles,
+  type PlanBytesSource,
+} from "./load-plan-files.ts";
+export {
+  type FindingPlace,
+  formatFinding,
+  type LocatedFinding,
+  type Locator,
+  locateFindings,
+} from "./locate-findings.ts";
 export { formatIssue, formatPath, type LocatedIssue, type Severity } from "./located-issue.ts";
 export { type CsvRecord, type CsvSyntaxError, parseCsv } from "./parse-csv.ts";
 export {
@@ -28,13 +44,6 @@ export {
   parsePlanYaml,
   sortIssues,
 } from "./parse-plan-yaml.ts";
-export { type ReadPlan, type ReadPlanResult, readPlan } from "./read-plan.ts";
-export {
-  checkOutputPath,
-  type FileKind,
-  fileKind,
-  NotARegularFileError,
-  openRegularFile,
-  readRegularFile,
-} from "./regular-file.ts";
+export { PLAN_FILE_NAME } from "./plan-file-name.ts";
+export type { DataFileRead, DataFileReader } from "./read-data-files.ts";
 export { type Position, yamlPositions } from "./yaml-locator.ts";

@@ -1,31 +1,13 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import type { Observation, PlanPath, SourceRef } from "@ivp/model";
-import { decodeUtf8 } from "./decode-text.ts";
+import { type LoadPlanResult, loadPlanFromBytes } from "./load-plan-files.ts";
 import type { LocatedIssue } from "./located-issue.ts";
-import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
-import { encodingIssue, readDataFiles } from "./read-data-files.ts";
+import { dataFileReader } from "./read-data-file-node.ts";
 import { NotARegularFileError, readRegularFile } from "./regular-file.ts";
 
+export type { LoadedPlan, LoadPlanResult } from "./load-plan-files.ts";
 export { PLAN_FILE_NAME };
-
-/** A plan read from disk with its data files. */
-export interface LoadedPlan extends ParsedPlanYaml {
-  /** The plan directory. */
-  readonly dir: string;
-  /** Absolute paths of the data files that were read. */
-  readonly dataFiles: readonly string[];
-  /** Every observation: those in plan.yaml, then those of the data files. */
-  readonly observations: readonly Observation[];
-  /** File, line and column of a figure or a field. */
-  readonly locateRef: (ref: SourceRef | PlanPath) => { file: string; line: number; column: number };
-}
-
-/** The result of {@link loadPlan}. */
-export type LoadPlanResult =
-  | ({ readonly success: true } & LoadedPlan)
-  | { readonly success: false; readonly issues: readonly LocatedIssue[] };
 
 /**
  * Reads a plan: a directory with `plan.yaml` (or the path of a plan file
@@ -72,33 +54,12 @@ export async function loadPlan(
       error instanceof NotARegularFileError ? "not-a-regular-file" : "file-not-found",
     );
   }
-  const planFile = display(planPath);
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.success)
-    return { success: false, issues: [encodingIssue(planFile, decoded.problem)] };
-  const parsed = parsePlanYaml(decoded.text, planFile);
-  if (!parsed.success) return parsed;
-
   const dir = dirname(planPath);
-  const { observations, dataFiles, issues } = await readDataFiles(parsed.plan, {
+  return loadPlanFromBytes(bytes, {
+    planFile: display(planPath),
     dir,
-    planFile,
-    display,
-    locate: parsed.locate,
+    readDataFile: dataFileReader(dir, display),
   });
-  if (issues.length > 0) return { success: false, issues: sortIssues(issues) };
-
-  const locateRef = (ref: SourceRef | PlanPath) => {
-    if (!Array.isArray(ref) && (ref as SourceRef).kind === "file") {
-      const r = ref as Extract<SourceRef, { kind: "file" }>;
-      return { file: r.file, line: r.line, column: r.column };
-    }
-    const path = Array.isArray(ref)
-      ? (ref as PlanPath)
-      : (ref as Extract<SourceRef, { kind: "plan" }>).path;
-    return { file: planFile, ...parsed.locate(path) };
-  };
-  return { ...parsed, dir, dataFiles, observations, locateRef };
 }
 
 function fileIssue(
@@ -107,5 +68,6 @@ function fileIssue(
   hint: string,
   code = "file-not-found",
 ): LoadPlanResult {
-  return { success: false, issues: [{ code, severity: "error", file, message, hint }] };
+  const issue: LocatedIssue = { code, severity: "error", file, message, hint };
+  return { success: false, issues: [issue] };
 }

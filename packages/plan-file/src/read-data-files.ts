@@ -1,4 +1,3 @@
-import { isAbsolute, relative, resolve } from "node:path";
 import {
   closestMatch,
   collectObservations,
@@ -11,16 +10,35 @@ import {
 import { decodeUtf8, type TextDecodingProblem } from "./decode-text.ts";
 import type { LocatedIssue } from "./located-issue.ts";
 import { parseObservationsCsv } from "./parse-observations-csv.ts";
-import { NotARegularFileError, readRegularFile } from "./regular-file.ts";
+
+/**
+ * A data file read by the path plan.yaml gives it: its bytes, where it is
+ * (`path`) and how messages show it (`shown`), or why it could not be read.
+ */
+export type DataFileRead =
+  | {
+      readonly success: true;
+      readonly bytes: Uint8Array;
+      readonly path: string;
+      readonly shown: string;
+    }
+  | {
+      readonly success: false;
+      readonly code: string;
+      readonly message: string;
+      readonly expected?: string;
+      readonly hint?: string;
+    };
+
+/** Reads a data file by the path plan.yaml gives it (from disk, or from files in memory). */
+export type DataFileReader = (relativePath: string) => DataFileRead | Promise<DataFileRead>;
 
 /** Options of {@link readDataFiles}. */
 export interface ReadDataFilesOptions {
-  /** The plan directory the data paths are relative to. */
-  readonly dir: string;
   /** The plan file as shown in messages. */
   readonly planFile: string;
-  /** A path as shown in messages. */
-  readonly display: (path: string) => string;
+  /** Reads one data file. */
+  readonly read: DataFileReader;
   /** Where a field of the plan file was written; without it, issues about the plan file have no line. */
   readonly locate?: (path: PlanPath) => { readonly line: number; readonly column: number };
 }
@@ -29,20 +47,21 @@ export interface ReadDataFilesOptions {
 export interface DataFilesRead {
   /** The plan's own observations, then those of the data files. */
   readonly observations: Observation[];
-  /** Absolute paths of the data files read. */
+  /** The data files read, as the reader gave their paths. */
   readonly dataFiles: string[];
   readonly issues: LocatedIssue[];
 }
 
 /**
  * Reads the CSV data files a plan lists and checks that every figure names a
- * series (or indicator) and an area of the plan.
+ * series (or indicator) and an area of the plan. No I/O of its own: the
+ * files come through `options.read`.
  */
 export async function readDataFiles(
   plan: Plan,
   options: ReadDataFilesOptions,
 ): Promise<DataFilesRead> {
-  const { dir, planFile, display } = options;
+  const { planFile } = options;
   const observations: Observation[] = collectObservations(plan);
   const issues: LocatedIssue[] = [];
   const dataFiles: string[] = [];
@@ -54,47 +73,23 @@ export async function readDataFiles(
     return units.get(series);
   };
   for (const [i, relativePath] of plan.data.entries()) {
-    const dataPath = resolve(dir, relativePath);
-    const shown = display(dataPath);
     const at = options.locate?.(["data", i]);
-    const inside = relative(dir, dataPath);
-    if (inside.startsWith("..") || isAbsolute(inside)) {
-      // The schema refuses `..` and absolute paths; this catches what slips
-      // past a text check (a Windows drive path read on Linux, say).
+    const read = await options.read(relativePath);
+    if (!read.success) {
+      // The keys in the order `ivp validate --format json` has always printed them.
       issues.push({
-        code: "data-outside-plan",
+        code: read.code,
         severity: "error",
         file: planFile,
         ...(at && { line: at.line, column: at.column }),
         field: `data[${i}]`,
-        message: `the data file ${relativePath} lies outside the plan directory`,
-        expected: "a .csv path inside the plan directory, such as data/politie.csv",
+        message: read.message,
+        ...(read.expected !== undefined && { expected: read.expected }),
+        ...(read.hint !== undefined && { hint: read.hint }),
       });
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readRegularFile(dataPath, shown);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      issues.push({
-        code: error instanceof NotARegularFileError ? "not-a-regular-file" : "file-not-found",
-        severity: "error",
-        file: planFile,
-        ...(at && { line: at.line, column: at.column }),
-        field: `data[${i}]`,
-        message:
-          error instanceof NotARegularFileError
-            ? `the data file ${shown} is a ${error.kind}, not a regular file`
-            : code === "ENOENT"
-              ? `the data file ${shown} does not exist`
-              : `cannot read the data file ${shown}${code ? ` (${code})` : ""}`,
-        ...(error instanceof NotARegularFileError && {
-          hint: "a data file is a CSV file; replace what is at this path with one",
-        }),
-      });
-      continue;
-    }
+    const { bytes, shown, path: dataPath } = read;
     const csv = decodeUtf8(bytes);
     if (!csv.success) {
       issues.push(encodingIssue(shown, csv.problem));

@@ -1,9 +1,10 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { checkReferences, type Observation, type Plan, planSchema } from "@ivp/model";
-import type { LoadPlanResult } from "./load-plan.ts";
+import type { LoadPlanResult } from "./load-plan-files.ts";
 import type { LocatedIssue } from "./located-issue.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
+import { dataFileReader } from "./read-data-file-node.ts";
 import { readDataFiles } from "./read-data-files.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
 import { readRegularFile } from "./regular-file.ts";
@@ -67,9 +68,8 @@ export async function readPlan(
   const file = display(planPath);
   const dir = dirname(planPath);
   const { observations, dataFiles, issues } = await readDataFiles(plan, {
-    dir,
     planFile: file,
-    display,
+    read: dataFileReader(dir, display),
   });
   if (issues.length > 0) return precise();
   return { success: true, plan, file, dir, dataFiles, observations };

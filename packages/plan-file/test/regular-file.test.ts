@@ -10,7 +10,7 @@ import {
   NotARegularFileError,
   readPlan,
   readRegularFile,
-} from "../src/index.ts";
+} from "../src/node.ts";
 
 // Special files are made in a temporary directory, never the real /dev
 // entries: a FIFO (mkfifo), a socket (a listening Unix socket), a directory,

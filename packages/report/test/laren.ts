@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { Observation, Plan } from "@ivp/model";
-import { loadPlan } from "@ivp/plan-file";
+import { loadPlan } from "@ivp/plan-file/node";
 
 /** The Laren example plan directory. */
 const LAREN_DIR = fileURLToPath(new URL("../../../examples/laren-2019-2022", import.meta.url));

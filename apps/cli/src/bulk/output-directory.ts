@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { checkOutputPath, fileKind, NotARegularFileError } from "@ivp/plan-file";
+import { checkOutputPath, fileKind, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
 

@@ -9,8 +9,8 @@ import {
   instantiatePlan,
   type MunicipalityFigures,
   type PlanPeriod,
-  readSourceFile,
 } from "@ivp/importers";
+import { readSourceFile } from "@ivp/importers/node";
 import { type Language, type Plan, slugify } from "@ivp/model";
 import { createOverview, type OverviewEntry, type ReportFormat, renderOverview } from "@ivp/report";
 import type { ParsedCommandArgs } from "../args.ts";

@@ -1,4 +1,5 @@
-import type { ImportChange, ImportResult } from "@ivp/importers";
+import type { ImportChange } from "@ivp/importers";
+import type { ImportResult } from "@ivp/importers/node";
 import { describe, expect, it } from "vitest";
 import { formatImportReport } from "./import.ts";
 

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { type ImportChange, type ImportResult, importIntoPlan, withPlanLock } from "@ivp/importers";
+import type { ImportChange } from "@ivp/importers";
+import { type ImportResult, importIntoPlan, withPlanLock } from "@ivp/importers/node";
 import { parsePeriod } from "@ivp/model";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";

@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { initPlan } from "@ivp/importers";
+import { initPlan } from "@ivp/importers/node";
 import type { ParsedCommandArgs } from "../args.ts";
 import { usageError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";

@@ -6,17 +6,19 @@ import {
   planPathOf,
   type SourceRef,
 } from "@ivp/model";
-import { formatIssue, type LocatedIssue, type ReadPlan } from "@ivp/plan-file";
+import {
+  formatFinding,
+  formatIssue,
+  type LocatedFinding,
+  type LocatedIssue,
+  type Locator,
+  locateFindings,
+} from "@ivp/plan-file";
+import type { ReadPlan } from "@ivp/plan-file/node";
 import type { ParsedCommandArgs } from "../args.ts";
 import { EXIT } from "../exit-codes.ts";
 import { listLimited } from "../list-limit.ts";
 import { readPlanForValidate } from "../load-plan-or-fail.ts";
-import {
-  formatFinding,
-  type LocatedFinding,
-  type Locator,
-  locateFindings,
-} from "../locate-findings.ts";
 import { writeOutput } from "../output.ts";
 import { locateInMap, type PositionMap } from "../plan-cache.ts";
 

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { NotARegularFileError, openRegularFile } from "@ivp/plan-file";
+import { NotARegularFileError, openRegularFile } from "@ivp/plan-file/node";
 import { ImportError } from "../import-error.ts";
 import { type PageLoader, readODataPages } from "../odata/read-odata-pages.ts";
 import type { DatasetInfo, SourceFigure, SourceFormat } from "../source-figure.ts";

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { checkOutputPath, NotARegularFileError, readRegularFile } from "@ivp/plan-file";
+import { checkOutputPath, NotARegularFileError, readRegularFile } from "@ivp/plan-file/node";
+import { changedMeanwhile } from "../data-file/import-figures.ts";
 import { ImportError } from "../import-error.ts";
 
 /** A file to write, and whether to keep a backup of what it replaces. */
@@ -19,14 +20,6 @@ export interface FileWrite {
   readonly basis?: string | null;
   /** The path as messages show it; default `path`. */
   readonly display?: string;
-}
-
-/** The error when a file of the plan changed while ivp was importing into it. */
-export function changedMeanwhile(file: string): ImportError {
-  return new ImportError("plan-busy", "the file changed while ivp was importing into the plan", {
-    location: { file },
-    hint: "another program wrote to it meanwhile; nothing was written, run the import again",
-  });
 }
 
 async function currentText(write: FileWrite): Promise<string | null> {

@@ -5,7 +5,8 @@ import {
   type LintLocation,
   planPathOf,
 } from "@ivp/model";
-import { formatIssue, type LoadedPlan } from "@ivp/plan-file";
+import type { LoadedPlan } from "./load-plan-files.ts";
+import { formatIssue } from "./located-issue.ts";
 
 /** What locating findings needs of a plan: its file and a way from a figure or a field to a place. */
 export type Locator = Pick<LoadedPlan, "file" | "locateRef">;
@@ -44,7 +45,14 @@ function key(p: FindingPlace): string {
 /**
  * Turns findings into places in the plan's files, in the given language,
  * ordered by file, line and column. Places that resolve to the same spot are
- * listed once.
+ * listed once. `ivp validate` prints these; the docs' playground shows them.
+ *
+ * @example
+ * const loaded = await loadPlanFromFiles({ "plan.yaml": yamlText });
+ * if (loaded.success) {
+ *   const findings = locateFindings(lintPlan(loaded.plan, { observations: loaded.observations }), loaded, "en");
+ *   findings[0]?.line //=> the line of plan.yaml the first finding points at
+ * }
  */
 export function locateFindings(
   findings: readonly LintFinding[],
@@ -84,6 +92,10 @@ export function locateFindings(
  * indented `also at file:line:col` line for every other place involved, a
  * `fix:` line when the rule suggests one, and an `acknowledged:` line with the
  * reason when the plan accepts the finding.
+ *
+ * @example
+ * formatFinding({ rule: "target-percentage", severity: "error", file: "plan.yaml", line: 12, column: 9, message: "the target 45 is not -10% of 54", also: [] })
+ * //=> "plan.yaml:12:9  error  target-percentage  the target 45 is not -10% of 54"
  */
 export function formatFinding(finding: LocatedFinding): string {
   const head = formatIssue({
