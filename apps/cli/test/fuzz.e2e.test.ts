@@ -49,7 +49,8 @@ function makeBlaricum(dir: string): void {
   const rows = ["series,area,period,value,origin,source,note,lower,upper"];
   let n = 0;
   for (const id of series) {
-    for (const year of [2019, 2020, 2021]) {
+    // Years before the example's own figures (inhabitants from 2021 on, crimes from 2022).
+    for (const year of [2018, 2019, 2020]) {
       n++;
       const value = n % 11 === 0 ? "" : String((n * 37) % 400);
       const note = n % 3 === 0 ? `"Politie, ""open data"" ${year}"` : "";

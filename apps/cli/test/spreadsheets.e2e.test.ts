@@ -86,16 +86,20 @@ describe("ivp compare (built CLI): changes and rates per 10,000", () => {
     const run = ivp(["compare", BLARICUM, EEMNES, "--per", "10000"]);
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n").map((line) => line.trim().split(/\s{2,}/));
-    // The shared StatLine export: Blaricum 363 -> 347 (-4.4%), Eemnes 233 -> 264 (+13.3%).
+    // The shared StatLine export: Blaricum 363 -> 347 (-4.4%), Eemnes 233 -> 264 (+13.3%);
+    // inhabitants (examples/blaricum/bronnen): Blaricum 12 358 on 1 January 2022, so
+    // 363 / 12 358 x 10 000 = 293.7; the other years have no inhabitants figure (".").
     expect(lines[1]).toEqual([
       "periode",
       "Blaricum",
       "t.o.v. jaar ervoor",
+      "per 10.000 inw.",
       "Eemnes",
       "t.o.v. jaar ervoor",
+      "per 10.000 inw.",
     ]);
-    expect(lines[3]).toEqual(["2023", "347", "-4%", "264", "+13%"]);
-    expect(run.stdout).toContain("Geen cijfers per 10.000 inwoners");
+    expect(lines[2]).toEqual(["2022", "363", "293,7", "233", "."]);
+    expect(lines[3]).toEqual(["2023", "347", "-4%", ".", "264", "+13%", "."]);
   });
 
   it("refuses another --per", () => {

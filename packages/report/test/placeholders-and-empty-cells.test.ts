@@ -30,3 +30,14 @@ describe("a report says what is missing", () => {
     expect(html).not.toContain('<td class="num"></td>');
   });
 });
+
+describe("a target the council did not adopt", () => {
+  it("is labelled illustrative in the report's tables and in the indicator's facts (Blaricum)", async () => {
+    const blaricum = await loadExample("blaricum");
+    const html = renderReportHtml(evaluatePlan(blaricum.plan, blaricum));
+    expect(html).toContain("327 (2027, illustratief)");
+    expect(html).toContain("327 (-10%) in 2027 (illustratief doel, niet vastgesteld door de raad)");
+    const laren = await loadExample("laren-2019-2022");
+    expect(renderReportHtml(evaluatePlan(laren.plan, laren))).not.toContain("illustratief");
+  });
+});

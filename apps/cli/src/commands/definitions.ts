@@ -320,7 +320,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: "import",
     summary: "Import police or CBS open data into a plan's data files",
     description:
-      "Reads a StatLine CSV download or a CBS OData TypedDataSet page (following odata.nextLink; police tables 47013NED, 47018NED, 47022NED and CBS 83648NED), keeps the registered crimes of the plan's municipality and areas for the crime types its series have codes for (codes: { police: \"1.1.1\" }), and adds or updates them in the plan's CSV data files. Importing the same file twice changes nothing. Shows what changed. Refuses an ambiguous mapping, a malformed file or a figure ivp validate would refuse (a negative or fractional count; a dot in a count separates thousands: 1.004 is 1004) with the file, line and column, and then writes nothing. Rewritten files are written atomically, with a backup (<file>.bak). While it reads and rewrites the plan it holds a lock file in the plan directory (.ivp-import.lock, with its process id, host and start time): a second import at the same time fails at once with exit code 75, naming the first; a lock left by an import that died (or older than an hour) is taken over. Just before it replaces a file it checks that nobody changed it meanwhile.",
+      "Reads a StatLine CSV download or a CBS OData TypedDataSet page (following odata.nextLink; police tables 47013NED, 47018NED, 47022NED and CBS 83648NED), keeps the registered crimes of the plan's municipality and areas for the crime types its series have codes for (codes: { police: \"1.1.1\" }), and adds or updates them in the plan's CSV data files. Inhabitants on 1 January (CBS 03759NED, StatLine CSV or OData; only the rows of all sexes, ages and marital states together) go into the series inwoners, with the plan's source cbs-bevolking, which is added to sources: when missing, never the police source. Importing the same file twice changes nothing. Shows what changed. Refuses an ambiguous mapping, a malformed file or a figure ivp validate would refuse (a negative or fractional count; a dot in a count separates thousands: 1.004 is 1004) with the file, line and column, and then writes nothing. Rewritten files are written atomically, with a backup (<file>.bak). While it reads and rewrites the plan it holds a lock file in the plan directory (.ivp-import.lock, with its process id, host and start time): a second import at the same time fails at once with exit code 75, naming the first; a lock left by an import that died (or older than an hour) is taken over. Just before it replaces a file it checks that nobody changed it meanwhile.",
     arguments: [
       {
         name: "source-file",
@@ -360,7 +360,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
         name: "source",
         type: "string",
         description:
-          "The plan source id for the source column. Default: the plan's one open-data source.",
+          "The plan source id for the source column. Default: for inhabitants the CBS source cbs-bevolking (added when missing), for crimes the plan's one other open-data source.",
         valueName: "ID",
       },
       {

@@ -33,6 +33,7 @@ function result(changes: ImportChange[], extra: Partial<ImportResult> = {}): Imp
     written: ["/p/data/politie.csv"],
     backups: [],
     planUpdated: false,
+    sourceAdded: null,
     ...extra,
   };
 }

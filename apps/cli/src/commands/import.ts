@@ -92,6 +92,11 @@ export function formatImportReport(
     lines.push("Nothing to write: the plan has these figures already.");
   } else {
     if (result.planUpdated) lines.push(`Added ${result.dataFile} to data: in the plan.`);
+    if (result.sourceAdded) {
+      lines.push(
+        `Added the source ${result.sourceAdded.id} (${result.sourceAdded.name}, CBS table 03759ned) to sources: in the plan: inhabitants come from CBS, not from the police source.`,
+      );
+    }
     for (const backup of result.backups) lines.push(`Backup: ${shown(backup)}`);
   }
   return `${lines.join("\n")}\n`;

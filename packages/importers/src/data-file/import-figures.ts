@@ -7,9 +7,10 @@ import {
 } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
 import { buildImportTarget } from "../mapping/import-target.ts";
-import { type ImportSkips, mapFigures } from "../mapping/map-figures.ts";
+import { type ImportSkips, mapFigures, POPULATION_SERIES } from "../mapping/map-figures.ts";
 import type { DatasetInfo, SourceFigure } from "../source-figure.ts";
 import { addDataFileToPlan } from "./add-data-file.ts";
+import { addSourceToPlan, POPULATION_SOURCE } from "./add-source.ts";
 import { type DataFileInput, type ImportChange, mergeObservations } from "./merge-observations.ts";
 
 /** The data file an import writes to when the plan lists none. */
@@ -70,6 +71,8 @@ export interface ImportPlan {
   readonly writes: readonly ImportWrite[];
   /** Whether the data file is added to the plan's `data:` list. */
   readonly planUpdated: boolean;
+  /** The source added to the plan's `sources:` for inhabitants figures (`cbs-bevolking`), if one is. */
+  readonly sourceAdded: { readonly id: string; readonly name: string } | null;
 }
 
 function period(text: string | undefined, option: string): Period | undefined {
@@ -117,7 +120,9 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
     });
   }
   if (sourceId === undefined) {
-    const openData = plan.plan.sources.filter((s) => s.kind === "open-data");
+    const openData = plan.plan.sources.filter(
+      (s) => s.kind === "open-data" && s.id !== POPULATION_SOURCE.id,
+    );
     if (openData.length === 1) sourceId = openData[0]?.id;
   }
 
@@ -143,6 +148,18 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
       },
     );
   }
+
+  // Inhabitants come from CBS, never from the police source of the crimes:
+  // without --source they get the plan's CBS source, added when missing.
+  const population = mapped.observations.some((o) => o.series === POPULATION_SERIES);
+  const addSource =
+    population &&
+    options.sourceId === undefined &&
+    !plan.plan.sources.some((s) => s.id === POPULATION_SOURCE.id);
+  const sourceOf = (o: { readonly series: string }) =>
+    options.sourceId === undefined && o.series === POPULATION_SERIES
+      ? POPULATION_SOURCE.id
+      : sourceId;
 
   const listed = plan.plan.data;
   const dataFile = (options.dataFile ?? listed[0] ?? DEFAULT_DATA_FILE).replaceAll("\\", "/");
@@ -170,7 +187,7 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
     target: dataFile,
     observations: mapped.observations,
     defaultArea: plan.plan.municipality.code,
-    ...(sourceId !== undefined && { source: sourceId }),
+    source: sourceOf,
     note: noteFor(mapped.dataset),
     seriesOrder: target.series.order,
   });
@@ -197,13 +214,18 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
     });
   }
   const planUpdated = !listed.includes(dataFile);
-  if (planUpdated) {
+  if (planUpdated || addSource) {
     const text = await options.readPlanText();
     const now = parsePlanYaml(text, plan.file);
-    if (!now.success || now.plan.data.join("\n") !== listed.join("\n")) {
+    if (
+      !now.success ||
+      now.plan.data.join("\n") !== listed.join("\n") ||
+      now.plan.sources.map((s) => s.id).join("\n") !== plan.plan.sources.map((s) => s.id).join("\n")
+    ) {
       throw changedMeanwhile(plan.file);
     }
-    const updated = addDataFileToPlan(text, dataFile);
+    let updated = planUpdated ? addDataFileToPlan(text, dataFile) : text;
+    if (addSource) updated = addSourceToPlan(updated, POPULATION_SOURCE);
     const check = parsePlanYaml(updated, plan.file);
     if (!check.success)
       throw new Error(`ivp made the plan file invalid: ${check.issues[0]?.message}`);
@@ -223,5 +245,9 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
     skipped: mapped.skipped,
     writes,
     planUpdated,
+    sourceAdded:
+      addSource && merged.changes.length > 0
+        ? { id: POPULATION_SOURCE.id, name: POPULATION_SOURCE.name }
+        : null,
   };
 }

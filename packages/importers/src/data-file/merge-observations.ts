@@ -55,8 +55,12 @@ export interface MergeObservationsOptions {
   readonly observations: readonly ImportedObservation[];
   /** The plan's municipality code: the area of rows without one. */
   readonly defaultArea: string;
-  /** The `source` column of imported rows (a source id of the plan); empty when absent. */
-  readonly source?: string;
+  /**
+   * The `source` column of imported rows (a source id of the plan), the same
+   * for every row or per row (inhabitants have another source than crimes);
+   * empty when absent.
+   */
+  readonly source?: string | ((observation: ImportedObservation) => string | undefined);
   /** The `note` column of an imported row. */
   readonly note: (observation: ImportedObservation) => string;
   /** Plan order of series ids, so new rows come in a readable order. */
@@ -195,6 +199,8 @@ export function mergeObservations(options: MergeObservationsOptions): MergeResul
     throw new RangeError(`the target ${options.target} is not among the files`);
   const target = states[targetIndex] as FileState;
 
+  const sourceOf = (observation: ImportedObservation): string =>
+    (typeof options.source === "function" ? options.source(observation) : options.source) ?? "";
   const row = (state: FileState, observation: ImportedObservation): string => {
     const values: Record<string, string> = {
       series: observation.series,
@@ -202,7 +208,7 @@ export function mergeObservations(options: MergeObservationsOptions): MergeResul
       period: observation.period,
       value: observation.value === null ? "" : String(observation.value),
       origin: "import",
-      source: options.source ?? "",
+      source: sourceOf(observation),
       note: options.note(observation),
     };
     return state.columns.map((c) => quote(values[c] ?? "", state.delimiter)).join(state.delimiter);
@@ -238,7 +244,7 @@ export function mergeObservations(options: MergeObservationsOptions): MergeResul
     const note = options.note(observation);
     const same =
       found.value === observation.value &&
-      (!state.columns.includes("source") || (found.source ?? "") === (options.source ?? "")) &&
+      (!state.columns.includes("source") || (found.source ?? "") === sourceOf(observation)) &&
       (!state.columns.includes("note") || (found.note ?? "") === note);
     if (same) {
       unchanged++;

@@ -22,7 +22,12 @@ export interface ImportIntoPlanOptions {
   readonly to?: string;
   /** The data file (relative to the plan) for new figures; default the plan's first, else `data/politie.csv`. */
   readonly dataFile?: string;
-  /** The plan source id for the `source` column; default the plan's one `open-data` source, if any. */
+  /**
+   * The plan source id for the `source` column. Default: for inhabitants
+   * (`inwoners`) the CBS source `cbs-bevolking` (added to the plan's
+   * `sources:` when missing), for crimes the plan's one other `open-data`
+   * source, if any.
+   */
   readonly sourceId?: string;
   /** Compute and report, but write nothing. */
   readonly dryRun?: boolean;
@@ -46,6 +51,8 @@ export interface ImportResult {
   readonly backups: readonly string[];
   /** Whether the data file was added to the plan's `data:` list. */
   readonly planUpdated: boolean;
+  /** The source added to the plan's `sources:` for inhabitants figures (`cbs-bevolking`), if one was. */
+  readonly sourceAdded: { readonly id: string; readonly name: string } | null;
 }
 
 /**
@@ -113,5 +120,6 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
     written: nothing ? [] : writes.map((w) => w.path),
     backups,
     planUpdated: computed.planUpdated && !nothing,
+    sourceAdded: nothing ? null : computed.sourceAdded,
   };
 }

@@ -33,6 +33,29 @@ export const ODATA_TABLES: readonly ODataTable[] = [
 ];
 
 /**
+ * A CBS table of inhabitants ivp reads: its breakdowns other than region and
+ * period, each with the key of its total. Only rows of those totals are read
+ * (the number of inhabitants of the whole municipality); rows for a sex, an
+ * age group or a marital state are skipped.
+ */
+export interface PopulationTable {
+  readonly id: string;
+  readonly description: string;
+  /** Breakdown column to the key of its total. */
+  readonly totals: Readonly<Record<string, string>>;
+}
+
+/** The tables of inhabitants ivp reads: CBS 03759ned, the population on 1 January. */
+export const POPULATION_TABLES: readonly PopulationTable[] = [
+  {
+    id: "03759NED",
+    description: "CBS: inhabitants on 1 January and average, by sex, age and region",
+    // Totaal mannen en vrouwen; Totaal (alle leeftijden); Totaal burgerlijke staat.
+    totals: { Geslacht: "T001038", Leeftijd: "10000", BurgerlijkeStaat: "T001019" },
+  },
+];
+
+/**
  * The table id in an OData page's `odata.metadata` link.
  *
  * @example

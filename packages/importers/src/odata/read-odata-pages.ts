@@ -8,10 +8,21 @@ import {
 import { firstInvalidUtf8 } from "@ivp/plan-file";
 import { ImportError, type SourceLocation } from "../import-error.ts";
 import { classifyRegionCode } from "../regions/classify-region.ts";
-import { type DatasetInfo, isRegisteredCrimesTopic, type SourceFigure } from "../source-figure.ts";
+import {
+  type DatasetInfo,
+  isPopulationTopic,
+  isRegisteredCrimesTopic,
+  type SourceFigure,
+} from "../source-figure.ts";
 import { concatBytes, incompleteUtf8Tail } from "../text/utf8-tail.ts";
 import { JsonPageScanner, type PageEvent } from "./json-page-scanner.ts";
-import { classificationOfCode, ODATA_TABLES, tableIdFromMetadata } from "./odata-tables.ts";
+import {
+  classificationOfCode,
+  ODATA_TABLES,
+  POPULATION_TABLES,
+  type PopulationTable,
+  tableIdFromMetadata,
+} from "./odata-tables.ts";
 
 /**
  * Fetches a page: the first page's name or URL, then each `odata.nextLink`
@@ -39,6 +50,11 @@ export interface ReadODataPagesOptions {
 }
 
 const DIMENSIONS = new Set(["ID", "SoortMisdrijf", "Perioden"]);
+/** The breakdowns of the tables of inhabitants, with the keys of their totals. */
+const POPULATION_TOTALS: Readonly<Record<string, string>> = Object.assign(
+  {},
+  ...POPULATION_TABLES.map((t: PopulationTable) => t.totals),
+);
 const REGION_COLUMNS = ["RegioS", "WijkenEnBuurten", "Gemeenten", "Gemeente", "Regio"];
 
 function text(value: unknown): string | undefined {
@@ -80,10 +96,12 @@ export async function* readODataPages(
           if (event.name === "odata.metadata" && typeof event.value === "string") {
             const id = tableIdFromMetadata(event.value);
             const table = ODATA_TABLES.find((t) => t.id === id);
+            const population = POPULATION_TABLES.find((t) => t.id === id);
             dataset = {
               format: "odata-json",
               ...(id && { table: id }),
               ...(table && { title: table.description, classification: table.classification }),
+              ...(population && { title: population.description }),
             };
             options.onDataset?.(dataset);
           } else if (
@@ -200,15 +218,30 @@ function figuresOfRow(
   const crimeCode = text(row.SoortMisdrijf);
   const periodText = text(row.Perioden);
   if (!regionCode) return fail(`the row has no ${regionColumn} code`);
-  if (!crimeCode) return fail("the row has no SoortMisdrijf code");
+  // A table of inhabitants (CBS 03759ned) has no crime type; it breaks the
+  // population down by sex, age and marital state, and only the row of all
+  // of them together is the municipality's number of inhabitants.
+  const population = !("SoortMisdrijf" in row) && Object.keys(row).some(isPopulationTopic);
+  if (population) {
+    for (const [column, total] of Object.entries(POPULATION_TOTALS)) {
+      if (column in row && text(row[column]) !== total) return [];
+    }
+  }
+  if (!crimeCode && !population) return fail("the row has no SoortMisdrijf code");
   if (!periodText) return fail("the row has no Perioden code");
   const period = cache.period(periodText);
   if (typeof period !== "string") return fail(period.error);
   const region = cache.region(regionCode);
-  const classification = dataset.classification ?? classificationOfCode(crimeCode);
+  const classification =
+    dataset.classification ?? (crimeCode ? classificationOfCode(crimeCode) : undefined);
   const figures: SourceFigure[] = [];
   for (const [topic, raw] of Object.entries(row)) {
-    if (DIMENSIONS.has(topic) || topic === regionColumn) continue;
+    if (
+      DIMENSIONS.has(topic) ||
+      topic === regionColumn ||
+      (population && topic in POPULATION_TOTALS)
+    )
+      continue;
     const registeredCrimes = cache.registeredCrimes(topic);
     let value: number | null;
     if (raw === null) value = null;
@@ -229,7 +262,10 @@ function figuresOfRow(
     figures.push({
       dataset,
       region,
-      crime: { code: crimeCode, ...(classification && { classification }) },
+      crime:
+        population || !crimeCode
+          ? {}
+          : { code: crimeCode, ...(classification && { classification }) },
       topic,
       registeredCrimes,
       period,

@@ -42,6 +42,10 @@ export const targetSchema = z
     asPrinted: textSchema
       .optional()
       .meta({ description: "The target as the document printed it, e.g. '60 (-25%)'." }),
+    illustrative: z.boolean().optional().meta({
+      description:
+        "true for a target the council has not adopted (an example, e.g. in a plan made with ivp init): ivp status and the report label it 'illustratief doel, niet vastgesteld door de raad'.",
+    }),
   })
   .superRefine((target, ctx) => {
     const needsValue =

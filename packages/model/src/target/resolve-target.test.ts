@@ -31,7 +31,16 @@ describe("resolveTarget", () => {
       preference: "stated-value",
       consistent: false,
       bound: "direction",
+      illustrative: false,
     });
+  });
+
+  it("keeps a target the council did not adopt marked illustrative", () => {
+    const target = resolveTarget({
+      target: { kind: "relative", change: -10, period: "2027", illustrative: true },
+      baseline: { value: 363, period: "2022" },
+    });
+    expect(target).toMatchObject({ value: 327, illustrative: true });
   });
 
   it("conventions.targetPreference resolved-change measures against the change applied to the baseline", () => {

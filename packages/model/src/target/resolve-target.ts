@@ -56,6 +56,8 @@ export interface ResolvedTarget {
   /** For a relative target with both: whether the stated value equals the resolved one. */
   readonly consistent: boolean | null;
   readonly bound: TargetBound;
+  /** The plan marks the target `illustrative`: not adopted by the council. */
+  readonly illustrative: boolean;
 }
 
 /** Options of {@link resolveTarget}. */
@@ -143,6 +145,7 @@ export function resolveTarget(options: ResolveTargetOptions): ResolvedTarget {
       : target.kind === "minimum"
         ? "at-least"
         : "direction") as TargetBound,
+    illustrative: target.illustrative === true,
   };
   switch (target.kind) {
     case "absolute":

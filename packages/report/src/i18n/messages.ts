@@ -304,6 +304,10 @@ export interface ProgressMessages {
   readonly corrected: string;
   /** Between a change and what it is compared with: "-34% t.o.v. 70". */
   readonly vs: string;
+  /** After an illustrative target in a table cell: "illustratief". */
+  readonly illustrative: string;
+  /** What an illustrative target is: "illustratief doel, niet vastgesteld door de raad". */
+  readonly illustrativeTarget: string;
   readonly projection: string;
   /** How verdicts are decided. */
   readonly statusLegend: string;
@@ -526,6 +530,8 @@ const nl: Messages = {
     chance: "niet te onderscheiden van toeval",
     corrected: "gecorrigeerd",
     vs: "t.o.v.",
+    illustrative: "illustratief",
+    illustrativeTarget: "illustratief doel, niet vastgesteld door de raad",
     projection: "projectie",
     statusLegend:
       "Oordeel: de laatste waarde met haar 95%-toevalsmarge tegen de rechte lijn van basis naar doel (vanaf de doelperiode: tegen het doel); beter of slechter alleen als de marge de lijn of het doel niet raakt, anders niet te onderscheiden. Verslechterd: slechter dan de basis, ook met toeval. Aantallen: exacte Poisson-marge, breder als de reeks in eerdere jaren meer schommelde dan toeval geeft (overdispersie); enquêtecijfers: de gepubliceerde marges; zonder marge alleen een opgegeven tolerantie.",
@@ -903,6 +909,8 @@ const en: Messages = {
     chance: "not distinguishable from chance",
     corrected: "corrected",
     vs: "vs",
+    illustrative: "illustrative",
+    illustrativeTarget: "illustrative target, not adopted by the council",
     projection: "projection",
     statusLegend:
       "Verdict: the latest value with its 95% margin of chance against the straight line from baseline to target (from the target period on: against the target); better or worse only when the margin does not reach the line or the target, else not distinguishable. Worse: worse than the baseline, also allowing for chance. Counts: exact Poisson margin, wider when the series varied more than chance in earlier years (overdispersion); survey figures: the published margins; without a margin only a declared tolerance.",

@@ -142,11 +142,16 @@ export function describeStatus(status: StatusPartsJson, lang: Language): string 
   return `${m.status[status.override.status]} (${m.progress.manual}; ${m.progress.automatic}: ${automatic})`;
 }
 
-/** "60 (2021)", "max. 1,7% (2021)", "handhaven 7,9 (2021)"; `null` without a target value. */
+/**
+ * "60 (2021)", "max. 1,7% (2021)", "handhaven 7,9 (2021)", "314 (2027,
+ * illustratief)" for a target the council did not adopt; `null` without a
+ * target value.
+ */
 export function targetText(indicator: IndicatorStatusJson, lang: Language): string | null {
   const { target } = indicator;
   if (!target || target.value === null) return null;
-  return `${formatTarget(target, indicator.unit, lang, { change: false })} (${formatPeriod(target.period, lang)})`;
+  const illustrative = target.illustrative ? `, ${messagesFor(lang).progress.illustrative}` : "";
+  return `${formatTarget(target, indicator.unit, lang, { change: false })} (${formatPeriod(target.period, lang)}${illustrative})`;
 }
 
 /** "-34% t.o.v. 70 (jan-okt 2017)", with the projection first when there is one. */

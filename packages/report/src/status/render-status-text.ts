@@ -62,6 +62,8 @@ export function renderStatusText(status: StatusJson): string {
   );
   const notes: string[] = [];
   for (const indicator of status.indicators) {
+    if (indicator.target?.illustrative)
+      notes.push(`${indicator.id}: ${m.progress.illustrativeTarget}.`);
     const note = comparisonNote(indicator, lang);
     if (note) notes.push(`${indicator.id}: ${note}`);
     const verdict = verdictNote(indicator, lang);

@@ -54,6 +54,7 @@ export function targetJson(target: ResolvedTarget & { readonly source: GoalSourc
     preference: target.preference,
     consistent: target.consistent,
     bound: target.bound,
+    illustrative: target.illustrative,
     source: sourceJson(target.source),
   };
 }

@@ -107,7 +107,8 @@ export function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator):
     : m.notAvailable;
   const assessed = progress.target;
   const targets = indicator.targets.map((t) => {
-    const text = f.targetIn(formatTarget(t, indicator.unit, lang), formatPeriod(t.period, lang));
+    const adopted = f.targetIn(formatTarget(t, indicator.unit, lang), formatPeriod(t.period, lang));
+    const text = t.illustrative ? `${adopted} (${m.progress.illustrativeTarget})` : adopted;
     const isAssessed =
       indicator.targets.length > 1 &&
       assessed !== null &&

@@ -1,0 +1,112 @@
+import { isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
+
+/** A source of the plan as `sources:` lists it. */
+export interface PlanSourceEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly kind:
+    | "police-registration"
+    | "survey"
+    | "municipal-registration"
+    | "open-data"
+    | "other";
+  readonly description?: string;
+  readonly url?: string;
+}
+
+/**
+ * The source inhabitants figures get when the plan has none for them: CBS,
+ * table 03759ned (never the police source of the crime figures).
+ */
+export const POPULATION_SOURCE: PlanSourceEntry = {
+  id: "cbs-bevolking",
+  name: "CBS StatLine",
+  kind: "open-data",
+  description: "Bevolking op 1 januari per gemeente (CBS, tabel 03759ned)",
+  url: "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table",
+};
+
+/** A source as a one-line YAML flow mapping, every text quoted. */
+function flowEntry(source: PlanSourceEntry): string {
+  const fields = Object.entries(source)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${k === "id" || k === "kind" ? v : JSON.stringify(v)}`);
+  return `{ ${fields.join(", ")} }`;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+function lineEnd(text: string, offset: number): number {
+  const end = text.indexOf("\n", offset);
+  return end === -1 ? text.length : end;
+}
+
+/**
+ * Adds a source to the `sources:` list of a plan file by editing its text at
+ * one place, as `addDataFileToPlan` adds a data file: one line after the last
+ * item of a block list, an entry before the `]` of a flow list, or a new
+ * `sources:` block at the end. Comments and everything else stay as written;
+ * the result is parsed again and checked. Pure.
+ *
+ * @param text - the plan file's text
+ * @param source - the source to add
+ * @returns the new text (the same text when a source with that id is listed)
+ * @example
+ * addSourceToPlan("sources:\n  - { id: politie, name: Politie, kind: open-data }\n", POPULATION_SOURCE)
+ * //=> "sources:\n  - { id: politie, name: Politie, kind: open-data }\n  - { id: cbs-bevolking, name: \"CBS StatLine\", ... }\n"
+ */
+export function addSourceToPlan(text: string, source: PlanSourceEntry): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0)
+    throw new Error(`the plan file has YAML errors: ${doc.errors[0]?.message}`);
+  const root = doc.contents;
+  if (!isMap(root)) throw new Error("the plan file is not a mapping of fields");
+  const before = doc.toJS() as { sources?: unknown };
+  const listed = Array.isArray(before.sources) ? (before.sources as { id?: unknown }[]) : [];
+  if (listed.some((s) => s?.id === source.id)) return text;
+  const item = flowEntry(source);
+  const pair = root.items.find((p) => isScalar(p.key) && p.key.value === "sources");
+  let result: string;
+  if (!pair) {
+    const base = text.endsWith("\n") || text === "" ? text : `${text}\n`;
+    result = `${base}\nsources:\n  - ${item}\n`;
+  } else {
+    const value = pair.value as Node | null;
+    if (value === null || (isScalar(value) && value.value === null)) {
+      const end = lineEnd(text, (pair.key as Node).range?.[1] ?? 0);
+      result = `${text.slice(0, end)}\n  - ${item}${text.slice(end)}`;
+      result = result.replace(/^sources:[ \t]*(?:~|null)?[ \t]*(?=\n {2}- )/m, "sources:");
+    } else if (isSeq(value) && value.flow) {
+      const open = text.indexOf("[", value.range?.[0] ?? 0);
+      const close = text.lastIndexOf("]", value.range?.[1] ?? 0);
+      const inner = text.slice(open + 1, close);
+      const at = open + 1 + inner.trimEnd().length;
+      result =
+        inner.trim() === ""
+          ? `${text.slice(0, open + 1)}${item}${text.slice(close)}`
+          : `${text.slice(0, at)}, ${item}${text.slice(at)}`;
+    } else if (isSeq(value) && value.items.length > 0) {
+      const first = value.items[0] as Node;
+      const last = value.items[value.items.length - 1] as Node;
+      const dash = text.lastIndexOf("-", first.range?.[0] ?? 0);
+      const indent = text.slice(lineStart(text, dash), dash);
+      // The end of the last item's last line with content (a block mapping's
+      // range may run on over the blank and comment lines after it).
+      const content = text.slice(0, last.range?.[1] ?? 0).trimEnd().length;
+      const end = lineEnd(text, content);
+      result = `${text.slice(0, end)}\n${indent}- ${item}${text.slice(end)}`;
+    } else {
+      throw new Error("sources: in the plan file is not a list; make it a list of sources");
+    }
+  }
+  const after = parseDocument(result).toJS() as { sources?: unknown };
+  const expected = [...listed, { ...source }];
+  if (JSON.stringify(after.sources) !== JSON.stringify(expected)) {
+    throw new Error(
+      "could not add the source to the plan's sources without changing something else",
+    );
+  }
+  return result;
+}
