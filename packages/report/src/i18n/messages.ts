@@ -87,6 +87,8 @@ export interface Messages {
     readonly title: string;
     readonly headers: readonly string[];
     readonly notes: string;
+    /** The change since the previous period when it compares with the same period as the change column. */
+    readonly sameAsChange: string;
   };
   readonly actionStatus: Readonly<Record<Action["status"], string>>;
   readonly unit: Readonly<Record<Unit, string>>;
@@ -588,6 +590,7 @@ const nl: Messages = {
       "significantie",
     ],
     notes: "Toelichting",
+    sameAsChange: "= verandering",
   },
   actionStatus: {
     planned: "gepland",
@@ -967,6 +970,7 @@ const en: Messages = {
       "significance",
     ],
     notes: "Notes",
+    sameAsChange: "= change",
   },
   actionStatus: {
     planned: "planned",

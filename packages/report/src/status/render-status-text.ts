@@ -16,6 +16,19 @@ import {
 } from "./progress-text.ts";
 import type { IndicatorStatusJson, StatusJson } from "./status-json-types.ts";
 
+/**
+ * The change since the previous period, or "= verandering" when it compares
+ * with the same period as the change column (jan-okt 2018 against jan-okt
+ * 2017 in both): the same figures twice would read as two findings.
+ */
+function previousColumn(indicator: IndicatorStatusJson, lang: Language): string {
+  const previous = indicator.previousChange;
+  if (previous && previous.from.period === indicator.comparison?.from.period) {
+    return messagesFor(lang).statusText.sameAsChange;
+  }
+  return previousChangeText(indicator, lang) ?? "-";
+}
+
 function row(indicator: IndicatorStatusJson, lang: Language): string[] {
   const { baseline, latest, unit } = indicator;
   return [
@@ -24,7 +37,7 @@ function row(indicator: IndicatorStatusJson, lang: Language): string[] {
     targetText(indicator, lang) ?? "-",
     latest ? valueWithPeriod(latest.value, latest.period, unit, lang) : "-",
     changeText(indicator, lang) ?? "-",
-    previousChangeText(indicator, lang) ?? "-",
+    previousColumn(indicator, lang),
     fractionText(indicator, lang) ?? "-",
     indicator.status.text,
     significanceText(
