@@ -21,7 +21,6 @@ import {
 import { renderKernbeleid, renderPlanKernbeleid } from "./lib/kernbeleid.ts";
 import { LAREN_PLAN_DIR, loadExamplePlan } from "./lib/laren.ts";
 import { renderLintRules, toLintRuleDoc } from "./lib/lint-rules.ts";
-import { renderVerdictExamplesNl } from "./lib/nl-examples.ts";
 import type { GeneratedPage, GeneratedSidebar } from "./lib/pages.ts";
 import { type JsonSchemaNode, renderPlanFormat } from "./lib/plan-format.ts";
 import {
@@ -88,7 +87,7 @@ const fragments: Record<string, string> = {
   "status-values": renderStatusValues(),
   "progress-statuses": renderProgressStatuses(laren),
   "verdict-examples": renderVerdictExamples(laren),
-  "verdict-examples-nl": renderVerdictExamplesNl(laren),
+  "verdict-examples-nl": renderVerdictExamples(laren, "nl"),
   "progress-worked": renderProgressWorked(laren),
   "progress-projection": renderProjectionExample(laren),
   "progress-zero-target": renderZeroTargetExample(),

@@ -133,6 +133,18 @@ describe("the verdicts page's Laren table", () => {
   const shown = rows(renderVerdictExamples(laren)).slice(1);
   const row = (id: string) => shown.find((r) => r[0] === `\`${id}\``);
 
+  it("has the same rows in Dutch, with decimal commas and the Dutch verdict words", () => {
+    const dutch = rows(renderVerdictExamples(laren, "nl")).slice(1);
+    expect(dutch.map((r) => r[0])).toEqual(shown.map((r) => r[0]));
+    expect(dutch.find((r) => r[0] === "`woninginbraken`")).toEqual([
+      "`woninginbraken`",
+      "46",
+      "33,7 - 61,4",
+      "65,8 (de lijn naar het doel)",
+      "voor op schema",
+    ]);
+  });
+
   it("bears out the page's words: burglaries ahead, violence within chance, pogingen not assessable", () => {
     expect(row("woninginbraken")).toEqual([
       "`woninginbraken`",

@@ -221,13 +221,35 @@ export function renderNotAssessableReasons(): string {
   )}\n`;
 }
 
+/** The words of the verdict table in each language of the docs. */
+const VERDICT_TABLE_WORDS = {
+  en: {
+    headers: ["indicator", "figure", "95% margin", "benchmark", "verdict"],
+    inconsistent: (target: unknown, baseline: unknown) =>
+      `target ${target} against baseline ${baseline}`,
+    path: "the line to the target",
+    target: "the target",
+    decimal: ".",
+  },
+  nl: {
+    headers: ["indicator", "cijfer", "95%-marge", "ijkpunt", "oordeel"],
+    inconsistent: (target: unknown, baseline: unknown) => `doel ${target} tegen basis ${baseline}`,
+    path: "de lijn naar het doel",
+    target: "het doel",
+    decimal: ",",
+  },
+} as const;
+
 /**
- * Laren's verdicts as `ivp status --lang en` gives them, with the figure, its
- * 95% margin and the benchmark it is compared with: every assessable
- * indicator and every indicator not assessable because of its target.
+ * Laren's verdicts as `ivp status --lang <lang>` gives them, with the figure,
+ * its 95% margin and the benchmark it is compared with: every assessable
+ * indicator and every indicator not assessable because of its target. The
+ * English verdicts page and its Dutch translation show the same rows.
  */
-export function renderVerdictExamples(source: ExampleSource): string {
-  const status = evaluateStatus(source.plan, { observations: source.observations, lang: "en" });
+export function renderVerdictExamples(source: ExampleSource, lang: "en" | "nl" = "en"): string {
+  const words = VERDICT_TABLE_WORDS[lang];
+  const number = (value: number) => round(value, 1).replace(".", words.decimal);
+  const status = evaluateStatus(source.plan, { observations: source.observations, lang });
   const rows = status.indicators
     .filter((i) => i.verdict !== null || i.status.notAssessable === "inconsistent-target")
     .map((i) => {
@@ -237,26 +259,19 @@ export function renderVerdictExamples(source: ExampleSource): string {
           code(i.id),
           "",
           "",
-          cell(`target ${i.target?.value} against baseline ${i.baseline?.value}`),
+          cell(words.inconsistent(i.target?.value, i.baseline?.value)),
           cell(i.status.text),
         ];
       const b = v.versusBenchmark;
-      const margin = b.interval
-        ? `${round(b.interval.lower, 1)} - ${round(b.interval.upper, 1)}`
-        : "";
-      const against = v.benchmarkKind === "path" ? "the line to the target" : "the target";
+      const margin = b.interval ? `${number(b.interval.lower)} - ${number(b.interval.upper)}` : "";
+      const against = v.benchmarkKind === "path" ? words.path : words.target;
       return [
         code(i.id),
         String(b.value),
         margin,
-        `${round(b.benchmark, 1)} (${against})`,
+        `${number(b.benchmark)} (${against})`,
         cell(i.status.text),
       ];
     });
-  return [
-    generatedNotice(GENERATOR),
-    "",
-    table(["indicator", "figure", "95% margin", "benchmark", "verdict"], rows),
-    "",
-  ].join("\n");
+  return [generatedNotice(GENERATOR), "", table([...words.headers], rows), ""].join("\n");
 }
