@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import { isMap, parseDocument } from "yaml";
+import { appendToYamlList } from "./append-to-yaml-list.ts";
 
 /** A source of the plan as `sources:` lists it. */
 export interface PlanSourceEntry {
@@ -34,15 +35,6 @@ function flowEntry(source: PlanSourceEntry): string {
   return `{ ${fields.join(", ")} }`;
 }
 
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const end = text.indexOf("\n", offset);
-  return end === -1 ? text.length : end;
-}
-
 /**
  * Adds a source to the `sources:` list of a plan file by editing its text at
  * one place, as `addDataFileToPlan` adds a data file: one line after the last
@@ -66,41 +58,9 @@ export function addSourceToPlan(text: string, source: PlanSourceEntry): string {
   const before = doc.toJS() as { sources?: unknown };
   const listed = Array.isArray(before.sources) ? (before.sources as { id?: unknown }[]) : [];
   if (listed.some((s) => s?.id === source.id)) return text;
-  const item = flowEntry(source);
-  const pair = root.items.find((p) => isScalar(p.key) && p.key.value === "sources");
-  let result: string;
-  if (!pair) {
-    const base = text.endsWith("\n") || text === "" ? text : `${text}\n`;
-    result = `${base}\nsources:\n  - ${item}\n`;
-  } else {
-    const value = pair.value as Node | null;
-    if (value === null || (isScalar(value) && value.value === null)) {
-      const end = lineEnd(text, (pair.key as Node).range?.[1] ?? 0);
-      result = `${text.slice(0, end)}\n  - ${item}${text.slice(end)}`;
-      result = result.replace(/^sources:[ \t]*(?:~|null)?[ \t]*(?=\n {2}- )/m, "sources:");
-    } else if (isSeq(value) && value.flow) {
-      const open = text.indexOf("[", value.range?.[0] ?? 0);
-      const close = text.lastIndexOf("]", value.range?.[1] ?? 0);
-      const inner = text.slice(open + 1, close);
-      const at = open + 1 + inner.trimEnd().length;
-      result =
-        inner.trim() === ""
-          ? `${text.slice(0, open + 1)}${item}${text.slice(close)}`
-          : `${text.slice(0, at)}, ${item}${text.slice(at)}`;
-    } else if (isSeq(value) && value.items.length > 0) {
-      const first = value.items[0] as Node;
-      const last = value.items[value.items.length - 1] as Node;
-      const dash = text.lastIndexOf("-", first.range?.[0] ?? 0);
-      const indent = text.slice(lineStart(text, dash), dash);
-      // The end of the last item's last line with content (a block mapping's
-      // range may run on over the blank and comment lines after it).
-      const content = text.slice(0, last.range?.[1] ?? 0).trimEnd().length;
-      const end = lineEnd(text, content);
-      result = `${text.slice(0, end)}\n${indent}- ${item}${text.slice(end)}`;
-    } else {
-      throw new Error("sources: in the plan file is not a list; make it a list of sources");
-    }
-  }
+  const result = appendToYamlList(text, root, "sources", flowEntry(source), {
+    notAList: "sources: in the plan file is not a list; make it a list of sources",
+  });
   const after = parseDocument(result).toJS() as { sources?: unknown };
   const expected = [...listed, { ...source }];
   if (JSON.stringify(after.sources) !== JSON.stringify(expected)) {
