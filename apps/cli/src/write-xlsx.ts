@@ -1,4 +1,5 @@
-import type { Sheet, SheetFormat } from "@ivp/report";
+import { type Sheet, type SheetFormat, sheetNumber } from "@ivp/report";
+import { unzipSync, zipSync } from "fflate";
 import writeXlsxFile, { type Cell, type SheetData } from "write-excel-file/node";
 
 /**
@@ -15,7 +16,7 @@ import writeXlsxFile, { type Cell, type SheetData } from "write-excel-file/node"
  * await sheetsToXlsx([tableToSheet(table, "nl")]) //=> Buffer <50 4b 03 04 ...> (a zip file)
  */
 export async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
-  return writeXlsxFile(
+  const workbook = await writeXlsxFile(
     sheets.map((sheet) => ({
       sheet: sheet.name,
       data: sheetData(sheet),
@@ -26,12 +27,27 @@ export async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Uint8Array
           Math.max(
             8,
             column.header.length + 2,
-            ...sheet.rows.map((row) => String(row[i] ?? "").length + 2),
+            ...sheet.rows.map((row) => cellText(row[i] ?? null).length + 2),
           ),
         ),
       })),
     })),
   ).toBuffer();
+  return withFixedDates(workbook);
+}
+
+/**
+ * A zip archive with every file dated 1 January 1980, 00:00 (a date in the
+ * local time zone, as zip dates are, so the bytes do not depend on it), in
+ * the same order; fflate unzips and zips again, compressing as write-excel-file
+ * does (DEFLATE, level 6).
+ */
+function withFixedDates(zip: Uint8Array): Uint8Array {
+  const mtime = new Date(1980, 0, 1);
+  const files = Object.entries(unzipSync(zip)).map(
+    ([name, data]) => [name, [data, { mtime, level: 6 }]] as const,
+  );
+  return zipSync(Object.fromEntries(files));
 }
 
 /** The number format of a column, in Excel's notation; `undefined` for General. */
@@ -51,6 +67,12 @@ function numberFormat(format: SheetFormat): string | undefined {
   }
 }
 
+/** A cell as text, for the width of its column. */
+function cellText(value: Sheet["rows"][number][number]): string {
+  if (value === null) return "";
+  return typeof value === "object" ? String(value.value) : String(value);
+}
+
 function sheetData(sheet: Sheet): SheetData {
   const header: Cell[] = sheet.columns.map((column) => ({
     value: column.header,
@@ -61,8 +83,10 @@ function sheetData(sheet: Sheet): SheetData {
     row.map((value, i): Cell => {
       if (value === null) return null;
       if (typeof value === "string") return { value, type: String };
-      const format = sheet.columns[i]?.format ?? { kind: "number" };
-      const number = format.kind === "percent-change" ? value / 100 : value;
+      const cell = sheetNumber(value, sheet.columns[i]?.format ?? { kind: "number" });
+      if (!cell) return null;
+      const { format } = cell;
+      const number = format.kind === "percent-change" ? cell.value / 100 : cell.value;
       const excelFormat = numberFormat(format);
       return { value: number, type: Number, ...(excelFormat && { format: excelFormat }) };
     }),

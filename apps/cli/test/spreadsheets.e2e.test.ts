@@ -50,6 +50,38 @@ describe("--format xlsx (built CLI)", () => {
     for (const value of numbers) if (value !== null) expect(typeof value).toBe("number");
   });
 
+  it("ivp status: the previous period's change and its test are numbers (Laren, Blaricum)", async () => {
+    const out = join(dir, "status-previous.xlsx");
+    expect(ivp(["status", LAREN, "--format", "xlsx", "--out", out]).code).toBe(0);
+    const rows = await readSheet(await readFile(out));
+    const header = rows[0] ?? [];
+    const cell = (id: string, column: string) =>
+      rows.find((row) => row[0] === id)?.[header.indexOf(column)];
+    // Woninginbraken jan-okt 2018 (46) against jan-okt 2017 (70): -34%, the fraction -0.34.
+    expect(cell("woninginbraken", "vorige periode")).toBe("2017-01..2017-10");
+    expect(cell("woninginbraken", "vorige")).toBe(70);
+    expect(cell("woninginbraken", "verandering t.o.v. vorige")).toBe(-0.34);
+    expect(cell("woninginbraken", "p-waarde t.o.v. vorige")).toBeCloseTo(0.032, 3);
+    expect(cell("woninginbraken", "toeval t.o.v. vorige")).toBe("significant");
+    // Overlast jongeren: 3% (2014) -> 1.7% (2017) is -1.3 procentpunt, the number -1.3.
+    expect(cell("overlast-jongeren", "verandering t.o.v. vorige")).toBe(-1.3);
+    expect(cell("overlast-jongeren", "eenheid verandering")).toBe("procentpunt");
+
+    const english = join(dir, "status-blaricum.xlsx");
+    const run = ivp(["status", BLARICUM, "--format", "xlsx", "--lang", "en", "--out", english]);
+    expect(run.code).toBe(0);
+    const blaricum = await readSheet(await readFile(english));
+    const columns = blaricum[0] ?? [];
+    const total = blaricum.find((row) => row[0] === "misdrijven-totaal") ?? [];
+    const at = (column: string) => total[columns.indexOf(column)];
+    expect(at("previous period")).toBe("2022");
+    expect(at("previous")).toBe(363);
+    expect(at("change since previous")).toBe(-0.04);
+    // R: poisson.test(c(347, 363))$p.value = 0.5735065905, kept whole in the workbook.
+    expect(at("p-value since previous")).toBeCloseTo(0.5735065905, 9);
+    expect(at("chance since previous")).toBe("not distinguishable from chance");
+  });
+
   it("ivp compare: counts are numbers", async () => {
     const out = join(dir, "compare.xlsx");
     expect(ivp(["compare", BLARICUM, EEMNES, "--format", "xlsx", "--out", out]).code).toBe(0);

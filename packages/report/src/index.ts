@@ -79,7 +79,9 @@ export {
   type Sheet,
   type SheetColumn,
   type SheetFormat,
+  type SheetNumber,
   type SheetValue,
+  sheetNumber,
 } from "./spreadsheet/sheet.ts";
 export { comparisonToSheet, statusToSheet, tableToSheet } from "./spreadsheet/to-sheet.ts";
 // Progress: ivp status

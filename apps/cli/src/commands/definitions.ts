@@ -234,7 +234,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
         type: "string",
         choices: ["text", "csv", "xlsx", "json"],
         default: "text",
-        description: `text: aligned lines with notes; csv and xlsx: one row per indicator (baseline, target, latest figure, change, fraction of the way, status); json: every component (docs site: Reference, JSON of ivp status). ${CSV_NOTE}`,
+        description: `text: aligned lines with notes; csv and xlsx: one row per indicator (baseline, target, latest figure, the change since the baseline and since the previous comparable period, each with its p-value and whether chance can explain it, the fraction of the way, the status); json: every component (docs site: Reference, JSON of ivp status). ${CSV_NOTE}`,
         valueName: "FORMAT",
       },
       LANG_OPTION,

@@ -33,4 +33,14 @@ describe("renderSheetCsv", () => {
     );
     expect(csvDialect("en")).toEqual({ separator: ",", decimalSeparator: "." });
   });
+
+  it("writes a number with a format of its own in that format (a change in procentpunten among percents)", () => {
+    const changes: Sheet = {
+      name: "t",
+      columns: [{ header: "verandering", format: { kind: "percent-change", decimals: 0 } }],
+      rows: [[-4], [{ value: -1.3, format: { kind: "decimal", decimals: 1 } }], [null]],
+    };
+    expect(renderSheetCsv(changes, "nl")).toBe("\uFEFFverandering\r\n-4%\r\n-1,3\r\n\r\n");
+    expect(renderSheetCsv(changes, "en").split("\r\n")[2]).toBe("-1.3");
+  });
 });

@@ -11,12 +11,39 @@ export interface Sheet {
   /** The name of the worksheet (at most 31 characters in a workbook). */
   readonly name: string;
   readonly columns: readonly SheetColumn[];
-  /** One array per row, a cell per column: a number, a text, or `null` for an empty cell. */
+  /**
+   * One array per row, a cell per column: a number (written in its column's
+   * format), a number with a format of its own, a text, or `null` for an
+   * empty cell.
+   */
   readonly rows: readonly (readonly SheetValue[])[];
 }
 
+/**
+ * A number with a format of its own, for a column whose rows differ in unit:
+ * the change of a count in percent next to that of a percentage in
+ * procentpunten in the status's change columns.
+ */
+export interface SheetNumber {
+  readonly value: number;
+  readonly format: SheetFormat;
+}
+
 /** A cell of a {@link Sheet}. */
-export type SheetValue = number | string | null;
+export type SheetValue = number | string | SheetNumber | null;
+
+/**
+ * The number of a cell and the format it is written in (its own, else its
+ * column's); `null` for text and empty cells.
+ *
+ * @example
+ * sheetNumber({ value: -0.2, format: { kind: "decimal", decimals: 1 } }, { kind: "percent-change", decimals: 0 })
+ * //=> { value: -0.2, format: { kind: "decimal", decimals: 1 } }
+ */
+export function sheetNumber(value: SheetValue, columnFormat: SheetFormat): SheetNumber | null {
+  if (value === null || typeof value === "string") return null;
+  return typeof value === "number" ? { value, format: columnFormat } : value;
+}
 
 /**
  * How a column's numbers are written: `integer` (counts), `number` (as they
@@ -102,8 +129,8 @@ export function renderSheetCsv(sheet: Sheet, lang: Language): string {
       row.map((value, i) => {
         if (value === null) return "";
         if (typeof value === "string") return value;
-        const format = sheet.columns[i]?.format ?? { kind: "text" };
-        return numberText(value, format, decimalSeparator);
+        const number = sheetNumber(value, sheet.columns[i]?.format ?? { kind: "text" });
+        return number ? numberText(number.value, number.format, decimalSeparator) : "";
       }),
     ),
   );

@@ -1,10 +1,18 @@
-import type { AreaComparison, EvaluatedCell, EvaluatedTable, Language } from "@ivp/model";
-import type { StatusJson } from "../status/status-json-types.ts";
+import {
+  type AreaComparison,
+  decimalsOf,
+  type EvaluatedCell,
+  type EvaluatedTable,
+  type Language,
+} from "@ivp/model";
+import { significanceParts } from "../status/progress-text.ts";
+import type { ChangeJson, StatusJson } from "../status/status-json-types.ts";
 import type { Sheet, SheetFormat, SheetValue } from "./sheet.ts";
 
 const INTEGER: SheetFormat = { kind: "integer" };
 const NUMBER: SheetFormat = { kind: "number" };
 const TEXT: SheetFormat = { kind: "text" };
+const PERCENT_CHANGE: SheetFormat = { kind: "percent-change", decimals: 0 };
 
 /** A worksheet name: at most 31 characters, none of `[]:*?/\`. */
 function sheetName(text: string): string {
@@ -50,65 +58,92 @@ export function tableToSheet(
   };
 }
 
-const STATUS_HEADERS: Record<Language, readonly string[]> = {
-  nl: [
-    "indicator",
-    "omschrijving",
-    "eenheid",
-    "nulmeting periode",
-    "nulmeting",
-    "doel periode",
-    "doel",
-    "laatste periode",
-    "laatste",
-    "verandering",
-    "deel van de weg",
-    "status",
-  ],
-  en: [
-    "indicator",
-    "label",
-    "unit",
-    "baseline period",
-    "baseline",
-    "target period",
-    "target",
-    "latest period",
-    "latest",
-    "change",
-    "fraction of the way",
-    "status",
-  ],
+/** The columns of the status sheet: header in Dutch and English, and format. */
+const STATUS_COLUMNS: readonly (readonly [nl: string, en: string, format: SheetFormat])[] = [
+  ["indicator", "indicator", TEXT],
+  ["omschrijving", "label", TEXT],
+  ["eenheid", "unit", TEXT],
+  ["nulmeting periode", "baseline period", TEXT],
+  ["nulmeting", "baseline", NUMBER],
+  ["doel periode", "target period", TEXT],
+  ["doel", "target", NUMBER],
+  ["laatste periode", "latest period", TEXT],
+  ["laatste", "latest", NUMBER],
+  ["vergeleken met periode", "compared with period", TEXT],
+  ["vergeleken met", "compared with", NUMBER],
+  ["verandering", "change", PERCENT_CHANGE],
+  ["eenheid verandering", "change unit", TEXT],
+  ["p-waarde", "p-value", NUMBER],
+  ["gecorrigeerde p-waarde", "adjusted p-value", NUMBER],
+  ["toeval", "chance", TEXT],
+  ["vorige periode", "previous period", TEXT],
+  ["vorige", "previous", NUMBER],
+  ["verandering t.o.v. vorige", "change since previous", PERCENT_CHANGE],
+  ["p-waarde t.o.v. vorige", "p-value since previous", NUMBER],
+  ["toeval t.o.v. vorige", "chance since previous", TEXT],
+  ["deel van de weg", "fraction of the way", { kind: "decimal", decimals: 2 }],
+  ["status", "status", TEXT],
+];
+
+/** The unit of a change in words, for the column `eenheid verandering`. */
+const CHANGE_UNIT: Record<Language, Record<ChangeJson["unit"], string>> = {
+  nl: { percent: "%", "percentage-points": "procentpunt", points: "punt" },
+  en: { percent: "%", "percentage-points": "percentage points", points: "points" },
 };
 
 /**
- * The statuses of `ivp status` as a sheet, one row per indicator: baseline,
- * target and latest figure with their periods (numbers), the change in
- * percent, the fraction of the way and the status in words.
+ * A change as a number in the indicator's unit: a percentage of a count or
+ * rate rounded to a whole percent (the document's rule; empty for a zero
+ * base), the difference of a percentage (procentpunten) or grade (points)
+ * with the decimals the text shows.
+ */
+function changeCell(change: ChangeJson | null): SheetValue {
+  if (!change) return null;
+  if (change.unit === "percent") return change.percent;
+  const d = change.difference;
+  if (d === null) return null;
+  return {
+    value: d,
+    format: { kind: "decimal", decimals: Math.max(1, Math.min(2, decimalsOf(d))) },
+  };
+}
+
+/**
+ * A p-value with two significant digits, as the text writes it (0.57, 0.032,
+ * 0.0023); a workbook keeps the whole number and shows those digits.
+ */
+function pValueCell(p: number | null | undefined): SheetValue {
+  if (p === null || p === undefined) return null;
+  const decimals = p > 0 && p < 1 ? Math.max(2, 1 - Math.floor(Math.log10(p))) : 2;
+  return { value: p, format: { kind: "decimal", decimals } };
+}
+
+/**
+ * The statuses of `ivp status` as a sheet, one row per indicator, with what
+ * the text and the JSON say: baseline, target and latest figure with their
+ * periods (numbers); the change since the figure compared with (percent for
+ * counts and rates, procentpunten for percentages, points for grades: its
+ * unit in the next column), with its p-value, the p-value after the plan's
+ * correction, and whether it is distinguishable from chance; the change
+ * since the previous comparable period with its p-value and test (not
+ * corrected, as in the text); the fraction of the way and the status in
+ * words.
  *
  * @example
  * statusToSheet(evaluateStatus(plan)).rows[0].slice(0, 5) //=> ["woninginbraken", "Woninginbraken", "count", "2017", 79]
  */
 export function statusToSheet(status: StatusJson): Sheet {
-  const headers = STATUS_HEADERS[status.lang];
-  const formats: SheetFormat[] = [
-    TEXT,
-    TEXT,
-    TEXT,
-    TEXT,
-    NUMBER,
-    TEXT,
-    NUMBER,
-    TEXT,
-    NUMBER,
-    { kind: "percent-change", decimals: 0 },
-    { kind: "decimal", decimals: 2 },
-    TEXT,
-  ];
+  const { lang } = status;
   return {
     name: sheetName(`status ${status.plan.id}`),
-    columns: headers.map((header, i) => ({ header, format: formats[i] ?? TEXT })),
-    rows: status.indicators.map((indicator) => {
+    columns: STATUS_COLUMNS.map(([nl, en, format]) => ({
+      header: lang === "en" ? en : nl,
+      format,
+    })),
+    rows: status.indicators.map((indicator): SheetValue[] => {
+      const { comparison, change, previousChange: previous } = indicator;
+      const adjusted = indicator.verdict?.versusBaseline?.adjustedPValue ?? null;
+      const unit = change?.unit ?? previous?.change.unit;
       return [
         indicator.id,
         indicator.label,
@@ -119,7 +154,18 @@ export function statusToSheet(status: StatusJson): Sheet {
         indicator.target?.value ?? null,
         indicator.latest?.period ?? null,
         indicator.latest?.value ?? null,
-        indicator.change?.percent ?? null,
+        comparison?.from.period ?? null,
+        comparison?.from.value ?? null,
+        changeCell(change),
+        unit ? CHANGE_UNIT[lang][unit] : null,
+        pValueCell(indicator.significance?.pValue),
+        pValueCell(adjusted),
+        significanceParts(indicator.significance, lang, adjusted)?.verdict ?? null,
+        previous?.from.period ?? null,
+        previous?.from.value ?? null,
+        changeCell(previous?.change ?? null),
+        pValueCell(previous?.significance.pValue),
+        previous ? (significanceParts(previous.significance, lang)?.verdict ?? null) : null,
         indicator.progress?.fractionOfWay ?? null,
         indicator.status.text,
       ];
