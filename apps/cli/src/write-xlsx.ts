@@ -1,5 +1,5 @@
 import { type Sheet, type SheetFormat, sheetNumber } from "@ivp/report";
-import { unzipSync, zipSync } from "fflate";
+import { unzipSync, type Zippable, zipSync } from "fflate";
 import writeXlsxFile, { type Cell, type SheetData } from "write-excel-file/node";
 
 /**
@@ -44,10 +44,11 @@ export async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Uint8Array
  */
 function withFixedDates(zip: Uint8Array): Uint8Array {
   const mtime = new Date(1980, 0, 1);
-  const files = Object.entries(unzipSync(zip)).map(
-    ([name, data]) => [name, [data, { mtime, level: 6 }]] as const,
-  );
-  return zipSync(Object.fromEntries(files));
+  const files: Zippable = {};
+  for (const [name, data] of Object.entries(unzipSync(zip))) {
+    files[name] = [data, { mtime, level: 6 }];
+  }
+  return zipSync(files);
 }
 
 /** The number format of a column, in Excel's notation; `undefined` for General. */
