@@ -139,6 +139,18 @@ export {
 export type { SeriesTrend } from "./progress/series-trend.ts";
 // Rates
 export {
+  type RateCoverage,
+  type RateInput,
+  type RatePeriod,
+  rateCoverage,
+} from "./rate/rate-coverage.ts";
+export {
+  exactRate,
+  type RateDefinition,
+  rateBaseOf,
+  rateDefinition,
+} from "./rate/rate-from-count.ts";
+export {
   type RateBase,
   type RatePer1000Options,
   ratePer,
@@ -226,6 +238,7 @@ export type {
 export { deriveSecondHalf, sumParts } from "./series/derive.ts";
 export {
   type DerivationRule,
+  figureSources,
   type ResolveContext,
   type ResolvedValue,
   type ResolveValueOptions,

@@ -1,4 +1,4 @@
-import { type AreaComparison, formatNumber, type Language } from "@ivp/model";
+import { type AreaComparison, formatNumber, type Language, rateBaseOf } from "@ivp/model";
 import { markdownText, tsvField } from "./escape.ts";
 import { renderSheetCsv } from "./spreadsheet/sheet.ts";
 import { comparisonToSheet } from "./spreadsheet/to-sheet.ts";
@@ -23,6 +23,14 @@ const WORDS = {
     missing: ".",
     noRates: (series: string, base: string) =>
       `Geen cijfers per ${base} inwoners: geen van de plannen heeft het aantal inwoners (reeks "${series}") voor deze perioden.`,
+    computedAs: (label: string, per: string) =>
+      `${label}: berekend als aantal x ${per} / inwoners, waar het plan het cijfer niet zelf geeft`,
+    computed: (where: string, count: string, per: string, population: string, value: string) =>
+      `${where}: ${count} x ${per} / ${population} = ${value}`,
+    noCount: (where: string, population: string) =>
+      `${where}: geen cijfer: wel inwoners (${population}), geen aantal`,
+    noPopulation: (where: string, count: string) =>
+      `${where}: geen cijfer: wel het aantal (${count}), geen inwoners`,
   },
   en: {
     period: "period",
@@ -31,10 +39,60 @@ const WORDS = {
     missing: ".",
     noRates: (series: string, base: string) =>
       `No rates per ${base} inhabitants: none of the plans has the number of inhabitants (series "${series}") for these periods.`,
+    computedAs: (label: string, per: string) =>
+      `${label}: computed as count x ${per} / inhabitants where the plan does not give the figure itself`,
+    computed: (where: string, count: string, per: string, population: string, value: string) =>
+      `${where}: ${count} x ${per} / ${population} = ${value}`,
+    noCount: (where: string, population: string) =>
+      `${where}: no figure: inhabitants (${population}), but no count`,
+    noPopulation: (where: string, count: string) =>
+      `${where}: no figure: a count (${count}), but no inhabitants`,
   },
 } as const;
 
-/** CSV columns of the long (tidy) form: one row per indicator, period and municipality. */
+/**
+ * For each indicator with rates ivp computed from a count and a population:
+ * a title, then a line per municipality and period, each computed figure
+ * written out (363 x 1.000 / 12.358 = 29,4) and each period without one
+ * saying which of the two is missing.
+ */
+function computedRateNotes(comparison: AreaComparison, lang: Language): string[][] {
+  const words = WORDS[lang];
+  const separator = lang === "en" ? "." : ",";
+  const whole = (n: number) =>
+    formatNumber(n, { decimalSeparator: separator, groupSeparator: lang === "en" ? "," : "." });
+  const notes: string[][] = [];
+  for (const indicator of comparison.indicators) {
+    const per = rateBaseOf(indicator.unit);
+    if (per === null) continue;
+    const lines: string[] = [];
+    for (const row of indicator.rows) {
+      row.cells.forEach((cell, i) => {
+        const from = cell.computedFrom;
+        if (!from) return;
+        const where = `${comparison.areas[i]?.name ?? cell.area} ${row.periodLabel}`;
+        if (from.count && from.population && cell.count !== null) {
+          const value = formatNumber(cell.count, { decimals: 1, decimalSeparator: separator });
+          lines.push(
+            words.computed(
+              where,
+              whole(from.count.value),
+              whole(per),
+              whole(from.population.value),
+              value,
+            ),
+          );
+        } else if (from.count) {
+          lines.push(words.noPopulation(where, whole(from.count.value)));
+        } else if (from.population) {
+          lines.push(words.noCount(where, whole(from.population.value)));
+        }
+      });
+    }
+    if (lines.length > 0) notes.push([words.computedAs(indicator.label, whole(per)), ...lines]);
+  }
+  return notes;
+}
 
 function pad(cells: readonly string[][]): string {
   const widths =
@@ -117,10 +175,12 @@ export function renderComparison(
       ]),
     ]),
   }));
+  // The note on rates per inhabitants concerns counts only.
   const note =
-    withRates || comparison.indicators.length === 0
+    withRates || !comparison.indicators.some((i) => i.unit === "count")
       ? undefined
       : words.noRates(comparison.populationSeries, base);
+  const computed = computedRateNotes(comparison, lang);
   switch (format) {
     case "text": {
       const body = tables
@@ -129,7 +189,8 @@ export function renderComparison(
             `${tsvField(t.title)}\n${pad([header.map(tsvField), ...t.rows.map((r) => r.map(tsvField))])}\n`,
         )
         .join("\n");
-      return note ? `${body}\n${note}\n` : body;
+      const notes = [...(note ? [note] : []), ...computed.map((c) => c.join("\n  "))];
+      return notes.length > 0 ? `${body}\n${notes.join("\n")}\n` : body;
     }
     case "md": {
       const line = (cells: readonly string[]) =>
@@ -144,7 +205,13 @@ export function renderComparison(
             `**${markdownText(t.title)}**\n\n${[line(header), align, ...t.rows.map(line)].join("\n")}\n`,
         )
         .join("\n");
-      return note ? `${body}\n${markdownText(note)}\n` : body;
+      const notes = [
+        ...(note ? [markdownText(note)] : []),
+        ...computed.map(([title, ...lines]) =>
+          [`${markdownText(title ?? "")}:`, ...lines.map((l) => `- ${markdownText(l)}`)].join("\n"),
+        ),
+      ];
+      return notes.length > 0 ? `${body}\n${notes.join("\n\n")}\n` : body;
     }
     case "csv":
       return renderSheetCsv(comparisonToSheet(comparison), lang);

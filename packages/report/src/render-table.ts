@@ -4,6 +4,7 @@ import {
   type EvaluatedTable,
   formatNumber,
   type Language,
+  type ResolvedValue,
   type TableSignificance,
 } from "@ivp/model";
 import { markdownText, tsvField } from "./escape.ts";
@@ -80,6 +81,16 @@ export type CellJson =
       readonly text: string;
       readonly value: number | null;
       readonly derivation: string;
+      /**
+       * For a rate computed from its count and population (`derivation`
+       * `rate`) or missing for want of one of them: the figures found, so
+       * value = count x per / population can be redone by hand. Present only
+       * then.
+       */
+      readonly rateInputs?: {
+        readonly count: { readonly period: string; readonly value: number } | null;
+        readonly population: { readonly period: string; readonly value: number } | null;
+      };
     }
   | {
       readonly kind: "change";
@@ -107,6 +118,27 @@ export type CellJson =
     }
   | { readonly kind: "reference"; readonly text: string; readonly value: number | null };
 
+function figureJson(value: ResolvedValue | undefined) {
+  return value && value.status !== "missing" ? { period: value.period, value: value.value } : null;
+}
+
+/** The count and population of a computed (or missing) rate, for {@link CellJson}. */
+function rateInputsJson(resolved: ResolvedValue) {
+  if (resolved.status === "derived" && resolved.rule === "rate") {
+    return {
+      rateInputs: {
+        count: figureJson(resolved.inputs[0]),
+        population: figureJson(resolved.inputs[1]),
+      },
+    };
+  }
+  if (resolved.status === "missing" && resolved.rateInputs) {
+    const { count, population } = resolved.rateInputs;
+    return { rateInputs: { count: figureJson(count), population: figureJson(population) } };
+  }
+  return {};
+}
+
 function cellJson(cell: EvaluatedCell): CellJson {
   switch (cell.kind) {
     case "value":
@@ -115,6 +147,7 @@ function cellJson(cell: EvaluatedCell): CellJson {
         text: cell.text,
         value: cell.value,
         derivation: cell.resolved.status === "derived" ? cell.resolved.rule : cell.resolved.status,
+        ...rateInputsJson(cell.resolved),
       };
     case "change":
       return {

@@ -5,9 +5,10 @@ import { roundPercentChange } from "../percent-change/percent-change.ts";
 import { formatPeriodCode, formatPeriodLabel } from "../period/format-period.ts";
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import { comparePeriods, fullYear, periodKind, shiftPeriod } from "../period/period.ts";
+import type { RateInput } from "../rate/rate-coverage.ts";
 import { type RateBase, ratePer, ratePer1000 } from "../rate/rate-per-1000.ts";
 import type { Direction, Plan, Series, Unit } from "../schema/types.ts";
-import { resolveValue } from "../series/resolve-value.ts";
+import { figureSources, type ResolvedValue, resolveValue } from "../series/resolve-value.ts";
 
 /** One plan (one municipality) to compare, with every observation it has. */
 export interface ComparisonInput {
@@ -75,8 +76,21 @@ export interface ComparisonCell {
   readonly change: number | null;
   /** The period the change is against; `null` when there is no change. */
   readonly changeFrom: string | null;
-  /** Why the count is missing, when it is. */
+  /**
+   * Why the count is missing, when it is: for a rate computed from a count
+   * and a population, `no-population` when only the count was found.
+   */
   readonly countGap?: ComparisonGap;
+  /**
+   * For a rate the plan does not give but declares a count and population
+   * for (`rate` on its series): the two figures it was computed from (the
+   * figure is count x per / population, unrounded), or, without a rate, the
+   * one that was found (the other `null`).
+   */
+  readonly computedFrom?: {
+    readonly count: RateInput | null;
+    readonly population: RateInput | null;
+  };
   /** Why the rate is missing, when it is. */
   readonly rateGap?: ComparisonGap;
 }
@@ -114,6 +128,22 @@ interface Measure {
   readonly unit: Unit;
   readonly direction: Direction | null;
   readonly codes: Series["codes"];
+}
+
+/** The count and population a rate was (or could not be) computed from; `undefined` for other figures. */
+function rateInputsOf(resolved: ResolvedValue): ComparisonCell["computedFrom"] {
+  const figure = (value: ResolvedValue | undefined): RateInput | null =>
+    value && value.status !== "missing" ? { period: value.period, value: value.value } : null;
+  if (resolved.status === "derived" && resolved.rule === "rate") {
+    return { count: figure(resolved.inputs[0]), population: figure(resolved.inputs[1]) };
+  }
+  if (resolved.status === "missing" && resolved.rateInputs) {
+    return {
+      count: figure(resolved.rateInputs.count),
+      population: figure(resolved.rateInputs.population),
+    };
+  }
+  return undefined;
 }
 
 /** An indicator or series of a plan as something that can be measured. */
@@ -234,10 +264,13 @@ export function compareAreas(
       contexts.forEach((context, i) => {
         const series = seriesPerArea[i];
         if (!series) return;
-        for (const observation of context.index.series(series, context.plan.municipality.code)) {
-          const period = parsePeriod(observation.period);
-          if (observation.value !== null && period.success && periodKind(period.data) === "year")
-            years.add(observation.period);
+        const area = context.plan.municipality.code;
+        for (const id of figureSources(context.series.get(series), series)) {
+          for (const observation of context.index.series(id, area)) {
+            const period = parsePeriod(observation.period);
+            if (observation.value !== null && period.success && periodKind(period.data) === "year")
+              years.add(observation.period);
+          }
         }
       });
       periods = [...years].sort((a, b) =>
@@ -267,6 +300,7 @@ export function compareAreas(
         }
         const resolved = resolveValue(context, series, area, parsed);
         const count = resolved.status === "missing" ? null : resolved.value;
+        const computedFrom = rateInputsOf(resolved);
         let population: number | null = null;
         let populationPeriod: string | null = null;
         if (context.hasPopulation) {
@@ -314,7 +348,13 @@ export function compareAreas(
           rate,
           change,
           changeFrom: change === null ? null : formatPeriodCode(earlier),
-          ...(count === null && { countGap: "no-value" as const }),
+          ...(count === null && {
+            countGap:
+              computedFrom?.count && !computedFrom.population
+                ? ("no-population" as const)
+                : ("no-value" as const),
+          }),
+          ...(computedFrom && { computedFrom }),
           ...(rateGap && { rateGap }),
         };
       });

@@ -6,7 +6,7 @@ import { endsOnOrBefore, observationsAsOf } from "../observation/observations-as
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Period } from "../period/period.ts";
 import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.ts";
-import type { ResolveContext } from "../series/resolve-value.ts";
+import { figureSources, type ResolveContext } from "../series/resolve-value.ts";
 import {
   assessChangeSignificance,
   type ChangeSide,
@@ -156,14 +156,14 @@ function endsLater(a: Period, b: Period): number {
   return a.year - b.year || a.endMonth - b.endMonth || b.startMonth - a.startMonth;
 }
 
-/** The periods with a figure for the series (or its complete parts). */
+/** The periods with a figure for the series (or its complete parts, or the count of its rate). */
 function candidatePeriods(
   index: ObservationIndex,
   series: Series | undefined,
   seriesId: string,
   area: string,
 ): Period[] {
-  const ids = [seriesId, ...(series?.parts?.complete ? series.parts.series : [])];
+  const ids = figureSources(series, seriesId);
   const codes = new Set<string>();
   for (const id of ids) {
     for (const o of index.series(id, area)) if (o.value !== null) codes.add(o.period);

@@ -2,7 +2,8 @@ import { divide, multiply, rationalFromNumber, toNumber } from "../_lib/rational
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { arePeriodsComparable, fullYear, type Period, periodKind } from "../period/period.ts";
-import { type RateBase, ratePer } from "../rate/rate-per-1000.ts";
+import { exactRate, rateBaseOf } from "../rate/rate-from-count.ts";
+import { ratePer } from "../rate/rate-per-1000.ts";
 import type { Unit } from "../schema/types.ts";
 import {
   type DerivationRule,
@@ -135,17 +136,15 @@ function intervalAt(
 
 /** Per how many inhabitants a rate unit is; `null` for other units. */
 export function ratePerOf(unit: Unit): number | null {
-  if (unit === "rate-per-1000") return 1000;
-  if (unit === "rate-per-10000") return 10_000;
-  if (unit === "rate-per-100000") return 100_000;
-  return null;
+  return rateBaseOf(unit);
 }
 
 /**
  * For a rate whose series declares its count and population (`rate`): the
  * count and population of the period (the population of the period, else of
  * its year, as CBS counts inhabitants on 1 January), when they give the rate
- * as printed (count x per / population rounded to the rate's decimals).
+ * as printed (count x per / population rounded to the rate's decimals), or
+ * exactly (a rate ivp computed from them).
  * Otherwise nothing: a rate whose count is unknown, or does not match, is
  * not tested as if it were.
  */
@@ -157,7 +156,7 @@ export function rateBasis(
   period: string,
   value: number,
 ): { readonly count: number; readonly exposure: number } | undefined {
-  const per = ratePerOf(unit);
+  const per = rateBaseOf(unit);
   const declared = context.series?.get(seriesId)?.rate;
   if (per === null || !declared) return undefined;
   const count = find(context, declared.count, area, period);
@@ -166,10 +165,12 @@ export function rateBasis(
     find(context, declared.population, area, p) ??
     find(context, declared.population, area, fullYear(p.year));
   if (!count || !population || population.value <= 0) return undefined;
-  const rate = ratePer(count.value, population.value, per as RateBase, {
+  const rate = ratePer(count.value, population.value, per, {
     decimals: Math.min(6, decimalsOf(value)),
   });
-  return rate === value ? { count: count.value, exposure: population.value } : undefined;
+  // A rate ivp computed from the two (unrounded) matches them exactly.
+  const matches = rate === value || exactRate(count.value, population.value, per) === value;
+  return matches ? { count: count.value, exposure: population.value } : undefined;
 }
 
 /** Makes the latest figure comparable with the baseline, or `null` when it cannot be. */

@@ -7,7 +7,7 @@ import {
   type ChangeSide,
   type ChangeSignificance,
 } from "../statistics/change-significance.ts";
-import { find, type PeriodValue } from "./compare-with-baseline.ts";
+import { find, type PeriodValue, rateBasis } from "./compare-with-baseline.ts";
 import { changeOf, type ProgressChange } from "./progress-change.ts";
 import { seriesDispersion } from "./series-dispersion.ts";
 import { comparableHistory } from "./series-history.ts";
@@ -44,12 +44,25 @@ export interface PreviousPeriodChangeOptions {
   readonly alpha?: number;
 }
 
-/** One side of the test: the figure and the supplied interval recorded with it, if any. */
-function side(context: ResolveContext, series: string, area: string, at: PeriodValue): ChangeSide {
+/**
+ * One side of the test: the figure, the supplied interval recorded with it,
+ * if any, and for a rate the count and population it is (or was computed) from.
+ */
+function side(
+  context: ResolveContext,
+  unit: Unit,
+  series: string,
+  area: string,
+  at: PeriodValue,
+): ChangeSide {
   const interval = context.index
     .getAll(series, area, at.period)
     .find((o) => o.value === at.value && o.interval)?.interval;
-  return { value: at.value, ...(interval && { interval }) };
+  return {
+    value: at.value,
+    ...(interval && { interval }),
+    ...rateBasis(context, unit, series, area, at.period, at.value),
+  };
 }
 
 /**
@@ -85,8 +98,8 @@ export function previousPeriodChange(
     change: changeOf(from.value, latest.value, unit),
     significance: assessChangeSignificance({
       unit,
-      from: side(context, series, area, from),
-      to: side(context, series, area, latest),
+      from: side(context, unit, series, area, from),
+      to: side(context, unit, series, area, latest),
       alpha: options.alpha ?? 0.05,
       dispersion: dispersion?.used,
     }),

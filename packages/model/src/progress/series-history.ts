@@ -1,7 +1,7 @@
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Period } from "../period/period.ts";
-import type { ResolveContext } from "../series/resolve-value.ts";
+import { figureSources, type ResolveContext } from "../series/resolve-value.ts";
 import { MAX_COUNT } from "../statistics/confidence-interval.ts";
 import { find } from "./compare-with-baseline.ts";
 
@@ -31,7 +31,9 @@ export function comparableHistory(
   period: Period,
 ): HistoryPoint[] {
   const years = new Set<number>();
-  for (const o of context.index.series(series, area)) years.add(parsePeriodOrThrow(o.period).year);
+  for (const id of figureSources(context.series?.get(series), series)) {
+    for (const o of context.index.series(id, area)) years.add(parsePeriodOrThrow(o.period).year);
+  }
   const history: HistoryPoint[] = [];
   // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: index.series gives the periods in order already, so the years arrive sorted; the sort says so and keeps it if that changes
   for (const year of [...years].sort((a, b) => a - b)) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import type { Series } from "../schema/types.ts";
-import { resolveValue } from "./resolve-value.ts";
+import { figureSources, resolveValue } from "./resolve-value.ts";
 
 function obs(series: string, period: string, value: number | null): Observation {
   return {
@@ -102,5 +102,90 @@ describe("resolveValue", () => {
       const index = new ObservationIndex([{ ...obs("x", "2017", 79), area: "GM0376" }]);
       expect(resolveValue({ index }, "x", "GM0417", "2017").status).toBe("missing");
     });
+  });
+});
+
+describe("resolveValue: a rate computed from its count and population", () => {
+  const rates = new Map<string, Series>([
+    [
+      "per-1000",
+      {
+        id: "per-1000",
+        label: "Misdrijven per 1.000 inwoners",
+        unit: "rate-per-1000",
+        rate: { count: "misdrijven", population: "inwoners" },
+      },
+    ],
+  ]);
+  // Blaricum: 363 registered crimes in 2022, 12 358 inhabitants on 1 January 2022.
+  const index = new ObservationIndex([
+    obs("misdrijven", "2022", 363),
+    obs("misdrijven", "2023", 347),
+    obs("misdrijven", "2022-H1", 170),
+    obs("inwoners", "2021", 11954),
+    obs("inwoners", "2022", 12358),
+  ]);
+
+  it("is count x 1000 / population, exact and unrounded, with both inputs", () => {
+    const resolved = resolveValue({ index, series: rates }, "per-1000", "GM0417", "2022");
+    expect(resolved).toMatchObject({
+      status: "derived",
+      rule: "rate",
+      value: 363_000 / 12358,
+      inputs: [
+        { status: "observed", value: 363, period: "2022" },
+        { status: "observed", value: 12358, period: "2022" },
+      ],
+    });
+  });
+
+  it("takes the population on 1 January of the year for a part of it", () => {
+    const resolved = resolveValue({ index, series: rates }, "per-1000", "GM0417", "2022-H1");
+    expect(resolved).toMatchObject({ status: "derived", value: 170_000 / 12358 });
+    expect(resolved.status === "derived" && resolved.inputs[1]?.period).toBe("2022");
+  });
+
+  it("gives no rate for a count without a population, and says what was found", () => {
+    const resolved = resolveValue({ index, series: rates }, "per-1000", "GM0417", "2023");
+    expect(resolved).toMatchObject({
+      status: "missing",
+      period: "2023",
+      rateInputs: {
+        count: { status: "observed", value: 347 },
+        population: { status: "missing", period: "2023" },
+      },
+    });
+  });
+
+  it("gives no rate for a population without a count", () => {
+    const resolved = resolveValue({ index, series: rates }, "per-1000", "GM0417", "2021");
+    expect(resolved).toMatchObject({
+      status: "missing",
+      rateInputs: { count: { status: "missing" }, population: { value: 11954 } },
+    });
+  });
+
+  it("keeps a rate the plan gives itself", () => {
+    const typed = new ObservationIndex([
+      obs("per-1000", "2022", 29.4),
+      obs("misdrijven", "2022", 363),
+      obs("inwoners", "2022", 12358),
+    ]);
+    expect(
+      resolveValue({ index: typed, series: rates }, "per-1000", "GM0417", "2022"),
+    ).toMatchObject({ status: "observed", value: 29.4 });
+  });
+
+  it("gives no rate over a population of 0", () => {
+    const empty = new ObservationIndex([obs("misdrijven", "2022", 3), obs("inwoners", "2022", 0)]);
+    expect(resolveValue({ index: empty, series: rates }, "per-1000", "GM0417", "2022").status).toBe(
+      "missing",
+    );
+  });
+
+  it("finds its figures in the count's series", () => {
+    expect(figureSources(rates.get("per-1000"), "per-1000")).toEqual(["per-1000", "misdrijven"]);
+    expect(figureSources(series.get("total"), "total")).toEqual(["total", "a", "b"]);
+    expect(figureSources(undefined, "x")).toEqual(["x"]);
   });
 });

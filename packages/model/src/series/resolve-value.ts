@@ -3,11 +3,15 @@ import type { ObservationIndex } from "../observation/observation-index.ts";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { firstHalf, fullYear, type Period, periodKind, secondHalf } from "../period/period.ts";
+import { exactRate, rateDefinition } from "../rate/rate-from-count.ts";
 import type { Series } from "../schema/types.ts";
 import { deriveSecondHalf, sumParts } from "./derive.ts";
 
-/** How a value was derived from other values. */
-export type DerivationRule = "second-half" | "first-half" | "full-year" | "sum-of-parts";
+/**
+ * How a value was derived from other values; `rate`: count x per /
+ * population, from the count and population series a rate series declares.
+ */
+export type DerivationRule = "second-half" | "first-half" | "full-year" | "sum-of-parts" | "rate";
 
 /** A value found for a series, area and period: observed, derived, or missing. */
 export type ResolvedValue =
@@ -24,7 +28,19 @@ export type ResolvedValue =
       readonly rule: DerivationRule;
       readonly inputs: readonly ResolvedValue[];
     }
-  | { readonly status: "missing"; readonly period: string };
+  | {
+      readonly status: "missing";
+      readonly period: string;
+      /**
+       * For a rate series that declares its count and population: what was
+       * found of the two (one of them, or both, missing), so a reader is told
+       * why there is no rate instead of a guess.
+       */
+      readonly rateInputs?: {
+        readonly count: ResolvedValue;
+        readonly population: ResolvedValue;
+      };
+    };
 
 /** What {@link resolveValue} looks values up in. */
 export interface ResolveContext {
@@ -44,7 +60,11 @@ export interface ResolveValueOptions {
  * figure, otherwise derived where a rule allows it:
  * July-December = year - January-June; January-June = year - July-December;
  * year = January-June + July-December; a total = the sum of its parts when the
- * parts are declared complete. A missing figure stays missing (never 0).
+ * parts are declared complete; a rate series that declares its count and
+ * population (`rate`) without a figure of its own is count x per / population
+ * (exact, unrounded; the population of the period, else on 1 January of its
+ * year), and a period with only one of the two has no rate, with both inputs
+ * in `rateInputs`. A missing figure stays missing (never 0).
  *
  * @example
  * resolveValue({ index }, "woninginbraken", "GM0417", "2017-H2")
@@ -132,5 +152,45 @@ function resolve(
       };
     }
   }
+  const rate = rateDefinition(definition);
+  if (rate) {
+    const count = resolve(context, rate.count, area, p, next);
+    let population = resolve(context, rate.population, area, p, next);
+    if (population.status === "missing" && periodKind(p) !== "year") {
+      population = resolve(context, rate.population, area, fullYear(p.year), next);
+    }
+    if (count.status !== "missing" && population.status !== "missing") {
+      const value = exactRate(count.value, population.value, rate.per);
+      if (value !== null) {
+        return {
+          status: "derived",
+          value,
+          period: code,
+          rule: "rate",
+          inputs: [count, population],
+        };
+      }
+    }
+    return { ...missing, rateInputs: { count, population } };
+  }
   return missing;
+}
+
+/**
+ * The series whose figures can give `id` a figure: itself, its parts when
+ * they are complete, and the count a rate is computed from. The latest
+ * figure, a rolling table's columns and a comparison's years are looked for
+ * in these.
+ *
+ * @example
+ * figureSources(plan.series.find((s) => s.id === "misdrijven-per-1000"), "misdrijven-per-1000")
+ * //=> ["misdrijven-per-1000", "misdrijven-totaal"]
+ */
+export function figureSources(definition: Series | undefined, id: string): string[] {
+  const rate = rateDefinition(definition);
+  return [
+    id,
+    ...(definition?.parts?.complete ? definition.parts.series : []),
+    ...(rate ? [rate.count] : []),
+  ];
 }

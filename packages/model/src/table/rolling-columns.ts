@@ -9,7 +9,7 @@ import {
   shiftPeriod,
 } from "../period/period.ts";
 import type { FigureTable, TableColumn } from "../schema/types.ts";
-import { type ResolveContext, resolveValue } from "../series/resolve-value.ts";
+import { figureSources, type ResolveContext, resolveValue } from "../series/resolve-value.ts";
 
 /** The rolling layout of a table: the last N periods with data, each with its change. */
 export type RollingLayout = NonNullable<FigureTable["rolling"]>;
@@ -50,7 +50,8 @@ export function rollingColumns(
   if (!layout) return [...table.columns];
   const series = [...new Set(table.rows.map((row) => row.series))];
   const candidates = new Map<string, Period>();
-  for (const id of series) {
+  const sources = new Set(series.flatMap((id) => figureSources(context.series?.get(id), id)));
+  for (const id of sources) {
     for (const observation of context.index.series(id, area)) {
       if (observation.value === null) continue;
       const parsed = parsePeriod(observation.period);

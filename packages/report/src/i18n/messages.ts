@@ -256,6 +256,8 @@ export interface Messages {
     readonly change: string;
     /** The change since the previous comparable period. */
     readonly previousChange: string;
+    /** How a rate was computed from its count and population. */
+    readonly rate: string;
     readonly significance: string;
     readonly warnings: string;
     readonly components: string;
@@ -342,6 +344,10 @@ export interface ProgressMessages {
     readonly verdict: "increasing" | "decreasing" | "no-significant-change";
     readonly widened: string | null;
   }) => string;
+  /** How a rate was computed: "berekend als misdrijven-totaal x 1.000 / inwoners". */
+  readonly rateComputedAs: (count: string, per: string, population: string) => string;
+  /** A period without a rate: "geen cijfer voor 2023: wel misdrijven-totaal (347), geen inwoners". */
+  readonly rateNoFigure: (period: string, have: string, lacking: string) => string;
   /** A fraction of the way beyond the target: "meer dan de hele weg". */
   readonly fractionBeyond: string;
   /** A fraction of the way below zero: "van het doel af". */
@@ -551,6 +557,9 @@ const nl: Messages = {
       `oordeel: ${value}${lower === null ? "" : ` (95%-marge ${lower} tot ${upper}${widened ? `, verbreed voor overdispersie ${widened}` : ""})`} tegen ${against === "path" ? "de lijn naar het doel" : "het doel"} ${benchmark}: ${side === "better" ? "beter" : side === "worse" ? "slechter" : "niet te onderscheiden"}.`,
     trendNote: ({ from, to, perYear, lower, upper, verdict, widened }) =>
       `trend ${from}-${to}: ${perYear} per jaar (95%-interval ${lower} tot ${upper}${widened ? `, verbreed voor overdispersie ${widened}` : ""}): ${verdict === "increasing" ? "stijgend" : verdict === "decreasing" ? "dalend" : "geen duidelijke trend"}.`,
+    rateComputedAs: (count, per, population) => `berekend als ${count} x ${per} / ${population}`,
+    rateNoFigure: (period, have, lacking) =>
+      `geen cijfer voor ${period}: wel ${have}, geen ${lacking}`,
     fractionBeyond: "meer dan de hele weg",
     fractionAway: "van het doel af",
     percentagePoints: (difference) => `${difference} procentpunt`,
@@ -757,6 +766,7 @@ const nl: Messages = {
     comparison: "Vergelijking",
     change: "Verandering",
     previousChange: "Verandering t.o.v. de vorige periode",
+    rate: "Berekend",
     significance: "Significantie",
     warnings: "Let op",
     components: "Berekening",
@@ -931,6 +941,8 @@ const en: Messages = {
       `verdict: ${value}${lower === null ? "" : ` (95% margin ${lower} to ${upper}${widened ? `, widened for overdispersion ${widened}` : ""})`} against ${against === "path" ? "the line to the target" : "the target"} ${benchmark}: ${side === "better" ? "better" : side === "worse" ? "worse" : "not distinguishable"}.`,
     trendNote: ({ from, to, perYear, lower, upper, verdict, widened }) =>
       `trend ${from}-${to}: ${perYear} a year (95% interval ${lower} to ${upper}${widened ? `, widened for overdispersion ${widened}` : ""}): ${verdict === "increasing" ? "increasing" : verdict === "decreasing" ? "decreasing" : "no clear trend"}.`,
+    rateComputedAs: (count, per, population) => `computed as ${count} x ${per} / ${population}`,
+    rateNoFigure: (period, have, lacking) => `no figure for ${period}: ${have}, but no ${lacking}`,
     fractionBeyond: "more than the whole way",
     fractionAway: "away from the target",
     percentagePoints: (difference) => `${difference} percentage points`,
@@ -1137,6 +1149,7 @@ const en: Messages = {
     comparison: "Comparison",
     change: "Change",
     previousChange: "Change since the previous period",
+    rate: "Computed",
     significance: "Significance",
     warnings: "Note",
     components: "Calculation",

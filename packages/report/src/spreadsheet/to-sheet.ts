@@ -5,7 +5,7 @@ import {
   type EvaluatedTable,
   type Language,
 } from "@ivp/model";
-import { significanceParts } from "../status/progress-text.ts";
+import { figureDecimals, significanceParts } from "../status/progress-text.ts";
 import type { ChangeJson, StatusJson } from "../status/status-json-types.ts";
 import type { Sheet, SheetFormat, SheetValue } from "./sheet.ts";
 
@@ -109,6 +109,20 @@ function changeCell(change: ChangeJson | null): SheetValue {
 }
 
 /**
+ * A figure of the status: as it is, or for a rate ivp computed from a count
+ * and a population (unrounded) with one decimal, as the text prints it.
+ */
+function figureCell(
+  figure: { readonly value: number; readonly derivation: string } | null | undefined,
+): SheetValue {
+  if (!figure) return null;
+  const decimals = figureDecimals(figure);
+  return decimals === undefined
+    ? figure.value
+    : { value: figure.value, format: { kind: "decimal", decimals } };
+}
+
+/**
  * A p-value with two significant digits, as the text writes it (0.57, 0.032,
  * 0.0023); a workbook keeps the whole number and shows those digits.
  */
@@ -153,16 +167,16 @@ export function statusToSheet(status: StatusJson): Sheet {
         indicator.target?.period ?? null,
         indicator.target?.value ?? null,
         indicator.latest?.period ?? null,
-        indicator.latest?.value ?? null,
+        figureCell(indicator.latest),
         comparison?.from.period ?? null,
-        comparison?.from.value ?? null,
+        figureCell(comparison?.from),
         changeCell(change),
         unit ? CHANGE_UNIT[lang][unit] : null,
         pValueCell(indicator.significance?.pValue),
         pValueCell(adjusted),
         significanceParts(indicator.significance, lang, adjusted)?.verdict ?? null,
         previous?.from.period ?? null,
-        previous?.from.value ?? null,
+        figureCell(previous?.from),
         changeCell(previous?.change ?? null),
         pValueCell(previous?.significance.pValue),
         previous ? (significanceParts(previous.significance, lang)?.verdict ?? null) : null,

@@ -58,5 +58,5 @@ export function statusFromIndex(
     correction,
     ...(asOf !== undefined && { asOf }),
   });
-  return toStatusJson(plan, progress, lang);
+  return toStatusJson(plan, progress, lang, index);
 }

@@ -30,8 +30,72 @@ function separator(lang: Language): string {
 }
 
 /** "79 (2017)": a value in the indicator's unit with its period. */
-export function valueWithPeriod(value: number, period: string, unit: Unit, lang: Language): string {
-  return `${formatIndicatorValue(value, unit, lang)} (${formatPeriod(period, lang)})`;
+export function valueWithPeriod(
+  value: number,
+  period: string,
+  unit: Unit,
+  lang: Language,
+  decimals?: number,
+): string {
+  return `${formatIndicatorValue(value, unit, lang, decimals)} (${formatPeriod(period, lang)})`;
+}
+
+/** The decimals of a rate ivp computed (one, as CBS publishes rates); else the unit's own. */
+export function figureDecimals(figure: { readonly derivation: string }): number | undefined {
+  return figure.derivation === "rate" ? 1 : undefined;
+}
+
+/** "29,4 (2022)": a figure of the status with its period, a computed rate to one decimal. */
+export function figureWithPeriod(
+  figure: { readonly value: number; readonly period: string; readonly derivation: string },
+  unit: Unit,
+  lang: Language,
+): string {
+  return valueWithPeriod(figure.value, figure.period, unit, lang, figureDecimals(figure));
+}
+
+/**
+ * How the figures of a rate indicator were computed from its count and
+ * population (each figure the status shows, written out so it can be
+ * recomputed by hand), and the periods without a rate because one of the
+ * two is missing: "berekend als misdrijven-totaal x 1.000 / inwoners: 2022:
+ * 363 x 1.000 / 12.358 = 29,4; geen cijfer voor 2023: wel misdrijven-totaal
+ * (347), geen inwoners."; `null` for other indicators, or when nothing was
+ * computed and nothing is missing.
+ */
+export function rateNote(indicator: IndicatorStatusJson, lang: Language): string | null {
+  const rate = indicator.rate;
+  if (!rate) return null;
+  const m = messagesFor(lang).progress;
+  const whole = (n: number) => formatIndicatorValue(n, "count", lang, undefined, true);
+  const shown = new Set(
+    [indicator.latest, indicator.comparison?.from, indicator.previousChange?.from].map(
+      (figure) => figure?.period,
+    ),
+  );
+  const parts: string[] = [];
+  for (const p of rate.periods) {
+    const period = formatPeriod(p.period, lang);
+    if (p.status === "computed" && p.count && p.population && p.value !== null) {
+      if (!shown.has(p.period)) continue;
+      const populationPeriod =
+        p.population.period === p.period ? "" : ` (${formatPeriod(p.population.period, lang)})`;
+      const value = formatIndicatorValue(p.value, indicator.unit, lang, 1);
+      parts.push(
+        `${period}: ${whole(p.count.value)} x ${whole(rate.per)} / ${whole(p.population.value)}${populationPeriod} = ${value}`,
+      );
+    } else if (p.status === "no-population" && p.count) {
+      parts.push(
+        m.rateNoFigure(period, `${rate.count} (${whole(p.count.value)})`, rate.population),
+      );
+    } else if (p.status === "no-count" && p.population) {
+      parts.push(
+        m.rateNoFigure(period, `${rate.population} (${whole(p.population.value)})`, rate.count),
+      );
+    }
+  }
+  if (parts.length === 0) return null;
+  return `${m.rateComputedAs(rate.count, whole(rate.per), rate.population)}: ${parts.join("; ")}.`;
 }
 
 /**
@@ -162,7 +226,7 @@ export function changeText(indicator: IndicatorStatusJson, lang: Language): stri
   const count = (n: number) => formatIndicatorValue(n, "count", lang, 0);
   const changed = formatChange(change, lang);
   const percent = changed === null ? "" : `${changed} `;
-  const against = `${percent}${m.vs} ${valueWithPeriod(comparison.from.value, comparison.from.period, unit, lang)}`;
+  const against = `${percent}${m.vs} ${figureWithPeriod(comparison.from, unit, lang)}`;
   const projection = comparison.projection;
   if (!projection) return against;
   const year = String(parsePeriodOrThrow(comparison.to.period).year);
@@ -181,7 +245,7 @@ export function previousChangeText(indicator: IndicatorStatusJson, lang: Languag
   if (!previous) return null;
   const m = messagesFor(lang).progress;
   const changed = formatChange(previous.change, lang);
-  const against = `${changed === null ? "" : `${changed} `}${m.vs} ${valueWithPeriod(previous.from.value, previous.from.period, indicator.unit, lang)}`;
+  const against = `${changed === null ? "" : `${changed} `}${m.vs} ${figureWithPeriod(previous.from, indicator.unit, lang)}`;
   const significance = significanceText(previous.significance, lang);
   return significance === null ? against : `${against}; ${significance}`;
 }

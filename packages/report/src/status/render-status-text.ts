@@ -5,8 +5,10 @@ import {
   changeText,
   comparisonNote,
   correctionLegend,
+  figureWithPeriod,
   fractionText,
   previousChangeText,
+  rateNote,
   significanceText,
   statusLegend,
   targetText,
@@ -35,7 +37,7 @@ function row(indicator: IndicatorStatusJson, lang: Language): string[] {
     indicator.id,
     baseline ? valueWithPeriod(baseline.value, baseline.period, unit, lang) : "-",
     targetText(indicator, lang) ?? "-",
-    latest ? valueWithPeriod(latest.value, latest.period, unit, lang) : "-",
+    latest ? figureWithPeriod(latest, unit, lang) : "-",
     changeText(indicator, lang) ?? "-",
     previousColumn(indicator, lang),
     fractionText(indicator, lang) ?? "-",
@@ -83,6 +85,8 @@ export function renderStatusText(status: StatusJson): string {
     if (verdict) notes.push(`${indicator.id}: ${verdict}`);
     const trend = trendNote(indicator, lang);
     if (trend) notes.push(`${indicator.id}: ${trend}`);
+    const rate = rateNote(indicator, lang);
+    if (rate) notes.push(`${indicator.id}: ${rate}`);
     for (const warning of indicator.warnings) notes.push(`${indicator.id}: ${warning.message}`);
     const override = indicator.status.override;
     if (override) {

@@ -152,6 +152,39 @@ export interface IndicatorStatusJson {
     /** The warning in words, in `lang`. */
     readonly message: string;
   }[];
+  /**
+   * For an indicator whose series is a rate with a declared count and
+   * population (`rate` on the series): where each period's rate comes from.
+   * A rate the plan does not give is computed as count x per / population
+   * (`derivation` `rate` in `latest`, `comparison` and `previousChange`);
+   * a period with only one of the two has no rate. `null` for other
+   * indicators. Added in ivp 0.3 (version 2 unchanged: fields are only added).
+   */
+  readonly rate: RateJson | null;
+}
+
+/** Where the rates of an indicator come from (see `rateCoverage` in `@ivp/model`). */
+export interface RateJson {
+  /** The series of the counts. */
+  readonly count: string;
+  /** The series of the population. */
+  readonly population: string;
+  /** Per how many inhabitants: 1000, 10000 or 100000. */
+  readonly per: number;
+  /**
+   * Every period with a count (and, for yearly counts, every year with a
+   * population between the first and the last count), in order; `value`
+   * unrounded. `status`: `computed` (value = count.value x per /
+   * population.value), `given` (the plan's own figure), `no-population` or
+   * `no-count` (no rate; value, and the missing side, `null`).
+   */
+  readonly periods: readonly {
+    readonly period: string;
+    readonly value: number | null;
+    readonly status: "computed" | "given" | "no-population" | "no-count";
+    readonly count: { readonly period: string; readonly value: number } | null;
+    readonly population: { readonly period: string; readonly value: number } | null;
+  }[];
 }
 
 /**

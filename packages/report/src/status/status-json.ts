@@ -4,16 +4,20 @@ import {
   type GoalSource,
   type IndicatorProgress,
   type Language,
+  type ObservationIndex,
   type Plan,
   type PlanProgress,
   PROGRESS_THRESHOLDS,
+  type ResolveContext,
   type ResolvedTarget,
+  rateCoverage,
   type Verdict,
 } from "@ivp/model";
 import { describeStatus, describeWarning } from "./progress-text.ts";
 import type {
   GoalSourceJson,
   IndicatorStatusJson,
+  RateJson,
   SignificanceJson,
   StatusJson,
   StatusPartsJson,
@@ -153,7 +157,27 @@ function verdictJson(verdict: Verdict | null): VerdictJson | null {
   };
 }
 
-function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJson {
+/** Where the rates of an indicator come from; `null` unless its series is a rate with a count and population. */
+function rateJson(p: IndicatorProgress, context: ResolveContext | undefined): RateJson | null {
+  const coverage = context ? rateCoverage(context, p.series, p.area) : null;
+  if (!coverage) return null;
+  return {
+    count: coverage.count,
+    population: coverage.population,
+    per: coverage.per,
+    periods: coverage.periods.map((period) => ({
+      ...period,
+      count: period.count ? { ...period.count } : null,
+      population: period.population ? { ...period.population } : null,
+    })),
+  };
+}
+
+function indicatorJson(
+  p: IndicatorProgress,
+  lang: Language,
+  context: ResolveContext | undefined,
+): IndicatorStatusJson {
   const { target, comparison, measures } = p;
   const status: StatusPartsJson = {
     automatic: p.automaticStatus,
@@ -246,6 +270,7 @@ function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJso
         }
       : null,
     warnings: p.warnings.map((w) => ({ code: w.code, message: describeWarning(w, p, lang) })),
+    rate: rateJson(p, context),
   };
 }
 
@@ -254,9 +279,19 @@ export const STATUS_ALPHA = 0.05;
 
 /**
  * The JSON document of `ivp status` (see {@link StatusJson}) of assessments
- * made with {@link STATUS_ALPHA}.
+ * made with {@link STATUS_ALPHA}; with the figures they were made from
+ * (`index`), each rate indicator also says where its rates come from.
  */
-export function toStatusJson(plan: Plan, progress: PlanProgress, lang: Language): StatusJson {
+export function toStatusJson(
+  plan: Plan,
+  progress: PlanProgress,
+  lang: Language,
+  index?: ObservationIndex,
+): StatusJson {
+  const context: ResolveContext | undefined = index && {
+    index,
+    series: new Map(plan.series.map((s) => [s.id, s])),
+  };
   return {
     format: "ivp-status",
     version: 2,
@@ -270,6 +305,6 @@ export function toStatusJson(plan: Plan, progress: PlanProgress, lang: Language)
     alpha: STATUS_ALPHA,
     thresholds: { ...PROGRESS_THRESHOLDS },
     correction: { ...progress.correction },
-    indicators: progress.indicators.map((p) => indicatorJson(p, lang)),
+    indicators: progress.indicators.map((p) => indicatorJson(p, lang, context)),
   };
 }

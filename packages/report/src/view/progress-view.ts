@@ -6,7 +6,12 @@ import {
   formatPeriod,
   formatTarget,
 } from "../format/format-value.ts";
-import { comparisonNote, previousChangeText, verdictNote } from "../status/progress-text.ts";
+import {
+  comparisonNote,
+  previousChangeText,
+  rateNote,
+  verdictNote,
+} from "../status/progress-text.ts";
 import type { IndicatorStatusJson } from "../status/status-json-types.ts";
 import {
   baselineText,
@@ -47,6 +52,7 @@ export interface IndicatorFact {
     | "comparison"
     | "change"
     | "previousChange"
+    | "rate"
     | "significance"
     | "fraction"
     | "expected"
@@ -155,6 +161,8 @@ export function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator):
   ) {
     facts.push({ key: "previousChange", label: f.previousChange, text: previous });
   }
+  const rate = rateNote(progress, lang);
+  if (rate !== null) facts.push({ key: "rate", label: f.rate, text: rate });
   const measures = progress.progress;
   if (measures) {
     facts.push(

@@ -17,6 +17,7 @@ import { formatIndicatorValue, formatTarget } from "../format/format-value.ts";
 import { type Messages, messagesFor } from "../i18n/messages.ts";
 import {
   changeText,
+  figureWithPeriod,
   fractionText,
   type SignificanceParts,
   significanceParts,
@@ -125,9 +126,7 @@ export function assessedTargetText(view: ReportView, indicator: EvaluatedIndicat
 /** The latest figure up to the as-of moment with its period, e.g. "46 (jan-okt 2018)", or a dash. */
 export function latestText(view: ReportView, indicator: EvaluatedIndicator): string {
   const latest = indicator.progress.latest;
-  return latest
-    ? valueWithPeriod(latest.value, latest.period, indicator.unit, view.lang)
-    : view.m.notAvailable;
+  return latest ? figureWithPeriod(latest, indicator.unit, view.lang) : view.m.notAvailable;
 }
 
 /** The change against what the latest figure is compared with, or a dash. */

@@ -34,6 +34,8 @@ export function describeResolved(plan: Plan, value: ResolvedValue): MessageValue
         case "first-half":
         case "second-half":
           return phrase("resolved-other-half");
+        case "rate":
+          return phrase("resolved-rate");
       }
       break;
     case "missing":

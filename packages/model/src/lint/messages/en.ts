@@ -20,6 +20,7 @@ export const en: CatalogueLike<typeof nl> = {
     "resolved-sum-of-parts": "the sum of its parts",
     "resolved-full-year": "the sum of its half years",
     "resolved-other-half": "the year minus the other half",
+    "resolved-rate": "computed from the count and the population",
     "resolved-missing": "missing",
     "target-relative": "{value} ({change})",
     "target-maximum": "at most {value}",

@@ -22,6 +22,7 @@ export const nl = {
     "resolved-sum-of-parts": "de som van de delen",
     "resolved-full-year": "de som van de halfjaren",
     "resolved-other-half": "het jaar min het andere halfjaar",
+    "resolved-rate": "berekend uit aantal en inwoners",
     "resolved-missing": "ontbreekt",
     "target-relative": "{value} ({change})",
     "target-maximum": "max. {value}",
