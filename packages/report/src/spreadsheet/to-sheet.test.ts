@@ -1,5 +1,5 @@
+import { loadExample } from "@ivp/testkit/load-example";
 import { describe, expect, it } from "vitest";
-import { loadExample } from "../../test/laren.ts";
 import { evaluateStatus } from "../status/evaluate-status.ts";
 import { renderSheetCsv } from "./sheet.ts";
 import { statusToSheet } from "./to-sheet.ts";
