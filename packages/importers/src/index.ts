@@ -28,6 +28,12 @@ export {
 export { derivePlanPeriod } from "./bulk/derive-plan-period.ts";
 export { type InstantiatePlanOptions, instantiatePlan } from "./bulk/instantiate-plan.ts";
 export {
+  type MunicipalityPopulation,
+  type PopulationByMunicipality,
+  populationByMunicipality,
+  populationObservations,
+} from "./bulk/population-by-municipality.ts";
+export {
   type Classification,
   CRIME_TYPES,
   type CrimeType,

@@ -94,7 +94,7 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^\d{4}$/;
 
 /** The municipality a figure is about, or `undefined` for any other region. */
-function municipalityOf(figure: SourceFigure): BulkMunicipality | undefined {
+export function municipalityOf(figure: SourceFigure): BulkMunicipality | undefined {
   const { code, name, kind } = figure.region;
   if (kind !== "municipality") return undefined;
   if (code !== undefined) {

@@ -1,0 +1,161 @@
+import type { Observation } from "@ivp/model";
+import { formatLocation, ImportError, type SourceLocation } from "../import-error.ts";
+import { POPULATION_SERIES } from "../mapping/map-figures.ts";
+import { isPopulationTopic, type SourceFigure } from "../source-figure.ts";
+import { type BulkMunicipality, municipalityOf } from "./aggregate-by-municipality.ts";
+
+/** The inhabitants of one municipality on 1 January, year by year, from a population file. */
+export interface MunicipalityPopulation {
+  readonly municipality: BulkMunicipality;
+  /** Inhabitants by year (`2023`: on 1 January 2023); `null` where the file marks the figure missing. */
+  readonly years: ReadonlyMap<string, number | null>;
+  /** Where its first figure was read. */
+  readonly location: SourceLocation;
+}
+
+/** What {@link populationByMunicipality} read. */
+export interface PopulationByMunicipality {
+  /** Per municipality code (the code `ivp bulk` gives the municipality in the figures of crimes). */
+  readonly byCode: ReadonlyMap<string, MunicipalityPopulation>;
+  /** Every figure read. */
+  readonly figures: number;
+  /** Figures of regions that are not municipalities (the country, provinces, ...). */
+  readonly otherRegions: number;
+  /** Figures of other topics (average population, ...). */
+  readonly otherTopics: number;
+}
+
+const YEAR = /^\d{4}$/;
+
+/**
+ * Reads a file of inhabitants on 1 January per municipality (CBS table
+ * 03759ned, as a StatLine CSV download or OData pages: the formats `ivp
+ * import` reads) for `ivp bulk --population`: per municipality, known by its
+ * code or StatLine name as in the bulk run's figures of crimes, the
+ * inhabitants of each year. Other regions and topics are counted and left
+ * aside. A file without a single figure of inhabitants, one of registered
+ * crimes (the two files swapped), a figure for part of a year, or two
+ * different figures for the same municipality and year is an
+ * {@link ImportError} at the place in the file.
+ *
+ * @param figures - the figures of the file (see `readSourceFile`)
+ * @param file - the file's name, for messages
+ * @example
+ * const { byCode } = await populationByMunicipality(readSourceFile("bevolking.csv"), "bevolking.csv");
+ * byCode.get("GM0376")?.years.get("2022") //=> 12358
+ */
+export async function populationByMunicipality(
+  figures: AsyncIterable<SourceFigure>,
+  file: string,
+): Promise<PopulationByMunicipality> {
+  const byCode = new Map<
+    string,
+    {
+      municipality: BulkMunicipality;
+      years: Map<string, number | null>;
+      location: SourceLocation;
+      places: Map<string, SourceLocation>;
+    }
+  >();
+  let count = 0;
+  let population = 0;
+  let otherRegions = 0;
+  let otherTopics = 0;
+  for await (const figure of figures) {
+    count++;
+    if (figure.registeredCrimes) {
+      throw new ImportError(
+        "malformed-file",
+        `this is a file of registered crimes ("${figure.topic}"); --population expects the inhabitants on 1 January per municipality (CBS table 03759ned, topic "Bevolking op 1 januari")`,
+        {
+          location: figure.location,
+          hint: "give the crime figures as the data file and the inhabitants with --population",
+        },
+      );
+    }
+    if (!isPopulationTopic(figure.topic)) {
+      otherTopics++;
+      continue;
+    }
+    population++;
+    const municipality = municipalityOf(figure);
+    if (!municipality) {
+      otherRegions++;
+      continue;
+    }
+    if (!YEAR.test(figure.period)) {
+      throw new ImportError(
+        "invalid-period",
+        `inhabitants of ${municipality.name} for ${figure.period}: expected a year (the population on 1 January of that year)`,
+        { location: figure.location },
+      );
+    }
+    let entry = byCode.get(municipality.code);
+    if (!entry) {
+      entry = { municipality, years: new Map(), location: figure.location, places: new Map() };
+      byCode.set(municipality.code, entry);
+    }
+    const earlier = entry.places.get(figure.period);
+    if (earlier && entry.years.get(figure.period) !== figure.value) {
+      throw new ImportError(
+        "ambiguous-mapping",
+        `a second, different number of inhabitants for ${municipality.name} (${municipality.code}) on 1 January ${figure.period}: ${figure.value ?? "missing"}, earlier ${entry.years.get(figure.period) ?? "missing"}`,
+        {
+          location: figure.location,
+          hint: `the first is at ${formatLocation(earlier)}; remove one`,
+        },
+      );
+    }
+    entry.years.set(figure.period, figure.value);
+    entry.places.set(figure.period, figure.location);
+  }
+  if (population === 0) {
+    throw new ImportError(
+      "malformed-file",
+      `${file}: no inhabitants on 1 January in ${count} figures read; --population expects CBS table 03759ned (StatLine "Bevolking op 1 januari" per municipality and year, downloaded as CSV, or its OData pages)`,
+    );
+  }
+  return {
+    byCode: new Map(
+      [...byCode].map(([code, { municipality, years, location }]) => [
+        code,
+        { municipality, years, location },
+      ]),
+    ),
+    figures: count,
+    otherRegions,
+    otherTopics,
+  };
+}
+
+/**
+ * The inhabitants of a municipality as observations of the series
+ * `inwoners` (as `ivp import` writes them), one per year, a missing figure
+ * `null`, each at its place in the population file.
+ *
+ * @example
+ * populationObservations(byCode.get("GM0376"), { source: "cbs-bevolking" })[0]
+ * //=> { series: "inwoners", area: "GM0376", period: "2021", value: 11954, origin: "import", source: "cbs-bevolking", ref: { kind: "file", file: "bevolking.csv", line: 5, column: 1 } }
+ */
+export function populationObservations(
+  population: MunicipalityPopulation,
+  options: { readonly source?: string } = {},
+): Observation[] {
+  const ref = {
+    kind: "file" as const,
+    file: population.location.file,
+    line: population.location.line ?? 1,
+    column: population.location.column ?? 1,
+  };
+  return [...population.years]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([period, value]) => ({
+      series: POPULATION_SERIES,
+      area: population.municipality.code,
+      period,
+      value,
+      origin: "import" as const,
+      ...(options.source !== undefined && { source: options.source }),
+      ref,
+    }));
+}
