@@ -120,4 +120,18 @@ describe("populationByMunicipality", () => {
     expect(read.otherRegions).toBe(1);
     expect([...read.byCode.keys()]).toEqual(["GM0317"]);
   });
+
+  it("refuses a municipality it cannot match, with a suggestion", async () => {
+    const typo: SourceFigure = {
+      ...inhabitants("Blaricun", "2022", 12358, 9),
+      region: { name: "Blaricun", kind: "other" },
+    };
+    await expect(populationByMunicipality(figures(typo), "bevolking.csv")).rejects.toMatchObject({
+      code: "unknown-municipality",
+      message:
+        'inhabitants of "Blaricun": not a municipality ivp knows (the 342 of 2024, and those merged since 2014), so they match no municipality of the data file',
+      location: { file: "bevolking.csv", line: 9 },
+      hint: 'did you mean "Blaricum"?',
+    });
+  });
 });

@@ -1,6 +1,11 @@
-import type { Observation } from "@ivp/model";
+import { closestMatch, type Observation } from "@ivp/model";
 import { formatLocation, ImportError, type SourceLocation } from "../import-error.ts";
 import { POPULATION_SERIES } from "../mapping/map-figures.ts";
+import {
+  findMunicipalitiesByName,
+  MUNICIPALITIES,
+  plainMunicipalityName,
+} from "../regions/municipalities.ts";
 import { isPopulationTopic, type SourceFigure } from "../source-figure.ts";
 import { type BulkMunicipality, municipalityOf } from "./aggregate-by-municipality.ts";
 
@@ -34,7 +39,8 @@ const YEAR = /^\d{4}$/;
  * code or StatLine name as in the bulk run's figures of crimes, the
  * inhabitants of each year. Other regions and topics are counted and left
  * aside. A file without a single figure of inhabitants, one of registered
- * crimes (the two files swapped), a figure for part of a year, or two
+ * crimes (the two files swapped), a region that is no municipality ivp knows
+ * (a typo: it would match nothing), a figure for part of a year, or two
  * different figures for the same municipality and year is an
  * {@link ImportError} at the place in the file.
  *
@@ -79,6 +85,25 @@ export async function populationByMunicipality(
     }
     population++;
     const municipality = municipalityOf(figure);
+    if (!municipality && figure.region.kind === "other" && figure.region.name !== undefined) {
+      // Not the country, a province or another roll-up, and no municipality ivp knows.
+      const name = figure.region.name;
+      const plain = closestMatch(
+        name,
+        MUNICIPALITIES.map((m) => plainMunicipalityName(m.statlineName)),
+      );
+      const suggestion = plain && findMunicipalitiesByName(plain)[0]?.statlineName;
+      throw new ImportError(
+        "unknown-municipality",
+        `inhabitants of "${name}": not a municipality ivp knows (the 342 of 2024, and those merged since 2014), so they match no municipality of the data file`,
+        {
+          location: figure.location,
+          hint: suggestion
+            ? `did you mean "${suggestion}"?`
+            : "write the name as StatLine does, or use the OData pages, which give the code",
+        },
+      );
+    }
     if (!municipality) {
       otherRegions++;
       continue;
