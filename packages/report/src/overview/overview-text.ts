@@ -38,7 +38,8 @@ export interface OverviewMessages {
   /** In a status's detail: the figure per 1,000 inhabitants. */
   readonly rateDetail: (rate: string) => string;
   /** Under the table: where the rates come from, or why there are none. */
-  readonly rateNote: (label: string, any: boolean) => string;
+  /** `without`: the municipalities (name and code) whose inhabitants of their latest year are missing. */
+  readonly rateNote: (label: string, any: boolean, without: readonly string[]) => string;
   readonly status: Readonly<Record<ProgressStatus, string>>;
   readonly short: Readonly<Record<ProgressStatus, string>>;
 }
@@ -66,9 +67,9 @@ const nl: OverviewMessages = {
     `De verandering is die van ${label} van de nulmeting tot het laatste vergelijkbare jaar, exact berekend en afgerond op een heel procent.`,
   rate: "per 1.000 inwoners",
   rateDetail: (rate) => `${rate} per 1.000 inwoners`,
-  rateNote: (label, any) =>
+  rateNote: (label, any, without) =>
     any
-      ? `Per 1.000 inwoners: ${label} in het laatste jaar gedeeld door het aantal inwoners van dat jaar (reeks inwoners, CBS-tabel 03759NED), exact berekend en afgerond op één decimaal; leeg waar het aantal inwoners ontbreekt.`
+      ? `Per 1.000 inwoners: ${label} in het laatste jaar gedeeld door het aantal inwoners van dat jaar (reeks inwoners, CBS-tabel 03759NED), exact berekend en afgerond op één decimaal; leeg waar het aantal inwoners ontbreekt${without.length > 0 ? `. Geen inwoners van het laatste jaar voor: ${without.join(", ")}.` : "."}`
       : `Geen cijfers per 1.000 inwoners: de gegevens hebben het aantal inwoners niet (reeks inwoners, CBS-tabel 03759NED).`,
   status: capitalised("nl"),
   // The report's own words: one vocabulary in every output.
@@ -98,9 +99,9 @@ const en: OverviewMessages = {
     `The change is that of ${label} from the baseline to the latest comparable year, computed exactly and rounded to a whole percent.`,
   rate: "per 1,000 inhabitants",
   rateDetail: (rate) => `${rate} per 1,000 inhabitants`,
-  rateNote: (label, any) =>
+  rateNote: (label, any, without) =>
     any
-      ? `Per 1,000 inhabitants: ${label} in the latest year divided by the inhabitants of that year (series inwoners, CBS table 03759NED), computed exactly and rounded to one decimal; empty where the inhabitants are missing.`
+      ? `Per 1,000 inhabitants: ${label} in the latest year divided by the inhabitants of that year (series inwoners, CBS table 03759NED), computed exactly and rounded to one decimal; empty where the inhabitants are missing${without.length > 0 ? `. No inhabitants of the latest year for: ${without.join(", ")}.` : "."}`
       : `No figures per 1,000 inhabitants: the data have no inhabitants (series inwoners, CBS table 03759NED).`,
   status: capitalised("en"),
   short: messagesFor("en").status,

@@ -114,6 +114,34 @@ describe("summariseForOverview", () => {
     ).toContain("No figures per 1,000 inhabitants");
   });
 
+  it("says which municipalities lack the inhabitants of their latest year", () => {
+    const [first] = observations;
+    if (!first) throw new Error("Laren has observations");
+    const as2017 = evaluatePlan(plan, { observations, asOf: "2017" });
+    const withPopulation = summariseForOverview(as2017, {
+      observations: [
+        ...observations,
+        { ...first, series: "inwoners", area: "GM0417", period: "2017", value: 11_100 },
+      ],
+    });
+    const without = summariseForOverview(as2017);
+    const overview = createOverview({
+      entries: [
+        { ...withPopulation, name: "Laren" },
+        { ...without, name: "Eemnes", code: "GM0317" },
+      ],
+      indicators,
+      lang: "nl",
+    });
+    expect(overview.withoutInhabitants).toEqual(["GM0317"]);
+    expect(renderOverview(overview, "md")).toContain(
+      "leeg waar het aantal inwoners ontbreekt. Geen inwoners van het laatste jaar voor: Eemnes (GM0317).",
+    );
+    expect(renderOverview({ ...overview, lang: "en" }, "html")).toContain(
+      "No inhabitants of the latest year for: Eemnes (GM0317).",
+    );
+  });
+
   it("has no report and a verified code unless told otherwise", () => {
     const bare = summariseForOverview(laren);
     expect(bare.report).toBeNull();

@@ -76,6 +76,12 @@ export interface Overview {
   readonly entries: readonly OverviewEntry[];
   /** Per indicator: how many municipalities have each status. */
   readonly statusCounts: Readonly<Record<string, Readonly<Record<ProgressStatus, number>>>>;
+  /**
+   * The municipalities (codes, in the order of `entries`) whose first
+   * indicator has a latest figure but no inhabitants of its year, so no
+   * figure per 1,000 inhabitants.
+   */
+  readonly withoutInhabitants: readonly string[];
 }
 
 /** Options of {@link summariseForOverview}. */
@@ -214,5 +220,23 @@ export function createOverview(options: CreateOverviewOptions): Overview {
     indicators: options.indicators,
     entries,
     statusCounts,
+    withoutInhabitants: entries
+      .filter((e) => {
+        const first = e.figures[0];
+        return first?.latest != null && first.ratePer1000 === null;
+      })
+      .map((e) => e.code),
   };
+}
+
+/**
+ * The municipalities without inhabitants of their latest year, as a reader
+ * finds them: "Eemnes (GM0317)".
+ *
+ * @example
+ * namesWithoutInhabitants(overview) //=> ["Eemnes (GM0317)"]
+ */
+export function namesWithoutInhabitants(overview: Overview): string[] {
+  const byCode = new Map(overview.entries.map((e) => [e.code, e.name]));
+  return overview.withoutInhabitants.map((code) => `${byCode.get(code) ?? code} (${code})`);
 }

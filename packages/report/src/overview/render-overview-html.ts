@@ -3,7 +3,7 @@ import { type Html, h, trustedHtml } from "../html/html.ts";
 import { REPORT_CSS } from "../html/styles.ts";
 import { messagesFor } from "../i18n/messages.ts";
 import { STATUS_ICON, STATUS_ORDER } from "../view/report-view.ts";
-import type { Overview } from "./overview.ts";
+import { namesWithoutInhabitants, type Overview } from "./overview.ts";
 import { overviewMessages } from "./overview-text.ts";
 
 const OVERVIEW_CSS = `
@@ -240,7 +240,9 @@ export function renderOverviewHtml(overview: Overview): string {
       table,
     ),
     key ? h("p", { class: "note" }, t.changeNote(key.label)) : null,
-    key ? h("p", { class: "note" }, t.rateNote(key.label, rates)) : null,
+    key
+      ? h("p", { class: "note" }, t.rateNote(key.label, rates, namesWithoutInhabitants(overview)))
+      : null,
     overview.entries.some((e) => e.codeIsSynthetic)
       ? h("p", { class: "note" }, t.syntheticNote)
       : null,

@@ -3,7 +3,7 @@ import { markdownText } from "../escape.ts";
 import { formatIndicatorValue, formatSignedPercent } from "../format/format-value.ts";
 import { messagesFor } from "../i18n/messages.ts";
 import { STATUS_ICON, STATUS_ORDER } from "../view/report-view.ts";
-import type { Overview, OverviewFigure } from "./overview.ts";
+import { namesWithoutInhabitants, type Overview, type OverviewFigure } from "./overview.ts";
 import { overviewMessages } from "./overview-text.ts";
 import { renderOverviewHtml } from "./render-overview-html.ts";
 
@@ -111,7 +111,13 @@ function renderOverviewMarkdown(overview: Overview): string {
     "",
     ...STATUS_ORDER.map((s) => `- ${STATUS_ICON[s]} **${t.short[s]}**: ${plain[s]}`),
   );
-  if (key) lines.push("", t.changeNote(cell(key.label)), "", t.rateNote(cell(key.label), rates));
+  if (key)
+    lines.push(
+      "",
+      t.changeNote(cell(key.label)),
+      "",
+      t.rateNote(cell(key.label), rates, namesWithoutInhabitants(overview).map(cell)),
+    );
   if (overview.entries.some((e) => e.codeIsSynthetic))
     lines.push("", t.syntheticNote.replace("*", "\\*"));
   return `${lines.join("\n")}\n`;
