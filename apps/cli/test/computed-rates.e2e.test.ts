@@ -1,7 +1,9 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { REPO_ROOT } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ivp, ROOT, temporaryDirectory } from "./run-ivp.ts";
+import { ivp } from "./run-ivp.ts";
 
 /**
  * A rate the plan does not type (issue 13): Blaricum and Eemnes as in the
@@ -26,7 +28,7 @@ const RATE_INDICATOR =
 /** A copy of an example with the rate series, its indicator and a row in the police table. */
 function withRate(example: "blaricum" | "eemnes"): string {
   const target = join(dir, example);
-  cpSync(join(ROOT, "examples", example), target, { recursive: true });
+  cpSync(join(REPO_ROOT, "examples", example), target, { recursive: true });
   const file = join(target, "plan.yaml");
   const plan = readFileSync(file, "utf8")
     .replace(

@@ -54,7 +54,7 @@ describe("--format xlsx (built CLI)", () => {
 
   it("ivp status: the previous period's change and its test are numbers (Laren, Blaricum)", async () => {
     const out = join(dir, "status-previous.xlsx");
-    expect(ivp(["status", LAREN, "--format", "xlsx", "--out", out]).code).toBe(0);
+    expect(ivp(["status", LAREN_DIR, "--format", "xlsx", "--out", out]).code).toBe(0);
     const rows = await readSheet(await readFile(out));
     const header = rows[0] ?? [];
     const cell = (id: string, column: string) =>
