@@ -42,6 +42,7 @@ export {
   normaliseTitle,
 } from "./crime-types/crime-types.ts";
 export { addDataFileToPlan } from "./data-file/add-data-file.ts";
+export { type PlanSourceEntry, POPULATION_SOURCE } from "./data-file/add-source.ts";
 export {
   DEFAULT_DATA_FILE,
   type ImportFiguresOptions,

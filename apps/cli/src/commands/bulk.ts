@@ -9,6 +9,10 @@ import {
   instantiatePlan,
   type MunicipalityFigures,
   type PlanPeriod,
+  POPULATION_SOURCE,
+  type PopulationByMunicipality,
+  populationByMunicipality,
+  populationObservations,
 } from "@ivp/importers";
 import { readSourceFile } from "@ivp/importers/node";
 import { type Language, type Plan, slugify } from "@ivp/model";
@@ -38,6 +42,8 @@ interface BulkOptions {
   readonly targetChange: number;
   readonly template: string;
   readonly only: ReadonlySet<string> | undefined;
+  /** The file of inhabitants (`--population`), if any. */
+  readonly population: string | undefined;
   readonly force: boolean;
   readonly quiet: boolean;
   /** Reports rendered at once; undefined: the default. */
@@ -86,6 +92,7 @@ function readOptions(args: ParsedCommandArgs): BulkOptions {
     targetChange,
     template: option("template") ?? BUILT_IN_TEMPLATE,
     only: list === undefined ? undefined : resolveMunicipalityList(list),
+    population: option("population"),
     force: args.options.force === true,
     quiet: args.options.quiet === true,
     jobs,
@@ -110,6 +117,18 @@ function shown(path: string): string {
 
 const samePeriod = (a: PlanPeriod | undefined, b: PlanPeriod | undefined) =>
   a?.start === b?.start && a?.end === b?.end;
+
+/** What the run did with the file of inhabitants, for the summary on the terminal. */
+function populationSummary(
+  population: PopulationByMunicipality,
+  found: ReadonlySet<string>,
+  file: string,
+  without: number,
+): string {
+  const used = [...population.byCode.keys()].filter((code) => found.has(code)).length;
+  const unused = population.byCode.size - used;
+  return `Inhabitants from ${file} for ${used} of ${found.size} municipalit${found.size === 1 ? "y" : "ies"}${without > 0 ? `; ${without} without inhabitants of their latest year (named in the overview)` : ""}${unused > 0 ? `; left aside the inhabitants of ${unused} municipalit${unused === 1 ? "y" : "ies"} without figures in the data file` : ""}.`;
+}
 
 /** `ivp bulk <data-file> --out DIR`: returns the exit code. */
 export async function runBulk(args: ParsedCommandArgs): Promise<number> {
@@ -154,9 +173,21 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   } catch {
     // readSourceFile says what is wrong with the file.
   }
+  // The inhabitants, read whole before anything is written: a bad file fails at once.
+  const populationPath = options.population === undefined ? undefined : resolve(options.population);
+  const population =
+    populationPath === undefined
+      ? undefined
+      : await failOnImportError(() =>
+          populationByMunicipality(readSourceFile(populationPath), shown(populationPath)),
+        );
   const output = await OutputDirectory.open(options.out, {
     force: options.force,
-    inputs: [sourcePath, ...(loaded ? inputFiles(loaded) : [])],
+    inputs: [
+      sourcePath,
+      ...(populationPath ? [populationPath] : []),
+      ...(loaded ? inputFiles(loaded) : []),
+    ],
   });
   const bar = ProgressBar.create({ stream: process.stderr, quiet: options.quiet });
   const progress = {
@@ -183,14 +214,23 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   const render = async (figures: MunicipalityFigures, at: PlanPeriod): Promise<void> => {
     if (failure !== undefined) throw failure;
     const { municipality } = figures;
-    const plan = instantiatePlan(templateFor(at), {
+    const instantiated = instantiatePlan(templateFor(at), {
       municipality,
       yearFigure: (s, year) => figures.year(s, year),
       defaultChange: options.targetChange,
       validate: loaded !== undefined || !checked,
     });
     checked = true;
-    const observations = figures.observations(sourceId === undefined ? {} : { source: sourceId });
+    // Inhabitants from --population are CBS's, never the police source.
+    const plan =
+      population && !instantiated.sources.some((source) => source.id === POPULATION_SOURCE.id)
+        ? { ...instantiated, sources: [...instantiated.sources, POPULATION_SOURCE] }
+        : instantiated;
+    const inhabitants = population?.byCode.get(municipality.code);
+    const observations = [
+      ...figures.observations(sourceId === undefined ? {} : { source: sourceId }),
+      ...(inhabitants ? populationObservations(inhabitants, { source: POPULATION_SOURCE.id }) : []),
+    ];
     const path = `gemeenten/${municipality.code}-${slugify(municipality.name) || "gemeente"}.${options.format}`;
     const { report } = await pool.submit({
       plan,
@@ -303,6 +343,16 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
       process.stdout.write(
         [
           `Wrote ${entries.size} report${entries.size === 1 ? "" : "s"} (${options.format}) and an overview (${Object.values(OVERVIEW_FILES).join(", ")}) to ${shownOut}, plan period ${final.start}-${final.end}.`,
+          ...(population && populationPath
+            ? [
+                populationSummary(
+                  population,
+                  found,
+                  shown(populationPath),
+                  overview.withoutInhabitants.length,
+                ),
+              ]
+            : []),
           `Read ${summary.figures.toLocaleString("en-US")} figures from ${shownSource}; used ${summary.used.toLocaleString("en-US")}; left aside ${summary.otherRegions.toLocaleString("en-US")} of other regions (the country, police regions${options.only ? ", municipalities not asked for" : ""}), ${summary.otherTopics.toLocaleString("en-US")} of other topics, ${summary.otherCrimeTypes.toLocaleString("en-US")} of crime types without a series. ${seconds} s in all.`,
           "",
         ].join("\n"),

@@ -568,6 +568,13 @@ export const COMMANDS: readonly CommandDefinition[] = [
         valueName: "LIST",
       },
       {
+        name: "population",
+        type: "string",
+        description:
+          "A file of inhabitants on 1 January per municipality and year (CBS table 03759ned: a StatLine CSV download or OData pages, as 'ivp import' reads them). They become each plan's series inwoners, so the overview shows the first indicator per 1,000 inhabitants and names the municipalities without inhabitants of their latest year. A municipality is matched by code or StatLine name; a file without inhabitants, a file of registered crimes, a region that is no municipality ivp knows, a figure for part of a year or two different figures for one municipality and year is refused with its line.",
+        valueName: "FILE",
+      },
+      {
         name: "period",
         type: "string",
         description:
@@ -616,6 +623,11 @@ export const COMMANDS: readonly CommandDefinition[] = [
         description: "Markdown reports for three municipalities, and their overview.",
       },
       {
+        command: "ivp bulk statline.csv --population bevolking-03759ned.csv --out rapporten",
+        description:
+          "The inhabitants from their own CBS download: the overview gets its column per 1,000 inhabitants.",
+      },
+      {
         command: "ivp bulk statline.csv --template my-plan --period 2024-2027 --out out --force",
         description:
           "Your own plan as the template, for a given period, into an existing directory.",
@@ -626,7 +638,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
       {
         code: EXIT.invalidInput,
         meaning:
-          "the data file is malformed, has no figures for a municipality asked for, or the template is invalid; nothing was written",
+          "the data file or the population file is malformed, has no figures for a municipality asked for, or the template is invalid; nothing was written",
       },
       ...COMMON_EXIT_CODES,
     ],

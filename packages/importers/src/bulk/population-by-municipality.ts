@@ -32,6 +32,22 @@ export interface PopulationByMunicipality {
 
 const YEAR = /^\d{4}$/;
 
+const EXPECTED =
+  '--population expects the inhabitants on 1 January per municipality (CBS table 03759ned, topic "Bevolking op 1 januari")';
+
+/** The figures of a file, an error of its reader saying what the file should have been. */
+async function* withContext(figures: AsyncIterable<SourceFigure>): AsyncIterable<SourceFigure> {
+  try {
+    yield* figures;
+  } catch (error) {
+    if (!(error instanceof ImportError) || error.code === "not-a-regular-file") throw error;
+    throw new ImportError(error.code, `${error.message}; ${EXPECTED}`, {
+      ...(error.location && { location: error.location }),
+      ...(error.hint && { hint: error.hint }),
+    });
+  }
+}
+
 /**
  * Reads a file of inhabitants on 1 January per municipality (CBS table
  * 03759ned, as a StatLine CSV download or OData pages: the formats `ivp
@@ -67,12 +83,12 @@ export async function populationByMunicipality(
   let population = 0;
   let otherRegions = 0;
   let otherTopics = 0;
-  for await (const figure of figures) {
+  for await (const figure of withContext(figures)) {
     count++;
     if (figure.registeredCrimes) {
       throw new ImportError(
         "malformed-file",
-        `this is a file of registered crimes ("${figure.topic}"); --population expects the inhabitants on 1 January per municipality (CBS table 03759ned, topic "Bevolking op 1 januari")`,
+        `this is a file of registered crimes ("${figure.topic}"); ${EXPECTED}`,
         {
           location: figure.location,
           hint: "give the crime figures as the data file and the inhabitants with --population",
