@@ -20,6 +20,7 @@ export {
   type ComparisonInput,
   type ComparisonRow,
   compareAreas,
+  type RateInput,
 } from "./compare/compare-areas.ts";
 export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
 export {
@@ -138,12 +139,6 @@ export {
 } from "./progress/previous-period-change.ts";
 export type { SeriesTrend } from "./progress/series-trend.ts";
 // Rates
-export {
-  type RateCoverage,
-  type RateInput,
-  type RatePeriod,
-  rateCoverage,
-} from "./rate/rate-coverage.ts";
 export {
   exactRate,
   type RateDefinition,

@@ -5,7 +5,6 @@ import { roundPercentChange } from "../percent-change/percent-change.ts";
 import { formatPeriodCode, formatPeriodLabel } from "../period/format-period.ts";
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import { comparePeriods, fullYear, periodKind, shiftPeriod } from "../period/period.ts";
-import type { RateInput } from "../rate/rate-coverage.ts";
 import { type RateBase, ratePer, ratePer1000 } from "../rate/rate-per-1000.ts";
 import type { Direction, Plan, Series, Unit } from "../schema/types.ts";
 import { figureSources, type ResolvedValue, resolveValue } from "../series/resolve-value.ts";
@@ -128,6 +127,12 @@ interface Measure {
   readonly unit: Unit;
   readonly direction: Direction | null;
   readonly codes: Series["codes"];
+}
+
+/** A figure a rate was computed from: its period and value. */
+export interface RateInput {
+  readonly period: string;
+  readonly value: number;
 }
 
 /** The count and population a rate was (or could not be) computed from; `undefined` for other figures. */

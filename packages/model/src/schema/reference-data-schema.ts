@@ -76,7 +76,7 @@ export const seriesSchema = z
       .optional()
       .meta({
         description:
-          "For a rate (unit rate-per-1000, rate-per-10000 or rate-per-100000): the count and population series it is computed from, count x 1000 / population. Where the rate series has no figure of its own for a period and both have one (the population of the period, else on 1 January of its year), ivp computes the rate, exactly, and says so; a period with only one of the two has no rate. Where both have figures, the significance of a change and the interval of a verdict use the count with the population as its exposure.",
+          "For a rate (unit rate-per-1000, rate-per-10000 or rate-per-100000): the count and population series it is computed from, count x 1000 / population. ivp computes the rate where the series has none of its own. Where both have figures, the significance of a change and the interval of a verdict use the count with the population as its exposure.",
       }),
     description: textSchema.optional(),
   })

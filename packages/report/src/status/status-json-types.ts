@@ -163,7 +163,7 @@ export interface IndicatorStatusJson {
   readonly rate: RateJson | null;
 }
 
-/** Where the rates of an indicator come from (see `rateCoverage` in `@ivp/model`). */
+/** Where the rates of an indicator come from (computed by `status/rate-coverage.ts`). */
 export interface RateJson {
   /** The series of the counts. */
   readonly count: string;

@@ -10,10 +10,10 @@ import {
   PROGRESS_THRESHOLDS,
   type ResolveContext,
   type ResolvedTarget,
-  rateCoverage,
   type Verdict,
 } from "@ivp/model";
 import { describeStatus, describeWarning } from "./progress-text.ts";
+import { rateCoverage } from "./rate-coverage.ts";
 import type {
   GoalSourceJson,
   IndicatorStatusJson,

@@ -1,16 +1,25 @@
-import { parsePeriod } from "../period/parse-period.ts";
-import { comparePeriods, periodKind } from "../period/period.ts";
-import { type ResolveContext, type ResolvedValue, resolveValue } from "../series/resolve-value.ts";
-import { type RateDefinition, rateDefinition } from "./rate-from-count.ts";
+// Where the rates of a rate indicator come from, for `ivp status` and the
+// report (the status JSON's `rate`): in the report package rather than the
+// model, whose browser bundle has a size budget.
+import {
+  comparePeriods,
+  parsePeriod,
+  periodKind,
+  type RateDefinition,
+  type ResolveContext,
+  type ResolvedValue,
+  rateDefinition,
+  resolveValue,
+} from "@ivp/model";
 
 /** A figure that went into a rate: its period and value. */
-export interface RateInput {
+interface RateInput {
   readonly period: string;
   readonly value: number;
 }
 
 /** The rate of one period, and how it came about. */
-export interface RatePeriod {
+interface RatePeriod {
   readonly period: string;
   /** The rate, unrounded; `null` when there is none. */
   readonly value: number | null;
@@ -28,7 +37,7 @@ export interface RatePeriod {
 }
 
 /** Where the rates of a series come from, period by period. */
-export interface RateCoverage extends RateDefinition {
+interface RateCoverage extends RateDefinition {
   /**
    * Every period with a count, and (where counts are yearly) every year with
    * a population between the first and the last count, in order.
