@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../src/commands/definitions.ts";
+import { COMMANDS } from "../src/commands/index.ts";
 import { ROOT, runIvp } from "./run-ivp.ts";
 
 const version = JSON.parse(readFileSync(join(ROOT, "apps/cli/package.json"), "utf8")).version;
