@@ -1,6 +1,7 @@
 /**
  * Where the repository's shared test material is: the example plans under
- * `examples/`. Absolute paths, so a test works from any working directory.
+ * `examples/` and the real open-data files under `fixtures/`. Absolute paths,
+ * so a test works from any working directory.
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,3 +19,9 @@ export function exampleDir(name: ExampleName): string {
 
 /** Laren's plan as printed: the directory `examples/laren-2019-2022`. */
 export const LAREN_DIR = exampleDir("laren-2019-2022");
+
+/** The real StatLine export of registered crimes 2022-2023 (a copy of the shared open data, byte for byte). */
+export const STATLINE_FILE = join(
+  REPO_ROOT,
+  "fixtures/data/statline-geregistreerde-misdrijven-2022-2023.csv",
+);
