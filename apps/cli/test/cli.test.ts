@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "@ivp/testkit/paths";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../src/commands/definitions.ts";
+import { COMMANDS } from "../src/commands/index.ts";
 import { runIvp } from "./run-ivp.ts";
 
 const version = JSON.parse(readFileSync(join(REPO_ROOT, "apps/cli/package.json"), "utf8")).version;
