@@ -98,6 +98,7 @@ export type {
   IndicatorStatusJson,
   PeriodValueJson,
   ProgressMeasuresJson,
+  RateJson,
   SignificanceJson,
   StatusJson,
   StatusPartsJson,
