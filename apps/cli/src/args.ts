@@ -1,12 +1,7 @@
 import { parseArgs } from "node:util";
 import { usageError } from "./cli-error.ts";
-import { COMMON_OPTIONS, type CommandDefinition } from "./commands/definitions.ts";
-
-/** Parsed arguments of a command. */
-export interface ParsedCommandArgs {
-  readonly positionals: readonly string[];
-  readonly options: Readonly<Record<string, string | boolean | undefined>>;
-}
+import type { CommandDefinition, ParsedCommandArgs } from "./commands/command.ts";
+import { COMMON_OPTIONS } from "./commands/shared-options.ts";
 
 /** The closest of `candidates` to a mistyped word (see suggest.ts). */
 async function suggest(word: string, candidates: readonly string[]): Promise<string | undefined> {

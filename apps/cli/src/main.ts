@@ -1,24 +1,9 @@
 import pkg from "../package.json" with { type: "json" };
-import { type ParsedCommandArgs, parseCommandArgs } from "./args.ts";
+import { parseCommandArgs } from "./args.ts";
 import { CliError, usageError } from "./cli-error.ts";
-import { COMMANDS, findCommand } from "./commands/definitions.ts";
+import { COMMANDS, findCommand, RUNNERS } from "./commands/index.ts";
 import { EXIT } from "./exit-codes.ts";
 import { commandHelp, mainHelp } from "./help.ts";
-
-type Runner = (args: ParsedCommandArgs) => Promise<number>;
-
-// Each command's module is imported only when that command runs, so start-up
-// stays close to Node's own.
-const RUNNERS: Record<string, () => Promise<Runner>> = {
-  validate: async () => (await import("./commands/validate.ts")).runValidate,
-  table: async () => (await import("./commands/table.ts")).runTable,
-  status: async () => (await import("./commands/status.ts")).runStatus,
-  init: async () => (await import("./commands/init.ts")).runInit,
-  import: async () => (await import("./commands/import.ts")).runImport,
-  compare: async () => (await import("./commands/compare.ts")).runCompare,
-  report: async () => (await import("./commands/report.ts")).runReport,
-  bulk: async () => (await import("./commands/bulk.ts")).runBulk,
-};
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and
@@ -74,9 +59,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   }
   // Read by plan-cache.ts, in the command's own bundle.
   if (args.options["no-cache"]) process.env.IVP_NO_CACHE = "1";
-  const load = RUNNERS[command.name];
-  if (!load) throw new Error(`no runner for command ${command.name}`);
-  return (await load())(args);
+  // The command's code is imported only now, when it runs.
+  const run = await RUNNERS[command.name]();
+  return run(args);
 }
 
 async function unknownCommand(name: string): Promise<CliError> {

@@ -1,11 +1,11 @@
 import { type ComparisonInput, compareAreas, type Language, parsePeriod } from "@ivp/model";
 import { type ComparisonFormat, comparisonToSheet, renderComparison } from "@ivp/report";
-import type { ParsedCommandArgs } from "../args.ts";
-import { usageError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
-import { writeOutput } from "../output.ts";
-import { writeXlsxOutput } from "../write-sheets.ts";
+import { usageError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { writeOutput } from "../../output.ts";
+import { writeXlsxOutput } from "../../write-sheets.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** `ivp compare <plan>...`: returns the exit code. */
 export async function runCompare(args: ParsedCommandArgs): Promise<number> {

@@ -15,12 +15,12 @@ import {
   locateFindings,
 } from "@ivp/plan-file";
 import type { ReadPlan } from "@ivp/plan-file/node";
-import type { ParsedCommandArgs } from "../args.ts";
-import { EXIT } from "../exit-codes.ts";
-import { listLimited } from "../list-limit.ts";
-import { readPlanForValidate } from "../load-plan-or-fail.ts";
-import { writeOutput } from "../output.ts";
-import { locateInMap, type PositionMap } from "../plan-cache.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { listLimited } from "../../list-limit.ts";
+import { readPlanForValidate } from "../../load-plan-or-fail.ts";
+import { writeOutput } from "../../output.ts";
+import { locateInMap, type PositionMap } from "../../plan-cache.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** JSON report of `ivp validate --format json`. */
 export interface ValidateReport {

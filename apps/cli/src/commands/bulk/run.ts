@@ -13,15 +13,15 @@ import {
 import { readSourceFile } from "@ivp/importers/node";
 import { type Language, type Plan, slugify } from "@ivp/model";
 import { createOverview, type OverviewEntry, type ReportFormat, renderOverview } from "@ivp/report";
-import type { ParsedCommandArgs } from "../args.ts";
-import { OutputDirectory } from "../bulk/output-directory.ts";
-import { ProgressBar } from "../bulk/progress.ts";
-import { RenderPool } from "../bulk/render-pool.ts";
-import { resolveMunicipalityList } from "../bulk/resolve-municipality-list.ts";
-import { CliError, usageError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { failOnImportError } from "../import-error-to-cli.ts";
-import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
+import { OutputDirectory } from "../../bulk/output-directory.ts";
+import { ProgressBar } from "../../bulk/progress.ts";
+import { RenderPool } from "../../bulk/render-pool.ts";
+import { resolveMunicipalityList } from "../../bulk/resolve-municipality-list.ts";
+import { CliError, usageError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { failOnImportError } from "../../import-error-to-cli.ts";
+import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** The name of the built-in template. */
 export const BUILT_IN_TEMPLATE = "politie";

@@ -6,12 +6,12 @@ import {
   ObservationIndex,
 } from "@ivp/model";
 import { renderTable, significanceSummary, type TableFormat, tableToSheet } from "@ivp/report";
-import type { ParsedCommandArgs } from "../args.ts";
-import { CliError, usageError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { inputFiles, planLoader, readPlanOrFail } from "../load-plan-or-fail.ts";
-import { writeOutput } from "../output.ts";
-import { writeXlsxOutput } from "../write-sheets.ts";
+import { CliError, usageError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { inputFiles, planLoader, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { writeOutput } from "../../output.ts";
+import { writeXlsxOutput } from "../../write-sheets.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** `ivp table <plan> <table-id>`: returns the exit code. */
 export async function runTable(args: ParsedCommandArgs): Promise<number> {

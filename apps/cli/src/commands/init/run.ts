@@ -1,10 +1,10 @@
 import { relative } from "node:path";
 import { initPlan } from "@ivp/importers/node";
-import type { ParsedCommandArgs } from "../args.ts";
-import { usageError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { failOnImportError } from "../import-error-to-cli.ts";
-import { writeOutput } from "../output.ts";
+import { usageError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { failOnImportError } from "../../import-error-to-cli.ts";
+import { writeOutput } from "../../output.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 function parsePeriodOption(text: string | undefined): { start: number; end: number } {
   if (text === undefined) {
