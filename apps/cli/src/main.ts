@@ -4,12 +4,16 @@ import { CliError, usageError } from "./cli-error.ts";
 import { COMMANDS, findCommand, RUNNERS } from "./commands/index.ts";
 import { EXIT } from "./exit-codes.ts";
 import { commandHelp, mainHelp } from "./help.ts";
+import { CLI_CATALOGUES, cliLanguage } from "./messages/catalogues.ts";
+import { installCliMessages, say } from "./messages/say.ts";
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and
  * returns the exit code. Errors become messages on stderr, never stack traces.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  // The CLI's own texts, for this bundle and the command's (IVP_LANG=nl: Dutch).
+  installCliMessages(CLI_CATALOGUES[cliLanguage()]);
   try {
     return await dispatch(argv);
   } catch (error) {
@@ -18,9 +22,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode;
     }
     const detail = process.env.IVP_DEBUG ? `\n${(error as Error).stack}` : "";
-    process.stderr.write(
-      `ivp: internal error: ${(error as Error).message ?? String(error)}${detail}\nThis is a bug in ivp; please report it with the command you ran (set IVP_DEBUG=1 for details).\n`,
-    );
+    const message = (error as Error).message ?? String(error);
+    process.stderr.write(`ivp: ${say("internal", "error", { message, detail })}\n`);
     return EXIT.internal;
   }
 }
@@ -65,7 +68,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
 }
 
 async function unknownCommand(name: string): Promise<CliError> {
-  if (name.startsWith("-")) return usageError(`unknown option ${name}`);
+  if (name.startsWith("-")) return usageError(say("usage", "unknown-option", { option: name }));
   // Loaded only for a mistake: @ivp/model is not part of the start-up.
   const { suggest } = await import("./suggest.ts");
   const suggestion = suggest(
@@ -73,6 +76,9 @@ async function unknownCommand(name: string): Promise<CliError> {
     COMMANDS.map((c) => c.name),
   );
   return usageError(
-    `unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+    say("usage", "unknown-command", {
+      name,
+      suggestion: suggestion ? say("usage", "did-you-mean", { suggestion }) : "",
+    }),
   );
 }

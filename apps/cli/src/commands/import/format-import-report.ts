@@ -1,12 +1,13 @@
 import { relative } from "node:path";
 import type { ImportChange } from "@ivp/importers";
 import type { ImportResult } from "@ivp/importers/node";
+import { say } from "../../messages/say.ts";
 
 /** How many added figures are listed without --verbose. */
 const LISTED = 20;
 
 function value(v: number | null): string {
-  return v === null ? "missing" : String(v);
+  return v === null ? say("import", "missing") : String(v);
 }
 
 /** The lines listing changes, with series, area and period in aligned columns. */
@@ -20,19 +21,20 @@ function changeLines(changes: readonly ImportChange[]): string[] {
   const period = width((c) => c.period);
   return changes.map((change) => {
     const what = `${change.series.padEnd(series)}  ${change.area.padEnd(area)}  ${change.period.padEnd(period)}`;
-    if (change.kind === "added") return `  added    ${what}  ${value(change.value)}`;
+    if (change.kind === "added")
+      return say("import", "added", { what, value: value(change.value) });
     const previous = change.previous;
     const detail =
       previous && previous.value !== change.value
-        ? `${value(previous.value)} -> ${value(change.value)}`
-        : `${value(change.value)} (source or note changed)`;
-    return `  updated  ${what}  ${detail}`;
+        ? say("import", "value-changed", { from: value(previous.value), to: value(change.value) })
+        : say("import", "source-changed", { value: value(change.value) });
+    return say("import", "updated", { what, detail });
   });
 }
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
-const figures = (n: number) => `${n} figure${n === 1 ? "" : "s"}`;
+const figures = (count: number) => say("import", "figures", { count });
 
 /** The report of an import, as the lines `ivp import` prints. */
 export function formatImportReport(
@@ -45,51 +47,66 @@ export function formatImportReport(
     dataset?.format === "statline-csv"
       ? `StatLine CSV${dataset.title ? `: ${dataset.title}` : ""}`
       : `OData${dataset?.table ? ` ${dataset.table}` : ""}`;
-  lines.push(`Read ${figures(result.skipped.figures)} from ${options.source} (${kind}).`);
+  lines.push(
+    say("import", "read", {
+      figures: figures(result.skipped.figures),
+      source: options.source,
+      kind,
+    }),
+  );
   const dataFile = shown(`${options.planDir}/${result.dataFile}`);
   const added = result.changes.filter((c) => c.kind === "added");
   const updated = result.changes.filter((c) => c.kind === "updated");
   if (result.changes.length > 0) {
-    lines.push(`${options.dryRun ? "Would change" : "Changed"} in ${dataFile}:`);
+    lines.push(say("import", options.dryRun ? "would-change" : "changed", { file: dataFile }));
     const listed = options.verbose ? added : added.slice(0, LISTED);
     for (const line of changeLines([...updated, ...listed])) lines.push(line);
     if (listed.length < added.length) {
-      lines.push(`  ... and ${added.length - listed.length} more added (--verbose lists them all)`);
+      lines.push(say("import", "more-added", { count: added.length - listed.length }));
     }
   }
-  lines.push(`${added.length} added, ${updated.length} updated, ${result.unchanged} unchanged.`);
+  lines.push(
+    say("import", "summary", {
+      added: added.length,
+      updated: updated.length,
+      unchanged: result.unchanged,
+    }),
+  );
   const skipped = result.skipped;
   if (skipped.otherAreas > 0)
-    lines.push(`Skipped ${figures(skipped.otherAreas)} of areas that are not in the plan.`);
+    lines.push(say("import", "skipped-areas", { figures: figures(skipped.otherAreas) }));
   for (const [topic, count] of skipped.otherTopics) {
-    lines.push(`Skipped ${figures(count)} of "${topic}" (ivp imports registered crimes).`);
+    lines.push(say("import", "skipped-topic", { figures: figures(count), topic }));
   }
   if (skipped.outsidePeriod > 0)
-    lines.push(`Skipped ${figures(skipped.outsidePeriod)} outside --from/--to.`);
+    lines.push(say("import", "skipped-period", { figures: figures(skipped.outsidePeriod) }));
   for (const type of skipped.unmappedCrimeTypes.values()) {
     const name = [type.classification, type.code, type.code ? undefined : `"${type.title}"`]
       .filter(Boolean)
       .join(" ");
     const title = type.code && type.title && type.title !== type.code ? ` ${type.title}` : "";
     const hint = type.code
-      ? `; to import them, give a series codes: { ${type.classification ?? "police"}: "${type.code}" }`
+      ? say("import", "crime-type-hint", {
+          classification: type.classification ?? "police",
+          code: type.code,
+        })
       : "";
     lines.push(
-      `Skipped ${figures(type.figures)} of ${name}${title}: no series of the plan has this crime type${hint}.`,
+      say("import", "skipped-crime-type", { figures: figures(type.figures), name, title, hint }),
     );
   }
   if (options.dryRun) {
-    lines.push("Dry run: nothing was written.");
+    lines.push(say("import", "dry-run"));
   } else if (result.written.length === 0) {
-    lines.push("Nothing to write: the plan has these figures already.");
+    lines.push(say("import", "nothing-to-write"));
   } else {
-    if (result.planUpdated) lines.push(`Added ${result.dataFile} to data: in the plan.`);
+    if (result.planUpdated) lines.push(say("import", "data-file-added", { file: result.dataFile }));
     if (result.sourceAdded) {
-      lines.push(
-        `Added the source ${result.sourceAdded.id} (${result.sourceAdded.name}, CBS table 03759ned) to sources: in the plan: inhabitants come from CBS, not from the police source.`,
-      );
+      const { id, name } = result.sourceAdded;
+      lines.push(say("import", "source-added", { id, name }));
     }
-    for (const backup of result.backups) lines.push(`Backup: ${shown(backup)}`);
+    for (const backup of result.backups)
+      lines.push(say("import", "backup", { file: shown(backup) }));
   }
   return `${lines.join("\n")}\n`;
 }

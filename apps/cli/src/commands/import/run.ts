@@ -6,6 +6,7 @@ import { usageError } from "../../cli-error.ts";
 import { EXIT } from "../../exit-codes.ts";
 import { failOnImportError } from "../../import-error-to-cli.ts";
 import { loadPlanOrFail } from "../../load-plan-or-fail.ts";
+import { say } from "../../messages/say.ts";
 import { writeOutput } from "../../output.ts";
 import type { ParsedCommandArgs } from "../command.ts";
 import { formatImportReport } from "./format-import-report.ts";
@@ -22,15 +23,12 @@ export async function runImport(args: ParsedCommandArgs): Promise<number> {
   const source = args.positionals[0] as string;
   const target = args.options.plan;
   if (typeof target !== "string") {
-    throw usageError("the option --plan is required: the plan to import into", "import");
+    throw usageError(say("import", "plan-required"), "import");
   }
   for (const option of ["from", "to"] as const) {
     const value = args.options[option];
     if (typeof value === "string" && !parsePeriod(value).success) {
-      throw usageError(
-        `--${option}: "${value}" is not a period (2022, 2022-H1, 2022-Q3, 2022-10 or 2022MM10)`,
-        "import",
-      );
+      throw usageError(say("import", "not-a-period", { option, value }), "import");
     }
   }
   const dryRun = args.options["dry-run"] === true;
