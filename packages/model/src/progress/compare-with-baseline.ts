@@ -1,4 +1,4 @@
-import { divide, multiply, rationalFromNumber, toNumber } from "../_lib/rational.ts";
+import { add, divide, multiply, rational, rationalFromNumber, toNumber } from "../_lib/rational.ts";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { arePeriodsComparable, fullYear, type Period, periodKind } from "../period/period.ts";
@@ -11,6 +11,7 @@ import {
   resolveValue,
 } from "../series/resolve-value.ts";
 import type { ChangeSide } from "../statistics/change-significance.ts";
+import type { BaselineAverage } from "../target/resolve-baseline.ts";
 import { decimalsOf } from "../target/resolve-target.ts";
 import { type FullYearProjection, projectFullYear } from "../year-to-date/project-full-year.ts";
 
@@ -20,6 +21,12 @@ export interface PeriodValue {
   readonly value: number;
   /** `baseline` (the plan's baseline), `observed`, or the rule that derived it (e.g. `sum-of-parts`). */
   readonly derivation: "baseline" | "observed" | DerivationRule;
+  /**
+   * For the baseline side of an average baseline: the periods averaged (for
+   * a part of a year, the same months of each year), their figures, the sum
+   * and the count; `value` is sum / count and `period` the last of them.
+   */
+  readonly average?: BaselineAverage;
 }
 
 /** How the latest figure was made comparable with the baseline and the target. */
@@ -178,10 +185,17 @@ export function compare(
   unit: Unit,
   seriesId: string,
   area: string,
-  baseline: { value: number; period: string },
+  baseline: {
+    readonly value: number;
+    readonly period: string;
+    readonly average?: BaselineAverage | null | undefined;
+  },
   targetValue: number | null,
   latest: PeriodValue,
 ): Built | null {
+  if (baseline.average) {
+    return compareWithAverage(context, unit, seriesId, area, baseline.average, targetValue, latest);
+  }
   const baselinePeriod = parsePeriodOrThrow(baseline.period);
   const latestPeriod = parsePeriodOrThrow(latest.period);
   if (latestPeriod.year <= baselinePeriod.year) return null;
@@ -264,6 +278,128 @@ export function compare(
     },
     sides: {
       from: { value: baseline.value, exposure: 1 },
+      to: { value: latest.value, exposure: projection.share },
+    },
+  };
+}
+
+/** The same months as `months` in each period of an average, with the figures; `null` when one is missing. */
+function sameMonthsAverage(
+  context: ResolveContext,
+  seriesId: string,
+  area: string,
+  average: BaselineAverage,
+  months: Period,
+): BaselineAverage | null {
+  const periods: { period: string; value: number }[] = [];
+  for (const p of average.periods) {
+    const found = find(context, seriesId, area, {
+      ...months,
+      year: parsePeriodOrThrow(p.period).year,
+    });
+    if (!found) return null;
+    periods.push({ period: found.period, value: found.value });
+  }
+  const sum = periods.reduce((total, p) => add(total, rationalFromNumber(p.value)), rational(0n));
+  return {
+    from: (periods[0] as { period: string }).period,
+    to: (periods.at(-1) as { period: string }).period,
+    periods,
+    sum: toNumber(sum),
+    count: periods.length,
+  };
+}
+
+/** sum / count exactly, as the nearest number. */
+function meanOf(average: BaselineAverage): number {
+  return toNumber(divide(rationalFromNumber(average.sum), rational(BigInt(average.count))));
+}
+
+/**
+ * The baseline side of an average: for counts the sum of the k periods with
+ * exposure k (so the test compares the latest count with k periods' worth of
+ * counts); otherwise the mean, which has no margin of its own.
+ */
+function averageSide(unit: Unit, average: BaselineAverage): ChangeSide {
+  return unit === "count"
+    ? { value: average.sum, exposure: average.count }
+    : { value: meanOf(average) };
+}
+
+/**
+ * {@link compare} for an average baseline: the latest figure against the
+ * mean of the same periods (same-period), or against the mean of the same
+ * months of each baseline year with the target scaled by the same factor
+ * (same-months), or a count projected to a full year (projection).
+ */
+function compareWithAverage(
+  context: ResolveContext,
+  unit: Unit,
+  seriesId: string,
+  area: string,
+  average: BaselineAverage,
+  targetValue: number | null,
+  latest: PeriodValue,
+): Built | null {
+  const last = parsePeriodOrThrow(average.to);
+  const latestPeriod = parsePeriodOrThrow(latest.period);
+  if (latestPeriod.year <= last.year) return null;
+  const mean = meanOf(average);
+  const toSide: ChangeSide = {
+    value: latest.value,
+    interval: intervalAt(context, seriesId, area, latest.period, latest.value),
+    ...rateBasis(context, unit, seriesId, area, latest.period, latest.value),
+  };
+  const from: PeriodValue = { period: average.to, value: mean, derivation: "baseline", average };
+  if (arePeriodsComparable(last, latestPeriod)) {
+    return {
+      comparison: {
+        method: "same-period",
+        from,
+        to: latest,
+        baseline: mean,
+        target: targetValue,
+        current: latest.value,
+      },
+      sides: { from: averageSide(unit, average), to: toSide },
+    };
+  }
+  if (periodKind(last) !== "year") return null;
+  const same = sameMonthsAverage(context, seriesId, area, average, latestPeriod);
+  if (same && average.sum !== 0) {
+    const sameMean = meanOf(same);
+    return {
+      comparison: {
+        method: "same-months",
+        from: { period: same.to, value: sameMean, derivation: "baseline", average: same },
+        to: latest,
+        scale: exactly(same.sum, 1, average.sum),
+        baseline: sameMean,
+        target: targetValue === null ? null : exactly(targetValue, same.sum, average.sum),
+        current: latest.value,
+      },
+      sides: { from: averageSide(unit, same), to: toSide },
+    };
+  }
+  if (unit !== "count") return null;
+  const years = [
+    ...new Set(context.index.series(seriesId, area).map((o) => parsePeriodOrThrow(o.period).year)),
+  ].sort((a, b) => a - b);
+  const history = partialYearHistory(context, seriesId, area, latestPeriod, years);
+  if (!history.some((h) => h.full > 0 && h.partial > 0)) return null;
+  const projection = projectFullYear({ partial: latest.value, history });
+  return {
+    comparison: {
+      method: "projection",
+      from,
+      to: latest,
+      projection,
+      baseline: mean,
+      target: targetValue,
+      current: projection.value,
+    },
+    sides: {
+      from: { value: average.sum, exposure: average.count },
       to: { value: latest.value, exposure: projection.share },
     },
   };

@@ -342,6 +342,10 @@ export interface ProgressMessages {
     readonly verdict: "increasing" | "decreasing" | "no-significant-change";
     readonly widened: string | null;
   }) => string;
+  /** An average baseline: "gem. 2015-2017: 45,3". */
+  readonly averageBaseline: (range: string, value: string) => string;
+  /** The periods of an average that are not whole years: "jan-jun 2015 t/m jan-jun 2017". */
+  readonly averageRange: (from: string, to: string) => string;
   /** A fraction of the way beyond the target: "meer dan de hele weg". */
   readonly fractionBeyond: string;
   /** A fraction of the way below zero: "van het doel af". */
@@ -400,6 +404,8 @@ export interface ProgressMessages {
       position: "lowest" | "highest",
       history: string,
       mean: string,
+      /** The average baseline to write instead, as YAML. */
+      remedy: string,
     ) => string;
   };
 }
@@ -525,6 +531,8 @@ const nl: Messages = {
     "no-intervals": "geen toets: geen marges",
   },
   progress: {
+    averageBaseline: (range, value) => `gem. ${range}: ${value}`,
+    averageRange: (from, to) => `${from} t/m ${to}`,
     manual: "handmatig",
     automatic: "automatisch",
     manualStatus: "handmatige status",
@@ -572,8 +580,8 @@ const nl: Messages = {
         `de basiswaarde ${baseline} wijkt af van het cijfer ${observed} dat voor ${period} is vastgelegd.`,
       projectionSingleYear: (year) =>
         `de projectie steunt op één eerder jaar (${year}); hoe sterk het aandeel van die maanden per jaar wisselt is onbekend en zit niet in de marge.`,
-      baselineExtreme: (value, period, position, history, mean) =>
-        `de basiswaarde ${value} (${period}) is het ${position === "lowest" ? "laagste" : "hoogste"} van de vergelijkbare periodes (eerder: ${history}; gemiddeld ${mean}). Een volgende periode ligt door toeval alleen al vaak dichter bij dat gemiddelde (regressie naar het gemiddelde): een deel van de verandering kan daaruit komen. Overweeg het gemiddelde van meerdere jaren als basis.`,
+      baselineExtreme: (value, period, position, history, mean, remedy) =>
+        `de basiswaarde ${value} (${period}) is het ${position === "lowest" ? "laagste" : "hoogste"} van de vergelijkbare periodes (eerder: ${history}; gemiddeld ${mean}). Een volgende periode ligt door toeval alleen al vaak dichter bij dat gemiddelde (regressie naar het gemiddelde): een deel van de verandering kan daaruit komen. Het gemiddelde van meerdere jaren als basis voorkomt dat, bijvoorbeeld ${remedy}.`,
     },
   },
   statusText: {
@@ -905,6 +913,8 @@ const en: Messages = {
     "no-intervals": "no test: no margins",
   },
   progress: {
+    averageBaseline: (range, value) => `avg. ${range}: ${value}`,
+    averageRange: (from, to) => `${from} to ${to}`,
     manual: "manual",
     automatic: "automatic",
     manualStatus: "manual status",
@@ -952,8 +962,8 @@ const en: Messages = {
         `the baseline ${baseline} differs from the figure ${observed} recorded for ${period}.`,
       projectionSingleYear: (year) =>
         `the projection rests on one earlier year (${year}); how much the share of those months varies between years is unknown and not in the range.`,
-      baselineExtreme: (value, period, position, history, mean) =>
-        `the baseline ${value} (${period}) is the ${position} of its comparable periods (earlier: ${history}; mean ${mean}). A next period tends back toward that mean by chance alone (regression to the mean), so part of the change may come from it. Consider the average of several years as the baseline.`,
+      baselineExtreme: (value, period, position, history, mean, remedy) =>
+        `the baseline ${value} (${period}) is the ${position} of its comparable periods (earlier: ${history}; mean ${mean}). A next period tends back toward that mean by chance alone (regression to the mean), so part of the change may come from it. The average of several years as the baseline avoids this, e.g. ${remedy}.`,
     },
   },
   statusText: {

@@ -1,9 +1,11 @@
 import {
+  type BaselineAverage,
   type ChangeSignificance,
   formatPlanPath,
   type GoalSource,
   type IndicatorProgress,
   type Language,
+  type PeriodValue,
   type Plan,
   type PlanProgress,
   PROGRESS_THRESHOLDS,
@@ -12,8 +14,10 @@ import {
 } from "@ivp/model";
 import { describeStatus, describeWarning } from "./progress-text.ts";
 import type {
+  BaselineAverageJson,
   GoalSourceJson,
   IndicatorStatusJson,
+  PeriodValueJson,
   SignificanceJson,
   StatusJson,
   StatusPartsJson,
@@ -21,6 +25,22 @@ import type {
   VerdictJson,
   VerdictTestJson,
 } from "./status-json-types.ts";
+
+function averageJson(average: BaselineAverage): BaselineAverageJson {
+  return {
+    from: average.from,
+    to: average.to,
+    periods: average.periods.map((p) => ({ period: p.period, value: p.value })),
+    sum: average.sum,
+    count: average.count,
+  };
+}
+
+/** A figure with its period; the baseline side of an average keeps its components. */
+function periodValueJson(value: PeriodValue): PeriodValueJson {
+  const { average, ...rest } = value;
+  return average ? { ...rest, average: averageJson(average) } : rest;
+}
 
 function sourceJson(source: GoalSource): GoalSourceJson {
   return {
@@ -173,6 +193,7 @@ function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJso
           value: p.baseline.value,
           period: p.baseline.period,
           source: sourceJson(p.baseline.source),
+          average: p.baseline.average ? averageJson(p.baseline.average) : null,
         }
       : null,
     target: target ? targetJson(target) : null,
@@ -180,7 +201,7 @@ function indicatorJson(p: IndicatorProgress, lang: Language): IndicatorStatusJso
     comparison: comparison
       ? {
           method: comparison.method,
-          from: { ...comparison.from },
+          from: periodValueJson(comparison.from),
           to: { ...comparison.to },
           baseline: comparison.baseline,
           target: comparison.target,
