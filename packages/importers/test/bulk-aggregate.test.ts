@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import { STATLINE_FILE } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   aggregateByMunicipality,
@@ -12,7 +14,6 @@ import { readSourceFile } from "../src/node/read-source-file.ts";
 import { writeSyntheticDataset } from "../src/node/write-synthetic-dataset.ts";
 import type { SourceFigure } from "../src/source-figure.ts";
 import { createSyntheticNation } from "../src/synthetic/synthetic-nation.ts";
-import { STATLINE_FILE, temporaryDirectory } from "./helpers.ts";
 
 const series = buildImportTarget(createBulkTemplate({ period: { start: 2023, end: 2023 } })).series;
 const NAMES = ["Synthetisch 001", "Synthetisch 002", "Synthetisch 003", "Synthetisch 004"];

@@ -7,11 +7,12 @@
  */
 import { lintPlan } from "@ivp/model";
 import { loadPlan } from "@ivp/plan-file/node";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../src/import-error.ts";
 import { importIntoPlan } from "../src/node/import-into-plan.ts";
-import { planData, temporaryDirectory, writePlan } from "./helpers.ts";
+import { planData, writePlan } from "./helpers.ts";
 
 const PLAN = planData({
   municipality: { name: "Blaricum", code: "GM0376" },

@@ -1,5 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+/**
+ * The importers' own test helpers: their fixtures, plans written to disk and
+ * loaded, StatLine rows read by hand. Shared helpers (the repository's paths,
+ * temporary directories) are in `@ivp/testkit`.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LoadedPlan } from "@ivp/plan-file";
@@ -7,13 +11,6 @@ import { loadPlan } from "@ivp/plan-file/node";
 import { stringify } from "yaml";
 import type { SourceFigure } from "../src/source-figure.ts";
 
-/** The repository root. */
-export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-/** The real StatLine export (a copy of the shared data, byte for byte). */
-export const STATLINE_FILE = join(
-  ROOT,
-  "fixtures/data/statline-geregistreerde-misdrijven-2022-2023.csv",
-);
 /** This package's fixtures. */
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 
@@ -22,12 +19,6 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const result: T[] = [];
   for await (const item of items) result.push(item);
   return result;
-}
-
-/** A fresh temporary directory, removed by the returned function. */
-export async function temporaryDirectory(): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), "ivp-importers-"));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** A minimal valid plan as data; `extra` fields are merged in. */

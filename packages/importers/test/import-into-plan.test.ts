@@ -1,16 +1,11 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { STATLINE_FILE } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../src/import-error.ts";
 import { importIntoPlan } from "../src/node/import-into-plan.ts";
-import {
-  FIXTURES,
-  loadOrFail,
-  planData,
-  STATLINE_FILE,
-  temporaryDirectory,
-  writePlan,
-} from "./helpers.ts";
+import { FIXTURES, loadOrFail, planData, writePlan } from "./helpers.ts";
 
 const MONTHS = join(FIXTURES, "statline/maandcijfers.csv");
 const KINDS = join(FIXTURES, "statline/soorten-laren.csv");

@@ -1,9 +1,11 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { STATLINE_FILE } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { describe, expect, it } from "vitest";
 import { importIntoPlan } from "../src/node/import-into-plan.ts";
 import { initPlan } from "../src/node/init-plan.ts";
-import { loadOrFail, STATLINE_FILE, statlineRowsByHand, temporaryDirectory } from "./helpers.ts";
+import { loadOrFail, statlineRowsByHand } from "./helpers.ts";
 
 describe("initPlan", () => {
   it("scaffolds a valid plan with an empty data file that an import fills", async () => {

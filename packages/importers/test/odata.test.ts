@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../src/import-error.ts";
@@ -8,7 +9,7 @@ import { buildImportTarget } from "../src/mapping/import-target.ts";
 import { mapFigures } from "../src/mapping/map-figures.ts";
 import { readSourceFile } from "../src/node/read-source-file.ts";
 import { type PageLoader, readODataPages } from "../src/odata/read-odata-pages.ts";
-import { brief, collect, FIXTURES, planData, temporaryDirectory, writePlan } from "./helpers.ts";
+import { brief, collect, FIXTURES, planData, writePlan } from "./helpers.ts";
 
 const PAGE_1 = join(FIXTURES, "odata/47013NED/page-1.json");
 const NEXT = "https://dataderden.cbs.nl/ODataApi/OData/47013NED/TypedDataSet?$skip=4";

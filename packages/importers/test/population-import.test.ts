@@ -1,11 +1,12 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importIntoPlan } from "../src/node/import-into-plan.ts";
 import { readSourceFile } from "../src/node/read-source-file.ts";
 import { isPopulationTopic } from "../src/source-figure.ts";
-import { brief, collect, loadOrFail, planData, temporaryDirectory, writePlan } from "./helpers.ts";
+import { brief, collect, loadOrFail, planData, writePlan } from "./helpers.ts";
 
 /**
  * Inhabitants on 1 January (CBS table 03759ned) as StatLine downloads them: no

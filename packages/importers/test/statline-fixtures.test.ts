@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../src/import-error.ts";
 import { buildImportTarget } from "../src/mapping/import-target.ts";
@@ -6,7 +7,7 @@ import { mapFigures } from "../src/mapping/map-figures.ts";
 import { readSourceFile } from "../src/node/read-source-file.ts";
 import { readStatlineCsv } from "../src/statline/read-statline-csv.ts";
 import { readLines } from "../src/text/read-lines.ts";
-import { brief, collect, FIXTURES, planData, temporaryDirectory, writePlan } from "./helpers.ts";
+import { brief, collect, FIXTURES, planData, writePlan } from "./helpers.ts";
 
 const MONTHS = join(FIXTURES, "statline/maandcijfers.csv");
 const KINDS = join(FIXTURES, "statline/soorten-laren.csv");

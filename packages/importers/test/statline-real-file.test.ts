@@ -1,21 +1,13 @@
-import { join } from "node:path";
 import { slugify } from "@ivp/model";
+import { LAREN_DIR, STATLINE_FILE } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { describe, expect, it } from "vitest";
 import { buildImportTarget } from "../src/mapping/import-target.ts";
 import { mapFigures } from "../src/mapping/map-figures.ts";
 import { importIntoPlan } from "../src/node/import-into-plan.ts";
 import { readSourceFile } from "../src/node/read-source-file.ts";
 import { plainMunicipalityName } from "../src/regions/municipalities.ts";
-import {
-  collect,
-  loadOrFail,
-  planData,
-  ROOT,
-  STATLINE_FILE,
-  statlineRowsByHand,
-  temporaryDirectory,
-  writePlan,
-} from "./helpers.ts";
+import { collect, loadOrFail, planData, statlineRowsByHand, writePlan } from "./helpers.ts";
 
 const ROWS = await statlineRowsByHand(STATLINE_FILE);
 const PERIODS = ["2022", "2023"];
@@ -155,7 +147,7 @@ describe("the shared StatLine export (all municipalities, 2022-2023)", () => {
     const { dir, remove } = await temporaryDirectory();
     try {
       const { cp } = await import("node:fs/promises");
-      await cp(join(ROOT, "examples/laren-2019-2022"), dir, { recursive: true });
+      await cp(LAREN_DIR, dir, { recursive: true });
       const plan = await loadOrFail(dir);
       const result = await importIntoPlan({ plan, source: STATLINE_FILE });
       const laren = ROWS.get("Laren (NH.)") ?? [];

@@ -1,10 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSourceFile } from "../src/node/read-source-file.ts";
 import { writeSyntheticDataset } from "../src/node/write-synthetic-dataset.ts";
 import type { SourceFigure } from "../src/source-figure.ts";
-import { collect, FIXTURES, temporaryDirectory } from "./helpers.ts";
+import { collect, FIXTURES } from "./helpers.ts";
 
 const SMALL = {
   seed: 42,

@@ -1,13 +1,13 @@
+import { loadLarenPlan, printedRows } from "@ivp/testkit/laren";
 import { describe, expect, it } from "vitest";
 import { evaluateTable } from "../src/index.ts";
-import { loadLaren, printedRows } from "./laren.ts";
 
 // The golden test of the foundation: every cell of Tabel 1 and Tabel 2 of the
 // Laren IVP, computed from the raw counts in plan.yaml, equals the cell the
 // document printed. The printed rows are the document's own lines, copied
 // verbatim into examples/laren-2019-2022/printed/.
 
-const plan = loadLaren();
+const plan = loadLarenPlan();
 
 describe.each(["tabel-1", "tabel-2"])("%s", (tableId) => {
   const table = evaluateTable(plan, tableId);

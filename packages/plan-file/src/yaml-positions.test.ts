@@ -1,12 +1,7 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { larenPlanYaml } from "@ivp/testkit/laren";
 import { describe, expect, it } from "vitest";
 import { LineCounter, parseDocument } from "yaml";
 import { YamlLocator, yamlPositions } from "./yaml-locator.ts";
-
-const LAREN = fileURLToPath(
-  new URL("../../../examples/laren-2019-2022/plan.yaml", import.meta.url),
-);
 
 function locator(text: string): YamlLocator {
   const lines = new LineCounter();
@@ -15,7 +10,7 @@ function locator(text: string): YamlLocator {
 
 describe("yamlPositions", () => {
   it("gives for every field of the Laren plan the place YamlLocator.locate gives", () => {
-    const text = readFileSync(LAREN, "utf8");
+    const text = larenPlanYaml();
     const positions = yamlPositions(text);
     const locate = locator(text);
     const keys = Object.keys(positions);

@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
+import { larenPlanYaml } from "@ivp/testkit/laren";
 import { describe, expect, it } from "vitest";
 import { formatIssue, parsePlanYaml } from "../src/index.ts";
 
-const LAREN = readFileSync(
-  new URL("../../../examples/laren-2019-2022/plan.yaml", import.meta.url),
-  "utf8",
-);
+const LAREN = larenPlanYaml();
 
 /** Replaces one unique piece of the Laren plan and returns the new text and the 1-based line of the change. */
 function mutate(find: string, replace: string): { text: string; line: number; column: number } {

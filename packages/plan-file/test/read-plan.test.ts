@@ -1,19 +1,17 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { exampleDir } from "@ivp/testkit/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPlan } from "../src/load-plan.ts";
 import { readPlan } from "../src/read-plan.ts";
 
-const EXAMPLES = fileURLToPath(new URL("../../../examples/", import.meta.url));
-
 describe("readPlan", () => {
-  it.each(["laren-2019-2022", "blaricum", "eemnes"])(
+  it.each(["laren-2019-2022", "blaricum", "eemnes"] as const)(
     "reads the example %s exactly as loadPlan does",
     async (name) => {
-      const read = await readPlan(join(EXAMPLES, name));
-      const loaded = await loadPlan(join(EXAMPLES, name));
+      const read = await readPlan(exampleDir(name));
+      const loaded = await loadPlan(exampleDir(name));
       expect(read.success && loaded.success).toBe(true);
       if (!read.success || !loaded.success) return;
       expect(read.plan).toEqual(loaded.plan);
@@ -30,7 +28,7 @@ describe("readPlan", () => {
     let blaricum = "";
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), "ivp-read-plan-"));
-      blaricum = await readFile(join(EXAMPLES, "blaricum/plan.yaml"), "utf8");
+      blaricum = await readFile(join(exampleDir("blaricum"), "plan.yaml"), "utf8");
     });
     afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -57,7 +55,7 @@ describe("readPlan", () => {
       const dir = join(root, name.replace(/\W+/g, "-"));
       await mkdir(join(dir, "data"), { recursive: true });
       await writeFile(join(dir, "plan.yaml"), edit(blaricum));
-      const csv = await readFile(join(EXAMPLES, "blaricum/data/politie.csv"), "utf8");
+      const csv = await readFile(join(exampleDir("blaricum"), "data/politie.csv"), "utf8");
       if (options.remove === undefined)
         await writeFile(join(dir, "data/politie.csv"), csv + (options.append ?? ""));
       const read = await readPlan(dir);

@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
+import { larenPlanYaml } from "@ivp/testkit/laren";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatIssue, parsePlanYaml } from "../src/index.ts";
 import { findExcessiveNesting, MAX_YAML_DEPTH } from "../src/yaml-nesting.ts";
 
-const LAREN = readFileSync(
-  new URL("../../../examples/laren-2019-2022/plan.yaml", import.meta.url),
-  "utf8",
-);
+const LAREN = larenPlanYaml();
 
 function issuesOf(text: string): string[] {
   const result = parsePlanYaml(text, "plan.yaml");

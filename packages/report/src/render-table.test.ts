@@ -1,6 +1,6 @@
 import { evaluateTable } from "@ivp/model";
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { makePlan } from "../test/make-plan.ts";
 import { renderTable, tableToJson } from "./render-table.ts";
 
 const plan = makePlan({

@@ -1,11 +1,12 @@
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { evaluateTable, ObservationIndex } from "@ivp/model";
+import { loadExample } from "@ivp/testkit/load-example";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, chromiumLaunchOptions } from "../../../tooling/test-browser.ts";
 import { evaluatePlan, renderReportHtml, renderTable } from "../src/index.ts";
-import { injectScripts, loadLaren, SCRIPT } from "./laren.ts";
+import { injectScripts, SCRIPT } from "./hostile-text.ts";
 
 // Opens the report in a real browser: Debian's Chromium driven by
 // playwright-core (tooling/test-browser.ts). Without Chromium the tests skip
@@ -54,7 +55,7 @@ describe.runIf(available)("the Laren report in Chromium", { timeout: 60_000 }, (
 
   beforeAll(async () => {
     browser = await chromium.launch(chromiumLaunchOptions());
-    const { plan, observations } = await loadLaren();
+    const { plan, observations } = await loadExample("laren-2019-2022");
     html = renderReportHtml(evaluatePlan(plan, { observations }));
     const index = new ObservationIndex(observations);
     expectedTables = new Map(
@@ -159,7 +160,7 @@ describe.runIf(available)("the Laren report in Chromium", { timeout: 60_000 }, (
   });
 
   it("runs no script from the plan and shows it as text", async () => {
-    const { plan, observations } = await loadLaren();
+    const { plan, observations } = await loadExample("laren-2019-2022");
     const hostile = await open(
       "laren-report-injected",
       renderReportHtml(evaluatePlan(injectScripts(plan), { observations })),

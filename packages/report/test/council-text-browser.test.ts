@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Language } from "@ivp/model";
+import { loadExample } from "@ivp/testkit/load-example";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, chromiumLaunchOptions } from "../../../tooling/test-browser.ts";
 import { evaluatePlan, renderReportHtml } from "../src/index.ts";
 import { codeNamesIn } from "./code-names.ts";
-import { loadExample } from "./laren.ts";
 
 // What a council member reads, in Debian's Chromium (tooling/test-browser.ts;
 // skipped without it unless IVP_REQUIRE_BROWSER=1): the text a sighted reader

@@ -1,6 +1,7 @@
+import { loadExample } from "@ivp/testkit/load-example";
 import { describe, expect, it } from "vitest";
 import { evaluatePlan, renderReport } from "../src/index.ts";
-import { IMAGE, injectScripts, loadLaren, SCRIPT } from "./laren.ts";
+import { IMAGE, injectScripts, SCRIPT } from "./hostile-text.ts";
 
 /**
  * Every attribute name in the document. Attribute values are always quoted
@@ -19,7 +20,7 @@ function attributeNames(html: string): string[] {
 }
 
 async function hostileReport(format: "html" | "md" | "json", lang: "nl" | "en" = "nl") {
-  const { plan, observations } = await loadLaren();
+  const { plan, observations } = await loadExample("laren-2019-2022");
   return renderReport(evaluatePlan(injectScripts(plan), { observations, lang }), format);
 }
 
@@ -160,7 +161,7 @@ describe("text from a plan is never markup", () => {
     expect(md).not.toMatch(/<img/i);
     expect(md).toContain("&lt;script&gt;window.\\_\\_pwned=1&lt;/script&gt;");
     // Inside a table a | from the plan cannot add a column.
-    const { plan, observations } = await loadLaren();
+    const { plan, observations } = await loadExample("laren-2019-2022");
     const piped = {
       ...plan,
       partners: plan.partners.map((p, i) => (i === 0 ? { ...p, name: "a | b" } : p)),

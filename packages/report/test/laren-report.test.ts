@@ -1,4 +1,5 @@
 import { evaluateTable, type Observation, ObservationIndex, type Plan } from "@ivp/model";
+import { loadExample } from "@ivp/testkit/load-example";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   type EvaluatedPlan,
@@ -11,7 +12,6 @@ import {
   significanceSummary,
 } from "../src/index.ts";
 import { tableBodyCells } from "./html-cells.ts";
-import { loadLaren } from "./laren.ts";
 
 function fail(): never {
   throw new Error("the table has no significance");
@@ -22,7 +22,7 @@ let observations: readonly Observation[];
 let evaluated: EvaluatedPlan;
 
 beforeAll(async () => {
-  ({ plan, observations } = await loadLaren());
+  ({ plan, observations } = await loadExample("laren-2019-2022"));
   evaluated = evaluatePlan(plan, { observations });
 });
 

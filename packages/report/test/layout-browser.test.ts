@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadExample } from "@ivp/testkit/load-example";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, chromiumLaunchOptions } from "../../../tooling/test-browser.ts";
 import { evaluatePlan, renderReportHtml } from "../src/index.ts";
 import { axeViolations, controlsWithoutVisibleFocus } from "./axe.ts";
-import { loadExample } from "./laren.ts";
 
 // The report as a council member reads it: on a phone (320 and 390 px), on a
 // desktop and on A4 paper, in Debian's Chromium (tooling/test-browser.ts;

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ProgressStatus } from "@ivp/model";
+import { loadExample } from "@ivp/testkit/load-example";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, chromiumLaunchOptions } from "../../../tooling/test-browser.ts";
@@ -12,7 +13,6 @@ import {
   summariseForOverview,
 } from "../src/index.ts";
 import { axeViolations, controlsWithoutVisibleFocus } from "./axe.ts";
-import { loadLaren } from "./laren.ts";
 
 // The overview's table sorts by a click on a column header: checked in a real
 // browser (Debian's Chromium, tooling/test-browser.ts; skipped without it
@@ -28,7 +28,7 @@ describe.runIf(available)("the overview in Chromium", { timeout: 60_000 }, () =>
   const requests: string[] = [];
 
   beforeAll(async () => {
-    const { plan, observations } = await loadLaren();
+    const { plan, observations } = await loadExample("laren-2019-2022");
     const base = summariseForOverview(evaluatePlan(plan, { observations }));
     const entry = (
       name: string,

@@ -1,6 +1,6 @@
+import { loadExample } from "@ivp/testkit/load-example";
 import { describe, expect, it } from "vitest";
 import { evaluatePlan, renderReportHtml } from "../src/index.ts";
-import { loadExample } from "./laren.ts";
 
 describe("a report says what is missing", () => {
   it("warns at the top when the plan still has TODO placeholders (Blaricum), and not otherwise (Laren)", async () => {

@@ -1,6 +1,8 @@
 /**
- * Fixture builders for the linter's tests: a minimal valid plan with defaults,
- * extended with only what a test is about. Not part of the package's API.
+ * Fixture builders for the linter's tests: a complete indicator and its source
+ * to build on, observations from a data file, and one rule run on a plan. The
+ * plan itself is the minimal plan of `@ivp/testkit/plans`. Not part of the
+ * package's API.
  */
 import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
@@ -8,8 +10,8 @@ import type { Plan, PlanInput } from "../schema/types.ts";
 import { lintPlan } from "./lint-plan.ts";
 import type { LintFinding } from "./lint-types.ts";
 
-/** A validated plan: the model tests' minimal plan with the given fields added or replaced. */
-export { makePlan as buildPlan } from "../../test/make-plan.ts";
+/** A validated plan: the tests' minimal plan with the given fields added or replaced. */
+export { makePlan as buildPlan } from "@ivp/testkit/plans";
 
 /** A source and an indicator with everything the completeness rules ask for. */
 export const BVH = { id: "bvh", name: "BVH/politie", kind: "police-registration" } as const;

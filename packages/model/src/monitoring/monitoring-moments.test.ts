@@ -1,5 +1,5 @@
+import { loadLarenPlan } from "@ivp/testkit/laren";
 import { describe, expect, it } from "vitest";
-import { loadLarenPlan } from "../../test/laren-plan.ts";
 import { IvpError } from "../errors.ts";
 import type { MonitoringCycle } from "../schema/types.ts";
 import { listCycleMoments, summarizeMonitoring } from "./monitoring-moments.ts";

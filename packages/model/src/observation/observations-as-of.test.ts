@@ -1,5 +1,5 @@
+import { loadLarenPlan } from "@ivp/testkit/laren";
 import { describe, expect, it } from "vitest";
-import { loadLarenPlan } from "../../test/laren-plan.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { assessPlanProgress } from "../progress/assess-plan-progress.ts";
 import { collectObservations } from "./collect-observations.ts";

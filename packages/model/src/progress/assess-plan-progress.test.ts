@@ -1,5 +1,5 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { makePlan } from "../../test/make-plan.ts";
 import { collectObservations } from "../observation/collect-observations.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";

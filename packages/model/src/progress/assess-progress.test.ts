@@ -1,6 +1,6 @@
+import { loadLarenPlan } from "@ivp/testkit/laren";
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { loadLarenPlan } from "../../test/laren-plan.ts";
-import { makePlan } from "../../test/make-plan.ts";
 import { IvpError } from "../errors.ts";
 import type { Observation } from "../observation/observation.ts";
 import type { PlanInput } from "../schema/types.ts";

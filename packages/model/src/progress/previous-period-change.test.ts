@@ -1,6 +1,6 @@
+import { loadLarenPlan } from "@ivp/testkit/laren";
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { loadLarenPlan } from "../../test/laren-plan.ts";
-import { makePlan } from "../../test/make-plan.ts";
 import { collectObservations } from "../observation/collect-observations.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import type { Plan, PlanInput, Unit } from "../schema/types.ts";

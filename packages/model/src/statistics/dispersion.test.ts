@@ -1,5 +1,5 @@
+import { loadLarenPlan } from "@ivp/testkit/laren";
 import { describe, expect, it } from "vitest";
-import { loadLarenPlan } from "../../test/laren-plan.ts";
 import { IvpError } from "../errors.ts";
 import { estimateDispersion, MIN_DISPERSION_PERIODS, pooledDispersion } from "./dispersion.ts";
 

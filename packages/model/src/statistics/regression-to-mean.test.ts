@@ -1,6 +1,6 @@
+import { loadLarenPlan } from "@ivp/testkit/laren";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadLarenPlan } from "../../test/laren-plan.ts";
 import { IvpError } from "../errors.ts";
 import { baselineExtremity, MIN_EXTREMITY_PERIODS } from "./regression-to-mean.ts";
 

@@ -1,5 +1,5 @@
+import { loadLarenPlan } from "@ivp/testkit/laren";
 import { describe, expect, it } from "vitest";
-import { loadLarenPlan } from "../../test/laren-plan.ts";
 import type { Plan } from "../schema/types.ts";
 import { adjustPValues } from "../statistics/multiple-comparisons.ts";
 import { comparePoissonRates } from "../statistics/poisson-test.ts";

@@ -1,8 +1,9 @@
 // Seeded simulations of the verdicts: how often chance alone gives a verdict
 // (false alarms), how often a real change is seen (power). Each draws plans
 // whose true course is known and counts the verdicts ivp gives them.
+
+import { type SeededSampler, seededSampler } from "@ivp/testkit/random";
 import { describe, expect, it } from "vitest";
-import { type SeededSampler, seededSampler } from "../../test/random.ts";
 import type { ProgressComparison } from "../progress/compare-with-baseline.ts";
 import type { Direction } from "../schema/types.ts";
 import { assessChangeSignificance } from "../statistics/change-significance.ts";

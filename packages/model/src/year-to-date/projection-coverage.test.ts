@@ -1,5 +1,5 @@
+import { type SeededSampler, seededSampler } from "@ivp/testkit/random";
 import { describe, expect, it } from "vitest";
-import { type SeededSampler, seededSampler } from "../../test/random.ts";
 import { type PartialYearRecord, projectFullYear } from "./project-full-year.ts";
 
 // Does the 95 % interval of a year-to-date projection hold 95 % of full years?

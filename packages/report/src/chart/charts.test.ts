@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluatedIndicator } from "../../test/make-plan.ts";
+import { evaluatedIndicator } from "../../test/evaluated-indicator.ts";
 import type { EvaluatedFigureTable } from "../evaluated-plan.ts";
 import { changeBars, changeBarsDescription } from "./change-bars.ts";
 import { chartOverlay, indicatorChart, indicatorChartDescription } from "./indicator-chart.ts";

@@ -1,6 +1,6 @@
 import type { PlanInput } from "@ivp/model";
+import { makePlan as plan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { makePlan as plan } from "../../test/make-plan.ts";
 import { evaluatePlan } from "../evaluate-plan.ts";
 import { kernbeleidCoverage } from "./kernbeleid-coverage.ts";
 

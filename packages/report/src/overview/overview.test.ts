@@ -1,11 +1,12 @@
 import type { ProgressStatus } from "@ivp/model";
+import { loadExample } from "@ivp/testkit/load-example";
 import { describe, expect, it } from "vitest";
-import { loadLaren, SCRIPT } from "../../test/laren.ts";
+import { SCRIPT } from "../../test/hostile-text.ts";
 import { evaluatePlan } from "../evaluate-plan.ts";
 import { createOverview, type OverviewEntry, summariseForOverview } from "./overview.ts";
 import { renderOverview } from "./render-overview.ts";
 
-const { plan, observations } = await loadLaren();
+const { plan, observations } = await loadExample("laren-2019-2022");
 
 const laren = evaluatePlan(plan, { observations });
 const summary = summariseForOverview(laren, { report: "laren.html" });

@@ -1,12 +1,11 @@
 /**
- * The plan fixture of the model's tests: a minimal valid plan (Laren, GM0417,
- * 2019-2022) extended with only what a test is about. Not part of the API.
+ * Plans built for a test: a minimal valid plan (Laren, GM0417, 2019-2022)
+ * extended with only what the test is about.
  */
-import { planSchema } from "../src/schema/plan-schema.ts";
-import type { Plan, PlanInput } from "../src/schema/types.ts";
+import { type Plan, type PlanInput, planSchema } from "@ivp/model";
 
 /** The fields every plan needs; the examples in the lint rules' docs leave them out. */
-const MINIMAL_PLAN: PlanInput = {
+export const MINIMAL_PLAN: PlanInput = {
   schemaVersion: 1,
   id: "test",
   title: "Integraal Veiligheidsplan Test 2019-2022",
@@ -15,7 +14,7 @@ const MINIMAL_PLAN: PlanInput = {
   mission: "Een veilige gemeente.",
 };
 
-/** A validated plan: the minimal plan with the given fields added or replaced. */
+/** A validated plan: the minimal plan with the given top-level fields added or replaced. */
 export function makePlan(fields: Partial<PlanInput> = {}): Plan {
   return planSchema.parse({ ...MINIMAL_PLAN, ...fields });
 }

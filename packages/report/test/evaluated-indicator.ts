@@ -1,19 +1,11 @@
-import { type Plan, type PlanInput, planSchema } from "@ivp/model";
+/**
+ * One evaluated indicator of a plan made for the test, for the chart and text
+ * tests: what `evaluatePlan` really produces, not a hand-made object.
+ */
+import type { PlanInput } from "@ivp/model";
+import { makePlan } from "@ivp/testkit/plans";
 import { evaluatePlan } from "../src/evaluate-plan.ts";
 import type { EvaluatedIndicator } from "../src/evaluated-plan.ts";
-
-/** A small valid plan (municipality GM0417, 2019-2022); `extra` replaces top-level fields. */
-export function makePlan(extra: Partial<PlanInput> = {}): Plan {
-  return planSchema.parse({
-    schemaVersion: 1,
-    id: "t",
-    title: "T",
-    municipality: { name: "Laren", code: "GM0417" },
-    period: { start: 2019, end: 2022 },
-    mission: "Veilig.",
-    ...extra,
-  });
-}
 
 type TargetInput = NonNullable<NonNullable<PlanInput["indicators"]>[number]["targets"]>[number];
 

@@ -1,7 +1,35 @@
-// Seeded random draws for the simulation tests: the same seed gives the same
-// numbers on every machine, so a simulated rate is a fixed, reviewable number.
-// Test-only: the importers' synthetic data set has its own generator for data
-// it ships; this one serves the model's tests, which cannot depend on it.
+/**
+ * Seeded random numbers for tests: simulations (verdicts, projections) and the
+ * CLI's fuzz test. The same seed gives the same numbers on every machine, so a
+ * simulated rate is a fixed, reviewable number and a failing fuzz case can be
+ * replayed from its seed.
+ *
+ * The importers' synthetic national data set (`ivp bulk`, the benchmarks) has a
+ * generator of its own in `packages/importers/src/synthetic/random.ts`: that
+ * one makes data the program ships and stays with the program; this one serves
+ * tests only. Both are mulberry32 and give the same numbers for a seed.
+ */
+
+/** A source of uniform numbers in [0, 1). */
+export type Random = () => number;
+
+/**
+ * mulberry32: a small 32-bit generator, exactly reproducible in any JavaScript
+ * engine.
+ *
+ * @param seed - any integer (taken modulo 2^32)
+ * @returns a function that returns the next number in [0, 1)
+ */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 /** Seeded draws from the distributions the simulations need. */
 export interface SeededSampler {
@@ -18,17 +46,6 @@ export interface SeededSampler {
   overdispersed(mean: number, phi: number): number;
   /** A share with the given mean and standard deviation (a beta draw; exactly `mean` when sd is 0). */
   share(mean: number, sd: number): number;
-}
-
-/** Mulberry32: a small seeded generator of numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

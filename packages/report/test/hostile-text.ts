@@ -1,29 +1,9 @@
-import { fileURLToPath } from "node:url";
-import type { Observation, Plan } from "@ivp/model";
-import { loadPlan } from "@ivp/plan-file/node";
-
-/** The Laren example plan directory. */
-const LAREN_DIR = fileURLToPath(new URL("../../../examples/laren-2019-2022", import.meta.url));
-
-/** The Laren plan and every observation (plan file and data files), as `ivp report` reads them. */
-export async function loadLaren(): Promise<{ plan: Plan; observations: readonly Observation[] }> {
-  const result = await loadPlan(LAREN_DIR);
-  if (!result.success)
-    throw new Error(`the Laren example does not load: ${result.issues[0]?.message}`);
-  return { plan: result.plan, observations: result.observations };
-}
-
-/** An example plan directory of the repository (`examples/<name>`) and its observations, as `ivp report` reads them. */
-export async function loadExample(
-  name: "blaricum" | "eemnes" | "laren-2019-2022",
-): Promise<{ plan: Plan; observations: readonly Observation[] }> {
-  const result = await loadPlan(
-    fileURLToPath(new URL(`../../../examples/${name}`, import.meta.url)),
-  );
-  if (!result.success)
-    throw new Error(`the ${name} example does not load: ${result.issues[0]?.message}`);
-  return { plan: result.plan, observations: result.observations };
-}
+/**
+ * Hostile text for the escaping tests: scripts and markup that would run if
+ * the report ever put user text into its HTML unescaped, and a plan with them
+ * in every place a user types.
+ */
+import type { Plan } from "@ivp/model";
 
 /** A script that would set `window.__pwned` if it ever ran. */
 export const SCRIPT = "<script>window.__pwned=1</script>";
