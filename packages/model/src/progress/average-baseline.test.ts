@@ -1,5 +1,5 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { makePlan } from "../../test/make-plan.ts";
 import { lintPlan } from "../lint/lint-plan.ts";
 import type { PlanInput } from "../schema/types.ts";
 import { assessProgress } from "./assess-progress.ts";

@@ -1,5 +1,5 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { makePlan } from "../../test/make-plan.ts";
 import { evaluatePlan } from "../evaluate-plan.ts";
 import { renderReportMarkdown } from "../markdown-report/render-report-md.ts";
 import { calculationSteps } from "../view/progress-view.ts";
