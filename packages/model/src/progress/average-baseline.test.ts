@@ -164,7 +164,117 @@ describe("assessProgress with an average baseline", () => {
     expect(p.significance.comparison.confidenceInterval?.upper?.toPrecision(6)).toBe("1.20743");
   });
 
+  it("a part of a year the averaged years lack is projected to a full year; the test keeps exposure k", () => {
+    // Only 2016 has January-October (43 of 52): 25 in January-October 2018 is
+    // projected with share 43/52 and tested as poisson.test(c(25, 136), c(43/52, 3)).
+    const plan = averagePlan(
+      {},
+      {
+        observations: [
+          {
+            origin: "import",
+            periods: ["2015", "2016", "2017", "2016-01..2016-10", "2018-01..2018-10"],
+            values: { geweld: [40, 52, 44, 43, 25] },
+          },
+        ],
+      },
+    );
+    const p = assessProgress(plan, "geweld");
+    expect(p.comparison?.method).toBe("projection");
+    if (p.comparison?.method !== "projection") return;
+    expect(p.comparison.from).toMatchObject({ period: "2017", value: 136 / 3 });
+    expect(p.comparison.from.average).toMatchObject({ sum: 136, count: 3 });
+    expect(p.comparison.baseline).toBe(136 / 3);
+    expect(p.comparison.projection.share).toBeCloseTo(43 / 52, 12);
+    expect(p.warnings.map((w) => w.code)).toContain("projection-single-year");
+    if (p.significance?.test !== "poisson-exact") throw new Error("no exact test");
+    expect(p.significance.comparison).toMatchObject({ count1: 25, count2: 136, exposure2: 3 });
+    expect(p.significance.comparison.exposure1).toBeCloseTo(43 / 52, 12);
+    // R: p = 0.06829387851, rate ratio 0.66689466484, CI 0.41694389808-1.02702836205.
+    expect(p.significance.pValue.toPrecision(6)).toBe("0.0682939");
+    expect(p.significance.comparison.rateRatio?.toPrecision(6)).toBe("0.666895");
+    expect(p.significance.comparison.confidenceInterval?.upper?.toPrecision(6)).toBe("1.02703");
+  });
+
+  it("a grade's average has no margin of its own: its change gets no test", () => {
+    const plan = makePlan({
+      indicators: [
+        {
+          id: "cijfer",
+          label: "Rapportcijfer",
+          unit: "grade",
+          direction: "higher-is-better",
+          baseline: { average: { from: 2015, to: 2017 } },
+          targets: [{ kind: "absolute", value: 7.6, period: 2021 }],
+        },
+      ],
+      observations: [
+        {
+          origin: "other",
+          series: "cijfer",
+          period: 2015,
+          value: 7.1,
+          interval: { lower: 7, upper: 7.2 },
+        },
+        {
+          origin: "other",
+          series: "cijfer",
+          period: 2016,
+          value: 7.3,
+          interval: { lower: 7.2, upper: 7.4 },
+        },
+        {
+          origin: "other",
+          series: "cijfer",
+          period: 2017,
+          value: 7.2,
+          interval: { lower: 7.1, upper: 7.3 },
+        },
+        {
+          origin: "other",
+          series: "cijfer",
+          period: 2019,
+          value: 7.5,
+          interval: { lower: 7.4, upper: 7.6 },
+        },
+      ],
+    });
+    const p = assessProgress(plan, "cijfer");
+    expect(p.baseline?.value).toBeCloseTo(7.2, 12);
+    expect(p.change).toMatchObject({ unit: "points", difference: 0.3 });
+    expect(p.significance).toEqual({ test: "none", reason: "no-intervals" });
+  });
+
   describe("edge cases", () => {
+    it("an average of first halves cannot be compared with a January-October figure", () => {
+      const plan = averagePlan(
+        {},
+        {
+          indicators: [
+            {
+              id: "geweld",
+              label: "Geweldsmisdrijven",
+              unit: "count",
+              direction: "lower-is-better",
+              baseline: { average: { from: "2015-H1", to: "2017-H1" } },
+              targets: [{ kind: "relative", change: -20, period: 2021 }],
+            },
+          ],
+          observations: [
+            {
+              origin: "import",
+              periods: ["2015-H1", "2016-H1", "2017-H1", "2018-01..2018-10"],
+              values: { geweld: [20, 25, 21, 30] },
+            },
+          ],
+        },
+      );
+      const p = assessProgress(plan, "geweld");
+      expect(p.baseline?.average).toMatchObject({ from: "2015-H1", to: "2017-H1", sum: 66 });
+      expect(p.comparison).toBeNull();
+      expect(p.notAssessable).toBe("incomparable-periods");
+    });
+
     it("a year of the range without a figure leaves the indicator without a baseline", () => {
       const plan = makePlan({
         indicators: [

@@ -179,7 +179,70 @@ export function rateBasis(
   return rate === value ? { count: count.value, exposure: population.value } : undefined;
 }
 
-/** Makes the latest figure comparable with the baseline, or `null` when it cannot be. */
+/** The same months as `months` in each period of an average, with the figures; `null` when one is missing. */
+function sameMonthsAverage(
+  context: ResolveContext,
+  seriesId: string,
+  area: string,
+  average: BaselineAverage,
+  months: Period,
+): BaselineAverage | null {
+  const periods: { period: string; value: number }[] = [];
+  let sum = rational(0n);
+  for (const p of average.periods) {
+    const year = parsePeriodOrThrow(p.period).year;
+    const found = find(context, seriesId, area, { ...months, year });
+    if (!found) return null;
+    periods.push({ period: found.period, value: found.value });
+    sum = add(sum, rationalFromNumber(found.value));
+  }
+  return {
+    from: (periods[0] as { period: string }).period,
+    to: (periods.at(-1) as { period: string }).period,
+    periods,
+    sum: toNumber(sum),
+    count: periods.length,
+  };
+}
+
+/**
+ * The baseline side of a comparison: the plan's baseline or the figure of the
+ * same months, or for an average the mean of its periods. An average of
+ * counts is tested as its sum over k periods (exposure k), so the test
+ * compares the latest count with k periods' worth of counts; an average of
+ * other figures has no margin of its own.
+ */
+function baselineSide(
+  context: ResolveContext,
+  unit: Unit,
+  seriesId: string,
+  area: string,
+  from: PeriodValue,
+): ChangeSide {
+  const { average } = from;
+  if (average)
+    return unit === "count"
+      ? { value: average.sum, exposure: average.count }
+      : { value: from.value };
+  return {
+    value: from.value,
+    interval: intervalAt(context, seriesId, area, from.period, from.value),
+    ...rateBasis(context, unit, seriesId, area, from.period, from.value),
+  };
+}
+
+/** An average's figure on the baseline side: sum / count exactly, with its components. */
+function averageValue(average: BaselineAverage): PeriodValue {
+  const mean = divide(rationalFromNumber(average.sum), rational(BigInt(average.count)));
+  return { period: average.to, value: toNumber(mean), derivation: "baseline", average };
+}
+
+/**
+ * Makes the latest figure comparable with the baseline, or `null` when it
+ * cannot be. An average baseline (with `average`, its `period` the last one
+ * averaged) is compared as its mean: the same months of each averaged year
+ * for a part of a year, and in the test as the sum over k periods.
+ */
 export function compare(
   context: ResolveContext,
   unit: Unit,
@@ -193,9 +256,6 @@ export function compare(
   targetValue: number | null,
   latest: PeriodValue,
 ): Built | null {
-  if (baseline.average) {
-    return compareWithAverage(context, unit, seriesId, area, baseline.average, targetValue, latest);
-  }
   const baselinePeriod = parsePeriodOrThrow(baseline.period);
   const latestPeriod = parsePeriodOrThrow(latest.period);
   if (latestPeriod.year <= baselinePeriod.year) return null;
@@ -204,54 +264,44 @@ export function compare(
     interval: intervalAt(context, seriesId, area, latest.period, latest.value),
     ...rateBasis(context, unit, seriesId, area, latest.period, latest.value),
   };
+  const average = baseline.average ?? undefined;
+  const base: PeriodValue = average
+    ? averageValue(average)
+    : { period: baseline.period, value: baseline.value, derivation: "baseline" };
   if (arePeriodsComparable(baselinePeriod, latestPeriod)) {
-    const from: PeriodValue = {
-      period: baseline.period,
-      value: baseline.value,
-      derivation: "baseline",
-    };
     return {
       comparison: {
         method: "same-period",
-        from,
+        from: base,
         to: latest,
-        baseline: baseline.value,
+        baseline: base.value,
         target: targetValue,
         current: latest.value,
       },
-      sides: {
-        from: {
-          value: baseline.value,
-          interval: intervalAt(context, seriesId, area, baseline.period, baseline.value),
-          ...rateBasis(context, unit, seriesId, area, baseline.period, baseline.value),
-        },
-        to: toSide,
-      },
+      sides: { from: baselineSide(context, unit, seriesId, area, base), to: toSide },
     };
   }
   if (periodKind(baselinePeriod) !== "year") return null;
   const months: Period = { ...latestPeriod, year: baselinePeriod.year };
-  const sameMonths = find(context, seriesId, area, months);
-  if (sameMonths && baseline.value !== 0) {
+  const sameAverage = average && sameMonthsAverage(context, seriesId, area, average, months);
+  const sameMonths = average
+    ? sameAverage && averageValue(sameAverage)
+    : find(context, seriesId, area, months);
+  // The ratio of the months to the year: of the sums for an average (the same k).
+  const part = sameAverage ? sameAverage.sum : sameMonths?.value;
+  const whole = average ? average.sum : base.value;
+  if (sameMonths && part !== undefined && whole !== 0) {
     return {
       comparison: {
         method: "same-months",
         from: sameMonths,
         to: latest,
-        scale: exactly(sameMonths.value, 1, baseline.value),
+        scale: exactly(part, 1, whole),
         baseline: sameMonths.value,
-        target:
-          targetValue === null ? null : exactly(targetValue, sameMonths.value, baseline.value),
+        target: targetValue === null ? null : exactly(targetValue, part, whole),
         current: latest.value,
       },
-      sides: {
-        from: {
-          value: sameMonths.value,
-          interval: intervalAt(context, seriesId, area, sameMonths.period, sameMonths.value),
-          ...rateBasis(context, unit, seriesId, area, sameMonths.period, sameMonths.value),
-        },
-        to: toSide,
-      },
+      sides: { from: baselineSide(context, unit, seriesId, area, sameMonths), to: toSide },
     };
   }
   // Projection: only for counts, whose parts of a year add up to the year.
@@ -265,141 +315,15 @@ export function compare(
   return {
     comparison: {
       method: "projection",
-      from: {
-        period: formatPeriodCode(baselinePeriod),
-        value: baseline.value,
-        derivation: "baseline",
-      },
+      from: average ? base : { ...base, period: formatPeriodCode(baselinePeriod) },
       to: latest,
       projection,
-      baseline: baseline.value,
+      baseline: base.value,
       target: targetValue,
       current: projection.value,
     },
     sides: {
-      from: { value: baseline.value, exposure: 1 },
-      to: { value: latest.value, exposure: projection.share },
-    },
-  };
-}
-
-/** The same months as `months` in each period of an average, with the figures; `null` when one is missing. */
-function sameMonthsAverage(
-  context: ResolveContext,
-  seriesId: string,
-  area: string,
-  average: BaselineAverage,
-  months: Period,
-): BaselineAverage | null {
-  const periods: { period: string; value: number }[] = [];
-  for (const p of average.periods) {
-    const found = find(context, seriesId, area, {
-      ...months,
-      year: parsePeriodOrThrow(p.period).year,
-    });
-    if (!found) return null;
-    periods.push({ period: found.period, value: found.value });
-  }
-  const sum = periods.reduce((total, p) => add(total, rationalFromNumber(p.value)), rational(0n));
-  return {
-    from: (periods[0] as { period: string }).period,
-    to: (periods.at(-1) as { period: string }).period,
-    periods,
-    sum: toNumber(sum),
-    count: periods.length,
-  };
-}
-
-/** sum / count exactly, as the nearest number. */
-function meanOf(average: BaselineAverage): number {
-  return toNumber(divide(rationalFromNumber(average.sum), rational(BigInt(average.count))));
-}
-
-/**
- * The baseline side of an average: for counts the sum of the k periods with
- * exposure k (so the test compares the latest count with k periods' worth of
- * counts); otherwise the mean, which has no margin of its own.
- */
-function averageSide(unit: Unit, average: BaselineAverage): ChangeSide {
-  return unit === "count"
-    ? { value: average.sum, exposure: average.count }
-    : { value: meanOf(average) };
-}
-
-/**
- * {@link compare} for an average baseline: the latest figure against the
- * mean of the same periods (same-period), or against the mean of the same
- * months of each baseline year with the target scaled by the same factor
- * (same-months), or a count projected to a full year (projection).
- */
-function compareWithAverage(
-  context: ResolveContext,
-  unit: Unit,
-  seriesId: string,
-  area: string,
-  average: BaselineAverage,
-  targetValue: number | null,
-  latest: PeriodValue,
-): Built | null {
-  const last = parsePeriodOrThrow(average.to);
-  const latestPeriod = parsePeriodOrThrow(latest.period);
-  if (latestPeriod.year <= last.year) return null;
-  const mean = meanOf(average);
-  const toSide: ChangeSide = {
-    value: latest.value,
-    interval: intervalAt(context, seriesId, area, latest.period, latest.value),
-    ...rateBasis(context, unit, seriesId, area, latest.period, latest.value),
-  };
-  const from: PeriodValue = { period: average.to, value: mean, derivation: "baseline", average };
-  if (arePeriodsComparable(last, latestPeriod)) {
-    return {
-      comparison: {
-        method: "same-period",
-        from,
-        to: latest,
-        baseline: mean,
-        target: targetValue,
-        current: latest.value,
-      },
-      sides: { from: averageSide(unit, average), to: toSide },
-    };
-  }
-  if (periodKind(last) !== "year") return null;
-  const same = sameMonthsAverage(context, seriesId, area, average, latestPeriod);
-  if (same && average.sum !== 0) {
-    const sameMean = meanOf(same);
-    return {
-      comparison: {
-        method: "same-months",
-        from: { period: same.to, value: sameMean, derivation: "baseline", average: same },
-        to: latest,
-        scale: exactly(same.sum, 1, average.sum),
-        baseline: sameMean,
-        target: targetValue === null ? null : exactly(targetValue, same.sum, average.sum),
-        current: latest.value,
-      },
-      sides: { from: averageSide(unit, same), to: toSide },
-    };
-  }
-  if (unit !== "count") return null;
-  const years = [
-    ...new Set(context.index.series(seriesId, area).map((o) => parsePeriodOrThrow(o.period).year)),
-  ].sort((a, b) => a - b);
-  const history = partialYearHistory(context, seriesId, area, latestPeriod, years);
-  if (!history.some((h) => h.full > 0 && h.partial > 0)) return null;
-  const projection = projectFullYear({ partial: latest.value, history });
-  return {
-    comparison: {
-      method: "projection",
-      from,
-      to: latest,
-      projection,
-      baseline: mean,
-      target: targetValue,
-      current: projection.value,
-    },
-    sides: {
-      from: { value: average.sum, exposure: average.count },
+      from: { value: average?.sum ?? base.value, exposure: average?.count ?? 1 },
       to: { value: latest.value, exposure: projection.share },
     },
   };
