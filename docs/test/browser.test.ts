@@ -48,6 +48,34 @@ function conceptPaths(): string[] {
   return ["/", ...pages("concepts"), ...pages("nl/concepts")];
 }
 
+/**
+ * API reference pages to check: the index, a function taking a plan, the
+ * plan's type, a module of a package with two entry points, and the three
+ * pages whose tables have the longest rows (found in the generated Markdown,
+ * so that a new wide table is checked without naming it here).
+ */
+function apiPaths(): string[] {
+  const api = join(DOCS, "reference/api");
+  const widest = readdirSync(api, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => {
+      const rows = readFileSync(join(api, f), "utf8")
+        .split("\n")
+        .filter((line) => line.startsWith("|"));
+      return { f, width: Math.max(0, ...rows.map((r) => r.length)) };
+    })
+    .sort((a, b) => b.width - a.width)
+    .slice(0, 3)
+    .map(({ f }) => `/reference/api/${f.replace(/(^|\/)index\.md$/, "$1").replace(/\.md$/, "")}`);
+  const named = [
+    "/reference/api/",
+    "/reference/api/@ivp/report/functions/evaluatePlan",
+    "/reference/api/@ivp/model/type-aliases/Plan",
+    "/reference/api/@ivp/plan-file/node/",
+  ];
+  return [...new Set([...named, ...widest])];
+}
+
 const available = browserAvailable("the docs site's browser test");
 
 describe.runIf(available)("the built site in Chromium", () => {
@@ -65,9 +93,19 @@ describe.runIf(available)("the built site in Chromium", () => {
     await server?.close();
   });
 
-  /** Opens a page and collects everything that went wrong while it loaded. */
-  async function open(path: string) {
-    const page = await browser.newPage();
+  /**
+   * Opens a page (1280 px wide unless said) and collects everything that went
+   * wrong while it loaded. VitePress follows the reader's colour scheme
+   * (appearance "auto"): emulating prefers-color-scheme: dark gives its dark theme.
+   */
+  async function open(
+    path: string,
+    {
+      width = 1280,
+      colorScheme = "light",
+    }: { width?: number; colorScheme?: "light" | "dark" } = {},
+  ) {
+    const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
     const problems: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
@@ -101,12 +139,20 @@ describe.runIf(available)("the built site in Chromium", () => {
     await page.close();
   });
 
-  it.each(conceptPaths())(
-    "axe-core finds no serious or critical violation on %s, and no table wider than the text",
+  it.each(
+    conceptPaths().flatMap((path) => [
+      [path, "light"],
+      [path, "dark"],
+    ]) as [string, "light" | "dark"][],
+  )(
+    "axe-core finds no serious or critical violation on %s (%s theme), and no table wider than the text",
     { timeout: 60_000 },
-    async (path) => {
-      const { page, problems } = await open(path);
+    async (path, colorScheme) => {
+      const { page, problems } = await open(path, { colorScheme });
       try {
+        await expect(
+          page.evaluate(() => document.documentElement.classList.contains("dark")),
+        ).resolves.toBe(colorScheme === "dark");
         expect(await seriousViolations(page)).toEqual([]);
         // No table is wider than the page's text column (they would scroll sideways).
         const wide = await page.$$eval(".vp-doc table", (tables) =>
@@ -118,6 +164,67 @@ describe.runIf(available)("the built site in Chromium", () => {
         expect(problems).toEqual([]);
       } finally {
         await page.close();
+      }
+    },
+  );
+
+  it("shows a plan's type on a function's page as a link to the type, not written out", async () => {
+    const { page, problems } = await open("/reference/api/@ivp/report/functions/evaluatePlan");
+    const parameters = page.locator(".vp-doc table").first();
+    const rows = await parameters
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from(tr.querySelectorAll("td")).map((td) => td.textContent?.trim() ?? ""),
+        ),
+      );
+    // Two parameters, no row per field of the plan (there were 58).
+    expect(rows.map((r) => r[0])).toEqual(["plan", "options?"]);
+    expect(rows[0]?.[1]).toBe("Plan");
+    const link = parameters.locator("tbody tr").first().locator("a");
+    await link.click();
+    await page.waitForURL(/\/reference\/api\/@ivp\/model\/type-aliases\/Plan$/);
+    // The type's own page lists its fields, linking to the types of its lists.
+    await page.locator("h1", { hasText: "Plan" }).waitFor();
+    const indicators = page.locator(".vp-doc table tr", {
+      has: page.locator("#property-indicators"),
+    });
+    await expect(indicators.locator("td").nth(1).textContent()).resolves.toBe("Indicator[]");
+    await expect(
+      indicators
+        .locator("a[href]")
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ).resolves.toEqual(["/reference/api/@ivp/model/type-aliases/Indicator"]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(
+    apiPaths().flatMap((path) => [
+      [path, "light"],
+      [path, "dark"],
+    ]) as [string, "light" | "dark"][],
+  )(
+    "API page %s (%s theme): no serious or critical axe violation, no table wider than the text at 1280 px, nothing wider than a 390 px phone",
+    { timeout: 60_000 },
+    async (path, colorScheme) => {
+      for (const width of [1280, 390]) {
+        const { page, problems } = await open(path, { colorScheme, width });
+        try {
+          expect(await seriousViolations(page), `${width} px`).toEqual([]);
+          const sizes = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            window: window.innerWidth,
+            wideTables: Array.from(document.querySelectorAll(".vp-doc table"))
+              .filter((t) => t.scrollWidth > t.clientWidth + 1)
+              .map((t) => t.querySelector("th")?.textContent ?? ""),
+          }));
+          expect(sizes.page, `${width} px`).toBeLessThanOrEqual(sizes.window);
+          if (width === 1280) expect(sizes.wideTables).toEqual([]);
+          expect(problems).toEqual([]);
+        } finally {
+          await page.close();
+        }
       }
     },
   );

@@ -71,8 +71,16 @@ describe.runIf(available)("the playground in Chromium", () => {
   });
 
   /** Opens a page and records what went wrong and every request that left the site. */
-  async function open(path: string) {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  async function open(
+    path: string,
+    {
+      width = 1400,
+      colorScheme = "light",
+    }: { width?: number; colorScheme?: "light" | "dark" } = {},
+  ) {
+    // VitePress follows the reader's colour scheme (appearance "auto"): emulating
+    // prefers-color-scheme: dark gives its dark theme.
+    const page = await browser.newPage({ viewport: { width, height: 1000 }, colorScheme });
     const problems: string[] = [];
     const scripts: string[] = [];
     page.on("console", (m) => {
@@ -255,33 +263,48 @@ describe.runIf(available)("the playground in Chromium", () => {
     await page.close();
   });
 
-  it("axe-core finds no serious or critical violation", async () => {
-    const { page, problems } = await open("/playground?example=laren-2019-2022");
-    await settled(page, /11 errors/);
-    await page.addScriptTag({ content: axeCore.source });
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (
-              context: unknown,
-              options: unknown,
-            ) => Promise<{
-              violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
-            }>;
-          };
-        }
-      ).axe.run({ include: [".ivp-playground"] }, { resultTypes: ["violations"] });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.map((n) => n.target).slice(0, 3),
-      }));
-    });
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.each([
+    ["light", 1400],
+    ["dark", 1400],
+    ["dark", 390],
+  ] as const)(
+    "axe-core finds no serious or critical violation (%s theme, %i px)",
+    async (colorScheme, width) => {
+      const { page, problems } = await open("/playground?example=laren-2019-2022", {
+        width,
+        colorScheme,
+      });
+      await settled(page, /11 errors/);
+      await expect(
+        page.evaluate(() => document.documentElement.classList.contains("dark")),
+      ).resolves.toBe(colorScheme === "dark");
+      await page.addScriptTag({ content: axeCore.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: (
+                context: unknown,
+                options: unknown,
+              ) => Promise<{
+                violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
+              }>;
+            };
+          }
+        ).axe.run({ include: [".ivp-playground"] }, { resultTypes: ["violations"] });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.map((n) => n.target).slice(0, 3),
+        }));
+      });
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual(
+        [],
+      );
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("its own JavaScript stays within the budget, and other pages never load it", async () => {
     const playground = await open("/playground?example=blaricum");

@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { STATLINE_FILE } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IVP, ivp, STATLINE_FILE, statlineRow, temporaryDirectory } from "./run-ivp.ts";
+import { IVP, ivp, statlineRow } from "./run-ivp.ts";
 
 /**
  * A municipality starts from nothing: `ivp init`, `ivp import` of the real

@@ -1,8 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeSyntheticDataset } from "@ivp/importers/node";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ivp, temporaryDirectory } from "./run-ivp.ts";
+import { ivp } from "./run-ivp.ts";
 
 /**
  * `ivp bulk` renders reports on worker threads (--jobs): the output must be

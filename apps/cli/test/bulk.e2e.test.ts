@@ -4,8 +4,10 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeSyntheticDataset } from "@ivp/importers/node";
 import type { StatusJson } from "@ivp/report";
+import { REPO_ROOT } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasStackTrace, IVP, ivp, ROOT, temporaryDirectory } from "./run-ivp.ts";
+import { hasStackTrace, IVP, ivp } from "./run-ivp.ts";
 import { checkVerdictsByHand } from "./verdict-by-hand.ts";
 
 /**
@@ -208,7 +210,7 @@ describe("ivp bulk (built CLI)", () => {
       "--out",
       out,
       "--template",
-      join(ROOT, "examples/blaricum"),
+      join(REPO_ROOT, "examples/blaricum"),
       "--period",
       "2023-2023",
       "-q",

@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { REPO_ROOT } from "@ivp/testkit/paths";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/commands/definitions.ts";
-import { ROOT, runIvp } from "./run-ivp.ts";
+import { runIvp } from "./run-ivp.ts";
 
-const version = JSON.parse(readFileSync(join(ROOT, "apps/cli/package.json"), "utf8")).version;
+const version = JSON.parse(readFileSync(join(REPO_ROOT, "apps/cli/package.json"), "utf8")).version;
 
 describe("ivp", () => {
   it("prints its version", () => {
@@ -67,7 +68,7 @@ describe("ivp", () => {
       "sh",
       ["-c", `node apps/cli/dist/ivp.js table examples/laren-2019-2022 tabel-2 | head -n 1`],
       {
-        cwd: ROOT,
+        cwd: REPO_ROOT,
         encoding: "utf8",
       },
     );

@@ -9,8 +9,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IVP, ivp, temporaryDirectory } from "./run-ivp.ts";
+import { IVP, ivp } from "./run-ivp.ts";
 
 /** The police codes of the series `ivp init` makes. */
 const CODES = ["0.0.0", "1.1.1", "1.2.1", "1.2.3", "1.4.5", "1.4.6", "1.4.7", "2.2.1", "2.5.2"];

@@ -2,11 +2,13 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Plan } from "@ivp/model";
 import { parsePlanYaml } from "@ivp/plan-file";
+import { REPO_ROOT, STATLINE_FILE } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { describe, expect, it } from "vitest";
-import { ivp, ROOT, STATLINE_FILE, temporaryDirectory } from "./run-ivp.ts";
+import { ivp } from "./run-ivp.ts";
 
 /** The inhabitants both examples import (see its README for where each figure comes from). */
-const POPULATION_FILE = join(ROOT, "examples/blaricum/bronnen/bevolking-03759ned.csv");
+const POPULATION_FILE = join(REPO_ROOT, "examples/blaricum/bronnen/bevolking-03759ned.csv");
 
 /** A plan without the example's illustrative goal: its rows' baselines and targets, and the baseline header. */
 function withoutGoals(text: string, file: string): unknown {
@@ -32,7 +34,7 @@ describe.each([
   ["blaricum", "GM0376"],
   ["eemnes", "Eemnes"],
 ])("examples/%s (built CLI)", (name, municipality) => {
-  const example = join(ROOT, "examples", name);
+  const example = join(REPO_ROOT, "examples", name);
 
   it("passes ivp validate", () => {
     const run = ivp(["validate", example]);
@@ -82,7 +84,7 @@ describe.each([
 
 describe("the examples show the flow: changes, rates and statuses", () => {
   it("ivp status: the change since 2022, an illustrative target labelled, a verdict", () => {
-    const run = ivp(["status", join(ROOT, "examples/blaricum")]);
+    const run = ivp(["status", join(REPO_ROOT, "examples/blaricum")]);
     expect(run.code).toBe(0);
     const line = run.stdout.split("\n").find((l) => l.startsWith("misdrijven-totaal "));
     expect(line?.replace(/ {2,}/g, " | ")).toBe(
@@ -97,7 +99,7 @@ describe("the examples show the flow: changes, rates and statuses", () => {
     const { dir, remove } = await temporaryDirectory();
     try {
       const plan = join(dir, "blaricum");
-      await cp(join(ROOT, "examples/blaricum"), plan, { recursive: true });
+      await cp(join(REPO_ROOT, "examples/blaricum"), plan, { recursive: true });
       // The plan as it was before 2023's figures were published.
       const data = join(plan, "data/politie.csv");
       const rows = (await readFile(data, "utf8")).split("\n");
@@ -137,8 +139,8 @@ describe("the examples show the flow: changes, rates and statuses", () => {
   it("ivp compare: counts, their change and the rate where a year has inhabitants", () => {
     const run = ivp([
       "compare",
-      join(ROOT, "examples/blaricum"),
-      join(ROOT, "examples/eemnes"),
+      join(REPO_ROOT, "examples/blaricum"),
+      join(REPO_ROOT, "examples/eemnes"),
       "--format",
       "json",
     ]);

@@ -10,8 +10,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseCsv } from "@ivp/plan-file";
+import { STATLINE_FILE } from "@ivp/testkit/paths";
 import { afterAll, describe, expect, it } from "vitest";
-import { runIvp, STATLINE_FILE } from "./run-ivp.ts";
+import { runIvp } from "./run-ivp.ts";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMBER = /^[+-]?\d+([.,]\d+)?%?°?$/;

@@ -26,10 +26,11 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { REPO_ROOT, STATLINE_FILE } from "@ivp/testkit/paths";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../src/main.ts";
 import { mutateFile, Random } from "./fuzz/mutate.ts";
-import { hasStackTrace, IVP, ROOT, STATLINE_FILE } from "./run-ivp.ts";
+import { hasStackTrace, IVP } from "./run-ivp.ts";
 
 const SEED = Number(process.env.IVP_FUZZ_SEED ?? 20_261_128);
 const CASES = Number(process.env.IVP_FUZZ_CASES ?? 3000);
@@ -40,7 +41,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Blaricum's plan with a data file of many rows (quotes, commas, missing values, intervals). */
 function makeBlaricum(dir: string): void {
-  cpSync(join(ROOT, "examples/blaricum"), dir, { recursive: true });
+  cpSync(join(REPO_ROOT, "examples/blaricum"), dir, { recursive: true });
   const plan = readFileSync(join(dir, "plan.yaml"), "utf8");
   // Series and indicators share ids here; each series once.
   const series = new Set(
@@ -66,17 +67,17 @@ function makeBlaricum(dir: string): void {
 
 const bases = join(work, "bases");
 makeBlaricum(join(bases, "blaricum"));
-cpSync(join(ROOT, "examples/eemnes"), join(bases, "eemnes"), { recursive: true });
-cpSync(join(ROOT, "examples/laren-2019-2022/plan.yaml"), join(bases, "laren/plan.yaml"));
+cpSync(join(REPO_ROOT, "examples/eemnes"), join(bases, "eemnes"), { recursive: true });
+cpSync(join(REPO_ROOT, "examples/laren-2019-2022/plan.yaml"), join(bases, "laren/plan.yaml"));
 
 const IMPORT_SOURCES = [
   { file: STATLINE_FILE, kind: "csv" as const },
   {
-    file: join(ROOT, "packages/importers/test/fixtures/statline/soorten-laren.csv"),
+    file: join(REPO_ROOT, "packages/importers/test/fixtures/statline/soorten-laren.csv"),
     kind: "csv" as const,
   },
   {
-    file: join(ROOT, "packages/importers/test/fixtures/odata/47013NED/page-1.json"),
+    file: join(REPO_ROOT, "packages/importers/test/fixtures/odata/47013NED/page-1.json"),
     kind: "json" as const,
   },
 ];

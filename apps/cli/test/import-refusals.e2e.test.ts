@@ -1,8 +1,10 @@
 import { join } from "node:path";
+import { REPO_ROOT, STATLINE_FILE } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ivp, ROOT, STATLINE_FILE, snapshot, temporaryDirectory } from "./run-ivp.ts";
+import { ivp, snapshot } from "./run-ivp.ts";
 
-const FIXTURES = join(ROOT, "packages/importers/test/fixtures");
+const FIXTURES = join(REPO_ROOT, "packages/importers/test/fixtures");
 
 describe("ivp import refuses bad input and writes nothing (built CLI)", () => {
   let dir = "";

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { lintPlan } from "@ivp/model";
 import { loadPlan } from "@ivp/plan-file/node";
+import { LAREN_DIR } from "@ivp/testkit/paths";
 import { describe, expect, it } from "vitest";
-import { LAREN } from "./run-ivp.ts";
 
 /**
  * Every inconsistency the printed Laren document contains, as the linter must
@@ -38,13 +38,13 @@ const EXPECTED: readonly (readonly [rule: string, line: number, name: string, on
   ["claim-contradicted", 1512, "geweld 'elk jaar afgenomen': 41 in 2015 after 35", "kind: strictly-decreasing"],
 ];
 
-const loaded = await loadPlan(LAREN);
+const loaded = await loadPlan(LAREN_DIR);
 if (!loaded.success) throw new Error("the Laren plan does not load");
 const findings = lintPlan(loaded.plan, { observations: loaded.observations });
 const located = findings
   .map((finding) => ({ finding, at: loaded.locateRef(finding.locations[0] ?? []) }))
   .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
-const lines = readFileSync(join(LAREN, "plan.yaml"), "utf8").split("\n");
+const lines = readFileSync(join(LAREN_DIR, "plan.yaml"), "utf8").split("\n");
 
 describe("the linter on the Laren plan", () => {
   it("reports every inconsistency of the printed document, and nothing else", () => {

@@ -1,7 +1,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { STATLINE_FILE } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ivp, STATLINE_FILE, temporaryDirectory } from "./run-ivp.ts";
+import { ivp } from "./run-ivp.ts";
 
 /**
  * Issue 13, as a new user would do it: a plan from an empty directory for a

@@ -10,9 +10,10 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LAREN_DIR, REPO_ROOT } from "@ivp/testkit/paths";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cacheDirectory } from "../src/plan-cache.ts";
-import { LAREN, ROOT, runIvp } from "./run-ivp.ts";
+import { runIvp } from "./run-ivp.ts";
 
 const temporary: string[] = [];
 function freshDir(prefix: string): string {
@@ -22,7 +23,7 @@ function freshDir(prefix: string): string {
 }
 
 /** A copy of an example whose files were last changed an hour ago (a file changed during a read is never cached). */
-function exampleCopy(example = LAREN): string {
+function exampleCopy(example = LAREN_DIR): string {
   const dir = freshDir("ivp-cache-plan-");
   cpSync(example, dir, { recursive: true });
   const past = new Date(Date.now() - 3_600_000);
@@ -122,7 +123,7 @@ describe("the cache of validated plans (through the built CLI)", { timeout: 240_
     // Still one entry per plan: the new content replaced the old.
     expect(entries(cache)).toEqual([entry]);
     // A data file (Blaricum's): the latest figure changed, 347 to 348.
-    const blaricum = exampleCopy(join(ROOT, "examples/blaricum"));
+    const blaricum = exampleCopy(join(REPO_ROOT, "examples/blaricum"));
     const args = ["status", blaricum, "--format", "json"];
     expect(ivpWith(cache, args)).toEqual(uncached(args));
     const csvPath = join(blaricum, "data/politie.csv");
@@ -136,7 +137,7 @@ describe("the cache of validated plans (through the built CLI)", { timeout: 240_
     const after = ivpWith(cache, args);
     expect(after).toEqual(uncached(args));
     expect(after.stdout).not.toEqual(
-      uncached(["status", join(ROOT, "examples/blaricum"), "--format", "json"]).stdout,
+      uncached(["status", join(REPO_ROOT, "examples/blaricum"), "--format", "json"]).stdout,
     );
     expect(entries(cache)).toHaveLength(2);
   });
@@ -194,7 +195,7 @@ describe("the cache of validated plans (through the built CLI)", { timeout: 240_
 
   it("is not used for another working directory (messages name files relative to it)", () => {
     const other = freshDir("ivp-cache-cwd-");
-    for (const cwd of [ROOT, other, ROOT]) {
+    for (const cwd of [REPO_ROOT, other, REPO_ROOT]) {
       const args = ["validate", plan];
       expect(ivpWith(cache, args, cwd)).toEqual(uncached(args, cwd));
       expect(ivpWith(cache, args, cwd)).toEqual(uncached(args, cwd));

@@ -4,9 +4,6 @@ import { fileURLToPath } from "node:url";
 /** The built CLI: the end-to-end tests run what users run (build first). */
 export const CLI = fileURLToPath(new URL("../dist/ivp.js", import.meta.url));
 
-/** Laren's plan as printed. */
-export const LAREN = fileURLToPath(new URL("../../../examples/laren-2019-2022", import.meta.url));
-
 /** Runs `node dist/ivp.js ...args` and returns its exit code and output. */
 export function runCli(args: readonly string[], options: { cwd?: string } = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], {

@@ -1,20 +1,17 @@
+/**
+ * Runs the built CLI for the end-to-end tests, and what they check its runs
+ * with. The repository's paths and temporary directories are in
+ * `@ivp/testkit`.
+ */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { LAREN_DIR, REPO_ROOT, STATLINE_FILE } from "@ivp/testkit/paths";
 
-/** The repository root. */
-export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 /** The built CLI: end-to-end tests run exactly what users run. */
-export const IVP = join(ROOT, "apps/cli/dist/ivp.js");
-export const LAREN = join(ROOT, "examples/laren-2019-2022");
-/** The real StatLine export, copied into the repository. */
-export const STATLINE_FILE = join(
-  ROOT,
-  "fixtures/data/statline-geregistreerde-misdrijven-2022-2023.csv",
-);
+export const IVP = join(REPO_ROOT, "apps/cli/dist/ivp.js");
 
 /** What a run of the CLI printed and returned. */
 export interface IvpRun {
@@ -36,7 +33,7 @@ export function runIvp(
   options: { cwd?: string; input?: string; timeout?: number } = {},
 ): IvpRun {
   const result = spawnSync(process.execPath, [IVP, ...args], {
-    cwd: options.cwd ?? ROOT,
+    cwd: options.cwd ?? REPO_ROOT,
     encoding: "utf8",
     input: options.input,
     env: { ...process.env, IVP_DEBUG: "", NO_COLOR: "1" },
@@ -52,26 +49,20 @@ export function runIvp(
 }
 
 /** Runs the built `ivp` in `cwd` (default the repository root). */
-export function ivp(args: readonly string[], cwd = ROOT): IvpRun {
+export function ivp(args: readonly string[], cwd = REPO_ROOT): IvpRun {
   return runIvp(args, { cwd });
 }
 
 /** A fresh temporary copy of the Laren example. */
 export function copyLaren(): string {
   const dir = mkdtempSync(join(tmpdir(), "ivp-laren-"));
-  cpSync(LAREN, dir, { recursive: true });
+  cpSync(LAREN_DIR, dir, { recursive: true });
   return dir;
 }
 
 /** Whether a stack trace leaked into the text. */
 export function hasStackTrace(text: string): boolean {
   return /\n\s+at .+:\d+:\d+\)?/.test(text);
-}
-
-/** A fresh temporary directory and a function that removes it. */
-export async function temporaryDirectory(): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), "ivp-cli-"));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** Every file under `dir` with its content, to prove that nothing changed. */

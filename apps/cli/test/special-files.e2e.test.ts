@@ -2,15 +2,10 @@ import { execFileSync } from "node:child_process";
 import { cpSync, lstatSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
+import { REPO_ROOT, STATLINE_FILE } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  hasStackTrace,
-  ROOT,
-  runIvp,
-  STATLINE_FILE,
-  snapshot,
-  temporaryDirectory,
-} from "./run-ivp.ts";
+import { hasStackTrace, runIvp, snapshot } from "./run-ivp.ts";
 
 // Inputs and outputs that are not regular files, made in a temporary
 // directory (never the real /dev entries): a named pipe (mkfifo), a
@@ -59,7 +54,7 @@ const KINDS = [
 
 function blaricum(name: string): string {
   const plan = join(dir, name);
-  cpSync(join(ROOT, "examples/blaricum"), plan, { recursive: true });
+  cpSync(join(REPO_ROOT, "examples/blaricum"), plan, { recursive: true });
   return plan;
 }
 
@@ -144,7 +139,7 @@ describe("special files behind the plan cache (built CLI)", () => {
 });
 
 describe("special files as output (built CLI)", () => {
-  const plan = () => join(ROOT, "examples/blaricum");
+  const plan = () => join(REPO_ROOT, "examples/blaricum");
   for (const [name, kind] of KINDS) {
     it(`--out onto a ${kind} is refused before a byte is written, and it stays what it was`, (context) => {
       if (name === "device" && !haveDevice) context.skip();

@@ -1,8 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { LAREN_DIR, REPO_ROOT } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { readSheet } from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ivp, LAREN, ROOT, temporaryDirectory } from "./run-ivp.ts";
+import { ivp } from "./run-ivp.ts";
 
 /**
  * Exports people open (issue 13): `--format xlsx` of `ivp table`, `status`
@@ -17,13 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => remove());
 
-const BLARICUM = join(ROOT, "examples/blaricum");
-const EEMNES = join(ROOT, "examples/eemnes");
+const BLARICUM = join(REPO_ROOT, "examples/blaricum");
+const EEMNES = join(REPO_ROOT, "examples/eemnes");
 
 describe("--format xlsx (built CLI)", () => {
   it("ivp table: counts and changes are numbers (Laren's Tabel 2, as printed)", async () => {
     const out = join(dir, "tabel-2.xlsx");
-    const run = ivp(["table", LAREN, "tabel-2", "--format", "xlsx", "--out", out]);
+    const run = ivp(["table", LAREN_DIR, "tabel-2", "--format", "xlsx", "--out", out]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const rows = await readSheet(await readFile(out));
@@ -36,7 +38,7 @@ describe("--format xlsx (built CLI)", () => {
 
   it("ivp status: baselines, figures and changes are numbers", async () => {
     const out = join(dir, "status.xlsx");
-    expect(ivp(["status", LAREN, "--format", "xlsx", "--out", out]).code).toBe(0);
+    expect(ivp(["status", LAREN_DIR, "--format", "xlsx", "--out", out]).code).toBe(0);
     const rows = await readSheet(await readFile(out));
     expect(rows[0]?.slice(0, 5)).toEqual([
       "indicator",
@@ -60,7 +62,7 @@ describe("--format xlsx (built CLI)", () => {
   });
 
   it("needs --out: an .xlsx file is not for a terminal", () => {
-    const run = ivp(["table", LAREN, "tabel-2", "--format", "xlsx"]);
+    const run = ivp(["table", LAREN_DIR, "tabel-2", "--format", "xlsx"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--format xlsx writes a file: give it with --out FILE.xlsx");
   });
@@ -68,8 +70,8 @@ describe("--format xlsx (built CLI)", () => {
 
 describe("--format csv (built CLI): one convention in every command", () => {
   it.each([
-    ["table", ["table", LAREN, "tabel-2"]],
-    ["status", ["status", LAREN]],
+    ["table", ["table", LAREN_DIR, "tabel-2"]],
+    ["status", ["status", LAREN_DIR]],
     ["compare", ["compare", BLARICUM, EEMNES]],
   ])("ivp %s writes a BOM, ; between fields and a decimal comma", (_, args) => {
     const run = ivp([...args, "--format", "csv"]);

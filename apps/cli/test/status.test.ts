@@ -9,8 +9,9 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { IndicatorStatusJson, StatusJson } from "@ivp/report";
+import { LAREN_DIR } from "@ivp/testkit/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, LAREN, runCli } from "./run-cli.ts";
+import { CLI, runCli } from "./run-cli.ts";
 import { checkVerdictByHand, checkVerdictsByHand } from "./verdict-by-hand.ts";
 
 beforeAll(() => {
@@ -202,7 +203,7 @@ function recomputePreviousChange(i: IndicatorStatusJson): void {
 
 describe("ivp status on Laren's plan as printed", () => {
   it("prints one line per indicator in Dutch: baseline, target, latest, change, way, status, significance", () => {
-    const result = runCli(["status", LAREN]);
+    const result = runCli(["status", LAREN_DIR]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(result.stdout.split("\n").slice(0, 4)).toEqual([
@@ -240,7 +241,7 @@ describe("ivp status on Laren's plan as printed", () => {
   });
 
   it("as of the first half of 2018, in English", () => {
-    const result = runCli(["status", LAREN, "--as-of", "2018-H1", "--lang", "en"]);
+    const result = runCli(["status", LAREN_DIR, "--as-of", "2018-H1", "--lang", "en"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("As of: figures up to and including Jan-Jun 2018");
     expect(line(result.stdout, "woninginbraken")).toMatchInlineSnapshot(
@@ -250,7 +251,7 @@ describe("ivp status on Laren's plan as printed", () => {
 
   it("JSON: every indicator's status recomputed by hand from the printed components", () => {
     for (const asOf of [[], ["--as-of", "2018-H1"], ["--as-of", "2017"]]) {
-      const json = statusJson([LAREN, ...asOf]);
+      const json = statusJson([LAREN_DIR, ...asOf]);
       expect(json).toMatchObject({
         format: "ivp-status",
         version: 2,
@@ -268,7 +269,7 @@ describe("ivp status on Laren's plan as printed", () => {
   });
 
   it("JSON: the statuses Laren gets as of the latest figures in the document", () => {
-    const json = statusJson([LAREN]);
+    const json = statusJson([LAREN_DIR]);
     expect(
       Object.fromEntries(
         json.indicators.map((i) => [
@@ -306,7 +307,7 @@ describe("ivp status with later observations in a data file", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "ivp-status-"));
-    copyFileSync(join(LAREN, "plan.yaml"), join(dir, "plan.yaml"));
+    copyFileSync(join(LAREN_DIR, "plan.yaml"), join(dir, "plan.yaml"));
     writeFileSync(
       join(dir, "plan.yaml"),
       `${readFileSync(join(dir, "plan.yaml"), "utf8")}\ndata:\n  - later.csv\n`,
@@ -438,7 +439,7 @@ describe("ivp status with later observations in a data file", () => {
 
 describe("ivp status: errors and help", () => {
   it("a bad --as-of period is a usage error with the notations, on stderr only", () => {
-    const result = runCli(["status", LAREN, "--as-of", "2018-H3"]);
+    const result = runCli(["status", LAREN_DIR, "--as-of", "2018-H3"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatchInlineSnapshot(`
@@ -477,15 +478,15 @@ describe("ivp table stays as printed", () => {
   it.each(["tabel-1", "tabel-2"])(
     "%s: the rows are byte for byte the document's (printed/*.tsv)",
     (table) => {
-      const result = runCli(["table", LAREN, table]);
+      const result = runCli(["table", LAREN_DIR, table]);
       expect(result.code).toBe(0);
-      const printed = readFileSync(join(LAREN, "printed", `${table}.tsv`), "utf8");
+      const printed = readFileSync(join(LAREN_DIR, "printed", `${table}.tsv`), "utf8");
       expect(result.stdout.split("\n").slice(1).join("\n")).toBe(printed);
     },
   );
 
   it("--mark-chance marks the changes chance alone could explain, and only those", () => {
-    const result = runCli(["table", LAREN, "tabel-1", "--mark-chance"]);
+    const result = runCli(["table", LAREN_DIR, "tabel-1", "--mark-chance"]);
     expect(result.code).toBe(0);
     const rows = result.stdout.split("\n");
     expect(rows.find((r) => r.startsWith("woninginbraken\t"))).toBe(

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { LAREN_DIR } from "@ivp/testkit/paths";
 import { describe, expect, it } from "vitest";
-import { copyLaren, hasStackTrace, LAREN, runIvp } from "./run-ivp.ts";
+import { copyLaren, hasStackTrace, runIvp } from "./run-ivp.ts";
 
-const printed = (id: string) => readFileSync(join(LAREN, "printed", `${id}.tsv`), "utf8");
+const printed = (id: string) => readFileSync(join(LAREN_DIR, "printed", `${id}.tsv`), "utf8");
 
 describe("ivp table", () => {
   it.each(["tabel-1", "tabel-2"])("prints %s with every cell as the document printed it", (id) => {

@@ -8,9 +8,22 @@ import {
   ReflectionKind,
 } from "typedoc";
 import type { SidebarGroup } from "./pages.ts";
+import { linkNamedTypes } from "./typedoc-named-types.ts";
 
 /** The libraries whose API the site documents, by package directory. */
 const API_PACKAGES = ["packages/model", "packages/plan-file", "packages/report"] as const;
+
+/**
+ * Their public entry files (each package's `src/index.ts`, plus plan-file's
+ * `src/node.ts`, as in its typedoc.json): a type exported from one of them is
+ * shown as a link where a signature names it.
+ */
+const PUBLIC_ENTRIES = [
+  "packages/model/src/index.ts",
+  "packages/plan-file/src/index.ts",
+  "packages/plan-file/src/node.ts",
+  "packages/report/src/index.ts",
+] as const;
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const DOCS = fileURLToPath(new URL("../../", import.meta.url));
@@ -96,8 +109,15 @@ export async function generateApiReference(
     useCodeBlocks: true,
     parametersFormat: "table",
     interfacePropertiesFormat: "table",
+    // A zod-inferred type's page (Plan, Indicator, ...) lists its fields as an
+    // interface's page does: a table whose types link to their own pages.
+    typeAliasPropertiesFormat: "table",
     sanitizeComments: true,
   } as Parameters<typeof Application.bootstrapWithPlugins>[0]);
+  linkNamedTypes(
+    app,
+    PUBLIC_ENTRIES.map((file) => `${ROOT}${file}`),
+  );
   const project = await app.convert();
   if (!project) throw new Error("typedoc could not convert the libraries (see the messages above)");
   app.validate(project);
@@ -121,37 +141,64 @@ export async function generateApiReference(
   return sidebarOf(project, out);
 }
 
-/** Sidebar headings of typedoc-plugin-markdown's output folders. */
-const KIND_FOLDERS: readonly (readonly [string, string])[] = [
-  ["functions", "Functions"],
-  ["classes", "Classes"],
-  ["variables", "Constants"],
-  ["interfaces", "Interfaces"],
-  ["type-aliases", "Types"],
+/**
+ * typedoc-plugin-markdown's output folders, their sidebar headings and the
+ * anchor of their section on the module's index page.
+ */
+const KIND_FOLDERS: readonly (readonly [folder: string, text: string, anchor: string])[] = [
+  ["functions", "Functions", "functions"],
+  ["classes", "Classes", "classes"],
+  ["variables", "Constants", "variables"],
+  ["interfaces", "Interfaces", "interfaces"],
+  ["type-aliases", "Types", "type-aliases"],
 ];
 
+/**
+ * The sidebar of one module's pages (a folder with an index.md): a group per
+ * kind. Every group, collapsible or not, is a link (to its section of the
+ * module's index page): VitePress draws a collapsible group *without* a link
+ * as a role="button" around its toggle button, which axe-core reports as
+ * nested interactive elements.
+ */
+function moduleSidebar(dir: string, link: string): SidebarGroup["items"] {
+  return KIND_FOLDERS.flatMap(([folder, text, anchor]) => {
+    const pages = existsSync(join(dir, folder))
+      ? readdirSync(join(dir, folder))
+          .filter((f) => f.endsWith(".md"))
+          .map((f) => f.slice(0, -3))
+          .sort((a, b) => a.localeCompare(b))
+      : [];
+    if (pages.length === 0) return [];
+    return [
+      {
+        text,
+        link: `${link}#${anchor}`,
+        collapsed: true,
+        items: pages.map((name) => ({ text: name, link: `${link}${folder}/${name}` })),
+      },
+    ];
+  });
+}
+
+/**
+ * One sidebar group per package. A package with several entry points
+ * (`@ivp/plan-file` and `@ivp/plan-file/node`) has a module folder for each,
+ * named after the entry file; the group shows them by their import path.
+ */
 function sidebarOf(project: ProjectReflection, out: string): SidebarGroup[] {
   return (project.children ?? []).map((pkg) => {
     const dir = join(DOCS, out, pkg.name);
-    const groups = KIND_FOLDERS.flatMap(([folder, text]) => {
-      const pages = existsSync(join(dir, folder))
-        ? readdirSync(join(dir, folder))
-            .filter((f) => f.endsWith(".md"))
-            .map((f) => f.slice(0, -3))
-            .sort((a, b) => a.localeCompare(b))
-        : [];
-      if (pages.length === 0) return [];
-      return [
-        {
-          text,
-          collapsed: true,
-          items: pages.map((name) => ({
-            text: name,
-            link: `/${out}/${pkg.name}/${folder}/${name}`,
-          })),
-        },
-      ];
-    });
-    return { text: pkg.name, link: `/${out}/${pkg.name}/`, collapsed: true, items: groups };
+    const link = `/${out}/${pkg.name}/`;
+    const modules = (pkg.children ?? []).filter((c) => c.kindOf(ReflectionKind.Module));
+    const items =
+      modules.length === 0
+        ? moduleSidebar(dir, link)
+        : modules.map((m) => ({
+            text: m.name === "index" ? pkg.name : `${pkg.name}/${m.name}`,
+            link: `${link}${m.name}/`,
+            collapsed: true,
+            items: moduleSidebar(join(dir, m.name), `${link}${m.name}/`),
+          }));
+    return { text: pkg.name, link, collapsed: true, items };
   });
 }

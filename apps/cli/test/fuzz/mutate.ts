@@ -2,22 +2,15 @@
  * A seeded mutator of input files for the fuzz test: the same seed gives the
  * same mutations, so a failing case can be replayed from its seed alone.
  */
+import { mulberry32 } from "@ivp/testkit/random";
 
-/** A small, fast, seeded pseudo-random generator (mulberry32). */
+/** Seeded choices for the mutator, from the testkit's mulberry32. */
 export class Random {
-  private state: number;
+  /** A float in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32(seed);
   }
 
   /** An integer in [0, n). */

@@ -1,15 +1,16 @@
 import { readdirSync } from "node:fs";
+import { makePlan } from "@ivp/testkit/plans";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "./lint-plan.ts";
 import { findLintRule, LINT_RULES } from "./lint-rules.ts";
 import { localizeMessage } from "./messages/render-message.ts";
-import { BVH, buildPlan, countIndicator, fileObservation } from "./test-utils.ts";
+import { BVH, countIndicator, fileObservation } from "./test-utils.ts";
 
 // One slip each for two rules: a relative target that does not add up (error)
 // and an indicator without a direction (warning).
 const plan = () =>
-  buildPlan({
+  makePlan({
     sources: [BVH],
     indicators: [
       countIndicator({
@@ -28,11 +29,11 @@ describe("lintPlan", () => {
   });
 
   it("finds nothing in a consistent plan", () => {
-    expect(lintPlan(buildPlan({ sources: [BVH], indicators: [countIndicator()] }))).toEqual([]);
+    expect(lintPlan(makePlan({ sources: [BVH], indicators: [countIndicator()] }))).toEqual([]);
   });
 
   it("applies the plan's lint settings: another severity, or off", () => {
-    const settings = buildPlan({
+    const settings = makePlan({
       ...plan(),
       lint: {
         rules: { "relative-target-mismatch": "warning", "indicator-missing-direction": "off" },
@@ -44,7 +45,7 @@ describe("lintPlan", () => {
   });
 
   it("lets options override the plan's settings", () => {
-    const settings = buildPlan({
+    const settings = makePlan({
       ...plan(),
       lint: { rules: { "indicator-missing-direction": "off" } },
     });
@@ -57,7 +58,7 @@ describe("lintPlan", () => {
   });
 
   it("marks a finding the plan acknowledges with the reason, and keeps its severity", () => {
-    const acknowledging = buildPlan({
+    const acknowledging = makePlan({
       ...plan(),
       lint: {
         acknowledged: [
@@ -76,7 +77,7 @@ describe("lintPlan", () => {
   });
 
   it("acknowledges only the finding of that rule at that field", () => {
-    const elsewhere = buildPlan({
+    const elsewhere = makePlan({
       ...plan(),
       lint: {
         acknowledged: [
@@ -99,7 +100,7 @@ describe("lintPlan", () => {
   });
 
   it("checks the observations it is given, such as those of data files", () => {
-    const consistent = buildPlan({ series: [{ id: "x", label: "X" }] });
+    const consistent = makePlan({ series: [{ id: "x", label: "X" }] });
     const observations = [fileObservation("x", "2017", 10, 2), fileObservation("x", "2017", 12, 3)];
     expect(lintPlan(consistent)).toEqual([]);
     expect(lintPlan(consistent, { observations })).toMatchObject([
@@ -183,7 +184,7 @@ describe("lintPlan on arbitrary figures", () => {
         fc.array(figure, { maxLength: 25 }),
         fc.array(claim, { maxLength: 3 }),
         (figures, claims) => {
-          const plan = buildPlan({
+          const plan = makePlan({
             series: [
               { id: "totaal", label: "Totaal", parts: { series: ["a", "b"], complete: true } },
               { id: "a", label: "A" },

@@ -10,9 +10,6 @@ import type { Plan, PlanInput } from "../schema/types.ts";
 import { lintPlan } from "./lint-plan.ts";
 import type { LintFinding } from "./lint-types.ts";
 
-/** A validated plan: the tests' minimal plan with the given fields added or replaced. */
-export { makePlan as buildPlan } from "@ivp/testkit/plans";
-
 /** A source and an indicator with everything the completeness rules ask for. */
 export const BVH = { id: "bvh", name: "BVH/politie", kind: "police-registration" } as const;
 

@@ -1,12 +1,13 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { buildPlan, fileObservation, lintWith, messages, reported } from "../test-utils.ts";
+import { fileObservation, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "baseline-figure-mismatch";
 
 const SURVEY = { id: "veiligheidsmonitor", name: "Veiligheidsmonitor", kind: "survey" } as const;
 
 function planWith(baseline: number, figures: number[]) {
-  return buildPlan({
+  return makePlan({
     sources: [SURVEY],
     indicators: [
       {

@@ -1,10 +1,11 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "baseline-target-period";
 
 const planWith = (baseline: string | number, target: string | number) =>
-  buildPlan({
+  makePlan({
     sources: [BVH],
     indicators: [
       countIndicator({

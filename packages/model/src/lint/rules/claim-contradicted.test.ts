@@ -1,6 +1,7 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../schema/types.ts";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "claim-contradicted";
 
@@ -10,7 +11,7 @@ const planWith = (
   claim: Pick<Claim, "kind"> & { from: string | number; to: string | number },
   unit: "count" | "percentage" = "count",
 ) =>
-  buildPlan({
+  makePlan({
     series: [{ id: "geweld", label: "Geweldsmisdrijven", unit }],
     observations: [{ origin: "table", table: "t", periods, values: { geweld: values } }],
     tables: [

@@ -1,6 +1,7 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "conflicting-figures";
 
@@ -31,7 +32,7 @@ const text = (value: number, extra: Partial<Block> = {}): Block => ({
 });
 
 const planWith = (...observations: Block[]) =>
-  buildPlan({
+  makePlan({
     series: [{ id: "autokraak", label: "Auto-inbraken" }],
     areas: [{ id: "mnl", name: "Midden-Nederland", kind: "police-unit" }],
     tables: [TABLE],

@@ -1,5 +1,6 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "duplicate-id";
 
@@ -7,7 +8,7 @@ describe(RULE, () => {
   it("reports an id used twice, at the second one", () => {
     const findings = lintWith(
       RULE,
-      buildPlan({
+      makePlan({
         series: [
           { id: "woninginbraken", label: "Woninginbraken" },
           { id: "woninginbraken", label: "Woninginbraken: pogingen" },
@@ -45,7 +46,7 @@ describe(RULE, () => {
   });
 
   it("accepts distinct ids, and the same id in different lists", () => {
-    const plan = buildPlan({
+    const plan = makePlan({
       series: [{ id: "woninginbraken", label: "Woninginbraken" }],
       priorities: [{ id: "woninginbraken", title: "Woninginbraken" }],
     });
@@ -54,7 +55,7 @@ describe(RULE, () => {
 
   describe("edge cases", () => {
     it("treats priorities and themes as one list", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         priorities: [{ id: "x", title: "X" }],
         themes: [{ id: "x", title: "X" }],
         lint: { rules: { "priority-without-indicators": "off" } },

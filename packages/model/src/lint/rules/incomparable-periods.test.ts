@@ -1,10 +1,11 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "incomparable-periods";
 
 const claimPlan = (from: string | number, to: string | number) =>
-  buildPlan({
+  makePlan({
     series: [{ id: "woninginbraken", label: "Woninginbraken" }],
     claims: [
       {
@@ -83,7 +84,7 @@ describe(RULE, () => {
 
   describe("edge cases", () => {
     it("checks the change and reference columns of tables", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         series: [{ id: "w", label: "W" }],
         tables: [
           {
@@ -187,7 +188,7 @@ describe(RULE, () => {
     });
 
     it("checks an indicator's baseline against its target", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [countIndicator({ baseline: { value: 70, period: "2017-01..2017-10" } })],
       });

@@ -1,11 +1,12 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-missing-baseline";
 
 describe(RULE, () => {
   it("reports an indicator without a baseline, at its empty table cell first", () => {
-    const plan = buildPlan({
+    const plan = makePlan({
       sources: [BVH],
       indicators: [countIndicator({ baseline: undefined, targets: undefined })],
       indicatorTables: [
@@ -58,7 +59,7 @@ describe(RULE, () => {
     ],
   ])("accepts an indicator with %s", (_, table) => {
     const own = "rows" in table ? { baseline: undefined } : {};
-    const plan = buildPlan({
+    const plan = makePlan({
       sources: [BVH],
       indicators: [countIndicator(own)],
       indicatorTables: "rows" in table ? [{ id: "t", title: "T", ...table }] : [],
@@ -68,7 +69,7 @@ describe(RULE, () => {
 
   describe("edge cases", () => {
     it("can be turned off per plan, for process indicators", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [countIndicator({ baseline: undefined })],
         lint: { rules: { [RULE]: "off" } },

@@ -1,5 +1,6 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-missing-direction";
 
@@ -7,7 +8,7 @@ describe(RULE, () => {
   it("reports an indicator that does not say which way is good", () => {
     const findings = lintWith(
       RULE,
-      buildPlan({ sources: [BVH], indicators: [countIndicator({ direction: undefined })] }),
+      makePlan({ sources: [BVH], indicators: [countIndicator({ direction: undefined })] }),
     );
     expect(messages(findings)).toMatchInlineSnapshot(`
       [
@@ -39,13 +40,13 @@ describe(RULE, () => {
 
   it.each(["lower-is-better", "higher-is-better"] as const)("accepts %s", (direction) => {
     expect(
-      lintWith(RULE, buildPlan({ sources: [BVH], indicators: [countIndicator({ direction })] })),
+      lintWith(RULE, makePlan({ sources: [BVH], indicators: [countIndicator({ direction })] })),
     ).toEqual([]);
   });
 
   describe("edge cases", () => {
     it("reports each indicator without a direction once", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [
           countIndicator({ direction: undefined }),

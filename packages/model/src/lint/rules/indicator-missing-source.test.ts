@@ -1,19 +1,12 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import {
-  BVH,
-  buildPlan,
-  countIndicator,
-  lintWith,
-  messages,
-  reported,
-  suggested,
-} from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "indicator-missing-source";
 
 describe(RULE, () => {
   it("reports an indicator without a source anywhere", () => {
-    const plan = buildPlan({
+    const plan = makePlan({
       indicators: [
         { id: "bibob", label: "Bibob: nieuwe (risicovolle) ondernemingen", unit: "percentage" },
       ],
@@ -54,14 +47,14 @@ describe(RULE, () => {
   });
 
   it("accepts an indicator with a source", () => {
-    expect(lintWith(RULE, buildPlan({ sources: [BVH], indicators: [countIndicator()] }))).toEqual(
+    expect(lintWith(RULE, makePlan({ sources: [BVH], indicators: [countIndicator()] }))).toEqual(
       [],
     );
   });
 
   describe("edge cases", () => {
     it("names the source id to add when a table prints a known source", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [countIndicator({ source: undefined })],
         indicatorTables: [

@@ -1,11 +1,12 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-missing-target";
 
 describe(RULE, () => {
   it("notes an indicator without a target, as information", () => {
-    const plan = buildPlan({
+    const plan = makePlan({
       sources: [BVH],
       indicators: [countIndicator({ targets: undefined })],
       indicatorTables: [{ id: "t", title: "T", rows: [{ indicator: "woninginbraken" }] }],
@@ -40,7 +41,7 @@ describe(RULE, () => {
   });
 
   it("accepts an indicator with a target in a table", () => {
-    const plan = buildPlan({
+    const plan = makePlan({
       sources: [BVH],
       indicators: [countIndicator({ targets: undefined })],
       indicatorTables: [
@@ -60,7 +61,7 @@ describe(RULE, () => {
     it("points at the indicator when no table lists it", () => {
       const findings = lintWith(
         RULE,
-        buildPlan({ sources: [BVH], indicators: [countIndicator({ targets: [] })] }),
+        makePlan({ sources: [BVH], indicators: [countIndicator({ targets: [] })] }),
       );
       expect(findings[0]?.locations).toEqual([["indicators", 0, "id"]]);
     });

@@ -1,6 +1,7 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-value-conflict";
 
@@ -16,7 +17,7 @@ const GRADE = {
 } as const;
 
 function twoTables(first: Omit<Row, "indicator">, second: Omit<Row, "indicator">, extra = {}) {
-  return buildPlan({
+  return makePlan({
     sources: [SURVEY],
     indicators: [GRADE],
     indicatorTables: [
@@ -350,7 +351,7 @@ describe(RULE, () => {
     });
 
     it("compares the indicator's own baseline with the tables' too", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [SURVEY],
         indicators: [{ ...GRADE, baseline: b(7.4) }],
         indicatorTables: [

@@ -1,5 +1,6 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "indicator-wording-conflict";
 
@@ -15,7 +16,7 @@ function rows(
   first: { label?: string; source?: string },
   second: { label?: string; source?: string },
 ) {
-  return buildPlan({
+  return makePlan({
     sources: [BVH],
     indicators: [INDICATOR],
     indicatorTables: [
@@ -238,7 +239,7 @@ describe(RULE, () => {
     });
 
     it("needs two rows: the indicator's own label is the encoder's, not the document's", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [INDICATOR],
         indicatorTables: [

@@ -1,10 +1,11 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages, reported, suggested } from "../test-utils.ts";
+import { lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "label-typo";
 
 const planWith = (label: string, seriesLabel = "Vernielingen") =>
-  buildPlan({
+  makePlan({
     series: [{ id: "s", label: seriesLabel }],
     tables: [
       {
@@ -121,7 +122,7 @@ describe(RULE, () => {
     });
 
     it("checks the labels of indicator tables too", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         indicators: [{ id: "i", label: "Aantal geweldsmisdrijven", unit: "count" }],
         indicatorTables: [
           {

@@ -1,6 +1,7 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "negative-derived-value";
 
@@ -22,7 +23,7 @@ const TABLES: NonNullable<PlanInput["tables"]> = [
 ];
 
 const planWith = (half: number, year: number, halfPeriod = "2017-H1") =>
-  buildPlan({
+  makePlan({
     series: [{ id: "woninginbraken", label: "Woninginbraken" }],
     tables: TABLES,
     observations: [
@@ -171,7 +172,7 @@ describe(RULE, () => {
     });
 
     it("uses a year derived from complete parts", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         series: [
           { id: "totaal", label: "Totaal", parts: { series: ["a", "b"], complete: true } },
           { id: "a", label: "A" },
@@ -236,7 +237,7 @@ describe(RULE, () => {
     });
 
     it("does not derive half years of grades", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         series: [{ id: "cijfer", label: "Cijfer", unit: "grade" }],
         observations: [
           { origin: "other", periods: ["2017-H1", 2017], values: { cijfer: [7.5, 7.3] } },

@@ -1,6 +1,7 @@
+import { makePlan } from "@ivp/testkit/plans";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "parts-sum-mismatch";
 
@@ -20,7 +21,7 @@ const planWith = (
   values: Record<string, (number | null)[]>,
   complete = true,
 ) =>
-  buildPlan({
+  makePlan({
     series: SERIES.map((s) => (s.parts ? { ...s, parts: { ...s.parts, complete } } : s)),
     observations: [{ origin: "other", periods, values }],
   });
@@ -230,7 +231,7 @@ describe(RULE, () => {
     });
 
     it("compares decimals exactly", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         series: [
           {
             id: "t",

@@ -1,5 +1,6 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "placeholder";
 
@@ -7,7 +8,7 @@ describe(RULE, () => {
   it("reports every text that still starts with TODO, at its field", () => {
     const findings = lintWith(
       RULE,
-      buildPlan({
+      makePlan({
         mission: "TODO: missie van het integraal veiligheidsplan van Blaricum.",
         themes: [{ id: "t", title: "Brandveilig leven", approach: "TODO: de aanpak" }],
       }),
@@ -52,11 +53,11 @@ describe(RULE, () => {
   });
 
   it("shortens a long placeholder in the message", () => {
-    const [finding] = lintWith(RULE, buildPlan({ mission: `TODO: ${"x".repeat(100)}` }));
+    const [finding] = lintWith(RULE, makePlan({ mission: `TODO: ${"x".repeat(100)}` }));
     expect(finding?.data.text).toEqual({ kind: "quoted", text: `TODO: ${"x".repeat(54)}…` });
   });
 
   it("accepts a plan without placeholders", () => {
-    expect(lintWith(RULE, buildPlan({ mission: "Samen veilig." }))).toEqual([]);
+    expect(lintWith(RULE, makePlan({ mission: "Samen veilig." }))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it, vi } from "vitest";
 import { IvpError } from "../../errors.ts";
 import { ObservationIndex } from "../../observation/observation-index.ts";
-import { buildPlan } from "../test-utils.ts";
 import { printedChangeMismatch } from "./printed-change-mismatch.ts";
 
 // evaluateTable, made to fail: the rule leaves a table it cannot compute to
@@ -13,7 +13,7 @@ vi.mock("../../table/evaluate-table.ts", () => ({
   },
 }));
 
-const plan = buildPlan({
+const plan = makePlan({
   series: [{ id: "woninginbraken", label: "Woninginbraken" }],
   tables: [
     {

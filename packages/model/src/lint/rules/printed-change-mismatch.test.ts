@@ -1,18 +1,12 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { collectObservations } from "../../observation/collect-observations.ts";
-import {
-  buildPlan,
-  fileObservation,
-  lintWith,
-  messages,
-  reported,
-  suggested,
-} from "../test-utils.ts";
+import { fileObservation, lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "printed-change-mismatch";
 
 const planWith = (from: number | null, to: number, printed: string) =>
-  buildPlan({
+  makePlan({
     series: [{ id: "woninginbraken", label: "Woninginbraken" }],
     observations: [
       {

@@ -1,5 +1,6 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "priority-without-indicators";
 
@@ -9,7 +10,7 @@ describe(RULE, () => {
   it("reports a priority without an indicator", () => {
     const findings = lintWith(
       RULE,
-      buildPlan({ priorities: [{ id: "jeugdoverlast", number: "4.3", title: "Jeugdoverlast" }] }),
+      makePlan({ priorities: [{ id: "jeugdoverlast", number: "4.3", title: "Jeugdoverlast" }] }),
     );
     expect(messages(findings)).toMatchInlineSnapshot(`
       [
@@ -48,7 +49,7 @@ describe(RULE, () => {
     ],
     ["its own list of indicators", { priorities: [{ id: "p", title: "P", indicators: ["i"] }] }],
   ])("accepts a priority with %s", (_, fields) => {
-    const plan = buildPlan({
+    const plan = makePlan({
       indicators: [INDICATOR],
       priorities: [{ id: "p", title: "P" }],
       ...fields,
@@ -59,7 +60,7 @@ describe(RULE, () => {
   describe("edge cases", () => {
     it("does not ask other themes for indicators", () => {
       expect(
-        lintWith(RULE, buildPlan({ themes: [{ id: "evenementen", title: "Evenementen" }] })),
+        lintWith(RULE, makePlan({ themes: [{ id: "evenementen", title: "Evenementen" }] })),
       ).toEqual([]);
     });
   });

@@ -1,23 +1,16 @@
+import { makePlan } from "@ivp/testkit/plans";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  BVH,
-  buildPlan,
-  countIndicator,
-  lintWith,
-  messages,
-  reported,
-  suggested,
-} from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "relative-target-mismatch";
 
 function planWith(
   baseline: number,
   target: { value: number; change: number },
-  extra: Parameters<typeof buildPlan>[0] = {},
+  extra: Parameters<typeof makePlan>[0] = {},
 ) {
-  return buildPlan({
+  return makePlan({
     sources: [BVH],
     indicators: [
       countIndicator({
@@ -475,7 +468,7 @@ describe(RULE, () => {
     });
 
     it("lets a target's own rounding take precedence over the plan's", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         conventions: { targetRounding: { mode: "half-even", decimals: 0 } },
         indicators: [
@@ -497,7 +490,7 @@ describe(RULE, () => {
     });
 
     it("checks a table row against the baseline of the same row", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [countIndicator({ baseline: undefined, targets: undefined })],
         indicatorTables: [
@@ -535,7 +528,7 @@ describe(RULE, () => {
       expect(
         lintWith(
           RULE,
-          buildPlan({
+          makePlan({
             sources: [BVH],
             indicators: [
               countIndicator({ targets: [{ kind: "relative", change: -25, period: 2021 }] }),

@@ -1,10 +1,11 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "shorter-period-exceeds-longer";
 
 const planWith = (periods: (string | number)[], values: number[], unit = "count" as const) =>
-  buildPlan({
+  makePlan({
     series: [{ id: "woninginbraken", label: "Woninginbraken", unit }],
     observations: [{ origin: "text", quote: "...", periods, values: { woninginbraken: values } }],
   });

@@ -1,10 +1,11 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, buildPlan, lintWith, messages, reported, suggested } from "../test-utils.ts";
+import { BVH, lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "source-name-typo";
 
 const planWith = (source: string) =>
-  buildPlan({
+  makePlan({
     sources: [BVH, { id: "veiligheidsmonitor", name: "Veiligheidsmonitor", kind: "survey" }],
     indicators: [{ id: "w", label: "Aantal woninginbraken", unit: "count", source: "bvh" }],
     indicatorTables: [

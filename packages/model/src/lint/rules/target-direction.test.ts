@@ -1,6 +1,7 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "target-direction";
 
@@ -9,7 +10,7 @@ type Target = NonNullable<NonNullable<PlanInput["indicators"]>[number]["targets"
 const planWith = (
   target: Target,
   direction: "lower-is-better" | "higher-is-better" = "lower-is-better",
-) => buildPlan({ sources: [BVH], indicators: [countIndicator({ direction, targets: [target] })] });
+) => makePlan({ sources: [BVH], indicators: [countIndicator({ direction, targets: [target] })] });
 
 describe(RULE, () => {
   it("reports a target that goes the wrong way", () => {
@@ -108,7 +109,7 @@ describe(RULE, () => {
       expect(
         lintWith(
           RULE,
-          buildPlan({
+          makePlan({
             sources: [BVH],
             indicators: [
               countIndicator({ baseline: { value: 20, period: 2017 }, targets: [target] }),
@@ -119,7 +120,7 @@ describe(RULE, () => {
     });
 
     it("says nothing about an indicator without a direction", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [
           countIndicator({

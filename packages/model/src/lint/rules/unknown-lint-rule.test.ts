@@ -1,11 +1,12 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages, reported, suggested } from "../test-utils.ts";
+import { lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "unknown-lint-rule";
 
 describe(RULE, () => {
   it("reports a rule id the linter does not know, with a suggestion", () => {
-    const findings = lintWith(RULE, buildPlan({ lint: { rules: { "label-typos": "off" } } }));
+    const findings = lintWith(RULE, makePlan({ lint: { rules: { "label-typos": "off" } } }));
     expect(messages(findings)).toMatchInlineSnapshot(`
       [
         "unknown-lint-rule: lint.rules names "label-typos", but there is no such rule; the setting has no effect.",
@@ -41,14 +42,14 @@ describe(RULE, () => {
   });
 
   it("accepts known rule ids", () => {
-    expect(lintWith(RULE, buildPlan({ lint: { rules: { "label-typo": "error" } } }))).toEqual([]);
+    expect(lintWith(RULE, makePlan({ lint: { rules: { "label-typo": "error" } } }))).toEqual([]);
   });
 
   describe("edge cases", () => {
     it("has no suggestion for a name far from every rule", () => {
       const findings = lintWith(
         RULE,
-        buildPlan({ lint: { rules: { "no-such-thing-at-all": "off" } } }),
+        makePlan({ lint: { rules: { "no-such-thing-at-all": "off" } } }),
       );
       expect(suggested(findings[0])).toMatchInlineSnapshot(`
         {
@@ -59,7 +60,7 @@ describe(RULE, () => {
     });
 
     it("accepts an empty list of rules", () => {
-      expect(lintWith(RULE, buildPlan({ lint: { rules: {} } }))).toEqual([]);
+      expect(lintWith(RULE, makePlan({ lint: { rules: {} } }))).toEqual([]);
     });
   });
 });

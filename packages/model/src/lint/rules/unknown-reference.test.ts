@@ -1,5 +1,6 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { buildPlan, lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "unknown-reference";
 
@@ -7,7 +8,7 @@ describe(RULE, () => {
   it("reports a reference to an id that does not exist, with a suggestion", () => {
     const findings = lintWith(
       RULE,
-      buildPlan({
+      makePlan({
         series: [{ id: "woninginbraken", label: "Woninginbraken" }],
         observations: [{ origin: "other", series: "woninginbraak", period: 2017, value: 79 }],
       }),
@@ -62,7 +63,7 @@ describe(RULE, () => {
   });
 
   it("accepts references to ids that exist", () => {
-    const plan = buildPlan({
+    const plan = makePlan({
       series: [{ id: "woninginbraken", label: "Woninginbraken" }],
       observations: [{ origin: "other", series: "woninginbraken", period: 2017, value: 79 }],
     });
@@ -71,7 +72,7 @@ describe(RULE, () => {
 
   describe("edge cases", () => {
     it("words every kind of unknown reference in both languages", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         series: [{ id: "w", label: "W" }],
         priorities: [{ id: "p", title: "P", kernbeleid: ["1.5"], partners: ["politie"] }],
         tables: [

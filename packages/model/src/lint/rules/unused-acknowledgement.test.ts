@@ -1,14 +1,7 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "../lint-plan.ts";
-import {
-  BVH,
-  buildPlan,
-  countIndicator,
-  lintWith,
-  messages,
-  reported,
-  suggested,
-} from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported, suggested } from "../test-utils.ts";
 
 const RULE = "unused-acknowledgement";
 
@@ -23,7 +16,7 @@ const acknowledge = (rule: string, at: string) => ({
 
 describe(RULE, () => {
   it("reports an acknowledgement that matches no finding, at its field", () => {
-    const plan = buildPlan({
+    const plan = makePlan({
       sources: [BVH],
       indicators: [countIndicator()],
       ...acknowledge("relative-target-mismatch", "indicators[0].targets[0].value"),
@@ -62,7 +55,7 @@ describe(RULE, () => {
   });
 
   it("accepts an acknowledgement that matches a finding", () => {
-    const plan = buildPlan({
+    const plan = makePlan({
       sources: [BVH],
       indicators: [slip],
       ...acknowledge("relative-target-mismatch", "indicators[0].targets[0].value"),
@@ -72,7 +65,7 @@ describe(RULE, () => {
 
   describe("edge cases", () => {
     it("points at the field the rule does report when the field has moved", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [countIndicator({ id: "a" }), { ...slip, id: "b" }],
         ...acknowledge("relative-target-mismatch", "indicators[0].targets[0].value"),
@@ -88,7 +81,7 @@ describe(RULE, () => {
     });
 
     it("names the closest rule when the rule id is misspelt", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [slip],
         ...acknowledge("relative-target-mismatc", "indicators[0].targets[0].value"),
@@ -129,7 +122,7 @@ describe(RULE, () => {
     });
 
     it("reports an acknowledgement of a rule the plan turns off", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [slip],
         lint: {
@@ -147,7 +140,7 @@ describe(RULE, () => {
     });
 
     it("has nothing to check without acknowledgements", () => {
-      expect(lintWith(RULE, buildPlan({ sources: [BVH], indicators: [slip] }))).toEqual([]);
+      expect(lintWith(RULE, makePlan({ sources: [BVH], indicators: [slip] }))).toEqual([]);
     });
   });
 });

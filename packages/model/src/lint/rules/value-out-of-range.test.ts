@@ -1,11 +1,12 @@
+import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { Unit } from "../../schema/types.ts";
-import { BVH, buildPlan, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
 
 const RULE = "value-out-of-range";
 
 const planWith = (unit: Unit, value: number) =>
-  buildPlan({
+  makePlan({
     series: [{ id: "x", label: "Cijfer", unit }],
     observations: [{ origin: "text", quote: "...", series: "x", period: 2017, value }],
   });
@@ -86,7 +87,7 @@ describe(RULE, () => {
     });
 
     it("checks baselines and targets in the indicator's unit", () => {
-      const plan = buildPlan({
+      const plan = makePlan({
         sources: [BVH],
         indicators: [
           countIndicator({
@@ -147,7 +148,7 @@ describe(RULE, () => {
 
   describe("the value a relative target comes to", () => {
     const relative = (unit: Unit, baseline: number, change: number) =>
-      buildPlan({
+      makePlan({
         sources: [BVH],
         indicators: [
           countIndicator({
