@@ -8,8 +8,10 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 // Unlike the libraries, the CLI is an application, bundled for start-up time:
 //
 // - dist/ivp.js, the entry, holds only the dispatcher, the argument parser and
-//   the command definitions (no dependency at all);
-// - dist/commands/<name>.js, one self-contained file per command with exactly
+//   the command definitions (src/commands/<name>/definition.ts; no dependency
+//   at all);
+// - dist/commands/<name>.js, one self-contained file per command (its
+//   src/commands/<name>/run.ts) with exactly
 //   the modules that command reaches (the workspace packages from their
 //   TypeScript sources, zod, yaml, js-yaml, date-fns), imported only when the
 //   command runs; dist/suggest.js (did-you-mean) only after a typo.
@@ -33,22 +35,27 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 // Every bundle is minified: Node compiles less text at each start.
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
-const COMMANDS = readdirSync(new URL("./src/commands/", import.meta.url))
-  .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "definitions.ts")
-  .map((f) => f.slice(0, -3));
+// A folder per command, src/commands/<name>/ (src/commands/index.ts lists them).
+const COMMANDS = readdirSync(new URL("./src/commands/", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 // The two builds below write into dist/ side by side: clean it once, here.
 rmSync(new URL("./dist/", import.meta.url), { recursive: true, force: true });
 
-/** Leaves `import("./commands/<name>.ts")` and `import("./suggest.ts")` to run time, as `.js`. */
+/**
+ * Leaves `import("./<name>/run.ts")` (in src/commands/index.ts) and
+ * `import("./suggest.ts")` to run time, as `./commands/<name>.js` and
+ * `./suggest.js` next to dist/ivp.js.
+ */
 const loadedAtRunTime: Plugin = {
   name: "ivp-loaded-at-run-time",
   setup(build) {
-    build.onResolve({ filter: /^\.\/(?:commands\/[a-z-]+|suggest)\.ts$/ }, (args) =>
-      args.kind === "dynamic-import"
-        ? { path: args.path.replace(/\.ts$/, ".js"), external: true }
-        : undefined,
-    );
+    build.onResolve({ filter: /^\.\/(?:[a-z-]+\/run|suggest)\.ts$/ }, (args) => {
+      if (args.kind !== "dynamic-import") return undefined;
+      const command = /^\.\/([a-z-]+)\/run\.ts$/.exec(args.path)?.[1];
+      return { path: command ? `./commands/${command}.js` : "./suggest.js", external: true };
+    });
   },
 };
 
@@ -151,7 +158,7 @@ export default defineConfig([
     ...shared,
     entry: {
       ...Object.fromEntries(
-        COMMANDS.map((name) => [`commands/${name}`, `src/commands/${name}.ts`]),
+        COMMANDS.map((name) => [`commands/${name}`, `src/commands/${name}/run.ts`]),
       ),
       suggest: "src/suggest.ts",
       "plan-loader": "src/plan-loader.ts",

@@ -14,5 +14,6 @@ export default defineConfig({
   test: {
     ...base.test,
     env: { IVP_CACHE_DIR: mkdtempSync(join(tmpdir(), "ivp-test-cache-")) },
+    setupFiles: ["./test/install-messages.ts"],
   },
 });

@@ -141,32 +141,61 @@ describe.runIf(available)("the built site in Chromium", () => {
 
   it.each(
     conceptPaths().flatMap((path) => [
-      [path, "light"],
-      [path, "dark"],
-    ]) as [string, "light" | "dark"][],
+      [path, "light", 1280],
+      [path, "dark", 1280],
+      [path, "dark", 390],
+    ]) as [string, "light" | "dark", number][],
   )(
-    "axe-core finds no serious or critical violation on %s (%s theme), and no table wider than the text",
+    "axe-core finds no serious or critical violation on %s (%s theme, %i px), and nothing wider than the text",
     { timeout: 60_000 },
-    async (path, colorScheme) => {
-      const { page, problems } = await open(path, { colorScheme });
+    async (path, colorScheme, width) => {
+      const { page, problems } = await open(path, { colorScheme, width });
       try {
         await expect(
           page.evaluate(() => document.documentElement.classList.contains("dark")),
         ).resolves.toBe(colorScheme === "dark");
         expect(await seriousViolations(page)).toEqual([]);
-        // No table is wider than the page's text column (they would scroll sideways).
-        const wide = await page.$$eval(".vp-doc table", (tables) =>
-          tables
+        const sizes = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          window: window.innerWidth,
+          // Tables wider than the text column (they scroll sideways in their box).
+          wide: Array.from(document.querySelectorAll<HTMLElement>(".vp-doc table"))
             .filter((t) => t.scrollWidth > t.clientWidth + 1)
-            .map((t) => t.querySelector("th")?.textContent ?? ""),
-        );
-        expect(wide).toEqual([]);
+            .map((t) => ({
+              header: t.querySelector("th")?.textContent ?? "",
+              tabIndex: t.tabIndex,
+            })),
+        }));
+        expect(sizes.page).toBeLessThanOrEqual(sizes.window);
+        // At 1280 px every table fits; on a phone one may scroll, if the keyboard can scroll it.
+        if (width === 1280) expect(sizes.wide).toEqual([]);
+        else for (const table of sizes.wide) expect(table.tabIndex, table.header).toBe(0);
         expect(problems).toEqual([]);
       } finally {
         await page.close();
       }
     },
   );
+
+  it("makes a table focusable while it scrolls sideways, and not once it fits", async () => {
+    const { page, problems } = await open("/concepts/verdicts", { width: 390 });
+    const state = () =>
+      page.$$eval(".vp-doc table", (tables) =>
+        tables.map((t) => ({
+          scrolls: t.scrollWidth > t.clientWidth + 1,
+          focusable: t.getAttribute("tabindex") === "0",
+        })),
+      );
+    const narrow = await state();
+    expect(narrow.some((t) => t.scrolls)).toBe(true);
+    for (const t of narrow) expect(t.focusable).toBe(t.scrolls);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect
+      .poll(async () => (await state()).every((t) => !t.scrolls && !t.focusable))
+      .toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
   it("shows a plan's type on a function's page as a link to the type, not written out", async () => {
     const { page, problems } = await open("/reference/api/@ivp/report/functions/evaluatePlan");

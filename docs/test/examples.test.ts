@@ -3,9 +3,10 @@ import { join } from "node:path";
 import * as model from "@ivp/model";
 import { evaluateTable, ObservationIndex } from "@ivp/model";
 import { loadPlan } from "@ivp/plan-file/node";
+import { LAREN_DIR } from "@ivp/testkit/paths";
 import { describe, expect, it } from "vitest";
 import { summarisePlan } from "../examples/dashboard.ts";
-import { DOCS, ROOT } from "./helpers.ts";
+import { DOCS } from "./helpers.ts";
 
 /** Lines of an example file written as `expression; //=> result`. */
 function documentedResults(file: string): { line: number; expression: string; expected: string }[] {
@@ -41,11 +42,9 @@ describe("the docs' TypeScript examples", () => {
 });
 
 describe("examples/dashboard.ts", () => {
-  const laren = join(ROOT, "examples/laren-2019-2022");
-
   it("summarises every indicator of the Laren plan with its effective baseline and target", async () => {
-    const summary = await summarisePlan(laren, "tabel-2");
-    const loaded = await loadPlan(laren);
+    const summary = await summarisePlan(LAREN_DIR, "tabel-2");
+    const loaded = await loadPlan(LAREN_DIR);
     if (!loaded.success) throw new Error("the Laren plan does not load");
     const { plan } = loaded;
     expect(summary.title).toBe(plan.title);
@@ -67,8 +66,8 @@ describe("examples/dashboard.ts", () => {
   });
 
   it("computes the same table as evaluateTable, and renders it as Markdown", async () => {
-    const summary = await summarisePlan(laren, "tabel-2");
-    const loaded = await loadPlan(laren);
+    const summary = await summarisePlan(LAREN_DIR, "tabel-2");
+    const loaded = await loadPlan(LAREN_DIR);
     if (!loaded.success) throw new Error("the Laren plan does not load");
     const direct = evaluateTable(loaded.plan, "tabel-2", {
       index: new ObservationIndex(loaded.observations),

@@ -1,17 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { REPO_ROOT } from "@ivp/testkit/paths";
 
 /** The docs directory. */
 export const DOCS = fileURLToPath(new URL("../", import.meta.url));
-/** The repository root. */
-export const ROOT = join(DOCS, "..");
 /** The built site. */
 export const DIST = join(DOCS, ".vitepress/dist");
 
 /** Every plan directory the docs and the repository ship: `examples/*` and `docs/examples/*` with a plan.yaml. */
 export function examplePlanDirs(): string[] {
-  return [join(ROOT, "examples"), join(DOCS, "examples")].flatMap((dir) =>
+  return [join(REPO_ROOT, "examples"), join(DOCS, "examples")].flatMap((dir) =>
     readdirSync(dir, { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .map((e) => join(dir, e.name))

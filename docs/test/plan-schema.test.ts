@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { LAREN_DIR, REPO_ROOT } from "@ivp/testkit/paths";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { DIST, examplePlanDirs, ROOT } from "./helpers.ts";
+import { DIST, examplePlanDirs } from "./helpers.ts";
 
-const schema = JSON.parse(readFileSync(join(ROOT, "packages/model/plan.schema.json"), "utf8"));
+const schema = JSON.parse(readFileSync(join(REPO_ROOT, "packages/model/plan.schema.json"), "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 // ajv-formats is CommonJS; its default export arrives as the module object under NodeNext.
 (addFormats as unknown as { default: (a: Ajv2020) => void }).default?.(ajv) ??
@@ -27,15 +28,15 @@ const plans = examplePlanDirs();
 
 describe("the published JSON Schema (packages/model/plan.schema.json)", () => {
   it("finds the example plans it checks, Laren among them", () => {
-    expect(plans.map((d) => relative(ROOT, d))).toContain("examples/laren-2019-2022");
+    expect(plans.map((d) => relative(REPO_ROOT, d))).toContain("examples/laren-2019-2022");
   });
 
-  it.each(plans.map((d) => [relative(ROOT, d), d]))("validates %s", (_name, dir) => {
+  it.each(plans.map((d) => [relative(REPO_ROOT, d), d]))("validates %s", (_name, dir) => {
     expect(errorsOf(readPlan(dir))).toEqual([]);
   });
 
   describe("edge cases: it rejects a broken plan", () => {
-    const laren = () => structuredClone(readPlan(join(ROOT, "examples/laren-2019-2022")));
+    const laren = () => structuredClone(readPlan(LAREN_DIR));
 
     it("a misspelt field", () => {
       const plan = laren();

@@ -17,19 +17,19 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { LAREN_DIR, REPO_ROOT, STATLINE_FILE } from "@ivp/testkit/paths";
 import axeCore from "axe-core";
 import { chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, chromiumLaunchOptions } from "../../tooling/test-browser.ts";
 import { type StaticServer, serveStatic } from "../scripts/lib/static-server.ts";
-import { DIST, ROOT } from "./helpers.ts";
+import { DIST } from "./helpers.ts";
 
 /** The playground's own JavaScript, gzipped: what a reader downloads on /playground beyond any other page. */
 const BUDGET_GZIP_BYTES = 330_000;
 
 const available = browserAvailable("the playground's browser test");
-const IVP = join(ROOT, "apps/cli/dist/ivp.js");
-const LAREN = join(ROOT, "examples/laren-2019-2022");
+const IVP = join(REPO_ROOT, "apps/cli/dist/ivp.js");
 
 /** `ivp validate --format json` of a plan directory: its findings' rule, line and column. */
 function cliFindings(dir: string): { rule: string; line: number; column: number }[] {
@@ -120,11 +120,13 @@ describe.runIf(available)("the playground in Chromium", () => {
   it("Laren: the findings of ivp validate (every rule, the same count), Tabel 2's changes, the status and the report", async () => {
     const { page, problems } = await open("/playground?example=laren-2019-2022");
     await settled(page, /11 errors \(11 acknowledged\), 11 warnings, 1 info/);
-    expect(await pageFindings(page)).toEqual(sorted(cliFindings(LAREN)));
+    expect(await pageFindings(page)).toEqual(sorted(cliFindings(LAREN_DIR)));
     expect(await page.locator("[data-test=finding]").count()).toBe(23);
 
     // Tabel 2, row by row, as `ivp table` prints it (printed/tabel-2.tsv is the document's table).
-    const printed = readFileSync(join(LAREN, "printed/tabel-2.tsv"), "utf8").trimEnd().split("\n");
+    const printed = readFileSync(join(LAREN_DIR, "printed/tabel-2.tsv"), "utf8")
+      .trimEnd()
+      .split("\n");
     const rows = await page.locator("table[data-table='tabel-2'] tbody tr").evaluateAll((trs) =>
       trs.map((tr) =>
         Array.from(tr.querySelectorAll("th, td"))
@@ -161,7 +163,7 @@ describe.runIf(available)("the playground in Chromium", () => {
 
     const dir = mkdtempSync(join(tmpdir(), "ivp-playground-"));
     try {
-      cpSync(LAREN, dir, { recursive: true });
+      cpSync(LAREN_DIR, dir, { recursive: true });
       const lines = readFileSync(join(dir, "plan.yaml"), "utf8").split("\n");
       lines[220] = (lines[220] ?? "").replace("value: 60,", "value: 15,");
       writeFileSync(join(dir, "plan.yaml"), lines.join("\n"));
@@ -185,8 +187,8 @@ describe.runIf(available)("the playground in Chromium", () => {
     await page
       .locator("[data-test=files]")
       .setInputFiles([
-        join(ROOT, "examples/blaricum/plan.yaml"),
-        join(ROOT, "examples/blaricum/data/politie.csv"),
+        join(REPO_ROOT, "examples/blaricum/plan.yaml"),
+        join(REPO_ROOT, "examples/blaricum/data/politie.csv"),
       ]);
     await settled(page, /^valid/);
     const table = page.locator("table[data-table='politiecijfers']");
@@ -203,7 +205,7 @@ describe.runIf(available)("the playground in Chromium", () => {
   it("a plan folder through the folder picker, and a StatLine CSV dropped on the page", async () => {
     const { page, problems } = await open("/playground?example=laren-2019-2022");
     await settled(page, /11 errors/);
-    await page.locator("[data-test=folder]").setInputFiles(join(ROOT, "examples/eemnes"));
+    await page.locator("[data-test=folder]").setInputFiles(join(REPO_ROOT, "examples/eemnes"));
     await settled(page, /^valid/);
     await expect(page.locator("[data-test=file] option").allTextContents()).resolves.toEqual([
       "plan.yaml",
@@ -211,10 +213,7 @@ describe.runIf(available)("the playground in Chromium", () => {
     ]);
 
     // Drop the StatLine export Eemnes's figures came from: nothing new to import.
-    const text = readFileSync(
-      join(ROOT, "fixtures/data/statline-geregistreerde-misdrijven-2022-2023.csv"),
-      "utf8",
-    );
+    const text = readFileSync(STATLINE_FILE, "utf8");
     await page.evaluate((csv) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([csv], "statline-export.csv", { type: "text/csv" }));

@@ -5,12 +5,13 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { REPO_ROOT } from "@ivp/testkit/paths";
 import { describe, expect, it } from "vitest";
 import { EXAMPLES, loadExample } from "../.vitepress/theme/playground/examples.ts";
 import { checkPlan } from "../.vitepress/theme/playground/workbench.ts";
-import { examplePlanDirs, ROOT } from "./helpers.ts";
+import { examplePlanDirs } from "./helpers.ts";
 
-const IVP = join(ROOT, "apps/cli/dist/ivp.js");
+const IVP = join(REPO_ROOT, "apps/cli/dist/ivp.js");
 
 function validate(dir: string, lang: string) {
   let stdout: string;
@@ -73,7 +74,7 @@ describe("the playground's examples", () => {
   }
 
   it("a broken plan: the same issues as ivp validate (a missing data file, a wrong type)", async () => {
-    const files = filesOnDisk(join(ROOT, "examples/blaricum"));
+    const files = filesOnDisk(join(REPO_ROOT, "examples/blaricum"));
     files.delete("data/politie.csv");
     const page = await checkPlan(files, { lang: "en" });
     expect(page.issues.map((i) => [i.code, i.file, i.line, i.message])).toEqual([

@@ -6,13 +6,12 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LAREN_DIR, REPO_ROOT, STATLINE_FILE } from "@ivp/testkit/paths";
 import { afterAll, describe, expect, it } from "vitest";
 import { placeFiles } from "../.vitepress/theme/playground/open-files.ts";
 import { checkPlan } from "../.vitepress/theme/playground/workbench.ts";
-import { ROOT } from "./helpers.ts";
 
-const IVP = join(ROOT, "apps/cli/dist/ivp.js");
-const EXPORT = join(ROOT, "fixtures/data/statline-geregistreerde-misdrijven-2022-2023.csv");
+const IVP = join(REPO_ROOT, "apps/cli/dist/ivp.js");
 const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -22,7 +21,7 @@ afterAll(() => {
 function blaricumWithoutTotals(): string {
   const dir = mkdtempSync(join(tmpdir(), "ivp-playground-import-"));
   dirs.push(dir);
-  cpSync(join(ROOT, "examples/blaricum"), dir, { recursive: true });
+  cpSync(join(REPO_ROOT, "examples/blaricum"), dir, { recursive: true });
   const data = join(dir, "data/politie.csv");
   const kept = readFileSync(data, "utf8")
     .split("\n")
@@ -44,7 +43,7 @@ describe("a StatLine CSV opened in the playground", () => {
       [
         {
           path: "statline-geregistreerde-misdrijven-2022-2023.csv",
-          text: readFileSync(EXPORT, "utf8"),
+          text: readFileSync(STATLINE_FILE, "utf8"),
         },
       ],
       files,
@@ -52,7 +51,7 @@ describe("a StatLine CSV opened in the playground", () => {
     expect(placed.messages.join(" ")).toMatch(/imported into data\/politie\.csv: 2 figures added/);
 
     const cli = blaricumWithoutTotals();
-    execFileSync(process.execPath, [IVP, "import", EXPORT, "--plan", cli, "--no-cache"], {
+    execFileSync(process.execPath, [IVP, "import", STATLINE_FILE, "--plan", cli, "--no-cache"], {
       encoding: "utf8",
     });
     expect(placed.files.get("data/politie.csv")).toBe(read(cli, "data/politie.csv"));
@@ -66,10 +65,8 @@ describe("a StatLine CSV opened in the playground", () => {
   });
 
   it("is refused with the importer's own message when nothing in it fits the plan", async () => {
-    const files = new Map([
-      ["plan.yaml", read(join(ROOT, "examples/laren-2019-2022"), "plan.yaml")],
-    ]);
-    const text = readFileSync(EXPORT, "utf8").replace(/"Laren \(NH\.\)";"\d+";"\d+"\n/, "");
+    const files = new Map([["plan.yaml", read(LAREN_DIR, "plan.yaml")]]);
+    const text = readFileSync(STATLINE_FILE, "utf8").replace(/"Laren \(NH\.\)";"\d+";"\d+"\n/, "");
     const placed = await placeFiles([{ path: "export.csv", text }], files);
     expect(placed.messages).toEqual([
       'Not imported: export.csv  the file has no figures for Laren (GM0417), looked for "Laren (NH.)" (check that the file covers this municipality (for OData, its RegioS code))',

@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { REPO_ROOT } from "@ivp/testkit/paths";
 import { describe, expect, it } from "vitest";
 import { checkLinks } from "../scripts/lib/check-links.ts";
 import { SCREENSHOTS } from "../scripts/lib/screenshots.ts";
 import { fileForPath } from "../scripts/lib/site-files.ts";
-import { DIST, ROOT, readDocs } from "./helpers.ts";
+import { DIST, readDocs } from "./helpers.ts";
 
 // Turbo runs the docs' build before their tests; run `pnpm docs:build` when testing by hand.
 const built = existsSync(join(DIST, "index.html"));
@@ -21,7 +22,7 @@ describe("the built site", () => {
   });
 
   it.runIf(built)("names the licence of LICENSE and every package.json (MIT) in its footer", () => {
-    expect(readFileSync(join(ROOT, "LICENSE"), "utf8").split("\n")[0]).toBe("MIT License");
+    expect(readFileSync(join(REPO_ROOT, "LICENSE"), "utf8").split("\n")[0]).toBe("MIT License");
     const home = readFileSync(join(DIST, "index.html"), "utf8");
     expect(home).toContain("ivp is open source under the MIT licence.");
     expect(home).not.toMatch(/EUPL/);

@@ -1,12 +1,8 @@
 import { parseArgs } from "node:util";
 import { usageError } from "./cli-error.ts";
-import { COMMON_OPTIONS, type CommandDefinition } from "./commands/definitions.ts";
-
-/** Parsed arguments of a command. */
-export interface ParsedCommandArgs {
-  readonly positionals: readonly string[];
-  readonly options: Readonly<Record<string, string | boolean | undefined>>;
-}
+import type { CommandDefinition, ParsedCommandArgs } from "./commands/command.ts";
+import { COMMON_OPTIONS } from "./commands/shared-options.ts";
+import { say } from "./messages/say.ts";
 
 /** The closest of `candidates` to a mistyped word (see suggest.ts). */
 async function suggest(word: string, candidates: readonly string[]): Promise<string | undefined> {
@@ -39,7 +35,11 @@ export async function parseCommandArgs(
         all.map((o) => o.name),
       );
       throw usageError(
-        `unknown option ${unknown[1]} for 'ivp ${command.name}'${suggestion ? `; did you mean --${suggestion}?` : ""}`,
+        say("usage", "unknown-command-option", {
+          option: unknown[1],
+          command: command.name,
+          suggestion: suggestion ? say("usage", "did-you-mean-option", { suggestion }) : "",
+        }),
         command.name,
       );
     }
@@ -48,13 +48,16 @@ export async function parseCommandArgs(
       const at = argv.indexOf(ambiguous[1]);
       const value = (at === -1 ? undefined : argv[at + 1]) ?? "-...";
       throw usageError(
-        `the option ${ambiguous[1]} needs a value; a value that starts with - is written ${ambiguous[1]}=${value}`,
+        say("usage", "option-value-ambiguous", { option: ambiguous[1], value }),
         command.name,
       );
     }
     const missingValue = /Option '(?:-\w, )?(--[^ ]+) <value>' argument missing/.exec(message);
     if (missingValue?.[1])
-      throw usageError(`the option ${missingValue[1]} needs a value`, command.name);
+      throw usageError(
+        say("usage", "option-value-missing", { option: missingValue[1] }),
+        command.name,
+      );
     throw usageError(message.split("\n")[0] ?? message, command.name);
   }
   const options = parsed.values as Record<string, string | boolean | undefined>;
@@ -64,7 +67,12 @@ export async function parseCommandArgs(
     if (typeof value === "string" && option.choices && !option.choices.includes(value)) {
       const suggestion = await suggest(value, option.choices);
       throw usageError(
-        `--${option.name} must be one of ${option.choices.join(", ")}; got "${value}"${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
+        say("usage", "not-a-choice", {
+          option: option.name,
+          choices: option.choices.join(", "),
+          value,
+          suggestion: suggestion ? say("usage", "did-you-mean-choice", { suggestion }) : "",
+        }),
         command.name,
       );
     }
@@ -73,12 +81,20 @@ export async function parseCommandArgs(
   const required = command.arguments.filter((a) => a.required);
   if (parsed.positionals.length < required.length) {
     const missing = required[parsed.positionals.length];
-    throw usageError(`missing argument <${missing?.name}>: ${missing?.description}`, command.name);
+    throw usageError(
+      say("usage", "missing-argument", {
+        name: String(missing?.name),
+        description: String(missing?.description),
+      }),
+      command.name,
+    );
   }
   const variadic = command.arguments.some((a) => a.variadic);
   if (!variadic && parsed.positionals.length > command.arguments.length) {
     throw usageError(
-      `too many arguments: ${parsed.positionals.slice(command.arguments.length).join(" ")}`,
+      say("usage", "too-many-arguments", {
+        arguments: parsed.positionals.slice(command.arguments.length).join(" "),
+      }),
       command.name,
     );
   }

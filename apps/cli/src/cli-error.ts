@@ -1,4 +1,5 @@
 import { EXIT } from "./exit-codes.ts";
+import { say } from "./messages/say.ts";
 
 const BRAND = Symbol.for("ivp.CliError");
 
@@ -29,5 +30,5 @@ export class CliError extends Error {
 /** A usage error: exit code 2 and a pointer to the help. */
 export function usageError(message: string, command?: string): CliError {
   const help = command ? `ivp ${command} --help` : "ivp --help";
-  return new CliError(`${message}\nRun '${help}' for usage.`, EXIT.usage);
+  return new CliError(`${message}\n${say("usage", "see-help", { help })}`, EXIT.usage);
 }

@@ -1,7 +1,7 @@
 /**
  * Exit codes shared by all commands. A module of its own (not in
- * commands/definitions.ts) so that a command's bundle takes these five
- * numbers without every command's help text.
+ * commands/shared-options.ts) so that a command's bundle takes these five
+ * numbers without any help text.
  */
 export const EXIT = {
   ok: 0,

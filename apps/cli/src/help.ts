@@ -1,9 +1,6 @@
-import {
-  COMMANDS,
-  COMMON_OPTIONS,
-  type CommandDefinition,
-  type OptionDefinition,
-} from "./commands/definitions.ts";
+import type { CommandDefinition, OptionDefinition } from "./commands/command.ts";
+import { COMMANDS } from "./commands/index.ts";
+import { COMMON_OPTIONS } from "./commands/shared-options.ts";
 
 function optionUsage(option: OptionDefinition): string {
   const flag = option.short ? `-${option.short}, --${option.name}` : `    --${option.name}`;

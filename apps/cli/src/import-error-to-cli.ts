@@ -2,6 +2,7 @@ import { formatImportError, ImportError } from "@ivp/importers";
 import { IvpError } from "@ivp/model";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
+import { say } from "./messages/say.ts";
 
 /**
  * Runs `action`; an {@link ImportError} (or another domain failure) becomes a
@@ -14,7 +15,7 @@ export async function failOnImportError<T>(action: () => Promise<T>): Promise<T>
   } catch (error) {
     if (error instanceof ImportError) {
       throw new CliError(
-        `${formatImportError(error)}\nNothing was written.`,
+        `${formatImportError(error)}\n${say("output", "nothing-written")}`,
         error.code === "plan-busy" ? EXIT.busy : EXIT.invalidInput,
       );
     }

@@ -5,6 +5,7 @@ import type { ReadPlan } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 import { listLimited } from "./list-limit.ts";
+import { say } from "./messages/say.ts";
 import { type PositionMap, readCachedPlan, writeCachedPlan } from "./plan-cache.ts";
 import { readRegularFileSync } from "./read-regular-file-sync.ts";
 
@@ -111,9 +112,11 @@ export async function readPlanForValidate(target: string): Promise<ValidatePlanR
 }
 
 function invalidPlan(target: string, issues: readonly LocatedIssue[]): CliError {
-  const count = issues.length;
+  const listed = listLimited(issues, formatIssue, (count) =>
+    say("plan", "more-problems", { count }),
+  );
   return new CliError(
-    `${listLimited(issues, formatIssue, (more) => `... and ${more} more`).join("\n")}\n${count} problem${count === 1 ? "" : "s"} in the plan; run 'ivp validate ${target}' after fixing.`,
+    `${listed.join("\n")}\n${say("plan", "invalid", { count: issues.length, plan: target })}`,
     EXIT.invalidInput,
   );
 }

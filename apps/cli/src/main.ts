@@ -1,30 +1,19 @@
 import pkg from "../package.json" with { type: "json" };
-import { type ParsedCommandArgs, parseCommandArgs } from "./args.ts";
+import { parseCommandArgs } from "./args.ts";
 import { CliError, usageError } from "./cli-error.ts";
-import { COMMANDS, findCommand } from "./commands/definitions.ts";
+import { COMMANDS, findCommand, RUNNERS } from "./commands/index.ts";
 import { EXIT } from "./exit-codes.ts";
 import { commandHelp, mainHelp } from "./help.ts";
-
-type Runner = (args: ParsedCommandArgs) => Promise<number>;
-
-// Each command's module is imported only when that command runs, so start-up
-// stays close to Node's own.
-const RUNNERS: Record<string, () => Promise<Runner>> = {
-  validate: async () => (await import("./commands/validate.ts")).runValidate,
-  table: async () => (await import("./commands/table.ts")).runTable,
-  status: async () => (await import("./commands/status.ts")).runStatus,
-  init: async () => (await import("./commands/init.ts")).runInit,
-  import: async () => (await import("./commands/import.ts")).runImport,
-  compare: async () => (await import("./commands/compare.ts")).runCompare,
-  report: async () => (await import("./commands/report.ts")).runReport,
-  bulk: async () => (await import("./commands/bulk.ts")).runBulk,
-};
+import { CLI_CATALOGUES, cliLanguage } from "./messages/catalogues.ts";
+import { installCliMessages, say } from "./messages/say.ts";
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and
  * returns the exit code. Errors become messages on stderr, never stack traces.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  // The CLI's own texts, for this bundle and the command's (IVP_LANG=nl: Dutch).
+  installCliMessages(CLI_CATALOGUES[cliLanguage()]);
   try {
     return await dispatch(argv);
   } catch (error) {
@@ -33,9 +22,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode;
     }
     const detail = process.env.IVP_DEBUG ? `\n${(error as Error).stack}` : "";
-    process.stderr.write(
-      `ivp: internal error: ${(error as Error).message ?? String(error)}${detail}\nThis is a bug in ivp; please report it with the command you ran (set IVP_DEBUG=1 for details).\n`,
-    );
+    const message = (error as Error).message ?? String(error);
+    process.stderr.write(`ivp: ${say("internal", "error", { message, detail })}\n`);
     return EXIT.internal;
   }
 }
@@ -74,13 +62,13 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   }
   // Read by plan-cache.ts, in the command's own bundle.
   if (args.options["no-cache"]) process.env.IVP_NO_CACHE = "1";
-  const load = RUNNERS[command.name];
-  if (!load) throw new Error(`no runner for command ${command.name}`);
-  return (await load())(args);
+  // The command's code is imported only now, when it runs.
+  const run = await RUNNERS[command.name]();
+  return run(args);
 }
 
 async function unknownCommand(name: string): Promise<CliError> {
-  if (name.startsWith("-")) return usageError(`unknown option ${name}`);
+  if (name.startsWith("-")) return usageError(say("usage", "unknown-option", { option: name }));
   // Loaded only for a mistake: @ivp/model is not part of the start-up.
   const { suggest } = await import("./suggest.ts");
   const suggestion = suggest(
@@ -88,6 +76,9 @@ async function unknownCommand(name: string): Promise<CliError> {
     COMMANDS.map((c) => c.name),
   );
   return usageError(
-    `unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+    say("usage", "unknown-command", {
+      name,
+      suggestion: suggestion ? say("usage", "did-you-mean", { suggestion }) : "",
+    }),
   );
 }

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { checkOutputPath, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
+import { fileKindText, say } from "./messages/say.ts";
 
 /** Options of {@link writeOutput}. */
 export interface WriteOutputOptions {
@@ -33,17 +34,14 @@ export async function writeOutput(
   }
   const target = resolve(options.out);
   if ((options.inputs ?? []).some((input) => resolve(input) === target)) {
-    throw new CliError(
-      `refusing to overwrite the input file ${options.out}; choose another --out`,
-      EXIT.usage,
-    );
+    throw new CliError(say("output", "input-file", { file: options.out }), EXIT.usage);
   }
   try {
     await checkOutputPath(target, options.out);
   } catch (error) {
     if (error instanceof NotARegularFileError) {
       throw new CliError(
-        `refusing to write to ${options.out}: it is a ${error.kind}, not a regular file; --out takes a new path or a regular file`,
+        say("output", "not-regular", { file: options.out, kind: fileKindText(error.kind) }),
         EXIT.usage,
       );
     }
@@ -61,6 +59,9 @@ async function writeFileAtomic(path: string, text: string | Uint8Array): Promise
   } catch (error) {
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot write ${path}${code ? ` (${code})` : ""}`, EXIT.invalidInput);
+    throw new CliError(
+      say("output", "cannot-write", { path, code: code ? ` (${code})` : "" }),
+      EXIT.invalidInput,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { PERIOD_NOTATIONS, type Period, parsePeriod } from "@ivp/model";
 import { usageError } from "./cli-error.ts";
+import { say } from "./messages/say.ts";
 
 /**
  * Reads `--as-of` for `ivp status` and `ivp report`: a text that is not a
@@ -15,7 +16,10 @@ export function readAsOf(text: string | undefined, command: string): Period | un
   const result = parsePeriod(text);
   if (!result.success) {
     throw usageError(
-      `--as-of: ${result.error.message.split(". Write")[0]}; write one of: ${PERIOD_NOTATIONS.join("; ")}`,
+      say("usage", "as-of", {
+        problem: String(result.error.message.split(". Write")[0]),
+        notations: PERIOD_NOTATIONS.join("; "),
+      }),
       command,
     );
   }

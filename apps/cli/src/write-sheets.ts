@@ -1,5 +1,6 @@
 import type { Sheet } from "@ivp/report";
 import { usageError } from "./cli-error.ts";
+import { say } from "./messages/say.ts";
 import { type WriteOutputOptions, writeOutput } from "./output.ts";
 
 /**
@@ -13,7 +14,7 @@ export async function writeXlsxOutput(
   options: WriteOutputOptions,
 ): Promise<void> {
   if (options.out === undefined) {
-    throw usageError("--format xlsx writes a file: give it with --out FILE.xlsx", command);
+    throw usageError(say("output", "xlsx-needs-out"), command);
   }
   const { sheetsToXlsx } = await import("./write-xlsx.ts");
   await writeOutput(await sheetsToXlsx(sheets), options);

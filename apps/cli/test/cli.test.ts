@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "@ivp/testkit/paths";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../src/commands/definitions.ts";
+import { COMMANDS } from "../src/commands/index.ts";
 import { runIvp } from "./run-ivp.ts";
 
 const version = JSON.parse(readFileSync(join(REPO_ROOT, "apps/cli/package.json"), "utf8")).version;
@@ -60,6 +60,36 @@ describe("ivp", () => {
       expect(run.stdout).toBe("");
       expect(run.stderr).toContain(message);
       expect(run.stderr).toContain("--help' for usage.");
+    });
+  });
+
+  describe("with IVP_LANG=nl", () => {
+    const nl = { env: { IVP_LANG: "nl" } };
+
+    it("writes its own messages in Dutch", () => {
+      const run = runIvp(["tabel"], nl);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        'ivp: onbekende opdracht "tabel"; bedoelt u "table"?\nZie \'ivp --help\' voor het gebruik.\n',
+      );
+      expect(runIvp(["validate", "a", "b"], nl).stderr).toBe(
+        "ivp: te veel argumenten: b\nZie 'ivp validate --help' voor het gebruik.\n",
+      );
+    });
+
+    it("leaves the plan's texts to --lang", () => {
+      const dutch = runIvp(["validate", "examples/laren-2019-2022"], nl);
+      const english = runIvp(["validate", "examples/laren-2019-2022", "--lang", "en"], nl);
+      expect(dutch.status).toBe(0);
+      const verdict =
+        /: geldig \(\d+ prioriteiten, \d+ thema's, \d+ indicatoren, \d+ tabellen, \d+ waarnemingen\); /;
+      expect(dutch.stdout).toMatch(verdict);
+      expect(english.stdout).toMatch(verdict);
+      // The findings follow --lang (the plan's Dutch by default), not IVP_LANG.
+      expect(english.stdout).not.toBe(dutch.stdout);
+      expect(runIvp(["validate", "examples/laren-2019-2022"]).stdout).toMatch(
+        /: valid \(\d+ priorities, /,
+      );
     });
   });
 

@@ -9,7 +9,7 @@ export function runCli(args: readonly string[], options: { cwd?: string } = {}) 
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: "utf8",
     cwd: options.cwd,
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, IVP_LANG: "", NO_COLOR: "1" },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -30,13 +30,19 @@ export interface IvpRun {
  */
 export function runIvp(
   args: readonly string[],
-  options: { cwd?: string; input?: string; timeout?: number } = {},
+  options: {
+    cwd?: string;
+    input?: string;
+    timeout?: number;
+    env?: Readonly<Record<string, string>>;
+  } = {},
 ): IvpRun {
   const result = spawnSync(process.execPath, [IVP, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     encoding: "utf8",
     input: options.input,
-    env: { ...process.env, IVP_DEBUG: "", NO_COLOR: "1" },
+    // The CLI's own texts in English (IVP_LANG), whatever the shell that runs the tests says.
+    env: { ...process.env, IVP_DEBUG: "", IVP_LANG: "", NO_COLOR: "1", ...options.env },
     timeout: options.timeout ?? 120_000,
     killSignal: "SIGKILL",
   });

@@ -1,9 +1,11 @@
 // The default VitePress theme with this site's overrides (custom.css): colours
-// that reach the WCAG contrast the default misses, and tables that scroll
-// inside the page instead of widening it.
+// that reach the WCAG contrast the default misses, in the light and the dark
+// theme, and tables that scroll inside the page instead of widening it.
 import type { Theme } from "vitepress";
+import { onContentUpdated } from "vitepress";
 import DefaultTheme from "vitepress/theme";
-import { defineAsyncComponent } from "vue";
+import { defineAsyncComponent, onMounted, onUnmounted } from "vue";
+import { markScrollingTables } from "./scrolling-tables.ts";
 import "./custom.css";
 
 export default {
@@ -15,5 +17,17 @@ export default {
       "IvpPlayground",
       defineAsyncComponent(() => import("./playground/IvpPlayground.vue")),
     );
+  },
+  setup() {
+    // A table wider than the screen scrolls in its own box; the keyboard can
+    // scroll it only if it can be focused (WCAG 2.1.1; axe-core's
+    // scrollable-region-focusable). Marked after every page and on resize.
+    const mark = () => markScrollingTables(document);
+    onContentUpdated(mark);
+    onMounted(() => {
+      mark();
+      window.addEventListener("resize", mark);
+    });
+    onUnmounted(() => window.removeEventListener("resize", mark));
   },
 } satisfies Theme;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -138,7 +138,25 @@ export async function generateApiReference(
   if (app.logger.hasWarnings() || app.logger.hasErrors()) {
     throw new Error("typedoc reported warnings while writing the API reference (see above)");
   }
+  markApiPages(join(DOCS, out));
   return sidebarOf(project, out);
+}
+
+/** The class of every API page's layout (VitePress `pageClass`), for the theme's CSS. */
+const API_PAGE_CLASS = "ivp-api-page";
+
+/**
+ * Gives every generated API page the front matter `pageClass: ivp-api-page`:
+ * on these pages code in a table may break anywhere (identifiers such as
+ * `conventions.multipleComparisons` would otherwise widen a table beyond the
+ * text column), which on the concept pages would split figures like `-52%`.
+ */
+function markApiPages(dir: string): void {
+  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".md")) continue;
+    const path = join(dir, file);
+    writeFileSync(path, `---\npageClass: ${API_PAGE_CLASS}\n---\n\n${readFileSync(path, "utf8")}`);
+  }
 }
 
 /**

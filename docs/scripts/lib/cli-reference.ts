@@ -1,9 +1,9 @@
-import {
-  COMMANDS,
-  COMMON_OPTIONS,
-  type CommandDefinition,
-  type OptionDefinition,
-} from "../../../apps/cli/src/commands/definitions.ts";
+import type {
+  CommandDefinition,
+  OptionDefinition,
+} from "../../../apps/cli/src/commands/command.ts";
+import { COMMANDS } from "../../../apps/cli/src/commands/index.ts";
+import { COMMON_OPTIONS } from "../../../apps/cli/src/commands/shared-options.ts";
 import { EXIT } from "../../../apps/cli/src/exit-codes.ts";
 import { commandHelp, usageLine } from "../../../apps/cli/src/help.ts";
 import { cell, code, generatedNotice, table } from "./markdown.ts";
@@ -18,7 +18,7 @@ export interface CliDefinitions {
   readonly exitCodes: Readonly<Record<string, number>>;
 }
 
-/** The definitions of the `ivp` CLI as they are in `apps/cli/src/commands/definitions.ts`. */
+/** The definitions of the `ivp` CLI as they are in `apps/cli/src/commands/<name>/definition.ts`. */
 export const IVP_CLI: CliDefinitions = {
   commands: COMMANDS,
   commonOptions: COMMON_OPTIONS,

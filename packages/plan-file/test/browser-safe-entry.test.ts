@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
+import { nodeImportsOf } from "@ivp/testkit/node-imports";
 import * as esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
-import { nodeImportsOf } from "../../../tooling/node-imports.ts";
 
 const entry = (name: string) => fileURLToPath(new URL(`../src/${name}.ts`, import.meta.url));
 

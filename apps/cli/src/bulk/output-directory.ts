@@ -5,6 +5,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { checkOutputPath, fileKind, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
+import { fileKindText, say } from "../messages/say.ts";
 
 /** Options of {@link OutputDirectory.open}. */
 export interface OpenOutputDirectoryOptions {
@@ -18,10 +19,8 @@ async function entriesOf(path: string, shown = path): Promise<string[] | undefin
   try {
     const info = await stat(path);
     if (!info.isDirectory()) {
-      throw new CliError(
-        `--out ${shown} is a ${info.isFile() ? "file" : fileKind(info)}, not a directory; give a new or empty directory`,
-        EXIT.usage,
-      );
+      const kind = fileKindText(info.isFile() ? "file" : fileKind(info));
+      throw new CliError(say("bulk", "out-not-directory", { path: shown, kind }), EXIT.usage);
     }
     return await readdir(path);
   } catch (error) {
@@ -64,10 +63,7 @@ export class OutputDirectory {
     const path = resolve(out);
     const entries = await entriesOf(path, out);
     if (entries && entries.length > 0 && !options.force) {
-      throw new CliError(
-        `refusing to write into ${out}: the directory is not empty (${entries.length} entr${entries.length === 1 ? "y" : "ies"}); choose an empty or new directory, or add --force to replace files of the same name`,
-        EXIT.usage,
-      );
+      throw new CliError(say("bulk", "out-not-empty", { out, count: entries.length }), EXIT.usage);
     }
     const inputs = new Set(options.inputs.map((p) => resolve(p)));
     await mkdir(dirname(path), { recursive: true });
@@ -99,7 +95,7 @@ export class OutputDirectory {
     if (!target.startsWith(this.path + sep)) throw new Error(`output path outside --out: ${path}`);
     if (this.#inputs.has(target)) {
       throw new CliError(
-        `refusing to overwrite the input file ${relative(process.cwd(), target)}; choose another --out`,
+        say("output", "input-file", { file: relative(process.cwd(), target) }),
         EXIT.usage,
       );
     }
@@ -137,7 +133,7 @@ export class OutputDirectory {
         await this.discard();
         if (!(error instanceof NotARegularFileError)) throw error;
         throw new CliError(
-          `refusing to replace ${shown}: it is a ${error.kind}, not a regular file; nothing was written`,
+          say("bulk", "not-regular", { file: shown, kind: fileKindText(error.kind) }),
           EXIT.usage,
         );
       }

@@ -1,3 +1,5 @@
+import { decimal, say } from "../messages/say.ts";
+
 /** Where a progress display writes: standard error, or a stand-in in tests. */
 export interface ProgressStream {
   readonly isTTY?: boolean | undefined;
@@ -29,10 +31,6 @@ export interface ProgressBarOptions {
 }
 
 const WIDTH = 24;
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
-}
 
 /**
  * The one-line progress display of `ivp bulk` on standard error: a bar (share
@@ -87,10 +85,17 @@ export class ProgressBar {
         : `[${"#".repeat(Math.round(share * WIDTH)).padEnd(WIDTH, "-")}] ${String(Math.floor(share * 100)).padStart(3)}%  `;
     const reports =
       progress.totalReports !== undefined
-        ? `${progress.reports}/${progress.totalReports} reports`
-        : `${progress.reports} reports`;
-    const seconds = ((now - this.#started) / 1000).toFixed(1);
-    const text = `${bar}${megabytes(progress.bytes)} read  ${reports}  ${seconds} s`;
+        ? say("bulk", "progress-reports-of", {
+            count: progress.reports,
+            total: progress.totalReports,
+          })
+        : say("bulk", "progress-reports", { count: progress.reports });
+    const text = say("bulk", "progress-line", {
+      bar,
+      megabytes: decimal(progress.bytes / 1e6, 1),
+      reports,
+      seconds: decimal((now - this.#started) / 1000, 1),
+    });
     const columns = this.#stream.columns ?? 80;
     return text.length >= columns ? text.slice(0, columns - 1) : text;
   }

@@ -6,6 +6,7 @@ import {
 } from "@ivp/importers";
 import { closestMatch } from "@ivp/model";
 import { usageError } from "../cli-error.ts";
+import { say } from "../messages/say.ts";
 
 const CODE = /^GM\d{4}$/i;
 
@@ -28,7 +29,11 @@ export function resolveMunicipalityList(text: string): Set<string> {
     const found = findMunicipalitiesByName(item);
     if (found.length > 1) {
       throw usageError(
-        `--municipalities: "${item}" fits ${found.length} municipalities: ${found.map((m) => m.statlineName).join(", ")}; give the name as StatLine writes it, or the code`,
+        say("bulk", "municipality-ambiguous", {
+          item,
+          count: found.length,
+          names: found.map((m) => m.statlineName).join(", "),
+        }),
         "bulk",
       );
     }
@@ -42,12 +47,15 @@ export function resolveMunicipalityList(text: string): Set<string> {
       );
       const suggestion = plain && findMunicipalitiesByName(plain)[0]?.statlineName;
       throw usageError(
-        `--municipalities: ivp does not know a municipality named "${item}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+        say("bulk", "municipality-unknown", {
+          item,
+          suggestion: suggestion ? say("usage", "did-you-mean", { suggestion }) : "",
+        }),
         "bulk",
       );
     }
     codes.add(code.code);
   }
-  if (codes.size === 0) throw usageError("--municipalities: the list is empty", "bulk");
+  if (codes.size === 0) throw usageError(say("bulk", "municipalities-empty"), "bulk");
   return codes;
 }

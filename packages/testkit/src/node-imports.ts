@@ -1,6 +1,8 @@
-// For the packages' "browser-safe entry" tests: which modules in the import
-// graph of an entry point import something of Node. Each package passes its
-// own esbuild (a devDependency of the package) so that tooling/ needs none.
+/**
+ * For the packages' "browser-safe entry" tests: which modules in the import
+ * graph of an entry point import something of Node. Each package passes its
+ * own esbuild (a devDependency of the package), so the testkit needs none.
+ */
 import { builtinModules } from "node:module";
 
 /** The part of esbuild's API this needs. */

@@ -6,12 +6,13 @@ import {
   ObservationIndex,
 } from "@ivp/model";
 import { renderTable, significanceSummary, type TableFormat, tableToSheet } from "@ivp/report";
-import type { ParsedCommandArgs } from "../args.ts";
-import { CliError, usageError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { inputFiles, planLoader, readPlanOrFail } from "../load-plan-or-fail.ts";
-import { writeOutput } from "../output.ts";
-import { writeXlsxOutput } from "../write-sheets.ts";
+import { CliError, usageError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { inputFiles, planLoader, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { say } from "../../messages/say.ts";
+import { writeOutput } from "../../output.ts";
+import { writeXlsxOutput } from "../../write-sheets.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** `ivp table <plan> <table-id>`: returns the exit code. */
 export async function runTable(args: ParsedCommandArgs): Promise<number> {
@@ -20,7 +21,7 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
   const correction = args.options.correction as CorrectionMethod | undefined;
   // Check the options before reading the plan: a usage error needs no plan.
   if (correction !== undefined && !markChance) {
-    throw usageError("--correction needs --mark-chance: it corrects the chance marks", "table");
+    throw usageError(say("table", "correction-needs-mark-chance"), "table");
   }
   const format = args.options.format as TableFormat | "xlsx";
   const loaded = await readPlanOrFail(target);

@@ -1,11 +1,11 @@
 import { type CorrectionMethod, IvpError, type Language } from "@ivp/model";
 import { evaluatePlan, type ReportFormat, renderReport } from "@ivp/report";
-import type { ParsedCommandArgs } from "../args.ts";
-import { CliError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
-import { writeOutput } from "../output.ts";
-import { readAsOf } from "../read-as-of.ts";
+import { CliError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { writeOutput } from "../../output.ts";
+import { readAsOf } from "../../read-as-of.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** `ivp report <plan>`: returns the exit code. */
 export async function runReport(args: ParsedCommandArgs): Promise<number> {

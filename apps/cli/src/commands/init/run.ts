@@ -1,10 +1,11 @@
 import { relative } from "node:path";
 import { initPlan } from "@ivp/importers/node";
-import type { ParsedCommandArgs } from "../args.ts";
-import { usageError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { failOnImportError } from "../import-error-to-cli.ts";
-import { writeOutput } from "../output.ts";
+import { usageError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { failOnImportError } from "../../import-error-to-cli.ts";
+import { listOf, say } from "../../messages/say.ts";
+import { writeOutput } from "../../output.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 function parsePeriodOption(text: string | undefined): { start: number; end: number } {
   if (text === undefined) {
@@ -15,7 +16,7 @@ function parsePeriodOption(text: string | undefined): { start: number; end: numb
   const start = Number(match?.[1]);
   const end = Number(match?.[2]);
   if (!match || end < start || start < 1900 || end > 2199) {
-    throw usageError(`--period must be two years such as 2024-2027; got "${text}"`, "init");
+    throw usageError(say("init", "period-invalid", { value: text }), "init");
   }
   return { start, end };
 }
@@ -25,10 +26,7 @@ export async function runInit(args: ParsedCommandArgs): Promise<number> {
   const dir = args.positionals[0] as string;
   const municipality = args.options.municipality;
   if (typeof municipality !== "string" || municipality.trim() === "") {
-    throw usageError(
-      "the option --municipality is required: a name or a CBS code such as GM0376",
-      "init",
-    );
+    throw usageError(say("init", "municipality-required"), "init");
   }
   const period = parsePeriodOption(args.options.period as string | undefined);
   const schema = args.options.schema as string | undefined;
@@ -46,10 +44,10 @@ export async function runInit(args: ParsedCommandArgs): Promise<number> {
   const m = result.municipality;
   await writeOutput(
     [
-      `Created ${result.files.map(shown).join(" and ")}`,
-      `for ${m.name} (${m.code}), ${period.start}-${period.end}.`,
-      "Next: fill in the TODO placeholders (mission, priorities, baselines and targets), then",
-      `  ivp import <StatLine CSV or OData page> --plan ${dir}`,
+      say("init", "created", { files: listOf(result.files.map(shown)) }),
+      say("init", "for", { name: m.name, code: m.code, start: period.start, end: period.end }),
+      say("init", "next"),
+      say("init", "next-import", { dir }),
       `  ivp validate ${dir}`,
       "",
     ].join("\n"),

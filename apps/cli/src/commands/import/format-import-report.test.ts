@@ -1,7 +1,7 @@
 import type { ImportChange } from "@ivp/importers";
 import type { ImportResult } from "@ivp/importers/node";
 import { describe, expect, it } from "vitest";
-import { formatImportReport } from "./import.ts";
+import { formatImportReport } from "./format-import-report.ts";
 
 function added(period: string, value: number | null): ImportChange {
   return {

@@ -1,20 +1,18 @@
 import { type ComparisonInput, compareAreas, type Language, parsePeriod } from "@ivp/model";
 import { type ComparisonFormat, comparisonToSheet, renderComparison } from "@ivp/report";
-import type { ParsedCommandArgs } from "../args.ts";
-import { usageError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
-import { writeOutput } from "../output.ts";
-import { writeXlsxOutput } from "../write-sheets.ts";
+import { usageError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { say } from "../../messages/say.ts";
+import { writeOutput } from "../../output.ts";
+import { writeXlsxOutput } from "../../write-sheets.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** `ivp compare <plan>...`: returns the exit code. */
 export async function runCompare(args: ParsedCommandArgs): Promise<number> {
   const period = args.options.period as string | undefined;
   if (period !== undefined && !parsePeriod(period).success) {
-    throw usageError(
-      `--period: "${period}" is not a period (2023, 2023-H1, 2023-Q3, 2023-10)`,
-      "compare",
-    );
+    throw usageError(say("compare", "not-a-period", { value: period }), "compare");
   }
   const loaded = [];
   for (const target of args.positionals) loaded.push(await readPlanOrFail(target));
@@ -30,11 +28,11 @@ export async function runCompare(args: ParsedCommandArgs): Promise<number> {
         l.plan.indicators.some((i) => i.id === indicator) ||
         l.plan.series.some((s) => s.id === indicator),
     );
-    if (!known) throw usageError(`no plan has an indicator or series "${indicator}"`, "compare");
+    if (!known) throw usageError(say("compare", "unknown-indicator", { id: indicator }), "compare");
   }
   const per = args.options.per as string | undefined;
   if (per !== undefined && !["1000", "10000", "100000"].includes(per)) {
-    throw usageError(`--per must be 1000, 10000 or 100000; got "${per}"`, "compare");
+    throw usageError(say("compare", "per-invalid", { value: per }), "compare");
   }
   const comparison = compareAreas(inputs, {
     lang,

@@ -15,12 +15,13 @@ import {
   locateFindings,
 } from "@ivp/plan-file";
 import type { ReadPlan } from "@ivp/plan-file/node";
-import type { ParsedCommandArgs } from "../args.ts";
-import { EXIT } from "../exit-codes.ts";
-import { listLimited } from "../list-limit.ts";
-import { readPlanForValidate } from "../load-plan-or-fail.ts";
-import { writeOutput } from "../output.ts";
-import { locateInMap, type PositionMap } from "../plan-cache.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { listLimited } from "../../list-limit.ts";
+import { readPlanForValidate } from "../../load-plan-or-fail.ts";
+import { say } from "../../messages/say.ts";
+import { writeOutput } from "../../output.ts";
+import { locateInMap, type PositionMap } from "../../plan-cache.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** JSON report of `ivp validate --format json`. */
 export interface ValidateReport {
@@ -37,12 +38,6 @@ export interface ValidateReport {
   readonly issues: readonly LocatedIssue[];
   /** What the linter found in a plan that loads. */
   readonly findings: readonly LocatedFinding[];
-}
-
-const ALL = " (--format json lists them all)";
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 /**
@@ -112,34 +107,42 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
     await writeOutput(`${JSON.stringify(report, null, 2)}\n`);
   } else if (result.success) {
     const { plan } = result;
-    const summary = [
-      `${plan.priorities.length} priorities`,
-      `${plan.themes.length} themes`,
-      `${plan.indicators.length} indicators`,
-      `${plan.tables.length} tables`,
-      `${result.observations.length} observations`,
-    ].join(", ");
-    const errorText =
-      acknowledged === 0
-        ? plural(errors, "error")
-        : acknowledged === errors
-          ? `${plural(errors, "error")} (acknowledged)`
-          : `${plural(errors, "error")} (${acknowledged} acknowledged)`;
-    const counts = [errorText, plural(warnings, "warning"), plural(infos, "info")]
-      .filter((text) => !text.startsWith("0 "))
+    const summary = say("validate", "summary", {
+      priorities: plan.priorities.length,
+      themes: plan.themes.length,
+      indicators: plan.indicators.length,
+      tables: plan.tables.length,
+      observations: result.observations.length,
+    });
+    const errorText = say("validate", "errors", { count: errors });
+    const counts = [
+      errors > 0 &&
+        (acknowledged === 0
+          ? errorText
+          : acknowledged === errors
+            ? say("validate", "all-acknowledged", { errors: errorText })
+            : say("validate", "some-acknowledged", { errors: errorText, count: acknowledged })),
+      warnings > 0 && say("validate", "warnings", { count: warnings }),
+      infos > 0 && say("validate", "infos", { count: infos }),
+    ]
+      .filter((text) => text !== false)
       .join(", ");
     const verdict =
       failing > 0
-        ? `not valid: ${counts}`
-        : `valid (${summary})${findings.length > 0 ? `; ${counts}` : ""}`;
+        ? say("validate", "not-valid", { counts })
+        : say("validate", "valid", { summary, counts: findings.length > 0 ? `; ${counts}` : "" });
     const lines = [
-      ...listLimited(findings, formatFinding, (more) => `... and ${more} more findings${ALL}`),
+      ...listLimited(findings, formatFinding, (count) =>
+        say("validate", "more-findings", { count }),
+      ),
       `${result.file}: ${verdict}`,
     ];
     await writeOutput(`${lines.join("\n")}\n`);
   } else {
-    const lines = listLimited(issues, formatIssue, (more) => `... and ${more} more${ALL}`);
-    lines.push(plural(errors, "error"));
+    const lines = listLimited(issues, formatIssue, (count) =>
+      say("validate", "more-issues", { count }),
+    );
+    lines.push(say("validate", "errors", { count: errors }));
     process.stderr.write(`${lines.join("\n")}\n`);
   }
   return failing > 0 ? EXIT.invalidInput : EXIT.ok;

@@ -1,12 +1,12 @@
 import { type CorrectionMethod, IvpError, type Language } from "@ivp/model";
 import { evaluateStatus, renderSheetCsv, renderStatusText, statusToSheet } from "@ivp/report";
-import type { ParsedCommandArgs } from "../args.ts";
-import { CliError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
-import { writeOutput } from "../output.ts";
-import { readAsOf } from "../read-as-of.ts";
-import { writeXlsxOutput } from "../write-sheets.ts";
+import { CliError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { writeOutput } from "../../output.ts";
+import { readAsOf } from "../../read-as-of.ts";
+import { writeXlsxOutput } from "../../write-sheets.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** `ivp status <plan>`: returns the exit code. */
 export async function runStatus(args: ParsedCommandArgs): Promise<number> {

@@ -13,15 +13,16 @@ import {
 import { readSourceFile } from "@ivp/importers/node";
 import { type Language, type Plan, slugify } from "@ivp/model";
 import { createOverview, type OverviewEntry, type ReportFormat, renderOverview } from "@ivp/report";
-import type { ParsedCommandArgs } from "../args.ts";
-import { OutputDirectory } from "../bulk/output-directory.ts";
-import { ProgressBar } from "../bulk/progress.ts";
-import { RenderPool } from "../bulk/render-pool.ts";
-import { resolveMunicipalityList } from "../bulk/resolve-municipality-list.ts";
-import { CliError, usageError } from "../cli-error.ts";
-import { EXIT } from "../exit-codes.ts";
-import { failOnImportError } from "../import-error-to-cli.ts";
-import { inputFiles, readPlanOrFail } from "../load-plan-or-fail.ts";
+import { OutputDirectory } from "../../bulk/output-directory.ts";
+import { ProgressBar } from "../../bulk/progress.ts";
+import { RenderPool } from "../../bulk/render-pool.ts";
+import { resolveMunicipalityList } from "../../bulk/resolve-municipality-list.ts";
+import { CliError, usageError } from "../../cli-error.ts";
+import { EXIT } from "../../exit-codes.ts";
+import { failOnImportError } from "../../import-error-to-cli.ts";
+import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { decimal, grouped, say } from "../../messages/say.ts";
+import type { ParsedCommandArgs } from "../command.ts";
 
 /** The name of the built-in template. */
 export const BUILT_IN_TEMPLATE = "politie";
@@ -47,8 +48,7 @@ interface BulkOptions {
 function readOptions(args: ParsedCommandArgs): BulkOptions {
   const option = (name: string) => args.options[name] as string | undefined;
   const out = option("out");
-  if (out === undefined)
-    throw usageError("--out DIR is required: the directory for the reports", "bulk");
+  if (out === undefined) throw usageError(say("bulk", "out-required"), "bulk");
   const periodText = option("period");
   let period: PlanPeriod | undefined;
   if (periodText !== undefined) {
@@ -56,25 +56,19 @@ function readOptions(args: ParsedCommandArgs): BulkOptions {
     const start = Number(match?.[1]);
     const end = Number(match?.[2]);
     if (!match || end < start) {
-      throw usageError(
-        `--period must be two years, the first not after the second, e.g. 2020-2023; got "${periodText}"`,
-        "bulk",
-      );
+      throw usageError(say("bulk", "period-invalid", { value: periodText }), "bulk");
     }
     period = { start, end };
   }
   const changeText = option("target-change") ?? "-10";
   const targetChange = Number(changeText);
   if (changeText.trim() === "" || !Number.isFinite(targetChange) || targetChange <= -100) {
-    throw usageError(
-      `--target-change must be a percentage above -100, e.g. -10; got "${changeText}"`,
-      "bulk",
-    );
+    throw usageError(say("bulk", "target-change-invalid", { value: changeText }), "bulk");
   }
   const jobsText = option("jobs");
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) {
-    throw usageError(`--jobs must be a whole number from 1 to 64; got "${jobsText}"`, "bulk");
+    throw usageError(say("bulk", "jobs-invalid", { value: String(jobsText) }), "bulk");
   }
   const list = option("municipalities");
   return {
@@ -139,7 +133,7 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   const seriesIds = [...new Set(series.byCode.values())];
   if (seriesIds.length === 0) {
     throw new CliError(
-      `the template ${options.template} has no series with a crime-type code (codes: { police: "1.1.1" }), so no figure of the file would be used`,
+      say("bulk", "template-without-codes", { template: options.template }),
       EXIT.invalidInput,
     );
   }
@@ -250,24 +244,21 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
       const missing = [...options.only].filter((code) => !found.has(code));
       if (missing.length > 0) {
         throw new CliError(
-          `${shownSource}: no figures for ${missing.join(", ")} (of the template's crime types); nothing was written`,
+          say("bulk", "municipalities-missing", { file: shownSource, codes: missing.join(", ") }),
           EXIT.invalidInput,
         );
       }
     }
     if (result.municipalities.length === 0) {
       throw new CliError(
-        `${shownSource}: no figures for any municipality of the template's crime types (${result.summary.figures} figures read); nothing was written`,
+        say("bulk", "no-municipality", { file: shownSource, figures: result.summary.figures }),
         EXIT.invalidInput,
       );
     }
     // The period of the whole file; when the early reports used another one, they are redone.
     const final = fixedPeriod ?? derivePlanPeriod(result.municipalities, seriesIds);
     if (!final) {
-      throw new CliError(
-        `${shownSource}: the file has no whole year of figures, so ivp cannot choose a plan period; give one with --period, e.g. --period 2020-2023`,
-        EXIT.invalidInput,
-      );
+      throw new CliError(say("bulk", "no-whole-year", { file: shownSource }), EXIT.invalidInput);
     }
     const redo = !samePeriod(final, period);
     period = final;
@@ -297,13 +288,28 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
     await output.commit();
     bar.clear();
     if (!options.quiet) {
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const seconds = decimal((performance.now() - started) / 1000, 1);
       const { summary } = result;
-      const shownOut = shown(output.path);
       process.stdout.write(
         [
-          `Wrote ${entries.size} report${entries.size === 1 ? "" : "s"} (${options.format}) and an overview (${Object.values(OVERVIEW_FILES).join(", ")}) to ${shownOut}, plan period ${final.start}-${final.end}.`,
-          `Read ${summary.figures.toLocaleString("en-US")} figures from ${shownSource}; used ${summary.used.toLocaleString("en-US")}; left aside ${summary.otherRegions.toLocaleString("en-US")} of other regions (the country, police regions${options.only ? ", municipalities not asked for" : ""}), ${summary.otherTopics.toLocaleString("en-US")} of other topics, ${summary.otherCrimeTypes.toLocaleString("en-US")} of crime types without a series. ${seconds} s in all.`,
+          say("bulk", "wrote", {
+            count: entries.size,
+            format: options.format,
+            files: Object.values(OVERVIEW_FILES).join(", "),
+            out: shown(output.path),
+            start: final.start,
+            end: final.end,
+          }),
+          say("bulk", "read", {
+            figures: grouped(summary.figures),
+            source: shownSource,
+            used: grouped(summary.used),
+            otherRegions: grouped(summary.otherRegions),
+            notAsked: options.only ? say("bulk", "not-asked-for") : "",
+            otherTopics: grouped(summary.otherTopics),
+            otherCrimeTypes: grouped(summary.otherCrimeTypes),
+            seconds,
+          }),
           "",
         ].join("\n"),
       );
