@@ -1,4 +1,5 @@
 import {
+  createPlanJsonSchema,
   directionSchema,
   type Plan,
   statusOverrideSchema,
@@ -10,8 +11,14 @@ import { cell, code, generatedNotice, table } from "./markdown.ts";
 
 const GENERATOR = "scripts/lib/concept-fragments.ts";
 
-function descriptionOf(schema: { description?: string | undefined }): string {
-  return schema.description ?? "";
+/** The description of a field of an indicator, from the plan's JSON Schema. */
+function indicatorFieldDescription(field: "unit" | "direction"): string {
+  const schema = createPlanJsonSchema() as {
+    properties: {
+      indicators: { items: { properties: Record<string, { description?: string }> } };
+    };
+  };
+  return schema.properties.indicators.items.properties[field]?.description ?? "";
 }
 
 /** The units and directions an indicator can have, from the schema. */
@@ -19,9 +26,9 @@ export function renderUnitsAndDirections(): string {
   return [
     generatedNotice(GENERATOR),
     "",
-    `Units: ${unitSchema.options.map(code).join(", ")}. ${cell(descriptionOf(unitSchema))}`,
+    `Units: ${unitSchema.options.map(code).join(", ")}. ${cell(indicatorFieldDescription("unit"))}`,
     "",
-    `Directions: ${directionSchema.options.map(code).join(", ")}. ${cell(descriptionOf(directionSchema))}`,
+    `Directions: ${directionSchema.options.map(code).join(", ")}. ${cell(indicatorFieldDescription("direction"))}`,
     "",
   ].join("\n");
 }

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type * as z from "zod/mini";
+import { globalRegistry } from "zod/mini";
 
 type AnySchema = z.core.$ZodType;
 
@@ -114,7 +115,7 @@ export function objectKeys(schema: AnySchema | undefined, data: unknown): string
 export function describeSchema(schema: AnySchema | undefined): string | undefined {
   let current: AnySchema | undefined = schema;
   for (let i = 0; current && i < 20; i++) {
-    const meta = z.globalRegistry.get(current as z.ZodType);
+    const meta = globalRegistry.get(current);
     if (meta?.description) return meta.description;
     const d = def(current);
     current = (d.innerType ?? d.in) as AnySchema | undefined;

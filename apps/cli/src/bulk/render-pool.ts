@@ -2,6 +2,16 @@ import { Worker } from "node:worker_threads";
 import { IvpError, type IvpErrorCode } from "@ivp/model";
 import { type RenderedReport, type RenderJob, renderMunicipality } from "./render-municipality.ts";
 
+/**
+ * The young generation of a worker's heap, where new objects live until a
+ * collection (V8 starts it small).
+ * Rendering a report makes much short-lived garbage (strings, figures, markup);
+ * with room for it, V8 collects it less often and promotes less of it to the
+ * old generation: a fifth fewer instructions in the workers (callgrind, 30
+ * reports), for a fixed 2 x 64 MB at most, whatever the size of the data set.
+ */
+const YOUNG_GENERATION_MB = 64;
+
 /** An error as a worker sends it. */
 interface WorkerError {
   readonly name: string;
@@ -94,7 +104,9 @@ export class RenderPool {
   }
 
   #start(script: URL): Worker {
-    const worker = new Worker(script);
+    const worker = new Worker(script, {
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     this.#workers.push(worker);
     worker.on(
       "message",

@@ -13,6 +13,7 @@ import {
   rational,
   rationalFromNumber,
   round,
+  roundNumberScaled,
   roundScaled,
   sign,
   subtract,
@@ -195,6 +196,39 @@ describe("rationalFromNumber", () => {
   it("refuses what is not a finite number", () => {
     expect(() => rationalFromNumber(Number.NaN)).toThrow(RangeError);
     expect(() => rationalFromNumber(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe("roundNumberScaled", () => {
+  it("rounds a double as roundScaled rounds its exact decimal, for every mode", () => {
+    const doubles = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      // values with few decimals, where ties (2.45 to one decimal) are common
+      fc
+        .tuple(fc.integer({ min: -(10 ** 9), max: 10 ** 9 }), fc.integer({ min: 0, max: 6 }))
+        .map(([n, k]) => n / 10 ** k),
+    );
+    fc.assert(
+      fc.property(doubles, fc.integer({ min: 0, max: 12 }), modes, (x, decimals, mode) => {
+        expect(roundNumberScaled(x, decimals, mode)).toBe(
+          roundScaled(rationalFromNumber(x), decimals, mode),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("rounds ties as the document does, and refuses what roundScaled refuses", () => {
+    expect(roundNumberScaled(2.45, 1)).toBe(25n);
+    expect(roundNumberScaled(-2.45, 1)).toBe(-25n);
+    expect(roundNumberScaled(2.45, 1, "half-even")).toBe(24n);
+    expect(roundNumberScaled(0.285, 2)).toBe(29n);
+    expect(roundNumberScaled(1e-7, 7)).toBe(1n);
+    expect(roundNumberScaled(1.5e21, 0)).toBe(1500000000000000000000n);
+    expect(roundNumberScaled(12, 2)).toBe(1200n);
+    expect(() => roundNumberScaled(Number.NaN, 1)).toThrow(RangeError);
+    expect(() => roundNumberScaled(1.5, -1)).toThrow(RangeError);
+    expect(() => roundNumberScaled(3, 0.5)).toThrow(RangeError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatScaledMagnitude, rationalFromNumber, roundScaled } from "../_lib/rational.ts";
+import { formatScaledMagnitude, roundNumberScaled } from "../_lib/rational.ts";
 
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {
@@ -23,7 +23,7 @@ export interface FormatNumberOptions {
  */
 export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
   const decimals = options.decimals ?? 0;
-  const scaled = roundScaled(rationalFromNumber(value), decimals);
+  const scaled = roundNumberScaled(value, decimals);
   let text = formatScaledMagnitude(scaled, decimals, options.decimalSeparator ?? ",");
   if (options.groupSeparator) {
     const [whole = "", fraction] = text.split(options.decimalSeparator ?? ",");

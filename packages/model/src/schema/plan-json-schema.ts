@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { planSchema } from "./plan-schema.ts";
 
 /** The path, relative to the repository root, where the plan's JSON Schema is published. */

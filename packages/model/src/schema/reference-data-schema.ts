@@ -1,10 +1,10 @@
-import * as z from "zod";
-import { idSchema, textSchema, unitSchema } from "./common.ts";
+import * as z from "zod/mini";
+import { idSchema, meta, textSchema, unitSchema } from "./common.ts";
 
 /** An area observations belong to: the municipality, a police unit, a region. */
-export const areaSchema = z
-  .strictObject({
-    id: idSchema.or(z.string().regex(/^GM\d{4}$/)).meta({
+export const areaSchema = meta(
+  z.strictObject({
+    id: meta(z.union([idSchema, z.string().check(z.regex(/^GM\d{4}$/))]), {
       description: "Identifier; for a municipality its CBS code (GM0417).",
     }),
     name: textSchema,
@@ -17,72 +17,88 @@ export const areaSchema = z
       "country",
       "other",
     ]),
-    code: z
-      .string()
-      .optional()
-      .meta({ description: "Official code (CBS GM code, police unit code)." }),
-  })
-  .meta({ description: "An area observations belong to." });
+    code: meta(z.optional(z.string()), {
+      description: "Official code (CBS GM code, police unit code).",
+    }),
+  }),
+  { description: "An area observations belong to." },
+);
 
 /** A source of figures: a registration system, a survey, a report. */
-export const sourceSchema = z
-  .strictObject({
+export const sourceSchema = meta(
+  z.strictObject({
     id: idSchema,
-    name: textSchema.meta({ description: "Name as the plan writes it, e.g. 'BVH/politie'." }),
+    name: meta(textSchema, { description: "Name as the plan writes it, e.g. 'BVH/politie'." }),
     kind: z.enum(["police-registration", "survey", "municipal-registration", "open-data", "other"]),
-    description: textSchema.optional(),
-    url: z.url().optional(),
-  })
-  .meta({ description: "A source of figures." });
+    description: z.optional(textSchema),
+    url: z.optional(z.url()),
+  }),
+  { description: "A source of figures." },
+);
 
 /** A partner organisation. */
-export const partnerSchema = z
-  .strictObject({
+export const partnerSchema = meta(
+  z.strictObject({
     id: idSchema,
     name: textSchema,
-    description: textSchema.optional(),
-  })
-  .meta({ description: "A partner in the approach." });
+    description: z.optional(textSchema),
+  }),
+  { description: "A partner in the approach." },
+);
 
 /** A measured quantity: a crime category, a survey measure. */
-export const seriesSchema = z
-  .strictObject({
-    id: idSchema,
-    label: textSchema.meta({ description: "Name of the series." }),
-    unit: unitSchema.default("count"),
-    codes: z
-      .strictObject({
-        police: z.string().optional().meta({ description: "Police crime-type key, e.g. 1.1.1." }),
-        cbs: z.string().optional().meta({ description: "CBS classification code, e.g. CRI1100." }),
-      })
-      .optional(),
-    parts: z
-      .strictObject({
-        series: z.array(idSchema).min(1),
-        complete: z.boolean().meta({
+export const seriesSchema = meta(
+  z
+    .strictObject({
+      id: idSchema,
+      label: meta(textSchema, { description: "Name of the series." }),
+      unit: z._default(unitSchema, "count"),
+      codes: z.optional(
+        z.strictObject({
+          police: meta(z.optional(z.string()), {
+            description: "Police crime-type key, e.g. 1.1.1.",
+          }),
+          cbs: meta(z.optional(z.string()), {
+            description: "CBS classification code, e.g. CRI1100.",
+          }),
+        }),
+      ),
+      parts: meta(
+        z.optional(
+          z.strictObject({
+            series: z.array(idSchema).check(z.minLength(1)),
+            complete: meta(z.boolean(), {
+              description:
+                "true when the parts add up to this series in every period (an exhaustive 'of which' split).",
+            }),
+          }),
+        ),
+        { description: "The 'of which' sub-series." },
+      ),
+      rate: meta(
+        z.optional(
+          z.strictObject({
+            count: meta(idSchema, {
+              description: "The series of the counts, e.g. misdrijven-totaal.",
+            }),
+            population: meta(idSchema, {
+              description: "The series of the population the rate is per, e.g. inwoners.",
+            }),
+          }),
+        ),
+        {
           description:
-            "true when the parts add up to this series in every period (an exhaustive 'of which' split).",
-        }),
-      })
-      .optional()
-      .meta({ description: "The 'of which' sub-series." }),
-    rate: z
-      .strictObject({
-        count: idSchema.meta({ description: "The series of the counts, e.g. misdrijven-totaal." }),
-        population: idSchema.meta({
-          description: "The series of the population the rate is per, e.g. inwoners.",
-        }),
-      })
-      .optional()
-      .meta({
-        description:
-          "For a rate (unit rate-per-1000, rate-per-10000 or rate-per-100000): the count and population series it is computed from, count x 1000 / population. Where both have figures for a period, the significance of a change and the interval of a verdict use the count with the population as its exposure.",
+            "For a rate (unit rate-per-1000, rate-per-10000 or rate-per-100000): the count and population series it is computed from, count x 1000 / population. Where both have figures for a period, the significance of a change and the interval of a verdict use the count with the population as its exposure.",
+        },
+      ),
+      description: z.optional(textSchema),
+    })
+    .check(
+      z.refine((s) => s.rate === undefined || s.unit.startsWith("rate-per-"), {
+        path: ["rate"],
+        message:
+          "only a rate has a count and population: set the unit to rate-per-1000, rate-per-10000 or rate-per-100000, or remove rate",
       }),
-    description: textSchema.optional(),
-  })
-  .refine((s) => s.rate === undefined || s.unit.startsWith("rate-per-"), {
-    path: ["rate"],
-    message:
-      "only a rate has a count and population: set the unit to rate-per-1000, rate-per-10000 or rate-per-100000, or remove rate",
-  })
-  .meta({ description: "A measured quantity (a crime category, a survey measure)." });
+    ),
+  { description: "A measured quantity (a crime category, a survey measure)." },
+);

@@ -1,15 +1,40 @@
 import type { EvaluatedIndicator } from "../../evaluated-plan.ts";
-import { calculationRows } from "../../view/progress-view.ts";
+import { type CalculationRow, calculationRows } from "../../view/progress-view.ts";
 import type { ReportView } from "../../view/report-view.ts";
 import { cell, ids, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
+
+const rowsByView = new WeakMap<ReportView, WeakMap<EvaluatedIndicator, CalculationRow[]>>();
+
+/**
+ * The rows of {@link calculationTable}, computed once per report: the
+ * indicator's section links to the table when there is one, the appendix
+ * shows it (writing the numbers of a calculation is a large part of a
+ * report's time in `ivp bulk`).
+ */
+export function calculationRowsOnce(
+  view: ReportView,
+  indicator: EvaluatedIndicator,
+): readonly CalculationRow[] {
+  let byIndicator = rowsByView.get(view);
+  if (!byIndicator) {
+    byIndicator = new WeakMap();
+    rowsByView.set(view, byIndicator);
+  }
+  let rows = byIndicator.get(indicator);
+  if (!rows) {
+    rows = calculationRows(view, indicator);
+    byIndicator.set(indicator, rows);
+  }
+  return rows;
+}
 
 /**
  * The calculation behind an indicator's status, step by step (in the appendix
  * "Verantwoording": it names the formula's symbols and tests).
  */
 export function calculationTable(view: ReportView, indicator: EvaluatedIndicator): Html | null {
-  const rows = calculationRows(view, indicator);
+  const rows = calculationRowsOnce(view, indicator);
   if (rows.length === 0) return null;
   const { m } = view;
   const caption = `${m.indicatorFacts.components}: ${indicator.label}`;

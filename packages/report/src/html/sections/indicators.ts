@@ -2,10 +2,11 @@ import { indicatorChart } from "../../chart/indicator-chart.ts";
 import type { EvaluatedIndicator } from "../../evaluated-plan.ts";
 import { markdownToHtml } from "../../markdown/render-markdown.ts";
 import { chartNumbers } from "../../view/chart-numbers.ts";
-import { calculationRows, indicatorFacts } from "../../view/progress-view.ts";
+import { indicatorFacts } from "../../view/progress-view.ts";
 import { type ReportView, statusView, themeTitle } from "../../view/report-view.ts";
 import { cell, chartWrap, ids, section, statusBadge, tableWrap } from "../blocks.ts";
 import { type Html, type HtmlChild, h } from "../html.ts";
+import { calculationRowsOnce } from "./calculation-table.ts";
 
 /** Links to the main goals and the priorities and themes that list an indicator. */
 function themeLinks(view: ReportView, indicator: EvaluatedIndicator): HtmlChild {
@@ -131,7 +132,7 @@ function indicatorSection(view: ReportView, indicator: EvaluatedIndicator): Html
       facts(view, indicator),
     ),
     warnings(view, indicator),
-    calculationRows(view, indicator).length > 0
+    calculationRowsOnce(view, indicator).length > 0
       ? h(
           "p",
           { class: "note" },
