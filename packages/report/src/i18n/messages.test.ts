@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "./messages.ts";
 
@@ -15,6 +17,40 @@ describe("the dictionary", () => {
 
   it("has the same keys in Dutch and English", () => {
     expect(en.map(([k]) => k)).toEqual(nl.map(([k]) => k));
+  });
+
+  it("fills in the same arguments in both languages", () => {
+    // Each function gets distinct markers; a text that leaves out a value in
+    // one language only (a count, a period) shows here.
+    const markers = [
+      "\u27e80\u27e9",
+      "\u27e81\u27e9",
+      "\u27e82\u27e9",
+      "\u27e83\u27e9",
+      "\u27e84\u27e9",
+    ];
+    const used = (value: unknown, path = ""): [string, string][] => {
+      if (typeof value === "function") {
+        const text = String(value(...markers));
+        return [[path, markers.filter((m) => text.includes(m)).join(",")]];
+      }
+      if (typeof value !== "object" || value === null) return [];
+      return Object.entries(value).flatMap(([k, v]) => used(v, path ? `${path}.${k}` : k));
+    };
+    expect(used(MESSAGES.en)).toEqual(used(MESSAGES.nl));
+  });
+
+  it("chooses plural forms by Intl.PluralRules, not by count === 1", () => {
+    expect(MESSAGES.nl.manualCount(1)).toMatch(/^Eén status is /);
+    expect(MESSAGES.nl.manualCount(2)).toMatch(/^2 statussen zijn /);
+    expect(MESSAGES.en.manualCount(1)).toMatch(/^One status was /);
+    expect(MESSAGES.en.manualCount(0)).toMatch(/^0 statuses were /);
+    expect(MESSAGES.en.placeholders(1)).toContain("one text is");
+    expect(MESSAGES.nl.placeholders(3)).toContain("3 teksten zijn");
+    const dir = import.meta.dirname;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+      expect([file, /=== 1 \?/.test(readFileSync(join(dir, file), "utf8"))]).toEqual([file, false]);
+    }
   });
 
   it("has no empty string in either language", () => {
