@@ -37,7 +37,11 @@ function cardOf(plan: Plan, indicator: Indicator): IndicatorCard {
     id: indicator.id,
     label: indicator.label,
     direction: indicator.direction,
-    baseline: baseline ? `${baseline.value} (${baseline.period})` : null,
+    baseline: baseline
+      ? "average" in baseline
+        ? `average ${baseline.average.from}-${baseline.average.to}`
+        : `${baseline.value} (${baseline.period})`
+      : null,
     target: target
       ? `${target.asPrinted ?? target.value ?? `${target.change}%`} in ${target.period}`
       : null,

@@ -52,8 +52,13 @@ describe("examples/dashboard.ts", () => {
     for (const card of summary.cards) {
       // The first indicator table row that lists the indicator gives baseline and target.
       const row = plan.indicatorTables.flatMap((t) => t.rows).find((r) => r.indicator === card.id);
+      const baseline = row?.baseline;
       expect(card.baseline).toBe(
-        row?.baseline ? `${row.baseline.value} (${row.baseline.period})` : null,
+        !baseline
+          ? null
+          : "average" in baseline
+            ? `average ${baseline.average.from}-${baseline.average.to}`
+            : `${baseline.value} (${baseline.period})`,
       );
       if (row?.target) expect(card.target).toContain(String(row.target.period));
       else expect(card.target).toBeNull();

@@ -65,7 +65,11 @@ export function renderTargetKinds(plan: Plan, preferred = PREFERRED_EXAMPLES): s
     for (const row of ordered) {
       if (row.target?.kind !== kind) continue;
       const indicator = plan.indicators.find((i) => i.id === row.indicator);
-      const baseline = row.baseline ? `${row.baseline.value} (${row.baseline.period})` : "none";
+      const baseline = !row.baseline
+        ? "none"
+        : "average" in row.baseline
+          ? `average ${row.baseline.average.from}-${row.baseline.average.to}`
+          : `${row.baseline.value} (${row.baseline.period})`;
       const printed = row.target.asPrinted ?? String(row.target.value ?? "");
       return [
         code(kind),

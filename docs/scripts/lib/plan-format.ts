@@ -59,6 +59,14 @@ function discriminator(node: JsonSchemaNode): string | undefined {
   return undefined;
 }
 
+/** A variant of a union without a discriminator (a baseline): named by its required fields. */
+function variantOf(node: JsonSchemaNode): string | undefined {
+  return (
+    discriminator(node) ??
+    (node.required?.length ? `with ${node.required.join(" and ")}` : undefined)
+  );
+}
+
 function anchorOf(path: string, variant?: string): string {
   return slugify(`field ${path} ${variant ?? ""}`.replace(/\[\]/g, " items "));
 }
@@ -78,7 +86,7 @@ function collectSections(root: JsonSchemaNode): ObjectSection[] {
       visit(node.additionalProperties, `${path}.<key>`);
     }
     for (const option of node.oneOf ?? node.anyOf ?? []) {
-      visit(option, path, isObject(option) ? discriminator(option) : undefined);
+      visit(option, path, isObject(option) ? variantOf(option) : undefined);
     }
   };
   visit(root, "");
@@ -227,6 +235,11 @@ export function renderPlanFormat(schema: JsonSchemaNode): GeneratedPage {
     "  lies between 1 and 10, a percentage between 0 and 100, a rate per 1,000 is not",
     "  negative; this holds for the value a relative target comes to as well (-200% of a count",
     "  is an error at the target's line).",
+    "- **An average baseline has a figure for every period it averages**",
+    "  (`baseline: { average: { from: 2015, to: 2017 } }`, both ends included, the same months",
+    "  in each year): a period without a figure in the plan or its data files is an error at",
+    "  the `average` field, naming the period. See",
+    "  [average baselines](/concepts/baselines-and-targets#average-baseline).",
     "- **Data files lie inside the plan directory**: an entry under `data:` is a relative path",
     "  to a `.csv` file without `..`; ivp reads no file outside the plan directory, and only",
     "  regular files (not a directory, a named pipe or a device).",

@@ -195,7 +195,12 @@ export {
   tableColumnSchema,
   tableRowSchema,
 } from "./schema/table-schema.ts";
-export { baselineSchema, targetSchema } from "./schema/target-schema.ts";
+export {
+  averageBaselineSchema,
+  baselineSchema,
+  singleBaselineSchema,
+  targetSchema,
+} from "./schema/target-schema.ts";
 export {
   actionSchema,
   kernbeleidCodeSchema,
@@ -205,6 +210,7 @@ export {
 export type {
   Action,
   Area,
+  AverageBaseline,
   Baseline,
   Claim,
   Conventions,
@@ -222,6 +228,7 @@ export type {
   PlanInput,
   Section,
   Series,
+  SingleBaseline,
   Source,
   TableColumn,
   TableRow,
@@ -323,15 +330,30 @@ export {
 } from "./table/evaluate-table.ts";
 // Targets
 export {
+  type AverageRange,
+  type AverageRangeError,
+  type AverageRangeErrorCode,
+  averagePeriods,
+} from "./target/average-periods.ts";
+export { checkAverageBaselines } from "./target/check-average-baselines.ts";
+export {
   findIndicatorGoal,
   type GoalSource,
   type IndicatorGoal,
 } from "./target/find-indicator-goal.ts";
 export {
+  type BaselineAverage,
+  isAverageBaseline,
+  type ResolveBaselineError,
+  type ResolvedBaseline,
+  resolveBaseline,
+} from "./target/resolve-baseline.ts";
+export {
   decimalsOf,
   type ResolvedTarget,
   type ResolveTargetOptions,
   resolveTarget,
+  type TargetBaseline,
   type TargetBound,
   type TargetPreference,
   type TargetRounding,

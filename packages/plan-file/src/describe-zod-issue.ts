@@ -55,6 +55,20 @@ function quoteList(values: readonly unknown[]): string {
 }
 
 /**
+ * Of a union's failed options, the one with the fewest problems that are not
+ * unknown fields (a field of the other option), then the fewest problems.
+ */
+function bestBranch(issue: z.core.$ZodIssue): readonly z.core.$ZodIssue[] | undefined {
+  const errors = (issue as { errors?: z.core.$ZodIssue[][] }).errors;
+  if (!errors || errors.length === 0) return undefined;
+  const weight = (branch: readonly z.core.$ZodIssue[]) =>
+    branch.filter((i) => i.code !== "unrecognized_keys").length * 100 + branch.length;
+  let best: readonly z.core.$ZodIssue[] | undefined;
+  for (const branch of errors) if (!best || weight(branch) < weight(best)) best = branch;
+  return best;
+}
+
+/**
  * Turns zod's issues into messages a policy advisor can act on: what field,
  * what was expected, what was found, and a likely fix (a near-miss field name,
  * a decimal comma, a misspelt option).
@@ -112,10 +126,17 @@ export function describeZodIssues(
           });
           break;
         }
+        if (issue.expected === "object" && Array.isArray(input)) {
+          const keys = objectKeys(schemaAt(schema, data, path), undefined);
+          // `average: [2015, 2017]`: a range written as a list.
+          if (input.length === 2 && keys.includes("from") && keys.includes("to"))
+            hint = `write the range with from and to: { from: ${input[0]}, to: ${input[1]} }`;
+        }
         result.push({
           code: "invalid-type",
           path,
           message: `expected ${expected}, got ${describeValue(input)}`,
+          ...(issue.expected === "object" && description && { expected: description }),
           ...(hint && { hint }),
         });
         break;
@@ -170,6 +191,16 @@ export function describeZodIssues(
             expected: `one of ${quoteList(options)}`,
             ...(suggestion && { hint: `did you mean "${suggestion}"?` }),
           });
+        } else if (bestBranch(issue) && input && typeof input === "object") {
+          // A union of objects (a baseline: value and period, or average):
+          // the problems of the option the data comes closest to.
+          const branch = bestBranch(issue) as readonly z.core.$ZodIssue[];
+          const nested = describeZodIssues(
+            schema,
+            data,
+            branch.map((inner) => ({ ...inner, path: [...path, ...inner.path] })),
+          );
+          result.push(...nested);
         } else {
           result.push({
             code: input === undefined ? "missing-field" : "invalid-type",

@@ -49,7 +49,7 @@ export function acceptDutchDecimals(
   issues: readonly NumberIssue[],
 ): unknown | undefined {
   let copy: unknown;
-  for (const issue of issues) {
+  for (const issue of withUnionBranches(issues)) {
     if (issue.code !== "invalid_type" || issue.expected !== "number") continue;
     const value = valueAt(data, issue.path);
     if (typeof value !== "string") continue;
@@ -59,6 +59,20 @@ export function acceptDutchDecimals(
     setAt(copy, issue.path, number);
   }
   return copy;
+}
+
+/**
+ * The issues with those of every option of a failed union (a baseline is
+ * `value` and `period`, or `average`), their paths made whole.
+ */
+function withUnionBranches(issues: readonly NumberIssue[]): NumberIssue[] {
+  return issues.flatMap((issue) => {
+    const branches = (issue as { errors?: readonly (readonly NumberIssue[])[] }).errors;
+    if (issue.code !== "invalid_union" || !branches) return [issue];
+    return withUnionBranches(
+      branches.flat().map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+    );
+  });
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

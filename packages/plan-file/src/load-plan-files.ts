@@ -1,6 +1,6 @@
-import type { Observation, PlanPath, SourceRef } from "@ivp/model";
+import { checkAverageBaselines, type Observation, type PlanPath, type SourceRef } from "@ivp/model";
 import { decodeUtf8 } from "./decode-text.ts";
-import type { LocatedIssue } from "./located-issue.ts";
+import { formatPath, type LocatedIssue } from "./located-issue.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { type DataFileReader, encodingIssue, readDataFiles } from "./read-data-files.ts";
@@ -65,6 +65,29 @@ export async function loadPlanFromBytes(
     read: source.readDataFile,
   });
   if (issues.length > 0) return { success: false, issues: sortIssues(issues) };
+  // An average baseline needs a figure in each of its periods: known only now.
+  const averages = checkAverageBaselines(parsed.plan, observations);
+  if (averages.length > 0) {
+    return {
+      success: false,
+      issues: sortIssues(
+        averages.map((problem): LocatedIssue => {
+          const position = parsed.locate(problem.path);
+          return {
+            code: problem.code,
+            severity: "error",
+            file: planFile,
+            line: position.line,
+            column: position.column,
+            field: formatPath(problem.path),
+            message: problem.message,
+            ...(problem.expected && { expected: problem.expected }),
+            ...(problem.hint && { hint: problem.hint }),
+          };
+        }),
+      ),
+    };
+  }
 
   const locateRef = (ref: SourceRef | PlanPath) => {
     if (!Array.isArray(ref) && (ref as SourceRef).kind === "file") {

@@ -1,6 +1,12 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { checkReferences, type Observation, type Plan, planSchema } from "@ivp/model";
+import {
+  checkAverageBaselines,
+  checkReferences,
+  type Observation,
+  type Plan,
+  planSchema,
+} from "@ivp/model";
 import type { LoadPlanResult } from "./load-plan-files.ts";
 import type { LocatedIssue } from "./located-issue.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
@@ -71,6 +77,6 @@ export async function readPlan(
     planFile: file,
     read: dataFileReader(dir, display),
   });
-  if (issues.length > 0) return precise();
+  if (issues.length > 0 || checkAverageBaselines(plan, observations).length > 0) return precise();
   return { success: true, plan, file, dir, dataFiles, observations };
 }

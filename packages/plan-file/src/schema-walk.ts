@@ -32,7 +32,7 @@ function unwrap(schema: AnySchema): AnySchema {
 
 function pickOption(options: AnySchema[], data: unknown): AnySchema | undefined {
   const objects = options.map(unwrap).filter((o) => def(o).type === "object");
-  if (data && typeof data === "object") {
+  if (data && typeof data === "object" && !Array.isArray(data)) {
     const kind = (data as Record<string, unknown>).kind;
     for (const option of objects) {
       const shape = def(option).shape as Record<string, AnySchema>;
@@ -42,6 +42,19 @@ function pickOption(options: AnySchema[], data: unknown): AnySchema | undefined 
         if (values.includes(kind)) return option;
       }
     }
+    // Without a discriminator (a baseline: value and period, or average):
+    // the option whose required fields the data has, then the one that
+    // knows the most of its fields.
+    const keys = Object.keys(data);
+    const fitness = (option: AnySchema) => {
+      const shape = def(option).shape as Record<string, AnySchema>;
+      const required = Object.entries(shape).filter(([, s]) => def(s).type !== "optional");
+      const complete = required.every(([key]) => keys.includes(key)) ? 1 : 0;
+      return complete * 1000 + keys.filter((key) => key in shape).length;
+    };
+    let best: AnySchema | undefined;
+    for (const option of objects) if (!best || fitness(option) > fitness(best)) best = option;
+    if (best) return best;
   }
   return objects[0] ?? options[0];
 }
@@ -80,8 +93,20 @@ export function schemaAt(
 export function objectKeys(schema: AnySchema | undefined, data: unknown): string[] {
   if (!schema) return [];
   let current = unwrap(schema);
-  if (def(current).type === "union")
-    current = unwrap(pickOption(def(current).options as AnySchema[], data) ?? current);
+  if (def(current).type === "union") {
+    const options = (def(current).options as AnySchema[]).map(unwrap);
+    const picked = pickOption(options, data);
+    const shape = picked && def(picked).type === "object" ? (def(picked).shape as object) : {};
+    // Data that fits none of the options (a misspelt field): every option's fields.
+    const fits = data && typeof data === "object" && Object.keys(data).some((k) => k in shape);
+    if (!fits) {
+      const keys = options.flatMap((o) =>
+        def(o).type === "object" ? Object.keys(def(o).shape as object) : [],
+      );
+      return [...new Set(keys)];
+    }
+    current = unwrap(picked ?? current);
+  }
   const d = def(current);
   return d.type === "object" ? Object.keys(d.shape as object) : [];
 }

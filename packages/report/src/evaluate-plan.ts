@@ -11,6 +11,7 @@
  */
 import {
   arePeriodsComparable,
+  type Baseline,
   type EvaluatedTable,
   evaluateTable,
   findIndicatorGoal,
@@ -18,6 +19,7 @@ import {
   type Indicator,
   type IndicatorGoal,
   type IndicatorTableRow,
+  isAverageBaseline,
   type ObservationIndex,
   type Period,
   type Plan,
@@ -134,7 +136,8 @@ function evaluateIndicator(
   progress: IndicatorStatusJson,
 ): EvaluatedIndicator {
   const goal = findIndicatorGoal(plan, indicator);
-  const baseline = goal.baseline?.value ?? null;
+  // The baseline as assessed: an average resolved to its mean and components.
+  const baseline = progress.baseline;
   const source = indicator.source ? plan.sources.find((s) => s.id === indicator.source) : undefined;
   const themes = [...plan.priorities, ...plan.themes]
     .filter(
@@ -208,14 +211,19 @@ function differsFromGoal(row: IndicatorTableRow, goal: IndicatorGoal): boolean {
   const baseline = goal.baseline?.value ?? null;
   const target = goal.targets[0]?.value;
   const baselineDiffers =
-    row.baseline !== undefined &&
-    (baseline === null ||
-      row.baseline.value !== baseline.value ||
-      row.baseline.period !== baseline.period);
+    row.baseline !== undefined && (baseline === null || !sameBaseline(row.baseline, baseline));
   if (row.target === undefined) return baselineDiffers;
   if (target === undefined) return true;
-  const printed = resolveTarget({ target: row.target, baseline: row.baseline ?? baseline });
-  const followed = resolveTarget({ target, baseline });
+  // Targets resolved against a printed baseline; an average has no printed value.
+  const printedBase = row.baseline ?? baseline;
+  const printed = resolveTarget({
+    target: row.target,
+    baseline: printedBase && !isAverageBaseline(printedBase) ? printedBase : null,
+  });
+  const followed = resolveTarget({
+    target,
+    baseline: baseline && !isAverageBaseline(baseline) ? baseline : null,
+  });
   return (
     baselineDiffers ||
     printed.kind !== followed.kind ||
@@ -223,4 +231,17 @@ function differsFromGoal(row: IndicatorTableRow, goal: IndicatorGoal): boolean {
     printed.change !== followed.change ||
     printed.period !== followed.period
   );
+}
+
+/** Whether two baselines are written the same: the same value and period, or the same average. */
+function sameBaseline(a: Baseline, b: Baseline): boolean {
+  if (isAverageBaseline(a) || isAverageBaseline(b)) {
+    return (
+      isAverageBaseline(a) &&
+      isAverageBaseline(b) &&
+      a.average.from === b.average.from &&
+      a.average.to === b.average.to
+    );
+  }
+  return a.value === b.value && a.period === b.period;
 }

@@ -92,6 +92,7 @@ export {
 export { renderStatusText } from "./status/render-status-text.ts";
 export { STATUS_ALPHA } from "./status/status-json.ts";
 export type {
+  BaselineAverageJson,
   ChangeJson,
   ComparisonJson,
   GoalSourceJson,

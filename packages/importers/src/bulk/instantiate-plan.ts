@@ -4,6 +4,7 @@ import {
   findIndicatorGoal,
   type Indicator,
   IvpError,
+  isAverageBaseline,
   type Plan,
   parsePeriod,
   planSchema,
@@ -60,14 +61,20 @@ export function instantiatePlan(template: Plan, options: InstantiatePlanOptions)
   const goals = new Map<string, { baseline: Baseline | undefined; targets: Target[] }>();
   const indicators = template.indicators.map((indicator): Indicator => {
     const goal = findIndicatorGoal(template, indicator);
-    const period = goal.baseline?.value.period ?? String(template.period.start - 1);
+    const own = goal.baseline?.value;
+    // An average baseline is general already: it averages each municipality's own figures.
+    const average = own && isAverageBaseline(own) ? own : undefined;
+    const period =
+      (own && !isAverageBaseline(own) ? own.period : undefined) ??
+      String(template.period.start - 1);
     const parsed = parsePeriod(period);
     const series = indicator.series ?? indicator.id;
     const value =
       parsed.success && parsed.data.startMonth === 1 && parsed.data.endMonth === 12
         ? options.yearFigure(series, parsed.data.year)
         : undefined;
-    const baseline = value === null || value === undefined ? undefined : { value, period };
+    const baseline: Baseline | undefined =
+      average ?? (value === null || value === undefined ? undefined : { value, period });
     const targets =
       goal.targets.length > 0
         ? goal.targets.map((t) => generalTarget(t.value))

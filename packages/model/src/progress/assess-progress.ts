@@ -14,6 +14,7 @@ import {
 } from "../statistics/change-significance.ts";
 import { baselineExtremity } from "../statistics/regression-to-mean.ts";
 import { findIndicatorGoal, type GoalSource } from "../target/find-indicator-goal.ts";
+import { type BaselineAverage, resolveBaseline } from "../target/resolve-baseline.ts";
 import { type ResolvedTarget, resolveTarget } from "../target/resolve-target.ts";
 import { assessVerdict, type DispersionUsed, type Verdict } from "../verdict/assess-verdict.ts";
 import type { ProgressStatus, VerdictStage } from "../verdict/decide-verdict.ts";
@@ -97,10 +98,17 @@ export interface IndicatorProgress {
   readonly series: string;
   readonly area: string;
   readonly direction: { readonly value: Direction; readonly source: "declared" | "target" } | null;
+  /**
+   * The effective baseline: its value (for an average, the mean sum / count),
+   * its period (for an average, the last one averaged), where the plan writes
+   * it, and for an average its components; `null` without one (or when an
+   * average lacks a figure up to the as-of moment).
+   */
   readonly baseline: {
     readonly value: number;
     readonly period: string;
     readonly source: GoalSource;
+    readonly average: BaselineAverage | null;
   } | null;
   readonly target: (ResolvedTarget & { readonly source: GoalSource }) | null;
   /** The latest figure up to the as-of moment. */
@@ -257,7 +265,13 @@ export function assessProgress(
   const area = plan.municipality.code;
 
   const goal = findIndicatorGoal(plan, indicator);
-  const baseline = goal.baseline ? { ...goal.baseline.value, source: goal.baseline.source } : null;
+  const resolvedBaseline = goal.baseline
+    ? resolveBaseline(goal.baseline.value, (p) => find(context, seriesId, area, p)?.value ?? null)
+    : null;
+  const baseline =
+    goal.baseline && resolvedBaseline?.success
+      ? { ...resolvedBaseline.data, source: goal.baseline.source }
+      : null;
   const latest = latestValue(context, series, seriesId, area, asOf);
   const chosen = chooseTarget(goal.targets, latest);
   const target = chosen
@@ -286,7 +300,8 @@ export function assessProgress(
     if (only) warnings.push({ code: "projection-single-year", year: only.year });
   }
   const comparison = built?.comparison ?? null;
-  if (baseline) {
+  // An average baseline is the remedy for an extreme single year: no warning.
+  if (baseline && !baseline.average) {
     const extreme = extremeBaseline(context, seriesId, area, baseline);
     if (extreme) warnings.push(extreme);
   }
@@ -451,7 +466,7 @@ function goalWarnings(
   context: ResolveContext,
   seriesId: string,
   area: string,
-  baseline: { value: number; period: string } | null,
+  baseline: { value: number; period: string; average: BaselineAverage | null } | null,
   target: ResolvedTarget | null,
   direction: IndicatorProgress["direction"],
 ): ProgressWarning[] {
@@ -476,7 +491,8 @@ function goalWarnings(
         target: target.value,
       });
   }
-  if (baseline) {
+  // An average is computed from the observations, so it cannot differ from them.
+  if (baseline && !baseline.average) {
     const observed = find(context, seriesId, area, baseline.period);
     if (observed && observed.value !== baseline.value) {
       warnings.push({

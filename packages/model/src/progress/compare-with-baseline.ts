@@ -1,4 +1,4 @@
-import { divide, multiply, rationalFromNumber, toNumber } from "../_lib/rational.ts";
+import { add, divide, multiply, rational, rationalFromNumber, toNumber } from "../_lib/rational.ts";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { arePeriodsComparable, fullYear, type Period, periodKind } from "../period/period.ts";
@@ -12,6 +12,7 @@ import {
   resolveValue,
 } from "../series/resolve-value.ts";
 import type { ChangeSide } from "../statistics/change-significance.ts";
+import type { BaselineAverage } from "../target/resolve-baseline.ts";
 import { decimalsOf } from "../target/resolve-target.ts";
 import { type FullYearProjection, projectFullYear } from "../year-to-date/project-full-year.ts";
 
@@ -21,6 +22,12 @@ export interface PeriodValue {
   readonly value: number;
   /** `baseline` (the plan's baseline), `observed`, or the rule that derived it (e.g. `sum-of-parts`). */
   readonly derivation: "baseline" | "observed" | DerivationRule;
+  /**
+   * For the baseline side of an average baseline: the periods averaged (for
+   * a part of a year, the same months of each year), their figures, the sum
+   * and the count; `value` is sum / count and `period` the last of them.
+   */
+  readonly average?: BaselineAverage;
 }
 
 /** How the latest figure was made comparable with the baseline and the target. */
@@ -173,13 +180,80 @@ export function rateBasis(
   return matches ? { count: count.value, exposure: population.value } : undefined;
 }
 
-/** Makes the latest figure comparable with the baseline, or `null` when it cannot be. */
+/** The same months as `months` in each period of an average, with the figures; `null` when one is missing. */
+function sameMonthsAverage(
+  context: ResolveContext,
+  seriesId: string,
+  area: string,
+  average: BaselineAverage,
+  months: Period,
+): BaselineAverage | null {
+  const periods: { period: string; value: number }[] = [];
+  let sum = rational(0n);
+  for (const p of average.periods) {
+    const year = parsePeriodOrThrow(p.period).year;
+    const found = find(context, seriesId, area, { ...months, year });
+    if (!found) return null;
+    periods.push({ period: found.period, value: found.value });
+    sum = add(sum, rationalFromNumber(found.value));
+  }
+  return {
+    from: (periods[0] as { period: string }).period,
+    to: (periods.at(-1) as { period: string }).period,
+    periods,
+    sum: toNumber(sum),
+    count: periods.length,
+  };
+}
+
+/**
+ * The baseline side of a comparison: the plan's baseline or the figure of the
+ * same months, or for an average the mean of its periods. An average of
+ * counts is tested as its sum over k periods (exposure k), so the test
+ * compares the latest count with k periods' worth of counts; an average of
+ * other figures has no margin of its own.
+ */
+function baselineSide(
+  context: ResolveContext,
+  unit: Unit,
+  seriesId: string,
+  area: string,
+  from: PeriodValue,
+): ChangeSide {
+  const { average } = from;
+  if (average)
+    return unit === "count"
+      ? { value: average.sum, exposure: average.count }
+      : { value: from.value };
+  return {
+    value: from.value,
+    interval: intervalAt(context, seriesId, area, from.period, from.value),
+    ...rateBasis(context, unit, seriesId, area, from.period, from.value),
+  };
+}
+
+/** An average's figure on the baseline side: sum / count exactly, with its components. */
+function averageValue(average: BaselineAverage): PeriodValue {
+  const mean = divide(rationalFromNumber(average.sum), rational(BigInt(average.count)));
+  return { period: average.to, value: toNumber(mean), derivation: "baseline", average };
+}
+
+/**
+ * Makes the latest figure comparable with the baseline, or `null` when it
+ * cannot be. An average baseline (with `average`, its `period` the last one
+ * averaged) is compared as its mean: the same months of each averaged year
+ * for a part of a year, and in the test as the sum over k periods.
+ */
 export function compare(
   context: ResolveContext,
   unit: Unit,
   seriesId: string,
   area: string,
-  baseline: { value: number; period: string },
+  baseline: {
+    readonly value: number;
+    readonly period: string;
+    readonly average?: BaselineAverage | null | undefined;
+  },
   targetValue: number | null,
   latest: PeriodValue,
 ): Built | null {
@@ -191,54 +265,44 @@ export function compare(
     interval: intervalAt(context, seriesId, area, latest.period, latest.value),
     ...rateBasis(context, unit, seriesId, area, latest.period, latest.value),
   };
+  const average = baseline.average ?? undefined;
+  const base: PeriodValue = average
+    ? averageValue(average)
+    : { period: baseline.period, value: baseline.value, derivation: "baseline" };
   if (arePeriodsComparable(baselinePeriod, latestPeriod)) {
-    const from: PeriodValue = {
-      period: baseline.period,
-      value: baseline.value,
-      derivation: "baseline",
-    };
     return {
       comparison: {
         method: "same-period",
-        from,
+        from: base,
         to: latest,
-        baseline: baseline.value,
+        baseline: base.value,
         target: targetValue,
         current: latest.value,
       },
-      sides: {
-        from: {
-          value: baseline.value,
-          interval: intervalAt(context, seriesId, area, baseline.period, baseline.value),
-          ...rateBasis(context, unit, seriesId, area, baseline.period, baseline.value),
-        },
-        to: toSide,
-      },
+      sides: { from: baselineSide(context, unit, seriesId, area, base), to: toSide },
     };
   }
   if (periodKind(baselinePeriod) !== "year") return null;
   const months: Period = { ...latestPeriod, year: baselinePeriod.year };
-  const sameMonths = find(context, seriesId, area, months);
-  if (sameMonths && baseline.value !== 0) {
+  const sameAverage = average && sameMonthsAverage(context, seriesId, area, average, months);
+  const sameMonths = average
+    ? sameAverage && averageValue(sameAverage)
+    : find(context, seriesId, area, months);
+  // The ratio of the months to the year: of the sums for an average (the same k).
+  const part = sameAverage ? sameAverage.sum : sameMonths?.value;
+  const whole = average ? average.sum : base.value;
+  if (sameMonths && part !== undefined && whole !== 0) {
     return {
       comparison: {
         method: "same-months",
         from: sameMonths,
         to: latest,
-        scale: exactly(sameMonths.value, 1, baseline.value),
+        scale: exactly(part, 1, whole),
         baseline: sameMonths.value,
-        target:
-          targetValue === null ? null : exactly(targetValue, sameMonths.value, baseline.value),
+        target: targetValue === null ? null : exactly(targetValue, part, whole),
         current: latest.value,
       },
-      sides: {
-        from: {
-          value: sameMonths.value,
-          interval: intervalAt(context, seriesId, area, sameMonths.period, sameMonths.value),
-          ...rateBasis(context, unit, seriesId, area, sameMonths.period, sameMonths.value),
-        },
-        to: toSide,
-      },
+      sides: { from: baselineSide(context, unit, seriesId, area, sameMonths), to: toSide },
     };
   }
   // Projection: only for counts, whose parts of a year add up to the year.
@@ -252,19 +316,15 @@ export function compare(
   return {
     comparison: {
       method: "projection",
-      from: {
-        period: formatPeriodCode(baselinePeriod),
-        value: baseline.value,
-        derivation: "baseline",
-      },
+      from: average ? base : { ...base, period: formatPeriodCode(baselinePeriod) },
       to: latest,
       projection,
-      baseline: baseline.value,
+      baseline: base.value,
       target: targetValue,
       current: projection.value,
     },
     sides: {
-      from: { value: baseline.value, exposure: 1 },
+      from: { value: average?.sum ?? base.value, exposure: average?.count ?? 1 },
       to: { value: latest.value, exposure: projection.share },
     },
   };

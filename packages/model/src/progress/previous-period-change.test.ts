@@ -3,10 +3,12 @@ import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { collectObservations } from "../observation/collect-observations.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
+import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Plan, PlanInput, Unit } from "../schema/types.ts";
 import { assessProgress } from "./assess-progress.ts";
 import { find } from "./compare-with-baseline.ts";
 import { previousPeriodChange } from "./previous-period-change.ts";
+import { seriesDispersion } from "./series-dispersion.ts";
 
 // Every expected figure below is recomputable by hand: the change by the
 // document's rule ((new - old) / old x 100, half away from zero), the
@@ -150,6 +152,85 @@ describe("previousPeriodChange", () => {
       plan("grade", [{ origin: "other", periods: [2021, 2023], values: { x: [7.3, 7.6] } }]),
     );
     expect(c?.significance).toEqual({ test: "none", reason: "no-intervals" });
+  });
+
+  it("a count that varies more than chance is tested with the series' dispersion (quasi-Poisson), as the change since the baseline is", () => {
+    const p = plan("count", [
+      {
+        origin: "other",
+        periods: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023],
+        values: { x: [30, 60, 25, 70, 28, 65, 40, 30] },
+      },
+    ]);
+    const c = changeOf(p);
+    expect(c?.from).toMatchObject({ period: "2022", value: 40 });
+    if (c?.significance.test !== "quasi-poisson") throw new Error("expected quasi-Poisson");
+    const index = new ObservationIndex(collectObservations(p));
+    const dispersion = seriesDispersion({ index }, "x", "GM0417", parsePeriodOrThrow("2023"));
+    expect(dispersion?.used).toBeGreaterThan(1);
+    expect(c.significance.comparison.dispersion).toBe(dispersion?.used);
+  });
+
+  it("uses the interval recorded with the figure itself, not one recorded with another value for the period", () => {
+    // 2023 was recorded twice: 7,4 with a margin, then corrected to 7,6 without one.
+    const p = plan("grade", [
+      {
+        origin: "other",
+        series: "x",
+        period: 2021,
+        value: 7.3,
+        interval: { lower: 7.1, upper: 7.5 },
+      },
+      {
+        origin: "other",
+        series: "x",
+        period: 2023,
+        value: 7.4,
+        interval: { lower: 7.2, upper: 7.6 },
+      },
+      { origin: "other", series: "x", period: 2023, value: 7.6 },
+    ]);
+    const index = new ObservationIndex(collectObservations(p));
+    const context = { index };
+    const latest = { period: "2023", value: 7.6, derivation: "observed" as const };
+    const c = previousPeriodChange(context, { unit: "grade", series: "x", area: "GM0417", latest });
+    expect(c?.change).toMatchObject({ difference: 0.3 });
+    expect(c?.significance).toEqual({ test: "none", reason: "no-intervals" });
+    // With the 7,4 that carries the margin, the test is there.
+    const recorded = previousPeriodChange(context, {
+      unit: "grade",
+      series: "x",
+      area: "GM0417",
+      latest: { ...latest, value: 7.4 },
+    });
+    expect(recorded?.significance.test).toBe("survey-intervals");
+  });
+
+  it("tests at the level it is given: 363 -> 347 at alpha 0.6 is distinguishable (p = 0.574)", () => {
+    const p = plan("count", [
+      { origin: "other", periods: [2021, 2022, 2023], values: { x: [380, 363, 347] } },
+    ]);
+    const index = new ObservationIndex(collectObservations(p));
+    const latest = { period: "2023", value: 347, derivation: "observed" as const };
+    const c = previousPeriodChange(
+      { index },
+      {
+        unit: "count",
+        series: "x",
+        area: "GM0417",
+        latest,
+        alpha: 0.6,
+      },
+    );
+    expect(c?.significance).toMatchObject({ alpha: 0.6, distinguishableFromChance: true });
+    const byDefault = previousPeriodChange(
+      { index },
+      { unit: "count", series: "x", area: "GM0417", latest },
+    );
+    expect(byDefault?.significance).toMatchObject({
+      alpha: 0.05,
+      distinguishableFromChance: false,
+    });
   });
 
   it("is null with no earlier figure for the same months", () => {

@@ -37,6 +37,8 @@ describe("createPlanJsonSchema", () => {
         "items",
         "properties",
         "baseline",
+        "anyOf",
+        "0",
         "properties",
         "period",
       ]);
@@ -44,6 +46,19 @@ describe("createPlanJsonSchema", () => {
         expect.objectContaining({ type: "integer" }),
         expect.objectContaining({ type: "string" }),
       ]);
+    });
+
+    it("offers a baseline as one figure or as an average of a range (from and to, both required)", () => {
+      const baseline = at(createPlanJsonSchema(), [
+        "properties",
+        "indicators",
+        "items",
+        "properties",
+        "baseline",
+        "anyOf",
+      ]) as { required: string[]; properties: Record<string, { required?: string[] }> }[];
+      expect(baseline.map((option) => option.required)).toEqual([["value", "period"], ["average"]]);
+      expect(baseline[1]?.properties.average?.required).toEqual(["from", "to"]);
     });
   });
 });

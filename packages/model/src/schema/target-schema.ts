@@ -1,14 +1,66 @@
 import * as z from "zod/mini";
+import { averagePeriods } from "../target/average-periods.ts";
 import { meta, numberSchema, periodCodeSchema, roundingSchema, textSchema } from "./common.ts";
 
-/** A baseline: the value an indicator starts from, in a period. */
-export const baselineSchema = meta(
+/** A baseline of one figure: the value an indicator starts from, in a period. */
+export const singleBaselineSchema = meta(
   z.strictObject({
     value: meta(numberSchema, { description: "The baseline value, as printed." }),
     period: periodCodeSchema,
   }),
-  { description: "The value an indicator starts from." },
+  { description: "The value an indicator starts from: one figure in one period." },
 );
+
+/**
+ * A baseline that is the average of the same period in several years
+ * (`average: { from: 2015, to: 2017 }`), both ends included. Its value is
+ * computed from the indicator's figures for those periods.
+ */
+export const averageBaselineSchema = meta(
+  z.strictObject({
+    average: meta(
+      z
+        .strictObject({
+          from: meta(periodCodeSchema, {
+            description: "The first period of the average (included), e.g. 2015 or 2015-H1.",
+          }),
+          to: meta(periodCodeSchema, {
+            description:
+              "The last period of the average (included), covering the same months as from, e.g. 2017 or 2017-H1.",
+          }),
+        })
+        .check(
+          z.superRefine((range, ctx) => {
+            const result = averagePeriods(range);
+            if (!result.success) {
+              ctx.addIssue({
+                code: "custom",
+                path: [result.error.field],
+                message: result.error.message,
+              });
+            }
+          }),
+        ),
+      {
+        description:
+          "The periods averaged: the same months in every year from `from` to `to`, both included.",
+      },
+    ),
+  }),
+  {
+    description:
+      "The average of the same period in several years (a remedy for a baseline year that happened to be low or high); its value is computed from the indicator's figures for those periods.",
+  },
+);
+
+/**
+ * A baseline: one figure (`value` and `period`), or the average of the same
+ * period in several years (`average: { from, to }`).
+ */
+export const baselineSchema = meta(z.union([singleBaselineSchema, averageBaselineSchema]), {
+  description:
+    "The value an indicator starts from: `value` and `period` (79 in 2017), or `average: { from: 2015, to: 2017 }` (the mean of the figures of 2015, 2016 and 2017).",
+});
 
 /**
  * A target. The kinds the documents use:

@@ -18,7 +18,12 @@ import type {
   tableColumnSchema,
   tableRowSchema,
 } from "./table-schema.ts";
-import type { baselineSchema, targetSchema } from "./target-schema.ts";
+import type {
+  averageBaselineSchema,
+  baselineSchema,
+  singleBaselineSchema,
+  targetSchema,
+} from "./target-schema.ts";
 import type { actionSchema, sectionSchema, themeSchema } from "./theme-schema.ts";
 
 /** A validated plan. */
@@ -32,7 +37,12 @@ export type Series = z.output<typeof seriesSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;
 export type IndicatorTable = z.output<typeof indicatorTableSchema>;
 export type IndicatorTableRow = z.output<typeof indicatorTableRowSchema>;
+/** A baseline: one figure in one period, or the average of several periods. */
 export type Baseline = z.output<typeof baselineSchema>;
+/** A baseline of one figure in one period. */
+export type SingleBaseline = z.output<typeof singleBaselineSchema>;
+/** A baseline that is the average of the same period in several years. */
+export type AverageBaseline = z.output<typeof averageBaselineSchema>;
 export type Target = z.output<typeof targetSchema>;
 export type TargetKind = Target["kind"];
 export type FigureTable = z.output<typeof figureTableSchema>;

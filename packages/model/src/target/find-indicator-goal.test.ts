@@ -25,7 +25,7 @@ describe("findIndicatorGoal", () => {
 
   it("a row without a target gives no target (Laren: geslaagde woninginbraken)", () => {
     const goal = findIndicatorGoal(laren, indicator("woninginbraak-geslaagd"));
-    expect(goal.baseline?.value.value).toBe(59);
+    expect((goal.baseline?.value as { value: number } | undefined)?.value).toBe(59);
     expect(goal.targets).toEqual([]);
   });
 
@@ -128,7 +128,7 @@ describe("findIndicatorGoal", () => {
 
     it("takes both values from the first row that lists it, not a later table's", () => {
       const goal = goalOf("b");
-      expect(goal.baseline?.value.value).toBe(20);
+      expect((goal.baseline?.value as { value: number } | undefined)?.value).toBe(20);
       expect(goal.baseline?.source).toMatchObject({ table: "eerste", row: 1 });
       expect(goal.targets).toEqual([
         {

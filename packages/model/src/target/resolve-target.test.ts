@@ -138,10 +138,26 @@ describe("resolveTarget", () => {
     it("a relative target without a baseline keeps its printed value, or has none", () => {
       expect(
         resolveTarget({ target: { kind: "relative", value: 60, change: -25, period: "2021" } }),
-      ).toMatchObject({ value: 60, resolved: null });
+      ).toMatchObject({ value: 60, valueSource: "stated", resolved: null, consistent: null });
       expect(
         resolveTarget({ target: { kind: "relative", change: -25, period: "2021" } }),
       ).toMatchObject({ value: null, valueSource: null });
+    });
+
+    it("a relative target without its change (the schema requires one) keeps the printed value, unresolved", () => {
+      expect(
+        resolveTarget({ target: { kind: "relative", value: 60, period: "2021" }, baseline }),
+      ).toMatchObject({ value: 60, valueSource: "stated", resolved: null, rounding: null });
+    });
+
+    it("an absolute target without its value (the schema requires one) has no value to measure against", () => {
+      expect(resolveTarget({ target: { kind: "absolute", period: "2021" } })).toMatchObject({
+        value: null,
+        valueSource: null,
+      });
+      expect(
+        resolveTarget({ target: { kind: "maximum", value: 1.7, period: "2021" } }),
+      ).toMatchObject({ value: 1.7, valueSource: "stated" });
     });
 
     it("a zero baseline resolves any change to 0", () => {
@@ -154,7 +170,63 @@ describe("resolveTarget", () => {
     });
 
     it("keep-level without level or baseline has no value", () => {
-      expect(resolveTarget({ target: { kind: "keep-level", period: "2021" } }).value).toBeNull();
+      expect(resolveTarget({ target: { kind: "keep-level", period: "2021" } })).toMatchObject({
+        value: null,
+        valueSource: null,
+      });
+    });
+
+    it("a count's relative target rounds to whole counts; a percentage's is not rounded", () => {
+      const target = { kind: "relative" as const, change: -25, period: "2021" };
+      expect(resolveTarget({ target, baseline, unit: "count" })).toMatchObject({
+        resolved: 59,
+        rounding: { mode: "half-away-from-zero", decimals: 0, source: "default" },
+      });
+      expect(
+        resolveTarget({ target, baseline: { value: 1.7, period: "2017" }, unit: "percentage" }),
+      ).toMatchObject({ resolved: 1.275, rounding: null });
+    });
+
+    it("an unrounded relative target agrees with a printed value that is it rounded to the printed decimals", () => {
+      // -20% of 1,7% is 1,36%: printed "1,4" agrees, "1,3" does not.
+      const resolve = (value: number) =>
+        resolveTarget({
+          target: { kind: "relative", value, change: -20, period: "2021" },
+          baseline: { value: 1.7, period: "2017" },
+          unit: "percentage",
+        });
+      expect(resolve(1.4)).toMatchObject({ resolvedExact: 1.36, consistent: true });
+      expect(resolve(1.3)).toMatchObject({ resolvedExact: 1.36, consistent: false });
+      expect(resolve(1.36)).toMatchObject({ consistent: true });
+    });
+
+    it("an average baseline: the change applies to the exact mean, rounded to the figures' decimals", () => {
+      // -20% of (40 + 52 + 44) / 3 = 36,2666...: a count's target 36.
+      const average = {
+        value: 136 / 3,
+        average: { sum: 136, count: 3, periods: [{ value: 40 }, { value: 52 }, { value: 44 }] },
+      };
+      const target = { kind: "relative" as const, value: 36, change: -20, period: "2021" };
+      expect(resolveTarget({ target, baseline: average, unit: "count" })).toMatchObject({
+        resolved: 36,
+        resolvedExact: 108.8 / 3,
+        rounding: { decimals: 0, source: "default" },
+        consistent: true,
+      });
+      // Figures with one decimal round to one: -10% of (7,3 + 7,5) / 2 = 7,4 is 6,66 -> 6,7.
+      expect(
+        resolveTarget({
+          target: { kind: "relative", change: -10, period: "2021" },
+          baseline: {
+            value: 7.4,
+            average: { sum: 14.8, count: 2, periods: [{ value: 7.3 }, { value: 7.5 }] },
+          },
+        }),
+      ).toMatchObject({ resolved: 6.7, rounding: { decimals: 1 } });
+      // A keep-level target keeps the mean.
+      expect(
+        resolveTarget({ target: { kind: "keep-level", period: "2021" }, baseline: average }),
+      ).toMatchObject({ value: 136 / 3, valueSource: "resolved" });
     });
   });
 

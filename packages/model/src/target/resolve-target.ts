@@ -9,7 +9,7 @@ import {
   roundScaled,
   toNumber,
 } from "../_lib/rational.ts";
-import type { Baseline, Conventions, Target, TargetKind, Unit } from "../schema/types.ts";
+import type { Conventions, SingleBaseline, Target, TargetKind, Unit } from "../schema/types.ts";
 
 /** How a relative target resolves to a value, and where that rule came from. */
 export interface TargetRounding {
@@ -60,11 +60,28 @@ export interface ResolvedTarget {
   readonly illustrative: boolean;
 }
 
+/** A baseline a target is resolved against: one figure, or a resolved average with its components. */
+export type TargetBaseline =
+  | SingleBaseline
+  | {
+      readonly value: number;
+      /** An average's sum, count and the figures averaged (`BaselineAverage`). */
+      readonly average: {
+        readonly sum: number;
+        readonly count: number;
+        readonly periods: readonly { readonly value: number }[];
+      } | null;
+    };
+
 /** Options of {@link resolveTarget}. */
 export interface ResolveTargetOptions {
   readonly target: Target;
-  /** The indicator's baseline; needed for relative and keep-level targets. */
-  readonly baseline?: Baseline | null | undefined;
+  /**
+   * The indicator's baseline; needed for relative and keep-level targets. For
+   * an average baseline pass its resolved form (`resolveBaseline`): the
+   * change applies to the exact mean, sum / count.
+   */
+  readonly baseline?: TargetBaseline | null | undefined;
   /** The plan's conventions (`targetRounding`, `targetPreference`). */
   readonly conventions?: Conventions | null | undefined;
   /**
@@ -94,20 +111,35 @@ export function decimalsOf(value: number): number {
 
 function roundingFor(
   target: Target,
-  baseline: Baseline,
+  baseline: TargetBaseline,
   conventions: Conventions | null | undefined,
   unit: Unit | undefined,
 ): TargetRounding | null {
   if (target.rounding) return { ...target.rounding, source: "target" };
   if (conventions?.targetRounding) return { ...conventions.targetRounding, source: "conventions" };
   if (unit !== undefined && unit !== "count") return null;
-  return { mode: "half-away-from-zero", decimals: decimalsOf(baseline.value), source: "default" };
+  // An average of counts is a fraction, but a count's target is whole: the
+  // decimals are those of the figures averaged.
+  const decimals =
+    "average" in baseline && baseline.average
+      ? Math.max(...baseline.average.periods.map((p) => decimalsOf(p.value)))
+      : decimalsOf(baseline.value);
+  return { mode: "half-away-from-zero", decimals, source: "default" };
+}
+
+/** The baseline exactly: its printed value, or an average's sum / count. */
+function exactBaseline(baseline: TargetBaseline): Rational {
+  if ("average" in baseline && baseline.average) {
+    const { sum, count } = baseline.average;
+    return divide(rationalFromNumber(sum), rational(BigInt(count)));
+  }
+  return rationalFromNumber(baseline.value);
 }
 
 /** baseline x (100 + change) / 100, exactly. */
-function applyChange(baseline: number, change: number): Rational {
+function applyChange(baseline: Rational, change: number): Rational {
   const factor = divide(add(rational(100n), rationalFromNumber(change)), rational(100n));
-  return multiply(rationalFromNumber(baseline), factor);
+  return multiply(baseline, factor);
 }
 
 /**
@@ -185,7 +217,7 @@ export function resolveTarget(options: ResolveTargetOptions): ResolvedTarget {
         };
       }
       const rounding = roundingFor(target, baseline, conventions, options.unit);
-      const exact = applyChange(baseline.value, target.change);
+      const exact = applyChange(exactBaseline(baseline), target.change);
       const resolved = rounding
         ? Number(roundScaled(exact, rounding.decimals, rounding.mode)) / 10 ** rounding.decimals
         : toNumber(exact);

@@ -3,6 +3,7 @@ import type { EvaluatedIndicator } from "../evaluated-plan.ts";
 import { formatIndicatorValue, formatPeriod, formatTarget } from "../format/format-value.ts";
 import { type Html, h } from "../html/html.ts";
 import { messagesFor } from "../i18n/messages.ts";
+import { baselineWithPeriod } from "../status/progress-text.ts";
 import { coordinate, linearScale, niceTicks } from "./scale.ts";
 
 /** Colours of the Okabe-Ito palette, distinguishable with every common colour-vision deficiency. */
@@ -113,7 +114,11 @@ export function indicatorChartDescription(indicator: EvaluatedIndicator, lang: L
   }
   const { baseline, target } = indicator.progress;
   if (baseline) {
-    parts.push(`${m.baseline} (${formatPeriod(baseline.period, lang)}): ${value(baseline.value)}.`);
+    parts.push(
+      baseline.average
+        ? `${m.baseline}: ${baselineWithPeriod(baseline, indicator.unit, lang)}.`
+        : `${m.baseline} (${formatPeriod(baseline.period, lang)}): ${value(baseline.value)}.`,
+    );
   }
   if (target) {
     parts.push(

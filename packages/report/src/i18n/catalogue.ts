@@ -347,6 +347,10 @@ export interface ProgressMessages {
   readonly rateComputedAs: (count: string, per: string, population: string) => string;
   /** A period without a rate: "geen cijfer voor 2023: wel misdrijven-totaal (347), geen inwoners". */
   readonly rateNoFigure: (period: string, have: string, lacking: string) => string;
+  /** An average baseline: "gem. 2015-2017: 45,3". */
+  readonly averageBaseline: (range: string, value: string) => string;
+  /** The periods of an average that are not whole years: "jan-jun 2015 t/m jan-jun 2017". */
+  readonly averageRange: (from: string, to: string) => string;
   /** A fraction of the way beyond the target: "meer dan de hele weg". */
   readonly fractionBeyond: string;
   /** A fraction of the way below zero: "van het doel af". */
@@ -405,6 +409,8 @@ export interface ProgressMessages {
       position: "lowest" | "highest",
       history: string,
       mean: string,
+      /** The average baseline to write instead, as YAML. */
+      remedy: string,
     ) => string;
   };
 }

@@ -103,6 +103,8 @@ export const en: Messages = {
     "no-intervals": "no test: no margins",
   },
   progress: {
+    averageBaseline: (range, value) => `avg. ${range}: ${value}`,
+    averageRange: (from, to) => `${from} to ${to}`,
     manual: "manual",
     automatic: "automatic",
     manualStatus: "manual status",
@@ -152,8 +154,8 @@ export const en: Messages = {
         `the baseline ${baseline} differs from the figure ${observed} recorded for ${period}.`,
       projectionSingleYear: (year) =>
         `the projection rests on one earlier year (${year}); how much the share of those months varies between years is unknown and not in the range.`,
-      baselineExtreme: (value, period, position, history, mean) =>
-        `the baseline ${value} (${period}) is the ${position === "lowest" ? "lowest" : "highest"} of its comparable periods (earlier: ${history}; mean ${mean}). A next period tends back toward that mean by chance alone (regression to the mean), so part of the change may come from it. Consider the average of several years as the baseline.`,
+      baselineExtreme: (value, period, position, history, mean, remedy) =>
+        `the baseline ${value} (${period}) is the ${position === "lowest" ? "lowest" : "highest"} of its comparable periods (earlier: ${history}; mean ${mean}). A next period tends back toward that mean by chance alone (regression to the mean), so part of the change may come from it. The average of several years as the baseline avoids this, e.g. ${remedy}.`,
     },
   },
   statusText: {

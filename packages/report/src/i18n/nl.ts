@@ -103,6 +103,8 @@ export const nl: Messages = {
     "no-intervals": "geen toets: geen marges",
   },
   progress: {
+    averageBaseline: (range, value) => `gem. ${range}: ${value}`,
+    averageRange: (from, to) => `${from} t/m ${to}`,
     manual: "handmatig",
     automatic: "automatisch",
     manualStatus: "handmatige status",
@@ -153,8 +155,8 @@ export const nl: Messages = {
         `de basiswaarde ${baseline} wijkt af van het cijfer ${observed} dat voor ${period} is vastgelegd.`,
       projectionSingleYear: (year) =>
         `de projectie steunt op één eerder jaar (${year}); hoe sterk het aandeel van die maanden per jaar wisselt is onbekend en zit niet in de marge.`,
-      baselineExtreme: (value, period, position, history, mean) =>
-        `de basiswaarde ${value} (${period}) is het ${position === "lowest" ? "laagste" : "hoogste"} van de vergelijkbare periodes (eerder: ${history}; gemiddeld ${mean}). Een volgende periode ligt door toeval alleen al vaak dichter bij dat gemiddelde (regressie naar het gemiddelde): een deel van de verandering kan daaruit komen. Overweeg het gemiddelde van meerdere jaren als basis.`,
+      baselineExtreme: (value, period, position, history, mean, remedy) =>
+        `de basiswaarde ${value} (${period}) is het ${position === "lowest" ? "laagste" : "hoogste"} van de vergelijkbare periodes (eerder: ${history}; gemiddeld ${mean}). Een volgende periode ligt door toeval alleen al vaak dichter bij dat gemiddelde (regressie naar het gemiddelde): een deel van de verandering kan daaruit komen. Het gemiddelde van meerdere jaren als basis voorkomt dat, bijvoorbeeld ${remedy}.`,
     },
   },
   statusText: {

@@ -5,6 +5,7 @@ import {
   type Language,
   type ProgressWarning,
   parsePeriodOrThrow,
+  periodKind,
   type Unit,
 } from "@ivp/model";
 import {
@@ -96,6 +97,71 @@ export function rateNote(indicator: IndicatorStatusJson, lang: Language): string
   }
   if (parts.length === 0) return null;
   return `${m.rateComputedAs(rate.count, whole(rate.per), rate.population)}: ${parts.join("; ")}.`;
+}
+
+/** The components of an average baseline that its text needs. */
+interface AverageParts {
+  readonly from: string;
+  readonly to: string;
+  readonly periods: readonly { readonly value: number }[];
+}
+
+/**
+ * The periods of an average baseline: "2015-2017" for whole years, else
+ * both ends written out ("jan-jun 2015 t/m jan-jun 2017").
+ *
+ * @example
+ * averageRangeText({ from: "2015", to: "2017", periods: [] }, "nl") //=> "2015-2017"
+ */
+export function averageRangeText(average: AverageParts, lang: Language): string {
+  const from = parsePeriodOrThrow(average.from);
+  if (periodKind(from) === "year") return `${from.year}-${parsePeriodOrThrow(average.to).year}`;
+  return messagesFor(lang).progress.averageRange(
+    formatPeriod(average.from, lang),
+    formatPeriod(average.to, lang),
+  );
+}
+
+/**
+ * The mean of an average baseline as printed: one decimal more than its
+ * figures were written with (a mean of counts 45,3), fewer when the mean
+ * needs fewer (45,5; 1,6%); rounded exactly, half away from zero.
+ *
+ * @example
+ * averageValueText(136 / 3, { from: "2015", to: "2017", periods: [{ value: 40 }] }, "count", "nl") //=> "45,3"
+ */
+export function averageValueText(
+  value: number,
+  average: AverageParts,
+  unit: Unit,
+  lang: Language,
+): string {
+  const figures = Math.max(0, ...average.periods.map((p) => decimalsOf(p.value)));
+  return formatIndicatorValue(value, unit, lang, Math.min(decimalsOf(value), figures + 1));
+}
+
+/**
+ * A baseline as a reader sees it: "79 (2017)", or for an average of
+ * several periods "gem. 2015-2017: 45,3" ("avg. 2015-2017: 45.3").
+ *
+ * @example
+ * baselineWithPeriod({ value: 79, period: "2017", average: null }, "count", "nl") //=> "79 (2017)"
+ */
+export function baselineWithPeriod(
+  baseline: {
+    readonly value: number;
+    readonly period: string;
+    readonly average: AverageParts | null;
+  },
+  unit: Unit,
+  lang: Language,
+): string {
+  const { average } = baseline;
+  if (!average) return valueWithPeriod(baseline.value, baseline.period, unit, lang);
+  return messagesFor(lang).progress.averageBaseline(
+    averageRangeText(average, lang),
+    averageValueText(baseline.value, average, unit, lang),
+  );
 }
 
 /**
@@ -226,7 +292,7 @@ export function changeText(indicator: IndicatorStatusJson, lang: Language): stri
   const count = (n: number) => formatIndicatorValue(n, "count", lang, 0);
   const changed = formatChange(change, lang);
   const percent = changed === null ? "" : `${changed} `;
-  const against = `${percent}${m.vs} ${figureWithPeriod(comparison.from, unit, lang)}`;
+  const against = `${percent}${m.vs} ${baselineWithPeriod({ ...comparison.from, average: comparison.from.average ?? null }, unit, lang)}`;
   const projection = comparison.projection;
   if (!projection) return against;
   const year = String(parsePeriodOrThrow(comparison.to.period).year);
@@ -409,6 +475,9 @@ export function describeWarning(
         warning.position,
         warning.history.map((h) => `${formatPeriod(h.period, lang)}: ${v(h.value)}`).join(", "),
         formatIndicatorValue(warning.otherMean, progress.unit, lang, 1),
+        // The remedy as the plan writes it: the average of the baseline and
+        // the two comparable periods before it.
+        `baseline: { average: { from: ${warning.history.at(-2)?.period ?? warning.period}, to: ${warning.period} } }`,
       );
   }
 }

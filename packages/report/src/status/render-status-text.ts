@@ -2,6 +2,7 @@ import type { Language } from "@ivp/model";
 import { formatPeriod } from "../format/format-value.ts";
 import { messagesFor } from "../i18n/messages.ts";
 import {
+  baselineWithPeriod,
   changeText,
   comparisonNote,
   correctionLegend,
@@ -13,7 +14,6 @@ import {
   statusLegend,
   targetText,
   trendNote,
-  valueWithPeriod,
   verdictNote,
 } from "./progress-text.ts";
 import type { IndicatorStatusJson, StatusJson } from "./status-json-types.ts";
@@ -35,7 +35,7 @@ function row(indicator: IndicatorStatusJson, lang: Language): string[] {
   const { baseline, latest, unit } = indicator;
   return [
     indicator.id,
-    baseline ? valueWithPeriod(baseline.value, baseline.period, unit, lang) : "-",
+    baseline ? baselineWithPeriod(baseline, unit, lang) : "-",
     targetText(indicator, lang) ?? "-",
     latest ? figureWithPeriod(latest, unit, lang) : "-",
     changeText(indicator, lang) ?? "-",

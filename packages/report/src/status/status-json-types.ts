@@ -68,6 +68,21 @@ export interface PeriodValueJson {
   readonly value: number;
   /** `baseline` (the plan's baseline), `observed`, or the derivation rule (`second-half`, `sum-of-parts`, ...). */
   readonly derivation: string;
+  /** On the baseline side of an average baseline: the periods averaged (the same months as the latest figure), `value` = sum / count. */
+  readonly average?: BaselineAverageJson;
+}
+
+/** The components of an average baseline: value = sum / count. */
+export interface BaselineAverageJson {
+  /** The first and last period averaged, both included. */
+  readonly from: string;
+  readonly to: string;
+  /** Every period averaged with its figure, oldest first. */
+  readonly periods: readonly { readonly period: string; readonly value: number }[];
+  /** The sum of the figures. */
+  readonly sum: number;
+  /** The number of periods averaged (k). For counts the change is tested as the latest count against `sum` with exposures 1 and k. */
+  readonly count: number;
 }
 
 /** A change between two figures, in the unit a reader expects. */
@@ -96,10 +111,16 @@ export interface IndicatorStatusJson {
   readonly direction: "lower-is-better" | "higher-is-better" | null;
   /** `declared` in the plan, or inferred from the `target` kind or change; `null` when unknown. */
   readonly directionSource: "declared" | "target" | null;
+  /**
+   * The baseline: `value` (for an average, the mean `sum` / `count`),
+   * `period` (for an average, the last period averaged), where the plan
+   * writes it, and `average` with its components, or `null` for one figure.
+   */
   readonly baseline: {
     readonly value: number;
     readonly period: string;
     readonly source: GoalSourceJson;
+    readonly average: BaselineAverageJson | null;
   } | null;
   readonly target: TargetJson | null;
   /** The latest figure up to the as-of moment. */

@@ -1,10 +1,12 @@
 import {
+  type BaselineAverage,
   type ChangeSignificance,
   formatPlanPath,
   type GoalSource,
   type IndicatorProgress,
   type Language,
   type ObservationIndex,
+  type PeriodValue,
   type Plan,
   type PlanProgress,
   PROGRESS_THRESHOLDS,
@@ -15,8 +17,10 @@ import {
 import { describeStatus, describeWarning } from "./progress-text.ts";
 import { rateCoverage } from "./rate-coverage.ts";
 import type {
+  BaselineAverageJson,
   GoalSourceJson,
   IndicatorStatusJson,
+  PeriodValueJson,
   RateJson,
   SignificanceJson,
   StatusJson,
@@ -25,6 +29,22 @@ import type {
   VerdictJson,
   VerdictTestJson,
 } from "./status-json-types.ts";
+
+function averageJson(average: BaselineAverage): BaselineAverageJson {
+  return {
+    from: average.from,
+    to: average.to,
+    periods: average.periods.map((p) => ({ period: p.period, value: p.value })),
+    sum: average.sum,
+    count: average.count,
+  };
+}
+
+/** A figure with its period; the baseline side of an average keeps its components. */
+function periodValueJson(value: PeriodValue): PeriodValueJson {
+  const { average, ...rest } = value;
+  return average ? { ...rest, average: averageJson(average) } : rest;
+}
 
 function sourceJson(source: GoalSource): GoalSourceJson {
   return {
@@ -197,6 +217,7 @@ function indicatorJson(
           value: p.baseline.value,
           period: p.baseline.period,
           source: sourceJson(p.baseline.source),
+          average: p.baseline.average ? averageJson(p.baseline.average) : null,
         }
       : null,
     target: target ? targetJson(target) : null,
@@ -204,7 +225,7 @@ function indicatorJson(
     comparison: comparison
       ? {
           method: comparison.method,
-          from: { ...comparison.from },
+          from: periodValueJson(comparison.from),
           to: { ...comparison.to },
           baseline: comparison.baseline,
           target: comparison.target,

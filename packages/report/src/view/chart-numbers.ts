@@ -1,6 +1,7 @@
 import { chartOverlay } from "../chart/indicator-chart.ts";
 import type { EvaluatedIndicator } from "../evaluated-plan.ts";
 import { formatIndicatorValue, formatPeriod, formatTarget } from "../format/format-value.ts";
+import { averageRangeText, averageValueText } from "../status/progress-text.ts";
 import { fromText, type ReportView } from "./report-view.ts";
 
 /** A row of the table of a chart's numbers: what, its period, its value, where it comes from. */
@@ -31,8 +32,12 @@ export function chartNumbers(view: ReportView, indicator: EvaluatedIndicator): C
   if (baseline) {
     rows.push({
       what: m.chart.baseline,
-      period: formatPeriod(baseline.period, lang),
-      value: value(baseline.value),
+      period: baseline.average
+        ? averageRangeText(baseline.average, lang)
+        : formatPeriod(baseline.period, lang),
+      value: baseline.average
+        ? averageValueText(baseline.value, baseline.average, indicator.unit, lang)
+        : value(baseline.value),
       origin: fromText(view, baseline.source),
     });
   }

@@ -234,12 +234,19 @@ export function calculationRows(view: ReportView, indicator: EvaluatedIndicator)
     const change = target.change ?? 0;
     rows.push({
       component: c.resolvedTarget,
-      formula: `${n(baseline.value)} × (100 ${change < 0 ? "−" : "+"} ${n(Math.abs(change))}) / 100 = ${n(target.resolvedExact)}${target.rounding ? `, ${c.rounded(target.rounding.decimals)}` : ""}`,
+      formula: `${baseline.average ? `${n(baseline.average.sum)} / ${baseline.average.count}` : n(baseline.value)} × (100 ${change < 0 ? "−" : "+"} ${n(Math.abs(change))}) / 100 = ${n(target.resolvedExact)}${target.rounding ? `, ${c.rounded(target.rounding.decimals)}` : ""}`,
       outcome: n(target.resolved),
     });
   }
   rows.push(
-    { component: c.baseline, formula: formatPeriod(comparison.from.period, lang), outcome: y0 },
+    {
+      component: c.baseline,
+      // An average is written out: (40 + 52 + 44) / 3, the periods named in the baseline's text.
+      formula: comparison.from.average
+        ? `(${comparison.from.average.periods.map((p) => n(p.value)).join(" + ")}) / ${comparison.from.average.count}`
+        : formatPeriod(comparison.from.period, lang),
+      outcome: y0,
+    },
     {
       component: c.target,
       formula:

@@ -1,4 +1,5 @@
 import {
+  type Baseline,
   type Language,
   type Partner,
   type Plan,
@@ -16,6 +17,8 @@ import type {
 import { formatIndicatorValue, formatTarget } from "../format/format-value.ts";
 import { type Messages, messagesFor } from "../i18n/messages.ts";
 import {
+  averageRangeText,
+  baselineWithPeriod,
   changeText,
   figureWithPeriod,
   fractionText,
@@ -23,7 +26,6 @@ import {
   significanceParts,
   significanceText,
   targetText,
-  valueWithPeriod,
 } from "../status/progress-text.ts";
 import type { GoalSourceJson } from "../status/status-json-types.ts";
 
@@ -115,7 +117,45 @@ function valueText(view: ReportView, value: number, unit: Unit): string {
 /** The effective baseline of an indicator, e.g. "79 (2017)", or a dash. */
 export function baselineText(view: ReportView, indicator: EvaluatedIndicator): string {
   const b = indicator.progress.baseline;
-  return b ? valueWithPeriod(b.value, b.period, indicator.unit, view.lang) : view.m.notAvailable;
+  return b ? baselineWithPeriod(b, indicator.unit, view.lang) : view.m.notAvailable;
+}
+
+/** The value of a row's baseline: as printed, or an average's mean (the indicator's, when it is the same average). */
+function rowBaselineValue(
+  baseline: Baseline | null,
+  indicator: EvaluatedIndicator | undefined,
+): number | null {
+  if (!baseline) return null;
+  if (!("average" in baseline)) return baseline.value;
+  const effective = indicator?.progress.baseline;
+  return effective?.average?.from === baseline.average.from &&
+    effective.average.to === baseline.average.to
+    ? effective.value
+    : null;
+}
+
+/**
+ * A table row's baseline as printed: its value, or for an average "gem.
+ * 2015-2017: 45,3" (the mean when it is the indicator's own baseline, else
+ * only the range: the row does not say which figures it averages).
+ */
+function rowBaselineText(
+  view: ReportView,
+  baseline: Baseline,
+  indicator: EvaluatedIndicator | undefined,
+  unit: Unit,
+): string {
+  if (!("average" in baseline)) return valueText(view, baseline.value, unit);
+  const effective = indicator?.progress.baseline;
+  if (
+    effective?.average &&
+    effective.average.from === baseline.average.from &&
+    effective.average.to === baseline.average.to
+  ) {
+    return baselineWithPeriod(effective, unit, view.lang);
+  }
+  const range = averageRangeText({ ...baseline.average, periods: [] }, view.lang);
+  return view.m.progress.averageBaseline(range, view.m.notAvailable);
 }
 
 /** The target progress is measured against, e.g. "60 (2021)", or a dash. */
@@ -220,7 +260,7 @@ export function indicatorRowView(
     id: row.indicator,
     label: row.label,
     source: row.source ?? indicator?.source?.name ?? dash,
-    baseline: row.baseline ? valueText(view, row.baseline.value, unit) : dash,
+    baseline: row.baseline ? rowBaselineText(view, row.baseline, indicator, unit) : dash,
     target: row.target
       ? formatTarget(
           {
@@ -228,7 +268,7 @@ export function indicatorRowView(
             // A keep-level target without a value keeps the baseline printed next to it.
             value:
               row.target.value ??
-              (row.target.kind === "keep-level" ? (row.baseline?.value ?? null) : null),
+              (row.target.kind === "keep-level" ? rowBaselineValue(row.baseline, indicator) : null),
             change: row.target.change ?? null,
           },
           unit,

@@ -3,15 +3,23 @@
  * itself and in every indicator-table row that lists it. Internal to the linter.
  */
 import type { PlanPath } from "../../observation/observation.ts";
+import type { ObservationIndex } from "../../observation/observation-index.ts";
 import type {
   Baseline,
   Indicator,
   IndicatorTable,
   IndicatorTableRow,
   Plan,
+  Series,
   Target,
   Unit,
 } from "../../schema/types.ts";
+import { resolveValue } from "../../series/resolve-value.ts";
+import {
+  isAverageBaseline,
+  type ResolvedBaseline,
+  resolveBaseline,
+} from "../../target/resolve-baseline.ts";
 
 /** The indicator itself, or a row of an indicator table. */
 export type StatementPlace =
@@ -142,4 +150,63 @@ export function unitOf(plan: Plan, seriesId: string): Unit | undefined {
 /** The series an indicator's values are observations of. */
 export function seriesOf(indicator: Indicator): string {
   return indicator.series ?? indicator.id;
+}
+
+/** The period a baseline stands at: its own, or the last period of an average. */
+export function baselinePeriodOf(baseline: Baseline): string {
+  return isAverageBaseline(baseline) ? baseline.average.to : baseline.period;
+}
+
+/** Where that period is written: `period`, or an average's `average.to`. */
+export function baselinePeriodPath(statement: BaselineStatement): PlanPath {
+  return isAverageBaseline(statement.baseline)
+    ? [...statement.path, "average", "to"]
+    : [...statement.path, "period"];
+}
+
+/** Where a baseline's value is written: `value`, or an average's `average`. */
+export function baselineValuePath(statement: BaselineStatement): PlanPath {
+  return isAverageBaseline(statement.baseline)
+    ? [...statement.path, "average"]
+    : [...statement.path, "value"];
+}
+
+/**
+ * The value a baseline stands for: the printed value, or for an average the
+ * mean of the indicator's figures for its periods (`undefined` when one of
+ * them has no figure; `ivp validate` reports that when it reads the plan).
+ */
+export function baselineValueOf(
+  context: { readonly plan: Plan; readonly index: ObservationIndex },
+  statement: BaselineStatement,
+): number | undefined {
+  return resolvedBaselineOf(context, statement)?.value;
+}
+
+/** As {@link baselineValueOf}, with an average's components (its sum, count and decimals). */
+export function resolvedBaselineOf(
+  context: { readonly plan: Plan; readonly index: ObservationIndex },
+  statement: BaselineStatement,
+): ResolvedBaseline | undefined {
+  const { baseline, entry } = statement;
+  if (!isAverageBaseline(baseline)) return { ...baseline, average: null };
+  const resolveContext = { index: context.index, series: seriesMap(context.plan) };
+  const series = seriesOf(entry.indicator);
+  const area = context.plan.municipality.code;
+  const resolved = resolveBaseline(baseline, (period) => {
+    const found = resolveValue(resolveContext, series, area, period);
+    return found.status === "missing" ? null : found.value;
+  });
+  return resolved.success ? resolved.data : undefined;
+}
+
+const seriesMaps = new WeakMap<Plan, ReadonlyMap<string, Series>>();
+
+function seriesMap(plan: Plan): ReadonlyMap<string, Series> {
+  let map = seriesMaps.get(plan);
+  if (!map) {
+    map = new Map(plan.series.map((s) => [s.id, s]));
+    seriesMaps.set(plan, map);
+  }
+  return map;
 }

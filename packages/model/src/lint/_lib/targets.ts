@@ -14,7 +14,8 @@ import {
  * A stated change in percent applied to a baseline, exactly:
  * `-25%` of 79 is 59.25, never 59.249999.
  */
-export function applyChange(baseline: number, change: number): Rational {
+export function applyChange(baseline: number | Rational, change: number): Rational {
   const factor = divide(add(rational(100n), rationalFromNumber(change)), rational(100n));
-  return multiply(rationalFromNumber(baseline), factor);
+  const base = typeof baseline === "number" ? rationalFromNumber(baseline) : baseline;
+  return multiply(base, factor);
 }

@@ -1,4 +1,5 @@
 import type { Observation } from "../../observation/observation.ts";
+import { isAverageBaseline } from "../../target/resolve-baseline.ts";
 import { baselineStatements, indicatorEntries, seriesOf } from "../_lib/statements.ts";
 import { describeOrigin, describePlace } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
@@ -52,6 +53,8 @@ observations:
     for (const entry of indicatorEntries(plan)) {
       const unit = entry.indicator.unit;
       for (const statement of baselineStatements(entry)) {
+        // An average is computed from the figures, so it cannot differ from them.
+        if (isAverageBaseline(statement.baseline)) continue;
         const { value, period: code } = statement.baseline;
         const observed = index
           .getAll(seriesOf(entry.indicator), plan.municipality.code, code)

@@ -1,5 +1,11 @@
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
-import { baselineStatements, indicatorEntries, targetStatements } from "../_lib/statements.ts";
+import {
+  baselinePeriodOf,
+  baselinePeriodPath,
+  baselineStatements,
+  indicatorEntries,
+  targetStatements,
+} from "../_lib/statements.ts";
 import { describePlace } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
 import { period, quoted } from "../messages/message-value.ts";
@@ -44,16 +50,17 @@ indicators:
     for (const entry of indicatorEntries(plan)) {
       const label = quoted(entry.indicator.label);
       for (const statement of baselineStatements(entry)) {
-        const from = parsePeriodOrThrow(statement.baseline.period);
+        const code = baselinePeriodOf(statement.baseline);
+        const from = parsePeriodOrThrow(code);
         if (from.year <= start) continue;
         findings.push({
           ...say.message("baseline-after-plan-start", {
             label,
             place: describePlace(statement.place),
-            period: period(statement.baseline.period),
+            period: period(code),
             span,
           }),
-          locations: [[...statement.path, "period"]],
+          locations: [baselinePeriodPath(statement)],
           ...say.suggestion("use-earlier-baseline", { start: String(start) }),
         });
       }
@@ -74,19 +81,16 @@ indicators:
         }
         const baseline = statement.baseline;
         if (!baseline) continue;
-        const from = parsePeriodOrThrow(baseline.baseline.period);
+        const from = parsePeriodOrThrow(baselinePeriodOf(baseline.baseline));
         if (from.year < to.year) continue;
         findings.push({
           ...say.message("target-not-after-baseline", {
             label,
             place,
             period: period(statement.target.period),
-            baseline: period(baseline.baseline.period),
+            baseline: period(baselinePeriodOf(baseline.baseline)),
           }),
-          locations: [
-            [...statement.path, "period"],
-            [...baseline.path, "period"],
-          ],
+          locations: [[...statement.path, "period"], baselinePeriodPath(baseline)],
           ...say.suggestion("check-both-years"),
         });
       }

@@ -2,7 +2,12 @@ import type { PlanPath } from "../../observation/observation.ts";
 import { formatPeriodCode } from "../../period/format-period.ts";
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
 import { arePeriodsComparable, isYearToDate, shiftPeriod } from "../../period/period.ts";
-import { indicatorEntries, targetStatements } from "../_lib/statements.ts";
+import {
+  baselinePeriodOf,
+  baselinePeriodPath,
+  indicatorEntries,
+  targetStatements,
+} from "../_lib/statements.ts";
 import { describePlace, figureTableName } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
 import { type MessageValue, period, quoted } from "../messages/message-value.ts";
@@ -109,9 +114,9 @@ claims:
             label: quoted(entry.indicator.label),
             place: describePlace(statement.place),
           }),
-          from: baseline.baseline.period,
+          from: baselinePeriodOf(baseline.baseline),
           to: statement.target.period,
-          fromPath: [...baseline.path, "period"],
+          fromPath: baselinePeriodPath(baseline),
           toPath: [...statement.path, "period"],
         });
       }

@@ -1,9 +1,11 @@
 import { rationalFromNumber } from "../../_lib/rational.ts";
 import type { Target } from "../../schema/types.ts";
+import { isAverageBaseline } from "../../target/resolve-baseline.ts";
 import { groupBy } from "../_lib/normalize.ts";
 import {
   type BaselineStatement,
   baselineStatements,
+  baselineValueOf,
   type IndicatorEntry,
   indicatorEntries,
   seriesOf,
@@ -17,10 +19,10 @@ import { list, period, quoted, valueIn } from "../messages/message-value.ts";
 import { ruleMessages } from "../messages/rule-messages.ts";
 
 /** What a target asks for, so that "35 (-20%)" and "35" count as the same target. */
-function targetKey(statement: TargetStatement): string {
+function targetKey(context: LintContext, statement: TargetStatement): string {
   const { target, baseline } = statement;
   const kind = target.kind === "absolute" || target.kind === "relative" ? "reach" : target.kind;
-  const value = targetValue(target, baseline?.baseline.value);
+  const value = targetValue(target, baseline && baselineValueOf(context, baseline));
   return `${kind}:${value === undefined ? "?" : formatFigure(value)}`;
 }
 
@@ -38,7 +40,11 @@ function places<T extends { place: BaselineStatement["place"] }>(group: readonly
 }
 
 function baselineConflict(context: LintContext, entry: IndicatorEntry): RuleFinding | undefined {
-  const statements = baselineStatements(entry);
+  // Printed baselines only: an average is the plan's own choice, computed
+  // from the figures, not a value the document printed.
+  const statements = baselineStatements(entry).flatMap((s) =>
+    isAverageBaseline(s.baseline) ? [] : [{ ...s, baseline: s.baseline }],
+  );
   const groups = groupBy(
     statements,
     (s) => `${formatFigure(s.baseline.value)}@${s.baseline.period}`,
@@ -60,7 +66,7 @@ function baselineConflict(context: LintContext, entry: IndicatorEntry): RuleFind
       count: groups.length,
       baselines: list(
         groups.map((group) => {
-          const first = group[0] as BaselineStatement;
+          const first = group[0] as (typeof statements)[number];
           return say.fragment("baseline-in", {
             value: valueIn(first.baseline.value, unit),
             period: period(first.baseline.period),
@@ -84,11 +90,11 @@ function baselineConflict(context: LintContext, entry: IndicatorEntry): RuleFind
   };
 }
 
-function targetConflicts(entry: IndicatorEntry): RuleFinding[] {
+function targetConflicts(context: LintContext, entry: IndicatorEntry): RuleFinding[] {
   const unit = entry.indicator.unit;
   const byPeriod = groupBy(targetStatements(entry), (s) => s.target.period);
   return byPeriod.flatMap((statements): RuleFinding[] => {
-    const groups = groupBy(statements, targetKey);
+    const groups = groupBy(statements, (s) => targetKey(context, s));
     if (groups.length < 2) return [];
     const targetPeriod = (statements[0] as TargetStatement).target.period;
     return [
@@ -166,7 +172,7 @@ indicatorTables:
   check(context) {
     return indicatorEntries(context.plan).flatMap((entry) => {
       const baseline = baselineConflict(context, entry);
-      return [...(baseline ? [baseline] : []), ...targetConflicts(entry)];
+      return [...(baseline ? [baseline] : []), ...targetConflicts(context, entry)];
     });
   },
 };

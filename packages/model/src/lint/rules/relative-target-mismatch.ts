@@ -1,10 +1,23 @@
-import { abs, compare, rationalFromNumber, round, subtract } from "../../_lib/rational.ts";
+import {
+  abs,
+  compare,
+  divide,
+  rational,
+  rationalFromNumber,
+  round,
+  subtract,
+} from "../../_lib/rational.ts";
 import { roundPercentChange } from "../../percent-change/percent-change.ts";
 import type { Conventions } from "../../schema/types.ts";
-import { indicatorEntries, type TargetStatement, targetStatements } from "../_lib/statements.ts";
+import {
+  indicatorEntries,
+  resolvedBaselineOf,
+  type TargetStatement,
+  targetStatements,
+} from "../_lib/statements.ts";
 import { applyChange } from "../_lib/targets.ts";
 import { describeTarget } from "../_lib/text.ts";
-import type { LintRule, RuleFinding } from "../lint-types.ts";
+import type { LintContext, LintRule, RuleFinding } from "../lint-types.ts";
 import {
   figure,
   type MessageValue,
@@ -49,22 +62,44 @@ function changeLeadingTo(base: number, value: number, rounding: Rounding): numbe
 }
 
 /** How a relative target misses its percentage, or `undefined` when it does not. */
-function findMismatch(statement: TargetStatement, conventions: Conventions | undefined) {
+function findMismatch(
+  context: LintContext,
+  statement: TargetStatement,
+  conventions: Conventions | undefined,
+) {
   const { target, baseline } = statement;
   if (target.kind !== "relative" || target.change === undefined || target.value === undefined) {
     return undefined;
   }
   if (!baseline) return undefined;
-  const base = baseline.baseline.value;
+  const resolved = resolvedBaselineOf(context, baseline);
+  if (resolved === undefined) return undefined;
+  const base = resolved.value;
+  // An average is exactly sum / count, and a count's target stays whole.
+  const average = resolved.average;
   // Why exact arithmetic: 65 x 0.9 = 58.5 must round to 59 the way a person
   // does it, which binary floating point does not promise.
-  const exact = applyChange(base, target.change);
+  const exact = applyChange(
+    average ? divide(rationalFromNumber(average.sum), rational(BigInt(average.count))) : base,
+    target.change,
+  );
   const rounding: Rounding = target.rounding ??
-    conventions?.targetRounding ?? { mode: "half-away-from-zero", decimals: decimalsOf(base) };
-  const resolved = round(exact, rounding.decimals, rounding.mode);
+    conventions?.targetRounding ?? {
+      mode: "half-away-from-zero",
+      decimals: average
+        ? Math.max(...average.periods.map((p) => decimalsOf(p.value)))
+        : decimalsOf(base),
+    };
+  const rounded = round(exact, rounding.decimals, rounding.mode);
   const stated = rationalFromNumber(target.value);
-  if (compare(stated, resolved) === 0) return undefined;
-  return { base, exact, resolved, rounding, difference: subtract(stated, resolved) };
+  if (compare(stated, rounded) === 0) return undefined;
+  return {
+    base,
+    exact,
+    resolved: rounded,
+    rounding,
+    difference: subtract(stated, rounded),
+  };
 }
 
 const say = ruleMessages("relative-target-mismatch");
@@ -98,11 +133,12 @@ indicators:
     targets: [{ kind: relative, value: 59, change: -25, period: 2021, asPrinted: "59 (-25%)" }]
 `,
   },
-  check({ plan }) {
+  check(context) {
+    const { plan } = context;
     const findings: RuleFinding[] = [];
     for (const entry of indicatorEntries(plan)) {
       for (const statement of targetStatements(entry)) {
-        const mismatch = findMismatch(statement, plan.conventions);
+        const mismatch = findMismatch(context, statement, plan.conventions);
         if (!mismatch || !statement.baseline) continue;
         const { target } = statement;
         const change = target.change ?? 0;

@@ -1,4 +1,9 @@
-import { indicatorEntries, targetStatements } from "../_lib/statements.ts";
+import {
+  baselineValueOf,
+  baselineValuePath,
+  indicatorEntries,
+  targetStatements,
+} from "../_lib/statements.ts";
 import { describePlace, describeTarget } from "../_lib/text.ts";
 import type { LintRule, RuleFinding } from "../lint-types.ts";
 import { quoted, valueIn } from "../messages/message-value.ts";
@@ -28,7 +33,8 @@ indicators:
       targets: [{ kind: absolute, value: 7.5, period: 2021 }] }
 `,
   },
-  check({ plan }) {
+  check(context) {
+    const { plan } = context;
     const findings: RuleFinding[] = [];
     for (const entry of indicatorEntries(plan)) {
       const { direction, unit } = entry.indicator;
@@ -44,8 +50,8 @@ indicators:
           wrong = lower ? target.change > 0 : target.change < 0;
           because = "change";
         } else if (target.kind === "absolute" && target.value !== undefined && baseline) {
-          const from = baseline.baseline.value;
-          wrong = lower ? target.value > from : target.value < from;
+          const from = baselineValueOf(context, baseline);
+          wrong = from !== undefined && (lower ? target.value > from : target.value < from);
         } else if (target.kind === "maximum" || target.kind === "minimum") {
           wrong = lower ? target.kind === "minimum" : target.kind === "maximum";
           because = "kind";
@@ -67,11 +73,11 @@ indicators:
               ? say.message("wrong-way", data)
               : say.message("worse-than-baseline", {
                   ...data,
-                  baseline: baseline ? valueIn(baseline.baseline.value, unit) : "",
+                  baseline: baseline ? valueIn(baselineValueOf(context, baseline) ?? 0, unit) : "",
                 })),
           locations: [
             target.value === undefined ? statement.path : [...statement.path, "value"],
-            ...(baseline ? [[...baseline.path, "value"]] : []),
+            ...(baseline ? [baselineValuePath(baseline)] : []),
           ],
           ...say.suggestion("check-direction", { direction }),
         });

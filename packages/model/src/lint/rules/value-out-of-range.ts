@@ -9,8 +9,10 @@ import {
 } from "../../_lib/rational.ts";
 import { checkFigure, type FigureProblem } from "../../figure/figure-rules.ts";
 import type { Unit } from "../../schema/types.ts";
+import { isAverageBaseline } from "../../target/resolve-baseline.ts";
 import {
   baselineStatements,
+  baselineValueOf,
   indicatorEntries,
   targetStatements,
   unitOf,
@@ -98,7 +100,8 @@ observations:
     value: 7.3
 `,
   },
-  check({ plan, observations }) {
+  check(context) {
+    const { plan, observations } = context;
     const findings: RuleFinding[] = [];
     for (const observation of observations) {
       const unit = unitOf(plan, observation.series);
@@ -121,12 +124,19 @@ observations:
     for (const entry of indicatorEntries(plan)) {
       const unit = entry.indicator.unit;
       const stated = [
-        ...baselineStatements(entry).map((s) => ({
-          value: s.baseline.value,
-          path: [...s.path, "value"] as LintLocation,
-          place: s.place,
-          what: "baseline-impossible" as const,
-        })),
+        // An average's figures are checked as the observations they are.
+        ...baselineStatements(entry).flatMap((s) =>
+          isAverageBaseline(s.baseline)
+            ? []
+            : [
+                {
+                  value: s.baseline.value,
+                  path: [...s.path, "value"] as LintLocation,
+                  place: s.place,
+                  what: "baseline-impossible" as const,
+                },
+              ],
+        ),
         ...targetStatements(entry).flatMap((s) =>
           s.target.value === undefined
             ? []
@@ -147,7 +157,7 @@ observations:
         const { target, baseline } = statement;
         if (target.kind !== "relative" || target.change === undefined) continue;
         const change = target.change;
-        const from = baseline?.baseline.value;
+        const from = baseline ? baselineValueOf(context, baseline) : undefined;
         // Without a baseline, a count or rate still cannot fall by more than 100%.
         const implied =
           from !== undefined

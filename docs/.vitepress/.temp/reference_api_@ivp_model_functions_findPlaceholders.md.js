@@ -1,0 +1,20 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: findPlaceholders()","description":"","frontmatter":{"pageClass":"ivp-api-page"},"headers":[],"relativePath":"reference/api/@ivp/model/functions/findPlaceholders.md","filePath":"reference/api/@ivp/model/functions/findPlaceholders.md"}');
+const _sfc_main = { name: "reference/api/@ivp/model/functions/findPlaceholders.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="function-findplaceholders" tabindex="-1">Function: findPlaceholders() <a class="header-anchor" href="#function-findplaceholders" aria-label="Permalink to &quot;Function: findPlaceholders()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light-high-contrast github-dark-high-contrast vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#A0111F;--shiki-dark:#FF9492;">function</span><span style="--shiki-light:#622CBC;--shiki-dark:#DBB7FF;"> findPlaceholders</span><span style="--shiki-light:#0E1116;--shiki-dark:#F0F3F6;">(</span><span style="--shiki-light:#702C00;--shiki-dark:#FFB757;">plan</span><span style="--shiki-light:#0E1116;--shiki-dark:#F0F3F6;">)</span><span style="--shiki-light:#A0111F;--shiki-dark:#FF9492;">:</span><span style="--shiki-light:#702C00;--shiki-dark:#FFB757;"> Placeholder</span><span style="--shiki-light:#0E1116;--shiki-dark:#F0F3F6;">[];</span></span></code></pre></div><p>Every text in a plan that is still a placeholder: a string that starts with <code>TODO</code> (as <code>ivp init</code> writes the mission and the goals), in the order of the plan file.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><code>plan</code></td><td><code>unknown</code></td><td>a plan, or any part of one</td></tr></tbody></table><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/Placeholder"><code>Placeholder</code></a>[]</p><p>the placeholders with their paths; <code>[]</code> for a finished plan</p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light-high-contrast github-dark-high-contrast vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#622CBC;--shiki-dark:#DBB7FF;">findPlaceholders</span><span style="--shiki-light:#0E1116;--shiki-dark:#F0F3F6;">({ mission: </span><span style="--shiki-light:#032563;--shiki-dark:#ADDCFF;">&quot;TODO: missie&quot;</span><span style="--shiki-light:#0E1116;--shiki-dark:#F0F3F6;">, title: </span><span style="--shiki-light:#032563;--shiki-dark:#ADDCFF;">&quot;IVP&quot;</span><span style="--shiki-light:#0E1116;--shiki-dark:#F0F3F6;"> })</span></span>
+<span class="line"><span style="--shiki-light:#66707B;--shiki-dark:#BDC4CC;">//=&gt; [{ path: [&quot;mission&quot;], text: &quot;TODO: missie&quot; }]</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("reference/api/@ivp/model/functions/findPlaceholders.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const findPlaceholders = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  findPlaceholders as default
+};

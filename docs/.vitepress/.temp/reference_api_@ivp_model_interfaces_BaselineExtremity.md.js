@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: BaselineExtremity","description":"","frontmatter":{"pageClass":"ivp-api-page"},"headers":[],"relativePath":"reference/api/@ivp/model/interfaces/BaselineExtremity.md","filePath":"reference/api/@ivp/model/interfaces/BaselineExtremity.md"}');
+const _sfc_main = { name: "reference/api/@ivp/model/interfaces/BaselineExtremity.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-baselineextremity" tabindex="-1">Interface: BaselineExtremity <a class="header-anchor" href="#interface-baselineextremity" aria-label="Permalink to &quot;Interface: BaselineExtremity&quot;">​</a></h1><p>Where a baseline stands among its comparable periods.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-baseline"></a> <code>baseline</code></td><td><code>readonly</code></td><td><code>number</code></td><td>The baseline value.</td></tr><tr><td><a id="property-chanceofextreme"></a> <code>chanceOfExtreme</code></td><td><code>readonly</code></td><td><code>number</code></td><td>The probability that one of <code>periods</code> exchangeable values is strictly the lowest or the highest: 2 / periods (e.g. 0.4 for five years). A reminder that an extreme baseline is common even without any cause.</td></tr><tr><td><a id="property-history"></a> <code>history</code></td><td><code>readonly</code></td><td>readonly <code>number</code>[]</td><td>The periods before the baseline, as given.</td></tr><tr><td><a id="property-later"></a> <code>later</code></td><td><code>readonly</code></td><td>readonly <code>number</code>[]</td><td>The periods after the baseline, as given (empty when none).</td></tr><tr><td><a id="property-othermean"></a> <code>otherMean</code></td><td><code>readonly</code></td><td><code>number</code></td><td>The mean of the other periods (the baseline excluded): the level a next period tends back to.</td></tr><tr><td><a id="property-otherrange"></a> <code>otherRange</code></td><td><code>readonly</code></td><td><code>object</code></td><td>The lowest and highest of the other periods.</td></tr><tr><td><code>otherRange.max</code></td><td><code>readonly</code></td><td><code>number</code></td><td>-</td></tr><tr><td><code>otherRange.min</code></td><td><code>readonly</code></td><td><code>number</code></td><td>-</td></tr><tr><td><a id="property-periods"></a> <code>periods</code></td><td><code>readonly</code></td><td><code>number</code></td><td>All periods compared, the baseline included: history + 1 + later.</td></tr><tr><td><a id="property-position"></a> <code>position</code></td><td><code>readonly</code></td><td><code>&quot;lowest&quot;</code> | <code>&quot;highest&quot;</code> | <code>null</code></td><td><code>&quot;lowest&quot;</code> or <code>&quot;highest&quot;</code> when the baseline is strictly below or above every other period; <code>null</code> when it is not (ties included).</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("reference/api/@ivp/model/interfaces/BaselineExtremity.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const BaselineExtremity = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  BaselineExtremity as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: BaselineTest","description":"","frontmatter":{"pageClass":"ivp-api-page"},"headers":[],"relativePath":"reference/api/@ivp/model/interfaces/BaselineTest.md","filePath":"reference/api/@ivp/model/interfaces/BaselineTest.md"}');
+const _sfc_main = { name: "reference/api/@ivp/model/interfaces/BaselineTest.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-baselinetest" tabindex="-1">Interface: BaselineTest <a class="header-anchor" href="#interface-baselinetest" aria-label="Permalink to &quot;Interface: BaselineTest&quot;">​</a></h1><p>The change from the baseline as a verdict test, with the significance test behind it.</p><h2 id="extends" tabindex="-1">Extends <a class="header-anchor" href="#extends" aria-label="Permalink to &quot;Extends&quot;">​</a></h2><ul><li><a href="./VerdictTest"><code>VerdictTest</code></a></li></ul><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Description</th><th>Inherited from</th></tr></thead><tbody><tr><td><a id="property-adjustedpvalue"></a> <code>adjustedPValue</code></td><td><code>readonly</code></td><td><code>number</code> | <code>null</code></td><td>The p-value after the correction for multiple tests; equal to <code>pValue</code> without one.</td><td><a href="./VerdictTest"><code>VerdictTest</code></a>.<a href="./VerdictTest#property-adjustedpvalue"><code>adjustedPValue</code></a></td></tr><tr><td><a id="property-estimateside"></a> <code>estimateSide</code></td><td><code>readonly</code></td><td><a href="./../type-aliases/BenchmarkSide"><code>BenchmarkSide</code></a></td><td>The side of the point estimate, whatever chance says: <code>indistinguishable</code> only when it is exactly on the benchmark (or in its tolerance band).</td><td><a href="./VerdictTest"><code>VerdictTest</code></a>.<a href="./VerdictTest#property-estimateside"><code>estimateSide</code></a></td></tr><tr><td><a id="property-pvalue"></a> <code>pValue</code></td><td><code>readonly</code></td><td><code>number</code> | <code>null</code></td><td>The two-sided p-value; <code>null</code> when there is none (a comparison by tolerance only).</td><td><a href="./VerdictTest"><code>VerdictTest</code></a>.<a href="./VerdictTest#property-pvalue"><code>pValue</code></a></td></tr><tr><td><a id="property-side"></a> <code>side</code></td><td><code>readonly</code></td><td><a href="./../type-aliases/BenchmarkSide"><code>BenchmarkSide</code></a></td><td>The side that counts: the estimate&#39;s side when <code>adjustedPValue &lt; alpha</code> (or, without a p-value, beyond the tolerance), else <code>indistinguishable</code>.</td><td><a href="./VerdictTest"><code>VerdictTest</code></a>.<a href="./VerdictTest#property-side"><code>side</code></a></td></tr><tr><td><a id="property-significance"></a> <code>significance</code></td><td><code>readonly</code></td><td><a href="./../type-aliases/ChangeSignificance"><code>ChangeSignificance</code></a></td><td>-</td><td>-</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("reference/api/@ivp/model/interfaces/BaselineTest.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const BaselineTest = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  BaselineTest as default
+};

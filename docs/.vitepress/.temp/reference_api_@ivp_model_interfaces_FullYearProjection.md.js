@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: FullYearProjection","description":"","frontmatter":{"pageClass":"ivp-api-page"},"headers":[],"relativePath":"reference/api/@ivp/model/interfaces/FullYearProjection.md","filePath":"reference/api/@ivp/model/interfaces/FullYearProjection.md"}');
+const _sfc_main = { name: "reference/api/@ivp/model/interfaces/FullYearProjection.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-fullyearprojection" tabindex="-1">Interface: FullYearProjection <a class="header-anchor" href="#interface-fullyearprojection" aria-label="Permalink to &quot;Interface: FullYearProjection&quot;">​</a></h1><p>A full-year projection from a part of the year, with its uncertainty.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-interval"></a> <code>interval</code></td><td><code>readonly</code></td><td><a href="./ProjectionInterval"><code>ProjectionInterval</code></a> | <code>null</code></td><td>An interval for the full-year figure with a stated coverage, from the noise of the remaining months and the instability of the month shares; <code>null</code> with a single earlier year when the figures are not counts. Unlike <code>lower</code>/<code>upper</code> (a range for the level), this is checked by simulation: 95 % intervals hold 93-97 % of full years for Laren-sized counts.</td></tr><tr><td><a id="property-lower"></a> <code>lower</code></td><td><code>readonly</code></td><td><code>number</code></td><td>Lower end of the range: the interval&#39;s lower bound over the largest share seen.</td></tr><tr><td><a id="property-partial"></a> <code>partial</code></td><td><code>readonly</code></td><td><code>number</code></td><td>-</td></tr><tr><td><a id="property-partialinterval"></a> <code>partialInterval</code></td><td><code>readonly</code></td><td><a href="./CountInterval"><code>CountInterval</code></a> | <code>null</code></td><td>For a count: its exact Poisson interval; <code>null</code> for other figures.</td></tr><tr><td><a id="property-share"></a> <code>share</code></td><td><code>readonly</code></td><td><code>number</code></td><td>The pooled share: the sum of the partial figures over the sum of the full years.</td></tr><tr><td><a id="property-shares"></a> <code>shares</code></td><td><code>readonly</code></td><td>readonly (<a href="./PartialYearRecord"><code>PartialYearRecord</code></a> &amp; <code>object</code>)[]</td><td>Each earlier year&#39;s share: partial / full.</td></tr><tr><td><a id="property-upper"></a> <code>upper</code></td><td><code>readonly</code></td><td><code>number</code> | <code>null</code></td><td>Upper end: the interval&#39;s upper bound over the smallest share seen; <code>null</code> when a share was 0.</td></tr><tr><td><a id="property-value"></a> <code>value</code></td><td><code>readonly</code></td><td><code>number</code></td><td>The projection: partial / share.</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("reference/api/@ivp/model/interfaces/FullYearProjection.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const FullYearProjection = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  FullYearProjection as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Type Alias: Action","description":"","frontmatter":{"pageClass":"ivp-api-page"},"headers":[],"relativePath":"reference/api/@ivp/model/type-aliases/Action.md","filePath":"reference/api/@ivp/model/type-aliases/Action.md"}');
+const _sfc_main = { name: "reference/api/@ivp/model/type-aliases/Action.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="type-alias-action" tabindex="-1">Type Alias: Action <a class="header-anchor" href="#type-alias-action" aria-label="Permalink to &quot;Type Alias: Action&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light-high-contrast github-dark-high-contrast vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#A0111F;--shiki-dark:#FF9492;">type</span><span style="--shiki-light:#702C00;--shiki-dark:#FFB757;"> Action</span><span style="--shiki-light:#A0111F;--shiki-dark:#FF9492;"> =</span><span style="--shiki-light:#023B95;--shiki-dark:#91CBFF;"> object</span><span style="--shiki-light:#0E1116;--shiki-dark:#F0F3F6;">;</span></span></code></pre></div><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Type</th></tr></thead><tbody><tr><td><a id="property-id"></a> <code>id</code></td><td><code>string</code></td></tr><tr><td><a id="property-partners"></a> <code>partners</code></td><td><code>string</code>[]</td></tr><tr><td><a id="property-quote"></a> <code>quote?</code></td><td><code>string</code></td></tr><tr><td><a id="property-status"></a> <code>status</code></td><td><code>&quot;done&quot;</code> | <code>&quot;planned&quot;</code> | <code>&quot;ongoing&quot;</code> | <code>&quot;postponed&quot;</code> | <code>&quot;cancelled&quot;</code></td></tr><tr><td><a id="property-what"></a> <code>what</code></td><td><code>string</code></td></tr><tr><td><a id="property-when"></a> <code>when?</code></td><td><code>string</code></td></tr><tr><td><a id="property-who"></a> <code>who</code></td><td><code>string</code></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("reference/api/@ivp/model/type-aliases/Action.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const Action = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  Action as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Type Alias: Target","description":"","frontmatter":{"pageClass":"ivp-api-page"},"headers":[],"relativePath":"reference/api/@ivp/model/type-aliases/Target.md","filePath":"reference/api/@ivp/model/type-aliases/Target.md"}');
+const _sfc_main = { name: "reference/api/@ivp/model/type-aliases/Target.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="type-alias-target" tabindex="-1">Type Alias: Target <a class="header-anchor" href="#type-alias-target" aria-label="Permalink to &quot;Type Alias: Target&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light-high-contrast github-dark-high-contrast vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#A0111F;--shiki-dark:#FF9492;">type</span><span style="--shiki-light:#702C00;--shiki-dark:#FFB757;"> Target</span><span style="--shiki-light:#A0111F;--shiki-dark:#FF9492;"> =</span><span style="--shiki-light:#023B95;--shiki-dark:#91CBFF;"> object</span><span style="--shiki-light:#0E1116;--shiki-dark:#F0F3F6;">;</span></span></code></pre></div><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Type</th></tr></thead><tbody><tr><td><a id="property-asprinted"></a> <code>asPrinted?</code></td><td><code>string</code></td></tr><tr><td><a id="property-change"></a> <code>change?</code></td><td><code>number</code></td></tr><tr><td><a id="property-illustrative"></a> <code>illustrative?</code></td><td><code>boolean</code></td></tr><tr><td><a id="property-kind"></a> <code>kind</code></td><td><code>&quot;maximum&quot;</code> | <code>&quot;minimum&quot;</code> | <code>&quot;absolute&quot;</code> | <code>&quot;relative&quot;</code> | <code>&quot;keep-level&quot;</code></td></tr><tr><td><a id="property-period"></a> <code>period</code></td><td><code>string</code></td></tr><tr><td><a id="property-rounding"></a> <code>rounding?</code></td><td><code>object</code></td></tr><tr><td><code>rounding.decimals</code></td><td><code>number</code></td></tr><tr><td><code>rounding.mode</code></td><td><code>&quot;half-away-from-zero&quot;</code> | <code>&quot;half-even&quot;</code> | <code>&quot;floor&quot;</code> | <code>&quot;ceil&quot;</code> | <code>&quot;trunc&quot;</code></td></tr><tr><td><a id="property-value"></a> <code>value?</code></td><td><code>number</code></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("reference/api/@ivp/model/type-aliases/Target.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const Target = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  Target as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: LoadedPlan","description":"","frontmatter":{"pageClass":"ivp-api-page"},"headers":[],"relativePath":"reference/api/@ivp/plan-file/index/interfaces/LoadedPlan.md","filePath":"reference/api/@ivp/plan-file/index/interfaces/LoadedPlan.md"}');
+const _sfc_main = { name: "reference/api/@ivp/plan-file/index/interfaces/LoadedPlan.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-loadedplan" tabindex="-1">Interface: LoadedPlan <a class="header-anchor" href="#interface-loadedplan" aria-label="Permalink to &quot;Interface: LoadedPlan&quot;">​</a></h1><p>A plan read with its data files.</p><h2 id="extends" tabindex="-1">Extends <a class="header-anchor" href="#extends" aria-label="Permalink to &quot;Extends&quot;">​</a></h2><ul><li><a href="./ParsedPlanYaml"><code>ParsedPlanYaml</code></a></li></ul><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Description</th><th>Inherited from</th></tr></thead><tbody><tr><td><a id="property-datafiles"></a> <code>dataFiles</code></td><td><code>readonly</code></td><td>readonly <code>string</code>[]</td><td>The data files that were read: absolute paths from <code>loadPlan</code>, the given names from <a href="./../functions/loadPlanFromFiles">loadPlanFromFiles</a>.</td><td>-</td></tr><tr><td><a id="property-dir"></a> <code>dir</code></td><td><code>readonly</code></td><td><code>string</code></td><td>The plan directory (<code>.</code> for a plan read from files in memory).</td><td>-</td></tr><tr><td><a id="property-file"></a> <code>file</code></td><td><code>readonly</code></td><td><code>string</code></td><td>-</td><td><a href="./ParsedPlanYaml"><code>ParsedPlanYaml</code></a>.<a href="./ParsedPlanYaml#property-file"><code>file</code></a></td></tr><tr><td><a id="property-locate"></a> <code>locate</code></td><td><code>readonly</code></td><td>(<code>path</code>) =&gt; <a href="./Position"><code>Position</code></a></td><td>Line and column (1-based) where the value at a path was written.</td><td><a href="./ParsedPlanYaml"><code>ParsedPlanYaml</code></a>.<a href="./ParsedPlanYaml#property-locate"><code>locate</code></a></td></tr><tr><td><a id="property-locateref"></a> <code>locateRef</code></td><td><code>readonly</code></td><td>(<code>ref</code>) =&gt; <code>object</code></td><td>File, line and column of a figure or a field.</td><td>-</td></tr><tr><td><a id="property-observations"></a> <code>observations</code></td><td><code>readonly</code></td><td>readonly <a href="./../../../model/interfaces/Observation"><code>Observation</code></a>[]</td><td>Every observation: those in plan.yaml, then those of the data files.</td><td>-</td></tr><tr><td><a id="property-plan"></a> <code>plan</code></td><td><code>readonly</code></td><td><a href="./../../../model/type-aliases/Plan"><code>Plan</code></a></td><td>-</td><td><a href="./ParsedPlanYaml"><code>ParsedPlanYaml</code></a>.<a href="./ParsedPlanYaml#property-plan"><code>plan</code></a></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("reference/api/@ivp/plan-file/index/interfaces/LoadedPlan.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const LoadedPlan = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  LoadedPlan as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: RenderTableOptions","description":"","frontmatter":{"pageClass":"ivp-api-page"},"headers":[],"relativePath":"reference/api/@ivp/report/interfaces/RenderTableOptions.md","filePath":"reference/api/@ivp/report/interfaces/RenderTableOptions.md"}');
+const _sfc_main = { name: "reference/api/@ivp/report/interfaces/RenderTableOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-rendertableoptions" tabindex="-1">Interface: RenderTableOptions <a class="header-anchor" href="#interface-rendertableoptions" aria-label="Permalink to &quot;Interface: RenderTableOptions&quot;">​</a></h1><p>Options of <a href="./../functions/renderTable">renderTable</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-lang"></a> <code>lang?</code></td><td><code>readonly</code></td><td><a href="./../../model/type-aliases/Language"><code>Language</code></a></td><td>Language of the generated header of the label column. Default <code>&quot;nl&quot;</code>.</td></tr><tr><td><a id="property-markchance"></a> <code>markChance?</code></td><td><code>readonly</code></td><td><code>boolean</code></td><td>Append <a href="./../variables/CHANCE_MARKER">CHANCE_MARKER</a> to every change that is not distinguishable from chance after the correction across the table. Needs a table evaluated with <code>significance</code>; off by default, so the output stays exactly as the document printed it. Markdown then ends with the legend and the table&#39;s count of tests (see <a href="./../functions/significanceSummary">significanceSummary</a>).</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("reference/api/@ivp/report/interfaces/RenderTableOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const RenderTableOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  RenderTableOptions as default
+};

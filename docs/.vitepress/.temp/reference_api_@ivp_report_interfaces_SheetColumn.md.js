@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: SheetColumn","description":"","frontmatter":{"pageClass":"ivp-api-page"},"headers":[],"relativePath":"reference/api/@ivp/report/interfaces/SheetColumn.md","filePath":"reference/api/@ivp/report/interfaces/SheetColumn.md"}');
+const _sfc_main = { name: "reference/api/@ivp/report/interfaces/SheetColumn.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-sheetcolumn" tabindex="-1">Interface: SheetColumn <a class="header-anchor" href="#interface-sheetcolumn" aria-label="Permalink to &quot;Interface: SheetColumn&quot;">​</a></h1><p>A column of a <a href="./Sheet">Sheet</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th></tr></thead><tbody><tr><td><a id="property-format"></a> <code>format</code></td><td><code>readonly</code></td><td><a href="./../type-aliases/SheetFormat"><code>SheetFormat</code></a></td></tr><tr><td><a id="property-header"></a> <code>header</code></td><td><code>readonly</code></td><td><code>string</code></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("reference/api/@ivp/report/interfaces/SheetColumn.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const SheetColumn = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  SheetColumn as default
+};

@@ -1,0 +1,120 @@
+import { makePlan } from "@ivp/testkit/plans";
+import { describe, expect, it } from "vitest";
+import { evaluatePlan } from "../evaluate-plan.ts";
+import { renderReportMarkdown } from "../markdown-report/render-report-md.ts";
+import { calculationSteps } from "../view/progress-view.ts";
+import { evaluateStatus } from "./evaluate-status.ts";
+import { averageValueText, baselineWithPeriod } from "./progress-text.ts";
+import { renderStatusText } from "./render-status-text.ts";
+
+/** Geweld with the average of 2015-2017 (40, 52, 44: 136 / 3 = 45,33) as its baseline. */
+function averagePlan(language: "nl" | "en" = "nl") {
+  return makePlan({
+    language,
+    indicators: [
+      {
+        id: "geweld",
+        label: "Geweld",
+        unit: "count",
+        direction: "lower-is-better",
+        baseline: { average: { from: 2015, to: 2017 } },
+        targets: [{ kind: "relative", change: -20, period: 2021 }],
+      },
+    ],
+    indicatorTables: [
+      {
+        id: "doelen",
+        title: "Doelen",
+        rows: [{ indicator: "geweld", baseline: { average: { from: 2015, to: 2017 } } }],
+      },
+    ],
+    observations: [
+      {
+        origin: "import",
+        periods: [2015, 2016, 2017, 2018],
+        values: { geweld: [40, 52, 44, 30] },
+      },
+    ],
+  });
+}
+
+describe("an average baseline in the status and the report", () => {
+  it("status JSON keeps the components: the periods, the sum and k", () => {
+    const status = evaluateStatus(averagePlan());
+    const indicator = status.indicators[0];
+    expect(indicator?.baseline).toMatchObject({
+      value: 136 / 3,
+      period: "2017",
+      average: {
+        from: "2015",
+        to: "2017",
+        periods: [
+          { period: "2015", value: 40 },
+          { period: "2016", value: 52 },
+          { period: "2017", value: 44 },
+        ],
+        sum: 136,
+        count: 3,
+      },
+    });
+    expect(indicator?.comparison?.from.average).toMatchObject({ sum: 136, count: 3 });
+    // The test a reader can redo: R poisson.test(c(30, 136), c(1, 3))$p.value = 0.03921968132.
+    expect(indicator?.significance).toMatchObject({ test: "poisson-exact" });
+    expect(indicator?.significance?.pValue?.toPrecision(6)).toBe("0.0392197");
+  });
+
+  it("the status text shows 'gem. 2015-2017: 45,3', in English 'avg. 2015-2017: 45.3'", () => {
+    expect(renderStatusText(evaluateStatus(averagePlan()))).toContain("gem. 2015-2017: 45,3");
+    expect(renderStatusText(evaluateStatus(averagePlan("en")))).toContain("avg. 2015-2017: 45.3");
+  });
+
+  it("the report shows the average in the indicator's facts and the table row, and writes the mean out", () => {
+    const evaluated = evaluatePlan(averagePlan());
+    const md = renderReportMarkdown(evaluated);
+    expect(md).toContain("gem. 2015-2017: 45,3");
+    expect(md).not.toContain("45,3 (2017)");
+    const steps = calculationSteps(evaluated, "geweld");
+    expect(steps.find((s) => s.formula === "(40 + 52 + 44) / 3")).toBeDefined();
+    expect(steps.some((s) => s.formula.startsWith("136 / 3 × (100 − 20) / 100"))).toBe(true);
+  });
+
+  describe("edge cases", () => {
+    it("the mean has one decimal more than its figures, and no more than it needs", () => {
+      const average = (values: number[]) => ({
+        from: "2015",
+        to: String(2014 + values.length),
+        periods: values.map((value) => ({ value })),
+      });
+      expect(averageValueText(136 / 3, average([40, 52, 44]), "count", "nl")).toBe("45,3");
+      expect(averageValueText(45.5, average([45, 46]), "count", "nl")).toBe("45,5");
+      expect(averageValueText(45, average([44, 46]), "count", "nl")).toBe("45");
+      // 1,7 1,5 1,7: 4,9 / 3 = 1,6333: two decimals.
+      expect(averageValueText(4.9 / 3, average([1.7, 1.5, 1.7]), "percentage", "en")).toBe("1.63%");
+      // Half away from zero at the last decimal: (45 + 45 + 46 + 45) / 4 = 45,25 -> 45,3 (not 45,2).
+      expect(averageValueText(45.25, average([45, 45, 46, 45]), "count", "nl")).toBe("45,3");
+    });
+
+    it("an average of first halves names both ends", () => {
+      const text = baselineWithPeriod(
+        {
+          value: 22,
+          period: "2017-H1",
+          average: {
+            from: "2015-H1",
+            to: "2017-H1",
+            periods: [{ value: 20 }, { value: 25 }, { value: 21 }],
+          },
+        },
+        "count",
+        "nl",
+      );
+      expect(text).toMatch(/^gem\. .*2015 t\/m .*2017: 22$/);
+    });
+
+    it("one figure keeps its form: 79 (2017)", () => {
+      expect(baselineWithPeriod({ value: 79, period: "2017", average: null }, "count", "nl")).toBe(
+        "79 (2017)",
+      );
+    });
+  });
+});
