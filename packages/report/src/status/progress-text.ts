@@ -31,7 +31,7 @@ function separator(lang: Language): string {
 }
 
 /** "79 (2017)": a value in the indicator's unit with its period. */
-export function valueWithPeriod(
+function valueWithPeriod(
   value: number,
   period: string,
   unit: Unit,

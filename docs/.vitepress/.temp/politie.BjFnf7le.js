@@ -1,4 +1,0 @@
-const politie = 'series,area,period,value,origin,source,note\nmisdrijven-totaal,GM0317,2022,233,import,politie,"StatLine: Geregistreerde misdrijven en aangiften; soort misdrijf, gemeente 2026"\nmisdrijven-totaal,GM0317,2023,264,import,politie,"StatLine: Geregistreerde misdrijven en aangiften; soort misdrijf, gemeente 2026"\ninwoners,GM0317,2021,9362,import,cbs-bevolking,"StatLine: Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio"\ninwoners,GM0317,2022,,import,cbs-bevolking,"StatLine: Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio"\ninwoners,GM0317,2023,,import,cbs-bevolking,"StatLine: Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio"\ninwoners,GM0317,2024,9757,import,cbs-bevolking,"StatLine: Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio"\n';
-export {
-  politie as default
-};

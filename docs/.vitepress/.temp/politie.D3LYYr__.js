@@ -1,4 +1,0 @@
-const politie = 'series,area,period,value,origin,source,note\nmisdrijven-totaal,GM0376,2022,363,import,politie,"StatLine: Geregistreerde misdrijven en aangiften; soort misdrijf, gemeente 2026"\nmisdrijven-totaal,GM0376,2023,347,import,politie,"StatLine: Geregistreerde misdrijven en aangiften; soort misdrijf, gemeente 2026"\ninwoners,GM0376,2021,11954,import,cbs-bevolking,"StatLine: Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio"\ninwoners,GM0376,2022,12358,import,cbs-bevolking,"StatLine: Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio"\ninwoners,GM0376,2023,,import,cbs-bevolking,"StatLine: Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio"\ninwoners,GM0376,2024,12725,import,cbs-bevolking,"StatLine: Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio"\n';
-export {
-  politie as default
-};
