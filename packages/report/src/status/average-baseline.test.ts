@@ -78,6 +78,14 @@ describe("an average baseline in the status and the report", () => {
     expect(steps.some((s) => s.formula.startsWith("136 / 3 × (100 − 20) / 100"))).toBe(true);
   });
 
+  it("the change since 2017 (44 -> 30) is its own column, not '= verandering': the change column is against the mean", () => {
+    const text = renderStatusText(evaluateStatus(averagePlan()));
+    expect(text).not.toContain("= verandering");
+    expect(text).toContain("-32% t.o.v. 44 (2017)");
+    const md = renderReportMarkdown(evaluatePlan(averagePlan()));
+    expect(md).toContain("-32% t.o.v. 44 (2017)");
+  });
+
   describe("edge cases", () => {
     it("the mean has one decimal more than its figures, and no more than it needs", () => {
       const average = (values: number[]) => ({

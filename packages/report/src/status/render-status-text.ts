@@ -25,7 +25,9 @@ import type { IndicatorStatusJson, StatusJson } from "./status-json-types.ts";
  */
 function previousColumn(indicator: IndicatorStatusJson, lang: Language): string {
   const previous = indicator.previousChange;
-  if (previous && previous.from.period === indicator.comparison?.from.period) {
+  // An average baseline's period is its last year, but its figure is the mean: not the same.
+  const from = indicator.comparison?.from;
+  if (previous && !from?.average && previous.from.period === from?.period) {
     return messagesFor(lang).statusText.sameAsChange;
   }
   return previousChangeText(indicator, lang) ?? "-";

@@ -157,7 +157,8 @@ export function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator):
   const previous = previousChangeText(progress, lang);
   if (
     previous !== null &&
-    progress.previousChange?.from.period !== progress.comparison?.from.period
+    (progress.previousChange?.from.period !== progress.comparison?.from.period ||
+      progress.comparison?.from.average !== undefined)
   ) {
     facts.push({ key: "previousChange", label: f.previousChange, text: previous });
   }
