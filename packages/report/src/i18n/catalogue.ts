@@ -349,6 +349,8 @@ export interface ProgressMessages {
   readonly rateNoFigure: (period: string, have: string, lacking: string) => string;
   /** An average baseline: "gem. 2015-2017: 45,3". */
   readonly averageBaseline: (range: string, value: string) => string;
+  /** The periods of an average baseline in a spreadsheet's period column: "gem. 2015-2017". */
+  readonly averagePeriod: (range: string) => string;
   /** The periods of an average that are not whole years: "jan-jun 2015 t/m jan-jun 2017". */
   readonly averageRange: (from: string, to: string) => string;
   /** A fraction of the way beyond the target: "meer dan de hele weg". */

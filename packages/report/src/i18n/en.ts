@@ -104,6 +104,7 @@ export const en: Messages = {
   },
   progress: {
     averageBaseline: (range, value) => `avg. ${range}: ${value}`,
+    averagePeriod: (range) => `avg. ${range}`,
     averageRange: (from, to) => `${from} to ${to}`,
     manual: "manual",
     automatic: "automatic",

@@ -104,6 +104,7 @@ export const nl: Messages = {
   },
   progress: {
     averageBaseline: (range, value) => `gem. ${range}: ${value}`,
+    averagePeriod: (range) => `gem. ${range}`,
     averageRange: (from, to) => `${from} t/m ${to}`,
     manual: "handmatig",
     automatic: "automatisch",

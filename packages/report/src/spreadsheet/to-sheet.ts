@@ -5,8 +5,9 @@ import {
   type EvaluatedTable,
   type Language,
 } from "@ivp/model";
-import { figureDecimals, significanceParts } from "../status/progress-text.ts";
-import type { ChangeJson, StatusJson } from "../status/status-json-types.ts";
+import { messagesFor } from "../i18n/messages.ts";
+import { averageRangeText, figureDecimals, significanceParts } from "../status/progress-text.ts";
+import type { BaselineAverageJson, ChangeJson, StatusJson } from "../status/status-json-types.ts";
 import type { Sheet, SheetFormat, SheetValue } from "./sheet.ts";
 
 const INTEGER: SheetFormat = { kind: "integer" };
@@ -133,6 +134,19 @@ function pValueCell(p: number | null | undefined): SheetValue {
 }
 
 /**
+ * The period of a figure: its own, or for an average baseline the periods
+ * averaged ("gem. 2015-2017"), so a mean is never shown as one year's figure.
+ */
+function periodCell(
+  figure: { readonly period: string; readonly average?: BaselineAverageJson | null } | undefined,
+  lang: Language,
+): string | null {
+  if (!figure) return null;
+  if (!figure.average) return figure.period;
+  return messagesFor(lang).progress.averagePeriod(averageRangeText(figure.average, lang));
+}
+
+/**
  * The statuses of `ivp status` as a sheet, one row per indicator, with what
  * the text and the JSON say: baseline, target and latest figure with their
  * periods (numbers); the change since the figure compared with (percent for
@@ -162,13 +176,13 @@ export function statusToSheet(status: StatusJson): Sheet {
         indicator.id,
         indicator.label,
         indicator.unit,
-        indicator.baseline?.period ?? null,
+        periodCell(indicator.baseline ?? undefined, lang),
         indicator.baseline?.value ?? null,
         indicator.target?.period ?? null,
         indicator.target?.value ?? null,
         indicator.latest?.period ?? null,
         figureCell(indicator.latest),
-        comparison?.from.period ?? null,
+        periodCell(comparison?.from, lang),
         figureCell(comparison?.from),
         changeCell(change),
         unit ? CHANGE_UNIT[lang][unit] : null,

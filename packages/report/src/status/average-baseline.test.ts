@@ -2,6 +2,8 @@ import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { evaluatePlan } from "../evaluate-plan.ts";
 import { renderReportMarkdown } from "../markdown-report/render-report-md.ts";
+import { renderSheetCsv } from "../spreadsheet/sheet.ts";
+import { statusToSheet } from "../spreadsheet/to-sheet.ts";
 import { calculationSteps } from "../view/progress-view.ts";
 import { evaluateStatus } from "./evaluate-status.ts";
 import { averageValueText, baselineWithPeriod } from "./progress-text.ts";
@@ -124,5 +126,25 @@ describe("an average baseline in the status and the report", () => {
         "79 (2017)",
       );
     });
+  });
+
+  it("the status sheet names the averaged periods, never the last year alone", () => {
+    for (const [lang, period] of [
+      ["nl", "gem. 2015-2017"],
+      ["en", "avg. 2015-2017"],
+    ] as const) {
+      const sheet = statusToSheet(evaluateStatus(averagePlan(lang), { lang }));
+      const headers = sheet.columns.map((column) => column.header);
+      const row = sheet.rows[0] ?? [];
+      const cell = (header: string) => row[headers.indexOf(header)];
+      const [baselinePeriod, baseline, fromPeriod] =
+        lang === "nl"
+          ? ["nulmeting periode", "nulmeting", "vergeleken met periode"]
+          : ["baseline period", "baseline", "compared with period"];
+      expect(cell(baselinePeriod)).toBe(period);
+      expect(cell(baseline)).toBe(136 / 3);
+      expect(cell(fromPeriod)).toBe(period);
+      expect(renderSheetCsv(sheet, lang)).toContain(period);
+    }
   });
 });
