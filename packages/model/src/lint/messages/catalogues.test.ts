@@ -112,6 +112,10 @@ describe("lint message catalogues", () => {
   it("has a text for every id a rule reports", () => {
     for (const [rule, { messages }] of Object.entries(nl.rules)) {
       const code = ruleSource(rule);
+      // Under mutation testing (`pnpm mutation`) the rules Stryker mutates are
+      // instrumented copies whose string literals are wrapped in its calls, so
+      // their ids cannot be read from the text; the other rules still are.
+      if (code.includes("stryMutAct_")) continue;
       const reported = [...code.matchAll(/say\.(?:message|suggestion|fragment)\(\s*"([^"]+)"/g)];
       const chosen = [
         ...code.matchAll(
