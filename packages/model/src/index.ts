@@ -368,6 +368,7 @@ export {
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
 export { findPlaceholders, type Placeholder } from "./text/placeholders.ts";
+export { type PluralText, plural } from "./text/plural.ts";
 export { slugify } from "./text/slugify.ts";
 export { checkReferences } from "./validation/check-references.ts";
 // Validation

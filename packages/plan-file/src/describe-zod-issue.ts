@@ -1,4 +1,4 @@
-import { closestMatch } from "@ivp/model";
+import { closestMatch, plural } from "@ivp/model";
 import type { z } from "zod";
 import { describeSchema, objectKeys, schemaAt } from "./schema-walk.ts";
 
@@ -217,7 +217,7 @@ export function describeZodIssues(
       case "too_small": {
         const what =
           issue.origin === "array"
-            ? `at least ${issue.minimum} entr${issue.minimum === 1n || issue.minimum === 1 ? "y" : "ies"}`
+            ? `at least ${issue.minimum} ${plural("en", Number(issue.minimum), { one: "entry", other: "entries" })}`
             : issue.origin === "string"
               ? "text that is not empty"
               : `at least ${issue.minimum}`;

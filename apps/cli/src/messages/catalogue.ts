@@ -12,10 +12,7 @@
  * the data's `count`.
  */
 
-/** A text per plural category of the language; `other` is always there. */
-export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
-  readonly other: string;
-};
+import type { PluralText } from "@ivp/model";
 
 /** A text with placeholders, or one per plural category. */
 export type MessageText = string | PluralText;

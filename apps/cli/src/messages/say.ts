@@ -9,6 +9,7 @@
  * different one in each bundle, and importing the catalogues here would put
  * every language's texts into every command's bundle.
  */
+import { plural } from "@ivp/model";
 import type { CliCatalogue } from "./catalogue.ts";
 import type { nl } from "./nl.ts";
 
@@ -27,15 +28,11 @@ const INSTALLED = Symbol.for("ivp.cli.messages");
 
 interface Installed {
   readonly catalogue: CliCatalogue;
-  readonly plurals: Intl.PluralRules;
 }
 
 /** Makes `catalogue` the one {@link say} writes from, in every bundle of this process. */
 export function installCliMessages(catalogue: CliCatalogue): void {
-  const installed: Installed = {
-    catalogue,
-    plurals: new Intl.PluralRules(catalogue.format.locale),
-  };
+  const installed: Installed = { catalogue };
   (globalThis as { [INSTALLED]?: Installed })[INSTALLED] = installed;
 }
 
@@ -61,7 +58,6 @@ export function renderCliMessage<G extends MessageGroup>(
   group: G,
   id: keyof Messages[G] & string,
   data: MessageData = {},
-  plurals: Intl.PluralRules = new Intl.PluralRules(catalogue.format.locale),
 ): string {
   const text = catalogue.messages[group]?.[id];
   if (text === undefined) throw new Error(`No text for ${group}/${id}`);
@@ -71,7 +67,7 @@ export function renderCliMessage<G extends MessageGroup>(
   } else {
     const count = data.count;
     if (typeof count !== "number") throw new Error(`${group}/${id} needs a number as its count`);
-    chosen = text[plurals.select(count)] ?? text.other;
+    chosen = plural(catalogue.format.locale, count, text);
   }
   return chosen.replace(PLACEHOLDER, (_, name: string) => {
     const value = data[name];
@@ -91,8 +87,7 @@ export function say<G extends MessageGroup>(
   id: keyof Messages[G] & string,
   data: MessageData = {},
 ): string {
-  const { catalogue, plurals } = installed();
-  return renderCliMessage(catalogue, group, id, data, plurals);
+  return renderCliMessage(installed().catalogue, group, id, data);
 }
 
 /** A count with the digit grouping of the CLI's language: 12,345 or 12.345. */

@@ -2,6 +2,7 @@ import type { Observation, PlanPath } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import type { Baseline, Plan } from "../schema/types.ts";
 import { resolveValue } from "../series/resolve-value.ts";
+import { plural } from "../text/plural.ts";
 import type { PlanIssue } from "../validation/plan-issue.ts";
 import { isAverageBaseline, resolveBaseline } from "./resolve-baseline.ts";
 
@@ -67,7 +68,7 @@ export function checkAverageBaselines(
       path: [...path, "average"],
       message: resolved.error.message,
       expected: `a figure of series "${series}" for ${area} in every period of the average`,
-      hint: `add the figure${missing.length === 1 ? "" : "s"} for ${missing.join(", ")} to a data file or to the plan's observations, or let the average start or end where there are figures`,
+      hint: `add the ${plural("en", missing.length, { one: "figure", other: "figures" })} for ${missing.join(", ")} to a data file or to the plan's observations, or let the average start or end where there are figures`,
       params: { series, area, missing: missing.join(", ") },
     });
   }

@@ -3,8 +3,9 @@
  * goes into `Messages` (catalogue.ts) and then into every language's file;
  * messages.test.ts checks that they have the same keys and placeholders.
  */
+
+import { plural } from "@ivp/model";
 import type { Messages } from "./catalogue.ts";
-import { plural } from "./plural.ts";
 
 export const en: Messages = {
   reportKind: "Monitoring report",

@@ -1,4 +1,4 @@
-import type { Language, ProgressStatus } from "@ivp/model";
+import { type Language, type ProgressStatus, plural } from "@ivp/model";
 import { messagesFor } from "../i18n/messages.ts";
 
 /** The report's status words (as `ivp status` writes them), with a capital. */
@@ -56,7 +56,7 @@ const nl: OverviewMessages = {
   municipalities: "Gemeenten",
   indicator: "Indicator",
   intro: (count, period, source) =>
-    `${count} ${count === 1 ? "gemeente" : "gemeenten"}${period ? `, planperiode ${period}` : ""}${source ? `; cijfers uit ${source}` : ""}.`,
+    `${count} ${plural("nl", count, { one: "gemeente", other: "gemeenten" })}${period ? `, planperiode ${period}` : ""}${source ? `; cijfers uit ${source}` : ""}.`,
   sortHint: "Klik op een kolomkop om de tabel op die kolom te sorteren.",
   syntheticNote:
     "* Synthetische gemeente (verzonnen naam en code, GM9001-GM9999): de cijfers zijn verzonnen, voor tests en demonstraties.",
@@ -88,7 +88,7 @@ const en: OverviewMessages = {
   municipalities: "Municipalities",
   indicator: "Indicator",
   intro: (count, period, source) =>
-    `${count} ${count === 1 ? "municipality" : "municipalities"}${period ? `, plan period ${period}` : ""}${source ? `; figures from ${source}` : ""}.`,
+    `${count} ${plural("en", count, { one: "municipality", other: "municipalities" })}${period ? `, plan period ${period}` : ""}${source ? `; figures from ${source}` : ""}.`,
   sortHint: "Click a column header to sort the table by that column.",
   syntheticNote:
     "* Synthetic municipality (invented name and code, GM9001-GM9999): the figures are invented, for tests and demonstrations.",

@@ -11,10 +11,7 @@
  * the data's `count` (as date-fns's locales do).
  */
 
-/** A text per plural category of the language; `other` is always there. */
-export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
-  readonly other: string;
-};
+import type { PluralText } from "../../text/plural.ts";
 
 /** A text with placeholders, or one per plural category. */
 export type MessageText = string | PluralText;

@@ -10,6 +10,7 @@ import { LANGUAGES, type Language } from "../../language.ts";
 import { formatPercentChange } from "../../percent-change/format-percent-change.ts";
 import { formatPeriodLabel } from "../../period/format-period.ts";
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
+import { plural } from "../../text/plural.ts";
 import type { LocalizedText } from "../lint-types.ts";
 import type { LintCatalogue, MessageText } from "./catalogue.ts";
 import { LINT_CATALOGUES } from "./catalogues.ts";
@@ -22,17 +23,6 @@ interface Context {
   readonly lang: Language;
   readonly catalogue: LintCatalogue;
   readonly rule: string;
-}
-
-const pluralRules = new Map<Language, Intl.PluralRules>();
-
-function pluralOf(lang: Language, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(count);
 }
 
 function renderText(
@@ -48,7 +38,7 @@ function renderText(
   } else {
     const count = data.count;
     if (typeof count !== "number") throw new Error(`${what} needs a number as its count`);
-    chosen = text[pluralOf(context.lang, count)] ?? text.other;
+    chosen = plural(context.lang, count, text);
   }
   return chosen.replace(PLACEHOLDER, (_, name: string) => {
     const value = data[name];
