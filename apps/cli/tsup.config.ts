@@ -10,6 +10,10 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 // - dist/ivp.js, the entry, holds only the dispatcher, the argument parser and
 //   the command definitions (src/commands/<name>/definition.ts; no dependency
 //   at all);
+// - dist/messages/<lang>.js and dist/messages/help/<lang>.js, the CLI's
+//   messages and help texts of one language (src/messages/), imported by the
+//   dispatcher for the CLI's language only: the messages at every start, the
+//   help only for --help or a missing argument;
 // - dist/commands/<name>.js, one self-contained file per command (its
 //   src/commands/<name>/run.ts) with exactly
 //   the modules that command reaches (the workspace packages from their
@@ -40,7 +44,12 @@ const COMMANDS = readdirSync(new URL("./src/commands/", import.meta.url), { with
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-// The two builds below write into dist/ side by side: clean it once, here.
+// Each language of the CLI's texts, src/messages/<lang>.ts (src/messages/catalogues.ts lists them).
+const LANGUAGES = readdirSync(new URL("./src/messages/", import.meta.url))
+  .map((file) => /^([a-z]{2})\.ts$/.exec(file)?.[1])
+  .filter((lang) => lang !== undefined);
+
+// The builds below write into dist/ side by side: clean it once, here.
 rmSync(new URL("./dist/", import.meta.url), { recursive: true, force: true });
 
 /**
@@ -56,6 +65,22 @@ const loadedAtRunTime: Plugin = {
       const command = /^\.\/([a-z-]+)\/run\.ts$/.exec(args.path)?.[1];
       return { path: command ? `./commands/${command}.js` : "./suggest.js", external: true };
     });
+  },
+};
+
+/**
+ * Leaves `import("./nl.ts")` and `import("./help/nl.ts")` (in
+ * src/messages/catalogues.ts, one per language) to run time, as
+ * `./messages/nl.js` and `./messages/help/nl.js` next to dist/ivp.js.
+ */
+const languageAtRunTime: Plugin = {
+  name: "ivp-language-at-run-time",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(?:help\/)?[a-z]{2}\.ts$/ }, (args) =>
+      args.kind === "dynamic-import" && /[\\/]messages[\\/]catalogues\.ts$/.test(args.importer)
+        ? { path: `./messages/${args.path.slice(2, -3)}.js`, external: true }
+        : undefined,
+    );
   },
 };
 
@@ -151,8 +176,17 @@ export default defineConfig([
   baseTsupConfig({
     ...shared,
     entry: { ivp: "src/ivp.ts" },
-    esbuildPlugins: [loadedAtRunTime],
+    esbuildPlugins: [loadedAtRunTime, languageAtRunTime],
     banner: { js: "#!/usr/bin/env node" },
+  }),
+  baseTsupConfig({
+    ...shared,
+    entry: Object.fromEntries(
+      LANGUAGES.flatMap((lang) => [
+        [`messages/${lang}`, `src/messages/${lang}.ts`],
+        [`messages/help/${lang}`, `src/messages/help/${lang}.ts`],
+      ]),
+    ),
   }),
   baseTsupConfig({
     ...shared,

@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { usageError } from "./cli-error.ts";
 import type { CommandDefinition, ParsedCommandArgs } from "./commands/command.ts";
 import { COMMON_OPTIONS } from "./commands/shared-options.ts";
+import { describeCommand } from "./help.ts";
+import { loadHelpCatalogue } from "./messages/catalogues.ts";
 import { say } from "./messages/say.ts";
 
 /** The closest of `candidates` to a mistyped word (see suggest.ts). */
@@ -81,10 +83,12 @@ export async function parseCommandArgs(
   const required = command.arguments.filter((a) => a.required);
   if (parsed.positionals.length < required.length) {
     const missing = required[parsed.positionals.length];
+    // The argument's text from the help, loaded only for this mistake.
+    const help = describeCommand(command, await loadHelpCatalogue());
     throw usageError(
       say("usage", "missing-argument", {
         name: String(missing?.name),
-        description: String(missing?.description),
+        description: String(help.arguments.find((a) => a.name === missing?.name)?.description),
       }),
       command.name,
     );

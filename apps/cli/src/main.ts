@@ -4,7 +4,7 @@ import { CliError, usageError } from "./cli-error.ts";
 import { COMMANDS, findCommand, RUNNERS } from "./commands/index.ts";
 import { EXIT } from "./exit-codes.ts";
 import { commandHelp, mainHelp } from "./help.ts";
-import { CLI_CATALOGUES, cliLanguage } from "./messages/catalogues.ts";
+import { loadCliCatalogue, loadHelpCatalogue } from "./messages/catalogues.ts";
 import { installCliMessages, say } from "./messages/say.ts";
 
 /**
@@ -13,7 +13,7 @@ import { installCliMessages, say } from "./messages/say.ts";
  */
 export async function main(argv: readonly string[]): Promise<number> {
   // The CLI's own texts, for this bundle and the command's (IVP_LANG=nl: Dutch).
-  installCliMessages(CLI_CATALOGUES[cliLanguage()]);
+  installCliMessages(await loadCliCatalogue());
   try {
     return await dispatch(argv);
   } catch (error) {
@@ -31,7 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function dispatch(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h") {
-    process.stdout.write(mainHelp(pkg.version));
+    process.stdout.write(mainHelp(pkg.version, await loadHelpCatalogue()));
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === "--version" || first === "-v") {
@@ -41,12 +41,12 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   if (first === "help") {
     const topic = rest[0];
     if (topic === undefined) {
-      process.stdout.write(mainHelp(pkg.version));
+      process.stdout.write(mainHelp(pkg.version, await loadHelpCatalogue()));
       return EXIT.ok;
     }
     const command = findCommand(topic);
     if (!command) throw await unknownCommand(topic);
-    process.stdout.write(commandHelp(command));
+    process.stdout.write(commandHelp(command, await loadHelpCatalogue()));
     return EXIT.ok;
   }
   const command = findCommand(first);
@@ -57,7 +57,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   }
   const args = await parseCommandArgs(command, rest);
   if (args.options.help) {
-    process.stdout.write(commandHelp(command));
+    process.stdout.write(commandHelp(command, await loadHelpCatalogue()));
     return EXIT.ok;
   }
   // Read by plan-cache.ts, in the command's own bundle.

@@ -77,6 +77,23 @@ describe("ivp", () => {
       );
     });
 
+    it("writes the help in Dutch, and a missing argument's text", () => {
+      const main = runIvp(["--help"], nl);
+      expect(main.status).toBe(0);
+      expect(main.stdout).toContain("\nGebruik: ivp <opdracht> [argumenten] [opties]\n");
+      const help = runIvp(["status", "--help"], nl);
+      expect(help.stdout.split("\n")[0]).toBe("Gebruik: ivp status <plan> [opties]");
+      expect(help.stdout).toContain("\nAfsluitcodes:\n  0   de status is geschreven\n");
+      expect(runIvp(["help", "status"], nl).stdout).toBe(help.stdout);
+      // --lang is the language of what a command makes of a plan, not of the help.
+      expect(runIvp(["status", "--help", "--lang", "nl"]).stdout).toBe(
+        runIvp(["status", "--help"]).stdout,
+      );
+      expect(runIvp(["table", "examples/laren-2019-2022"], nl).stderr).toBe(
+        "ivp: argument <table-id> ontbreekt: Het id van de tabel, bijvoorbeeld tabel-1.\nZie 'ivp table --help' voor het gebruik.\n",
+      );
+    });
+
     it("leaves the plan's texts to --lang", () => {
       const dutch = runIvp(["validate", "examples/laren-2019-2022"], nl);
       const english = runIvp(["validate", "examples/laren-2019-2022", "--lang", "en"], nl);

@@ -1,36 +1,43 @@
-import type {
-  CommandDefinition,
-  OptionDefinition,
-} from "../../../apps/cli/src/commands/command.ts";
 import { COMMANDS } from "../../../apps/cli/src/commands/index.ts";
-import { COMMON_OPTIONS } from "../../../apps/cli/src/commands/shared-options.ts";
 import { EXIT } from "../../../apps/cli/src/exit-codes.ts";
-import { commandHelp, usageLine } from "../../../apps/cli/src/help.ts";
+import {
+  type DescribedCommand,
+  type DescribedOption,
+  describeCommand,
+  describeCommonOptions,
+  formatCommandHelp,
+  usageLine,
+} from "../../../apps/cli/src/help.ts";
+import { en } from "../../../apps/cli/src/messages/help/en.ts";
 import { cell, code, generatedNotice, table } from "./markdown.ts";
 import { type GeneratedPage, linkOf, type SidebarLink } from "./pages.ts";
 
 const GENERATOR = "scripts/lib/cli-reference.ts";
 
-/** What {@link renderCliReference} reads: the CLI's own definitions. */
+/** What {@link renderCliReference} reads: the CLI's own definitions, with their texts. */
 export interface CliDefinitions {
-  readonly commands: readonly CommandDefinition[];
-  readonly commonOptions: readonly OptionDefinition[];
+  readonly commands: readonly DescribedCommand[];
+  readonly commonOptions: readonly DescribedOption[];
   readonly exitCodes: Readonly<Record<string, number>>;
 }
 
-/** The definitions of the `ivp` CLI as they are in `apps/cli/src/commands/<name>/definition.ts`. */
+/**
+ * The definitions of the `ivp` CLI as they are in
+ * `apps/cli/src/commands/<name>/definition.ts`, with the English texts of its
+ * help catalogue (`apps/cli/src/messages/help/en.ts`).
+ */
 export const IVP_CLI: CliDefinitions = {
-  commands: COMMANDS,
-  commonOptions: COMMON_OPTIONS,
+  commands: COMMANDS.map((command) => describeCommand(command, en)),
+  commonOptions: describeCommonOptions(en),
   exitCodes: EXIT,
 };
 
-function optionFlag(option: OptionDefinition): string {
+function optionFlag(option: DescribedOption): string {
   const long = `--${option.name}${option.type === "string" ? ` ${option.valueName ?? "VALUE"}` : ""}`;
   return option.short ? `-${option.short}, ${long}` : long;
 }
 
-function optionRows(options: readonly OptionDefinition[]): string[][] {
+function optionRows(options: readonly DescribedOption[]): string[][] {
   return options.map((option) => [
     code(optionFlag(option)),
     cell(option.description),
@@ -39,7 +46,7 @@ function optionRows(options: readonly OptionDefinition[]): string[][] {
   ]);
 }
 
-function commandPage(command: CommandDefinition, cli: CliDefinitions): GeneratedPage {
+function commandPage(command: DescribedCommand, cli: CliDefinitions): GeneratedPage {
   const lines = [
     generatedNotice(GENERATOR),
     "",
@@ -48,7 +55,7 @@ function commandPage(command: CommandDefinition, cli: CliDefinitions): Generated
     cell(command.summary),
     "",
     "```sh",
-    usageLine(command),
+    usageLine(command, en),
     "```",
     "",
     cell(command.description),
@@ -86,7 +93,7 @@ function commandPage(command: CommandDefinition, cli: CliDefinitions): Generated
     `What \`ivp ${command.name} --help\` prints:`,
     "",
     "```text",
-    commandHelp(command).trimEnd(),
+    formatCommandHelp(command, en).trimEnd(),
     "```",
     "",
   ];

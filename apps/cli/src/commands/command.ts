@@ -1,9 +1,11 @@
 /**
  * What a command of the `ivp` CLI is: its definition as data (arguments,
- * options, help texts, exit codes), from which the parser, `--help` and the
+ * options, examples, exit codes), from which the parser, `--help` and the
  * CLI reference in the docs are made, and the function that runs it. Each
  * command has a folder, `commands/<name>/` with `definition.ts` and `run.ts`;
- * `commands/index.ts` lists them.
+ * `commands/index.ts` lists them. What each part means, in Dutch and in
+ * English, is in the help catalogue (`messages/help/nl.ts`, `en.ts`), under
+ * the command's name and the part's name.
  */
 
 /** An option of a command. */
@@ -11,7 +13,6 @@ export interface OptionDefinition {
   readonly name: string;
   readonly short?: string;
   readonly type: "string" | "boolean";
-  readonly description: string;
   /** Allowed values of a string option. */
   readonly choices?: readonly string[];
   readonly default?: string;
@@ -22,7 +23,6 @@ export interface OptionDefinition {
 /** A positional argument. */
 export interface ArgumentDefinition {
   readonly name: string;
-  readonly description: string;
   readonly required: boolean;
   /** Takes all remaining arguments. */
   readonly variadic?: boolean;
@@ -31,13 +31,12 @@ export interface ArgumentDefinition {
 /** A command of the CLI; `Name` is its name as a literal type (`"status"`). */
 export interface CommandDefinition<Name extends string = string> {
   readonly name: Name;
-  readonly summary: string;
-  readonly description: string;
   readonly arguments: readonly ArgumentDefinition[];
   readonly options: readonly OptionDefinition[];
-  readonly examples: readonly { readonly command: string; readonly description: string }[];
-  /** Exit codes and what they mean for this command. */
-  readonly exitCodes: readonly { readonly code: number; readonly meaning: string }[];
+  /** Example command lines; the help catalogue says what each does. */
+  readonly examples: readonly string[];
+  /** The exit codes of this command, in the order its help lists them. */
+  readonly exitCodes: readonly number[];
 }
 
 /**

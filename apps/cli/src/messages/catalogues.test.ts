@@ -2,7 +2,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CliCatalogue, MessageText } from "./catalogue.ts";
-import { CLI_CATALOGUES, type CliLanguage, cliLanguage } from "./catalogues.ts";
+import {
+  CLI_CATALOGUES,
+  type CliLanguage,
+  cliLanguage,
+  HELP_CATALOGUES,
+  loadCliCatalogue,
+  loadHelpCatalogue,
+} from "./catalogues.ts";
+import { en } from "./en.ts";
+import { nl } from "./nl.ts";
 import {
   decimal,
   fileKindText,
@@ -19,6 +28,10 @@ import {
 
 const LANGUAGES = Object.keys(CLI_CATALOGUES) as CliLanguage[];
 const others = LANGUAGES.filter((lang) => lang !== "nl");
+/** Every language's messages, as the dispatcher loads them. */
+const CATALOGUES = Object.fromEntries(
+  await Promise.all(LANGUAGES.map(async (lang) => [lang, await loadCliCatalogue(lang)] as const)),
+) as Record<CliLanguage, CliCatalogue>;
 
 function variants(text: MessageText): string[] {
   return typeof text === "string" ? [text] : Object.values(text);
@@ -50,15 +63,13 @@ const sources = readdirSync(SRC, { recursive: true, encoding: "utf8" })
   .map((file) => readFileSync(join(SRC, file), "utf8"))
   .join("\n");
 
-const { nl, en } = CLI_CATALOGUES;
-
 describe("CLI message catalogues", () => {
   it.each(others)("%s has every Dutch message id, and no other", (lang) => {
-    expect([...texts(CLI_CATALOGUES[lang]).keys()].sort()).toEqual([...texts(nl).keys()].sort());
+    expect([...texts(CATALOGUES[lang]).keys()].sort()).toEqual([...texts(nl).keys()].sort());
   });
 
   it.each(others)("%s fills the same placeholders as Dutch in every text", (lang) => {
-    const translated = texts(CLI_CATALOGUES[lang]);
+    const translated = texts(CATALOGUES[lang]);
     for (const [key, text] of texts(nl)) {
       expect([key, placeholders(translated.get(key) as MessageText)]).toEqual([
         key,
@@ -69,7 +80,7 @@ describe("CLI message catalogues", () => {
 
   it.each(LANGUAGES)("%s writes a plural with exactly its language's plural categories", (lang) => {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-    const all = texts(CLI_CATALOGUES[lang]);
+    const all = texts(CATALOGUES[lang]);
     const plurals = [...all].filter(([, text]) => typeof text !== "string");
     expect(plurals.length).toBeGreaterThan(0);
     for (const [key, text] of plurals) {
@@ -120,6 +131,16 @@ describe("renderCliMessage", () => {
     );
     expect(() => renderCliMessage(en, "usage", "see-help")).toThrow("needs a value for {help}");
     expect(() => renderCliMessage(en, "import", "figures")).toThrow("needs a number");
+  });
+});
+
+describe("loading a language", () => {
+  it("gives each language's own catalogue, messages and help", async () => {
+    expect(await loadCliCatalogue("nl")).toBe(nl);
+    expect(await loadCliCatalogue("en")).toBe(en);
+    expect(Object.keys(HELP_CATALOGUES).sort()).toEqual([...LANGUAGES].sort());
+    expect((await loadHelpCatalogue("nl")).headings.usage).toBe("Gebruik:");
+    expect((await loadHelpCatalogue("en")).headings.usage).toBe("Usage:");
   });
 });
 

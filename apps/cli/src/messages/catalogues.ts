@@ -1,21 +1,36 @@
 /**
- * The CLI's catalogue of every language, and the choice among them. Only the
- * dispatcher (dist/ivp.js) imports this module: it installs the catalogue of
- * the CLI's language ({@link installCliMessages}) before a command runs, so a
- * command's bundle carries no catalogue at all.
+ * The CLI's languages, and the choice among them. The dispatcher
+ * (dist/ivp.js) loads the catalogue of the CLI's language only, each
+ * language's texts being a file of their own (dist/messages/<lang>.js, see
+ * tsup.config.ts): the messages at every start ({@link loadCliCatalogue}),
+ * the help only for `--help` or a missing argument ({@link loadHelpCatalogue}).
+ * A command's bundle carries no catalogue at all (see say.ts).
  *
  * Adding a language: a file next to `nl.ts` (typed `CatalogueLike<typeof nl>`)
- * and a line in {@link CLI_CATALOGUES}.
+ * and one next to `help/nl.ts` (typed `HelpCatalogueLike<typeof nl>`), and a
+ * line for it in {@link CLI_CATALOGUES} and in {@link HELP_CATALOGUES}.
  */
 import type { CliCatalogue } from "./catalogue.ts";
-import { en } from "./en.ts";
-import { nl } from "./nl.ts";
+import type { HelpCatalogue } from "./help/catalogue.ts";
 
-/** Every language's CLI texts. */
-export const CLI_CATALOGUES = { nl, en } as const satisfies Readonly<Record<string, CliCatalogue>>;
+/**
+ * Every language's CLI messages, each imported only when it is asked for. A
+ * static path per language, as the bundler needs it to leave the import to
+ * run time.
+ */
+export const CLI_CATALOGUES = {
+  nl: async () => (await import("./nl.ts")).nl,
+  en: async () => (await import("./en.ts")).en,
+} as const satisfies Readonly<Record<string, () => Promise<CliCatalogue>>>;
 
 /** A language the CLI writes its own texts in. */
 export type CliLanguage = keyof typeof CLI_CATALOGUES;
+
+/** Every language's help texts, each imported only when it is asked for. */
+export const HELP_CATALOGUES = {
+  nl: async () => (await import("./help/nl.ts")).nl,
+  en: async () => (await import("./help/en.ts")).en,
+} as const satisfies Readonly<Record<CliLanguage, () => Promise<HelpCatalogue>>>;
 
 /**
  * The language of the CLI's own texts: `IVP_LANG` when it names one, else
@@ -31,4 +46,14 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
   return wanted !== undefined && Object.hasOwn(CLI_CATALOGUES, wanted)
     ? (wanted as CliLanguage)
     : "en";
+}
+
+/** The messages of the CLI in `lang`. */
+export function loadCliCatalogue(lang: CliLanguage = cliLanguage()): Promise<CliCatalogue> {
+  return CLI_CATALOGUES[lang]();
+}
+
+/** The help texts of the CLI in `lang`. */
+export function loadHelpCatalogue(lang: CliLanguage = cliLanguage()): Promise<HelpCatalogue> {
+  return HELP_CATALOGUES[lang]();
 }
