@@ -1,4 +1,5 @@
-import { type ComparisonInput, compareAreas, type Observation, planSchema } from "@ivp/model";
+import { type ComparisonInput, compareAreas, planSchema } from "@ivp/model";
+import { observationsBySeries } from "@ivp/testkit/observations";
 import { describe, expect, it } from "vitest";
 import { renderComparison } from "./render-comparison.ts";
 
@@ -20,16 +21,7 @@ function input(
     ],
     indicators: [{ id: "misdrijven-totaal", label: "Totaal misdrijven", unit: "count" }],
   });
-  const observations: Observation[] = Object.entries(figures).flatMap(([series, byPeriod]) =>
-    Object.entries(byPeriod).map(([period, value]) => ({
-      series,
-      area: code,
-      period,
-      value,
-      origin: "import" as const,
-      ref: { kind: "file" as const, file: "d.csv", line: 2, column: 1 },
-    })),
-  );
+  const observations = observationsBySeries(figures, { area: code });
   return { plan, observations };
 }
 

@@ -1,5 +1,5 @@
+import { observationsBySeries } from "@ivp/testkit/observations";
 import { describe, expect, it } from "vitest";
-import type { Observation } from "../observation/observation.ts";
 import { planSchema } from "../schema/plan-schema.ts";
 import type { Plan, PlanInput } from "../schema/types.ts";
 import { type ComparisonInput, compareAreas } from "./compare-areas.ts";
@@ -15,23 +15,6 @@ function plan(overrides: Partial<PlanInput> & { code: string; name: string }): P
     mission: "Veilig wonen.",
     ...rest,
   });
-}
-
-function observations(area: string, figures: Record<string, Record<string, number | null>>) {
-  const result: Observation[] = [];
-  for (const [series, byPeriod] of Object.entries(figures)) {
-    for (const [period, value] of Object.entries(byPeriod)) {
-      result.push({
-        series,
-        area,
-        period,
-        value,
-        origin: "import",
-        ref: { kind: "file", file: "data.csv", line: result.length + 2, column: 1 },
-      });
-    }
-  }
-  return result;
 }
 
 const SERIES = [
@@ -50,17 +33,23 @@ const INDICATORS = [
 // Test figures, not real population numbers.
 const a: ComparisonInput = {
   plan: plan({ code: "GM0376", name: "Blaricum", series: SERIES, indicators: INDICATORS }),
-  observations: observations("GM0376", {
-    "misdrijven-totaal": { "2022": 363, "2023": 347 },
-    inwoners: { "2022": 12000, "2023": 12100 },
-  }),
+  observations: observationsBySeries(
+    {
+      "misdrijven-totaal": { "2022": 363, "2023": 347 },
+      inwoners: { "2022": 12000, "2023": 12100 },
+    },
+    { area: "GM0376" },
+  ),
 };
 const b: ComparisonInput = {
   plan: plan({ code: "GM0317", name: "Eemnes", series: SERIES, indicators: INDICATORS }),
-  observations: observations("GM0317", {
-    "misdrijven-totaal": { "2022": 233, "2023": 264 },
-    inwoners: { "2022": 9000 },
-  }),
+  observations: observationsBySeries(
+    {
+      "misdrijven-totaal": { "2022": 233, "2023": 264 },
+      inwoners: { "2022": 9000 },
+    },
+    { area: "GM0317" },
+  ),
 };
 
 describe("compareAreas", () => {
@@ -134,7 +123,7 @@ describe("compareAreas", () => {
         name: "Laren",
         series: [{ id: "totaal", label: "Totaal", codes: { police: "0.0.0" } }],
       }),
-      observations: observations("GM0417", { totaal: { "2022": 482 } }),
+      observations: observationsBySeries({ totaal: { "2022": 482 } }, { area: "GM0417" }),
     };
     const result = compareAreas([a, other], { indicators: ["misdrijven-totaal"] });
     const cell = result.indicators[0]?.rows[0]?.cells[1];
@@ -144,10 +133,13 @@ describe("compareAreas", () => {
   it("uses the population of the period's year for a shorter period", () => {
     const half: ComparisonInput = {
       plan: a.plan,
-      observations: observations("GM0376", {
-        "misdrijven-totaal": { "2023-H1": 121 },
-        inwoners: { "2023": 12100 },
-      }),
+      observations: observationsBySeries(
+        {
+          "misdrijven-totaal": { "2023-H1": 121 },
+          inwoners: { "2023": 12100 },
+        },
+        { area: "GM0376" },
+      ),
     };
     const cell = compareAreas([half], { periods: ["2023-H1"] }).indicators[0]?.rows[0]?.cells[0];
     expect(cell).toMatchObject({
@@ -162,7 +154,10 @@ describe("compareAreas", () => {
     it("keeps a missing count missing, with the reason", () => {
       const gap: ComparisonInput = {
         plan: a.plan,
-        observations: observations("GM0376", { "misdrijven-totaal": { "2022": null } }),
+        observations: observationsBySeries(
+          { "misdrijven-totaal": { "2022": null } },
+          { area: "GM0376" },
+        ),
       };
       const cell = compareAreas([gap], { indicators: ["misdrijven-totaal"], periods: ["2022"] })
         .indicators[0]?.rows[0]?.cells[0];
@@ -204,10 +199,13 @@ describe("compareAreas", () => {
           series: [{ id: "inwoners", label: "Inwoners" }],
           indicators: [{ id: "rapportcijfer", label: "Rapportcijfer", unit: "grade" }],
         }),
-        observations: observations("GM0376", {
-          rapportcijfer: { "2023": 7.5 },
-          inwoners: { "2023": 12000 },
-        }),
+        observations: observationsBySeries(
+          {
+            rapportcijfer: { "2023": 7.5 },
+            inwoners: { "2023": 12000 },
+          },
+          { area: "GM0376" },
+        ),
       };
       const cell = compareAreas([graded], { indicators: ["rapportcijfer"] }).indicators[0]?.rows[0]
         ?.cells[0];
