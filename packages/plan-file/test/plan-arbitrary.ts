@@ -11,10 +11,14 @@ const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
 const uniqueIds = (min: number, max: number) =>
   fc.uniqueArray(id, { minLength: min, maxLength: max });
 
-/** Non-empty text after trimming (the schema trims text). */
+/**
+ * Text the schema takes as non-empty: something besides white space and
+ * invisible characters (the schema's rule; a Hangul filler or a zero-width
+ * space alone is empty text, and fast-check does generate them).
+ */
 export const text = fc
   .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
-  .filter((s) => s.trim().length > 0);
+  .filter((s) => s.replace(/[\p{White_Space}\p{Default_Ignorable_Code_Point}]/gu, "") !== "");
 
 const year = fc.integer({ min: 1990, max: 2030 });
 
