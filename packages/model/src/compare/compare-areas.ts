@@ -7,7 +7,12 @@ import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import { comparePeriods, fullYear, periodKind, shiftPeriod } from "../period/period.ts";
 import { type RateBase, ratePer, ratePer1000 } from "../rate/rate-per-1000.ts";
 import type { Direction, Plan, Series, Unit } from "../schema/types.ts";
-import { figureSources, type ResolvedValue, resolveValue } from "../series/resolve-value.ts";
+import {
+  figureSources,
+  type ResolvedValue,
+  resolveValue,
+  seriesUnits,
+} from "../series/resolve-value.ts";
 
 /** One plan (one municipality) to compare, with every observation it has. */
 export interface ComparisonInput {
@@ -241,6 +246,7 @@ export function compareAreas(
     plan,
     index: new ObservationIndex(observations),
     series: new Map(plan.series.map((s) => [s.id, s])),
+    units: seriesUnits(plan),
     hasPopulation: plan.series.some((s) => s.id === populationSeries),
   }));
 

@@ -6,7 +6,7 @@ import { endsOnOrBefore, observationsAsOf } from "../observation/observations-as
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Period } from "../period/period.ts";
 import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.ts";
-import { figureSources, type ResolveContext } from "../series/resolve-value.ts";
+import { figureSources, type ResolveContext, seriesUnits } from "../series/resolve-value.ts";
 import {
   assessChangeSignificance,
   type ChangeSide,
@@ -259,7 +259,7 @@ export function assessProgress(
       observationsAsOf([...collectObservations(plan), ...(options.observations ?? [])], asOf),
     );
   const seriesById = new Map(plan.series.map((s) => [s.id, s]));
-  const context: ResolveContext = { index, series: seriesById };
+  const context: ResolveContext = { index, series: seriesById, units: seriesUnits(plan) };
   const seriesId = indicator.series ?? indicator.id;
   const series = seriesById.get(seriesId);
   const area = plan.municipality.code;

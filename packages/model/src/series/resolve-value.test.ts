@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import type { Series } from "../schema/types.ts";
-import { figureSources, resolveValue } from "./resolve-value.ts";
+import { figureSources, resolveValue, seriesUnits } from "./resolve-value.ts";
 
 function obs(series: string, period: string, value: number | null): Observation {
   return {
@@ -101,6 +101,142 @@ describe("resolveValue", () => {
     it("looks only at the requested area", () => {
       const index = new ObservationIndex([{ ...obs("x", "2017", 79), area: "GM0376" }]);
       expect(resolveValue({ index }, "x", "GM0417", "2017").status).toBe("missing");
+    });
+  });
+});
+
+describe("resolveValue: halves and years only for counts", () => {
+  const defined = (id: string, unit: Series["unit"]) =>
+    new Map<string, Series>([[id, { id, label: id, unit }]]);
+
+  it.each(["percentage", "grade", "rate-per-1000", "rate-per-10000", "rate-per-100000"] as const)(
+    "does not invent the other half of a %s from the year and one half",
+    (unit) => {
+      // 12 % over the year and 10 % in January-June do not make 2 % in July-December.
+      const index = new ObservationIndex([obs("x", "2017", 12), obs("x", "2017-H1", 10)]);
+      expect(resolveValue({ index, series: defined("x", unit) }, "x", "GM0417", "2017-H2")).toEqual(
+        {
+          status: "missing",
+          period: "2017-H2",
+          notAdditive: { rule: "second-half", unit },
+        },
+      );
+    },
+  );
+
+  it("does not invent January-June of a percentage either", () => {
+    const index = new ObservationIndex([obs("x", "2017", 12), obs("x", "2017-H2", 14)]);
+    expect(
+      resolveValue({ index, series: defined("x", "percentage") }, "x", "GM0417", "2017-H1"),
+    ).toEqual({
+      status: "missing",
+      period: "2017-H1",
+      notAdditive: { rule: "first-half", unit: "percentage" },
+    });
+  });
+
+  it("does not add the halves of a grade up to a year", () => {
+    const index = new ObservationIndex([obs("x", "2017-H1", 7.1), obs("x", "2017-H2", 7.3)]);
+    expect(resolveValue({ index, series: defined("x", "grade") }, "x", "GM0417", "2017")).toEqual({
+      status: "missing",
+      period: "2017",
+      notAdditive: { rule: "full-year", unit: "grade" },
+    });
+  });
+
+  it("takes the unit of an indicator measured under its own id from `units`", () => {
+    const index = new ObservationIndex([obs("x", "2017", 12), obs("x", "2017-H1", 10)]);
+    const units = seriesUnits({
+      series: [],
+      indicators: [
+        { id: "x", unit: "percentage" },
+        { id: "y", series: "z", unit: "grade" },
+      ],
+    } as never);
+    expect([...units]).toEqual([
+      ["x", "percentage"],
+      ["z", "grade"],
+    ]);
+    expect(resolveValue({ index, units }, "x", "GM0417", "2017-H2").status).toBe("missing");
+    // A series' own definition has the last word; without either it is a count.
+    const counted = new Map([["x", "count" as const]]);
+    expect(resolveValue({ index, units: counted }, "x", "GM0417", "2017-H2")).toMatchObject({
+      status: "derived",
+      value: 2,
+    });
+    expect(
+      resolveValue({ index, series: defined("x", "count"), units }, "x", "GM0417", "2017-H2"),
+    ).toMatchObject({ status: "derived", value: 2 });
+    expect(resolveValue({ index }, "x", "GM0417", "2017-H2")).toMatchObject({
+      status: "derived",
+      rule: "second-half",
+    });
+  });
+
+  it("prefers a series' own unit to that of an indicator measuring it", () => {
+    const units = seriesUnits({
+      series: [{ id: "x", label: "x", unit: "count" }],
+      indicators: [{ id: "i", series: "x", unit: "percentage" }],
+    } as never);
+    expect(units.get("x")).toBe("count");
+  });
+
+  it("computes a half year's rate from its count, not from the year's and the other half's rates", () => {
+    const rates = new Map<string, Series>([
+      [
+        "per-1000",
+        {
+          id: "per-1000",
+          label: "Misdrijven per 1.000 inwoners",
+          unit: "rate-per-1000",
+          rate: { count: "misdrijven", population: "inwoners" },
+        },
+      ],
+    ]);
+    const index = new ObservationIndex([
+      obs("per-1000", "2022", 29),
+      obs("per-1000", "2022-H1", 14),
+      obs("misdrijven", "2022-H2", 180),
+      obs("inwoners", "2022", 12000),
+    ]);
+    // 180 x 1000 / 12 000 = 15, not 29 - 14.
+    expect(resolveValue({ index, series: rates }, "per-1000", "GM0417", "2022-H2")).toMatchObject({
+      status: "derived",
+      rule: "rate",
+      value: 15,
+    });
+    // Without the count the reason is kept beside what was found of the inputs.
+    const withoutCount = new ObservationIndex([
+      obs("per-1000", "2022", 29),
+      obs("per-1000", "2022-H1", 14),
+      obs("inwoners", "2022", 12000),
+    ]);
+    expect(
+      resolveValue({ index: withoutCount, series: rates }, "per-1000", "GM0417", "2022-H2"),
+    ).toMatchObject({
+      status: "missing",
+      notAdditive: { rule: "second-half", unit: "rate-per-1000" },
+      rateInputs: { count: { status: "missing" }, population: { status: "observed" } },
+    });
+  });
+
+  it("still sums the parts of a percentage the plan declares complete", () => {
+    const parts = new Map<string, Series>([
+      [
+        "total",
+        {
+          id: "total",
+          label: "Total",
+          unit: "percentage",
+          parts: { series: ["a", "b"], complete: true },
+        },
+      ],
+    ]);
+    const index = new ObservationIndex([obs("a", "2017", 20), obs("b", "2017", 5)]);
+    expect(resolveValue({ index, series: parts }, "total", "GM0417", "2017")).toMatchObject({
+      status: "derived",
+      value: 25,
+      rule: "sum-of-parts",
     });
   });
 });

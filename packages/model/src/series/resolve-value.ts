@@ -4,7 +4,7 @@ import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { firstHalf, fullYear, type Period, periodKind, secondHalf } from "../period/period.ts";
 import { exactRate, rateDefinition } from "../rate/rate-from-count.ts";
-import type { Series } from "../schema/types.ts";
+import type { Plan, Series, Unit } from "../schema/types.ts";
 import { deriveSecondHalf, sumParts } from "./derive.ts";
 
 /**
@@ -40,13 +40,48 @@ export type ResolvedValue =
         readonly count: ResolvedValue;
         readonly population: ResolvedValue;
       };
+      /**
+       * Present when the period would have been derived from the year and the
+       * other half (or from the two halves) had the series been a count: the
+       * rule that was not applied and the unit. A percentage, grade or rate of
+       * a year is not the sum of those of its halves, so neither is a half the
+       * year minus the other half.
+       */
+      readonly notAdditive?: {
+        readonly rule: "second-half" | "first-half" | "full-year";
+        /** The series' unit (anything but `count`). */
+        readonly unit: Unit;
+      };
     };
+
+type NotAdditive = NonNullable<Extract<ResolvedValue, { status: "missing" }>["notAdditive"]>;
 
 /** What {@link resolveValue} looks values up in. */
 export interface ResolveContext {
   readonly index: ObservationIndex;
   /** Series definitions, for sums of parts declared complete. */
   readonly series?: ReadonlyMap<string, Series>;
+  /**
+   * The unit of a series that `series` does not define (an indicator measured
+   * under its own id), by series id: a plan's are its indicators' units. A
+   * series found in neither is taken as a count, the schema's default.
+   */
+  readonly units?: ReadonlyMap<string, Unit>;
+}
+
+/**
+ * The unit of every series of a plan: a series' own, else that of the
+ * indicator measuring it (for {@link ResolveContext.units}).
+ *
+ * @example
+ * seriesUnits(plan).get("veiligheidsgevoel") //=> "percentage"
+ */
+export function seriesUnits(plan: Pick<Plan, "series" | "indicators">): Map<string, Unit> {
+  const units = new Map<string, Unit>();
+  for (const indicator of plan.indicators)
+    units.set(indicator.series ?? indicator.id, indicator.unit);
+  for (const series of plan.series) units.set(series.id, series.unit);
+  return units;
 }
 
 /** Options of {@link resolveValue}. */
@@ -59,7 +94,10 @@ export interface ResolveValueOptions {
  * The value of a series for an area in a period: observed when there is a
  * figure, otherwise derived where a rule allows it:
  * July-December = year - January-June; January-June = year - July-December;
- * year = January-June + July-December; a total = the sum of its parts when the
+ * year = January-June + July-December (these three for counts only: a
+ * percentage, grade or rate of a year is not the sum of its halves', so for
+ * other units the period stays missing, with the rule in `notAdditive`); a
+ * total = the sum of its parts when the
  * parts are declared complete; a rate series that declares its count and
  * population (`rate`) without a figure of its own is count x per / population
  * (exact, unrounded; the population of the period, else on 1 January of its
@@ -97,6 +135,9 @@ function resolve(
   if (depth <= 0) return missing;
   const next = depth - 1;
   const kind = periodKind(p);
+  const definition = context.series?.get(series);
+  const unit = definition?.unit ?? context.units?.get(series) ?? "count";
+  let notAdditive: NotAdditive | undefined;
   if (kind === "half-year") {
     const year = resolve(context, series, area, fullYear(p.year), next);
     const otherHalf = resolve(
@@ -106,37 +147,39 @@ function resolve(
       p.startMonth === 7 ? firstHalf(p.year) : secondHalf(p.year),
       next,
     );
-    if (
-      year.status !== "missing" &&
-      otherHalf.status !== "missing" &&
-      otherHalf.status !== "derived"
-    ) {
-      return {
-        status: "derived",
-        value: deriveSecondHalf(year.value, otherHalf.value),
-        period: code,
-        rule: p.startMonth === 7 ? "second-half" : "first-half",
-        inputs: [year, otherHalf],
-      };
+    if (year.status !== "missing" && otherHalf.status === "observed") {
+      const rule = p.startMonth === 7 ? "second-half" : "first-half";
+      if (unit === "count") {
+        return {
+          status: "derived",
+          value: deriveSecondHalf(year.value, otherHalf.value),
+          period: code,
+          rule,
+          inputs: [year, otherHalf],
+        };
+      }
+      notAdditive = { rule, unit };
     }
   }
   if (kind === "year") {
     const h1 = context.index.get(series, area, firstHalf(p.year));
     const h2 = context.index.get(series, area, secondHalf(p.year));
     if (h1 && h2 && h1.value !== null && h2.value !== null) {
-      return {
-        status: "derived",
-        value: sumParts([h1.value, h2.value]),
-        period: code,
-        rule: "full-year",
-        inputs: [
-          { status: "observed", value: h1.value, period: h1.period, observation: h1 },
-          { status: "observed", value: h2.value, period: h2.period, observation: h2 },
-        ],
-      };
+      if (unit === "count") {
+        return {
+          status: "derived",
+          value: sumParts([h1.value, h2.value]),
+          period: code,
+          rule: "full-year",
+          inputs: [
+            { status: "observed", value: h1.value, period: h1.period, observation: h1 },
+            { status: "observed", value: h2.value, period: h2.period, observation: h2 },
+          ],
+        };
+      }
+      notAdditive = { rule: "full-year", unit };
     }
   }
-  const definition = context.series?.get(series);
   if (definition?.parts?.complete) {
     const parts = definition.parts.series.map((part) => resolve(context, part, area, p, next));
     const found = parts.filter(
@@ -171,9 +214,9 @@ function resolve(
         };
       }
     }
-    return { ...missing, rateInputs: { count, population } };
+    return { ...missing, rateInputs: { count, population }, ...(notAdditive && { notAdditive }) };
   }
-  return missing;
+  return notAdditive ? { ...missing, notAdditive } : missing;
 }
 
 /**

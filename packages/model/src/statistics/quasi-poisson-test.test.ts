@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { comparePoissonRates } from "./poisson-test.ts";
 import { compareOverdispersedRates } from "./quasi-poisson-test.ts";
 
 describe("compareOverdispersedRates", () => {
@@ -32,6 +33,25 @@ describe("compareOverdispersedRates", () => {
       pValue: 1,
       rateRatio: null,
       confidenceInterval: { lower: 0, upper: null, confidence: 0.95 },
+    });
+  });
+
+  it("two zero counts give what comparePoissonRates gives, with the dispersion", () => {
+    const options = { count1: 0, count2: 0, exposure1: 10, exposure2: 12, confidence: 0.9 };
+    expect(compareOverdispersedRates({ ...options, dispersion: 2.5 })).toEqual({
+      ...comparePoissonRates(options),
+      dispersion: 2.5,
+      effectiveCounts: [0, 0],
+    });
+    expect(comparePoissonRates(options)).toEqual({
+      count1: 0,
+      count2: 0,
+      exposure1: 10,
+      exposure2: 12,
+      expectedCount1: 0,
+      rateRatio: null,
+      pValue: 1,
+      confidenceInterval: { lower: 0, upper: null, confidence: 0.9 },
     });
   });
 

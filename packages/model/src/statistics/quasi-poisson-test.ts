@@ -52,7 +52,6 @@ export function compareOverdispersedRates(
   const phi = Math.max(1, dispersion);
   const k1 = x1 / phi;
   const k2 = x2 / phi;
-  const n = k1 + k2;
   const p = t1 / (t1 + t2);
   const base = {
     count1: x1,
@@ -63,15 +62,8 @@ export function compareOverdispersedRates(
     dispersion: phi,
     effectiveCounts: [k1, k2] as const,
   };
-  // Stryker disable next-line ConditionalExpression,BlockStatement: the general branch gives the same for two zero counts (both tails 1, interval [0, unbounded), no ratio); the shortcut says so
-  if (n === 0) {
-    return {
-      ...base,
-      rateRatio: null,
-      pValue: 1,
-      confidenceInterval: { lower: 0, upper: null, confidence },
-    };
-  }
+  // Two zero counts take the general path, as in comparePoissonRates: both
+  // tails are 1 (p = 1), the interval is [0, unbounded) and there is no ratio.
   // P(K1 >= k1) = I_p(k1, n - k1 + 1); P(K1 <= k1) = 1 - I_p(k1 + 1, n - k1).
   const atLeast = k1 === 0 ? 1 : regularizedBeta(p, k1, k2 + 1).lower;
   const atMost = k2 === 0 ? 1 : regularizedBeta(p, k1 + 1, k2).upper;

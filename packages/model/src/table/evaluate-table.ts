@@ -16,7 +16,12 @@ import { formatPeriodLabel } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { arePeriodsComparable } from "../period/period.ts";
 import type { FigureTable, Plan, Series, TableColumn } from "../schema/types.ts";
-import { type ResolveContext, type ResolvedValue, resolveValue } from "../series/resolve-value.ts";
+import {
+  type ResolveContext,
+  type ResolvedValue,
+  resolveValue,
+  seriesUnits,
+} from "../series/resolve-value.ts";
 import {
   assessChangeSignificance,
   type ChangeSignificance,
@@ -222,7 +227,7 @@ export function evaluateTable(
   const area = table.area ?? plan.municipality.code;
   const seriesById = new Map(plan.series.map((s) => [s.id, s]));
   const index = options.index ?? new ObservationIndex(collectAll(plan, options.observations ?? []));
-  const context = { index, series: seriesById };
+  const context = { index, series: seriesById, units: seriesUnits(plan) };
   const subSeries = new Set(plan.series.flatMap((s) => s.parts?.series ?? []));
   const asked: Exclude<EvaluateTableOptions["significance"], boolean> =
     options.significance === true ? {} : options.significance || undefined;

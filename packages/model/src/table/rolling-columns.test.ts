@@ -94,6 +94,66 @@ describe("rolling tables", () => {
     expect(texts(table)[0]).toEqual(["woninginbraken", "20", "8", "-20%"]);
   });
 
+  it("orders the columns by period, whichever row has the figures", () => {
+    // The first row's figures start later than the second row's.
+    const table = evaluateTable(plan({ last: 3, change: "none" }), "politiecijfers", {
+      observations: [
+        figure("woninginbraken", "2022", 30),
+        figure("woninginbraken", "2023", 33),
+        figure("vernielingen", "2021", 15),
+      ],
+    });
+    expect(table.columns.map((c) => c.id)).toEqual(["2021", "2022", "2023"]);
+  });
+
+  it("shows no year for a part of it, nor for a figure recorded as missing", () => {
+    const table = evaluateTable(plan({ last: 4 }), "politiecijfers", {
+      observations: [
+        ...first,
+        figure("woninginbraken", "2023-01..2023-10", 25),
+        figure("vernielingen", "2024", null),
+      ],
+    });
+    expect(table.columns.map((c) => c.id)).toEqual(["2021", "2022", "2022-change"]);
+  });
+
+  it("shows a half year observed only as a second half, and one derived from its year", () => {
+    const table = evaluateTable(plan({ last: 4, granularity: "half-year" }), "politiecijfers", {
+      observations: [
+        figure("woninginbraken", "2022-H2", 20),
+        figure("woninginbraken", "2023", 50),
+        figure("woninginbraken", "2023-H2", 24),
+      ],
+    });
+    // 2023-H1 = 50 - 24 = 26; 2022-H1 has no figure, so 2023-H1 has no change.
+    expect(table.columns.map((c) => c.id)).toEqual([
+      "2022-H2",
+      "2023-H1",
+      "2023-H2",
+      "2023-H2-change",
+    ]);
+    expect(texts(table)[0]).toEqual(["woninginbraken", "20", "26", "24", "+20%"]);
+  });
+
+  it("does not invent the other half of a percentage from its year", () => {
+    const percentages = makePlan({
+      series: [{ id: "veilig", label: "Voelt zich veilig", unit: "percentage" }],
+      tables: [
+        {
+          id: "monitor",
+          title: "Monitor",
+          rolling: { last: 4, granularity: "half-year", change: "none" },
+          rows: [{ series: "veilig" }],
+        },
+      ],
+    } as never);
+    const table = evaluateTable(percentages, "monitor", {
+      observations: [figure("veilig", "2023", 12), figure("veilig", "2023-H1", 10)],
+    });
+    // 12 % over the year and 10 % in January-June say nothing of July-December.
+    expect(table.columns.map((c) => c.id)).toEqual(["2023-H1"]);
+  });
+
   describe("edge cases", () => {
     it("has no columns before any figure is imported", () => {
       expect(evaluateTable(plan({ last: 3 }), "politiecijfers").columns).toEqual([]);

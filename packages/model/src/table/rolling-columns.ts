@@ -1,5 +1,5 @@
 import { formatPeriodCode } from "../period/format-period.ts";
-import { parsePeriod } from "../period/parse-period.ts";
+import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import {
   comparePeriods,
   firstHalf,
@@ -8,25 +8,26 @@ import {
   secondHalf,
   shiftPeriod,
 } from "../period/period.ts";
-import type { FigureTable, TableColumn } from "../schema/types.ts";
+import type { FigureTable, Series, TableColumn } from "../schema/types.ts";
 import { figureSources, type ResolveContext, resolveValue } from "../series/resolve-value.ts";
 
 /** The rolling layout of a table: the last N periods with data, each with its change. */
 export type RollingLayout = NonNullable<FigureTable["rolling"]>;
 
-/** The periods of one granularity an observation's period lies in (a month lies in its half and year). */
-function candidatesOf(period: Period, granularity: RollingLayout["granularity"]): Period[] {
-  if (granularity === "year") return [fullYear(period.year)];
-  if (period.endMonth <= 6) return [firstHalf(period.year)];
-  if (period.startMonth >= 7) return [secondHalf(period.year)];
-  return [firstHalf(period.year), secondHalf(period.year)];
+/**
+ * The periods of one granularity in the year of an observation: the year, or
+ * both its halves. Those without a figure are dropped afterwards, so a month
+ * or a half year need not be placed in its half here.
+ */
+function candidatesOf(year: number, granularity: RollingLayout["granularity"]): Period[] {
+  return granularity === "year" ? [fullYear(year)] : [firstHalf(year), secondHalf(year)];
 }
 
 /**
  * The columns of a rolling table for the figures at hand: the last `last`
  * years (or half years) in which at least one row of the table has a figure
- * (observed, or derived by the usual rules, such as a year from its two
- * halves), oldest first, then for each of them whose comparable period one
+ * (observed, or derived by the usual rules, such as a year of counts from
+ * its two halves), oldest first, then for each of them whose comparable period one
  * year earlier has a figure too, the change against that period (a year
  * against the year before; a half year against the same half of the year
  * before, as the IVP tables compare January-June with January-June). After
@@ -43,20 +44,19 @@ function candidatesOf(period: Period, granularity: RollingLayout["granularity"])
  */
 export function rollingColumns(
   table: FigureTable,
-  context: ResolveContext,
+  context: ResolveContext & { readonly series: ReadonlyMap<string, Series> },
   area: string,
 ): TableColumn[] {
   const layout = table.rolling;
   if (!layout) return [...table.columns];
   const series = [...new Set(table.rows.map((row) => row.series))];
   const candidates = new Map<string, Period>();
-  const sources = new Set(series.flatMap((id) => figureSources(context.series?.get(id), id)));
+  const sources = new Set(series.flatMap((id) => figureSources(context.series.get(id), id)));
   for (const id of sources) {
+    // The index has parsed every period already (series() orders by them).
     for (const observation of context.index.series(id, area)) {
-      if (observation.value === null) continue;
-      const parsed = parsePeriod(observation.period);
-      if (!parsed.success) continue;
-      for (const candidate of candidatesOf(parsed.data, layout.granularity)) {
+      const { year } = parsePeriodOrThrow(observation.period);
+      for (const candidate of candidatesOf(year, layout.granularity)) {
         candidates.set(formatPeriodCode(candidate), candidate);
       }
     }

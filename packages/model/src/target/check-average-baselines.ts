@@ -1,7 +1,7 @@
 import type { Observation, PlanPath } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import type { Baseline, Plan } from "../schema/types.ts";
-import { resolveValue } from "../series/resolve-value.ts";
+import { resolveValue, seriesUnits } from "../series/resolve-value.ts";
 import type { PlanIssue } from "../validation/plan-issue.ts";
 import { isAverageBaseline, resolveBaseline } from "./resolve-baseline.ts";
 
@@ -48,6 +48,7 @@ export function checkAverageBaselines(
   const context = {
     index: new ObservationIndex(observations),
     series: new Map(plan.series.map((s) => [s.id, s])),
+    units: seriesUnits(plan),
   };
   const area = plan.municipality.code;
   const issues: PlanIssue[] = [];

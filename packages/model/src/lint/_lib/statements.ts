@@ -14,7 +14,7 @@ import type {
   Target,
   Unit,
 } from "../../schema/types.ts";
-import { resolveValue } from "../../series/resolve-value.ts";
+import { resolveValue, seriesUnits } from "../../series/resolve-value.ts";
 import {
   isAverageBaseline,
   type ResolvedBaseline,
@@ -190,7 +190,11 @@ export function resolvedBaselineOf(
 ): ResolvedBaseline | undefined {
   const { baseline, entry } = statement;
   if (!isAverageBaseline(baseline)) return { ...baseline, average: null };
-  const resolveContext = { index: context.index, series: seriesMap(context.plan) };
+  const resolveContext = {
+    index: context.index,
+    series: seriesMap(context.plan),
+    units: seriesUnits(context.plan),
+  };
   const series = seriesOf(entry.indicator);
   const area = context.plan.municipality.code;
   const resolved = resolveBaseline(baseline, (period) => {

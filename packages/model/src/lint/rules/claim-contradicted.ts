@@ -3,7 +3,7 @@ import { formatPeriodCode } from "../../period/format-period.ts";
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
 import { arePeriodsComparable, shiftPeriod } from "../../period/period.ts";
 import type { Claim, Unit } from "../../schema/types.ts";
-import { resolveValue } from "../../series/resolve-value.ts";
+import { resolveValue, seriesUnits } from "../../series/resolve-value.ts";
 import { lowerBoundFromInside } from "../_lib/bounds.ts";
 import { refsOf } from "../_lib/resolved.ts";
 import { unitOf } from "../_lib/statements.ts";
@@ -43,13 +43,14 @@ function describePoint(point: Point, unit: Unit | undefined): MessageValue {
 function pointsOf(context: LintContext, claim: Claim, additive: boolean): Point[] {
   const { plan, index } = context;
   const series = new Map(plan.series.map((s) => [s.id, s]));
+  const units = seriesUnits(plan);
   const area = claim.area ?? plan.municipality.code;
   const from = parsePeriodOrThrow(claim.from);
   const to = parsePeriodOrThrow(claim.to);
   const points: Point[] = [];
   for (let year = from.year; year <= to.year; year++) {
     const period = shiftPeriod(from, year - from.year);
-    const resolved = resolveValue({ index, series }, claim.series, area, period);
+    const resolved = resolveValue({ index, series, units }, claim.series, area, period);
     if (resolved.status !== "missing") {
       points.push({
         period: resolved.period,
