@@ -39,12 +39,17 @@ function goals(results) {
       mark(rowsOf.length === 0 ? undefined : rowsOf.every((b) => b.ratioToDuckdb <= 2)),
     ]);
   }
-  const whole = results.bundleSize?.[0];
+  // The first two budgets of packages/model/.size-limit.json: the main entry
+  // (everything `import * from "@ivp/model"` holds), then it with the JSON
+  // Schema generator's entry (@ivp/model/json-schema), the whole library.
+  const [main, whole] = results.bundleSize ?? [];
   rows.push([
-    "`@ivp/model` whole library, browser, min + brotli",
-    whole ? kb(whole.bytes) : "",
+    "`@ivp/model` main entry, all of it, browser, min + brotli",
+    main
+      ? `${kb(main.bytes)}${whole ? ` (with \`@ivp/model/json-schema\`: ${kb(whole.bytes)})` : ""}`
+      : "",
     "≤ 60 kB",
-    mark(whole && whole.bytes <= 60_000),
+    mark(main && main.bytes <= 60_000),
   ]);
   const v = results.validateScaling;
   rows.push([

@@ -70,7 +70,7 @@ function apiPaths(): string[] {
   const named = [
     "/reference/api/",
     "/reference/api/@ivp/report/functions/evaluatePlan",
-    "/reference/api/@ivp/model/type-aliases/Plan",
+    "/reference/api/@ivp/model/index/type-aliases/Plan",
     "/reference/api/@ivp/plan-file/node/",
   ];
   return [...new Set([...named, ...widest])];
@@ -212,7 +212,7 @@ describe.runIf(available)("the built site in Chromium", () => {
     expect(rows[0]?.[1]).toBe("Plan");
     const link = parameters.locator("tbody tr").first().locator("a");
     await link.click();
-    await page.waitForURL(/\/reference\/api\/@ivp\/model\/type-aliases\/Plan$/);
+    await page.waitForURL(/\/reference\/api\/@ivp\/model\/index\/type-aliases\/Plan$/);
     // The type's own page lists its fields, linking to the types of its lists.
     await page.locator("h1", { hasText: "Plan" }).waitFor();
     const indicators = page.locator(".vp-doc table tr", {
@@ -223,7 +223,7 @@ describe.runIf(available)("the built site in Chromium", () => {
       indicators
         .locator("a[href]")
         .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
-    ).resolves.toEqual(["/reference/api/@ivp/model/type-aliases/Indicator"]);
+    ).resolves.toEqual(["/reference/api/@ivp/model/index/type-aliases/Indicator"]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,5 @@
-import { createPlanJsonSchema, KERNBELEID_VEILIGHEID, LINT_RULES } from "@ivp/model";
+import { KERNBELEID_VEILIGHEID, LINT_RULES } from "@ivp/model";
+import { createPlanJsonSchema } from "@ivp/model/json-schema";
 import { describe, expect, it } from "vitest";
 import { IVP_CLI, renderCliReference } from "../scripts/lib/cli-reference.ts";
 import { renderKernbeleid } from "../scripts/lib/kernbeleid.ts";

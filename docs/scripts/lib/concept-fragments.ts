@@ -1,11 +1,11 @@
 import {
-  createPlanJsonSchema,
   directionSchema,
   type Plan,
   statusOverrideSchema,
   targetSchema,
   unitSchema,
 } from "@ivp/model";
+import { createPlanJsonSchema } from "@ivp/model/json-schema";
 import { OBSERVATION_COLUMNS } from "@ivp/plan-file";
 import { cell, code, generatedNotice, table } from "./markdown.ts";
 

@@ -171,10 +171,6 @@ export {
   observationBlockSchema,
 } from "./schema/observation-schema.ts";
 export {
-  createPlanJsonSchema,
-  PLAN_JSON_SCHEMA_PATH,
-} from "./schema/plan-json-schema.ts";
-export {
   acknowledgementSchema,
   conventionsSchema,
   cycleSchema,

@@ -1,4 +1,5 @@
-import { CORRECTION_METHODS, createPlanJsonSchema } from "@ivp/model";
+import { CORRECTION_METHODS } from "@ivp/model";
+import { createPlanJsonSchema } from "@ivp/model/json-schema";
 
 /**
  * The names of the statistical methods and symbols the appendix
