@@ -1,7 +1,8 @@
 import { type Language, parsePeriodOrThrow } from "@ivp/model";
+import { htmlText } from "../escape.ts";
 import type { EvaluatedIndicator } from "../evaluated-plan.ts";
 import { formatIndicatorValue, formatPeriod, formatTarget } from "../format/format-value.ts";
-import { type Html, h } from "../html/html.ts";
+import { Html } from "../html/html.ts";
 import { messagesFor } from "../i18n/messages.ts";
 import { baselineWithPeriod } from "../status/progress-text.ts";
 import { coordinate, linearScale, niceTicks } from "./scale.ts";
@@ -231,39 +232,23 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
   const plotBottom = height - MARGIN.bottom - (overlay ? EXTRA_LEGEND : 0);
   const y = linearScale([yMin, yMax], [plotBottom, MARGIN.top]);
 
-  const grid = ticks.map((tick) =>
-    h(
-      "g",
-      {},
-      h("line", {
-        x1: MARGIN.left,
-        x2: WIDTH - MARGIN.right,
-        y1: coordinate(y(tick)),
-        y2: coordinate(y(tick)),
-        stroke: CHART_COLOURS.grid,
-        "stroke-width": 1,
-      }),
-      h(
-        "text",
-        { x: MARGIN.left - 8, y: coordinate(y(tick) + 4), "text-anchor": "end", class: "tick" },
-        value(tick),
-      ),
-    ),
-  );
-  const years: number[] = [];
-  for (let year = firstYear; year <= lastYear; year++) years.push(year);
-  const xTicks = years.map((year) =>
-    h(
-      "text",
-      {
-        x: coordinate(x(year + offset)),
-        y: plotBottom + 18,
-        "text-anchor": "middle",
-        class: "tick",
-      },
+  // Written as markup directly (no element objects): every number is a
+  // coordinate or a constant, every text goes through htmlText.
+  let grid = "";
+  for (const tick of ticks) {
+    const at = coordinate(y(tick));
+    grid += `<g>${svgLine(MARGIN.left, WIDTH - MARGIN.right, at, at, CHART_COLOURS.grid, 1)}${svgText(
+      ` x="${MARGIN.left - 8}" y="${coordinate(y(tick) + 4)}" text-anchor="end" class="tick"`,
+      value(tick),
+    )}</g>`;
+  }
+  let xTicks = "";
+  for (let year = firstYear; year <= lastYear; year++) {
+    xTicks += svgText(
+      ` x="${coordinate(x(year + offset))}" y="${plotBottom + 18}" text-anchor="middle" class="tick"`,
       String(year),
-    ),
-  );
+    );
+  }
 
   // The line joins consecutive years only: where years without a figure lie
   // between two points (2013 and 2017), it breaks instead of suggesting a trend.
@@ -274,16 +259,11 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
     if (last && previous && p.x - previous.x < 1.5) last.push(p);
     else segments.push([p]);
   }
-  const line = segments
-    .filter((segment) => segment.length > 1)
-    .map((segment) =>
-      h("polyline", {
-        points: segment.map((p) => `${coordinate(x(p.x))},${coordinate(y(p.y))}`).join(" "),
-        fill: "none",
-        stroke: CHART_COLOURS.observed,
-        "stroke-width": 2.5,
-      }),
-    );
+  let line = "";
+  for (const segment of segments) {
+    if (segment.length < 2) continue;
+    line += `<polyline points="${polylinePoints(segment, x, y)}" fill="none" stroke="${CHART_COLOURS.observed}" stroke-width="2.5"></polyline>`;
+  }
   // A label goes above its point, or below when the baseline mark sits just
   // above it (on the point itself, the mark leaves room for the label above).
   const labelBelow = (p: Point) =>
@@ -291,115 +271,48 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
     baseline.period === p.period &&
     y(p.y) - y(baseline.y) > 2 &&
     y(p.y) - y(baseline.y) < 16;
-  const dots = observed.map((p) =>
-    h(
-      "g",
-      {},
-      h("circle", {
-        cx: coordinate(x(p.x)),
-        cy: coordinate(y(p.y)),
-        r: 4,
-        fill: CHART_COLOURS.observed,
-      }),
+  let dots = "";
+  for (const p of observed) {
+    const cx = coordinate(x(p.x));
+    dots += `<g><circle cx="${cx}" cy="${coordinate(y(p.y))}" r="4" fill="${CHART_COLOURS.observed}"></circle>${
       observed.length <= 10
-        ? h(
-            "text",
-            {
-              x: coordinate(x(p.x)),
-              y: coordinate(labelBelow(p) ? y(p.y) + 17 : y(p.y) - 9),
-              "text-anchor": "middle",
-              class: "point-label",
-            },
+        ? svgText(
+            ` x="${cx}" y="${coordinate(labelBelow(p) ? y(p.y) + 17 : y(p.y) - 9)}" text-anchor="middle" class="point-label"`,
             value(p.value),
           )
-        : null,
-    ),
-  );
+        : ""
+    }</g>`;
+  }
   const path =
     baseline && targetPoint
-      ? h("line", {
-          x1: coordinate(x(baseline.x)),
-          y1: coordinate(y(baseline.y)),
-          x2: coordinate(x(targetPoint.x)),
-          y2: coordinate(y(targetPoint.y)),
-          stroke: CHART_COLOURS.target,
-          "stroke-width": 2,
-          "stroke-dasharray": "6 4",
-        })
-      : null;
+      ? `<line x1="${coordinate(x(baseline.x))}" y1="${coordinate(y(baseline.y))}" x2="${coordinate(x(targetPoint.x))}" y2="${coordinate(y(targetPoint.y))}" stroke="${CHART_COLOURS.target}" stroke-width="2" stroke-dasharray="6 4"></line>`
+      : "";
   const baselineMark = baseline
-    ? h("rect", {
-        x: coordinate(x(baseline.x) - 5),
-        y: coordinate(y(baseline.y) - 5),
-        width: 10,
-        height: 10,
-        fill: "none",
-        stroke: CHART_COLOURS.baseline,
-        "stroke-width": 2,
-      })
-    : null;
+    ? `<rect x="${coordinate(x(baseline.x) - 5)}" y="${coordinate(y(baseline.y) - 5)}" width="10" height="10" fill="none" stroke="${CHART_COLOURS.baseline}" stroke-width="2"></rect>`
+    : "";
   const targetMark = targetPoint
-    ? h(
-        "g",
-        {},
-        h("path", {
-          d: diamond(x(targetPoint.x), y(targetPoint.y), 7),
-          fill: CHART_COLOURS.target,
-        }),
-        h(
-          "text",
-          {
-            x: coordinate(x(targetPoint.x)),
-            y: coordinate(y(targetPoint.y) - 11),
-            "text-anchor": "middle",
-            class: "point-label",
-          },
-          value(targetPoint.value),
-        ),
-      )
-    : null;
+    ? `<g><path d="${diamond(x(targetPoint.x), y(targetPoint.y), 7)}" fill="${CHART_COLOURS.target}"></path>${svgText(
+        ` x="${coordinate(x(targetPoint.x))}" y="${coordinate(y(targetPoint.y) - 11)}" text-anchor="middle" class="point-label"`,
+        value(targetPoint.value),
+      )}</g>`
+    : "";
 
   // Drawn apart: hollow marks in another colour, labelled to the right so
   // they are never mistaken for points of the full-year line.
-  const sameMonths =
-    apart.length > 0
-      ? h(
-          "g",
-          { class: "apart" },
-          apart.length > 1
-            ? h("polyline", {
-                points: apart.map((p) => `${coordinate(x(p.x))},${coordinate(y(p.y))}`).join(" "),
-                fill: "none",
-                stroke: CHART_COLOURS.apart,
-                "stroke-width": 1.5,
-                "stroke-dasharray": "2 3",
-              })
-            : null,
-          apart.map((p) =>
-            h(
-              "g",
-              {},
-              h("path", {
-                d: triangle(x(p.x), y(p.y), 6),
-                fill: "#ffffff",
-                stroke: CHART_COLOURS.apart,
-                "stroke-width": 2,
-              }),
-              // Below the mark: above it sit the full-year line and the baseline.
-              h(
-                "text",
-                {
-                  x: coordinate(x(p.x)),
-                  y: coordinate(y(p.y) + 19),
-                  "text-anchor": "middle",
-                  class: "point-label apart-label",
-                },
-                value(p.value),
-              ),
-            ),
-          ),
-        )
-      : null;
+  let sameMonths = "";
+  if (apart.length > 0) {
+    sameMonths = '<g class="apart">';
+    if (apart.length > 1)
+      sameMonths += `<polyline points="${polylinePoints(apart, x, y)}" fill="none" stroke="${CHART_COLOURS.apart}" stroke-width="1.5" stroke-dasharray="2 3"></polyline>`;
+    for (const p of apart) {
+      // Below the mark: above it sit the full-year line and the baseline.
+      sameMonths += `<g><path d="${triangle(x(p.x), y(p.y), 6)}" fill="#ffffff" stroke="${CHART_COLOURS.apart}" stroke-width="2"></path>${svgText(
+        ` x="${coordinate(x(p.x))}" y="${coordinate(y(p.y) + 19)}" text-anchor="middle" class="point-label apart-label"`,
+        value(p.value),
+      )}</g>`;
+    }
+    sameMonths += "</g>";
+  }
   // What the status compares a part year with: the target scaled to the same
   // months, drawn apart (hollow diamond) with a dotted path from the same
   // months of the baseline year, so the part-year point is read against it.
@@ -419,200 +332,146 @@ export function indicatorChart(indicator: EvaluatedIndicator, lang: Language): H
         }
       : null;
   const scaledTarget = scaled
-    ? h(
-        "g",
-        { class: "apart" },
-        h("line", {
-          x1: coordinate(x(scaled.from.x)),
-          y1: coordinate(y(scaled.from.y)),
-          x2: coordinate(x(scaled.x)),
-          y2: coordinate(y(scaled.value)),
-          stroke: CHART_COLOURS.apart,
-          "stroke-width": 1.5,
-          "stroke-dasharray": "2 3",
-        }),
-        h("path", {
-          d: diamond(x(scaled.x), y(scaled.value), 6),
-          fill: "#ffffff",
-          stroke: CHART_COLOURS.apart,
-          "stroke-width": 2,
-        }),
-        h(
-          "text",
-          {
-            x: coordinate(x(scaled.x)),
-            y: coordinate(y(scaled.value) + 19),
-            "text-anchor": "middle",
-            class: "point-label apart-label",
-          },
-          value(scaled.value),
-        ),
-      )
-    : null;
-  // The ends of the error bar of a projection.
-  const cap = (value: number) =>
-    h("line", {
-      x1: coordinate(x(projected?.x ?? 0) - 5),
-      x2: coordinate(x(projected?.x ?? 0) + 5),
-      y1: coordinate(y(value)),
-      y2: coordinate(y(value)),
-      stroke: CHART_COLOURS.apart,
-      "stroke-width": 1.5,
-    });
-  const projection =
-    overlay?.kind === "projection" && projected
-      ? h(
-          "g",
-          { class: "apart" },
-          h("line", {
-            x1: coordinate(x(projected.x)),
-            x2: coordinate(x(projected.x)),
-            y1: coordinate(y(overlay.lower)),
-            y2: coordinate(overlay.upper === null ? MARGIN.top : y(overlay.upper)),
-            stroke: CHART_COLOURS.apart,
-            "stroke-width": 1.5,
-          }),
-          cap(overlay.lower),
-          overlay.upper === null ? null : cap(overlay.upper),
-          h("circle", {
-            cx: coordinate(x(projected.x)),
-            cy: coordinate(y(projected.y)),
-            r: 4.5,
-            fill: "#ffffff",
-            stroke: CHART_COLOURS.apart,
-            "stroke-width": 2,
-          }),
-          h(
-            "text",
-            {
-              x: coordinate(x(projected.x) + 9),
-              y: coordinate(y(projected.y) + 4),
-              "text-anchor": "start",
-              class: "point-label apart-label",
-            },
-            formatIndicatorValue(projected.value, indicator.unit, lang, 0),
-          ),
-        )
-      : null;
+    ? `<g class="apart"><line x1="${coordinate(x(scaled.from.x))}" y1="${coordinate(y(scaled.from.y))}" x2="${coordinate(x(scaled.x))}" y2="${coordinate(y(scaled.value))}" stroke="${CHART_COLOURS.apart}" stroke-width="1.5" stroke-dasharray="2 3"></line><path d="${diamond(x(scaled.x), y(scaled.value), 6)}" fill="#ffffff" stroke="${CHART_COLOURS.apart}" stroke-width="2"></path>${svgText(
+        ` x="${coordinate(x(scaled.x))}" y="${coordinate(y(scaled.value) + 19)}" text-anchor="middle" class="point-label apart-label"`,
+        value(scaled.value),
+      )}</g>`
+    : "";
+  let projection = "";
+  if (overlay?.kind === "projection" && projected) {
+    const px = x(projected.x);
+    // The ends of the error bar.
+    const cap = (at: number) =>
+      svgLine(
+        coordinate(px - 5),
+        coordinate(px + 5),
+        coordinate(y(at)),
+        coordinate(y(at)),
+        CHART_COLOURS.apart,
+        1.5,
+      );
+    projection = `<g class="apart">${svgLine(
+      coordinate(px),
+      coordinate(px),
+      coordinate(y(overlay.lower)),
+      coordinate(overlay.upper === null ? MARGIN.top : y(overlay.upper)),
+      CHART_COLOURS.apart,
+      1.5,
+    )}${cap(overlay.lower)}${overlay.upper === null ? "" : cap(overlay.upper)}<circle cx="${coordinate(px)}" cy="${coordinate(y(projected.y))}" r="4.5" fill="#ffffff" stroke="${CHART_COLOURS.apart}" stroke-width="2"></circle>${svgText(
+      ` x="${coordinate(px + 9)}" y="${coordinate(y(projected.y) + 4)}" text-anchor="start" class="point-label apart-label"`,
+      formatIndicatorValue(projected.value, indicator.unit, lang, 0),
+    )}</g>`;
+  }
 
   const legendY = plotBottom + 46;
-  // A legend of what is drawn, nothing else; each entry is a mark and its text.
-  const entries: [Html, string][] = [];
-  const mark = (at: number, line: number): [number, number] => [at, legendY + line * EXTRA_LEGEND];
+  // A legend of what is drawn, nothing else; each entry is a mark (markup of
+  // this module) and its text.
+  const entries: LegendEntry[] = [];
   if (observed.length > 0)
-    entries.push([h("circle", { cx: 6, cy: -4, r: 4, fill: CHART_COLOURS.observed }), m.observed]);
+    entries.push([
+      `<circle cx="6" cy="-4" r="4" fill="${CHART_COLOURS.observed}"></circle>`,
+      m.observed,
+    ]);
   if (baseline)
     entries.push([
-      h("rect", {
-        x: 1,
-        y: -9,
-        width: 10,
-        height: 10,
-        fill: "none",
-        stroke: CHART_COLOURS.baseline,
-        "stroke-width": 2,
-      }),
+      `<rect x="1" y="-9" width="10" height="10" fill="none" stroke="${CHART_COLOURS.baseline}" stroke-width="2"></rect>`,
       m.baseline,
     ]);
   if (targetPoint)
-    entries.push([h("path", { d: diamond(6, -4, 6), fill: CHART_COLOURS.target }), m.target]);
+    entries.push([
+      `<path d="${diamond(6, -4, 6)}" fill="${CHART_COLOURS.target}"></path>`,
+      m.target,
+    ]);
   if (path)
     entries.push([
-      h("line", {
-        x1: 0,
-        x2: 24,
-        y1: -4,
-        y2: -4,
-        stroke: CHART_COLOURS.target,
-        "stroke-width": 2,
-        "stroke-dasharray": "6 4",
-      }),
+      `<line x1="0" x2="24" y1="-4" y2="-4" stroke="${CHART_COLOURS.target}" stroke-width="2" stroke-dasharray="6 4"></line>`,
       m.path,
     ]);
-  const second: [Html, string][] = [];
+  const second: LegendEntry[] = [];
   if (overlay?.kind === "same-months") {
     second.push([
-      h("path", {
-        d: triangle(6, -4, 5),
-        fill: "#ffffff",
-        stroke: CHART_COLOURS.apart,
-        "stroke-width": 2,
-      }),
+      `<path d="${triangle(6, -4, 5)}" fill="#ffffff" stroke="${CHART_COLOURS.apart}" stroke-width="2"></path>`,
       m.sameMonths(overlay.months),
     ]);
     if (scaled)
       second.push([
-        h("path", {
-          d: diamond(6, -4, 5),
-          fill: "#ffffff",
-          stroke: CHART_COLOURS.apart,
-          "stroke-width": 2,
-        }),
+        `<path d="${diamond(6, -4, 5)}" fill="#ffffff" stroke="${CHART_COLOURS.apart}" stroke-width="2"></path>`,
         m.scaledTarget(overlay.months),
       ]);
   }
   if (overlay?.kind === "projection")
     second.push([
-      h("circle", {
-        cx: 6,
-        cy: -4,
-        r: 4,
-        fill: "#ffffff",
-        stroke: CHART_COLOURS.apart,
-        "stroke-width": 2,
-      }),
+      `<circle cx="6" cy="-4" r="4" fill="#ffffff" stroke="${CHART_COLOURS.apart}" stroke-width="2"></circle>`,
       m.projection,
     ]);
-  const row = (list: [Html, string][], line: number) => {
-    let at = MARGIN.left;
-    return list.map(([symbol, text]) => {
-      const [gx, gy] = mark(at, line);
-      // About 7 units per character of the 12-unit legend text.
-      at += (symbol.value.startsWith("<line") ? 32 : 16) + text.length * 7 + 18;
-      return h(
-        "g",
-        { transform: `translate(${coordinate(gx)} ${gy})` },
-        symbol,
-        h("text", { x: symbol.value.startsWith("<line") ? 32 : 16, y: 0 }, text),
-      );
-    });
-  };
-  const legend = h("g", { class: "legend" }, row(entries, 0), row(second, 1));
+  const legend = `<g class="legend">${legendRow(entries, legendY)}${legendRow(second, legendY + EXTRA_LEGEND)}</g>`;
 
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": `${id}-title ${id}-desc`,
-      class: "chart",
-      id,
-    },
-    h("title", { id: `${id}-title` }, m.title(indicator.label)),
-    h("desc", { id: `${id}-desc` }, indicatorChartDescription(indicator, lang)),
-    grid,
-    h("line", {
-      x1: MARGIN.left,
-      x2: WIDTH - MARGIN.right,
-      y1: plotBottom,
-      y2: plotBottom,
-      stroke: CHART_COLOURS.text,
-      "stroke-width": 1,
-    }),
-    xTicks,
-    path,
-    line,
-    dots,
-    sameMonths,
-    scaledTarget,
-    projection,
-    baselineMark,
-    targetMark,
-    legend,
+  const chartId = htmlText(id);
+  return new Html(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${chartId}-title ${chartId}-desc" class="chart" id="${chartId}">` +
+      `<title id="${chartId}-title">${htmlText(m.title(indicator.label))}</title>` +
+      `<desc id="${chartId}-desc">${htmlText(indicatorChartDescription(indicator, lang))}</desc>` +
+      grid +
+      svgLine(MARGIN.left, WIDTH - MARGIN.right, plotBottom, plotBottom, CHART_COLOURS.text, 1) +
+      xTicks +
+      path +
+      line +
+      dots +
+      sameMonths +
+      scaledTarget +
+      projection +
+      baselineMark +
+      targetMark +
+      legend +
+      "</svg>",
   );
+}
+
+/** A legend entry: its mark as markup of this module, and its text (escaped when written). */
+type LegendEntry = readonly [mark: string, text: string];
+
+/** One line of the legend at height `at`: each mark and its text, spaced by the length of the text. */
+function legendRow(list: readonly LegendEntry[], at: number): string {
+  let left = MARGIN.left;
+  let markup = "";
+  for (const [mark, text] of list) {
+    const textX = mark.startsWith("<line") ? 32 : 16;
+    markup += `<g transform="translate(${coordinate(left)} ${at})">${mark}${svgText(` x="${textX}" y="0"`, text)}</g>`;
+    // About 7 units per character of the 12-unit legend text.
+    left += textX + text.length * 7 + 18;
+  }
+  return markup;
+}
+
+/** A `<line>` from (x1, y1) to (x2, y2) in one colour: coordinates and constants, nothing to escape. */
+function svgLine(
+  x1: number | string,
+  x2: number | string,
+  y1: number | string,
+  y2: number | string,
+  stroke: string,
+  width: number,
+): string {
+  return `<line x1="${x1}" x2="${x2}" y1="${y1}" y2="${y2}" stroke="${stroke}" stroke-width="${width}"></line>`;
+}
+
+/** A `<text>` with attributes as markup (coordinates and constants) and its text, escaped. */
+function svgText(attributes: string, text: string): string {
+  return `<text${attributes}>${htmlText(text)}</text>`;
+}
+
+/** The `points` of a polyline through points, as "x,y x,y". */
+function polylinePoints(
+  points: readonly Point[],
+  x: (value: number) => number,
+  y: (value: number) => number,
+): string {
+  let text = "";
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as Point;
+    text += `${i > 0 ? " " : ""}${coordinate(x(p.x))},${coordinate(y(p.y))}`;
+  }
+  return text;
 }
 
 function triangle(cx: number, cy: number, r: number): string {

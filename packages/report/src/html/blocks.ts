@@ -1,6 +1,6 @@
 /** Building blocks shared by the report's sections: element ids, status badges, scrollable tables, links and sections. */
 import { type ReportView, STATUS_ICON, type StatusView } from "../view/report-view.ts";
-import { type Html, type HtmlAttributes, type HtmlChild, h } from "./html.ts";
+import { type Html, type HtmlAttributes, type HtmlChild, h, hWith } from "./html.ts";
 
 /** Stable element ids, derived from the plan's own ids. */
 export const ids = {
@@ -55,7 +55,7 @@ export function stacked(main: string, sub: string | null): HtmlChild {
  * "column: value" (styles.ts), so nothing needs scrolling sideways.
  */
 export function cell(label: string, attributes: HtmlAttributes, ...children: HtmlChild[]): Html {
-  return h("td", { ...attributes, "data-label": label }, ...children);
+  return hWith("td", attributes, "data-label", label, ...children);
 }
 
 /**

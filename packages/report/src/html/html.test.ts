@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { h, renderChildren, trustedHtml } from "./html.ts";
+import { h, hWith, renderChildren, trustedHtml } from "./html.ts";
 
 describe("h", () => {
   it("escapes text children and attribute values", () => {
@@ -12,6 +12,30 @@ describe("h", () => {
     expect(h("ul", {}, [h("li", {}, "a"), [h("li", {}, "b")], null, false, undefined]).value).toBe(
       "<ul><li>a</li><li>b</li></ul>",
     );
+  });
+
+  it("writes numbers as they print (nothing in them to escape)", () => {
+    expect(
+      h("text", { x: -1.5, y: 1e21, r: Number.NaN }, -0.25, Number.POSITIVE_INFINITY).value,
+    ).toBe('<text x="-1.5" y="1e+21" r="NaN">-0.25Infinity</text>');
+  });
+
+  describe("hWith", () => {
+    it("writes what h writes with the attribute added last, escaped", () => {
+      const attributes = { class: "num", title: "a & b" };
+      expect(hWith("td", attributes, "data-label", '"Jaar" <x>', "2017", 5).value).toBe(
+        h("td", { ...attributes, "data-label": '"Jaar" <x>' }, "2017", 5).value,
+      );
+      expect(hWith("td", {}, "data-label", "Jaar", "<b>").value).toBe(
+        '<td data-label="Jaar">&lt;b&gt;</td>',
+      );
+    });
+
+    it("keeps the attribute's place when the attributes have it, with the new value", () => {
+      expect(hWith("td", { "data-label": "old", class: "num" }, "data-label", "new").value).toBe(
+        '<td data-label="new" class="num"></td>',
+      );
+    });
   });
 
   describe("edge cases", () => {

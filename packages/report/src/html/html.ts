@@ -46,18 +46,47 @@ export function renderChildren(children: HtmlChild): string {
   if (children === null || children === undefined || children === false) return "";
   if (children instanceof Html) return children.value;
   if (typeof children === "string") return htmlText(children);
-  if (typeof children === "number") return htmlText(String(children));
+  // A number prints as digits, ".", "-", "e", "+", "Infinity" or "NaN": nothing to escape.
+  if (typeof children === "number") return String(children);
   // A loop that appends (V8 joins the strings lazily); map + join made an
   // array for every list of children, and a bulk run renders many.
   let markup = "";
-  for (const child of children) markup += renderChildren(child);
+  for (let i = 0; i < children.length; i++) markup += renderChildren(children[i] as HtmlChild);
   return markup;
+}
+
+/**
+ * The attributes of an element as markup, each value escaped (a number
+ * needs none); `false`, `null` and `undefined` leave an attribute out, `true`
+ * writes it bare.
+ */
+function attributeMarkup(attributes: HtmlAttributes): string {
+  let markup = "";
+  for (const name in attributes) {
+    if (!Object.hasOwn(attributes, name)) continue;
+    const value = attributes[name];
+    if (value === false || value === null || value === undefined) continue;
+    if (value === true) markup += ` ${name}`;
+    else markup += ` ${name}="${typeof value === "number" ? String(value) : htmlText(value)}"`;
+  }
+  return markup;
+}
+
+/** An element from its attributes as markup ({@link attributeMarkup}) and its children. */
+function element(tag: string, attributes: string, children: readonly HtmlChild[]): Html {
+  if (VOID.has(tag)) return new Html(`<${tag}${attributes}>`);
+  let markup = `<${tag}${attributes}>`;
+  for (let i = 0; i < children.length; i++) markup += renderChildren(children[i] as HtmlChild);
+  return new Html(`${markup}</${tag}>`);
 }
 
 /**
  * An element. Tag and attribute names are this package's constants; every
  * attribute value and every text child is escaped, so text from a plan
  * (`<script>alert(1)</script>`) always shows as text.
+ *
+ * The element is written as a string at once: an {@link Html} holds its
+ * markup, never a tree of nodes to be written later.
  *
  * @param tag - the element name
  * @param attributes - attribute values (escaped)
@@ -67,13 +96,26 @@ export function renderChildren(children: HtmlChild): string {
  * h("td", { class: "num" }, "<b>").value //=> '<td class="num">&lt;b&gt;</td>'
  */
 export function h(tag: string, attributes: HtmlAttributes = {}, ...children: HtmlChild[]): Html {
-  let attrs = "";
-  for (const name in attributes) {
-    if (!Object.hasOwn(attributes, name)) continue;
-    const value = attributes[name];
-    if (value === false || value === null || value === undefined) continue;
-    attrs += value === true ? ` ${name}` : ` ${name}="${htmlText(String(value))}"`;
-  }
-  if (VOID.has(tag)) return new Html(`<${tag}${attrs}>`);
-  return new Html(`<${tag}${attrs}>${renderChildren(children)}</${tag}>`);
+  return element(tag, attributeMarkup(attributes), children);
+}
+
+/**
+ * {@link h} with one more attribute after `attributes` (unless `attributes`
+ * has it, which then keeps its place and takes the value): what
+ * `h(tag, { ...attributes, [name]: value }, ...children)` writes, without
+ * copying the attributes into a new object for every element.
+ *
+ * @example
+ * hWith("td", { class: "num" }, "data-label", "Jaar", "2017").value //=> '<td class="num" data-label="Jaar">2017</td>'
+ */
+export function hWith(
+  tag: string,
+  attributes: HtmlAttributes,
+  name: string,
+  value: string,
+  ...children: HtmlChild[]
+): Html {
+  if (Object.hasOwn(attributes, name))
+    return element(tag, attributeMarkup({ ...attributes, [name]: value }), children);
+  return element(tag, `${attributeMarkup(attributes)} ${name}="${htmlText(value)}"`, children);
 }
