@@ -105,6 +105,32 @@ if (!options["skip-startup"]) {
     statusRatio: ratio("ivp status (Laren)"),
     validateRatio: ratio("ivp validate (Laren)"),
   };
+  // NODE_EXTRA_CA_CERTS makes every Node process read and parse those
+  // certificates at start-up (a system bundle: some 400 million instructions,
+  // five times `node -e 0` without it), which flattens every ratio to
+  // `node -e 0`. Where it is set, the main commands again without it: the
+  // start-up most users have.
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    log("start-up: again without NODE_EXTRA_CA_CERTS...");
+    const { NODE_EXTRA_CA_CERTS: _, ...withoutCerts } = process.env;
+    const plain = timeCommands(
+      commands.filter((c) =>
+        ["node -e 0", "ivp --version", "ivp status (Laren)", "ivp validate (Laren)"].includes(
+          c.name,
+        ),
+      ),
+      {
+        runs,
+        warmup: 3,
+        cwd: ROOT,
+        env: { ...withoutCerts, IVP_CACHE_DIR: cacheDir, IVP_NO_CACHE: "" },
+      },
+    );
+    results.startup.withoutExtraCaCerts = {
+      commands: plain,
+      statusRatio: plain.find((t) => t.name === "ivp status (Laren)").ratioToNode,
+    };
+  }
 }
 
 if (!options["skip-bulk"]) {
