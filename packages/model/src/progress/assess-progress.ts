@@ -3,6 +3,7 @@ import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import { endsOnOrBefore, observationsAsOf } from "../observation/observations-as-of.ts";
+import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriod, parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Period } from "../period/period.ts";
 import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.ts";
@@ -164,17 +165,25 @@ function endsLater(a: Period, b: Period): number {
   return a.year - b.year || a.endMonth - b.endMonth || b.startMonth - a.startMonth;
 }
 
-/** The periods with a figure for the series (or its complete parts, or the count of its rate). */
+/**
+ * The periods that may have a figure for the series: those of its
+ * observations (or of its complete parts, or of the count of its rate), and
+ * their years, which two halves may make. Which of them has a figure,
+ * observed or derived, is for {@link find} to say.
+ */
 function candidatePeriods(
   index: ObservationIndex,
   series: Series | undefined,
   seriesId: string,
   area: string,
 ): Period[] {
-  const ids = figureSources(series, seriesId);
   const codes = new Set<string>();
-  for (const id of ids) {
-    for (const o of index.series(id, area)) if (o.value !== null) codes.add(o.period);
+  for (const id of figureSources(series, seriesId)) {
+    for (const o of index.series(id, area)) {
+      const period = parsePeriodOrThrow(o.period);
+      codes.add(formatPeriodCode(period));
+      codes.add(String(period.year));
+    }
   }
   return [...codes].map((code) => parsePeriodOrThrow(code));
 }
@@ -210,10 +219,14 @@ function inferDirection(
   const change =
     target.kind === "relative"
       ? target.change
-      : target.kind === "absolute" && baseline !== null && target.value !== null
+      : target.kind === "absolute" &&
+          baseline !== null &&
+          // Stryker disable next-line ConditionalExpression: an absolute target always has a value (the schema requires one); this only narrows the type
+          target.value !== null
         ? target.value - baseline
         : null;
   if (change === null || change === 0) return null;
+  // Stryker disable next-line EqualityOperator: a change of 0 has returned above, so < and <= agree
   return { value: change < 0 ? "lower-is-better" : "higher-is-better", source: "target" };
 }
 
@@ -252,7 +265,7 @@ export function assessProgress(
       `the plan has no indicator "${indicatorId}" (indicators: ${plan.indicators.map((i) => i.id).join(", ") || "none"})`,
     );
   }
-  const asOf = options.asOf === undefined ? undefined : toPeriod(options.asOf);
+  const asOf = toPeriod(options.asOf);
   const index =
     options.index ??
     new ObservationIndex(
@@ -265,13 +278,10 @@ export function assessProgress(
   const area = plan.municipality.code;
 
   const goal = findIndicatorGoal(plan, indicator);
-  const resolvedBaseline = goal.baseline
-    ? resolveBaseline(goal.baseline.value, (p) => find(context, seriesId, area, p)?.value ?? null)
-    : null;
-  const baseline =
-    goal.baseline && resolvedBaseline?.success
-      ? { ...resolvedBaseline.data, source: goal.baseline.source }
-      : null;
+  const baseline = effectiveBaseline(
+    goal.baseline,
+    (p) => find(context, seriesId, area, p)?.value ?? null,
+  );
   const latest = latestValue(context, series, seriesId, area, asOf);
   const chosen = chooseTarget(goal.targets, latest);
   const target = chosen
@@ -297,6 +307,7 @@ export function assessProgress(
     built.comparison.projection.shares.length === 1
   ) {
     const only = built.comparison.projection.shares[0];
+    // Stryker disable next-line ConditionalExpression: the one share exists (length 1); the check narrows the type
     if (only) warnings.push({ code: "projection-single-year", year: only.year });
   }
   const comparison = built?.comparison ?? null;
@@ -306,7 +317,7 @@ export function assessProgress(
     if (extreme) warnings.push(extreme);
   }
   const change = comparison
-    ? changeOf(comparison.from.value, comparisonTo(comparison), indicator.unit)
+    ? changeOf(comparison.from.value, comparison.current, indicator.unit)
     : null;
   const alpha = options.alpha ?? 0.05;
   const dispersion: DispersionUsed | null =
@@ -339,38 +350,40 @@ export function assessProgress(
   let verdict: Verdict | null = null;
   if (
     notAssessable === null &&
-    comparison?.target != null &&
+    // Stryker disable next-line ConditionalExpression,OptionalChaining: with no reason against it there is a comparison (reasonNotAssessable) and a target value, so a scaled target; the checks narrow the types
+    built?.comparison.target != null &&
     direction &&
     target &&
     baselinePeriod &&
     targetPeriod &&
     latest
   ) {
+    const compared = { ...built.comparison, target: built.comparison.target };
     const latestPeriod = parsePeriodOrThrow(latest.period);
     measures = measureProgress({
       direction: direction.value,
       bound: target.bound,
-      baseline: comparison.baseline,
-      target: comparison.target,
-      current: comparison.current,
+      baseline: compared.baseline,
+      target: compared.target,
+      current: compared.current,
       elapsedYears: latestPeriod.year - baselinePeriod.year,
       totalYears: targetPeriod.year - baselinePeriod.year,
     });
     // The target period has come when a figure for the whole of it (or a later
     // one) is compared: a part of the target year is still on the way.
     const stage: VerdictStage =
-      latestPeriod.year >= targetPeriod.year && comparison.method === "same-period"
+      latestPeriod.year >= targetPeriod.year && compared.method === "same-period"
         ? "target-period"
         : "before-target-period";
     verdict = assessVerdict({
       unit: indicator.unit,
       direction: direction.value,
       bound: target.bound,
-      comparison: { ...comparison, target: comparison.target },
+      comparison: compared,
       stage,
       timeFraction: measures.timeFraction,
-      interval: intervalOf(context, seriesId, area, latest),
-      rate: rateOf(indicator.unit, built?.sides.to),
+      interval: built.sides.to.interval,
+      rate: rateOf(indicator.unit, built.sides.to),
       tolerance: indicator.tolerance,
       significance,
       dispersion,
@@ -417,6 +430,16 @@ export function assessProgress(
   };
 }
 
+/** The plan's baseline resolved with the figures (an average's mean), with where the plan writes it. */
+function effectiveBaseline(
+  stated: ReturnType<typeof findIndicatorGoal>["baseline"],
+  figureOf: (period: Period) => number | null,
+): IndicatorProgress["baseline"] {
+  if (!stated) return null;
+  const resolved = resolveBaseline(stated.value, figureOf);
+  return resolved.success ? { ...resolved.data, source: stated.source } : null;
+}
+
 /** A warning when the baseline is the lowest or highest of its comparable periods. */
 function extremeBaseline(
   context: ResolveContext,
@@ -442,23 +465,12 @@ function extremeBaseline(
 /** The count, population and base of the latest figure of a rate, when known. */
 function rateOf(
   unit: Unit,
-  side: ChangeSide | undefined,
+  side: ChangeSide,
 ): { count: number; population: number; per: number } | undefined {
   const per = ratePerOf(unit);
-  if (per === null || side?.count === undefined || side.exposure === undefined) return undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: rateBasis gives a side its count and its population (as the exposure) together and only for a rate unit, so the count or the exposure check alone decides; the others narrow the types
+  if (per === null || side.count === undefined || side.exposure === undefined) return undefined;
   return { count: side.count, population: side.exposure, per };
-}
-
-/** The supplied interval (survey margins) recorded with the latest figure, if any. */
-function intervalOf(
-  context: ResolveContext,
-  seriesId: string,
-  area: string,
-  latest: PeriodValue,
-): { lower: number; upper: number } | undefined {
-  return context.index
-    .getAll(seriesId, area, latest.period)
-    .find((o) => o.value === latest.value && o.interval)?.interval;
 }
 
 /** What the reader should know about the baseline and target (see {@link ProgressWarning}). */
@@ -471,7 +483,13 @@ function goalWarnings(
   direction: IndicatorProgress["direction"],
 ): ProgressWarning[] {
   const warnings: ProgressWarning[] = [];
-  if (target?.consistent === false && target.stated !== null && target.resolved !== null) {
+  if (
+    target?.consistent === false &&
+    // Stryker disable next-line ConditionalExpression: a target is inconsistent only when it has a printed and a computed value (resolveTarget); these checks narrow the types
+    target.stated !== null &&
+    // Stryker disable next-line ConditionalExpression: as above
+    target.resolved !== null
+  ) {
     warnings.push({
       code: "target-disagrees-with-change",
       stated: target.stated,
@@ -479,7 +497,14 @@ function goalWarnings(
       used: target.value ?? target.stated,
     });
   }
-  if (baseline && target && target.value !== null && direction && target.bound === "direction") {
+  if (
+    baseline &&
+    target &&
+    // Stryker disable next-line ConditionalExpression: with a baseline every target has a value (a relative one resolves, a level keeps the baseline); this narrows the type
+    target.value !== null &&
+    direction &&
+    target.bound === "direction"
+  ) {
     const worse =
       direction.value === "lower-is-better"
         ? target.value > baseline.value
@@ -528,26 +553,21 @@ function reasonNotAssessable(
   return null;
 }
 
-function toPeriod(value: Period | string): Period {
+function toPeriod(value: Period | string | undefined): Period | undefined {
   if (typeof value !== "string") return value;
   const result = parsePeriod(value);
   if (!result.success) throw new IvpError(result.error.code, result.error.message);
   return result.data;
 }
 
-/** The first target due in or after the latest figure's year, else the last one. */
+/** The first target due in or after the latest figure's year (without one, the earliest), else the last one. */
 function chooseTarget<T extends { value: { period: string } }>(
   targets: readonly T[],
   latest: PeriodValue | null,
 ): T | undefined {
-  if (targets.length <= 1 || !latest) return targets[0];
-  const year = parsePeriodOrThrow(latest.period).year;
+  const year = latest ? parsePeriodOrThrow(latest.period).year : Number.NEGATIVE_INFINITY;
   const ordered = [...targets].sort(
     (a, b) => parsePeriodOrThrow(a.value.period).year - parsePeriodOrThrow(b.value.period).year,
   );
   return ordered.find((t) => parsePeriodOrThrow(t.value.period).year >= year) ?? ordered.at(-1);
-}
-
-function comparisonTo(comparison: ProgressComparison): number {
-  return comparison.method === "projection" ? comparison.current : comparison.to.value;
 }
