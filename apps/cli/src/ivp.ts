@@ -1,7 +1,7 @@
 import module from "node:module";
 import { join } from "node:path";
+import { cacheDirectory } from "./cache-directory.ts";
 import { main } from "./main.ts";
-import { cacheDirectory } from "./plan-cache.ts";
 
 // On Node >= 22.1, V8 keeps the compiled code of the command bundles on disk
 // (in <cache directory>/compile, or NODE_COMPILE_CACHE), so the next start

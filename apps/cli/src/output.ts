@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkOutputPath, NotARegularFileError } from "@ivp/plan-file/node";
@@ -53,6 +52,9 @@ export async function writeOutput(
 
 /** Writes a file via a temporary file and a rename. */
 async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
+  // Imported here, not at the top: node:crypto costs every command's start-up
+  // some 23 million instructions, and most commands write to standard output.
+  const { randomBytes } = await import("node:crypto");
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temporary, text, { flag: "wx" });

@@ -21,9 +21,9 @@
 // module must stay small: it runs at every start). Tested in plan-cache.test.ts.
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { ReadPlan } from "@ivp/plan-file/node";
+import { cacheDirectory } from "./cache-directory.ts";
 import { readRegularFileSync } from "./read-regular-file-sync.ts";
 
 declare const __IVP_BUILD__: string | undefined;
@@ -56,27 +56,6 @@ interface EntryHeader {
   readonly data: readonly (readonly [string, string])[];
   /** SHA-256 of the rest of the entry (the JSON of a {@link CachedPlan}). */
   readonly content: string;
-}
-
-/**
- * The cache directory, or undefined when caching is off: `IVP_NO_CACHE` (any
- * value but `0` or empty; also set by `--no-cache`) turns it off;
- * `IVP_CACHE_DIR` names the directory; else `$XDG_CACHE_HOME/ivp`, else
- * `~/.cache/ivp` (on Windows `%LOCALAPPDATA%\ivp\cache`).
- */
-export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.IVP_NO_CACHE && env.IVP_NO_CACHE !== "0") return undefined;
-  if (env.IVP_CACHE_DIR) return resolve(env.IVP_CACHE_DIR);
-  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "ivp");
-  if (process.platform === "win32" && env.LOCALAPPDATA)
-    return join(env.LOCALAPPDATA, "ivp", "cache");
-  let home: string;
-  try {
-    home = homedir();
-  } catch {
-    return undefined;
-  }
-  return home ? join(home, ".cache", "ivp") : undefined;
 }
 
 function sha256(data: string | Uint8Array): string {

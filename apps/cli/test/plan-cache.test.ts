@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LAREN_DIR, REPO_ROOT } from "@ivp/testkit/paths";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cacheDirectory } from "../src/plan-cache.ts";
+import { cacheDirectory } from "../src/cache-directory.ts";
 import { runIvp } from "./run-ivp.ts";
 
 const temporary: string[] = [];
