@@ -21,7 +21,8 @@
 // 1x sets, default 3), --quick (10 start-up pairs, 1x sets only, one run
 // each), --skip-startup, --skip-bulk, --skip-validate-scaling, --skip-size,
 // --baseline PATH (an older build's dist/ivp.js, to time its `status` too),
-// --no-record (print only).
+// --label TEXT (appended to the recorded files' name, e.g. "loaded" for a run
+// on a busy machine), --no-record (print only).
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { register } from "node:module";
 import { join } from "node:path";
@@ -53,6 +54,7 @@ const { values: options } = parseArgs({
     "skip-size": { type: "boolean", default: false },
     "skip-validate-scaling": { type: "boolean", default: false },
     baseline: { type: "string" },
+    label: { type: "string" },
     "no-record": { type: "boolean", default: false },
   },
 });
@@ -210,7 +212,8 @@ if (!options["skip-size"]) {
 
 const markdown = renderMarkdown(results);
 if (!options["no-record"]) {
-  const name = `${results.date.slice(0, 10)}-${machine.hostname.replace(/[^a-z0-9-]+/gi, "-")}`;
+  const label = options.label ? `-${options.label.replace(/[^a-z0-9-]+/gi, "-")}` : "";
+  const name = `${results.date.slice(0, 10)}-${machine.hostname.replace(/[^a-z0-9-]+/gi, "-")}${label}`;
   const dir = ensureDir(join(ROOT, "bench/results"));
   writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(dir, `${name}.md`), markdown);

@@ -19,6 +19,8 @@ function key(series: string, area: string, period: string): string {
 export class ObservationIndex {
   readonly #byKey = new Map<string, Observation[]>();
   readonly #bySeriesArea = new Map<string, Observation[]>();
+  /** {@link ObservationIndex.series}, sorted once per series and area (the index never changes). */
+  readonly #sorted = new Map<string, readonly Observation[]>();
 
   constructor(observations: Iterable<Observation>) {
     for (const observation of observations) {
@@ -61,10 +63,18 @@ export class ObservationIndex {
    * index.series("geweld", "GM0417").map((o) => o.period).slice(0, 3) //=> ["2013", "2014", "2015-H1"]
    */
   series(series: string, area: string): readonly Observation[] {
-    const list = this.#bySeriesArea.get(key(series, area, "")) ?? [];
-    return [...list].sort((a, b) =>
-      comparePeriods(parsePeriodOrThrow(a.period), parsePeriodOrThrow(b.period)),
-    );
+    const k = key(series, area, "");
+    const known = this.#sorted.get(k);
+    if (known) return known;
+    // Each period parsed once, not twice per comparison; a stable sort keeps input order within a period.
+    const list = (this.#bySeriesArea.get(k) ?? []).map((observation) => ({
+      observation,
+      period: parsePeriodOrThrow(observation.period),
+    }));
+    list.sort((a, b) => comparePeriods(a.period, b.period));
+    const sorted = Object.freeze(list.map((entry) => entry.observation));
+    this.#sorted.set(k, sorted);
+    return sorted;
   }
 
   /**

@@ -21,6 +21,7 @@ import { OutputDirectory } from "../../bulk/output-directory.ts";
 import { ProgressBar } from "../../bulk/progress.ts";
 import { RenderPool } from "../../bulk/render-pool.ts";
 import { resolveMunicipalityList } from "../../bulk/resolve-municipality-list.ts";
+import { tuneV8ForBulk } from "../../bulk/v8-tuning.ts";
 import { CliError, usageError } from "../../cli-error.ts";
 import { EXIT } from "../../exit-codes.ts";
 import { failOnImportError } from "../../import-error-to-cli.ts";
@@ -133,6 +134,7 @@ function populationSummary(
 /** `ivp bulk <data-file> --out DIR`: returns the exit code. */
 export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   const options = readOptions(args);
+  tuneV8ForBulk();
   const started = performance.now();
   const sourcePath = resolve(options.source);
   const shownSource = shown(sourcePath);
