@@ -65,7 +65,7 @@ export interface PlanSummary {
  */
 export async function summarisePlan(dir: string, tableId: string): Promise<PlanSummary> {
   const loaded = await loadPlan(dir);
-  if (!loaded.success) throw new Error(loaded.issues.map(formatIssue).join("\n"));
+  if (!loaded.success) throw new Error(loaded.issues.map((issue) => formatIssue(issue)).join("\n"));
   const { plan, observations } = loaded;
   // One index for all lookups: the plan's own figures and those of its data files.
   const index = new ObservationIndex(observations);

@@ -1,25 +1,33 @@
-import { formatImportError, ImportError } from "@ivp/importers";
+import { ImportError } from "@ivp/importers";
 import { IvpError } from "@ivp/model";
+import { formatIssue, issueOf } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 import { say } from "./messages/say.ts";
 
 /**
- * Runs `action`; an {@link ImportError} (or another domain failure) becomes a
- * {@link CliError} with the file, line, column and hint, exit code 1 (75
- * when another import holds the plan, or changed it meanwhile: try again).
+ * Runs `action`; an {@link ImportError} becomes a {@link CliError} with the
+ * file, line, column and hint (printed by `formatIssue`) and the line that
+ * nothing was written, exit code 1 (75 when another import holds the plan,
+ * or changed it meanwhile: try again). Another domain failure becomes a
+ * `CliError` with its message; either keeps the error as its `cause` and its
+ * code. A `CliError` and an `internal` error (a bug in ivp) stay what they are.
  */
 export async function failOnImportError<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
+    if (error instanceof CliError) throw error;
     if (error instanceof ImportError) {
       throw new CliError(
-        `${formatImportError(error)}\n${say("output", "nothing-written")}`,
+        `${formatIssue(issueOf(error), { layout: "error" })}\n${say("output", "nothing-written")}`,
         error.code === "plan-busy" ? EXIT.busy : EXIT.invalidInput,
+        { code: error.code, cause: error },
       );
     }
-    if (error instanceof IvpError) throw new CliError(error.message, EXIT.invalidInput);
+    if (error instanceof IvpError && error.code !== "internal") {
+      throw new CliError(error.message, EXIT.invalidInput, { code: error.code, cause: error });
+    }
     throw error;
   }
 }

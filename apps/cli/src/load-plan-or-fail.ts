@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { formatIssue, type LoadedPlan, type LocatedIssue } from "@ivp/plan-file";
+import { type Issue, IvpError } from "@ivp/model";
+import { formatIssue, type LoadedPlan } from "@ivp/plan-file";
 import type { ReadPlan } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -63,7 +64,7 @@ export type ValidatePlanResult =
        */
       readonly positions: () => Promise<PositionMap>;
     }
-  | { readonly success: false; readonly issues: readonly LocatedIssue[] };
+  | { readonly success: false; readonly issues: readonly Issue[] };
 
 /**
  * Reads a plan for `ivp validate`: like {@link readPlanOrFail}, but an invalid
@@ -103,7 +104,8 @@ export async function readPlanForValidate(target: string): Promise<ValidatePlanR
     success: true,
     read,
     positions: async () => {
-      if (!bytes) throw new Error(`${target}: the plan file could not be read again`);
+      if (!bytes)
+        throw new IvpError("internal", `${target}: the plan file could not be read again`);
       const positions = await parse(bytes);
       writeCachedPlan(target, { read, positions }, bytes, started);
       return positions;
@@ -111,13 +113,16 @@ export async function readPlanForValidate(target: string): Promise<ValidatePlanR
   };
 }
 
-function invalidPlan(target: string, issues: readonly LocatedIssue[]): CliError {
-  const listed = listLimited(issues, formatIssue, (count) =>
-    say("plan", "more-problems", { count }),
+function invalidPlan(target: string, issues: readonly Issue[]): CliError {
+  const listed = listLimited(
+    issues,
+    (issue) => formatIssue(issue),
+    (count) => say("plan", "more-problems", { count }),
   );
   return new CliError(
     `${listed.join("\n")}\n${say("plan", "invalid", { count: issues.length, plan: target })}`,
     EXIT.invalidInput,
+    { code: "invalid-plan" },
   );
 }
 

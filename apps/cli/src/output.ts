@@ -42,6 +42,7 @@ export async function writeOutput(
       throw new CliError(
         say("output", "not-regular", { file: options.out, kind: fileKindText(error.kind) }),
         EXIT.usage,
+        { cause: error },
       );
     }
     throw error;
@@ -64,6 +65,7 @@ async function writeFileAtomic(path: string, text: string | Uint8Array): Promise
     throw new CliError(
       say("output", "cannot-write", { path, code: code ? ` (${code})` : "" }),
       EXIT.invalidInput,
+      { code: "cannot-write", cause: error },
     );
   }
 }

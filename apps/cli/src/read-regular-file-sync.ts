@@ -1,11 +1,12 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { IvpError } from "@ivp/model";
 
 /**
  * Reads a whole file synchronously, only when it is a regular file: the
  * path's `stat` first, then an open that never blocks (a named pipe put in
  * its place meanwhile) and the open file's own `stat`. Anything else (a
- * named pipe, a device, a socket, a directory) throws an error with the code
- * `ENOTREGULAR`, before a byte is read; a named pipe would otherwise block
+ * named pipe, a device, a socket, a directory) throws an `IvpError` with the code
+ * `not-a-regular-file`, before a byte is read; a named pipe would otherwise block
  * the command forever. The synchronous twin of `@ivp/plan-file`'s
  * `readRegularFile`, for the plan cache, which reads files before the plan
  * readers check them.
@@ -24,6 +25,8 @@ export function readRegularFileSync(path: string): Buffer {
   }
 }
 
-function notRegular(path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`${path} is not a regular file`), { code: "ENOTREGULAR" });
+function notRegular(path: string): IvpError {
+  return new IvpError("not-a-regular-file", `${path} is not a regular file`, {
+    location: { file: path },
+  });
 }

@@ -21,7 +21,9 @@ export async function loadExamplePlan(
 ): Promise<{ plan: Plan; observations: readonly Observation[] }> {
   const result = await loadPlan(dir);
   if (!result.success) {
-    throw new Error(`${dir} does not load:\n${result.issues.map(formatIssue).join("\n")}`);
+    throw new Error(
+      `${dir} does not load:\n${result.issues.map((issue) => formatIssue(issue)).join("\n")}`,
+    );
   }
   return { plan: result.plan, observations: result.observations };
 }

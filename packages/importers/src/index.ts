@@ -58,13 +58,7 @@ export {
   type MergeResult,
   mergeObservations,
 } from "./data-file/merge-observations.ts";
-export {
-  formatImportError,
-  formatLocation,
-  ImportError,
-  type ImportErrorOptions,
-  type SourceLocation,
-} from "./import-error.ts";
+export { ImportError } from "./import-error.ts";
 export {
   type BuildImportTargetOptions,
   buildImportTarget,

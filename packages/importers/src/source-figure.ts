@@ -1,5 +1,5 @@
+import type { SourceLocation } from "@ivp/model";
 import type { Classification } from "./crime-types/crime-types.ts";
-import type { SourceLocation } from "./import-error.ts";
 import type { RegionKind } from "./regions/classify-region.ts";
 
 /** The formats ivp imports. */

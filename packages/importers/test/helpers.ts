@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { LoadedPlan } from "@ivp/plan-file";
+import { formatIssue, type LoadedPlan } from "@ivp/plan-file";
 import { loadPlan } from "@ivp/plan-file/node";
 import { stringify } from "yaml";
 import type { SourceFigure } from "../src/source-figure.ts";
@@ -52,8 +52,7 @@ export async function writePlan(
 /** Loads a plan that must be valid. */
 export async function loadOrFail(dir: string): Promise<LoadedPlan> {
   const result = await loadPlan(dir);
-  if (!result.success)
-    throw new Error(result.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join("\n"));
+  if (!result.success) throw new Error(result.issues.map((i) => formatIssue(i)).join("\n"));
   return result;
 }
 

@@ -1,36 +1,50 @@
-/** The fixed set of codes an {@link IvpError} can carry. */
-export type IvpErrorCode =
-  | "invalid-period"
-  | "invalid-date"
-  | "incomparable-periods"
-  | "invalid-number"
-  | "unknown-reference"
-  | "unknown-table"
-  | "invalid-plan"
-  | "malformed-file"
-  | "ambiguous-mapping"
-  | "unknown-municipality"
-  | "not-a-regular-file"
-  | "plan-busy";
+import type { SourceLocation } from "./issue/issue.ts";
+import type { IssueCode } from "./issue/issue-code.ts";
 
 /**
- * A domain failure of `@ivp/model`: a small named error with a stable `code`,
- * so callers branch on the code and never on the message text.
+ * The codes an {@link IvpError} can carry.
+ *
+ * @deprecated Use {@link IssueCode}, which it is.
+ */
+export type IvpErrorCode = IssueCode;
+
+/** Options of {@link IvpError}. */
+export interface IvpErrorOptions {
+  /** Where the problem is. */
+  readonly location?: SourceLocation;
+  /** How to fix it. */
+  readonly hint?: string;
+  /** The error that caused this one (an `fs` error, a YAML parser's error), kept as the standard `cause`. */
+  readonly cause?: unknown;
+}
+
+/**
+ * A failure ivp reports: a small named error with a stable `code` (an
+ * {@link IssueCode}), so callers branch on the code and never on the message
+ * text, and with the file, line and column where it was found and a hint how
+ * to fix it when there is one. Every error the ivp packages throw is one (or
+ * a subclass); `@ivp/plan-file`'s `issueOf` turns it into an `Issue`.
  *
  * @example
  * try { parsePeriodOrThrow("2017-H3") } catch (e) { if (e instanceof IvpError) e.code } //=> "invalid-period"
+ * new IvpError("malformed-file", "a quoted field is not closed", { location: { file: "a.csv", line: 9, column: 14 } }).location?.line //=> 9
  */
 export class IvpError extends Error {
-  override readonly name = "IvpError";
-  readonly code: IvpErrorCode;
+  override readonly name: string = "IvpError";
+  readonly code: IssueCode;
+  declare readonly location?: SourceLocation;
+  declare readonly hint?: string;
 
-  constructor(code: IvpErrorCode, message: string) {
-    super(message);
+  constructor(code: IssueCode, message: string, options: IvpErrorOptions = {}) {
+    // The standard `cause` option: set only when given.
+    super(message, options);
     this.code = code;
+    if (options.location) (this as { location?: SourceLocation }).location = options.location;
+    if (options.hint) (this as { hint?: string }).hint = options.hint;
   }
 }
 
 /** The result of a function that validates its input instead of throwing. */
-export type Result<T, E = { readonly code: IvpErrorCode; readonly message: string }> =
+export type Result<T, E = { readonly code: IssueCode; readonly message: string }> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: E };

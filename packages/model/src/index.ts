@@ -22,7 +22,8 @@ export {
   compareAreas,
   type RateInput,
 } from "./compare/compare-areas.ts";
-export { IvpError, type IvpErrorCode, type Result } from "./errors.ts";
+// Problems: one shape for every problem ivp reports, and the error that carries one
+export { IvpError, type IvpErrorCode, type IvpErrorOptions, type Result } from "./errors.ts";
 export {
   checkFigure,
   describeFigureProblem,
@@ -32,6 +33,15 @@ export {
   seriesUnit,
 } from "./figure/figure-rules.ts";
 export { type FormatNumberOptions, formatNumber } from "./format/format-number.ts";
+export type { Issue, Severity, SourceLocation } from "./issue/issue.ts";
+export type {
+  CliIssueCode,
+  ImportIssueCode,
+  IssueCode,
+  LintRuleId,
+  ModelIssueCode,
+  PlanFileIssueCode,
+} from "./issue/issue-code.ts";
 export { LANGUAGES, type Language } from "./language.ts";
 // The plan linter
 export { findingField } from "./lint/finding-field.ts";

@@ -1,5 +1,5 @@
+import type { Issue } from "@ivp/model";
 import { type Document, isScalar, type LineCounter, visit } from "yaml";
-import type { LocatedIssue } from "./located-issue.ts";
 
 /**
  * Numbers as Dutch people write them, in plans whose `language` is `nl`.
@@ -109,7 +109,7 @@ export function flowDecimalCommaIssues(
   lineCounter: LineCounter,
   file: string,
   source: string,
-): LocatedIssue[] {
+): Issue[] {
   const flows: [number, number][] = [];
   const quoted: [number, number][] = [];
   visit(doc, {
@@ -125,7 +125,7 @@ export function flowDecimalCommaIssues(
     },
   });
   const seen = new Set<number>();
-  const issues: LocatedIssue[] = [];
+  const issues: Issue[] = [];
   for (const [start, end] of flows) {
     const text = source.slice(start, end);
     for (const match of text.matchAll(FLOW_DECIMAL)) {
@@ -137,9 +137,7 @@ export function flowDecimalCommaIssues(
       issues.push({
         code: "decimal-comma",
         severity: "error",
-        file,
-        line,
-        column: col,
+        location: { file, line, column: col },
         message: `${written} is read as two values, ${whole} and ${fraction}: in [ ] and { } YAML separates values with a comma`,
         hint: `write the decimal with a point, ${whole}.${fraction}, or quote it, "${written}"`,
       });

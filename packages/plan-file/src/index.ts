@@ -16,6 +16,15 @@ export {
   type TextDecodingProblem,
 } from "./decode-text.ts";
 export {
+  type FormatIssueOptions,
+  formatFinding,
+  formatIssue,
+  formatLocation,
+  formatPath,
+  issueOf,
+} from "./format-issue.ts";
+export { type FindingJson, findingToJson, type IssueJson, issueToJson } from "./issue-json.ts";
+export {
   type FileContent,
   type LoadedPlan,
   type LoadPlanResult,
@@ -25,12 +34,10 @@ export {
 } from "./load-plan-files.ts";
 export {
   type FindingPlace,
-  formatFinding,
   type LocatedFinding,
   type Locator,
   locateFindings,
 } from "./locate-findings.ts";
-export { formatIssue, formatPath, type LocatedIssue, type Severity } from "./located-issue.ts";
 export { type CsvRecord, type CsvSyntaxError, parseCsv } from "./parse-csv.ts";
 export {
   OBSERVATION_COLUMNS,

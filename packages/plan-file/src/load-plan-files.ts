@@ -1,6 +1,12 @@
-import { checkAverageBaselines, type Observation, type PlanPath, type SourceRef } from "@ivp/model";
+import {
+  checkAverageBaselines,
+  type Issue,
+  type Observation,
+  type PlanPath,
+  type SourceRef,
+} from "@ivp/model";
 import { decodeUtf8 } from "./decode-text.ts";
-import { formatPath, type LocatedIssue } from "./located-issue.ts";
+import { formatPath } from "./format-issue.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { type DataFileReader, encodingIssue, readDataFiles } from "./read-data-files.ts";
@@ -20,7 +26,7 @@ export interface LoadedPlan extends ParsedPlanYaml {
 /** The result of `loadPlan` and {@link loadPlanFromFiles}. */
 export type LoadPlanResult =
   | ({ readonly success: true } & LoadedPlan)
-  | { readonly success: false; readonly issues: readonly LocatedIssue[] };
+  | { readonly success: false; readonly issues: readonly Issue[] };
 
 /** Where the plan file's bytes came from and how its data files are read. */
 export interface PlanBytesSource {
@@ -71,15 +77,17 @@ export async function loadPlanFromBytes(
     return {
       success: false,
       issues: sortIssues(
-        averages.map((problem): LocatedIssue => {
+        averages.map((problem): Issue => {
           const position = parsed.locate(problem.path);
           return {
             code: problem.code,
             severity: "error",
-            file: planFile,
-            line: position.line,
-            column: position.column,
-            field: formatPath(problem.path),
+            location: {
+              file: planFile,
+              line: position.line,
+              column: position.column,
+              field: formatPath(problem.path),
+            },
             message: problem.message,
             ...(problem.expected && { expected: problem.expected }),
             ...(problem.hint && { hint: problem.hint }),
@@ -148,7 +156,7 @@ export async function loadPlanFromFiles(
         {
           code: "file-not-found",
           severity: "error",
-          file: PLAN_FILE_NAME,
+          location: { file: PLAN_FILE_NAME },
           message: "no such file",
           hint: `a plan directory contains ${PLAN_FILE_NAME}, a regular file`,
         },

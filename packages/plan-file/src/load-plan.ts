@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import type { Issue, IssueCode } from "@ivp/model";
 import { type LoadPlanResult, loadPlanFromBytes } from "./load-plan-files.ts";
-import type { LocatedIssue } from "./located-issue.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { dataFileReader } from "./read-data-file-node.ts";
 import { NotARegularFileError, readRegularFile } from "./regular-file.ts";
@@ -66,8 +66,8 @@ function fileIssue(
   file: string,
   message: string,
   hint: string,
-  code = "file-not-found",
+  code: IssueCode = "file-not-found",
 ): LoadPlanResult {
-  const issue: LocatedIssue = { code, severity: "error", file, message, hint };
+  const issue: Issue = { code, severity: "error", location: { file }, message, hint };
   return { success: false, issues: [issue] };
 }

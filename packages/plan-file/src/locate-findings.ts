@@ -1,31 +1,30 @@
 import {
   formatPlanPath,
+  type Issue,
   type Language,
   type LintFinding,
   type LintLocation,
+  type LintRuleId,
   planPathOf,
+  type SourceLocation,
 } from "@ivp/model";
 import type { LoadedPlan } from "./load-plan-files.ts";
-import { formatIssue } from "./located-issue.ts";
 
 /** What locating findings needs of a plan: its file and a way from a figure or a field to a place. */
 export type Locator = Pick<LoadedPlan, "file" | "locateRef">;
 
-/** A place in a file: where a finding points. */
-export interface FindingPlace {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  /** The field in the plan file, as `indicatorTables[1].rows[0].target.value`. */
-  readonly field?: string;
-}
+/** A place a finding points at: a location with its line and column. */
+export type FindingPlace = SourceLocation & { readonly line: number; readonly column: number };
 
-/** A lint finding with its message in one language and its places in files. */
-export interface LocatedFinding extends FindingPlace {
-  readonly rule: string;
-  readonly severity: LintFinding["severity"];
-  readonly message: string;
-  readonly suggestion?: string;
+/**
+ * A lint finding as an {@link Issue}, in one language and at places in files:
+ * its code is the rule's id, its hint the rule's suggestion, its location the
+ * first place involved (with the field of plan.yaml, as
+ * `indicatorTables[1].rows[0].target.value`).
+ */
+export interface LocatedFinding extends Issue {
+  readonly code: LintRuleId;
+  readonly location: FindingPlace;
   /** The other places involved. */
   readonly also: readonly FindingPlace[];
   /** Why the plan accepts this finding (its `lint.acknowledged`); an acknowledged error does not fail. */
@@ -51,7 +50,7 @@ function key(p: FindingPlace): string {
  * const loaded = await loadPlanFromFiles({ "plan.yaml": yamlText });
  * if (loaded.success) {
  *   const findings = locateFindings(lintPlan(loaded.plan, { observations: loaded.observations }), loaded, "en");
- *   findings[0]?.line //=> the line of plan.yaml the first finding points at
+ *   findings[0]?.location.line //=> the line of plan.yaml the first finding points at
  * }
  */
 export function locateFindings(
@@ -67,11 +66,12 @@ export function locateFindings(
     return {
       order,
       finding: {
-        rule: finding.rule,
+        // The linter's rule ids are the catalogue's: LintRule.id is a string only for the tests' sake.
+        code: finding.rule as LintRuleId,
         severity: finding.severity,
-        ...primary,
+        location: primary,
         message: finding.message[lang],
-        ...(finding.suggestion && { suggestion: finding.suggestion[lang] }),
+        ...(finding.suggestion && { hint: finding.suggestion[lang] }),
         also,
         ...(finding.acknowledged !== undefined && { acknowledged: finding.acknowledged }),
       } satisfies LocatedFinding,
@@ -79,37 +79,10 @@ export function locateFindings(
   });
   located.sort(
     (a, b) =>
-      a.finding.file.localeCompare(b.finding.file) ||
-      a.finding.line - b.finding.line ||
-      a.finding.column - b.finding.column ||
+      a.finding.location.file.localeCompare(b.finding.location.file) ||
+      a.finding.location.line - b.finding.location.line ||
+      a.finding.location.column - b.finding.location.column ||
       a.order - b.order,
   );
   return located.map((l) => l.finding);
-}
-
-/**
- * A finding as text: `file:line:col  severity  rule-id  message`, then an
- * indented `also at file:line:col` line for every other place involved, a
- * `fix:` line when the rule suggests one, and an `acknowledged:` line with the
- * reason when the plan accepts the finding.
- *
- * @example
- * formatFinding({ rule: "target-percentage", severity: "error", file: "plan.yaml", line: 12, column: 9, message: "the target 45 is not -10% of 54", also: [] })
- * //=> "plan.yaml:12:9  error  target-percentage  the target 45 is not -10% of 54"
- */
-export function formatFinding(finding: LocatedFinding): string {
-  const head = formatIssue({
-    code: finding.rule,
-    severity: finding.severity,
-    file: finding.file,
-    line: finding.line,
-    column: finding.column,
-    message: finding.message,
-  });
-  return [
-    head,
-    ...finding.also.map((p) => `    also at ${p.file}:${p.line}:${p.column}`),
-    ...(finding.suggestion ? [`    fix: ${finding.suggestion}`] : []),
-    ...(finding.acknowledged !== undefined ? [`    acknowledged: ${finding.acknowledged}`] : []),
-  ].join("\n");
 }

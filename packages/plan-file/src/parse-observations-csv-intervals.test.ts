@@ -35,10 +35,7 @@ describe("parseObservationsCsv: survey intervals (lower, upper)", () => {
       if (result.success) return;
       expect(result.issues).toEqual([
         expect.objectContaining({
-          file: "later.csv",
-          line,
-          column,
-          field,
+          location: { file: "later.csv", line, column, field },
           message,
           severity: "error",
         }),

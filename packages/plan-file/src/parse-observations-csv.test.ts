@@ -41,7 +41,7 @@ describe("parseObservationsCsv", () => {
     const result = parseObservationsCsv(text, "data.csv", options);
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.issues[0]).toMatchObject({ file: "data.csv", line, column });
+      expect(result.issues[0]?.location).toMatchObject({ file: "data.csv", line, column });
       expect(result.issues[0]?.message).toContain(message);
     }
   });

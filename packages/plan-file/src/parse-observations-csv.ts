@@ -1,12 +1,13 @@
 import {
   formatPeriodCode,
+  type Issue,
+  type IssueCode,
   type Observation,
   type Origin,
   parsePeriod,
   readFigureText,
   type Unit,
 } from "@ivp/model";
-import type { LocatedIssue } from "./located-issue.ts";
 import { parseCsv } from "./parse-csv.ts";
 
 /** The columns of an observations data file, in their usual order. */
@@ -64,18 +65,25 @@ export function parseObservationsCsv(
   text: string,
   file: string,
   options: ParseObservationsCsvOptions,
-): { success: true; observations: Observation[] } | { success: false; issues: LocatedIssue[] } {
+): { success: true; observations: Observation[] } | { success: false; issues: Issue[] } {
   const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
   const delimiter = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
   const { records, error } = parseCsv(text, delimiter);
-  const issues: LocatedIssue[] = [];
+  const issues: Issue[] = [];
   const issue = (
     line: number,
     column: number,
     message: string,
-    extra: Partial<LocatedIssue> = {},
+    extra: { code?: IssueCode; field?: string; expected?: string; hint?: string } = {},
   ) =>
-    issues.push({ code: "invalid-data", severity: "error", file, line, column, message, ...extra });
+    issues.push({
+      code: extra.code ?? "invalid-data",
+      severity: "error",
+      location: { file, line, column, ...(extra.field !== undefined && { field: extra.field }) },
+      message,
+      ...(extra.expected !== undefined && { expected: extra.expected }),
+      ...(extra.hint !== undefined && { hint: extra.hint }),
+    });
   if (error) {
     issue(error.line, error.column, error.message, { code: "csv-syntax" });
     return { success: false, issues };

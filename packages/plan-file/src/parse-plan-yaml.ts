@@ -1,8 +1,8 @@
-import { checkReferences, type Plan, type PlanPath, planSchema } from "@ivp/model";
+import { checkReferences, type Issue, type Plan, type PlanPath, planSchema } from "@ivp/model";
 import { type Document, isNode, LineCounter, parseDocument, visit } from "yaml";
 import { describeZodIssues } from "./describe-zod-issue.ts";
 import { acceptDutchDecimals, flowDecimalCommaIssues } from "./dutch-numbers.ts";
-import { formatPath, type LocatedIssue } from "./located-issue.ts";
+import { formatPath } from "./format-issue.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
 import { type Position, YamlLocator } from "./yaml-locator.ts";
 import { findExcessiveNesting, MAX_YAML_DEPTH } from "./yaml-nesting.ts";
@@ -18,7 +18,7 @@ export interface ParsedPlanYaml {
 /** The result of {@link parsePlanYaml}. */
 export type ParsePlanYamlResult =
   | ({ readonly success: true } & ParsedPlanYaml)
-  | { readonly success: false; readonly issues: readonly LocatedIssue[] };
+  | { readonly success: false; readonly issues: readonly Issue[] };
 
 /** Options of {@link parsePlanYaml}. */
 export interface ParsePlanYamlOptions {
@@ -63,9 +63,7 @@ export function parsePlanYaml(
         {
           code: "yaml-too-deep",
           severity: "error",
-          file,
-          line: nesting.line,
-          column: nesting.column,
+          location: { file, line: nesting.line, column: nesting.column },
           message: `the values nested here go more than ${MAX_YAML_DEPTH} levels deep (past the limit at line ${nesting.deepLine}, column ${nesting.deepColumn})`,
           hint: "a plan nests fewer than ten levels; check the brackets and the indentation",
         },
@@ -87,15 +85,13 @@ export function parsePlanYaml(
           return {
             code: "yaml-syntax",
             severity: "error",
-            file,
-            line,
-            column: col,
+            location: { file, line, column: col },
             message,
             hint:
               error.code === "DUPLICATE_KEY"
                 ? "remove or rename one of the two keys"
                 : "check indentation and quoting",
-          } satisfies LocatedIssue;
+          } satisfies Issue;
         }),
       };
     }
@@ -110,9 +106,7 @@ export function parsePlanYaml(
           {
             code: "yaml-syntax",
             severity: "error",
-            file,
-            line: 1,
-            column: 1,
+            location: { file, line: 1, column: 1 },
             message: String((error as Error).message),
             hint: "a plan needs no YAML anchors or aliases; write the values out",
           },
@@ -127,9 +121,7 @@ export function parsePlanYaml(
         {
           code: "invalid-type",
           severity: "error",
-          file,
-          line: 1,
-          column: 1,
+          location: { file, line: 1, column: 1 },
           message:
             "a plan file must be a mapping of fields (schemaVersion, id, title, municipality, ...)",
         },
@@ -147,27 +139,22 @@ export function parsePlanYaml(
     }
   }
   if (!parsed.success) {
-    const issues = describeZodIssues(planSchema, data, parsed.error.issues).map(
-      (issue): LocatedIssue => {
-        const position = locate().locator.locate(
-          issue.path,
-          issue.key !== undefined ? { keyOf: issue.key } : {},
-        );
-        const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
-        const field = formatPath(issue.key !== undefined ? [...path, issue.key] : path);
-        return {
-          code: issue.code,
-          severity: "error",
-          file,
-          line: position.line,
-          column: position.column,
-          ...(field && { field }),
-          message: issue.message,
-          ...(issue.expected && { expected: issue.expected }),
-          ...(issue.hint && { hint: issue.hint }),
-        };
-      },
-    );
+    const issues = describeZodIssues(planSchema, data, parsed.error.issues).map((issue): Issue => {
+      const position = locate().locator.locate(
+        issue.path,
+        issue.key !== undefined ? { keyOf: issue.key } : {},
+      );
+      const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+      const field = formatPath(issue.key !== undefined ? [...path, issue.key] : path);
+      return {
+        code: issue.code,
+        severity: "error",
+        location: { file, line: position.line, column: position.column, ...(field && { field }) },
+        message: issue.message,
+        ...(issue.expected && { expected: issue.expected }),
+        ...(issue.hint && { hint: issue.hint }),
+      };
+    });
     if (dutch) {
       const { doc, lineCounter } = locate();
       issues.push(...flowDecimalCommaIssues(doc, lineCounter, file, source));
@@ -182,15 +169,17 @@ export function parsePlanYaml(
       return {
         success: false,
         issues: sortIssues(
-          problems.map((problem): LocatedIssue => {
+          problems.map((problem): Issue => {
             const position = locateAt(problem.path);
             return {
               code: problem.code,
               severity: "error",
-              file,
-              line: position.line,
-              column: position.column,
-              field: formatPath(problem.path),
+              location: {
+                file,
+                line: position.line,
+                column: position.column,
+                field: formatPath(problem.path),
+              },
               message: problem.message,
               ...(problem.expected && { expected: problem.expected }),
               ...(problem.hint && { hint: problem.hint }),
@@ -209,13 +198,8 @@ export function parsePlanYaml(
  * otherwise become text silently, and the core schema's own (`!!str`) are
  * never needed (quote a value to make it text).
  */
-function tagIssues(
-  doc: Document,
-  source: string,
-  lineCounter: LineCounter,
-  file: string,
-): LocatedIssue[] {
-  const issues: LocatedIssue[] = [];
+function tagIssues(doc: Document, source: string, lineCounter: LineCounter, file: string): Issue[] {
+  const issues: Issue[] = [];
   visit(doc, (_key, node) => {
     if (!isNode(node) || node.tag === undefined || !node.range) return;
     let start = source.lastIndexOf("!", node.range[0]);
@@ -225,9 +209,7 @@ function tagIssues(
     issues.push({
       code: "yaml-tag",
       severity: "error",
-      file,
-      line,
-      column: col,
+      location: { file, line, column: col },
       message: `the YAML tag ${written} is not part of the plan format`,
       hint: "remove the tag; a plan uses no tags (quote a value to make it text)",
     });
@@ -243,15 +225,15 @@ function tagIssues(
  * @returns a new array in reading order
  * @example
  * sortIssues([
- *   { code: "b", severity: "error", file: "plan.yaml", line: 9, column: 1, message: "later" },
- *   { code: "a", severity: "error", file: "plan.yaml", line: 4, column: 7, message: "earlier" },
- * ]).map((issue) => issue.code) //=> ["a", "b"]
+ *   { code: "yaml-tag", severity: "error", location: { file: "plan.yaml", line: 9, column: 1 }, message: "later" },
+ *   { code: "yaml-syntax", severity: "error", location: { file: "plan.yaml", line: 4, column: 7 }, message: "earlier" },
+ * ]).map((issue) => issue.code) //=> ["yaml-syntax", "yaml-tag"]
  */
-export function sortIssues(issues: readonly LocatedIssue[]): LocatedIssue[] {
+export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
+      (a.location?.file ?? "").localeCompare(b.location?.file ?? "") ||
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.column ?? 0) - (b.location?.column ?? 0),
   );
 }

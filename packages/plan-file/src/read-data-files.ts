@@ -1,6 +1,8 @@
 import {
   closestMatch,
   collectObservations,
+  type Issue,
+  type IssueCode,
   type Observation,
   type Plan,
   type PlanPath,
@@ -8,7 +10,6 @@ import {
   type Unit,
 } from "@ivp/model";
 import { decodeUtf8, type TextDecodingProblem } from "./decode-text.ts";
-import type { LocatedIssue } from "./located-issue.ts";
 import { parseObservationsCsv } from "./parse-observations-csv.ts";
 
 /**
@@ -24,7 +25,7 @@ export type DataFileRead =
     }
   | {
       readonly success: false;
-      readonly code: string;
+      readonly code: IssueCode;
       readonly message: string;
       readonly expected?: string;
       readonly hint?: string;
@@ -49,7 +50,7 @@ export interface DataFilesRead {
   readonly observations: Observation[];
   /** The data files read, as the reader gave their paths. */
   readonly dataFiles: string[];
-  readonly issues: LocatedIssue[];
+  readonly issues: Issue[];
 }
 
 /**
@@ -63,7 +64,7 @@ export async function readDataFiles(
 ): Promise<DataFilesRead> {
   const { planFile } = options;
   const observations: Observation[] = collectObservations(plan);
-  const issues: LocatedIssue[] = [];
+  const issues: Issue[] = [];
   const dataFiles: string[] = [];
   const known = new Set([...plan.series.map((s) => s.id), ...plan.indicators.map((i) => i.id)]);
   const areas = new Set([plan.municipality.code, ...plan.areas.map((a) => a.id)]);
@@ -80,9 +81,11 @@ export async function readDataFiles(
       issues.push({
         code: read.code,
         severity: "error",
-        file: planFile,
-        ...(at && { line: at.line, column: at.column }),
-        field: `data[${i}]`,
+        location: {
+          file: planFile,
+          ...(at && { line: at.line, column: at.column }),
+          field: `data[${i}]`,
+        },
         message: read.message,
         ...(read.expected !== undefined && { expected: read.expected }),
         ...(read.hint !== undefined && { hint: read.hint }),
@@ -129,13 +132,12 @@ export async function readDataFiles(
         continue;
       }
       const line = observation.ref.kind === "file" ? observation.ref.line : 1;
+      const { field, ...said } = problem;
       issues.push({
         code: "unknown-reference",
         severity: "error",
-        file: shown,
-        line,
-        column: 1,
-        ...problem,
+        location: { file: shown, line, column: 1, field },
+        ...said,
       });
     }
   }
@@ -143,6 +145,13 @@ export async function readDataFiles(
 }
 
 /** A file that is not UTF-8, as an issue at the place of its first bad byte. */
-export function encodingIssue(file: string, problem: TextDecodingProblem): LocatedIssue {
-  return { code: "invalid-encoding", severity: "error", file, ...problem };
+export function encodingIssue(file: string, problem: TextDecodingProblem): Issue {
+  const { line, column, message, hint } = problem;
+  return {
+    code: "invalid-encoding",
+    severity: "error",
+    location: { file, line, column },
+    message,
+    hint,
+  };
 }

@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import type { Issue } from "@ivp/model";
 import {
   checkAverageBaselines,
   checkReferences,
@@ -8,7 +9,6 @@ import {
   planSchema,
 } from "@ivp/model";
 import type { LoadPlanResult } from "./load-plan-files.ts";
-import type { LocatedIssue } from "./located-issue.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { dataFileReader } from "./read-data-file-node.ts";
 import { readDataFiles } from "./read-data-files.ts";
@@ -31,7 +31,7 @@ export interface ReadPlan {
 /** The result of {@link readPlan}. */
 export type ReadPlanResult =
   | ({ readonly success: true } & ReadPlan)
-  | { readonly success: false; readonly issues: readonly LocatedIssue[] };
+  | { readonly success: false; readonly issues: readonly Issue[] };
 
 /**
  * Reads a plan and its data files like `loadPlan`, for a command that

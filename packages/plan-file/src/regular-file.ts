@@ -1,6 +1,7 @@
 import type { Stats } from "node:fs";
 import { constants } from "node:fs";
 import { type FileHandle, open, stat } from "node:fs/promises";
+import { IvpError } from "@ivp/model";
 
 /**
  * What a path is. ivp reads and writes only regular files: reading a named
@@ -41,14 +42,16 @@ export function fileKind(info: Stats): FileKind {
  * new NotARegularFileError("data/politie.csv", "named pipe (FIFO)").message
  * //=> "data/politie.csv is a named pipe (FIFO), not a regular file"
  */
-export class NotARegularFileError extends Error {
+export class NotARegularFileError extends IvpError {
   override readonly name = "NotARegularFileError";
-  readonly code = "not-a-regular-file";
+  override readonly code = "not-a-regular-file";
   readonly path: string;
   readonly kind: FileKind;
 
   constructor(path: string, kind: FileKind) {
-    super(`${path} is a ${kind}, not a regular file`);
+    super("not-a-regular-file", `${path} is a ${kind}, not a regular file`, {
+      location: { file: path },
+    });
     this.path = path;
     this.kind = kind;
   }

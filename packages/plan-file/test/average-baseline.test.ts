@@ -37,7 +37,7 @@ const FIGURES =
 async function issues(baseline: string, figures = FIGURES): Promise<string[]> {
   const result = await loadPlanFromFiles(files(baseline, figures));
   if (result.success) return [];
-  return result.issues.map(formatIssue);
+  return result.issues.map((issue) => formatIssue(issue));
 }
 
 describe("an average baseline in a plan file", () => {
@@ -90,7 +90,7 @@ describe("an average baseline in a plan file", () => {
       const result = await readPlan(root, { displayBase: root });
       expect(result.success).toBe(false);
       if (result.success) return;
-      expect(result.issues.map((i) => [i.code, i.line, i.column])).toEqual([
+      expect(result.issues.map((i) => [i.code, i.location?.line, i.location?.column])).toEqual([
         ["average-missing-figure", 14, 26],
       ]);
     } finally {

@@ -41,7 +41,7 @@ describe("Dutch numbers in plan.yaml", () => {
     );
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.issues.map(formatIssue).join("\n")).toContain(
+      expect(result.issues.map((issue) => formatIssue(issue)).join("\n")).toContain(
         "write decimals with a point: 7.3",
       );
     }
@@ -52,7 +52,7 @@ describe("Dutch numbers in plan.yaml", () => {
     const result = parsePlanYaml(text, "plan.yaml");
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.issues.map(formatIssue)).toContain(
+      expect(result.issues.map((issue) => formatIssue(issue))).toContain(
         'plan.yaml:14:49  error  decimal-comma  131,0 is read as two values, 131 and 0: in [ ] and { } YAML separates values with a comma (write the decimal with a point, 131.0, or quote it, "131,0")',
       );
       // The schema's own message is still there, on the same line.

@@ -162,9 +162,12 @@ describe("parseObservationsCsv, property", () => {
           });
           expect(result.success).toBe(false);
           if (result.success) return;
-          expect(result.issues).toContainEqual(
-            expect.objectContaining({ line: lines[index], column: expectedColumn, field: column }),
-          );
+          expect(result.issues.map((issue) => issue.location)).toContainEqual({
+            file: "data.csv",
+            line: lines[index],
+            column: expectedColumn,
+            field: column,
+          });
         },
       ),
       { numRuns: 300 },
@@ -200,8 +203,8 @@ describe("parseObservationsCsv, property", () => {
           const result = parseObservationsCsv(input, "data.csv", { defaultArea: "GM0417" });
           if (result.success) return;
           for (const issue of result.issues) {
-            expect(issue.line).toBeGreaterThanOrEqual(1);
-            expect(issue.column).toBeGreaterThanOrEqual(1);
+            expect(issue.location?.line).toBeGreaterThanOrEqual(1);
+            expect(issue.location?.column).toBeGreaterThanOrEqual(1);
           }
         },
       ),

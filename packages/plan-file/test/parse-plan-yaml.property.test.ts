@@ -8,7 +8,8 @@ import { planSchema } from "@ivp/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LineCounter, parseDocument, stringify } from "yaml";
-import { formatPath } from "../src/located-issue.ts";
+import { formatPath } from "../src/format-issue.ts";
+import { issueToJson } from "../src/issue-json.ts";
 import { parsePlanYaml } from "../src/parse-plan-yaml.ts";
 import { planData } from "./plan-arbitrary.ts";
 
@@ -169,7 +170,7 @@ describe("parsePlanYaml on generated plans", () => {
           }
           const lineCount = text.split("\n").length;
           expect(result.issues.length).toBeGreaterThan(0);
-          for (const issue of result.issues) {
+          for (const issue of result.issues.map(issueToJson)) {
             expect(issue.file).toBe("plan.yaml");
             expect(issue.line).toBeGreaterThanOrEqual(1);
             expect(issue.line).toBeLessThanOrEqual(lineCount);
@@ -194,13 +195,15 @@ describe("parsePlanYaml on generated plans", () => {
           expect(result.success).toBe(false);
           if (result.success) return;
           const field = formatPath(path);
-          const issue = result.issues.find(
-            (i) =>
-              i.field !== undefined &&
-              (field === i.field ||
-                field.startsWith(`${i.field}.`) ||
-                field.startsWith(`${i.field}[`)),
-          );
+          const issue = result.issues
+            .map(issueToJson)
+            .find(
+              (i) =>
+                i.field !== undefined &&
+                (field === i.field ||
+                  field.startsWith(`${i.field}.`) ||
+                  field.startsWith(`${i.field}[`)),
+            );
           expect(issue, `an issue for ${field} in ${JSON.stringify(result.issues)}`).toBeDefined();
           const segments = path.slice(0, (issue?.field ?? "").split(/[.[]/).length);
           expect({ line: issue?.line, column: issue?.column }).toEqual(positionOf(text, segments));
@@ -215,7 +218,8 @@ describe("parsePlanYaml on generated plans", () => {
       fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" })), (text) => {
         const result = parsePlanYaml(text, "plan.yaml");
         if (!result.success) {
-          for (const issue of result.issues) expect(issue.line).toBeGreaterThanOrEqual(1);
+          for (const issue of result.issues.map(issueToJson))
+            expect(issue.line).toBeGreaterThanOrEqual(1);
         }
       }),
       { numRuns: 1000 },

@@ -1,6 +1,6 @@
 import { larenPlanYaml } from "@ivp/testkit/laren";
 import { describe, expect, it } from "vitest";
-import { formatIssue, parsePlanYaml } from "../src/index.ts";
+import { formatIssue, issueToJson, parsePlanYaml } from "../src/index.ts";
 
 const LAREN = larenPlanYaml();
 
@@ -15,10 +15,15 @@ function mutate(find: string, replace: string): { text: string; line: number; co
   return { text: LAREN.slice(0, at) + replace + LAREN.slice(at + find.length), line, column };
 }
 
-function issuesOf(text: string) {
+function rawIssuesOf(text: string) {
   const result = parsePlanYaml(text, "plan.yaml");
   if (result.success) throw new Error("expected the plan to be invalid");
   return result.issues;
+}
+
+/** Flat (file, line, column, field at the top), as `ivp validate --format json` prints them. */
+function issuesOf(text: string) {
+  return rawIssuesOf(text).map(issueToJson);
 }
 
 describe("parsePlanYaml", () => {
@@ -58,8 +63,9 @@ describe("parsePlanYaml", () => {
       line,
       field: "indicatorTables[2].rows[1].baseline.value",
     });
-    if (!issue) throw new Error("expected an issue");
-    expect(formatIssue(issue)).toMatchInlineSnapshot(
+    const [raw] = rawIssuesOf(text);
+    if (!raw) throw new Error("expected an issue");
+    expect(formatIssue(raw)).toMatchInlineSnapshot(
       `"plan.yaml:${line}:28  error  invalid-type  indicatorTables[2].rows[1].baseline.value: expected a number, got the text "7,3%" (write decimals with a point: 7.3)"`,
     );
   });
@@ -193,7 +199,7 @@ describe("YAML features a plan does not need", () => {
     // The extra keys are unknown fields: the precise path found them, at their lines.
     expect(precise.success).toBe(false);
     if (!precise.success) {
-      expect(precise.issues.map((i) => i.field)).toEqual(["x-note", "x-copy"]);
+      expect(precise.issues.map((i) => i.location?.field)).toEqual(["x-note", "x-copy"]);
     }
   });
 });

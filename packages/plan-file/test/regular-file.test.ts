@@ -121,10 +121,7 @@ data:
       expect(result.issues).toMatchObject([
         {
           code: "not-a-regular-file",
-          file: "fifo-plan/plan.yaml",
-          line: 10,
-          column: 5,
-          field: "data[0]",
+          location: { file: "fifo-plan/plan.yaml", line: 10, column: 5, field: "data[0]" },
           message:
             "the data file fifo-plan/data/politie.csv is a named pipe (FIFO), not a regular file",
         },
@@ -142,7 +139,7 @@ data:
       issues: [
         {
           code: "not-a-regular-file",
-          file: "fifo-plan-file/plan.yaml",
+          location: { file: "fifo-plan-file/plan.yaml" },
           message: "the plan file is a named pipe (FIFO), not a regular file",
         },
       ],
@@ -158,9 +155,7 @@ data:
         success: false,
         issues: [
           {
-            file: "outside/plan.yaml",
-            line: 10,
-            field: "data[0]",
+            location: { file: "outside/plan.yaml", line: 10, field: "data[0]" },
             message:
               'a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it) (got the text "../secret.csv")',
           },

@@ -9,7 +9,7 @@ const LAREN = larenPlanYaml();
 function issuesOf(text: string): string[] {
   const result = parsePlanYaml(text, "plan.yaml");
   if (result.success) throw new Error("expected the plan to be invalid");
-  return result.issues.map(formatIssue);
+  return result.issues.map((issue) => formatIssue(issue));
 }
 
 /** The 1-based line of the first line of Laren's plan that starts with `prefix`. */

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { IvpError } from "@ivp/model";
 import { checkOutputPath, fileKind, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
@@ -92,7 +93,8 @@ export class OutputDirectory {
    */
   async write(path: string, text: string): Promise<void> {
     const target = resolve(this.path, path);
-    if (!target.startsWith(this.path + sep)) throw new Error(`output path outside --out: ${path}`);
+    if (!target.startsWith(this.path + sep))
+      throw new IvpError("internal", `output path outside --out: ${path}`);
     if (this.#inputs.has(target)) {
       throw new CliError(
         say("output", "input-file", { file: relative(process.cwd(), target) }),

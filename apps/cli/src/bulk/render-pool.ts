@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { IvpError, type IvpErrorCode } from "@ivp/model";
+import { type IssueCode, IvpError } from "@ivp/model";
 import { type RenderedReport, type RenderJob, renderMunicipality } from "./render-municipality.ts";
 
 /**
@@ -16,14 +16,15 @@ const YOUNG_GENERATION_MB = 64;
 interface WorkerError {
   readonly name: string;
   readonly message: string;
-  readonly code?: IvpErrorCode;
+  readonly code?: IssueCode;
   readonly stack?: string;
 }
 
-function revive(error: WorkerError): Error {
+function revive(error: WorkerError): IvpError {
   if (error.name === "IvpError" && error.code !== undefined)
     return new IvpError(error.code, error.message);
-  const revived = new Error(error.message);
+  // Anything else the worker threw is a bug: an internal error, with the worker's stack.
+  const revived = new IvpError("internal", error.message);
   if (error.stack) revived.stack = error.stack;
   return revived;
 }
@@ -123,7 +124,7 @@ export class RenderPool {
     worker.on("error", (error) => this.#fail(worker, error));
     worker.on("exit", (code) => {
       if (this.#busy.has(worker))
-        this.#fail(worker, new Error(`a bulk worker stopped (exit code ${code})`));
+        this.#fail(worker, new IvpError("internal", `a bulk worker stopped (exit code ${code})`));
     });
     return worker;
   }

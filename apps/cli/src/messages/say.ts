@@ -9,7 +9,7 @@
  * different one in each bundle, and importing the catalogues here would put
  * every language's texts into every command's bundle.
  */
-import { plural } from "@ivp/model";
+import { IvpError, plural } from "@ivp/model";
 import type { CliCatalogue } from "./catalogue.ts";
 import type { nl } from "./nl.ts";
 
@@ -38,7 +38,8 @@ export function installCliMessages(catalogue: CliCatalogue): void {
 
 function installed(): Installed {
   const found = (globalThis as { [INSTALLED]?: Installed })[INSTALLED];
-  if (!found) throw new Error("the CLI's messages are used before a catalogue is installed");
+  if (!found)
+    throw new IvpError("internal", "the CLI's messages are used before a catalogue is installed");
   return found;
 }
 
@@ -60,18 +61,20 @@ export function renderCliMessage<G extends MessageGroup>(
   data: MessageData = {},
 ): string {
   const text = catalogue.messages[group]?.[id];
-  if (text === undefined) throw new Error(`No text for ${group}/${id}`);
+  if (text === undefined) throw new IvpError("internal", `No text for ${group}/${id}`);
   let chosen: string;
   if (typeof text === "string") {
     chosen = text;
   } else {
     const count = data.count;
-    if (typeof count !== "number") throw new Error(`${group}/${id} needs a number as its count`);
+    if (typeof count !== "number")
+      throw new IvpError("internal", `${group}/${id} needs a number as its count`);
     chosen = plural(catalogue.format.locale, count, text);
   }
   return chosen.replace(PLACEHOLDER, (_, name: string) => {
     const value = data[name];
-    if (value === undefined) throw new Error(`${group}/${id} needs a value for {${name}}`);
+    if (value === undefined)
+      throw new IvpError("internal", `${group}/${id} needs a value for {${name}}`);
     return String(value);
   });
 }

@@ -19,17 +19,17 @@ import {
   keymap,
   lineNumbers,
 } from "@codemirror/view";
-import type { LocatedFinding, LocatedIssue } from "@ivp/plan-file";
+import type { FindingJson, IssueJson } from "@ivp/plan-file";
 
-/** A finding or an issue, as the editor marks it. */
+/** A finding or an issue, as the editor marks it (in the form `ivp validate --format json` prints). */
 export type Problem =
-  | ({ readonly kind: "finding" } & LocatedFinding)
-  | ({ readonly kind: "issue" } & LocatedIssue);
+  | ({ readonly kind: "finding" } & FindingJson)
+  | ({ readonly kind: "issue" } & IssueJson);
 
 /** Every problem of a check, findings and issues alike, in one list. */
 export function problemsOf(check: {
-  readonly issues: readonly LocatedIssue[];
-  readonly findings: readonly LocatedFinding[];
+  readonly issues: readonly IssueJson[];
+  readonly findings: readonly FindingJson[];
 }): Problem[] {
   return [
     ...check.issues.map((i) => ({ kind: "issue" as const, ...i })),
@@ -83,7 +83,7 @@ function diagnosticsFor(doc: Text, file: string, problems: readonly Problem[]): 
         message: [
           p.message,
           ...(fix ? [`fix: ${fix}`] : []),
-          ...(acknowledged ? [`acknowledged: ${(p as LocatedFinding).acknowledged}`] : []),
+          ...(acknowledged ? [`acknowledged: ${(p as FindingJson).acknowledged}`] : []),
         ].join("\n"),
       };
     });

@@ -4,14 +4,8 @@
  * merge (`importFigures`, which `importIntoPlan` runs between reading and
  * writing files), here on the files held in the page.
  */
-import {
-  formatImportError,
-  ImportError,
-  importFigures,
-  readLines,
-  readStatlineCsv,
-} from "@ivp/importers";
-import { loadPlanFromFiles } from "@ivp/plan-file";
+import { ImportError, importFigures, readLines, readStatlineCsv } from "@ivp/importers";
+import { formatIssue, issueOf, loadPlanFromFiles } from "@ivp/plan-file";
 import type { InputFile } from "./open-files.ts";
 
 /** What an import did, in words, and the files it changed. */
@@ -67,7 +61,10 @@ export async function importStatline(
   } catch (error) {
     if (error instanceof ImportError) {
       // The importer's message names the file, line and column itself.
-      return { success: false, message: `Not imported: ${formatImportError(error)}` };
+      return {
+        success: false,
+        message: `Not imported: ${formatIssue(issueOf(error), { layout: "error" })}`,
+      };
     }
     throw error;
   }

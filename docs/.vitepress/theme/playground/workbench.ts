@@ -10,8 +10,10 @@
 import { evaluateTable, type Language, lintPlan, ObservationIndex } from "@ivp/model";
 import {
   type FileContent,
-  type LocatedFinding,
-  type LocatedIssue,
+  type FindingJson,
+  findingToJson,
+  type IssueJson,
+  issueToJson,
   loadPlanFromFiles,
   locateFindings,
 } from "@ivp/plan-file";
@@ -39,10 +41,10 @@ export interface Counts {
 export interface Workbench {
   /** The language of the messages: the chosen one, else the plan's. */
   readonly lang: Language;
-  /** Problems that stop the plan from loading (as in `ivp validate`). */
-  readonly issues: readonly LocatedIssue[];
-  /** The linter's findings in a plan that loads (as in `ivp validate`). */
-  readonly findings: readonly LocatedFinding[];
+  /** Problems that stop the plan from loading (as `ivp validate --format json` prints them). */
+  readonly issues: readonly IssueJson[];
+  /** The linter's findings in a plan that loads (as `ivp validate --format json` prints them). */
+  readonly findings: readonly FindingJson[];
   readonly counts: Counts;
   /** Whether `ivp validate` would exit 0. */
   readonly valid: boolean;
@@ -83,11 +85,11 @@ function attempt<T>(compute: () => T): T | { error: string } {
 export async function checkPlan(files: PlanFiles, options: CheckOptions = {}): Promise<Workbench> {
   const loaded = await loadPlanFromFiles(files);
   if (!loaded.success) {
-    const count = (s: LocatedIssue["severity"]) =>
+    const count = (s: IssueJson["severity"]) =>
       loaded.issues.filter((i) => i.severity === s).length;
     return {
       lang: options.lang ?? "nl",
-      issues: loaded.issues,
+      issues: loaded.issues.map(issueToJson),
       findings: [],
       counts: {
         errors: count("error"),
@@ -104,8 +106,8 @@ export async function checkPlan(files: PlanFiles, options: CheckOptions = {}): P
     lintPlan(loaded.plan, { observations: loaded.observations }),
     loaded,
     lang,
-  );
-  const count = (s: LocatedFinding["severity"]) => findings.filter((f) => f.severity === s).length;
+  ).map(findingToJson);
+  const count = (s: FindingJson["severity"]) => findings.filter((f) => f.severity === s).length;
   const acknowledged = findings.filter(
     (f) => f.severity === "error" && f.acknowledged !== undefined,
   ).length;

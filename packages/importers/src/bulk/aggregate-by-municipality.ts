@@ -1,6 +1,7 @@
-import type { Observation } from "@ivp/model";
+import type { Observation, SourceLocation } from "@ivp/model";
+import { formatLocation } from "@ivp/plan-file";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
-import { formatLocation, ImportError, type SourceLocation } from "../import-error.ts";
+import { ImportError } from "../import-error.ts";
 import type { TargetSeries } from "../mapping/import-target.ts";
 import { findMunicipalityByCode, plainMunicipalityName } from "../regions/municipalities.ts";
 import {

@@ -1,4 +1,4 @@
-import type { FigureTable, Plan } from "@ivp/model";
+import { type FigureTable, IvpError, type Plan } from "@ivp/model";
 import { parsePlanYaml } from "@ivp/plan-file";
 import { createPlanTemplate } from "../template/plan-template.ts";
 
@@ -84,7 +84,13 @@ export function createBulkTemplate(options: CreateBulkTemplateOptions): Plan {
   const text = createPlanTemplate({ municipality: PLACEHOLDER, period, schemaPath: false });
   const parsed = parsePlanYaml(text, "ivp-bulk-template.yaml");
   if (!parsed.success) {
-    throw new Error(`the built-in template is invalid: ${parsed.issues[0]?.message}`);
+    throw new IvpError(
+      "internal",
+      `the built-in template is invalid: ${parsed.issues[0]?.message}`,
+      {
+        cause: parsed.issues[0],
+      },
+    );
   }
   const plan = parsed.plan;
   const baseline = period.start - 1;

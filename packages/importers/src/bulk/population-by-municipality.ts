@@ -1,5 +1,7 @@
+import type { SourceLocation } from "@ivp/model";
 import { closestMatch, type Observation } from "@ivp/model";
-import { formatLocation, ImportError, type SourceLocation } from "../import-error.ts";
+import { formatLocation } from "@ivp/plan-file";
+import { ImportError } from "../import-error.ts";
 import { POPULATION_SERIES } from "../mapping/map-figures.ts";
 import {
   findMunicipalitiesByName,
@@ -44,6 +46,7 @@ async function* withContext(figures: AsyncIterable<SourceFigure>): AsyncIterable
     throw new ImportError(error.code, `${error.message}; ${EXPECTED}`, {
       ...(error.location && { location: error.location }),
       ...(error.hint && { hint: error.hint }),
+      cause: error,
     });
   }
 }

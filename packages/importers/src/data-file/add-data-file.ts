@@ -1,3 +1,4 @@
+import { IvpError } from "@ivp/model";
 import { isMap, parseDocument } from "yaml";
 import { appendToYamlList } from "./append-to-yaml-list.ts";
 
@@ -22,9 +23,11 @@ function yamlScalar(text: string): string {
 export function addDataFileToPlan(text: string, path: string): string {
   const doc = parseDocument(text);
   if (doc.errors.length > 0)
-    throw new Error(`the plan file has YAML errors: ${doc.errors[0]?.message}`);
+    throw new IvpError("internal", `the plan file has YAML errors: ${doc.errors[0]?.message}`, {
+      cause: doc.errors[0],
+    });
   const root = doc.contents;
-  if (!isMap(root)) throw new Error("the plan file is not a mapping of fields");
+  if (!isMap(root)) throw new IvpError("internal", "the plan file is not a mapping of fields");
   const before = doc.toJS() as { data?: unknown };
   const listed = Array.isArray(before.data) ? (before.data as unknown[]) : [];
   if (listed.includes(path)) return text;
@@ -35,7 +38,8 @@ export function addDataFileToPlan(text: string, path: string): string {
   const after = parseDocument(result).toJS() as { data?: unknown };
   const expected = [...listed, path];
   if (JSON.stringify(after.data) !== JSON.stringify(expected)) {
-    throw new Error(
+    throw new IvpError(
+      "internal",
       "could not add the data file to the plan's data list without changing something else",
     );
   }

@@ -1,3 +1,4 @@
+import { IvpError } from "@ivp/model";
 import { isMap, parseDocument } from "yaml";
 import { appendToYamlList } from "./append-to-yaml-list.ts";
 
@@ -52,9 +53,11 @@ function flowEntry(source: PlanSourceEntry): string {
 export function addSourceToPlan(text: string, source: PlanSourceEntry): string {
   const doc = parseDocument(text);
   if (doc.errors.length > 0)
-    throw new Error(`the plan file has YAML errors: ${doc.errors[0]?.message}`);
+    throw new IvpError("internal", `the plan file has YAML errors: ${doc.errors[0]?.message}`, {
+      cause: doc.errors[0],
+    });
   const root = doc.contents;
-  if (!isMap(root)) throw new Error("the plan file is not a mapping of fields");
+  if (!isMap(root)) throw new IvpError("internal", "the plan file is not a mapping of fields");
   const before = doc.toJS() as { sources?: unknown };
   const listed = Array.isArray(before.sources) ? (before.sources as { id?: unknown }[]) : [];
   if (listed.some((s) => s?.id === source.id)) return text;
@@ -64,7 +67,8 @@ export function addSourceToPlan(text: string, source: PlanSourceEntry): string {
   const after = parseDocument(result).toJS() as { sources?: unknown };
   const expected = [...listed, { ...source }];
   if (JSON.stringify(after.sources) !== JSON.stringify(expected)) {
-    throw new Error(
+    throw new IvpError(
+      "internal",
       "could not add the source to the plan's sources without changing something else",
     );
   }

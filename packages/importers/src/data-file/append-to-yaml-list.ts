@@ -1,3 +1,4 @@
+import { IvpError } from "@ivp/model";
 import { isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 
 function lineStart(text: string, offset: number): number {
@@ -72,5 +73,5 @@ export function appendToYamlList(
     const end = lineEnd(text, content);
     return `${text.slice(0, end)}\n${indent}- ${item}${text.slice(end)}`;
   }
-  throw new Error(options.notAList);
+  throw new IvpError("internal", options.notAList);
 }

@@ -1,4 +1,4 @@
-import { type Period, parsePeriod, seriesUnit } from "@ivp/model";
+import { IvpError, type Period, parsePeriod, seriesUnit } from "@ivp/model";
 import {
   type LoadedPlan,
   PLAN_FILE_NAME,
@@ -201,8 +201,10 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
       unitOf: (series) => seriesUnit(plan.plan, series),
     });
     if (!check.success) {
-      throw new Error(
+      throw new IvpError(
+        "internal",
         `ivp produced an invalid data file ${file.display}: ${check.issues[0]?.message}`,
+        { cause: check.issues[0] },
       );
     }
     writes.push({
@@ -228,7 +230,13 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
     if (addSource) updated = addSourceToPlan(updated, POPULATION_SOURCE);
     const check = parsePlanYaml(updated, plan.file);
     if (!check.success)
-      throw new Error(`ivp made the plan file invalid: ${check.issues[0]?.message}`);
+      throw new IvpError(
+        "internal",
+        `ivp made the plan file invalid: ${check.issues[0]?.message}`,
+        {
+          cause: check.issues[0],
+        },
+      );
     writes.push({
       path: PLAN_FILE_NAME,
       text: updated,

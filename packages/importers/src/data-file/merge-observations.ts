@@ -1,4 +1,4 @@
-import { comparePeriods, parsePeriodOrThrow } from "@ivp/model";
+import { comparePeriods, IvpError, parsePeriodOrThrow } from "@ivp/model";
 import { parseCsv, parseObservationsCsv } from "@ivp/plan-file";
 
 /**
@@ -145,7 +145,11 @@ export function mergeObservations(options: MergeObservationsOptions): MergeResul
     if (!parsed.success) {
       const [issue] = parsed.issues;
       throw new ImportError("malformed-file", issue?.message ?? "the data file is not valid", {
-        location: { file: input.display, line: issue?.line ?? 1, column: issue?.column ?? 1 },
+        location: {
+          file: input.display,
+          line: issue?.location?.line ?? 1,
+          column: issue?.location?.column ?? 1,
+        },
         hint: "fix the data file first (ivp validate shows every problem)",
       });
     }
@@ -196,7 +200,7 @@ export function mergeObservations(options: MergeObservationsOptions): MergeResul
   }
   const targetIndex = states.findIndex((s) => s.input.path === options.target);
   if (targetIndex === -1)
-    throw new RangeError(`the target ${options.target} is not among the files`);
+    throw new IvpError("internal", `the target ${options.target} is not among the files`);
   const target = states[targetIndex] as FileState;
 
   const sourceOf = (observation: ImportedObservation): string =>

@@ -1,6 +1,7 @@
+import type { SourceLocation } from "@ivp/model";
 import { type Plan, type PlanPath, seriesUnit, type Unit } from "@ivp/model";
 import { type Classification, normaliseTitle } from "../crime-types/crime-types.ts";
-import { ImportError, type SourceLocation } from "../import-error.ts";
+import { ImportError } from "../import-error.ts";
 import { findMunicipalityByCode } from "../regions/municipalities.ts";
 
 /** An area of the plan that figures can be imported for. */

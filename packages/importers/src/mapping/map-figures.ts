@@ -1,7 +1,8 @@
-import type { Period } from "@ivp/model";
+import type { Period, SourceLocation } from "@ivp/model";
 import { checkFigure, describeFigureProblem, parsePeriodOrThrow } from "@ivp/model";
+import { formatLocation } from "@ivp/plan-file";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
-import { formatLocation, ImportError, type SourceLocation } from "../import-error.ts";
+import { ImportError } from "../import-error.ts";
 import { isRollUp } from "../regions/classify-region.ts";
 import { plainMunicipalityName } from "../regions/municipalities.ts";
 import { type DatasetInfo, isPopulationTopic, type SourceFigure } from "../source-figure.ts";

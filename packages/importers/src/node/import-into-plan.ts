@@ -94,12 +94,13 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
           throw new ImportError(
             "not-a-regular-file",
             `the data file is a ${error.kind}, not a regular file`,
-            { location: { file: display(path) }, hint: "a data file is a CSV file" },
+            { location: { file: display(path) }, hint: "a data file is a CSV file", cause: error },
           );
         }
         if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
           throw new ImportError("malformed-file", "cannot read the data file", {
             location: { file: display(path) },
+            cause: error,
           });
         }
         return null;

@@ -81,13 +81,14 @@ async function openSourceFile(path: string, display: string): Promise<FileHandle
       throw new ImportError("malformed-file", `the file is a ${error.kind}, not a regular file`, {
         location: { file: display },
         hint: "give a StatLine CSV download or an OData JSON page saved as a file",
+        cause: error,
       });
     }
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImportError(
       "malformed-file",
       code === "ENOENT" ? "no such file" : `cannot read the file (${code})`,
-      { location: { file: display } },
+      { location: { file: display }, cause: error },
     );
   }
 }

@@ -60,7 +60,11 @@ export async function writeFilesAtomically(writes: readonly FileWrite[]): Promis
         throw new ImportError(
           "not-a-regular-file",
           `cannot write here: it is a ${error.kind}, not a regular file`,
-          { location: { file: what }, hint: "ivp writes only regular files; move it away" },
+          {
+            location: { file: what },
+            hint: "ivp writes only regular files; move it away",
+            cause: error,
+          },
         );
       }
     }

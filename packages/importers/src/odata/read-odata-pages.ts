@@ -1,3 +1,4 @@
+import type { SourceLocation } from "@ivp/model";
 import {
   checkFigure,
   describeFigureProblem,
@@ -6,7 +7,7 @@ import {
   readFigureText,
 } from "@ivp/model";
 import { firstInvalidUtf8 } from "@ivp/plan-file";
-import { ImportError, type SourceLocation } from "../import-error.ts";
+import { ImportError } from "../import-error.ts";
 import { classifyRegionCode } from "../regions/classify-region.ts";
 import {
   type DatasetInfo,

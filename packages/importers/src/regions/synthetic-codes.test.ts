@@ -1,3 +1,4 @@
+import { IvpError } from "@ivp/model";
 import { describe, expect, it } from "vitest";
 import { FORMER_MUNICIPALITIES, MUNICIPALITIES } from "./municipalities.ts";
 import {
@@ -54,8 +55,8 @@ describe("codes of municipalities named in a data file", () => {
       expect(municipalityOfSyntheticCode("GM9007")).toEqual(m);
       expect(isSyntheticMunicipalityName(m.name)).toBe(true);
       expect(municipalityOfSyntheticCode("GM0417")).toBeUndefined();
-      expect(() => syntheticMunicipality(0)).toThrow(RangeError);
-      expect(() => syntheticMunicipality(1000)).toThrow(RangeError);
+      expect(() => syntheticMunicipality(0)).toThrow(IvpError);
+      expect(() => syntheticMunicipality(1000)).toThrow(IvpError);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { IvpError } from "@ivp/model";
 import {
   findFormerMunicipalityByName,
   findMunicipalitiesByName,
@@ -40,7 +41,7 @@ export function isSyntheticMunicipalityCode(code: string): boolean {
  */
 export function syntheticMunicipality(n: number): MunicipalityEntry {
   if (!Number.isInteger(n) || n < 1 || n > MAX_SYNTHETIC_MUNICIPALITIES) {
-    throw new RangeError(`there are invented municipalities 1 to 999, not ${n}`);
+    throw new IvpError("invalid-number", `there are invented municipalities 1 to 999, not ${n}`);
   }
   const digits = String(n).padStart(3, "0");
   const name = `Synthetisch ${digits}`;

@@ -1,3 +1,4 @@
+import { IvpError } from "@ivp/model";
 import { describe, expect, it } from "vitest";
 import {
   findFormerMunicipalityByName,
@@ -124,7 +125,7 @@ describe("createSyntheticNation", () => {
     ])(
       "refuses a figure outside the data set: municipality %i, type %i, %i-%i",
       (m, t, year, month) => {
-        expect(() => nation.count(m, t, year, month)).toThrow(RangeError);
+        expect(() => nation.count(m, t, year, month)).toThrow(IvpError);
       },
     );
 

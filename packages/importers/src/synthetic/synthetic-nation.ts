@@ -1,3 +1,4 @@
+import { IvpError } from "@ivp/model";
 import { CRIME_TYPES } from "../crime-types/crime-types.ts";
 import {
   isSyntheticMunicipalityName,
@@ -88,7 +89,8 @@ function selectMunicipalities(selection: number | readonly string[] | undefined)
   }
   return selection.map((name) => {
     if (!isSyntheticMunicipalityName(name)) {
-      throw new RangeError(
+      throw new IvpError(
+        "invalid-number",
         `the synthetic data set has invented municipalities "Synthetisch 001" to "Synthetisch 999", not "${name}"`,
       );
     }
@@ -127,7 +129,7 @@ export function createSyntheticNation(options: SyntheticNationOptions): Syntheti
   const police = CRIME_TYPES.filter((t) => t.classification === "police");
   const total = police.find((t) => t.code === "0.0.0");
   const parts = police.filter((t) => t.code !== "0.0.0" && PROFILES[t.code]);
-  if (!total) throw new Error("ivp's crime-type table has no police total 0.0.0");
+  if (!total) throw new IvpError("internal", "ivp's crime-type table has no police total 0.0.0");
   const crimeTypes: SyntheticCrimeType[] = [total, ...parts].map((t) => ({
     code: t.code,
     title: t.titles[0] ?? t.label,
@@ -209,7 +211,8 @@ export function createSyntheticNation(options: SyntheticNationOptions): Syntheti
       m < 0 ||
       m >= municipalities.length
     ) {
-      throw new RangeError(
+      throw new IvpError(
+        "invalid-number",
         `no synthetic figure for municipality ${m}, type ${t}, ${year}-${month}`,
       );
     }

@@ -1,5 +1,5 @@
 import { KERNBELEID_VEILIGHEID } from "@ivp/model";
-import { parseObservationsCsv, parsePlanYaml } from "@ivp/plan-file";
+import { formatIssue, parseObservationsCsv, parsePlanYaml } from "@ivp/plan-file";
 import { describe, expect, it } from "vitest";
 import { CRIME_TYPES } from "../crime-types/crime-types.ts";
 import { createPlanTemplate, DATA_FILE_HEADER, planSchemaUrl } from "./plan-template.ts";
@@ -9,8 +9,7 @@ const LAREN = { name: "Laren", code: "GM0417", statlineName: "Laren (NH.)" };
 
 function parse(text: string) {
   const result = parsePlanYaml(text, "plan.yaml");
-  if (!result.success)
-    throw new Error(result.issues.map((i) => `${i.line}: ${i.message}`).join("\n"));
+  if (!result.success) throw new Error(result.issues.map((i) => formatIssue(i)).join("\n"));
   return result.plan;
 }
 

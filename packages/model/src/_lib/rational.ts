@@ -3,8 +3,11 @@
  * a percentage that lands exactly on .5 must round the way the document does,
  * which binary floating point cannot promise (0.285 * 100 is 28.499999999999996).
  *
- * Internal helper: not exported from the package.
+ * Internal helper: not exported from the package. A value it cannot take is
+ * a bug in its caller, so it throws an `internal` IvpError.
  */
+
+import { IvpError } from "../errors.ts";
 
 /** A rational number `num / den` with `den > 0`, in lowest terms. */
 export interface Rational {
@@ -25,7 +28,7 @@ function gcd(a: bigint, b: bigint): bigint {
 
 /** Builds a rational in lowest terms; throws on a zero denominator. */
 export function rational(num: bigint, den = 1n): Rational {
-  if (den === 0n) throw new RangeError("rational: zero denominator");
+  if (den === 0n) throw new IvpError("internal", "rational: zero denominator");
   const sign = den < 0n ? -1n : 1n;
   const g = gcd(num, den) || 1n;
   return { num: (sign * num) / g, den: (sign * den) / g };
@@ -40,7 +43,7 @@ export function rationalFromNumber(value: number): Rational {
   // Most figures are counts: a whole number needs no decimal text (a third of
   // the arithmetic's time in `ivp bulk`).
   if (Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
-  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  if (!Number.isFinite(value)) throw new IvpError("internal", `not a finite number: ${value}`);
   return rationalFromDecimalString(String(value));
 }
 
@@ -58,7 +61,7 @@ function rationalFromDecimalString(text: string): Rational {
  */
 function decimalFraction(text: string): { num: bigint; den: bigint } {
   const match = DECIMAL.exec(text.trim());
-  if (!match) throw new RangeError(`not a decimal number: ${JSON.stringify(text)}`);
+  if (!match) throw new IvpError("internal", `not a decimal number: ${JSON.stringify(text)}`);
   const [, sign = "", whole = "0", fraction = "", exponentText = "0"] = match;
   let num = BigInt(whole + fraction);
   let den = 10n ** BigInt(fraction.length);
@@ -81,7 +84,7 @@ export function roundNumberScaled(
 ): bigint {
   if (Number.isSafeInteger(value))
     return roundScaled({ num: BigInt(value), den: 1n }, decimals, mode);
-  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  if (!Number.isFinite(value)) throw new IvpError("internal", `not a finite number: ${value}`);
   return roundScaled(decimalFraction(String(value)), decimals, mode);
 }
 
@@ -98,7 +101,7 @@ export function multiply(a: Rational, b: Rational): Rational {
 }
 
 export function divide(a: Rational, b: Rational): Rational {
-  if (b.num === 0n) throw new RangeError("rational: division by zero");
+  if (b.num === 0n) throw new IvpError("internal", "rational: division by zero");
   return rational(a.num * b.den, a.den * b.num);
 }
 
@@ -162,7 +165,7 @@ export function roundScaled(
   mode: RoundingMode = "half-away-from-zero",
 ): bigint {
   if (!Number.isInteger(decimals) || decimals < 0) {
-    throw new RangeError(`decimals must be a non-negative integer, got ${decimals}`);
+    throw new IvpError("internal", `decimals must be a non-negative integer, got ${decimals}`);
   }
   const scaled = a.num * 10n ** BigInt(decimals);
   const negative = scaled < 0n;

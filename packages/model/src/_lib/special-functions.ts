@@ -7,8 +7,11 @@
  * Accuracy: about 1e-14 relative for the functions and for the quantiles, far beyond the four digits a report prints.
  * The tests compare every function with values computed at 50 digits.
  *
- * Internal helper: not exported from the package.
+ * Internal helper: not exported from the package. A value it cannot take is
+ * a bug in its caller, so it throws an `internal` IvpError.
  */
+
+import { IvpError } from "../errors.ts";
 
 // Lanczos approximation, g = 7, 9 coefficients (relative error below 2e-15).
 const LANCZOS_G = 7;
@@ -21,7 +24,7 @@ const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
 /** The natural logarithm of the gamma function, for x > 0. */
 export function logGamma(x: number): number {
-  if (!(x > 0)) throw new RangeError(`logGamma needs x > 0, got ${x}`);
+  if (!(x > 0)) throw new IvpError("internal", `logGamma needs x > 0, got ${x}`);
   if (x < 0.5) {
     // Reflection keeps the approximation in its accurate range.
     return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
@@ -83,7 +86,7 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
     h *= delta;
     if (Math.abs(delta - 1) < EPSILON) return h;
   }
-  throw new RangeError(`incomplete beta did not converge for x=${x}, a=${a}, b=${b}`);
+  throw new IvpError("internal", `incomplete beta did not converge for x=${x}, a=${a}, b=${b}`);
 }
 
 /** Both tails of a distribution: `lower` + `upper` = 1, each computed where it is accurate. */
@@ -97,7 +100,8 @@ export interface Tails {
  * complement 1 - I_x(a, b) (`upper`), each accurate also when it is tiny.
  */
 export function regularizedBeta(x: number, a: number, b: number): Tails {
-  if (!(a > 0 && b > 0)) throw new RangeError(`regularizedBeta needs a, b > 0, got ${a}, ${b}`);
+  if (!(a > 0 && b > 0))
+    throw new IvpError("internal", `regularizedBeta needs a, b > 0, got ${a}, ${b}`);
   if (x <= 0) return { lower: 0, upper: 1 };
   if (x >= 1) return { lower: 1, upper: 0 };
   const logFront =
@@ -117,7 +121,7 @@ export function regularizedBeta(x: number, a: number, b: number): Tails {
  * fraction above it.
  */
 export function regularizedGamma(a: number, x: number): Tails {
-  if (!(a > 0)) throw new RangeError(`regularizedGamma needs a > 0, got ${a}`);
+  if (!(a > 0)) throw new IvpError("internal", `regularizedGamma needs a > 0, got ${a}`);
   if (x <= 0) return { lower: 0, upper: 1 };
   const logFront = -x + a * Math.log(x) - logGamma(a);
   if (x < a + 1) {
@@ -131,7 +135,7 @@ export function regularizedGamma(a: number, x: number): Tails {
         return { lower, upper: 1 - lower };
       }
     }
-    throw new RangeError(`incomplete gamma series did not converge for a=${a}, x=${x}`);
+    throw new IvpError("internal", `incomplete gamma series did not converge for a=${a}, x=${x}`);
   }
   let b = x + 1 - a;
   let c = 1 / TINY;
@@ -152,7 +156,7 @@ export function regularizedGamma(a: number, x: number): Tails {
       return { lower: 1 - upper, upper };
     }
   }
-  throw new RangeError(`incomplete gamma fraction did not converge for a=${a}, x=${x}`);
+  throw new IvpError("internal", `incomplete gamma fraction did not converge for a=${a}, x=${x}`);
 }
 
 /**
@@ -270,7 +274,7 @@ export function normalCdf(z: number): number {
 
 /** The standard normal quantile: the z with normalCdf(z) = p. */
 export function normalQuantile(p: number): number {
-  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile needs 0 < p < 1, got ${p}`);
+  if (!(p > 0 && p < 1)) throw new IvpError("internal", `normalQuantile needs 0 < p < 1, got ${p}`);
   if (p === 0.5) return 0;
   if (p < 0.5) return -normalQuantile(1 - p);
   // Upper half: solve on the upper tail, Q(z) = 1 - p.
@@ -291,7 +295,7 @@ export function normalQuantile(p: number): number {
  * is tiny, so a two-sided p-value is `2 * studentTCdf(-Math.abs(t), df)`.
  */
 export function studentTCdf(t: number, df: number): number {
-  if (!(df > 0)) throw new RangeError(`studentTCdf needs df > 0, got ${df}`);
+  if (!(df > 0)) throw new IvpError("internal", `studentTCdf needs df > 0, got ${df}`);
   if (Number.isNaN(t)) return Number.NaN;
   if (t === 0) return 0.5;
   const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5).lower;
@@ -303,8 +307,9 @@ export function studentTCdf(t: number, df: number): number {
  * P(T <= t) = p, through the beta quantile (x with I_x(df/2, 1/2) = 2 min(p, 1 - p)).
  */
 export function studentTQuantile(p: number, df: number): number {
-  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile needs 0 < p < 1, got ${p}`);
-  if (!(df > 0)) throw new RangeError(`studentTQuantile needs df > 0, got ${df}`);
+  if (!(p > 0 && p < 1))
+    throw new IvpError("internal", `studentTQuantile needs 0 < p < 1, got ${p}`);
+  if (!(df > 0)) throw new IvpError("internal", `studentTQuantile needs df > 0, got ${df}`);
   if (p === 0.5) return 0;
   const x = betaQuantile(2 * Math.min(p, 1 - p), df / 2, 0.5);
   const t = Math.sqrt((df * (1 - x)) / x);

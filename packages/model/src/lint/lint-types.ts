@@ -1,3 +1,4 @@
+import type { Severity } from "../issue/issue.ts";
 import type { Language } from "../language.ts";
 import type { Observation, PlanPath, SourceRef } from "../observation/observation.ts";
 import type { ObservationIndex } from "../observation/observation-index.ts";
@@ -7,7 +8,7 @@ import type { MessageData } from "./messages/message-value.ts";
 export type { MessageData, MessageValue } from "./messages/message-value.ts";
 
 /** How serious a finding is: `error` fails `ivp validate`, the others only inform. */
-export type LintSeverity = "error" | "warning" | "info";
+export type LintSeverity = Severity;
 
 /** A rule's setting in a plan's `lint.rules`: a severity, or `off`. */
 export type LintRuleSetting = LintSeverity | "off";

@@ -31,7 +31,11 @@ describe("percentChange", () => {
     [1, Number.NEGATIVE_INFINITY],
   ])("rejects %d -> %d with a message naming both values", (from, to) => {
     expect(() => percentChange(from, to)).toThrow(
-      new RangeError(`percentChange needs finite numbers, got ${from} and ${to}`),
+      expect.objectContaining({
+        name: "IvpError",
+        code: "invalid-number",
+        message: `percentChange needs finite numbers, got ${from} and ${to}`,
+      }),
     );
   });
 });

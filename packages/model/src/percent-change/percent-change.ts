@@ -8,6 +8,7 @@ import {
   roundScaled,
   subtract,
 } from "../_lib/rational.ts";
+import { IvpError } from "../errors.ts";
 
 /**
  * The exact relative change from `from` to `to`, in percent, as a rational
@@ -66,7 +67,10 @@ export function roundPercentChange(
  */
 export function percentChange(from: number, to: number): number | null {
   if (!Number.isFinite(from) || !Number.isFinite(to)) {
-    throw new RangeError(`percentChange needs finite numbers, got ${from} and ${to}`);
+    throw new IvpError(
+      "invalid-number",
+      `percentChange needs finite numbers, got ${from} and ${to}`,
+    );
   }
   if (from === 0) return null;
   return ((to - from) / Math.abs(from)) * 100;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { IvpError } from "../errors.ts";
 import { ratePer, ratePer1000, rateUnit } from "./rate-per-1000.ts";
 
 /** The rate by integer arithmetic alone: round(count × 1000 × 10^d / population), half away from zero. */
@@ -78,7 +79,7 @@ describe("ratePer1000", () => {
     });
 
     it.each([-1, 1.5, 7])("refuses %d decimals", (decimals) => {
-      expect(() => ratePer1000(1, 1, { decimals })).toThrow(RangeError);
+      expect(() => ratePer1000(1, 1, { decimals })).toThrow(IvpError);
     });
   });
 });

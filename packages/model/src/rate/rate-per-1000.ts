@@ -1,4 +1,5 @@
 import { divide, multiply, rational, rationalFromNumber, roundScaled } from "../_lib/rational.ts";
+import { IvpError } from "../errors.ts";
 
 /** Options of {@link ratePer1000}. */
 export interface RatePer1000Options {
@@ -61,7 +62,10 @@ export function ratePer(
   if (count === null || population === null) return null;
   const decimals = options.decimals ?? 1;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
-    throw new RangeError(`decimals must be a whole number from 0 to 6, got ${decimals}`);
+    throw new IvpError(
+      "invalid-number",
+      `decimals must be a whole number from 0 to 6, got ${decimals}`,
+    );
   }
   const inhabitants = rationalFromNumber(population);
   if (inhabitants.num <= 0n) return null;

@@ -115,7 +115,7 @@ export function pooledDispersion(
       checkCounts(counts);
     } catch (error) {
       if (error instanceof IvpError)
-        throw new IvpError(error.code, `series ${i + 1}: ${error.message}`);
+        throw new IvpError(error.code, `series ${i + 1}: ${error.message}`, { cause: error });
       throw error;
     }
     const fit = interceptOnlyFit(counts);

@@ -1,3 +1,4 @@
+import type { PlanFileIssueCode } from "../issue/issue-code.ts";
 import type { PlanPath } from "../observation/observation.ts";
 
 /**
@@ -6,7 +7,7 @@ import type { PlanPath } from "../observation/observation.ts";
  */
 export interface PlanIssue {
   /** Stable code, e.g. `unknown-reference` or `duplicate-id`. */
-  readonly code: string;
+  readonly code: PlanFileIssueCode;
   readonly path: PlanPath;
   readonly message: string;
   /** What was expected there. */

@@ -24,8 +24,12 @@ export async function runReport(args: ParsedCommandArgs): Promise<number> {
     });
     text = renderReport(evaluated, args.options.format as ReportFormat);
   } catch (error) {
-    if (error instanceof IvpError)
-      throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);
+    // A plan the computations refuse; a CliError (a usage error) or a bug passes through.
+    if (error instanceof IvpError && !(error instanceof CliError) && error.code !== "internal")
+      throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput, {
+        code: error.code,
+        cause: error,
+      });
     throw error;
   }
   // Rendered completely before anything is written: an error leaves no file.

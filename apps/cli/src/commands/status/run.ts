@@ -38,8 +38,12 @@ export async function runStatus(args: ParsedCommandArgs): Promise<number> {
         text = renderStatusText(status);
     }
   } catch (error) {
-    if (error instanceof IvpError)
-      throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput);
+    // A plan the computations refuse; a CliError (a usage error) or a bug passes through.
+    if (error instanceof IvpError && !(error instanceof CliError) && error.code !== "internal")
+      throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput, {
+        code: error.code,
+        cause: error,
+      });
     throw error;
   }
   await writeOutput(text, output);

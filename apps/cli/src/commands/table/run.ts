@@ -5,6 +5,7 @@ import {
   type Language,
   ObservationIndex,
 } from "@ivp/model";
+import { formatIssue, issueOf } from "@ivp/plan-file";
 import { renderTable, significanceSummary, type TableFormat, tableToSheet } from "@ivp/report";
 import { CliError, usageError } from "../../cli-error.ts";
 import { EXIT } from "../../exit-codes.ts";
@@ -46,7 +47,8 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
       summary = significanceSummary(table.significance, lang);
     }
   } catch (error) {
-    if (error instanceof IvpError) {
+    // A table the computations refuse; a CliError (a usage error) or a bug passes through.
+    if (error instanceof IvpError && !(error instanceof CliError) && error.code !== "internal") {
       // Point at the table (or the list of tables when there is no such
       // table): only now is the plan read with the positions of its fields.
       const index = loaded.plan.tables.findIndex((t) => t.id === tableId);
@@ -55,9 +57,11 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
       const at = located.success
         ? located.locate(index === -1 ? ["tables"] : ["tables", index])
         : { line: 1, column: 1 };
+      const location = { file: loaded.file, line: at.line, column: at.column };
       throw new CliError(
-        `${loaded.file}:${at.line}:${at.column}  ${error.message}`,
+        formatIssue({ ...issueOf(error), location }, { layout: "error" }),
         EXIT.invalidInput,
+        { code: error.code, cause: error },
       );
     }
     throw error;

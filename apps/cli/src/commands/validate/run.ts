@@ -4,13 +4,17 @@ import {
   lintPlan,
   type PlanPath,
   planPathOf,
+  type Severity,
   type SourceRef,
 } from "@ivp/model";
 import {
+  type FindingJson,
+  findingToJson,
   formatFinding,
   formatIssue,
+  type IssueJson,
+  issueToJson,
   type LocatedFinding,
-  type LocatedIssue,
   type Locator,
   locateFindings,
 } from "@ivp/plan-file";
@@ -35,9 +39,9 @@ export interface ValidateReport {
     readonly acknowledged: number;
   };
   /** Problems that stop the plan from loading (syntax, schema, references, data files). */
-  readonly issues: readonly LocatedIssue[];
+  readonly issues: readonly IssueJson[];
   /** What the linter found in a plan that loads. */
-  readonly findings: readonly LocatedFinding[];
+  readonly findings: readonly FindingJson[];
 }
 
 /**
@@ -86,8 +90,7 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
     findings = locateFindings(linted, locator(result, positions), lang);
   }
   const all = [...issues, ...findings];
-  const count = (severity: LocatedIssue["severity"]) =>
-    all.filter((i) => i.severity === severity).length;
+  const count = (severity: Severity) => all.filter((i) => i.severity === severity).length;
   const errors = count("error");
   const warnings = count("warning");
   const infos = count("info");
@@ -101,8 +104,8 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
       plan: target,
       valid: failing === 0,
       counts: { errors, warnings, infos, acknowledged },
-      issues,
-      findings,
+      issues: issues.map(issueToJson),
+      findings: findings.map(findingToJson),
     };
     await writeOutput(`${JSON.stringify(report, null, 2)}\n`);
   } else if (result.success) {
@@ -139,8 +142,10 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
     ];
     await writeOutput(`${lines.join("\n")}\n`);
   } else {
-    const lines = listLimited(issues, formatIssue, (count) =>
-      say("validate", "more-issues", { count }),
+    const lines = listLimited(
+      issues,
+      (issue) => formatIssue(issue),
+      (count) => say("validate", "more-issues", { count }),
     );
     lines.push(say("validate", "errors", { count: errors }));
     process.stderr.write(`${lines.join("\n")}\n`);

@@ -5,6 +5,7 @@
  * Internal to the linter; `lintPlan` renders every finding in every language.
  */
 import { rationalFromNumber } from "../../_lib/rational.ts";
+import { IvpError } from "../../errors.ts";
 import { describeFigureProblem } from "../../figure/figure-rules.ts";
 import { LANGUAGES, type Language } from "../../language.ts";
 import { formatPercentChange } from "../../percent-change/format-percent-change.ts";
@@ -31,18 +32,19 @@ function renderText(
   data: MessageData,
   context: Context,
 ): string {
-  if (text === undefined) throw new Error(`No ${context.lang} text for ${what}`);
+  if (text === undefined) throw new IvpError("internal", `No ${context.lang} text for ${what}`);
   let chosen: string;
   if (typeof text === "string") {
     chosen = text;
   } else {
     const count = data.count;
-    if (typeof count !== "number") throw new Error(`${what} needs a number as its count`);
+    if (typeof count !== "number")
+      throw new IvpError("internal", `${what} needs a number as its count`);
     chosen = plural(context.lang, count, text);
   }
   return chosen.replace(PLACEHOLDER, (_, name: string) => {
     const value = data[name];
-    if (value === undefined) throw new Error(`${what} needs a value for {${name}}`);
+    if (value === undefined) throw new IvpError("internal", `${what} needs a value for {${name}}`);
     return renderValue(value, context);
   });
 }
@@ -138,7 +140,7 @@ export function describeRule(rule: string): LocalizedText {
   return Object.fromEntries(
     LANGUAGES.map((lang) => {
       const text = LINT_CATALOGUES[lang].rules[rule]?.description;
-      if (text === undefined) throw new Error(`No ${lang} description for ${rule}`);
+      if (text === undefined) throw new IvpError("internal", `No ${lang} description for ${rule}`);
       return [lang, text];
     }),
   ) as Record<Language, string>;

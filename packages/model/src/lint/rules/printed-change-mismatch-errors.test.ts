@@ -39,6 +39,11 @@ describe("printed-change-mismatch when a table cannot be computed", () => {
     expect(check()).toEqual([]);
   });
 
+  it("lets an internal IvpError through: a bug is not hidden", () => {
+    failure.error = new IvpError("internal", "rational: division by zero");
+    expect(check).toThrow("rational: division by zero");
+  });
+
   it("lets any other error through", () => {
     failure.error = new TypeError("a bug");
     expect(check).toThrow(new TypeError("a bug"));

@@ -78,8 +78,9 @@ tables:
         // The document's own notation: printed cells are compared as text.
         evaluated = evaluateTable(plan, table.id, { index, lang: plan.language });
       } catch (error) {
-        // A change over periods that cannot be compared: incomparable-periods reports it.
-        if (error instanceof IvpError) return;
+        // A change over periods that cannot be compared: incomparable-periods
+        // reports it. An internal error is a bug, never hidden.
+        if (error instanceof IvpError && error.code !== "internal") return;
         throw error;
       }
       evaluated.rows.forEach((row, r) => {
