@@ -4,6 +4,7 @@
  * The dispatcher prints it in the CLI's language; the docs make the CLI
  * reference from it in English.
  */
+import { IvpError } from "@ivp/model";
 import type {
   ArgumentDefinition,
   CommandDefinition,
@@ -46,7 +47,7 @@ function textOf(
   what: string,
 ): string {
   const text = own?.[key] ?? shared[key];
-  if (text === undefined) throw new Error(`No help text for ${what}`);
+  if (text === undefined) throw new IvpError("internal", `No help text for ${what}`);
   return text;
 }
 
@@ -68,7 +69,7 @@ export function describeCommonOptions(help: HelpCatalogue): DescribedOption[] {
  */
 export function describeCommand(command: CommandDefinition, help: HelpCatalogue): DescribedCommand {
   const own = help.commands[command.name];
-  if (!own) throw new Error(`No help texts for the command ${command.name}`);
+  if (!own) throw new IvpError("internal", `No help texts for the command ${command.name}`);
   const where = (part: string) => `${command.name} ${part}`;
   return {
     name: command.name,
