@@ -34,7 +34,7 @@ describe("a working plan for Blaricum from an empty directory (built CLI)", () =
     const run = ivp(["validate", plan]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      "valid (1 priorities, 0 themes, 9 indicators, 1 tables, 0 observations)",
+      "valid (1 priority, 0 themes, 9 indicators, 1 table, 0 observations)",
     );
   });
 

@@ -94,6 +94,18 @@ describe("ivp", () => {
       );
     });
 
+    it("counts a plan's parts in the singular and the plural, in both languages", () => {
+      // Blaricum has one priority and one table (it used to say "1 priorities, ... 1 tables").
+      const dutch = runIvp(["validate", "examples/blaricum"], nl).stdout;
+      const english = runIvp(["validate", "examples/blaricum"]).stdout;
+      expect(dutch).toMatch(
+        /: geldig \(1 prioriteit, 0 thema's, \d+ indicatoren, 1 tabel, \d+ waarnemingen\)/,
+      );
+      expect(english).toMatch(
+        /: valid \(1 priority, 0 themes, \d+ indicators, 1 table, \d+ observations\)/,
+      );
+    });
+
     it("leaves the plan's texts to --lang", () => {
       const dutch = runIvp(["validate", "examples/laren-2019-2022"], nl);
       const english = runIvp(["validate", "examples/laren-2019-2022", "--lang", "en"], nl);

@@ -198,7 +198,7 @@ describe("encodings and line endings", () => {
   it("a byte-order mark and Windows line endings are fine", () => {
     expect(ivp("validate", "bom-crlf")).toMatchInlineSnapshot(`
       "exit 0
-      bom-crlf/plan.yaml: valid (1 priorities, 0 themes, 1 indicators, 1 tables, 4 observations)"
+      bom-crlf/plan.yaml: valid (1 priority, 0 themes, 1 indicator, 1 table, 4 observations)"
     `);
   });
 
@@ -620,7 +620,7 @@ describe("formula-like labels", () => {
   it("are a valid plan", () => {
     expect(ivp("validate", "formula-labels")).toMatchInlineSnapshot(`
       "exit 0
-      formula-labels/plan.yaml: valid (1 priorities, 0 themes, 1 indicators, 1 tables, 4 observations)"
+      formula-labels/plan.yaml: valid (1 priority, 0 themes, 1 indicator, 1 table, 4 observations)"
     `);
   });
 

@@ -62,8 +62,11 @@ export const en: CatalogueLike<typeof nl> = {
       infos: { one: "{count} info", other: "{count} infos" },
       "all-acknowledged": "{errors} (acknowledged)",
       "some-acknowledged": "{errors} ({count} acknowledged)",
-      summary:
-        "{priorities} priorities, {themes} themes, {indicators} indicators, {tables} tables, {observations} observations",
+      priorities: { one: "{count} priority", other: "{count} priorities" },
+      themes: { one: "{count} theme", other: "{count} themes" },
+      indicators: { one: "{count} indicator", other: "{count} indicators" },
+      tables: { one: "{count} table", other: "{count} tables" },
+      observations: { one: "{count} observation", other: "{count} observations" },
       "not-valid": "not valid: {counts}",
       valid: "valid ({summary}){counts}",
     },

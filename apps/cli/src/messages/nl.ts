@@ -68,8 +68,11 @@ export const nl = {
       infos: { one: "{count} opmerking", other: "{count} opmerkingen" },
       "all-acknowledged": "{errors} (geaccepteerd)",
       "some-acknowledged": "{errors} (waarvan {count} geaccepteerd)",
-      summary:
-        "{priorities} prioriteiten, {themes} thema's, {indicators} indicatoren, {tables} tabellen, {observations} waarnemingen",
+      priorities: { one: "{count} prioriteit", other: "{count} prioriteiten" },
+      themes: { one: "{count} thema", other: "{count} thema's" },
+      indicators: { one: "{count} indicator", other: "{count} indicatoren" },
+      tables: { one: "{count} tabel", other: "{count} tabellen" },
+      observations: { one: "{count} waarneming", other: "{count} waarnemingen" },
       "not-valid": "niet geldig: {counts}",
       valid: "geldig ({summary}){counts}",
     },

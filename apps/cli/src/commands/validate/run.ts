@@ -110,13 +110,13 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
     await writeOutput(`${JSON.stringify(report, null, 2)}\n`);
   } else if (result.success) {
     const { plan } = result;
-    const summary = say("validate", "summary", {
-      priorities: plan.priorities.length,
-      themes: plan.themes.length,
-      indicators: plan.indicators.length,
-      tables: plan.tables.length,
-      observations: result.observations.length,
-    });
+    const summary = [
+      say("validate", "priorities", { count: plan.priorities.length }),
+      say("validate", "themes", { count: plan.themes.length }),
+      say("validate", "indicators", { count: plan.indicators.length }),
+      say("validate", "tables", { count: plan.tables.length }),
+      say("validate", "observations", { count: result.observations.length }),
+    ].join(", ");
     const errorText = say("validate", "errors", { count: errors });
     const counts = [
       errors > 0 &&
