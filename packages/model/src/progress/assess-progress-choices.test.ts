@@ -1,3 +1,4 @@
+import { observation } from "@ivp/testkit/observations";
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { IvpError } from "../errors.ts";
@@ -28,21 +29,14 @@ function plan(
   });
 }
 
+/** An imported figure for Laren, with its interval where a test gives one. */
 function imported(
   series: string,
   period: string,
   value: number,
   interval?: { lower: number; upper: number },
 ): Observation {
-  return {
-    series,
-    area: "GM0417",
-    period,
-    value,
-    origin: "import",
-    ...(interval && { interval }),
-    ref: { kind: "file", file: "data/monitor.csv", line: 2, column: 1 },
-  };
+  return observation(series, period, value, interval && { interval });
 }
 
 const baseline = { value: 40, period: 2017 };

@@ -1,4 +1,5 @@
 import { loadLarenPlan } from "@ivp/testkit/laren";
+import { observation } from "@ivp/testkit/observations";
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { IvpError } from "../errors.ts";
@@ -9,21 +10,14 @@ import { assessProgress } from "./assess-progress.ts";
 
 const laren = loadLarenPlan();
 
+/** An imported figure for Laren, with its interval where a test gives one. */
 function imported(
   series: string,
   period: string,
   value: number,
   interval?: { lower: number; upper: number },
 ): Observation {
-  return {
-    series,
-    area: "GM0417",
-    period,
-    value,
-    origin: "import",
-    ...(interval && { interval }),
-    ref: { kind: "file", file: "later.csv", line: 2, column: 1 },
-  };
+  return observation(series, period, value, interval && { interval });
 }
 
 describe("assessProgress on Laren's plan as printed", () => {
