@@ -18,3 +18,19 @@ export const MINIMAL_PLAN: PlanInput = {
 export function makePlan(fields: Partial<PlanInput> = {}): Plan {
   return planSchema.parse({ ...MINIMAL_PLAN, ...fields });
 }
+
+/**
+ * A count (`misdrijven`), a population (`inwoners`) and the rate per 1,000
+ * inhabitants computed from them (`misdrijven-per-1000`): the series of a
+ * plan whose rate has no figures of its own.
+ */
+export const COMPUTED_RATE_SERIES: NonNullable<PlanInput["series"]> = [
+  { id: "misdrijven", label: "Misdrijven" },
+  { id: "inwoners", label: "Inwoners" },
+  {
+    id: "misdrijven-per-1000",
+    label: "Misdrijven per 1.000 inwoners",
+    unit: "rate-per-1000",
+    rate: { count: "misdrijven", population: "inwoners" },
+  },
+];

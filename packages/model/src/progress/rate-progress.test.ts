@@ -1,4 +1,4 @@
-import { makePlan } from "@ivp/testkit/plans";
+import { COMPUTED_RATE_SERIES, makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../schema/types.ts";
 import { assessProgress } from "./assess-progress.ts";
@@ -10,16 +10,7 @@ import { assessProgress } from "./assess-progress.ts";
  */
 function ratePlan(rates: readonly number[], extra: Partial<PlanInput> = {}) {
   return makePlan({
-    series: [
-      { id: "misdrijven", label: "Misdrijven" },
-      { id: "inwoners", label: "Inwoners" },
-      {
-        id: "misdrijven-per-1000",
-        label: "Misdrijven per 1.000 inwoners",
-        unit: "rate-per-1000",
-        rate: { count: "misdrijven", population: "inwoners" },
-      },
-    ],
+    series: COMPUTED_RATE_SERIES,
     indicators: [
       {
         id: "misdrijven-per-1000",

@@ -1,4 +1,4 @@
-import { makePlan } from "@ivp/testkit/plans";
+import { COMPUTED_RATE_SERIES, makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { assessProgress } from "../progress/assess-progress.ts";
 import type { PlanInput } from "../schema/types.ts";
@@ -12,16 +12,7 @@ import { evaluateTable } from "../table/evaluate-table.ts";
  */
 function computedRatePlan(extra: Partial<PlanInput> = {}) {
   return makePlan({
-    series: [
-      { id: "misdrijven", label: "Misdrijven" },
-      { id: "inwoners", label: "Inwoners" },
-      {
-        id: "misdrijven-per-1000",
-        label: "Misdrijven per 1.000 inwoners",
-        unit: "rate-per-1000",
-        rate: { count: "misdrijven", population: "inwoners" },
-      },
-    ],
+    series: COMPUTED_RATE_SERIES,
     indicators: [
       {
         id: "misdrijven-per-1000",
