@@ -1,11 +1,12 @@
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type Issue, IvpError } from "@ivp/model";
+import { type Issue, IvpError, type Language } from "@ivp/model";
 import { formatIssue, type LoadedPlan } from "@ivp/plan-file";
 import type { ReadPlan } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 import { listLimited } from "./list-limit.ts";
+import { messageLanguage } from "./message-language.ts";
 import { say } from "./messages/say.ts";
 import { type PositionMap, readCachedPlan, writeCachedPlan } from "./plan-cache.ts";
 import { readRegularFileSync } from "./read-regular-file-sync.ts";
@@ -16,10 +17,13 @@ export const planLoader = () => import("./plan-loader.ts");
 /**
  * Loads a plan for a command that needs a valid one and the positions of its
  * fields; an invalid plan becomes a {@link CliError} listing every problem
- * with file, line and column.
+ * with file, line and column, in `lang` (see message-language.ts).
  */
-export async function loadPlanOrFail(target: string): Promise<LoadedPlan> {
-  const result = await (await planLoader()).loadPlan(target);
+export async function loadPlanOrFail(
+  target: string,
+  lang: Language = messageLanguage(),
+): Promise<LoadedPlan> {
+  const result = await (await planLoader()).loadPlan(target, { lang });
   if (result.success) return result;
   throw invalidPlan(target, result.issues);
 }
@@ -41,12 +45,15 @@ function planBytesOf(target: string): Uint8Array | undefined {
  * Document API unless the plan has a problem, which then fails as in
  * {@link loadPlanOrFail}. A valid plan read the slow way is cached.
  */
-export async function readPlanOrFail(target: string): Promise<ReadPlan> {
+export async function readPlanOrFail(
+  target: string,
+  lang: Language = messageLanguage(),
+): Promise<ReadPlan> {
   const hit = readCachedPlan(target);
   if (hit) return hit.read;
   const started = Date.now();
   const bytes = planBytesOf(target);
-  const result = await (await planLoader()).readPlan(target);
+  const result = await (await planLoader()).readPlan(target, { lang });
   if (!result.success) throw invalidPlan(target, result.issues);
   const { success: _, ...read } = result;
   if (bytes) writeCachedPlan(target, { read }, bytes, started);
@@ -71,7 +78,10 @@ export type ValidatePlanResult =
  * plan comes back with its issues (at file, line and column) instead of
  * failing, and the positions of its fields are there when asked for.
  */
-export async function readPlanForValidate(target: string): Promise<ValidatePlanResult> {
+export async function readPlanForValidate(
+  target: string,
+  lang: Language = messageLanguage(),
+): Promise<ValidatePlanResult> {
   const parse = async (bytes: Uint8Array) =>
     (await planLoader()).yamlPositions(new TextDecoder().decode(bytes));
   const hit = readCachedPlan(target);
@@ -90,7 +100,7 @@ export async function readPlanForValidate(target: string): Promise<ValidatePlanR
   }
   const started = Date.now();
   const bytes = planBytesOf(target);
-  const result = await (await planLoader()).loadPlan(target);
+  const result = await (await planLoader()).loadPlan(target, { lang });
   if (!result.success) return result;
   const read: ReadPlan = {
     plan: result.plan,

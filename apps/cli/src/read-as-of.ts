@@ -1,5 +1,7 @@
-import { PERIOD_NOTATIONS, type Period, parsePeriod } from "@ivp/model";
+import { type Period, parsePeriod } from "@ivp/model";
+import { periodErrorText } from "@ivp/plan-file";
 import { usageError } from "./cli-error.ts";
+import { messageLanguage } from "./message-language.ts";
 import { say } from "./messages/say.ts";
 
 /**
@@ -17,8 +19,9 @@ export function readAsOf(text: string | undefined, command: string): Period | un
   if (!result.success) {
     throw usageError(
       say("usage", "as-of", {
-        problem: String(result.error.message.split(". Write")[0]),
-        notations: PERIOD_NOTATIONS.join("; "),
+        // In the CLI's language, as the rest of a usage error.
+        problem: periodErrorText(result.error, messageLanguage(), false),
+        notations: say("usage", "period-notations"),
       }),
       command,
     );

@@ -24,6 +24,27 @@ describe("IvpError", () => {
     expect("cause" in error).toBe(false);
     expect("location" in error).toBe(false);
     expect("hint" in error).toBe(false);
+    expect("messageId" in error).toBe(false);
+    expect("data" in error).toBe(false);
+  });
+
+  it("carries its message as data when given: an id and the values of its placeholders", () => {
+    const error = new IvpError("unknown-table", 'the plan has no table "x" (tables: a)', {
+      messageId: "unknown-table",
+      data: { table: "x", tables: "a" },
+    });
+    expect(error.messageId).toBe("unknown-table");
+    expect(error.data).toEqual({ table: "x", tables: "a" });
+    expect(Object.keys(new IvpError("internal", "x", { data: { count: 1 } }))).toEqual([
+      "name",
+      "code",
+      "data",
+    ]);
+    expect(Object.keys(new IvpError("internal", "x", { messageId: "y" }))).toEqual([
+      "name",
+      "code",
+      "messageId",
+    ]);
   });
 
   it("keeps its subclasses' names", () => {

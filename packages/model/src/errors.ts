@@ -16,7 +16,19 @@ export interface IvpErrorOptions {
   readonly hint?: string;
   /** The error that caused this one (an `fs` error, a YAML parser's error), kept as the standard `cause`. */
   readonly cause?: unknown;
+  /**
+   * The message as data: its id in a message catalogue (`unknown-table`) and
+   * the values of its placeholders, so that where the reader's language is
+   * known the text can be chosen in it (`@ivp/plan-file`'s `wordError`). The
+   * `message` is the English text.
+   */
+  readonly messageId?: string;
+  /** The values of the placeholders of the message `messageId` names (and of its hint). */
+  readonly data?: ErrorData;
 }
+
+/** The values of a message's placeholders, language-free: text, or a number (`count` chooses a plural). */
+export type ErrorData = Readonly<Record<string, string | number>>;
 
 /**
  * A failure ivp reports: a small named error with a stable `code` (an
@@ -34,6 +46,8 @@ export class IvpError extends Error {
   readonly code: IssueCode;
   declare readonly location?: SourceLocation;
   declare readonly hint?: string;
+  declare readonly messageId?: string;
+  declare readonly data?: ErrorData;
 
   constructor(code: IssueCode, message: string, options: IvpErrorOptions = {}) {
     // The standard `cause` option: set only when given.
@@ -41,6 +55,8 @@ export class IvpError extends Error {
     this.code = code;
     if (options.location) (this as { location?: SourceLocation }).location = options.location;
     if (options.hint) (this as { hint?: string }).hint = options.hint;
+    if (options.messageId) (this as { messageId?: string }).messageId = options.messageId;
+    if (options.data) (this as { data?: ErrorData }).data = options.data;
   }
 }
 

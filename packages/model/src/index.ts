@@ -23,7 +23,13 @@ export {
   type RateInput,
 } from "./compare/compare-areas.ts";
 // Problems: one shape for every problem ivp reports, and the error that carries one
-export { IvpError, type IvpErrorCode, type IvpErrorOptions, type Result } from "./errors.ts";
+export {
+  type ErrorData,
+  IvpError,
+  type IvpErrorCode,
+  type IvpErrorOptions,
+  type Result,
+} from "./errors.ts";
 export {
   checkFigure,
   describeFigureProblem,
@@ -97,7 +103,13 @@ export {
   formatPeriodLabel,
   monthName,
 } from "./period/format-period.ts";
-export { PERIOD_NOTATIONS, parsePeriod, parsePeriodOrThrow } from "./period/parse-period.ts";
+export {
+  PERIOD_NOTATIONS,
+  type PeriodError,
+  type PeriodProblem,
+  parsePeriod,
+  parsePeriodOrThrow,
+} from "./period/parse-period.ts";
 // Periods
 export {
   arePeriodsComparable,

@@ -1,3 +1,6 @@
+import type { Language } from "@ivp/model";
+import { planFileSay } from "./messages/say.ts";
+
 /** Why bytes could not be read as UTF-8 text, and where (1-based). */
 export interface TextDecodingProblem {
   readonly line: number;
@@ -11,9 +14,6 @@ export type DecodeUtf8Result =
   | { readonly success: true; readonly text: string }
   | { readonly success: false; readonly problem: TextDecodingProblem };
 
-const SAVE_AS_UTF8 =
-  "save the file as UTF-8 (in Excel: 'CSV UTF-8'; in an editor: encoding UTF-8); a byte-order mark and Windows line endings are fine";
-
 /**
  * Decodes a file's bytes as UTF-8, strictly: a byte that is not UTF-8 (as a
  * Latin-1 or Windows-1252 file has for é, ë, €) is a problem at its line and
@@ -23,16 +23,19 @@ const SAVE_AS_UTF8 =
  * is dropped. Pure: runs in Node and browsers.
  *
  * @param bytes - the file's content
+ * @param lang - the language of the problem's message and hint (default English)
  * @returns the text, or the first problem with its line and column
  * @example
  * decodeUtf8(new Uint8Array([0x61, 0x0a, 0x63, 0x61, 0x66, 0xe9]))
  * //=> { success: false, problem: { line: 2, column: 4, message: "byte 0xE9 is not UTF-8: the file is probably Latin-1 or Windows-1252", hint: "save the file as UTF-8 ..." } }
  */
-export function decodeUtf8(bytes: Uint8Array): DecodeUtf8Result {
+export function decodeUtf8(bytes: Uint8Array, lang: Language = "en"): DecodeUtf8Result {
+  const say = planFileSay(lang);
+  const hint = say("encoding", "save-as-utf8");
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     return {
       success: false,
-      problem: { line: 1, column: 1, message: "the file is UTF-16 text", hint: SAVE_AS_UTF8 },
+      problem: { line: 1, column: 1, message: say("encoding", "utf-16"), hint },
     };
   }
   const nul = bytes.indexOf(0);
@@ -48,11 +51,12 @@ export function decodeUtf8(bytes: Uint8Array): DecodeUtf8Result {
   const offset = nul !== -1 && (invalid === -1 || nul < invalid) ? nul : invalid;
   const { line, column } = positionOfByte(bytes, offset);
   const byte = bytes[offset] ?? 0;
+  const written = `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   const message =
     offset === nul
-      ? "the file has a NUL byte: it is UTF-16 without a byte-order mark, or not text at all"
-      : `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not UTF-8${byte >= 0x80 ? ": the file is probably Latin-1 or Windows-1252" : ""}`;
-  return { success: false, problem: { line, column, message, hint: SAVE_AS_UTF8 } };
+      ? say("encoding", "nul-byte")
+      : say("encoding", byte >= 0x80 ? "not-utf8-latin1" : "not-utf8", { byte: written });
+  return { success: false, problem: { line, column, message, hint } };
 }
 
 /**

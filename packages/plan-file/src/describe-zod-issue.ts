@@ -1,5 +1,7 @@
-import { closestMatch, plural } from "@ivp/model";
+import { closestMatch, type Language, type PeriodError } from "@ivp/model";
 import type { z } from "zod";
+import { type PlanFileSay, planFileSay } from "./messages/say.ts";
+import { periodErrorText } from "./messages/word-error.ts";
 import { describeSchema, objectKeys, schemaAt } from "./schema-walk.ts";
 
 /** A schema issue in ivp's words: code, path, message, what was expected and a hint. */
@@ -13,29 +15,38 @@ export interface DescribedIssue {
   readonly hint?: string;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  number: "a number",
-  int: "a whole number",
-  string: "text",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping of fields",
-  record: "a mapping",
-  literal: "a fixed value",
-};
+/** zod's names of the types whose words the catalogue has (group `types`). */
+const TYPE_NAMES = new Set([
+  "number",
+  "int",
+  "string",
+  "boolean",
+  "array",
+  "object",
+  "record",
+  "literal",
+]);
 
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
+function typeName(say: PlanFileSay, type: string): string {
+  return TYPE_NAMES.has(type) ? say("types", type as "number") : type;
+}
+
+function describeValue(say: PlanFileSay, value: unknown): string {
+  if (value === null) return say("values", "null");
+  if (Array.isArray(value)) return say("values", "list");
   switch (typeof value) {
     case "string":
-      return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+      return say("values", "text", {
+        text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value),
+      });
     case "number":
-      return Number.isFinite(value) ? `the number ${value}` : "a number too large to store";
+      return Number.isFinite(value)
+        ? say("values", "number", { number: value })
+        : say("values", "too-large");
     case "boolean":
-      return String(value);
+      return say("values", "written", { value: String(value) });
     case "object":
-      return "a mapping of fields";
+      return say("values", "mapping");
     default:
       return typeof value;
   }
@@ -77,7 +88,9 @@ export function describeZodIssues(
   schema: z.core.$ZodType,
   data: unknown,
   issues: readonly z.core.$ZodIssue[],
+  lang: Language = "en",
 ): DescribedIssue[] {
+  const say = planFileSay(lang);
   const result: DescribedIssue[] = [];
   // A misspelt field shows up twice: as an unknown field and as the missing
   // field it was meant to be. The unknown field, at the line of the typo and
@@ -92,13 +105,13 @@ export function describeZodIssues(
     const description = describeSchema(schemaAt(schema, data, path));
     switch (issue.code) {
       case "invalid_type": {
-        const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+        const expected = typeName(say, issue.expected);
         if (input === undefined) {
           const field = String(path[path.length - 1] ?? "");
           const described: DescribedIssue = {
             code: "missing-field",
             path: path.slice(0, -1),
-            message: `the required field "${field}" is missing`,
+            message: say("schema", "missing-field", { field }),
             expected: description ? `${field}: ${description}` : `${field}: ${expected}`,
           };
           result.push(described);
@@ -111,17 +124,22 @@ export function describeZodIssues(
           typeof input === "string"
         ) {
           if (/^-?\d+,\d+%?$/.test(input.trim()))
-            hint = `write decimals with a point: ${input.replace(",", ".").replace("%", "")}`;
+            hint = say("schema", "decimal-point", {
+              number: input.replace(",", ".").replace("%", ""),
+            });
           else if (/^-?[\d.]+\s*%$/.test(input.trim()))
-            hint = `write the number without the % sign: ${input.replace("%", "").trim()}`;
+            hint = say("schema", "no-percent-sign", { number: input.replace("%", "").trim() });
           else if (/^-?\d+(\.\d+)?$/.test(input.trim()))
-            hint = `remove the quotes: ${input.trim()}`;
+            hint = say("schema", "no-quotes", { number: input.trim() });
         }
         if (issue.expected === "int" && typeof input === "number") {
           result.push({
             code: "invalid-type",
             path,
-            message: `expected a whole number, got ${input}`,
+            message: say("schema", "wrong-type", {
+              expected: say("types", "int"),
+              value: String(input),
+            }),
             ...(description && { expected: description }),
           });
           break;
@@ -130,12 +148,12 @@ export function describeZodIssues(
           const keys = objectKeys(schemaAt(schema, data, path), undefined);
           // `average: [2015, 2017]`: a range written as a list.
           if (input.length === 2 && keys.includes("from") && keys.includes("to"))
-            hint = `write the range with from and to: { from: ${input[0]}, to: ${input[1]} }`;
+            hint = say("schema", "range-from-to", { from: String(input[0]), to: String(input[1]) });
         }
         result.push({
           code: "invalid-type",
           path,
-          message: `expected ${expected}, got ${describeValue(input)}`,
+          message: say("schema", "wrong-type", { expected, value: describeValue(say, input) }),
           ...(issue.expected === "object" && description && { expected: description }),
           ...(hint && { hint }),
         });
@@ -150,9 +168,11 @@ export function describeZodIssues(
             code: "unknown-field",
             path,
             key,
-            message: `unknown field "${key}"`,
-            ...(known.length > 0 && { expected: `one of the fields ${known.join(", ")}` }),
-            ...(suggestion && { hint: `did you mean "${suggestion}"?` }),
+            message: say("schema", "unknown-field", { key }),
+            ...(known.length > 0 && {
+              expected: say("schema", "expected-fields", { fields: known.join(", ") }),
+            }),
+            ...(suggestion && { hint: say("schema", "did-you-mean", { suggestion }) }),
           });
         }
         break;
@@ -168,9 +188,9 @@ export function describeZodIssues(
         result.push({
           code: "invalid-value",
           path,
-          message: `${describeValue(input)} is not allowed`,
-          expected: `one of ${quoteList(issue.values)}`,
-          ...(suggestion && { hint: `did you mean "${suggestion}"?` }),
+          message: say("schema", "not-allowed", { value: describeValue(say, input) }),
+          expected: say("schema", "one-of", { values: quoteList(issue.values) }),
+          ...(suggestion && { hint: say("schema", "did-you-mean", { suggestion }) }),
         });
         break;
       }
@@ -186,10 +206,10 @@ export function describeZodIssues(
             path: found === undefined ? parentPath : path,
             message:
               found === undefined
-                ? `the required field "${String(path[path.length - 1])}" is missing`
-                : `${describeValue(found)} is not allowed`,
-            expected: `one of ${quoteList(options)}`,
-            ...(suggestion && { hint: `did you mean "${suggestion}"?` }),
+                ? say("schema", "missing-field", { field: String(path[path.length - 1]) })
+                : say("schema", "not-allowed", { value: describeValue(say, found) }),
+            expected: say("schema", "one-of", { values: quoteList(options) }),
+            ...(suggestion && { hint: say("schema", "did-you-mean", { suggestion }) }),
           });
         } else if (bestBranch(issue) && input && typeof input === "object") {
           // A union of objects (a baseline: value and period, or average):
@@ -199,6 +219,7 @@ export function describeZodIssues(
             schema,
             data,
             branch.map((inner) => ({ ...inner, path: [...path, ...inner.path] })),
+            lang,
           );
           result.push(...nested);
         } else {
@@ -207,8 +228,8 @@ export function describeZodIssues(
             path,
             message:
               input === undefined
-                ? "a value is required"
-                : `${describeValue(input)} is not valid here`,
+                ? say("schema", "value-required")
+                : say("schema", "not-valid-here", { value: describeValue(say, input) }),
             ...(description && { expected: description }),
           });
         }
@@ -217,14 +238,17 @@ export function describeZodIssues(
       case "too_small": {
         const what =
           issue.origin === "array"
-            ? `at least ${issue.minimum} ${plural("en", Number(issue.minimum), { one: "entry", other: "entries" })}`
+            ? say("schema", "at-least-entries", { count: Number(issue.minimum) })
             : issue.origin === "string"
-              ? "text that is not empty"
-              : `at least ${issue.minimum}`;
+              ? say("schema", "non-empty-text")
+              : say("schema", "at-least", { minimum: String(issue.minimum) });
         result.push({
           code: "invalid-value",
           path,
-          message: `expected ${what}, got ${describeValue(input)}`,
+          message: say("schema", "wrong-type", {
+            expected: what,
+            value: describeValue(say, input),
+          }),
           ...(description && { expected: description }),
         });
         break;
@@ -233,21 +257,38 @@ export function describeZodIssues(
         result.push({
           code: "invalid-value",
           path,
-          message: `expected at most ${issue.maximum}, got ${describeValue(input)}`,
+          message: say("schema", "wrong-type", {
+            expected: say("schema", "at-most", { maximum: String(issue.maximum) }),
+            value: describeValue(say, input),
+          }),
           ...(description && { expected: description }),
         });
         break;
       default: {
-        const raw = issue.message;
-        const message = issue.code === "invalid_format" && !raw.startsWith("Invalid") ? raw : raw;
+        const message = customMessage(issue, lang);
         result.push({
           code: "invalid-value",
           path,
-          message: input === undefined ? message : `${message} (got ${describeValue(input)})`,
+          message:
+            input === undefined
+              ? message
+              : say("schema", "with-value", { message, value: describeValue(say, input) }),
           ...(description && issue.code === "invalid_format" && { expected: description }),
         });
       }
     }
   }
   return result.filter((described) => !meant.has(missing.get(described) ?? ""));
+}
+
+/**
+ * The message of a refinement of the plan format: a period's problem in the
+ * reader's language (the model's period schema gives it as data in
+ * `params`); any other in the schema's own words.
+ */
+function customMessage(issue: z.core.$ZodIssue, lang: Language): string {
+  const params = (issue as { params?: { messageId?: unknown; data?: PeriodError["data"] } }).params;
+  if (params?.messageId === "invalid-period" && params.data)
+    return periodErrorText({ data: params.data }, lang);
+  return issue.message;
 }

@@ -1,5 +1,6 @@
-import type { Issue } from "@ivp/model";
+import type { Issue, Language } from "@ivp/model";
 import { type Document, isScalar, type LineCounter, visit } from "yaml";
+import { planFileSay } from "./messages/say.ts";
 
 /**
  * Numbers as Dutch people write them, in plans whose `language` is `nl`.
@@ -109,7 +110,9 @@ export function flowDecimalCommaIssues(
   lineCounter: LineCounter,
   file: string,
   source: string,
+  lang: Language = "en",
 ): Issue[] {
+  const say = planFileSay(lang);
   const flows: [number, number][] = [];
   const quoted: [number, number][] = [];
   visit(doc, {
@@ -138,8 +141,8 @@ export function flowDecimalCommaIssues(
         code: "decimal-comma",
         severity: "error",
         location: { file, line, column: col },
-        message: `${written} is read as two values, ${whole} and ${fraction}: in [ ] and { } YAML separates values with a comma`,
-        hint: `write the decimal with a point, ${whole}.${fraction}, or quote it, "${written}"`,
+        message: say("yaml", "decimal-comma", { written, whole, fraction }),
+        hint: say("yaml", "decimal-comma-hint", { written, whole, fraction }),
       });
     }
   }

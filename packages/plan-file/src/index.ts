@@ -38,6 +38,14 @@ export {
   type Locator,
   locateFindings,
 } from "./locate-findings.ts";
+export {
+  type CatalogueLike,
+  type MessageCatalogue,
+  type MessageText,
+  PLACEHOLDER,
+  renderMessage,
+} from "./messages/catalogue.ts";
+export { periodErrorText, wordError } from "./messages/word-error.ts";
 export { type CsvRecord, type CsvSyntaxError, parseCsv } from "./parse-csv.ts";
 export {
   OBSERVATION_COLUMNS,

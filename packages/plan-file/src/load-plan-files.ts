@@ -1,12 +1,15 @@
 import {
   checkAverageBaselines,
   type Issue,
+  type Language,
   type Observation,
+  type PlanIssue,
   type PlanPath,
   type SourceRef,
 } from "@ivp/model";
 import { decodeUtf8 } from "./decode-text.ts";
 import { formatPath } from "./format-issue.ts";
+import { type PlanFileSay, planFileSay } from "./messages/say.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { type DataFileReader, encodingIssue, readDataFiles } from "./read-data-files.ts";
@@ -36,6 +39,8 @@ export interface PlanBytesSource {
   readonly dir: string;
   /** Reads a data file by the path plan.yaml gives it. */
   readonly readDataFile: DataFileReader;
+  /** The language of the issues' messages. Default English. */
+  readonly lang?: Language;
 }
 
 /**
@@ -59,16 +64,19 @@ export async function loadPlanFromBytes(
   source: PlanBytesSource,
 ): Promise<LoadPlanResult> {
   const { planFile, dir } = source;
-  const decoded = decodeUtf8(bytes);
+  const lang = source.lang ?? "en";
+  const say = planFileSay(lang);
+  const decoded = decodeUtf8(bytes, lang);
   if (!decoded.success)
     return { success: false, issues: [encodingIssue(planFile, decoded.problem)] };
-  const parsed = parsePlanYaml(decoded.text, planFile);
+  const parsed = parsePlanYaml(decoded.text, planFile, { lang });
   if (!parsed.success) return parsed;
 
   const { observations, dataFiles, issues } = await readDataFiles(parsed.plan, {
     planFile,
     locate: parsed.locate,
     read: source.readDataFile,
+    lang,
   });
   if (issues.length > 0) return { success: false, issues: sortIssues(issues) };
   // An average baseline needs a figure in each of its periods: known only now.
@@ -88,9 +96,7 @@ export async function loadPlanFromBytes(
               column: position.column,
               field: formatPath(problem.path),
             },
-            message: problem.message,
-            ...(problem.expected && { expected: problem.expected }),
-            ...(problem.hint && { hint: problem.hint }),
+            ...averageText(problem, say),
           };
         }),
       ),
@@ -133,13 +139,17 @@ function normalisePlanPath(path: string): string | undefined {
  * for the same files in a plan directory that is the working directory.
  *
  * @param files - the plan's files by path; `plan.yaml` must be among them
+ * @param options - `lang`: the language of the issues' messages (default English)
  * @example
  * const result = await loadPlanFromFiles({ "plan.yaml": yamlText, "data/politie.csv": csvText });
  * if (result.success) result.observations.length
  */
 export async function loadPlanFromFiles(
   files: Readonly<Record<string, FileContent>> | ReadonlyMap<string, FileContent>,
+  options: { readonly lang?: Language } = {},
 ): Promise<LoadPlanResult> {
+  const lang = options.lang ?? "en";
+  const say = planFileSay(lang);
   const byPath = new Map<string, Uint8Array>();
   const encoder = new TextEncoder();
   const entries = files instanceof Map ? [...files] : Object.entries(files);
@@ -157,8 +167,8 @@ export async function loadPlanFromFiles(
           code: "file-not-found",
           severity: "error",
           location: { file: PLAN_FILE_NAME },
-          message: "no such file",
-          hint: `a plan directory contains ${PLAN_FILE_NAME}, a regular file`,
+          message: say("files", "no-such-file"),
+          hint: say("files", "plan-directory", { file: PLAN_FILE_NAME }),
         },
       ],
     };
@@ -166,14 +176,15 @@ export async function loadPlanFromFiles(
   return loadPlanFromBytes(plan, {
     planFile: PLAN_FILE_NAME,
     dir: ".",
+    lang,
     readDataFile: (relativePath) => {
       const normal = normalisePlanPath(relativePath);
       if (normal === undefined) {
         return {
           success: false,
           code: "data-outside-plan",
-          message: `the data file ${relativePath} lies outside the plan directory`,
-          expected: "a .csv path inside the plan directory, such as data/politie.csv",
+          message: say("files", "data-outside", { path: relativePath }),
+          expected: say("files", "data-outside-expected"),
         };
       }
       const bytes = byPath.get(normal);
@@ -182,8 +193,32 @@ export async function loadPlanFromFiles(
         : {
             success: false,
             code: "file-not-found",
-            message: `the data file ${normal} does not exist`,
+            message: say("files", "data-missing", { path: normal }),
           };
     },
   });
+}
+
+/**
+ * An average baseline's problem in the reader's language, from the facts
+ * the model gives with it (`params`); the model's English words when they are
+ * not there.
+ */
+function averageText(
+  problem: PlanIssue,
+  say: PlanFileSay,
+): { message: string; expected?: string; hint?: string } {
+  const params = problem.params;
+  if (problem.code !== "average-missing-figure" || !params?.missing || !params.from || !params.to)
+    return {
+      message: problem.message,
+      ...(problem.expected && { expected: problem.expected }),
+      ...(problem.hint && { hint: problem.hint }),
+    };
+  const data = { ...params, count: Number(params.count) };
+  return {
+    message: say("model", "average-missing-figure", data),
+    expected: say("model", "average-expected", data),
+    hint: say("model", "average-hint", data),
+  };
 }

@@ -1,7 +1,8 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import type { Issue, IssueCode } from "@ivp/model";
+import type { Issue, IssueCode, Language } from "@ivp/model";
 import { type LoadPlanResult, loadPlanFromBytes } from "./load-plan-files.ts";
+import { planFileSay } from "./messages/say.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { dataFileReader } from "./read-data-file-node.ts";
 import { NotARegularFileError, readRegularFile } from "./regular-file.ts";
@@ -15,15 +16,17 @@ export { PLAN_FILE_NAME };
  * file, line and column; nothing is thrown for bad input.
  *
  * @param target - a plan directory or a plan.yaml file
- * @param options - `displayBase`: file names in messages are relative to it (default: the working directory)
+ * @param options - `displayBase`: file names in messages are relative to it (default: the working directory); `lang`: the language of the issues' messages (default English)
  * @example
  * const result = await loadPlan("examples/laren-2019-2022");
  * if (result.success) result.plan.municipality.code //=> "GM0417"
  */
 export async function loadPlan(
   target: string,
-  options: { displayBase?: string } = {},
+  options: { displayBase?: string; lang?: Language } = {},
 ): Promise<LoadPlanResult> {
+  const { lang = "en" } = options;
+  const say = planFileSay(lang);
   const base = options.displayBase ?? process.cwd();
   const display = (path: string) => relative(base, path) || basename(path);
   const absolute = resolve(target);
@@ -32,11 +35,7 @@ export async function loadPlan(
     const info = await stat(absolute);
     if (info.isDirectory()) planPath = join(absolute, PLAN_FILE_NAME);
   } catch {
-    return fileIssue(
-      display(absolute),
-      `no such file or directory`,
-      "give a plan directory (with plan.yaml) or a plan.yaml file",
-    );
+    return fileIssue(display(absolute), say("files", "no-such-path"), say("files", "give-plan"));
   }
   let bytes: Uint8Array;
   try {
@@ -46,11 +45,13 @@ export async function loadPlan(
     return fileIssue(
       display(planPath),
       error instanceof NotARegularFileError
-        ? `the plan file is a ${error.kind}, not a regular file`
+        ? say("files", "plan-not-regular", { kind: say("file-kinds", error.kind) })
         : code === "ENOENT"
-          ? "no such file"
-          : `cannot read the plan file${code ? ` (${code})` : ""}`,
-      `a plan directory contains ${PLAN_FILE_NAME}, a regular file`,
+          ? say("files", "no-such-file")
+          : code
+            ? say("files", "cannot-read-plan-code", { code })
+            : say("files", "cannot-read-plan"),
+      say("files", "plan-directory", { file: PLAN_FILE_NAME }),
       error instanceof NotARegularFileError ? "not-a-regular-file" : "file-not-found",
     );
   }
@@ -59,6 +60,7 @@ export async function loadPlan(
     planFile: display(planPath),
     dir,
     readDataFile: dataFileReader(dir, display),
+    lang,
   });
 }
 

@@ -1,3 +1,6 @@
+import type { Language } from "@ivp/model";
+import { planFileSay } from "./messages/say.ts";
+
 /** A CSV record with the line and column where each field starts (1-based). */
 export interface CsvRecord {
   readonly line: number;
@@ -15,6 +18,7 @@ export interface CsvSyntaxError {
 /**
  * Splits CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into
  * records that remember where each field starts. Blank lines are skipped.
+ * A syntax error's message is in `lang` (default English).
  *
  * @example
  * parseCsv('a,"b ""c"""\n1,2\n').records.map((r) => r.fields) //=> [["a", 'b "c"'], ["1", "2"]]
@@ -22,6 +26,7 @@ export interface CsvSyntaxError {
 export function parseCsv(
   text: string,
   delimiter = ",",
+  lang: Language = "en",
 ): { readonly records: CsvRecord[]; readonly error?: CsvSyntaxError } {
   const records: CsvRecord[] = [];
   let line = 1;
@@ -122,7 +127,7 @@ export function parseCsv(
         error: {
           line,
           column,
-          message: `unexpected ${JSON.stringify(ch)} after a closing quote; a quote inside a quoted field is written twice ("")`,
+          message: planFileSay(lang)("csv", "quote-after-closing", { char: JSON.stringify(ch) }),
         },
       };
     }
@@ -145,8 +150,7 @@ export function parseCsv(
       error: {
         line: quoteLine,
         column: quoteColumn,
-        message:
-          'the quote that opens this field is never closed; a quote inside a quoted field is written twice ("")',
+        message: planFileSay(lang)("csv", "quote-not-closed"),
       },
     };
   }

@@ -2,12 +2,15 @@ import {
   formatPeriodCode,
   type Issue,
   type IssueCode,
+  type Language,
   type Observation,
   type Origin,
   parsePeriod,
   readFigureText,
   type Unit,
 } from "@ivp/model";
+import { planFileSay } from "./messages/say.ts";
+import { periodErrorText } from "./messages/word-error.ts";
 import { parseCsv } from "./parse-csv.ts";
 
 /** The columns of an observations data file, in their usual order. */
@@ -49,6 +52,8 @@ export interface ParseObservationsCsvOptions {
    * whole and not negative, `1.004` in a count is 1004 (a thousands dot).
    */
   readonly unitOf?: (series: string) => Unit | undefined;
+  /** The language of the issues' messages. Default English. */
+  readonly lang?: Language;
 }
 
 /**
@@ -68,7 +73,9 @@ export function parseObservationsCsv(
 ): { success: true; observations: Observation[] } | { success: false; issues: Issue[] } {
   const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
   const delimiter = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
-  const { records, error } = parseCsv(text, delimiter);
+  const lang = options.lang ?? "en";
+  const say = planFileSay(lang);
+  const { records, error } = parseCsv(text, delimiter, lang);
   const issues: Issue[] = [];
   const issue = (
     line: number,
@@ -90,8 +97,8 @@ export function parseObservationsCsv(
   }
   const header = records[0];
   if (!header) {
-    issue(1, 1, "the file is empty", {
-      expected: `a header line: ${OBSERVATION_COLUMNS.join(",")}`,
+    issue(1, 1, say("csv", "empty-file"), {
+      expected: say("csv", "header-expected", { columns: OBSERVATION_COLUMNS.join(",") }),
     });
     return { success: false, issues };
   }
@@ -99,19 +106,19 @@ export function parseObservationsCsv(
   const index = new Map<string, number>();
   names.forEach((name, i) => {
     if (!(OBSERVATION_COLUMNS as readonly string[]).includes(name)) {
-      issue(header.line, header.columns[i] ?? 1, `unknown column "${name}"`, {
-        expected: `columns ${OBSERVATION_COLUMNS.join(", ")}`,
+      issue(header.line, header.columns[i] ?? 1, say("csv", "unknown-column", { name }), {
+        expected: say("csv", "columns-expected", { columns: OBSERVATION_COLUMNS.join(", ") }),
       });
     } else if (index.has(name)) {
-      issue(header.line, header.columns[i] ?? 1, `the column "${name}" appears twice`);
+      issue(header.line, header.columns[i] ?? 1, say("csv", "column-twice", { name }));
     } else {
       index.set(name, i);
     }
   });
   for (const name of REQUIRED) {
     if (!index.has(name))
-      issue(header.line, 1, `the header has no "${name}" column`, {
-        expected: `columns ${OBSERVATION_COLUMNS.join(", ")}`,
+      issue(header.line, 1, say("csv", "column-missing", { name }), {
+        expected: say("csv", "columns-expected", { columns: OBSERVATION_COLUMNS.join(", ") }),
       });
   }
   if (issues.length > 0) return { success: false, issues };
@@ -125,7 +132,11 @@ export function parseObservationsCsv(
         : { text: (record.fields[i] ?? "").trim(), column: record.columns[i] ?? 1 };
     };
     if (record.fields.length !== names.length) {
-      issue(record.line, 1, `has ${record.fields.length} fields, the header has ${names.length}`);
+      issue(
+        record.line,
+        1,
+        say("csv", "field-count", { count: record.fields.length, header: names.length }),
+      );
       continue;
     }
     const series = get("series");
@@ -133,15 +144,17 @@ export function parseObservationsCsv(
     const value = get("value");
     if (!series || !period || !value) continue;
     if (!/^[a-z0-9][a-z0-9-]*$/.test(series.text)) {
-      issue(record.line, series.column, `"${series.text}" is not a series id`, {
+      issue(record.line, series.column, say("csv", "not-series-id", { text: series.text }), {
         field: "series",
-        expected: "lower-case letters, digits and hyphens",
+        expected: say("csv", "series-id-expected"),
       });
       continue;
     }
     const parsedPeriod = parsePeriod(period.text);
     if (!parsedPeriod.success) {
-      issue(record.line, period.column, parsedPeriod.error.message, { field: "period" });
+      issue(record.line, period.column, periodErrorText(parsedPeriod.error, lang), {
+        field: "period",
+      });
       continue;
     }
     let number: number | null = null;
@@ -158,15 +171,10 @@ export function parseObservationsCsv(
       // The digits as written (a count's thousands dots are no decimal point).
       const written = value.text.replace(",", ".");
       if (tooPrecise(unit === "count" ? written.replaceAll(".", "") : written)) {
-        issue(
-          record.line,
-          value.column,
-          `"${value.text}" has more digits than ivp can hold exactly`,
-          {
-            field: "value",
-            expected: `at most ${MAX_DIGITS} significant digits`,
-          },
-        );
+        issue(record.line, value.column, say("csv", "too-many-digits", { text: value.text }), {
+          field: "value",
+          expected: say("csv", "digits-expected", { max: MAX_DIGITS }),
+        });
         continue;
       }
       number = read.value;
@@ -181,23 +189,18 @@ export function parseObservationsCsv(
       }
       const normalisedBound = cell.text.replace(",", ".");
       if (!/^-?\d+(\.\d+)?$/.test(normalisedBound)) {
-        issue(record.line, cell.column, `"${cell.text}" is not a number`, {
+        issue(record.line, cell.column, say("csv", "bound-not-number", { text: cell.text }), {
           field: name,
-          expected: `the ${name} bound of the 95% interval, e.g. 7.1; empty when there is none`,
+          expected: say("csv", name === "lower" ? "lower-expected" : "upper-expected"),
         });
         badBound = true;
         continue;
       }
       if (tooPrecise(normalisedBound)) {
-        issue(
-          record.line,
-          cell.column,
-          `"${cell.text}" has more digits than ivp can hold exactly`,
-          {
-            field: name,
-            expected: `at most ${MAX_DIGITS} significant digits`,
-          },
-        );
+        issue(record.line, cell.column, say("csv", "too-many-digits", { text: cell.text }), {
+          field: name,
+          expected: say("csv", "digits-expected", { max: MAX_DIGITS }),
+        });
         badBound = true;
         continue;
       }
@@ -207,17 +210,19 @@ export function parseObservationsCsv(
     const [lower, upper] = bounds;
     if ((lower === undefined) !== (upper === undefined)) {
       const missing = lower === undefined ? "lower" : "upper";
-      issue(record.line, get(missing)?.column ?? 1, `the interval has no ${missing} bound`, {
-        field: missing,
-        expected: "both lower and upper, or neither",
-      });
+      issue(
+        record.line,
+        get(missing)?.column ?? 1,
+        say("csv", missing === "lower" ? "no-lower" : "no-upper"),
+        { field: missing, expected: say("csv", "both-bounds") },
+      );
       continue;
     }
     if (lower !== undefined && upper !== undefined && lower > upper) {
       issue(
         record.line,
         get("lower")?.column ?? 1,
-        `the lower bound ${lower} is above the upper bound ${upper}`,
+        say("csv", "lower-above-upper", { lower, upper }),
         {
           field: "lower",
           expected: "lower <= upper",
@@ -227,10 +232,15 @@ export function parseObservationsCsv(
     }
     const originText = get("origin")?.text || "import";
     if (!(ORIGINS as readonly string[]).includes(originText)) {
-      issue(record.line, get("origin")?.column ?? 1, `"${originText}" is not an origin`, {
-        field: "origin",
-        expected: ORIGINS.join(", "),
-      });
+      issue(
+        record.line,
+        get("origin")?.column ?? 1,
+        say("csv", "not-an-origin", { text: originText }),
+        {
+          field: "origin",
+          expected: ORIGINS.join(", "),
+        },
+      );
       continue;
     }
     const source = get("source")?.text;

@@ -1,11 +1,21 @@
-import { checkReferences, type Issue, type Plan, type PlanPath, planSchema } from "@ivp/model";
+import {
+  checkReferences,
+  type Issue,
+  type Language,
+  type Plan,
+  type PlanPath,
+  planSchema,
+} from "@ivp/model";
 import { type Document, isNode, LineCounter, parseDocument, visit } from "yaml";
 import { describeZodIssues } from "./describe-zod-issue.ts";
 import { acceptDutchDecimals, flowDecimalCommaIssues } from "./dutch-numbers.ts";
 import { formatPath } from "./format-issue.ts";
+import { PLAN_FILE_CATALOGUES, type PlanFileSay, planFileSay } from "./messages/say.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
 import { type Position, YamlLocator } from "./yaml-locator.ts";
 import { findExcessiveNesting, MAX_YAML_DEPTH } from "./yaml-nesting.ts";
+
+const YAML_SYNTAX = PLAN_FILE_CATALOGUES.en.messages["yaml-syntax"];
 
 /** A plan parsed from YAML, with a way back from any path to its place in the file. */
 export interface ParsedPlanYaml {
@@ -24,6 +34,8 @@ export type ParsePlanYamlResult =
 export interface ParsePlanYamlOptions {
   /** Skip the check of references between ids (for partial plans). Default false. */
   readonly skipReferences?: boolean;
+  /** The language of the issues' messages. Default English. */
+  readonly lang?: Language;
 }
 
 /**
@@ -43,6 +55,8 @@ export function parsePlanYaml(
   options: ParsePlanYamlOptions = {},
 ): ParsePlanYamlResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lang = options.lang ?? "en";
+  const say = planFileSay(lang);
   // Fast path: js-yaml reads a valid plan ten times faster than the yaml
   // package's Document API. The Document, which knows where every node was
   // written, is built only when a position is needed (an error, a finding).
@@ -64,8 +78,12 @@ export function parsePlanYaml(
           code: "yaml-too-deep",
           severity: "error",
           location: { file, line: nesting.line, column: nesting.column },
-          message: `the values nested here go more than ${MAX_YAML_DEPTH} levels deep (past the limit at line ${nesting.deepLine}, column ${nesting.deepColumn})`,
-          hint: "a plan nests fewer than ten levels; check the brackets and the indentation",
+          message: say("yaml", "too-deep", {
+            max: MAX_YAML_DEPTH,
+            line: nesting.deepLine,
+            column: nesting.deepColumn,
+          }),
+          hint: say("yaml", "too-deep-hint"),
         },
       ],
     };
@@ -78,10 +96,14 @@ export function parsePlanYaml(
         success: false,
         issues: doc.errors.map((error) => {
           const { line, col } = lineCounter.linePos(error.pos[0]);
-          const message = (error.message.split("\n")[0] ?? error.message).replace(
+          const parser = (error.message.split("\n")[0] ?? error.message).replace(
             / at line \d+, column \d+:?$/,
             "",
           );
+          // A code of a later yaml release without a text yet: the parser's words.
+          const message = Object.hasOwn(YAML_SYNTAX, error.code)
+            ? say("yaml-syntax", error.code, { parser })
+            : parser;
           return {
             code: "yaml-syntax",
             severity: "error",
@@ -89,13 +111,13 @@ export function parsePlanYaml(
             message,
             hint:
               error.code === "DUPLICATE_KEY"
-                ? "remove or rename one of the two keys"
-                : "check indentation and quoting",
+                ? say("yaml", "duplicate-key-hint")
+                : say("yaml", "syntax-hint"),
           } satisfies Issue;
         }),
       };
     }
-    const tags = tagIssues(doc, source, lineCounter, file);
+    const tags = tagIssues(doc, source, lineCounter, file, say);
     if (tags.length > 0) return { success: false, issues: tags };
     try {
       data = doc.toJS({ maxAliasCount: 100 });
@@ -107,8 +129,10 @@ export function parsePlanYaml(
             code: "yaml-syntax",
             severity: "error",
             location: { file, line: 1, column: 1 },
-            message: String((error as Error).message),
-            hint: "a plan needs no YAML anchors or aliases; write the values out",
+            message: say("yaml-syntax", "RESOURCE_EXHAUSTION", {
+              parser: String((error as Error).message),
+            }),
+            hint: say("yaml", "aliases-hint"),
           },
         ],
       };
@@ -122,8 +146,7 @@ export function parsePlanYaml(
           code: "invalid-type",
           severity: "error",
           location: { file, line: 1, column: 1 },
-          message:
-            "a plan file must be a mapping of fields (schemaVersion, id, title, municipality, ...)",
+          message: say("yaml", "not-a-mapping"),
         },
       ],
     };
@@ -139,7 +162,8 @@ export function parsePlanYaml(
     }
   }
   if (!parsed.success) {
-    const issues = describeZodIssues(planSchema, data, parsed.error.issues).map((issue): Issue => {
+    const described = describeZodIssues(planSchema, data, parsed.error.issues, lang);
+    const issues = described.map((issue): Issue => {
       const position = locate().locator.locate(
         issue.path,
         issue.key !== undefined ? { keyOf: issue.key } : {},
@@ -157,7 +181,7 @@ export function parsePlanYaml(
     });
     if (dutch) {
       const { doc, lineCounter } = locate();
-      issues.push(...flowDecimalCommaIssues(doc, lineCounter, file, source));
+      issues.push(...flowDecimalCommaIssues(doc, lineCounter, file, source, lang));
     }
     return { success: false, issues: sortIssues(issues) };
   }
@@ -198,7 +222,13 @@ export function parsePlanYaml(
  * otherwise become text silently, and the core schema's own (`!!str`) are
  * never needed (quote a value to make it text).
  */
-function tagIssues(doc: Document, source: string, lineCounter: LineCounter, file: string): Issue[] {
+function tagIssues(
+  doc: Document,
+  source: string,
+  lineCounter: LineCounter,
+  file: string,
+  say: PlanFileSay,
+): Issue[] {
   const issues: Issue[] = [];
   visit(doc, (_key, node) => {
     if (!isNode(node) || node.tag === undefined || !node.range) return;
@@ -210,8 +240,8 @@ function tagIssues(doc: Document, source: string, lineCounter: LineCounter, file
       code: "yaml-tag",
       severity: "error",
       location: { file, line, column: col },
-      message: `the YAML tag ${written} is not part of the plan format`,
-      hint: "remove the tag; a plan uses no tags (quote a value to make it text)",
+      message: say("yaml", "tag", { tag: written }),
+      hint: say("yaml", "tag-hint"),
     });
   });
   return issues;

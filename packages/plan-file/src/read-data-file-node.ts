@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
+import { planFileSay } from "./messages/say.ts";
 import type { DataFileReader } from "./read-data-files.ts";
 import { NotARegularFileError, readRegularFile } from "./regular-file.ts";
 
@@ -10,7 +11,8 @@ import { NotARegularFileError, readRegularFile } from "./regular-file.ts";
  * @param display - a path as shown in messages
  */
 export function dataFileReader(dir: string, display: (path: string) => string): DataFileReader {
-  return async (relativePath) => {
+  return async (relativePath, lang) => {
+    const say = planFileSay(lang);
     const dataPath = resolve(dir, relativePath);
     const shown = display(dataPath);
     const inside = relative(dir, dataPath);
@@ -20,8 +22,8 @@ export function dataFileReader(dir: string, display: (path: string) => string): 
       return {
         success: false,
         code: "data-outside-plan",
-        message: `the data file ${relativePath} lies outside the plan directory`,
-        expected: "a .csv path inside the plan directory, such as data/politie.csv",
+        message: say("files", "data-outside", { path: relativePath }),
+        expected: say("files", "data-outside-expected"),
       };
     }
     try {
@@ -37,8 +39,11 @@ export function dataFileReader(dir: string, display: (path: string) => string): 
         return {
           success: false,
           code: "not-a-regular-file",
-          message: `the data file ${shown} is a ${error.kind}, not a regular file`,
-          hint: "a data file is a CSV file; replace what is at this path with one",
+          message: say("files", "data-not-regular", {
+            path: shown,
+            kind: say("file-kinds", error.kind),
+          }),
+          hint: say("files", "data-not-regular-hint"),
         };
       }
       return {
@@ -46,8 +51,10 @@ export function dataFileReader(dir: string, display: (path: string) => string): 
         code: "file-not-found",
         message:
           code === "ENOENT"
-            ? `the data file ${shown} does not exist`
-            : `cannot read the data file ${shown}${code ? ` (${code})` : ""}`,
+            ? say("files", "data-missing", { path: shown })
+            : code
+              ? say("files", "cannot-read-data-code", { path: shown, code })
+              : say("files", "cannot-read-data", { path: shown }),
       };
     }
   };

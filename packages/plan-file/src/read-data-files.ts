@@ -3,6 +3,7 @@ import {
   collectObservations,
   type Issue,
   type IssueCode,
+  type Language,
   type Observation,
   type Plan,
   type PlanPath,
@@ -10,6 +11,7 @@ import {
   type Unit,
 } from "@ivp/model";
 import { decodeUtf8, type TextDecodingProblem } from "./decode-text.ts";
+import { planFileSay } from "./messages/say.ts";
 import { parseObservationsCsv } from "./parse-observations-csv.ts";
 
 /**
@@ -32,7 +34,10 @@ export type DataFileRead =
     };
 
 /** Reads a data file by the path plan.yaml gives it (from disk, or from files in memory). */
-export type DataFileReader = (relativePath: string) => DataFileRead | Promise<DataFileRead>;
+export type DataFileReader = (
+  relativePath: string,
+  lang?: Language,
+) => DataFileRead | Promise<DataFileRead>;
 
 /** Options of {@link readDataFiles}. */
 export interface ReadDataFilesOptions {
@@ -42,6 +47,8 @@ export interface ReadDataFilesOptions {
   readonly read: DataFileReader;
   /** Where a field of the plan file was written; without it, issues about the plan file have no line. */
   readonly locate?: (path: PlanPath) => { readonly line: number; readonly column: number };
+  /** The language of the issues' messages. Default English. */
+  readonly lang?: Language;
 }
 
 /** What {@link readDataFiles} read. */
@@ -63,6 +70,8 @@ export async function readDataFiles(
   options: ReadDataFilesOptions,
 ): Promise<DataFilesRead> {
   const { planFile } = options;
+  const lang = options.lang ?? "en";
+  const say = planFileSay(lang);
   const observations: Observation[] = collectObservations(plan);
   const issues: Issue[] = [];
   const dataFiles: string[] = [];
@@ -75,7 +84,7 @@ export async function readDataFiles(
   };
   for (const [i, relativePath] of plan.data.entries()) {
     const at = options.locate?.(["data", i]);
-    const read = await options.read(relativePath);
+    const read = await options.read(relativePath, lang);
     if (!read.success) {
       // The keys in the order `ivp validate --format json` has always printed them.
       issues.push({
@@ -93,7 +102,7 @@ export async function readDataFiles(
       continue;
     }
     const { bytes, shown, path: dataPath } = read;
-    const csv = decodeUtf8(bytes);
+    const csv = decodeUtf8(bytes, lang);
     if (!csv.success) {
       issues.push(encodingIssue(shown, csv.problem));
       continue;
@@ -101,6 +110,7 @@ export async function readDataFiles(
     const result = parseObservationsCsv(csv.text, shown, {
       defaultArea: plan.municipality.code,
       unitOf,
+      lang,
     });
     if (!result.success) {
       // A loop, not push(...): a large file can have more issues than a
@@ -116,15 +126,15 @@ export async function readDataFiles(
       const problem = !known.has(observation.series)
         ? {
             field: "series",
-            message: `unknown series "${observation.series}"`,
-            expected: "an id from the plan's series or indicators",
-            ...(suggestion && { hint: `did you mean "${suggestion}"?` }),
+            message: say("csv", "unknown-series", { series: observation.series }),
+            expected: say("csv", "series-expected"),
+            ...(suggestion && { hint: say("schema", "did-you-mean", { suggestion }) }),
           }
         : !areas.has(observation.area)
           ? {
               field: "area",
-              message: `unknown area "${observation.area}"`,
-              expected: "the municipality code or an id from the plan's areas",
+              message: say("csv", "unknown-area", { area: observation.area }),
+              expected: say("csv", "area-expected"),
             }
           : undefined;
       if (!problem) {

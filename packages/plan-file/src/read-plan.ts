@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import type { Issue } from "@ivp/model";
+import type { Issue, Language } from "@ivp/model";
 import {
   checkAverageBaselines,
   checkReferences,
@@ -42,14 +42,14 @@ export type ReadPlanResult =
  * every issue at its file, line and column.
  *
  * @param target - a plan directory or a plan.yaml file
- * @param options - `displayBase`: file names in messages are relative to it (default: the working directory)
+ * @param options - `displayBase`: file names in messages are relative to it (default: the working directory); `lang`: the language of the issues' messages (default English)
  * @example
  * const result = await readPlan("examples/laren-2019-2022");
  * if (result.success) result.observations.length //=> 213
  */
 export async function readPlan(
   target: string,
-  options: { displayBase?: string } = {},
+  options: { displayBase?: string; lang?: Language } = {},
 ): Promise<ReadPlanResult> {
   const precise = async (): Promise<LoadPlanResult> =>
     (await import("./load-plan.ts")).loadPlan(target, options);

@@ -24,6 +24,8 @@ export const en: CatalogueLike<typeof nl> = {
       "missing-argument": "missing argument <{name}>: {description}",
       "too-many-arguments": "too many arguments: {arguments}",
       "as-of": "--as-of: {problem}; write one of: {notations}",
+      "period-notations":
+        "2017 (year); 2017-H1 or 2017-H2 (half year); 2017-Q3 (quarter); 2017-10 (month); 2018-01..2018-10 (months within one year, e.g. year to date); 2017JJ00, 2017KW01, 2017MM10 (CBS period codes)",
     },
     internal: {
       error:

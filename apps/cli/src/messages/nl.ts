@@ -30,6 +30,8 @@ export const nl = {
       "missing-argument": "argument <{name}> ontbreekt: {description}",
       "too-many-arguments": "te veel argumenten: {arguments}",
       "as-of": "--as-of: {problem}; schrijf een van: {notations}",
+      "period-notations":
+        "2017 (jaar); 2017-H1 of 2017-H2 (halfjaar); 2017-Q3 (kwartaal); 2017-10 (maand); 2018-01..2018-10 (maanden binnen één jaar, bijvoorbeeld van januari tot nu); 2017JJ00, 2017KW01, 2017MM10 (periodecodes van het CBS)",
     },
     internal: {
       error:

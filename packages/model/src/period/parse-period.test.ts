@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { IvpError } from "../errors.ts";
 import { formatPeriodCode } from "./format-period.ts";
-import { parsePeriod } from "./parse-period.ts";
+import { parsePeriod, parsePeriodOrThrow } from "./parse-period.ts";
 import type { Period } from "./period.ts";
 
 const period = fc
@@ -63,6 +64,51 @@ describe("parsePeriod: CBS period codes", () => {
         expect(parsePeriod(code).success).toBe(false);
       },
     );
+
+    it.each([
+      ["1899", "year-out-of-range", "year out of range"],
+      ["2017-13", "month-out-of-range", "the month must be 01-12"],
+      ["2017-01..2018-02", "range-across-years", "a range of months must lie within one year"],
+      ["2017-00..2017-13", "months-out-of-range", "the months must be 01-12"],
+      ["2017-05..2017-02", "range-ends-before-start", "the range ends before it starts"],
+      ["2017-H3", "unknown-notation", "unknown notation"],
+    ] as const)("%s: the problem %s, as data and in the message", (text, problem, words) => {
+      expect(parsePeriod(text)).toEqual({
+        success: false,
+        error: {
+          code: "invalid-period",
+          messageId: "invalid-period",
+          data: { input: JSON.stringify(text), problem },
+          message: `${JSON.stringify(text)} is not a period: ${words}. Write a year (2017), a half year (2017-H1), a quarter (2017-Q3), a month (2017-10) or a range of months (2018-01..2018-10).`,
+        },
+      });
+    });
+
+    it("names an unknown CBS code, as data and in the message", () => {
+      const result = parsePeriod("2017KW05");
+      expect(result.success ? undefined : result.error.data).toEqual({
+        input: '"2017KW05"',
+        problem: "unknown-cbs-code",
+        cbsCode: "KW05",
+      });
+      expect(result.success ? "" : result.error.message).toMatch(
+        /^"2017KW05" is not a period: unknown CBS period code KW05\. Write a year/,
+      );
+    });
+
+    it("throws the problem as data too (parsePeriodOrThrow)", () => {
+      try {
+        parsePeriodOrThrow("2017-H3");
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(IvpError);
+        expect(error).toMatchObject({
+          code: "invalid-period",
+          messageId: "invalid-period",
+          data: { input: '"2017-H3"', problem: "unknown-notation" },
+        });
+      }
+    });
 
     it("ignores the case and surrounding spaces of a code", () => {
       expect(parsePeriod(" 2017mm10 ")).toEqual(parsePeriod("2017-10"));

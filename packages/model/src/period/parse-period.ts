@@ -22,12 +22,57 @@ function make(year: number, startMonth: number, endMonth: number): Period {
   return { year, startMonth, endMonth };
 }
 
-function invalid(input: string, why: string): Result<Period> {
+/**
+ * Why a text is not a period, as an id: the message catalogues of the
+ * packages that print it (`@ivp/plan-file`, the CLI) word it in the reader's
+ * language; the English words are in {@link PeriodError}'s `message`.
+ */
+export type PeriodProblem =
+  | "year-out-of-range"
+  | "month-out-of-range"
+  | "range-across-years"
+  | "months-out-of-range"
+  | "range-ends-before-start"
+  | "unknown-cbs-code"
+  | "unknown-notation";
+
+const PROBLEM_TEXT: Readonly<Record<PeriodProblem, string>> = {
+  "year-out-of-range": "year out of range",
+  "month-out-of-range": "the month must be 01-12",
+  "range-across-years": "a range of months must lie within one year",
+  "months-out-of-range": "the months must be 01-12",
+  "range-ends-before-start": "the range ends before it starts",
+  "unknown-cbs-code": "unknown CBS period code {cbsCode}",
+  "unknown-notation": "unknown notation",
+};
+
+/** Why {@link parsePeriod} refused a text: the message in English, and the same as data. */
+export interface PeriodError {
+  readonly code: "invalid-period";
+  readonly message: string;
+  /** The message's id in the catalogues: `invalid-period`. */
+  readonly messageId: "invalid-period";
+  /** The text as written (`input`, quoted as JSON), why it is no period (`problem`) and, for an unknown CBS code, the code (`cbsCode`). */
+  readonly data: {
+    readonly input: string;
+    readonly problem: PeriodProblem;
+    readonly cbsCode?: string;
+  };
+}
+
+function invalid(input: string, problem: PeriodProblem, cbsCode = ""): Result<Period, PeriodError> {
+  const why = PROBLEM_TEXT[problem].replace("{cbsCode}", cbsCode);
   return {
     success: false,
     error: {
       code: "invalid-period",
       message: `${JSON.stringify(input)} is not a period: ${why}. Write a year (2017), a half year (2017-H1), a quarter (2017-Q3), a month (2017-10) or a range of months (2018-01..2018-10).`,
+      messageId: "invalid-period",
+      data: {
+        input: JSON.stringify(input),
+        problem,
+        ...(problem === "unknown-cbs-code" && { cbsCode }),
+      },
     },
   };
 }
@@ -38,7 +83,9 @@ function validYear(year: number): boolean {
 
 /**
  * Reads a period written in one of the {@link PERIOD_NOTATIONS}.
- * Never throws: returns a result with a message that says what is accepted.
+ * Never throws: returns a result with a message that says what is accepted,
+ * in English, and the same as data (`messageId`, `data`) for a message in
+ * another language.
  *
  * @example
  * parsePeriod("2018-01..2018-10") //=> { success: true, data: { year: 2018, startMonth: 1, endMonth: 10 } }
@@ -46,14 +93,14 @@ function validYear(year: number): boolean {
  * parsePeriod("2017MM10").success //=> true
  * parsePeriod("2017-H3").success //=> false
  */
-export function parsePeriod(input: string | number): Result<Period> {
+export function parsePeriod(input: string | number): Result<Period, PeriodError> {
   const text = String(input).trim();
   let match = YEAR.exec(text);
   if (match) {
     const year = Number(match[1]);
     return validYear(year)
       ? { success: true, data: make(year, 1, 12) }
-      : invalid(text, "year out of range");
+      : invalid(text, "year-out-of-range");
   }
   match = HALF.exec(text);
   if (match) {
@@ -68,7 +115,7 @@ export function parsePeriod(input: string | number): Result<Period> {
   match = MONTH.exec(text);
   if (match) {
     const month = Number(match[2]);
-    if (month < 1 || month > 12) return invalid(text, "the month must be 01-12");
+    if (month < 1 || month > 12) return invalid(text, "month-out-of-range");
     return { success: true, data: make(Number(match[1]), month, month) };
   }
   match = RANGE.exec(text);
@@ -79,11 +126,11 @@ export function parsePeriod(input: string | number): Result<Period> {
       number,
       number,
     ];
-    if (startYear !== endYear) return invalid(text, "a range of months must lie within one year");
+    if (startYear !== endYear) return invalid(text, "range-across-years");
     if (startMonth < 1 || startMonth > 12 || endMonth < 1 || endMonth > 12) {
-      return invalid(text, "the months must be 01-12");
+      return invalid(text, "months-out-of-range");
     }
-    if (endMonth < startMonth) return invalid(text, "the range ends before it starts");
+    if (endMonth < startMonth) return invalid(text, "range-ends-before-start");
     return { success: true, data: make(startYear, startMonth, endMonth) };
   }
   match = CBS.exec(text);
@@ -98,9 +145,9 @@ export function parsePeriod(input: string | number): Result<Period> {
     if (unit === "KW" && n >= 1 && n <= 4)
       return { success: true, data: make(year, 3 * n - 2, 3 * n) };
     if (unit === "MM" && n >= 1 && n <= 12) return { success: true, data: make(year, n, n) };
-    return invalid(text, `unknown CBS period code ${unit}${match[3]}`);
+    return invalid(text, "unknown-cbs-code", `${unit}${match[3]}`);
   }
-  return invalid(text, "unknown notation");
+  return invalid(text, "unknown-notation");
 }
 
 /**
@@ -112,6 +159,9 @@ export function parsePeriod(input: string | number): Result<Period> {
  */
 export function parsePeriodOrThrow(input: string | number): Period {
   const result = parsePeriod(input);
-  if (!result.success) throw new IvpError(result.error.code, result.error.message);
+  if (!result.success) {
+    const { code, message, messageId, data } = result.error;
+    throw new IvpError(code, message, { messageId, data });
+  }
   return result.data;
 }

@@ -217,6 +217,8 @@ describe("boundaries", () => {
       success: false,
       error: {
         code: "invalid-period",
+        messageId: "invalid-period",
+        data: { input: '"2017-H3"', problem: "unknown-notation" },
         message:
           '"2017-H3" is not a period: unknown notation. Write a year (2017), a half year (2017-H1), a quarter (2017-Q3), a month (2017-10) or a range of months (2018-01..2018-10).',
       },

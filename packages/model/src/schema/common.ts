@@ -72,8 +72,10 @@ export const periodCodeSchema = meta(
       const result = parsePeriod(value);
       if (!result.success) {
         // What `ctx.addIssue` of the classic API's transform adds (zod/mini's
-        // transform has no addIssue).
-        ctx.issues.push({ code: "custom", message: result.error.message, input: value });
+        // transform has no addIssue); the message as data in `params`, for
+        // the plan reader's messages in the reader's language.
+        const { message, messageId, data } = result.error;
+        ctx.issues.push({ code: "custom", message, input: value, params: { messageId, data } });
         return z.NEVER;
       }
       return formatPeriodCode(result.data);

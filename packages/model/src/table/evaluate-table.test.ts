@@ -49,11 +49,37 @@ describe("evaluateTable", () => {
   it("names the known tables when the id is unknown", () => {
     const plan = planWith({ totaal: [10, 12] });
     expect(() => evaluateTable(plan, "tabel-9")).toThrow(
-      new IvpError("unknown-table", 'the plan has no table "tabel-9" (tables: t)'),
+      new IvpError("unknown-table", 'the plan has no table "tabel-9" (tables: t)', {
+        messageId: "unknown-table",
+        data: { table: "tabel-9", tables: "t" },
+      }),
     );
     expect(() => evaluateTable(makePlan(), "t")).toThrow(
-      new IvpError("unknown-table", 'the plan has no table "t" (tables: none)'),
+      new IvpError("unknown-table", 'the plan has no table "t" (tables: none)', {
+        messageId: "unknown-table-none",
+        data: { table: "t" },
+      }),
     );
+  });
+
+  it("says which table is unknown as data too, for a message in the reader's language", () => {
+    const thrown = (plan: Parameters<typeof evaluateTable>[0], id: string) => {
+      try {
+        evaluateTable(plan, id);
+      } catch (error) {
+        const { messageId, data } = error as IvpError;
+        return { messageId, data };
+      }
+      return undefined;
+    };
+    expect(thrown(planWith({ totaal: [10, 12] }), "tabel-9")).toEqual({
+      messageId: "unknown-table",
+      data: { table: "tabel-9", tables: "t" },
+    });
+    expect(thrown(makePlan(), "t")).toEqual({
+      messageId: "unknown-table-none",
+      data: { table: "t" },
+    });
   });
 
   it("computes the change cell from the two counts: rounded, exact and as text", () => {

@@ -219,8 +219,15 @@ export function evaluateTable(
 ): EvaluatedTable {
   const table = plan.tables.find((t) => t.id === tableId);
   if (!table) {
-    const known = plan.tables.map((t) => t.id).join(", ") || "none";
-    throw new IvpError("unknown-table", `the plan has no table "${tableId}" (tables: ${known})`);
+    const tables = plan.tables.map((t) => t.id).join(", ");
+    // The message as data too, for the reader's language (see IvpError).
+    throw new IvpError(
+      "unknown-table",
+      `the plan has no table "${tableId}" (tables: ${tables || "none"})`,
+      tables
+        ? { messageId: "unknown-table", data: { table: tableId, tables } }
+        : { messageId: "unknown-table-none", data: { table: tableId } },
+    );
   }
   const lang = options.lang ?? plan.language;
   const notation = notationFor(plan, table, lang);

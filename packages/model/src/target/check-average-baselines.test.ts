@@ -52,7 +52,14 @@ describe("checkAverageBaselines", () => {
           "the average from 2015 to 2017 needs a figure for every period, but there is none for 2016",
         expected: 'a figure of series "geweld-totaal" for GM0417 in every period of the average',
         hint: "add the figure for 2016 to a data file or to the plan's observations, or let the average start or end where there are figures",
-        params: { series: "geweld-totaal", area: "GM0417", missing: "2016" },
+        params: {
+          series: "geweld-totaal",
+          area: "GM0417",
+          missing: "2016",
+          count: "1",
+          from: "2015",
+          to: "2017",
+        },
       },
     ]);
   });

@@ -63,14 +63,21 @@ export function checkAverageBaselines(
       return found.status === "missing" ? null : found.value;
     });
     if (resolved.success || resolved.error.code !== "average-missing-figure") continue;
-    const missing = resolved.error.missing;
+    const { missing } = resolved.error;
     issues.push({
       code: "average-missing-figure",
       path: [...path, "average"],
       message: resolved.error.message,
       expected: `a figure of series "${series}" for ${area} in every period of the average`,
       hint: `add the ${plural("en", missing.length, { one: "figure", other: "figures" })} for ${missing.join(", ")} to a data file or to the plan's observations, or let the average start or end where there are figures`,
-      params: { series, area, missing: missing.join(", ") },
+      params: {
+        series,
+        area,
+        missing: missing.join(", "),
+        count: String(missing.length),
+        from: resolved.error.from,
+        to: resolved.error.to,
+      },
     });
   }
   return issues;

@@ -149,6 +149,8 @@ describe("resolveBaseline", () => {
           code: "average-missing-figure",
           field: "average",
           missing: ["2014", "2016"],
+          from: "2014",
+          to: "2017",
           message:
             "the average from 2014 to 2017 needs a figure for every period, but there is none for 2014, 2016",
         },

@@ -55,6 +55,9 @@ export type ResolveBaselineError =
       readonly message: string;
       /** The periods of the range without a figure. */
       readonly missing: readonly string[];
+      /** The first and the last period of the average's range (period codes). */
+      readonly from: string;
+      readonly to: string;
     };
 
 /**
@@ -105,13 +108,17 @@ export function resolveBaseline(
     else periods.push({ period: formatPeriodCode(period), value });
   }
   if (missing.length > 0) {
+    const from = formatPeriodCode(range.data[0] as Period);
+    const to = formatPeriodCode(range.data.at(-1) as Period);
     return {
       success: false,
       error: {
         code: "average-missing-figure",
         field: "average",
         missing,
-        message: `the average from ${formatPeriodCode(range.data[0] as Period)} to ${formatPeriodCode(range.data.at(-1) as Period)} needs a figure for every period, but there is none for ${missing.join(", ")}`,
+        from,
+        to,
+        message: `the average from ${from} to ${to} needs a figure for every period, but there is none for ${missing.join(", ")}`,
       },
     };
   }

@@ -3,6 +3,7 @@ import { type ComparisonFormat, comparisonToSheet, renderComparison } from "@ivp
 import { usageError } from "../../cli-error.ts";
 import { EXIT } from "../../exit-codes.ts";
 import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { messageLanguage } from "../../message-language.ts";
 import { say } from "../../messages/say.ts";
 import { writeOutput } from "../../output.ts";
 import { writeXlsxOutput } from "../../write-sheets.ts";
@@ -15,7 +16,8 @@ export async function runCompare(args: ParsedCommandArgs): Promise<number> {
     throw usageError(say("compare", "not-a-period", { value: period }), "compare");
   }
   const loaded = [];
-  for (const target of args.positionals) loaded.push(await readPlanOrFail(target));
+  for (const target of args.positionals)
+    loaded.push(await readPlanOrFail(target, messageLanguage(args.options.lang)));
   const inputs: ComparisonInput[] = loaded.map((plan) => ({
     plan: plan.plan,
     observations: plan.observations,

@@ -3,6 +3,7 @@ import { evaluateStatus, renderSheetCsv, renderStatusText, statusToSheet } from 
 import { CliError } from "../../cli-error.ts";
 import { EXIT } from "../../exit-codes.ts";
 import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { messageLanguage } from "../../message-language.ts";
 import { writeOutput } from "../../output.ts";
 import { readAsOf } from "../../read-as-of.ts";
 import { writeXlsxOutput } from "../../write-sheets.ts";
@@ -13,7 +14,7 @@ export async function runStatus(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
   // Check the options before reading the plan: a usage error needs no plan.
   const asOf = readAsOf(args.options["as-of"] as string | undefined, "status");
-  const loaded = await readPlanOrFail(target);
+  const loaded = await readPlanOrFail(target, messageLanguage(args.options.lang));
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
   const output = { out: args.options.out as string | undefined, inputs: inputFiles(loaded) };

@@ -5,11 +5,12 @@ import {
   type Language,
   ObservationIndex,
 } from "@ivp/model";
-import { formatIssue, issueOf } from "@ivp/plan-file";
+import { formatIssue, issueOf, wordError } from "@ivp/plan-file";
 import { renderTable, significanceSummary, type TableFormat, tableToSheet } from "@ivp/report";
 import { CliError, usageError } from "../../cli-error.ts";
 import { EXIT } from "../../exit-codes.ts";
 import { inputFiles, planLoader, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { messageLanguage } from "../../message-language.ts";
 import { say } from "../../messages/say.ts";
 import { writeOutput } from "../../output.ts";
 import { writeXlsxOutput } from "../../write-sheets.ts";
@@ -25,7 +26,8 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
     throw usageError(say("table", "correction-needs-mark-chance"), "table");
   }
   const format = args.options.format as TableFormat | "xlsx";
-  const loaded = await readPlanOrFail(target);
+  const said = messageLanguage(args.options.lang);
+  const loaded = await readPlanOrFail(target, said);
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
   const output = { out: args.options.out as string | undefined, inputs: inputFiles(loaded) };
@@ -53,13 +55,16 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
       // table): only now is the plan read with the positions of its fields.
       const index = loaded.plan.tables.findIndex((t) => t.id === tableId);
       const { loadPlan } = await planLoader();
-      const located = await loadPlan(target);
+      const located = await loadPlan(target, { lang: said });
       const at = located.success
         ? located.locate(index === -1 ? ["tables"] : ["tables", index])
         : { line: 1, column: 1 };
       const location = { file: loaded.file, line: at.line, column: at.column };
       throw new CliError(
-        formatIssue({ ...issueOf(error), location }, { layout: "error" }),
+        formatIssue(
+          { ...issueOf(error), message: wordError(error, said), location },
+          { layout: "error" },
+        ),
         EXIT.invalidInput,
         { code: error.code, cause: error },
       );

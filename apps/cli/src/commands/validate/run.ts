@@ -22,6 +22,7 @@ import type { ReadPlan } from "@ivp/plan-file/node";
 import { EXIT } from "../../exit-codes.ts";
 import { listLimited } from "../../list-limit.ts";
 import { readPlanForValidate } from "../../load-plan-or-fail.ts";
+import { messageLanguage } from "../../message-language.ts";
 import { say } from "../../messages/say.ts";
 import { writeOutput } from "../../output.ts";
 import { locateInMap, type PositionMap } from "../../plan-cache.ts";
@@ -71,7 +72,7 @@ function pointsIntoPlan(finding: LintFinding): boolean {
 /** `ivp validate <plan>`: returns the exit code. */
 export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
-  const loaded = await readPlanForValidate(target);
+  const loaded = await readPlanForValidate(target, messageLanguage(args.options.lang));
   const result = loaded.success
     ? { success: true as const, ...loaded.read, positions: loaded.positions }
     : loaded;

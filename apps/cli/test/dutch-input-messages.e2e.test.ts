@@ -1,0 +1,134 @@
+import { cpSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { exampleDir } from "@ivp/testkit/paths";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runIvp } from "./run-ivp.ts";
+
+// What the packages say about bad input, in Dutch with IVP_LANG=nl (the CLI's
+// language) and with --lang nl (the language of what a command writes), one
+// family at a time; English, the default, is what the other tests pin.
+
+const NL = { env: { IVP_LANG: "nl" } };
+let dir: string;
+let remove: () => Promise<void>;
+
+/** A copy of the Blaricum example with `change` applied to its plan.yaml, or its data file. */
+async function broken(
+  name: string,
+  change: (plan: string) => string,
+  csv?: (csv: string) => string,
+) {
+  const plan = join(dir, name);
+  cpSync(exampleDir("blaricum"), plan, { recursive: true });
+  const yaml = join(plan, "plan.yaml");
+  writeFileSync(yaml, change(await readFile(yaml, "utf8")));
+  if (csv) {
+    const data = join(plan, "data", "politie.csv");
+    writeFileSync(data, csv(await readFile(data, "utf8")));
+  }
+  return plan;
+}
+
+beforeAll(async () => {
+  ({ dir, remove } = await temporaryDirectory("ivp-nl-"));
+});
+afterAll(() => remove());
+
+describe("a plan's problems in Dutch", () => {
+  it("the plan format (unknown-field, invalid-type, invalid-value) with IVP_LANG=nl and with --lang nl", async () => {
+    const plan = await broken("schema", (yaml) =>
+      yaml.replace(/^title:/m, "titel:").replace("language: nl", "language: dutch"),
+    );
+    for (const run of [
+      runIvp(["validate", plan], NL),
+      runIvp(["validate", plan, "--lang", "nl"]),
+    ]) {
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('titel: onbekend veld "titel"');
+      expect(run.stderr).toContain('bedoelt u "title"?');
+      expect(run.stderr).toContain('language: de tekst "dutch" is hier niet toegestaan');
+      expect(run.stderr).not.toMatch(/unknown field|is not allowed|did you mean/);
+    }
+    // The CLI's summary line follows IVP_LANG only.
+    expect(runIvp(["validate", plan], NL).stderr).toMatch(/\n2 fouten\n$/);
+    expect(runIvp(["validate", plan, "--lang", "nl"]).stderr).toMatch(/\n2 errors\n$/);
+    // English by default, and with --lang en whatever IVP_LANG says.
+    expect(runIvp(["validate", plan]).stderr).toContain('titel: unknown field "titel"');
+    expect(runIvp(["validate", plan, "--lang", "en"], NL).stderr).toContain(
+      'unknown field "titel"',
+    );
+  });
+
+  it("YAML syntax, a missing plan and a missing data file", async () => {
+    const yaml = await broken("yaml", (text) => text.replace(/^title: (.*)$/m, "title: [$1"));
+    expect(runIvp(["validate", yaml], NL).stderr).toContain(
+      "yaml-syntax  het inspringen klopt hier niet (controleer het inspringen en de aanhalingstekens)",
+    );
+    const nowhere = join(dir, "nergens");
+    expect(runIvp(["validate", nowhere, "--lang", "nl"]).stderr).toContain(
+      "file-not-found  dit bestand of deze map bestaat niet (geef een planmap (met plan.yaml) of een plan.yaml-bestand)",
+    );
+    const data = await broken("data", (text) =>
+      text.replace("  - data/politie.csv", "  - data/elders.csv"),
+    );
+    expect(runIvp(["status", data], NL).stderr).toMatch(
+      /file-not-found {2}data\[0\]: het databestand .*data\/elders\.csv bestaat niet\n1 probleem in het plan;/,
+    );
+  });
+
+  it("a data file's rows: the number of fields, a period that is no period", async () => {
+    const plan = await broken(
+      "csv",
+      (text) => text,
+      (csv) => `${csv}misdrijven-totaal,GM0376\nmisdrijven-totaal,GM0376,2023-H3,5,import,,\n`,
+    );
+    const run = runIvp(["validate", plan, "--lang", "nl"]);
+    expect(run.stderr).toMatch(/invalid-data {2}deze regel heeft 2 velden, de kopregel \d\n/);
+    expect(run.stderr).toContain(
+      'period: "2023-H3" is geen periode: onbekende schrijfwijze. Schrijf een jaar (2017)',
+    );
+  });
+});
+
+describe("the model's errors in Dutch", () => {
+  it("--as-of that is no period is a usage error in the CLI's language", () => {
+    const run = runIvp(["status", "examples/blaricum", "--as-of", "2017-13"], NL);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "ivp: --as-of: \"2017-13\" is geen periode: de maand moet 01 tot en met 12 zijn; schrijf een van: 2017 (jaar); 2017-H1 of 2017-H2 (halfjaar); 2017-Q3 (kwartaal); 2017-10 (maand); 2018-01..2018-10 (maanden binnen één jaar, bijvoorbeeld van januari tot nu); 2017JJ00, 2017KW01, 2017MM10 (periodecodes van het CBS)\nZie 'ivp status --help' voor het gebruik.\n",
+    );
+    expect(runIvp(["report", "examples/blaricum", "--as-of", "2017-H3"]).stderr).toBe(
+      "ivp: --as-of: \"2017-H3\" is not a period: unknown notation; write one of: 2017 (year); 2017-H1 or 2017-H2 (half year); 2017-Q3 (quarter); 2017-10 (month); 2018-01..2018-10 (months within one year, e.g. year to date); 2017JJ00, 2017KW01, 2017MM10 (CBS period codes)\nRun 'ivp report --help' for usage.\n",
+    );
+  });
+
+  it("a table the plan does not have, with IVP_LANG=nl and with --lang nl", () => {
+    for (const run of [
+      runIvp(["table", "examples/blaricum", "tabel-9"], NL),
+      runIvp(["table", "examples/blaricum", "tabel-9", "--lang", "nl"]),
+    ]) {
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /^ivp: examples\/blaricum\/plan\.yaml:\d+:\d+ {2}het plan heeft geen tabel "tabel-9" \(tabellen: politiecijfers\)\n$/,
+      );
+    }
+  });
+
+  it("an average baseline without its figures", async () => {
+    const plan = await broken("average", (text) =>
+      text.replace(
+        "{ id: woninginbraken, label: Woninginbraken, unit: count, direction: lower-is-better, source: politie }",
+        "{ id: woninginbraken, label: Woninginbraken, unit: count, direction: lower-is-better, source: politie, baseline: { average: { from: 2010, to: 2011 } } }",
+      ),
+    );
+    const run = runIvp(["validate", plan], NL);
+    expect(run.stderr).toContain(
+      "het gemiddelde van 2010 tot en met 2011 heeft een cijfer nodig voor elke periode, maar voor 2010, 2011 is er geen",
+    );
+    expect(run.stderr).toContain(
+      "voeg de cijfers voor 2010, 2011 toe aan een databestand of aan de observations van het plan",
+    );
+  });
+});
