@@ -1,13 +1,15 @@
-import { ImportError } from "@ivp/importers";
+import { ImportError, wordImportError } from "@ivp/importers";
 import { IvpError } from "@ivp/model";
 import { formatIssue, issueOf } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
+import { messageLanguage } from "./message-language.ts";
 import { say } from "./messages/say.ts";
 
 /**
  * Runs `action`; an {@link ImportError} becomes a {@link CliError} with the
- * file, line, column and hint (printed by `formatIssue`) and the line that
+ * file, line, column and hint (printed by `formatIssue`, in the language of
+ * messageLanguage(): IVP_LANG, else English) and the line that
  * nothing was written, exit code 1 (75 when another import holds the plan,
  * or changed it meanwhile: try again). Another domain failure becomes a
  * `CliError` with its message; either keeps the error as its `cause` and its
@@ -20,7 +22,7 @@ export async function failOnImportError<T>(action: () => Promise<T>): Promise<T>
     if (error instanceof CliError) throw error;
     if (error instanceof ImportError) {
       throw new CliError(
-        `${formatIssue(issueOf(error), { layout: "error" })}\n${say("output", "nothing-written")}`,
+        `${formatIssue({ ...issueOf(error), ...wordImportError(error, messageLanguage()) }, { layout: "error" })}\n${say("output", "nothing-written")}`,
         error.code === "plan-busy" ? EXIT.busy : EXIT.invalidInput,
         { code: error.code, cause: error },
       );

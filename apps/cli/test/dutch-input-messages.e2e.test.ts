@@ -132,3 +132,30 @@ describe("the model's errors in Dutch", () => {
     );
   });
 });
+
+describe("the importers' refusals in Dutch", () => {
+  it("a municipality ivp does not know, or one that no longer exists (ivp init)", () => {
+    const unknown = runIvp(["init", join(dir, "init-1"), "--municipality", "Blaricm"], NL);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toBe(
+      'ivp: ivp kent geen gemeente met de naam "Blaricm" (bedoelt u "Blaricum"?)\nEr is niets geschreven.\n',
+    );
+    expect(runIvp(["init", join(dir, "init-2"), "--municipality", "GM0393"], NL).stderr).toBe(
+      "ivp: Haarlemmerliede en Spaarnwoude (GM0393) hoort sinds 1 januari 2019 bij Haarlemmermeer (GM0394) (maak het plan voor Haarlemmermeer: --municipality GM0394; de cijfers die StatLine nu publiceert, zijn van Haarlemmermeer)\nEr is niets geschreven.\n",
+    );
+    expect(runIvp(["init", join(dir, "init-3"), "--municipality", "Blaricm"]).stderr).toBe(
+      'ivp: ivp does not know a municipality named "Blaricm" (did you mean "Blaricum"?)\nNothing was written.\n',
+    );
+  });
+
+  it("a source file that is neither a StatLine download nor an OData page (ivp import)", async () => {
+    const plan = await broken("import", (yaml) => yaml);
+    const source = join(dir, "bron.txt");
+    writeFileSync(source, "Dit is geen download.\n");
+    const run = runIvp(["import", source, "--plan", plan], NL);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^ivp: .*bron\.txt:1:1 {2}het bestand is geen StatLine-download \(CSV\) en geen OData-pagina \(JSON\) \(een StatLine-download begint met de titel tussen aanhalingstekens \("\.\.\."\), een OData-pagina met "\{"\)\nEr is niets geschreven\.\n$/,
+    );
+  });
+});

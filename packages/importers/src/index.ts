@@ -58,7 +58,7 @@ export {
   type MergeResult,
   mergeObservations,
 } from "./data-file/merge-observations.ts";
-export { ImportError } from "./import-error.ts";
+export { ImportError, type ImportErrorOptions } from "./import-error.ts";
 export {
   type BuildImportTargetOptions,
   buildImportTarget,
@@ -75,6 +75,7 @@ export {
   POPULATION_SERIES,
   type UnmappedCrimeType,
 } from "./mapping/map-figures.ts";
+export { wordImportError } from "./messages/word-import-error.ts";
 export { JsonPageScanner, type PageEvent } from "./odata/json-page-scanner.ts";
 export {
   classificationOfCode,

@@ -4,6 +4,7 @@ import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { NotARegularFileError, openRegularFile } from "@ivp/plan-file/node";
 import { ImportError } from "../import-error.ts";
+import { importError } from "../messages/say.ts";
 import { type PageLoader, readODataPages } from "../odata/read-odata-pages.ts";
 import type { DatasetInfo, SourceFigure, SourceFormat } from "../source-figure.ts";
 import { readStatlineCsv } from "../statline/read-statline-csv.ts";
@@ -78,16 +79,18 @@ async function openSourceFile(path: string, display: string): Promise<FileHandle
     return await openRegularFile(path, display);
   } catch (error) {
     if (error instanceof NotARegularFileError) {
-      throw new ImportError("malformed-file", `the file is a ${error.kind}, not a regular file`, {
-        location: { file: display },
-        hint: "give a StatLine CSV download or an OData JSON page saved as a file",
-        cause: error,
-      });
+      throw importError(
+        "malformed-file",
+        "source-file/not-regular",
+        { kind: error.kind },
+        { location: { file: display }, hintId: "source-file/not-regular-hint", cause: error },
+      );
     }
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ImportError(
+    throw importError(
       "malformed-file",
-      code === "ENOENT" ? "no such file" : `cannot read the file (${code})`,
+      code === "ENOENT" ? "source-file/no-such-file" : "source-file/cannot-read",
+      { code: String(code) },
       { location: { file: display }, cause: error },
     );
   }
@@ -106,14 +109,13 @@ async function sniff(handle: FileHandle, display: string): Promise<SourceFormat>
     // every other byte without one: say so rather than "not a StatLine file".
     const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
     if (utf16 || head.includes(0)) {
-      throw new ImportError(
+      throw importError(
         "malformed-file",
-        utf16
-          ? "the file is UTF-16 text"
-          : "the file has NUL bytes: it is UTF-16 text or not text at all",
+        utf16 ? "source-file/utf-16" : "source-file/nul-bytes",
+        {},
         {
           location: { file: display, line: 1, column: 1 },
-          hint: "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+          hintId: "source-file/utf-8-hint",
         },
       );
     }
@@ -124,15 +126,11 @@ async function sniff(handle: FileHandle, display: string): Promise<SourceFormat>
       .trimStart();
     if (start.startsWith("{")) return "odata-json";
     if (start.startsWith('"')) return "statline-csv";
-    throw new ImportError(
+    throw importError(
       "malformed-file",
-      start === ""
-        ? "the file is empty"
-        : "the file is neither a StatLine CSV download nor an OData JSON page",
-      {
-        location: { file: display, line: 1, column: 1 },
-        hint: 'a StatLine download starts with the quoted title ("..."), an OData page with "{"',
-      },
+      start === "" ? "source-file/empty" : "source-file/unknown-format",
+      {},
+      { location: { file: display, line: 1, column: 1 }, hintId: "source-file/format-hint" },
     );
   } catch (error) {
     await handle.close();

@@ -1,6 +1,7 @@
-import { closestMatch, monthName } from "@ivp/model";
+import { closestMatch, type Language, monthName } from "@ivp/model";
 import table from "../data/municipalities.json" with { type: "json" };
 import { ImportError } from "../import-error.ts";
+import { IMPORT_CATALOGUES, importError, importText } from "../messages/say.ts";
 
 /**
  * The municipality register: every Dutch municipality of CBS's classification
@@ -177,44 +178,75 @@ function describe(entry: MunicipalityEntry): string {
   return `${entry.statlineName} (${entry.code})`;
 }
 
-/** `2019-01-01` as `1 January 2019`. */
-function longDate(iso: string): string {
+/** `2019-01-01` as `1 January 2019` (`1 januari 2019`). */
+function longDate(iso: string, lang: Language): string {
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
-  return `${day} ${monthName(month, { lang: "en", style: "long" })} ${year}`;
+  return `${day} ${monthName(month, { lang, style: "long" })} ${year}`;
 }
 
 /**
  * What became of a former municipality, as a sentence: `Weesp (GM0457) is part
  * of Amsterdam (GM0363) since 24 March 2022`.
  *
+ * @param former - a municipality of {@link FORMER_MUNICIPALITIES}
+ * @param lang - the language of the sentence (default English)
  * @example
  * describeFormerMunicipality(findFormerMunicipality("GM0393")!)
  * //=> "Haarlemmerliede en Spaarnwoude (GM0393) is part of Haarlemmermeer (GM0394) since 1 January 2019"
+ * describeFormerMunicipality(findFormerMunicipality("GM0393")!, "nl")
+ * //=> "Haarlemmerliede en Spaarnwoude (GM0393) hoort sinds 1 januari 2019 bij Haarlemmermeer (GM0394)"
  */
-export function describeFormerMunicipality(former: FormerMunicipality): string {
+export function describeFormerMunicipality(
+  former: FormerMunicipality,
+  lang: Language = "en",
+): string {
   const successors = currentSuccessors(former.code);
   const names = successors.map(describe);
   const list =
     names.length <= 1
-      ? (names[0] ?? "another municipality")
-      : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  const verb = successors.length > 1 ? "was split between" : "is part of";
-  const tense = successors.length > 1 ? "on" : "since";
-  return `${former.name} (${former.code}) ${verb} ${list} ${tense} ${longDate(former.until)}`;
+      ? (names[0] ?? importText(lang, "municipality/another-municipality"))
+      : `${names.slice(0, -1).join(", ")}${importText(lang, "municipality/and")}${names.at(-1)}`;
+  return importText(
+    lang,
+    successors.length > 1 ? "municipality/split-between" : "municipality/merged-into",
+    { name: former.name, code: former.code, successors: list, date: longDate(former.until, lang) },
+  );
 }
 
-function formerError(former: FormerMunicipality): ImportError {
+/**
+ * The refusal of a municipality that no longer exists, in `lang`: what
+ * became of it (with the register's note, when there is one) and for which
+ * municipality to make the plan instead.
+ */
+export function formerMunicipalityWords(
+  former: FormerMunicipality,
+  lang: Language,
+): { readonly message: string; readonly hint: string } {
+  const sentence = describeFormerMunicipality(former, lang);
+  const notes: Readonly<Record<string, string>> = IMPORT_CATALOGUES[lang].messages["former-notes"];
+  const note = Object.hasOwn(notes, former.code) ? notes[former.code] : undefined;
   const successors = currentSuccessors(former.code);
   const only = successors.length === 1 ? successors[0] : undefined;
-  return new ImportError(
-    "unknown-municipality",
-    `${describeFormerMunicipality(former)}${former.note ? ` (${former.note})` : ""}`,
-    {
-      hint: only
-        ? `make the plan for ${only.name}: --municipality ${only.code}; figures StatLine publishes today are for ${only.name}`
-        : `make the plan for one of ${successors.map((s) => s.code).join(", ")}`,
-    },
-  );
+  return {
+    message: note ? importText(lang, "municipality/with-note", { sentence, note }) : sentence,
+    hint: only
+      ? importText(lang, "municipality/former-hint", { name: only.name, code: only.code })
+      : importText(lang, "municipality/former-hint-several", {
+          codes: successors.map((s) => s.code).join(", "),
+        }),
+  };
+}
+
+/** The message id of the refusal of a former municipality, whose data is its `code`. */
+export const FORMER_MUNICIPALITY = "municipality/former";
+
+function formerError(former: FormerMunicipality): ImportError {
+  const { message, hint } = formerMunicipalityWords(former, "en");
+  return new ImportError("unknown-municipality", message, {
+    hint,
+    messageId: FORMER_MUNICIPALITY,
+    data: { code: former.code },
+  });
 }
 
 /**
@@ -238,10 +270,11 @@ export function resolveMunicipality(
   const text = input.trim();
   const given = options.code?.trim().toUpperCase();
   if (given !== undefined && !CODE.test(given)) {
-    throw new ImportError(
+    throw importError(
       "unknown-municipality",
-      `"${options.code}" is not a CBS municipality code`,
-      { hint: "a code is GM and four digits, e.g. GM0376" },
+      "municipality/not-a-code",
+      { code: String(options.code) },
+      { hintId: "municipality/not-a-code-hint" },
     );
   }
   const result = (entry: MunicipalityEntry): ResolvedMunicipality => {
@@ -256,15 +289,20 @@ export function resolveMunicipality(
     if (given !== undefined && given !== entry.code) {
       const other = findMunicipalityByCode(given);
       const former = findFormerMunicipality(given);
-      const what = other
-        ? ` (${given} is ${other.statlineName})`
-        : former
-          ? ` (${given} was ${former.name})`
-          : "";
-      throw new ImportError(
+      const data = { municipality: entry.statlineName, code: entry.code, given };
+      throw importError(
         "unknown-municipality",
-        `${entry.statlineName} has the CBS code ${entry.code}, not ${given}${what}`,
-        { hint: `leave out --code, or give the name that belongs to ${given}` },
+        other
+          ? "municipality/code-mismatch-other"
+          : former
+            ? "municipality/code-mismatch-former"
+            : "municipality/code-mismatch",
+        {
+          ...data,
+          ...(other && { other: other.statlineName }),
+          ...(former && { former: former.name }),
+        },
+        { hintId: "municipality/code-mismatch-hint" },
       );
     }
     return result(entry);
@@ -276,24 +314,28 @@ export function resolveMunicipality(
     if (entry) return checkGiven(entry);
     const former = findFormerMunicipality(code);
     if (former) throw formerError(former);
-    throw new ImportError(
+    throw importError(
       "unknown-municipality",
-      `no municipality has the code ${code} in CBS's classification of ${REGISTER_DATE}`,
-      {
-        hint: `check the code; for a municipality newer than ivp's register give its name with the code: --municipality "<name>" --code ${code}`,
-      },
+      "municipality/unknown-code",
+      { code, date: REGISTER_DATE },
+      { hintId: "municipality/unknown-code-hint" },
     );
   }
   const entries = findMunicipalitiesByName(text);
   if (entries.length > 1) {
     const fitting = given ? entries.filter((e) => e.code === given) : [];
     if (fitting.length === 1) return result(fitting[0] as MunicipalityEntry);
-    throw new ImportError(
+    throw importError(
       "ambiguous-mapping",
-      `"${text}" fits ${entries.length} municipalities: ${entries.map(describe).join(", ")}`,
+      "municipality/ambiguous",
       {
-        hint: `give the name as StatLine writes it (e.g. "${entries[0]?.statlineName}") or the code (e.g. ${entries[0]?.code})`,
+        name: text,
+        count: entries.length,
+        municipalities: entries.map(describe).join(", "),
+        example: String(entries[0]?.statlineName),
+        exampleCode: String(entries[0]?.code),
       },
+      { hintId: "municipality/ambiguous-hint" },
     );
   }
   const entry = entries[0];
@@ -303,12 +345,11 @@ export function resolveMunicipality(
   if (given) {
     const owner = findMunicipalityByCode(given);
     if (owner) {
-      throw new ImportError(
+      throw importError(
         "unknown-municipality",
-        `${given} is the CBS code of ${owner.statlineName}, not of "${text}"`,
-        {
-          hint: `check the name and the code; ivp's register has every municipality of ${REGISTER_DATE}`,
-        },
+        "municipality/code-of-other",
+        { given, owner: owner.statlineName, name: text, date: REGISTER_DATE },
+        { hintId: "municipality/code-of-other-hint" },
       );
     }
     const formerOwner = findFormerMunicipality(given);
@@ -320,13 +361,10 @@ export function resolveMunicipality(
     text,
     MUNICIPALITIES.flatMap((m) => [m.statlineName, ...(m.aliases ?? [])]),
   );
-  throw new ImportError(
+  throw importError(
     "unknown-municipality",
-    `ivp does not know a municipality named "${text}"`,
-    {
-      hint: suggestion
-        ? `did you mean "${suggestion}"?`
-        : `check the spelling against CBS's list of municipalities of ${REGISTER_DATE}, or give the code: --municipality GMxxxx`,
-    },
+    "municipality/unknown-name",
+    { name: text, date: REGISTER_DATE, ...(suggestion && { suggestion }) },
+    { hintId: suggestion ? "municipality/did-you-mean" : "municipality/unknown-name-hint" },
   );
 }

@@ -37,3 +37,15 @@ export function planFileSay(lang: Language = "en"): PlanFileSay {
   const catalogue: MessageCatalogue = PLAN_FILE_CATALOGUES[lang];
   return (group, id, data) => renderMessage(catalogue, group, id, data);
 }
+
+/**
+ * What a path is (`fileKind`'s word: `directory`, `named pipe (FIFO)`) in
+ * `lang`; a word the catalogue lacks as it is.
+ *
+ * @example
+ * fileKindText("directory", "nl") //=> "map"
+ */
+export function fileKindText(kind: string, lang: Language): string {
+  const kinds: Readonly<Record<string, string>> = PLAN_FILE_CATALOGUES[lang].messages["file-kinds"];
+  return Object.hasOwn(kinds, kind) ? (kinds[kind] as string) : kind;
+}

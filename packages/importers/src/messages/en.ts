@@ -1,0 +1,64 @@
+/**
+ * The importers' texts in English: the same ids as the Dutch source catalogue
+ * (`nl.ts`), which its type enforces.
+ */
+import type { CatalogueLike } from "@ivp/plan-file";
+import type { nl } from "./nl.ts";
+
+export const en = {
+  locale: "en",
+  messages: {
+    "source-file": {
+      "not-regular": "the file is a {kind}, not a regular file",
+      "not-regular-hint": "give a StatLine CSV download or an OData JSON page saved as a file",
+      "no-such-file": "no such file",
+      "cannot-read": "cannot read the file ({code})",
+      "utf-16": "the file is UTF-16 text",
+      "nul-bytes": "the file has NUL bytes: it is UTF-16 text or not text at all",
+      "utf-8-hint": "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+      empty: "the file is empty",
+      "unknown-format": "the file is neither a StatLine CSV download nor an OData JSON page",
+      "format-hint":
+        'a StatLine download starts with the quoted title ("..."), an OData page with "{"',
+    },
+    municipality: {
+      "not-a-code": '"{code}" is not a CBS municipality code',
+      "not-a-code-hint": "a code is GM and four digits, e.g. GM0376",
+      "code-mismatch": "{municipality} has the CBS code {code}, not {given}",
+      "code-mismatch-other":
+        "{municipality} has the CBS code {code}, not {given} ({given} is {other})",
+      "code-mismatch-former":
+        "{municipality} has the CBS code {code}, not {given} ({given} was {former})",
+      "code-mismatch-hint": "leave out --code, or give the name that belongs to {given}",
+      "unknown-code": "no municipality has the code {code} in CBS's classification of {date}",
+      "unknown-code-hint":
+        'check the code; for a municipality newer than ivp\'s register give its name with the code: --municipality "<name>" --code {code}',
+      ambiguous: '"{name}" fits {count} municipalities: {municipalities}',
+      "ambiguous-hint":
+        'give the name as StatLine writes it (e.g. "{example}") or the code (e.g. {exampleCode})',
+      "code-of-other": '{given} is the CBS code of {owner}, not of "{name}"',
+      "code-of-other-hint":
+        "check the name and the code; ivp's register has every municipality of {date}",
+      "unknown-name": 'ivp does not know a municipality named "{name}"',
+      "did-you-mean": 'did you mean "{suggestion}"?',
+      "unknown-name-hint":
+        "check the spelling against CBS's list of municipalities of {date}, or give the code: --municipality GMxxxx",
+      "merged-into": "{name} ({code}) is part of {successors} since {date}",
+      "split-between": "{name} ({code}) was split between {successors} on {date}",
+      "with-note": "{sentence} ({note})",
+      "another-municipality": "another municipality",
+      "former-hint":
+        "make the plan for {name}: --municipality {code}; figures StatLine publishes today are for {name}",
+      "former-hint-several": "make the plan for one of {codes}",
+      and: " and ",
+    },
+    "former-notes": {
+      GM0055: "split between four municipalities",
+      GM1921: "renamed De Fryske Marren, with a new code",
+      GM1671: "split between 's-Hertogenbosch and Oss",
+      GM0140: "split between three municipalities",
+      GM0053: "mostly to Het Hogeland, Ezinge to Westerkwartier",
+      GM0788: "split between Boxtel, Oisterwijk, Tilburg and Vught",
+    },
+  },
+} as const satisfies CatalogueLike<typeof nl>;

@@ -1,0 +1,44 @@
+/**
+ * An importer's refusal in the reader's language, chosen where the language
+ * is known (the CLI): the texts are in the importers' catalogue, the error
+ * carries their ids and data (see say.ts).
+ */
+import type { IvpError, Language } from "@ivp/model";
+import { fileKindText } from "@ivp/plan-file";
+import { ImportError } from "../import-error.ts";
+import {
+  FORMER_MUNICIPALITY,
+  findFormerMunicipality,
+  formerMunicipalityWords,
+} from "../regions/municipalities.ts";
+import { importText, isImportMessageId } from "./say.ts";
+
+/**
+ * An importer's refusal in `lang`: its message and hint from the catalogue
+ * when it carries their ids, else as it was thrown.
+ *
+ * @param error - what an importer threw
+ * @param lang - the reader's language
+ * @example
+ * wordImportError(importError("malformed-file", "source-file/empty", {}), "nl")
+ * //=> { message: "het bestand is leeg" }
+ */
+export function wordImportError(
+  error: IvpError,
+  lang: Language,
+): { readonly message: string; readonly hint?: string } {
+  const given = error.data ?? {};
+  // A file's kind is a word of fileKind's, worded in the language here.
+  const data =
+    typeof given.kind === "string" ? { ...given, kind: fileKindText(given.kind, lang) } : given;
+  if (error.messageId === FORMER_MUNICIPALITY) {
+    const former = findFormerMunicipality(String(data.code));
+    if (former) return formerMunicipalityWords(former, lang);
+  }
+  const hintId = error instanceof ImportError ? error.hintId : undefined;
+  const message = isImportMessageId(error.messageId)
+    ? importText(lang, error.messageId, data)
+    : error.message;
+  const hint = isImportMessageId(hintId) ? importText(lang, hintId, data) : error.hint;
+  return { message, ...(hint !== undefined && { hint }) };
+}
