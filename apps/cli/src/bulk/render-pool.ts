@@ -111,17 +111,14 @@ export class RenderPool {
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     this.#workers.push(worker);
-    worker.on(
-      "message",
-      (message: { id: number; result?: OverviewEntry; error?: WorkerError }) => {
-        const pending = this.#pending.get(message.id);
-        this.#pending.delete(message.id);
-        this.#release(worker);
-        if (!pending) return;
-        if (message.error) pending.reject(revive(message.error));
-        else pending.resolve(message.result as OverviewEntry);
-      },
-    );
+    worker.on("message", (message: { id: number; result?: OverviewEntry; error?: WorkerError }) => {
+      const pending = this.#pending.get(message.id);
+      this.#pending.delete(message.id);
+      this.#release(worker);
+      if (!pending) return;
+      if (message.error) pending.reject(revive(message.error));
+      else pending.resolve(message.result as OverviewEntry);
+    });
     // A worker that dies (out of memory, a crash) fails its job and the run.
     worker.on("error", (error) => this.#fail(worker, error));
     worker.on("exit", (code) => {
