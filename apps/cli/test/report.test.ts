@@ -165,6 +165,21 @@ describe("ivp report", () => {
       expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     });
 
+    it("a plan the computations refuse: one line by the one formatter, exit 1, no file", () => {
+      // A change column from a year to a half year: the plan loads, its table cannot be computed.
+      const dir = copyLaren();
+      const file = join(dir, "plan.yaml");
+      const text = readFileSync(file, "utf8");
+      writeFileSync(file, text.replace("from: 2017-H1,", "from: 2017,"));
+      const run = runIvp(["report", ".", "--out", "rapport.html"], { cwd: dir });
+      expect(run.status).toBe(1);
+      // As every error that concerns a whole file (ivp import's too): the file, two spaces, the message.
+      expect(run.stderr).toBe(
+        "ivp: plan.yaml  table tabel-1, column gemeente: 2017 and 2018-H1 do not cover the same months\n",
+      );
+      expect(existsSync(join(dir, "rapport.html"))).toBe(false);
+    });
+
     it("leaves no file behind for a bad --as-of", () => {
       const dir = copyLaren();
       const run = runIvp(["report", ".", "--as-of", "morgen", "--out", "rapport.html"], {

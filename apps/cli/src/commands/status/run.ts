@@ -1,9 +1,9 @@
-import { type CorrectionMethod, IvpError, type Language } from "@ivp/model";
+import type { CorrectionMethod, Language } from "@ivp/model";
 import { evaluateStatus, renderSheetCsv, renderStatusText, statusToSheet } from "@ivp/report";
-import { CliError } from "../../cli-error.ts";
 import { EXIT } from "../../exit-codes.ts";
 import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
 import { writeOutput } from "../../output.ts";
+import { planErrorToCli } from "../../plan-error-to-cli.ts";
 import { readAsOf } from "../../read-as-of.ts";
 import { writeXlsxOutput } from "../../write-sheets.ts";
 import type { ParsedCommandArgs } from "../command.ts";
@@ -38,13 +38,7 @@ export async function runStatus(args: ParsedCommandArgs): Promise<number> {
         text = renderStatusText(status);
     }
   } catch (error) {
-    // A plan the computations refuse; a CliError (a usage error) or a bug passes through.
-    if (error instanceof IvpError && !(error instanceof CliError) && error.code !== "internal")
-      throw new CliError(`${loaded.file}: ${error.message}`, EXIT.invalidInput, {
-        code: error.code,
-        cause: error,
-      });
-    throw error;
+    throw planErrorToCli(error, loaded.file);
   }
   await writeOutput(text, output);
   return EXIT.ok;

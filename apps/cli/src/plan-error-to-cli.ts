@@ -1,0 +1,28 @@
+import { IvpError } from "@ivp/model";
+import { formatIssue, issueOf } from "@ivp/plan-file";
+import { CliError } from "./cli-error.ts";
+import { EXIT } from "./exit-codes.ts";
+
+/**
+ * What a command that computes from a loaded plan (`ivp status`, `ivp
+ * report`) throws when the computations refuse the plan: the `IvpError` as a
+ * {@link CliError}, printed by the one formatter, `formatIssue` with the
+ * error layout, at the error's location or else the plan file (`plan.yaml
+ * table tabel-1, column gemeente: 2017 and 2018-H1 do not cover the same
+ * months`), exit code 1; the error is kept as `cause` and its code as the
+ * code. A `CliError` (a usage error) and an `internal` error (a bug in ivp)
+ * are returned as they are.
+ *
+ * @param error - what the computation threw
+ * @param planFile - the plan file, as the command shows it
+ * @returns the error to throw
+ */
+export function planErrorToCli(error: unknown, planFile: string): unknown {
+  if (!(error instanceof IvpError) || error instanceof CliError || error.code === "internal")
+    return error;
+  const issue = { ...issueOf(error), location: error.location ?? { file: planFile } };
+  return new CliError(formatIssue(issue, { layout: "error" }), EXIT.invalidInput, {
+    code: error.code,
+    cause: error,
+  });
+}
