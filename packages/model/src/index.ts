@@ -34,6 +34,7 @@ export {
   checkFigure,
   describeFigureProblem,
   type FigureProblem,
+  type FigureTextProblem,
   type ReadFigureResult,
   readFigureText,
   seriesUnit,

@@ -3,13 +3,13 @@ import {
   type Issue,
   type Language,
   type Observation,
-  type PlanIssue,
   type PlanPath,
   type SourceRef,
 } from "@ivp/model";
 import { decodeUtf8 } from "./decode-text.ts";
 import { formatPath } from "./format-issue.ts";
-import { type PlanFileSay, planFileSay } from "./messages/say.ts";
+import { planFileSay } from "./messages/say.ts";
+import { wordPlanIssue } from "./messages/word-plan-issue.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { type DataFileReader, encodingIssue, readDataFiles } from "./read-data-files.ts";
@@ -96,7 +96,7 @@ export async function loadPlanFromBytes(
               column: position.column,
               field: formatPath(problem.path),
             },
-            ...averageText(problem, say),
+            ...wordPlanIssue(problem, say),
           };
         }),
       ),
@@ -197,28 +197,4 @@ export async function loadPlanFromFiles(
           };
     },
   });
-}
-
-/**
- * An average baseline's problem in the reader's language, from the facts
- * the model gives with it (`params`); the model's English words when they are
- * not there.
- */
-function averageText(
-  problem: PlanIssue,
-  say: PlanFileSay,
-): { message: string; expected?: string; hint?: string } {
-  const params = problem.params;
-  if (problem.code !== "average-missing-figure" || !params?.missing || !params.from || !params.to)
-    return {
-      message: problem.message,
-      ...(problem.expected && { expected: problem.expected }),
-      ...(problem.hint && { hint: problem.hint }),
-    };
-  const data = { ...params, count: Number(params.count) };
-  return {
-    message: say("model", "average-missing-figure", data),
-    expected: say("model", "average-expected", data),
-    hint: say("model", "average-hint", data),
-  };
 }

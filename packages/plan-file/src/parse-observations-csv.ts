@@ -10,7 +10,7 @@ import {
   type Unit,
 } from "@ivp/model";
 import { planFileSay } from "./messages/say.ts";
-import { periodErrorText } from "./messages/word-error.ts";
+import { figureTextWords, periodErrorText } from "./messages/word-error.ts";
 import { parseCsv } from "./parse-csv.ts";
 
 /** The columns of an observations data file, in their usual order. */
@@ -162,10 +162,8 @@ export function parseObservationsCsv(
       const unit = options.unitOf?.(series.text);
       const read = readFigureText(value.text, unit);
       if (!read.success) {
-        issue(record.line, value.column, read.message, {
-          field: "value",
-          expected: read.expected,
-        });
+        const { message, expected } = figureTextWords(value.text, read, lang);
+        issue(record.line, value.column, message, { field: "value", expected });
         continue;
       }
       // The digits as written (a count's thousands dots are no decimal point).

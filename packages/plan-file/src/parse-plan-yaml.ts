@@ -11,6 +11,7 @@ import { describeZodIssues } from "./describe-zod-issue.ts";
 import { acceptDutchDecimals, flowDecimalCommaIssues } from "./dutch-numbers.ts";
 import { formatPath } from "./format-issue.ts";
 import { PLAN_FILE_CATALOGUES, type PlanFileSay, planFileSay } from "./messages/say.ts";
+import { wordPlanIssue } from "./messages/word-plan-issue.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
 import { type Position, YamlLocator } from "./yaml-locator.ts";
 import { findExcessiveNesting, MAX_YAML_DEPTH } from "./yaml-nesting.ts";
@@ -204,9 +205,7 @@ export function parsePlanYaml(
                 column: position.column,
                 field: formatPath(problem.path),
               },
-              message: problem.message,
-              ...(problem.expected && { expected: problem.expected }),
-              ...(problem.hint && { hint: problem.hint }),
+              ...wordPlanIssue(problem, say),
             };
           }),
         ),

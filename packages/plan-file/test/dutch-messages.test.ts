@@ -104,6 +104,39 @@ describe("the plan format's problems in Dutch", () => {
   });
 });
 
+describe("references between ids in Dutch", () => {
+  it("an unknown id with the one meant, and an id written twice", async () => {
+    expect(
+      await dutch(
+        PLAN.replace(
+          "direction: lower-is-better",
+          "direction: lower-is-better\n    source: politei",
+        ),
+      ),
+    ).toEqual([
+      {
+        code: "unknown-reference",
+        message: 'onbekende bron "politei"',
+        expected: "een van de ids onder sources",
+      },
+    ]);
+    expect(
+      await dutch(
+        PLAN.replace(
+          "  - { id: geweld, label: Geweldsmisdrijven }",
+          "  - { id: geweld, label: Geweldsmisdrijven }\n  - { id: geweld, label: Geweld }",
+        ),
+      ),
+    ).toEqual([
+      {
+        code: "duplicate-id",
+        message: 'het id "geweld" staat twee keer in series',
+        hint: "geef elk item een eigen id",
+      },
+    ]);
+  });
+});
+
 describe("YAML problems in Dutch", () => {
   it("a syntax error says what the parser's code means, with the fix", async () => {
     const [issue] = await dutch(PLAN.replace("title: Integraal", "title: [Integraal"));
@@ -191,6 +224,16 @@ describe("files and data files in Dutch", () => {
         code: "invalid-encoding",
         message: "byte 0xE9 is geen UTF-8: het bestand is waarschijnlijk Latin-1 of Windows-1252",
         hint: "sla het bestand op als UTF-8 (in Excel: 'CSV UTF-8'; in een editor: codering UTF-8); een byte-order mark en Windows-regeleinden zijn geen probleem",
+      },
+    ]);
+  });
+
+  it("a figure that is no figure of its unit", async () => {
+    expect(await dutch(PLAN, `${FIGURES}geweld,GM0417,2018,-3\n`)).toEqual([
+      {
+        code: "invalid-data",
+        message: '"-3" is niet mogelijk: een aantal is nooit negatief',
+        expected: "een geheel getal, 0 of meer",
       },
     ]);
   });

@@ -46,6 +46,20 @@ describe("readFigureText", () => {
     if (!result.success) expect(result.message).toContain(message);
   });
 
+  it.each([
+    ["1.5", "count", { problem: "not-a-count", unit: "count" }],
+    ["veertig", "count", { problem: "not-a-number", unit: "count" }],
+    ["veertig", undefined, { problem: "not-a-number" }],
+    ["-3", "count", { problem: "count-negative", unit: "count" }],
+    ["73", "grade", { problem: "grade-range", unit: "grade" }],
+  ] as const)("says why %j is no %s figure as data too", (text, unit, data) => {
+    const result = readFigureText(text, unit);
+    expect(result.success ? undefined : { problem: result.problem, unit: result.unit }).toEqual({
+      unit: undefined,
+      ...data,
+    });
+  });
+
   it("a count it reads is always a whole number, 0 or more; never a fraction", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^-?[\d.,]{1,12}$/), (text) => {

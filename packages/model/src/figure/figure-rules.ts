@@ -70,10 +70,26 @@ export function describeFigureProblem(problem: FigureProblem, lang: Language): s
   return PROBLEM_TEXT[problem][lang];
 }
 
-/** The result of {@link readFigureText}. */
+/**
+ * Why a text is no figure: not a number, a count written with a decimal
+ * point or comma, or a value its unit cannot have.
+ */
+export type FigureTextProblem = "not-a-number" | "not-a-count" | FigureProblem;
+
+/**
+ * The result of {@link readFigureText}: the value, or the problem in English
+ * (`message`, `expected`) and as data (`problem`, with `unit`), for a message
+ * in another language (`@ivp/plan-file` words it).
+ */
 export type ReadFigureResult =
   | { readonly success: true; readonly value: number | null }
-  | { readonly success: false; readonly message: string; readonly expected: string };
+  | {
+      readonly success: false;
+      readonly message: string;
+      readonly expected: string;
+      readonly problem: FigureTextProblem;
+      readonly unit?: Unit;
+    };
 
 /** A count with thousands separated by dots, the way StatLine and Dutch spreadsheets write it. */
 const THOUSANDS_DOT = /^\d{1,3}(?:\.\d{3})+$/;
@@ -110,6 +126,8 @@ export function readFigureText(text: string, unit: Unit | undefined): ReadFigure
         unit === "count"
           ? "a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value"
           : "a number such as 79 or 7.3; empty or . for a missing value",
+      problem: "not-a-number",
+      ...(unit && { unit }),
     };
   } else {
     value = Number(cell.replace(",", "."));
@@ -118,6 +136,8 @@ export function readFigureText(text: string, unit: Unit | undefined): ReadFigure
         success: false,
         message: `"${text}" is not a count: a count is a whole number, and a dot separates thousands in groups of three (1.004)`,
         expected: "a whole number such as 79 or 1004",
+        problem: "not-a-count",
+        unit,
       };
     }
   }
@@ -127,6 +147,8 @@ export function readFigureText(text: string, unit: Unit | undefined): ReadFigure
       success: false,
       message: `"${text}" is not possible: ${describeFigureProblem(problem, "en")}`,
       expected: EXPECTED[unit as Unit],
+      problem,
+      unit: unit as Unit,
     };
   }
   return { success: true, value };

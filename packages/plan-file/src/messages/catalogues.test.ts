@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { evaluateTable, IvpError, type PeriodError, parsePeriod } from "@ivp/model";
+import {
+  checkReferences,
+  evaluateTable,
+  IvpError,
+  type PeriodError,
+  parsePeriod,
+  readFigureText,
+  type Unit,
+} from "@ivp/model";
 import { catalogueProblems } from "@ivp/testkit/catalogues";
 import { loadLarenPlan } from "@ivp/testkit/laren";
 import { makePlan } from "@ivp/testkit/plans";
@@ -14,7 +22,8 @@ import {
 import { en } from "./en.ts";
 import { nl } from "./nl.ts";
 import { PLAN_FILE_CATALOGUES, planFileSay } from "./say.ts";
-import { periodErrorText, wordError } from "./word-error.ts";
+import { figureTextWords, periodErrorText, wordError } from "./word-error.ts";
+import { wordPlanIssue } from "./word-plan-issue.ts";
 
 /** Every text of a catalogue by `<group>/<id>`. */
 function texts(catalogue: MessageCatalogue): Map<string, MessageText> {
@@ -69,7 +78,17 @@ describe("the plan reader's message catalogues", () => {
   it("have no dead texts: the sources name every group and id", () => {
     for (const [group, messages] of Object.entries(nl.messages)) {
       // Keyed by what another module names: a file kind, a type, a YAML code, a model error's id.
-      if (["file-kinds", "types", "yaml-syntax", "period-problems", "model"].includes(group))
+      if (
+        [
+          "file-kinds",
+          "types",
+          "yaml-syntax",
+          "period-problems",
+          "model",
+          "figures",
+          "references",
+        ].includes(group)
+      )
         continue;
       expect([group, SOURCES.includes(`"${group}"`)]).toEqual([group, true]);
       for (const id of Object.keys(messages))
@@ -164,5 +183,106 @@ describe("the model's errors in the reader's language", () => {
   it("says the plan reader's texts in the language asked for, English by default", () => {
     expect(planFileSay()("files", "no-such-file")).toBe("no such file");
     expect(planFileSay("nl")("files", "no-such-file")).toBe("dit bestand bestaat niet");
+  });
+});
+
+describe("a figure that is no figure, in the reader's language", () => {
+  const cases: [string, Unit | undefined][] = [
+    ["veertig", "count"],
+    ["veertig", undefined],
+    ["veertig", "grade"],
+    ["1.5", "count"],
+    ["-3", "count"],
+    ["2.5", "count"],
+    ["11", "grade"],
+    ["101", "percentage"],
+    ["-1", "rate-per-1000"],
+    ["-1", "rate-per-10000"],
+    ["-1", "rate-per-100000"],
+  ];
+
+  it("is in English what readFigureText says", () => {
+    for (const [text, unit] of cases) {
+      const read = readFigureText(text, unit);
+      if (read.success) throw new Error(`${text} is a figure`);
+      expect(figureTextWords(text, read, "en")).toEqual({
+        message: read.message,
+        expected: read.expected,
+      });
+    }
+  });
+
+  it("is Dutch with lang nl", () => {
+    const words = ([text, unit]: [string, Unit | undefined]) => {
+      const read = readFigureText(text, unit);
+      return read.success ? undefined : figureTextWords(text, read, "nl");
+    };
+    expect(words(["-3", "count"])).toEqual({
+      message: '"-3" is niet mogelijk: een aantal is nooit negatief',
+      expected: "een geheel getal, 0 of meer",
+    });
+    expect(words(["1.5", "count"])).toEqual({
+      message:
+        '"1.5" is geen aantal: een aantal is een geheel getal, en een punt scheidt duizendtallen in groepen van drie (1.004)',
+      expected: "een geheel getal zoals 79 of 1004",
+    });
+    expect(words(["veertig", "grade"])).toEqual({
+      message: '"veertig" is geen getal',
+      expected: "een getal zoals 79 of 7,3; leeg of . als de waarde ontbreekt",
+    });
+  });
+});
+
+describe("the model's reference problems, worded from their params", () => {
+  /** Laren's plan with one of each reference problem. */
+  function brokenLaren() {
+    const plan = structuredClone(loadLarenPlan()) as unknown as Record<string, any>;
+    plan.areas.push({ ...plan.areas[0] });
+    plan.areas.push({ ...plan.areas[1], id: String(plan.areas[1].id).toUpperCase() });
+    plan.indicators[0].source = "bhv";
+    plan.indicators[1].series = "nergens";
+    plan.tables[0].area = "gm9999";
+    plan.tables[0].rows[0].printed = { ...(plan.tables[0].rows[0].printed ?? {}), nope: "+1%" };
+    plan.tables[0].rows[0].supplied = { nope: 3 };
+    plan.priorities[0].kernbeleid = ["9.9"];
+    plan.priorities[0].partners = ["niemand"];
+    plan.indicatorTables[0].theme = "geen-thema";
+    plan.observations.push({ ...plan.observations[0], table: "tabel-99" });
+    return plan as unknown as Parameters<typeof checkReferences>[0];
+  }
+
+  it("are in English the model's words, and Dutch with lang nl", () => {
+    const problems = checkReferences(brokenLaren());
+    const kinds = new Set(problems.map((p) => `${p.code}:${p.params?.kind ?? p.params?.what}`));
+    expect([...kinds].sort()).toEqual([
+      "duplicate-id:code",
+      "duplicate-id:id",
+      "unknown-reference:area",
+      "unknown-reference:column",
+      "unknown-reference:kernbeleid",
+      "unknown-reference:partner",
+      "unknown-reference:series",
+      "unknown-reference:source",
+      "unknown-reference:table",
+      "unknown-reference:theme",
+    ]);
+    for (const problem of problems) {
+      expect(wordPlanIssue(problem, planFileSay("en"))).toEqual({
+        message: problem.message,
+        ...(problem.expected && { expected: problem.expected }),
+        ...(problem.hint && { hint: problem.hint }),
+      });
+      const dutch = wordPlanIssue(problem, planFileSay("nl"));
+      expect([problem.message, dutch.message === problem.message]).toEqual([
+        problem.message,
+        false,
+      ]);
+    }
+    const source = problems.find((p) => p.params?.kind === "source");
+    expect(source && wordPlanIssue(source, planFileSay("nl"))).toEqual({
+      message: 'onbekende bron "bhv"',
+      expected: "een van de ids onder sources",
+      hint: 'bedoelt u "bvh"?',
+    });
   });
 });

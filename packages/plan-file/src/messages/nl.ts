@@ -185,6 +185,55 @@ export const nl = {
       "unknown-area": 'onbekend gebied "{area}"',
       "area-expected": "de gemeentecode of een id uit de gebieden (areas) van het plan",
     },
+    /** A figure written as text that is no figure (the model's `readFigureText`). */
+    figures: {
+      "not-a-number": '"{text}" is geen getal',
+      "number-expected-count":
+        "een geheel getal zoals 79 of 1.004 (een punt scheidt duizendtallen); leeg of . als de waarde ontbreekt",
+      "number-expected": "een getal zoals 79 of 7,3; leeg of . als de waarde ontbreekt",
+      "not-a-count":
+        '"{text}" is geen aantal: een aantal is een geheel getal, en een punt scheidt duizendtallen in groepen van drie (1.004)',
+      "count-expected": "een geheel getal zoals 79 of 1004",
+      impossible: '"{text}" is niet mogelijk: {problem}',
+      count: "een geheel getal, 0 of meer",
+      grade: "een rapportcijfer van 1 tot en met 10",
+      percentage: "een percentage van 0 tot en met 100",
+      "rate-per-1000": "een aantal per 1000 inwoners, 0 of meer",
+      "rate-per-10000": "een aantal per 10.000 inwoners, 0 of meer",
+      "rate-per-100000": "een aantal per 100.000 inwoners, 0 of meer",
+    },
+    /** References between ids (the model's `checkReferences`, worded from its `params`). */
+    references: {
+      "duplicate-id": 'het id "{id}" staat twee keer in {list}',
+      "duplicate-code": 'de code "{id}" staat twee keer in {list}',
+      "duplicate-id-case":
+        'het id "{id}" staat twee keer in {list} (eerder als "{earlier}"; twee ids moeten meer verschillen dan in hoofdletters)',
+      "duplicate-code-case":
+        'de code "{id}" staat twee keer in {list} (eerder als "{earlier}"; twee codes moeten meer verschillen dan in hoofdletters)',
+      "own-id": "geef elk item een eigen id",
+      "own-code": "geef elk item een eigen code",
+      "unknown-area": 'onbekend gebied "{id}"',
+      "unknown-series": 'onbekende reeks "{id}"',
+      "unknown-indicator": 'onbekende indicator "{id}"',
+      "unknown-source": 'onbekende bron "{id}"',
+      "unknown-partner": 'onbekende partner "{id}"',
+      "unknown-table": 'onbekende tabel "{id}"',
+      "unknown-theme": 'onbekende prioriteit of onbekend thema "{id}"',
+      "ids-in-area": "een van de ids onder areas",
+      "ids-in-series": "een van de ids onder series",
+      "ids-in-indicator": "een van de ids onder indicators",
+      "ids-in-source": "een van de ids onder sources",
+      "ids-in-partner": "een van de ids onder partners",
+      "ids-in-table": "een van de ids onder tables",
+      "ids-in-theme": "een van de ids onder priorities of themes",
+      "not-a-change-column": '"{id}" is geen kolom met een verandering (change) van tabel {table}',
+      "not-a-reference-column":
+        '"{id}" is geen kolom met vergelijkingscijfers (reference) van tabel {table}',
+      "one-of": "een van: {options}",
+      "none-of": "een van: (geen)",
+      kernbeleid: "Kernbeleid Veiligheid heeft geen thema {id}",
+      "kernbeleid-expected": "een code van 1.1 tot en met 5.5, zoals in Bijlage 2",
+    },
     /** The model's errors, by their `messageId` (see word-error.ts). */
     model: {
       "invalid-period":

@@ -5,7 +5,14 @@
  * every language are in this package's catalogue, group `model`, and are
  * chosen here, where the language is known.
  */
-import type { ErrorData, IvpError, Language, PeriodError } from "@ivp/model";
+import {
+  describeFigureProblem,
+  type ErrorData,
+  type IvpError,
+  type Language,
+  type PeriodError,
+  type ReadFigureResult,
+} from "@ivp/model";
 import { PLAN_FILE_CATALOGUES, planFileSay } from "./say.ts";
 
 /**
@@ -59,4 +66,35 @@ function isPeriodData(data: ErrorData): data is PeriodError["data"] {
     typeof data.problem === "string" &&
     Object.hasOwn(PLAN_FILE_CATALOGUES.en.messages["period-problems"], data.problem)
   );
+}
+
+/**
+ * Why a text is no figure, in `lang`: what `readFigureText` refused, with
+ * what was expected there.
+ *
+ * @example
+ * figureTextWords("-3", readFigureText("-3", "count"), "nl")
+ * //=> { message: '"-3" is niet mogelijk: een aantal is nooit negatief', expected: "een geheel getal, 0 of meer" }
+ */
+export function figureTextWords(
+  text: string,
+  refused: Extract<ReadFigureResult, { success: false }>,
+  lang: Language,
+): { readonly message: string; readonly expected: string } {
+  const say = planFileSay(lang);
+  const { problem, unit } = refused;
+  if (problem === "not-a-number")
+    return {
+      message: say("figures", "not-a-number", { text }),
+      expected: say("figures", unit === "count" ? "number-expected-count" : "number-expected"),
+    };
+  if (problem === "not-a-count")
+    return {
+      message: say("figures", "not-a-count", { text }),
+      expected: say("figures", "count-expected"),
+    };
+  return {
+    message: say("figures", "impossible", { text, problem: describeFigureProblem(problem, lang) }),
+    expected: unit ? say("figures", unit) : refused.expected,
+  };
 }
