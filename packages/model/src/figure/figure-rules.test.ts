@@ -1,6 +1,8 @@
+import { makePlan } from "@ivp/testkit/plans";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkFigure, readFigureText } from "./figure-rules.ts";
+import { periodCodeSchema } from "../schema/common.ts";
+import { checkFigure, describeFigureProblem, readFigureText, seriesUnit } from "./figure-rules.ts";
 
 describe("checkFigure", () => {
   it.each([
@@ -70,5 +72,75 @@ describe("readFigureText", () => {
         }
       }),
     );
+  });
+});
+
+describe("readFigureText: what it expected, in English", () => {
+  it.each([
+    [
+      "veertig",
+      "count",
+      "a whole number such as 79 or 1.004 (a dot separates thousands); empty or . for a missing value",
+    ],
+    ["veertig", "grade", "a number such as 79 or 7.3; empty or . for a missing value"],
+    ["1.5", "count", "a whole number such as 79 or 1004"],
+    ["-3", "count", "a whole number, 0 or more"],
+    ["11", "grade", "a grade from 1 to 10"],
+  ] as const)("%j as a %s: %s", (text, unit, expected) => {
+    const result = readFigureText(text, unit);
+    expect(result.success ? undefined : result.expected).toBe(expected);
+  });
+
+  it("a rate of 0 is possible, a negative one is not, in either language", () => {
+    expect(checkFigure(0, "rate-per-1000")).toBeUndefined();
+    expect(checkFigure(-0.1, "rate-per-10000")).toBe("rate-negative");
+    expect(describeFigureProblem("rate-negative", "nl")).toBe(
+      "een aantal per 1000 (10.000, 100.000) inwoners is nooit negatief",
+    );
+    expect(describeFigureProblem("rate-negative", "en")).toBe(
+      "a rate per 1,000 (10,000, 100,000) inhabitants is never negative",
+    );
+  });
+});
+
+describe("seriesUnit", () => {
+  it("is the series' own unit, else that of the indicator that measures it", () => {
+    const plan = makePlan({
+      series: [
+        { id: "inbraak", label: "Inbraak", unit: "rate-per-1000" },
+        { id: "geweld", label: "Geweld" },
+        { id: "los", label: "Los" },
+      ],
+      indicators: [
+        {
+          id: "geweld-ind",
+          label: "Geweld",
+          series: "geweld",
+          unit: "count",
+          direction: "lower-is-better",
+        },
+        { id: "cijfer", label: "Rapportcijfer", unit: "grade", direction: "higher-is-better" },
+      ],
+    });
+    expect(seriesUnit(plan, "inbraak")).toBe("rate-per-1000");
+    expect(seriesUnit(plan, "geweld")).toBe("count");
+    expect(seriesUnit(plan, "cijfer")).toBe("grade");
+    expect(seriesUnit(plan, "nergens")).toBeUndefined();
+  });
+});
+
+describe("periodCodeSchema", () => {
+  it("refuses a text that is no period with the problem as data in the issue's params", () => {
+    const result = periodCodeSchema.safeParse("2017-H3");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({
+      code: "custom",
+      message: expect.stringMatching(/^"2017-H3" is not a period: unknown notation\. Write/),
+      params: {
+        messageId: "invalid-period",
+        data: { input: '"2017-H3"', problem: "unknown-notation" },
+      },
+    });
+    expect(periodCodeSchema.safeParse("2017-h1")).toEqual({ success: true, data: "2017-H1" });
   });
 });

@@ -62,6 +62,15 @@ describe("evaluateTable", () => {
     );
   });
 
+  it("lists every table of the plan when the id is unknown", () => {
+    const plan = planWith({ totaal: [10, 12] });
+    const two = {
+      ...plan,
+      tables: [...plan.tables, { ...plan.tables[0], id: "u" }],
+    } as typeof plan;
+    expect(() => evaluateTable(two, "x")).toThrow('the plan has no table "x" (tables: t, u)');
+  });
+
   it("says which table is unknown as data too, for a message in the reader's language", () => {
     const thrown = (plan: Parameters<typeof evaluateTable>[0], id: string) => {
       try {
