@@ -236,6 +236,7 @@ describe("a figure that is no figure, in the reader's language", () => {
 describe("the model's reference problems, worded from their params", () => {
   /** Laren's plan with one of each reference problem. */
   function brokenLaren() {
+    // biome-ignore lint/suspicious/noExplicitAny: the test breaks the plan's references freely
     const plan = structuredClone(loadLarenPlan()) as unknown as Record<string, any>;
     plan.areas.push({ ...plan.areas[0] });
     plan.areas.push({ ...plan.areas[1], id: String(plan.areas[1].id).toUpperCase() });
