@@ -3,11 +3,12 @@ import {
   type Issue,
   type Language,
   type Observation,
+  type PlanIssue,
   type PlanPath,
   type SourceRef,
 } from "@ivp/model";
 import { decodeUtf8 } from "./decode-text.ts";
-import { formatPath } from "./format-issue.ts";
+import { locatePlanIssues } from "./locate-findings.ts";
 import { planFileSay } from "./messages/say.ts";
 import { wordPlanIssue } from "./messages/word-plan-issue.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
@@ -85,20 +86,10 @@ export async function loadPlanFromBytes(
     return {
       success: false,
       issues: sortIssues(
-        averages.map((problem): Issue => {
-          const position = parsed.locate(problem.path);
-          return {
-            code: problem.code,
-            severity: "error",
-            location: {
-              file: planFile,
-              line: position.line,
-              column: position.column,
-              field: formatPath(problem.path),
-            },
-            ...wordPlanIssue(problem, say),
-          };
-        }),
+        locatePlanIssues(averages, planFile, parsed.locate).map((issue, i) => ({
+          ...issue,
+          ...wordPlanIssue(averages[i] as PlanIssue, say),
+        })),
       ),
     };
   }

@@ -3,6 +3,7 @@ import {
   type Issue,
   type Language,
   type Plan,
+  type PlanIssue,
   type PlanPath,
   planSchema,
 } from "@ivp/model";
@@ -10,6 +11,7 @@ import { type Document, isNode, LineCounter, parseDocument, visit } from "yaml";
 import { describeZodIssues } from "./describe-zod-issue.ts";
 import { acceptDutchDecimals, flowDecimalCommaIssues } from "./dutch-numbers.ts";
 import { formatPath } from "./format-issue.ts";
+import { locatePlanIssues } from "./locate-findings.ts";
 import { PLAN_FILE_CATALOGUES, type PlanFileSay, planFileSay } from "./messages/say.ts";
 import { wordPlanIssue } from "./messages/word-plan-issue.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
@@ -194,20 +196,10 @@ export function parsePlanYaml(
       return {
         success: false,
         issues: sortIssues(
-          problems.map((problem): Issue => {
-            const position = locateAt(problem.path);
-            return {
-              code: problem.code,
-              severity: "error",
-              location: {
-                file,
-                line: position.line,
-                column: position.column,
-                field: formatPath(problem.path),
-              },
-              ...wordPlanIssue(problem, say),
-            };
-          }),
+          locatePlanIssues(problems, file, locateAt).map((issue, i) => ({
+            ...issue,
+            ...wordPlanIssue(problems[i] as PlanIssue, say),
+          })),
         ),
       };
     }
