@@ -29,6 +29,29 @@ describe("OutputDirectory", () => {
     expect(await readFile(join(out, "index.html"), "utf8")).toBe("<p>index</p>");
   });
 
+  it("stages a file for another thread to write: in the staging directory, its folder made, shown only after commit", async () => {
+    const out = join(root, "out");
+    const dir = await OutputDirectory.open(out, { force: false, inputs: [] });
+    const staged = await dir.stage("gemeenten/GM0417-laren.html");
+    const [staging] = await readdir(root);
+    expect(staged).toBe(join(root, staging as string, "gemeenten", "GM0417-laren.html"));
+    await writeFile(staged, "<p>Laren</p>");
+    expect(await readdir(root)).toEqual([staging]);
+    expect(dir.files).toBe(1);
+    await expect(dir.stage("../elsewhere.html")).rejects.toThrow(/output path outside --out/);
+    expect(await dir.commit()).toBe(1);
+    expect(await readFile(join(out, "gemeenten/GM0417-laren.html"), "utf8")).toBe("<p>Laren</p>");
+  });
+
+  it("refuses to stage a file that is one of the inputs", async () => {
+    const out = join(root, "out");
+    const input = join(out, "data.csv");
+    const dir = await OutputDirectory.open(out, { force: false, inputs: [input] });
+    await expect(dir.stage("data.csv")).rejects.toBeInstanceOf(CliError);
+    await dir.discard();
+    expect(await readdir(root)).toEqual([]);
+  });
+
   it("writes into an existing empty directory", async () => {
     const out = join(root, "empty");
     await mkdir(out);

@@ -92,6 +92,15 @@ export class OutputDirectory {
    * becomes visible only by {@link commit}'s rename, whole.
    */
   async write(path: string, text: string): Promise<void> {
+    await writeFile(await this.stage(path), text);
+  }
+
+  /**
+   * Checks a path (relative to the output directory, `/` separated) as
+   * {@link write} does and returns the file in the staging directory to write
+   * it to (its directory made): for a writer in another thread.
+   */
+  async stage(path: string): Promise<string> {
     const target = resolve(this.path, path);
     if (!target.startsWith(this.path + sep))
       throw new IvpError("internal", `output path outside --out: ${path}`);
@@ -107,8 +116,8 @@ export class OutputDirectory {
       await mkdir(parent, { recursive: true });
       this.#directories.add(parent);
     }
-    await writeFile(staged, text);
     this.#written.add(staged);
+    return staged;
   }
 
   /** Moves the staged files into the output directory; returns their number. */

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { type IssueCode, IvpError } from "@ivp/model";
-import { type RenderedReport, type RenderJob, renderMunicipality } from "./render-municipality.ts";
+import type { OverviewEntry } from "@ivp/report";
+import { type RenderJob, renderAndWrite } from "./render-municipality.ts";
 
 /**
  * The young generation of a worker's heap, where new objects live until a
@@ -30,7 +31,7 @@ function revive(error: WorkerError): IvpError {
 }
 
 interface Pending {
-  readonly resolve: (report: RenderedReport) => void;
+  readonly resolve: (report: OverviewEntry) => void;
   readonly reject: (error: unknown) => void;
 }
 
@@ -43,8 +44,9 @@ interface Pending {
  *
  * {@link submit} resolves once a worker has taken the job (so a caller that
  * awaits it never queues more than `jobs` reports: memory stays flat) with
- * `report`, the promise of the rendered report (wrapped: a promise of a
- * promise would flatten). The output does not depend on the
+ * `report`, the promise of the report's line in the overview, settled once
+ * the report is written to its file (wrapped: a promise of a promise would
+ * flatten). The output does not depend on the
  * number of workers: each report is rendered from its own job, and the
  * overview sorts its lines (tested with 1 and 3 workers).
  */
@@ -69,13 +71,13 @@ export class RenderPool {
   }
 
   /** Hands a job to a free worker (waiting for one); resolves with the promise of its report. */
-  async submit(job: RenderJob): Promise<{ readonly report: Promise<RenderedReport> }> {
+  async submit(job: RenderJob): Promise<{ readonly report: Promise<OverviewEntry> }> {
     if (this.#failure) throw this.#failure;
-    if (this.#script === undefined) return { report: Promise.resolve(renderMunicipality(job)) };
+    if (this.#script === undefined) return { report: Promise.resolve(renderAndWrite(job)) };
     const worker = await this.#acquire(this.#script);
     if (this.#failure) throw this.#failure;
     const id = this.#next++;
-    const report = new Promise<RenderedReport>((resolve, reject) =>
+    const report = new Promise<OverviewEntry>((resolve, reject) =>
       this.#pending.set(id, { resolve, reject }),
     );
     this.#busy.set(worker, id);
@@ -109,17 +111,14 @@ export class RenderPool {
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     this.#workers.push(worker);
-    worker.on(
-      "message",
-      (message: { id: number; result?: RenderedReport; error?: WorkerError }) => {
-        const pending = this.#pending.get(message.id);
-        this.#pending.delete(message.id);
-        this.#release(worker);
-        if (!pending) return;
-        if (message.error) pending.reject(revive(message.error));
-        else pending.resolve(message.result as RenderedReport);
-      },
-    );
+    worker.on("message", (message: { id: number; result?: OverviewEntry; error?: WorkerError }) => {
+      const pending = this.#pending.get(message.id);
+      this.#pending.delete(message.id);
+      this.#release(worker);
+      if (!pending) return;
+      if (message.error) pending.reject(revive(message.error));
+      else pending.resolve(message.result as OverviewEntry);
+    });
     // A worker that dies (out of memory, a crash) fails its job and the run.
     worker.on("error", (error) => this.#fail(worker, error));
     worker.on("exit", (code) => {

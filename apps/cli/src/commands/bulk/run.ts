@@ -240,11 +240,12 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
       lang,
       format: options.format,
       path,
+      file: await output.stage(path),
       codeIsSynthetic: municipality.codeIsSynthetic,
     });
     const generation = rendering;
-    const done = report.then(async ({ text, summary }) => {
-      await output.write(path, text);
+    // The report is in its file once its overview line is here.
+    const done = report.then((summary) => {
       // A report of a period given up (redone below) no longer counts.
       if (generation !== rendering) return;
       entries.set(municipality.code, summary);
