@@ -9,9 +9,14 @@ import { type RenderJob, renderAndWrite } from "./render-municipality.ts";
  * Rendering a report makes much short-lived garbage (strings, figures, markup);
  * with room for it, V8 collects it less often and promotes less of it to the
  * old generation: a fifth fewer instructions in the workers (callgrind, 30
- * reports), for a fixed 2 x 64 MB at most, whatever the size of the data set.
+ * reports) with 64 MB than with V8's default. Since a worker no longer holds
+ * each finished report until the main thread has it and V8 optimises less
+ * (v8-tuning.ts), 32 MB does as well or better: on the 1x StatLine set the
+ * whole process used 3.05 s and 3.28 s of CPU against 3.25 s and 3.41 s with
+ * 64 MB (two rounds of 3 alternating runs; 16 MB 3.31 s, 128 MB 3.26 s), for
+ * a fixed 2 x 32 MB at most, whatever the size of the data set.
  */
-const YOUNG_GENERATION_MB = 64;
+const YOUNG_GENERATION_MB = 32;
 
 /** An error as a worker sends it. */
 interface WorkerError {

@@ -1,6 +1,6 @@
 /** Building blocks shared by the report's sections: element ids, status badges, scrollable tables, links and sections. */
 import { type ReportView, STATUS_ICON, type StatusView } from "../view/report-view.ts";
-import { type Html, type HtmlAttributes, type HtmlChild, h, hWith } from "./html.ts";
+import { attribute, type Html, type HtmlAttributes, type HtmlChild, html, hWith } from "./html.ts";
 
 /** Stable element ids, derived from the plan's own ids. */
 export const ids = {
@@ -13,40 +13,28 @@ export const ids = {
 };
 
 export function statusBadge(status: StatusView): Html {
-  return h(
-    "span",
-    {
-      class: `status status-${status.status}`,
-      title: status.reason ?? undefined,
-    },
-    h("span", { class: "status-icon", "aria-hidden": "true" }, STATUS_ICON[status.status]),
-    status.text,
-  );
+  return html`<span class="status status-${status.status}"${attribute("title", status.reason)}><span class="status-icon" aria-hidden="true">${STATUS_ICON[status.status]}</span>${status.text}</span>`;
 }
 
 export function tableWrap(view: ReportView, label: string, table: Html): Html {
   // A scrollable region must be reachable by keyboard and named for screen
   // readers; "Tabel: " keeps its name apart from a section with the same title.
   const name = label.startsWith(view.m.tableWord) ? label : `${view.m.tableWord}: ${label}`;
-  return h("div", { class: "table-wrap", role: "region", "aria-label": name, tabindex: 0 }, table);
+  return html`<div class="table-wrap" role="region" aria-label="${name}" tabindex="0">${table}</div>`;
 }
 
 export function indicatorLink(view: ReportView, id: string, label: string): HtmlChild {
-  return view.indicator(id) ? h("a", { href: `#${ids.indicator(id)}` }, label) : label;
+  return view.indicator(id) ? html`<a href="#${ids.indicator(id)}">${label}</a>` : label;
 }
 
 export function section(name: string, title: string, ...children: HtmlChild[]): Html {
-  return h(
-    "section",
-    { id: ids.section(name), "aria-labelledby": `${ids.section(name)}-kop` },
-    h("h2", { id: `${ids.section(name)}-kop` }, title),
-    ...children,
-  );
+  const id = ids.section(name);
+  return html`<section id="${id}" aria-labelledby="${id}-kop"><h2 id="${id}-kop">${title}</h2>${children}</section>`;
 }
 
 /** A cell with a main text and, below it, a smaller one. */
 export function stacked(main: string, sub: string | null): HtmlChild {
-  return sub === null ? main : [main, h("span", { class: "sub" }, sub)];
+  return sub === null ? main : [main, html`<span class="sub">${sub}</span>`];
 }
 
 /**
@@ -64,5 +52,5 @@ export function cell(label: string, attributes: HtmlAttributes, ...children: Htm
  * {@link tableWrap} it is reachable by keyboard and named.
  */
 export function chartWrap(label: string, chart: Html): Html {
-  return h("div", { class: "chart-wrap", role: "region", "aria-label": label, tabindex: 0 }, chart);
+  return html`<div class="chart-wrap" role="region" aria-label="${label}" tabindex="0">${chart}</div>`;
 }

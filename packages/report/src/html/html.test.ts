@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { h, hWith, renderChildren, trustedHtml } from "./html.ts";
+import { attribute, h, html, hWith, renderChildren, trustedHtml } from "./html.ts";
 
 describe("h", () => {
   it("escapes text children and attribute values", () => {
@@ -52,5 +53,55 @@ describe("h", () => {
     it("passes trusted markup through unchanged", () => {
       expect(renderChildren([trustedHtml("<!-- x -->"), "&"])).toBe("<!-- x -->&amp;");
     });
+  });
+});
+
+describe("html (template)", () => {
+  it("escapes every value, in content and inside an attribute's quotes", () => {
+    const text = `<script>alert("x" + 'y') & more</script>`;
+    expect(html`<td title="${text}">${text}</td>`.value).toBe(
+      '<td title="&lt;script&gt;alert(&quot;x&quot; + &#39;y&#39;) &amp; more&lt;/script&gt;">' +
+        "&lt;script&gt;alert(&quot;x&quot; + &#39;y&#39;) &amp; more&lt;/script&gt;</td>",
+    );
+  });
+
+  it("keeps markup, flattens lists, writes numbers as they print and nothing for null, undefined and false", () => {
+    expect(
+      html`<ul>${[html`<li>${"a"}</li>`, [h("li", {}, "b")], null, undefined, false]}</ul><p>${-0.5}${1e21}</p>`
+        .value,
+    ).toBe("<ul><li>a</li><li>b</li></ul><p>-0.51e+21</p>");
+  });
+
+  it("writes what h writes for the same element", () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.option(fc.string(), { nil: undefined }),
+        (a, b, c) => {
+          expect(
+            html`<td class="num"${attribute("title", c)} data-label="${a}">${b}<span class="sub">${a}</span></td>`
+              .value,
+          ).toBe(
+            hWith(
+              "td",
+              { class: "num", title: c },
+              "data-label",
+              a,
+              b,
+              h("span", { class: "sub" }, a),
+            ).value,
+          );
+        },
+      ),
+    );
+  });
+
+  it("attribute: escaped, or nothing for null, undefined and false (an empty text stays)", () => {
+    expect(attribute("title", 'a "b" <c>').value).toBe(' title="a &quot;b&quot; &lt;c&gt;"');
+    expect(attribute("colspan", 7).value).toBe(' colspan="7"');
+    expect(attribute("title", "").value).toBe(' title=""');
+    for (const none of [null, undefined, false] as const)
+      expect(attribute("title", none).value).toBe("");
   });
 });

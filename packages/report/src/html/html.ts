@@ -119,3 +119,43 @@ export function hWith(
     return element(tag, attributeMarkup({ ...attributes, [name]: value }), children);
   return element(tag, `${attributeMarkup(attributes)} ${name}="${htmlText(value)}"`, children);
 }
+
+/**
+ * Markup written as a template literal, for the report's hot paths: the
+ * template's own text is this package's markup (constants in its source),
+ * and every value put into it is written as {@link renderChildren} writes a
+ * child: text escaped (inside an attribute's quotes too: `htmlText` escapes
+ * both quote characters, as {@link h} does for attribute values), numbers as
+ * they print, markup kept, lists flattened, `null`, `undefined` and `false`
+ * nothing. Text from a plan can enter only as a value, so it is escaped by
+ * construction. It writes what the same elements written with {@link h}
+ * would, without an object of attributes and an array of children per
+ * element, and without walking the attributes (a bulk run writes some
+ * 350,000 elements).
+ *
+ * @example
+ * html`<td class="num" data-label="${'a "b"'}">${"<b>"}</td>`.value //=> '<td class="num" data-label="a &quot;b&quot;">&lt;b&gt;</td>'
+ */
+export function html(strings: TemplateStringsArray, ...values: HtmlChild[]): Html {
+  let markup = strings[0] as string;
+  for (let i = 0; i < values.length; i++) {
+    markup += renderChildren(values[i] as HtmlChild) + (strings[i + 1] as string);
+  }
+  return new Html(markup);
+}
+
+const EMPTY = new Html("");
+
+/**
+ * An attribute for {@link html} whose value may be absent: ` name="value"`
+ * (the value escaped), or nothing for `null`, `undefined` and `false`, as
+ * {@link h} leaves such an attribute out.
+ *
+ * @example
+ * html`<tr${attribute("class", undefined)}>`.value //=> "<tr>"
+ * html`<tr${attribute("class", "depth-1")}>`.value //=> '<tr class="depth-1">'
+ */
+export function attribute(name: string, value: string | number | null | undefined | false): Html {
+  if (value === null || value === undefined || value === false) return EMPTY;
+  return new Html(` ${name}="${typeof value === "number" ? String(value) : htmlText(value)}"`);
+}

@@ -1,8 +1,8 @@
 import type { EvaluatedIndicator } from "../../evaluated-plan.ts";
 import { type CalculationRow, calculationRows } from "../../view/progress-view.ts";
 import type { ReportView } from "../../view/report-view.ts";
-import { cell, ids, tableWrap } from "../blocks.ts";
-import { type Html, h } from "../html.ts";
+import { ids, tableWrap } from "../blocks.ts";
+import { type Html, html } from "../html.ts";
 
 const rowsByView = new WeakMap<ReportView, WeakMap<EvaluatedIndicator, CalculationRow[]>>();
 
@@ -38,41 +38,14 @@ export function calculationTable(view: ReportView, indicator: EvaluatedIndicator
   if (rows.length === 0) return null;
   const { m } = view;
   const caption = `${m.indicatorFacts.components}: ${indicator.label}`;
-  return h(
-    "div",
-    { id: ids.calculation(indicator.id) },
-    tableWrap(
-      view,
-      caption,
-      h(
-        "table",
-        { class: "calculation cards" },
-        h("caption", {}, caption),
-        h(
-          "thead",
-          {},
-          h(
-            "tr",
-            {},
-            h("th", { scope: "col" }, m.columns.component),
-            h("th", { scope: "col" }, m.columns.calculation),
-            h("th", { scope: "col", class: "num" }, m.columns.outcome),
-          ),
-        ),
-        h(
-          "tbody",
-          {},
-          rows.map((row) =>
-            h(
-              "tr",
-              {},
-              h("th", { scope: "row" }, row.component),
-              cell(m.columns.calculation, { class: "formula" }, row.formula),
-              cell(m.columns.outcome, { class: "num" }, row.outcome),
-            ),
-          ),
-        ),
-      ),
-    ),
+  const c = m.columns;
+  const body = rows.map(
+    (row) =>
+      html`<tr><th scope="row">${row.component}</th><td class="formula" data-label="${c.calculation}">${row.formula}</td><td class="num" data-label="${c.outcome}">${row.outcome}</td></tr>`,
   );
+  return html`<div id="${ids.calculation(indicator.id)}">${tableWrap(
+    view,
+    caption,
+    html`<table class="calculation cards"><caption>${caption}</caption><thead><tr><th scope="col">${c.component}</th><th scope="col">${c.calculation}</th><th scope="col" class="num">${c.outcome}</th></tr></thead><tbody>${body}</tbody></table>`,
+  )}</div>`;
 }

@@ -8,7 +8,7 @@ import {
 } from "../../render-table.ts";
 import type { ReportView } from "../../view/report-view.ts";
 import { chartWrap, ids, section, tableWrap } from "../blocks.ts";
-import { type Html, h } from "../html.ts";
+import { attribute, type Html, h, html } from "../html.ts";
 
 /** Why a cell of a figure table has no text. */
 function emptyReason(view: ReportView, cell: CellJson | undefined): string {
@@ -59,37 +59,22 @@ function figureTable(view: ReportView, table: EvaluatedFigureTable): Html {
     );
   }
   let markers = false;
-  const rows = table.rows.map((row) =>
-    h(
-      "tr",
-      { class: row.depth > 0 ? `depth-${row.depth}` : undefined },
-      h("th", { scope: "row" }, row.label),
-      table.columns.map((column) => {
-        const cell = row.cells[column.id];
-        const marker = cell !== undefined && isChanceCell(cell);
-        if (marker) markers = true;
-        if (!cell?.text) {
-          // An empty cell says why it is empty (title for the mouse, text for screen readers).
-          const why = emptyReason(view, cell);
-          return h(
-            "td",
-            { class: "num empty", title: why },
-            m.notAvailable,
-            h("span", { class: "sr-only" }, ` (${why})`),
-            marker ? h("span", { class: "marker", title: m.progress.chance }, CHANCE_MARKER) : null,
-            marker ? h("span", { class: "sr-only" }, ` (${m.progress.chance})`) : null,
-          );
-        }
-        return h(
-          "td",
-          { class: "num" },
-          cell.text,
-          marker ? h("span", { class: "marker", title: m.progress.chance }, CHANCE_MARKER) : null,
-          marker ? h("span", { class: "sr-only" }, ` (${m.progress.chance})`) : null,
-        );
-      }),
-    ),
-  );
+  const chance = m.progress.chance;
+  const marked = html`<span class="marker" title="${chance}">${CHANCE_MARKER}</span><span class="sr-only"> (${chance})</span>`;
+  const rows = table.rows.map((row) => {
+    const cells = table.columns.map((column) => {
+      const cell = row.cells[column.id];
+      const marker = cell !== undefined && isChanceCell(cell);
+      if (marker) markers = true;
+      if (!cell?.text) {
+        // An empty cell says why it is empty (title for the mouse, text for screen readers).
+        const why = emptyReason(view, cell);
+        return html`<td class="num empty" title="${why}">${m.notAvailable}<span class="sr-only"> (${why})</span>${marker ? marked : null}</td>`;
+      }
+      return html`<td class="num">${cell.text}${marker ? marked : null}</td>`;
+    });
+    return html`<tr${attribute("class", row.depth > 0 ? `depth-${row.depth}` : undefined)}><th scope="row">${row.label}</th>${cells}</tr>`;
+  });
   const title = figureTableTitle(table, view);
   const bars = changeBars(table, view.lang);
   const barsText = m.chart.barsDescription(

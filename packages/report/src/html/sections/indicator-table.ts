@@ -4,8 +4,8 @@ import {
   indicatorTableHeaders,
   type ReportView,
 } from "../../view/report-view.ts";
-import { cell, ids, indicatorLink, stacked, statusBadge, tableWrap } from "../blocks.ts";
-import { type Html, h } from "../html.ts";
+import { ids, indicatorLink, stacked, statusBadge, tableWrap } from "../blocks.ts";
+import { attribute, type Html, h, html } from "../html.ts";
 
 /** A table of indicators with baseline, target, latest figure, change, status and significance; used by the main goals and by the priorities and themes. */
 export function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable): Html {
@@ -30,49 +30,32 @@ export function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable)
   for (const row of table.rows) {
     if (row.group !== group && row.group !== null) {
       body.push(
-        h(
-          "tr",
-          { class: "group" },
-          h("th", { scope: "rowgroup", colspan: headers.length }, row.group),
-        ),
+        html`<tr class="group"><th scope="rowgroup" colspan="${headers.length}">${row.group}</th></tr>`,
       );
     }
     group = row.group;
     const r = indicatorRowView(view, row);
     if (r.differs) differs = true;
+    const differsMark = r.differs
+      ? html`<span class="marker" title="${r.differs}"> ≠</span><span class="sr-only"> (${r.differs})</span>`
+      : null;
+    const significance = r.significanceParts?.pValue
+      ? stacked(r.significanceParts.pValue, r.significanceParts.verdict)
+      : r.significance;
     body.push(
-      h(
-        "tr",
-        { class: row.group === null ? undefined : "depth-1" },
-        h(
-          "th",
-          { scope: "row" },
-          indicatorLink(view, r.id, r.label),
-          r.differs ? h("span", { class: "marker", title: r.differs }, " ≠") : null,
-          r.differs ? h("span", { class: "sr-only" }, ` (${r.differs})`) : null,
-          h("span", { class: "sub" }, r.source),
-        ),
-        cell(label(1), { class: "num" }, r.baseline),
-        cell(label(2), { class: "num wrap" }, r.target),
-        cell(
-          label(3),
-          { class: "num wrap" },
-          stacked(r.latest, r.change === view.m.notAvailable ? null : r.change),
-        ),
-        cell(label(4), { class: "num wrap" }, r.fraction),
-        cell(
-          label(5),
-          { class: "status-cell" },
-          r.status ? statusBadge(r.status) : view.m.notAvailable,
-        ),
-        cell(
-          label(6),
-          {},
-          r.significanceParts?.pValue
-            ? stacked(r.significanceParts.pValue, r.significanceParts.verdict)
-            : r.significance,
-        ),
-      ),
+      html`<tr${attribute("class", row.group === null ? undefined : "depth-1")}><th scope="row">${indicatorLink(
+        view,
+        r.id,
+        r.label,
+      )}${differsMark}<span class="sub">${r.source}</span></th><td class="num" data-label="${label(1)}">${
+        r.baseline
+      }</td><td class="num wrap" data-label="${label(2)}">${r.target}</td><td class="num wrap" data-label="${label(
+        3,
+      )}">${stacked(r.latest, r.change === view.m.notAvailable ? null : r.change)}</td><td class="num wrap" data-label="${label(
+        4,
+      )}">${r.fraction}</td><td class="status-cell" data-label="${label(5)}">${
+        r.status ? statusBadge(r.status) : view.m.notAvailable
+      }</td><td data-label="${label(6)}">${significance}</td></tr>`,
     );
   }
   return h(

@@ -11,7 +11,7 @@ import {
   summaryWarnings,
 } from "../../view/report-view.ts";
 import { cell, indicatorLink, section, stacked, statusBadge, tableWrap } from "../blocks.ts";
-import { type Html, h } from "../html.ts";
+import { type Html, h, html } from "../html.ts";
 
 /** The verdict words with what they mean in plain words and how many indicators have each. */
 function legend(view: ReportView): Html {
@@ -83,18 +83,13 @@ export function summary(view: ReportView): Html {
   const c = m.columns;
   const rows = evaluated.indicators.map((indicator) => {
     const change = indicatorChangeText(view, indicator);
-    return h(
-      "tr",
-      {},
-      h("th", { scope: "row" }, indicatorLink(view, indicator.id, indicator.label)),
-      cell(
-        c.latestAndChange,
-        { class: "num wrap" },
-        stacked(latestText(view, indicator), change === m.notAvailable ? null : change),
-      ),
-      cell(c.target, { class: "num wrap" }, assessedTargetText(view, indicator)),
-      cell(c.status, { class: "status-cell" }, statusBadge(statusView(indicator))),
-    );
+    return html`<tr><th scope="row">${indicatorLink(view, indicator.id, indicator.label)}</th><td class="num wrap" data-label="${
+      c.latestAndChange
+    }">${stacked(latestText(view, indicator), change === m.notAvailable ? null : change)}</td><td class="num wrap" data-label="${
+      c.target
+    }">${assessedTargetText(view, indicator)}</td><td class="status-cell" data-label="${c.status}">${statusBadge(
+      statusView(indicator),
+    )}</td></tr>`;
   });
   return section(
     "samenvatting",
