@@ -32,7 +32,7 @@ export interface RenderedReport {
  * over worker threads (render-pool.ts). Pure: the same job gives the same
  * bytes in any thread.
  */
-export function renderMunicipality(job: RenderJob): RenderedReport {
+function renderMunicipality(job: RenderJob): RenderedReport {
   const evaluated = evaluatePlan(job.plan, { observations: job.observations, lang: job.lang });
   return {
     text: renderReport(evaluated, job.format),
