@@ -131,6 +131,7 @@ if (!options["skip-startup"]) {
     results.startup.withoutExtraCaCerts = {
       commands: plain,
       statusRatio: plain.find((t) => t.name === "ivp status (Laren)").ratioToNode,
+      validateRatio: plain.find((t) => t.name === "ivp validate (Laren)").ratioToNode,
     };
   }
 }

@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 /** The Node versions tested besides the one running this script (the newest 22.x and 24.x on the registry). */
 const VERSIONS = ["22.23.5", "24.22.3"];
 
-/** The smoke subset: every command, the cache of validated plans, bulk with workers. */
+/** The smoke subset: every command, the cache of validated plans, the code cache, bulk with workers. */
 const SMOKE = [
   "test/examples.e2e.test.ts",
   "test/status.test.ts",
@@ -26,6 +26,7 @@ const SMOKE = [
   "test/table.test.ts",
   "test/report.test.ts",
   "test/plan-cache.test.ts",
+  "test/code-cache.test.ts",
   "test/bulk.e2e.test.ts",
   "test/bulk-workers.e2e.test.ts",
   "test/cli.test.ts",

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
@@ -51,11 +51,42 @@ const LANGUAGES = readdirSync(new URL("./src/messages/", import.meta.url))
 
 // The builds below write into dist/ side by side: clean it once, here.
 rmSync(new URL("./dist/", import.meta.url), { recursive: true, force: true });
+// Every file in dist/ is CommonJS (the package is "type": "module" for its sources and tests).
+mkdirSync(new URL("./dist/", import.meta.url));
+writeFileSync(new URL("./dist/package.json", import.meta.url), '{ "type": "commonjs" }\n');
+
+/**
+ * A bundle of dist/ loaded at run time through src/code-cache.ts (V8's code
+ * cache of it): `import(...)` in the sources becomes
+ * `requireBundle(<dist>/<file>)`, `file` relative to the importing bundle's
+ * directory.
+ */
+function cachedBundle(file: string): { path: string; namespace: string } {
+  return { path: file, namespace: "ivp-cached-bundle" };
+}
+
+const CODE_CACHE = fileURLToPath(new URL("./src/code-cache.ts", import.meta.url));
+
+/** Loads the modules that {@link cachedBundle} names. */
+const cachedBundles: Plugin = {
+  name: "ivp-cached-bundles",
+  setup(build) {
+    build.onLoad({ filter: /.*/, namespace: "ivp-cached-bundle" }, (args) => ({
+      contents: [
+        `const { requireBundle } = require(${JSON.stringify(CODE_CACHE)});`,
+        `module.exports = requireBundle(require("node:path").join(__dirname, ${JSON.stringify(args.path)}));`,
+      ].join("\n"),
+      resolveDir: dirname(CODE_CACHE),
+      loader: "js",
+    }));
+  },
+};
 
 /**
  * Leaves `import("./<name>/run.ts")` (in src/commands/index.ts) and
- * `import("./suggest.ts")` to run time, as `./commands/<name>.js` and
- * `./suggest.js` next to dist/ivp.js.
+ * `import("./suggest.ts")` to run time: `./commands/<name>.js` through the
+ * code cache, `./suggest.js` (a mistyped command) as it is, next to
+ * dist/ivp.js.
  */
 const loadedAtRunTime: Plugin = {
   name: "ivp-loaded-at-run-time",
@@ -63,7 +94,9 @@ const loadedAtRunTime: Plugin = {
     build.onResolve({ filter: /^\.\/(?:[a-z-]+\/run|suggest)\.ts$/ }, (args) => {
       if (args.kind !== "dynamic-import") return undefined;
       const command = /^\.\/([a-z-]+)\/run\.ts$/.exec(args.path)?.[1];
-      return { path: command ? `./commands/${command}.js` : "./suggest.js", external: true };
+      return command
+        ? cachedBundle(`commands/${command}.js`)
+        : { path: "./suggest.js", external: true };
     });
   },
 };
@@ -71,7 +104,9 @@ const loadedAtRunTime: Plugin = {
 /**
  * Leaves `import("./nl.ts")` and `import("./help/nl.ts")` (in
  * src/messages/catalogues.ts, one per language) to run time, as
- * `./messages/nl.js` and `./messages/help/nl.js` next to dist/ivp.js.
+ * `./messages/nl.js` and `./messages/help/nl.js` next to dist/ivp.js (small:
+ * required as they are, without the code cache, which `ivp --version` would
+ * not pay for).
  */
 const languageAtRunTime: Plugin = {
   name: "ivp-language-at-run-time",
@@ -86,13 +121,14 @@ const languageAtRunTime: Plugin = {
 
 /**
  * Leaves `import("./plan-loader.ts")` (in src/load-plan-or-fail.ts) to run
- * time: the commands are in dist/commands/, the loader in dist/.
+ * time, through the code cache: the commands are in dist/commands/, the
+ * loader in dist/.
  */
 const planLoaderAtRunTime: Plugin = {
   name: "ivp-plan-loader-at-run-time",
   setup(build) {
     build.onResolve({ filter: /^\.\/plan-loader\.ts$/ }, (args) =>
-      args.kind === "dynamic-import" ? { path: "../plan-loader.js", external: true } : undefined,
+      args.kind === "dynamic-import" ? cachedBundle("../plan-loader.js") : undefined,
     );
   },
 };
@@ -161,14 +197,32 @@ const zodEnglishOnly: Plugin = {
 
 const shared = {
   platform: "node" as const,
+  // CommonJS: Node loads it without its ES module loader (some 14 million
+  // instructions of every start), and a CommonJS bundle can be compiled with
+  // V8's code cache (src/code-cache.ts). dist/package.json says so.
+  format: ["cjs" as const],
+  outExtension: () => ({ js: ".js" }),
   dts: false,
   clean: false,
   splitting: false,
   noExternal: [/.*/],
-  minify: true,
-  esbuildOptions(options: { conditions?: string[] }) {
+  minify: process.env.IVP_NO_MINIFY !== "1",
+  // esbuild's own tree shaking, without tsup's second pass through rollup,
+  // which would move every require() of a built-in module to the top of the
+  // bundle (node:vm and node:v8 would be loaded for `ivp --version`).
+  treeshake: false,
+  // The one use of import.meta in the sources (commands/bulk/run.ts: the worker's file).
+  define: { "import.meta.url": "__ivpImportMetaUrl" },
+  esbuildOptions(options: {
+    conditions?: string[];
+    supported?: Record<string, boolean>;
+    inject?: string[];
+  }) {
+    options.inject = [fileURLToPath(new URL("./build/import-meta-url.js", import.meta.url))];
     // The workspace packages from their sources: esbuild tree-shakes modules, not a built file.
     options.conditions = ["@ivp/source"];
+    // import() of another bundle or of a built-in module becomes require().
+    options.supported = { ...options.supported, "dynamic-import": false };
   },
 };
 
@@ -176,7 +230,7 @@ export default defineConfig([
   baseTsupConfig({
     ...shared,
     entry: { ivp: "src/ivp.ts" },
-    esbuildPlugins: [loadedAtRunTime, languageAtRunTime],
+    esbuildPlugins: [loadedAtRunTime, languageAtRunTime, cachedBundles],
     banner: { js: "#!/usr/bin/env node" },
   }),
   baseTsupConfig({
@@ -199,11 +253,7 @@ export default defineConfig([
       "write-xlsx": "src/write-xlsx.ts",
       "bulk-worker": "src/bulk/render-worker.ts",
     },
-    esbuildPlugins: [zodEnglishOnly, planLoaderAtRunTime, xlsxWriterAtRunTime],
-    define: { __IVP_BUILD__: JSON.stringify(buildId()) },
-    // CommonJS dependencies (yaml's Node build) require Node's built-in modules.
-    banner: {
-      js: "import { createRequire as __ivpCreateRequire } from 'node:module';\nconst require = __ivpCreateRequire(import.meta.url);",
-    },
+    esbuildPlugins: [zodEnglishOnly, planLoaderAtRunTime, xlsxWriterAtRunTime, cachedBundles],
+    define: { ...shared.define, __IVP_BUILD__: JSON.stringify(buildId()) },
   }),
 ]);

@@ -25,9 +25,12 @@ function goals(results) {
   ]);
   rows.push([
     "`ivp validate examples/laren-2019-2022` vs `node -e 0`",
-    s ? `${s.validateRatio}x` : "",
+    s
+      ? `${s.validateRatio}x${s.withoutExtraCaCerts?.validateRatio ? ` (without NODE_EXTRA_CA_CERTS: ${s.withoutExtraCaCerts.validateRatio}x)` : ""}`
+      : "",
     "≤ 2.5x",
-    mark(s && s.validateRatio <= 2.5),
+    // As for status: without NODE_EXTRA_CA_CERTS where it was measured so.
+    mark(s && (s.withoutExtraCaCerts?.validateRatio ?? s.validateRatio) <= 2.5),
   ]);
   for (const [format, label] of [
     ["statline", "StatLine"],

@@ -2,7 +2,6 @@
 // compile cache): a module of its own, imported by dist/ivp.js at every start,
 // so that it brings in neither node:crypto nor node:os (together some 25
 // million instructions of Node's start-up, a quarter of `node -e 0`).
-import { createRequire } from "node:module";
 import { isAbsolute, join, resolve } from "node:path";
 
 /**
@@ -12,8 +11,7 @@ import { isAbsolute, join, resolve } from "node:path";
  */
 function homeDirectory(): string {
   if (process.platform !== "win32" && process.env.HOME !== undefined) return process.env.HOME;
-  const os = createRequire(import.meta.url)("node:os") as typeof import("node:os");
-  return os.homedir();
+  return process.getBuiltinModule("node:os").homedir();
 }
 
 /**

@@ -3,10 +3,12 @@ import { join } from "node:path";
 import { cacheDirectory } from "./cache-directory.ts";
 import { main } from "./main.ts";
 
-// On Node >= 22.1, V8 keeps the compiled code of the command bundles on disk
-// (in <cache directory>/compile, or NODE_COMPILE_CACHE), so the next start
-// compiles less; Node 20 has no compile cache. Off with IVP_NO_CACHE (as the
-// cache of validated plans) or Node's own NODE_DISABLE_COMPILE_CACHE.
+// The commands' bundles are compiled with V8's code cache of them
+// (code-cache.ts, on every Node version). On Node >= 22.1, Node's own compile
+// cache (in <cache directory>/compile, or NODE_COMPILE_CACHE) also keeps the
+// small files this entry requires as they are (the messages of the CLI's
+// language). Off with IVP_NO_CACHE (as the cache of validated plans) or Node's
+// own NODE_DISABLE_COMPILE_CACHE.
 const enableCompileCache = (module as { enableCompileCache?: (dir?: string) => unknown })
   .enableCompileCache;
 const cacheDir = cacheDirectory();
@@ -24,4 +26,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -76,11 +76,11 @@ export async function readPlanForValidate(target: string): Promise<ValidatePlanR
     (await planLoader()).yamlPositions(new TextDecoder().decode(bytes));
   const hit = readCachedPlan(target);
   if (hit) {
-    const known = hit.positions;
     return {
       success: true,
       read: hit.read,
       positions: async () => {
+        const known = hit.positions();
         if (known) return known;
         const positions = await parse(hit.planBytes);
         hit.addPositions(positions);

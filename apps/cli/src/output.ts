@@ -1,10 +1,3 @@
-import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
-import { checkOutputPath, NotARegularFileError } from "@ivp/plan-file/node";
-import { CliError } from "./cli-error.ts";
-import { EXIT } from "./exit-codes.ts";
-import { fileKindText, say } from "./messages/say.ts";
-
 /** Options of {@link writeOutput}. */
 export interface WriteOutputOptions {
   /** Write here instead of standard output. */
@@ -31,41 +24,7 @@ export async function writeOutput(
     });
     return;
   }
-  const target = resolve(options.out);
-  if ((options.inputs ?? []).some((input) => resolve(input) === target)) {
-    throw new CliError(say("output", "input-file", { file: options.out }), EXIT.usage);
-  }
-  try {
-    await checkOutputPath(target, options.out);
-  } catch (error) {
-    if (error instanceof NotARegularFileError) {
-      throw new CliError(
-        say("output", "not-regular", { file: options.out, kind: fileKindText(error.kind) }),
-        EXIT.usage,
-        { cause: error },
-      );
-    }
-    throw error;
-  }
-  await writeFileAtomic(target, text);
-}
-
-/** Writes a file via a temporary file and a rename. */
-async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
-  // Imported here, not at the top: node:crypto costs every command's start-up
-  // some 23 million instructions, and most commands write to standard output.
-  const { randomBytes } = await import("node:crypto");
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(temporary, text, { flag: "wx" });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      say("output", "cannot-write", { path, code: code ? ` (${code})` : "" }),
-      EXIT.invalidInput,
-      { code: "cannot-write", cause: error },
-    );
-  }
+  // The file-writing half is loaded only for --out (see output-file.ts).
+  const { writeOutputFile } = await import("./output-file.ts");
+  await writeOutputFile(text, { ...options, out: options.out });
 }

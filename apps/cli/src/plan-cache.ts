@@ -5,23 +5,32 @@
 // back with JSON.parse while plan.yaml and its data files are unchanged.
 //
 // Never trusted blindly:
-// - an entry is used only when the SHA-256 of plan.yaml and of every data file
-//   it lists equal the hashes recorded when it was written (one changed byte
-//   is a miss), by the same build of ivp (a build id over the sources that say
-//   what a valid plan is), for the same plan path and working directory
-//   (messages name files relative to it);
-// - the entry carries the hash of its own content: a truncated or corrupt
-//   entry is ignored (and rewritten by the next command that reads the plan);
+// - an entry holds a copy of plan.yaml and of every data file it lists, and is
+//   used only when those files are byte for byte what was read when it was
+//   written (one changed byte is a miss; a comparison, not a hash, so no two
+//   contents can be mistaken for each other), by the same build of ivp (a
+//   build id over the sources that say what a valid plan is), for the same
+//   plan path and working directory (messages name files relative to it);
+// - the entry carries the CRC-32 of everything after its header line: a
+//   truncated or corrupt entry is ignored (and rewritten by the next command
+//   that reads the plan);
 // - only valid plans are stored, never results (statuses, tables): those are
 //   computed anew from the plan at every run;
 // - a cache directory that cannot be written (read-only, missing rights) only
 //   means no cache: every error of the cache is swallowed and the command reads
 //   the plan the slow way.
+// The positions of the fields (for `validate`'s findings) are a second entry
+// next to the plan's, read only by `validate`, so that the other commands
+// never parse them.
 // Hand-written (no library caches files by content with these checks, and the
-// module must stay small: it runs at every start). Tested in plan-cache.test.ts.
-import { createHash, randomBytes } from "node:crypto";
+// module must stay small: it runs at every start). CRC-32 from node:zlib
+// rather than a SHA-256 from node:crypto: loading node:crypto and hashing
+// cost some 25 million instructions at every start, node:zlib some 10 (and
+// src/code-cache.ts checks its files with the same CRC). Tested in
+// test/plan-cache.test.ts.
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { crc32 } from "node:zlib";
 import type { ReadPlan } from "@ivp/plan-file/node";
 import { cacheDirectory } from "./cache-directory.ts";
 import { readRegularFileSync } from "./read-regular-file-sync.ts";
@@ -31,7 +40,7 @@ declare const __IVP_BUILD__: string | undefined;
 /** The build of ivp (set by tsup.config.ts); tests from the sources use "source". */
 const BUILD = typeof __IVP_BUILD__ === "string" ? __IVP_BUILD__ : "source";
 const FORMAT = "ivp-plan-cache";
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /** Where fields of plan.yaml were written: a path (segments joined by U+001F) to [line, column]. */
 export type PositionMap = Readonly<Record<string, readonly [number, number]>>;
@@ -43,23 +52,21 @@ export interface CachedPlan {
   readonly positions?: PositionMap;
 }
 
+/** What an entry is: the plan as read, or the positions of its fields. */
+type EntryKind = "plan" | "positions";
+
 /** The header line of an entry: what it is valid for. */
 interface EntryHeader {
   readonly format: string;
   readonly version: number;
+  readonly kind: EntryKind;
   readonly build: string;
   readonly planPath: string;
   readonly cwd: string;
-  /** SHA-256 of plan.yaml. */
-  readonly plan: string;
-  /** Absolute path and SHA-256 of each data file. */
-  readonly data: readonly (readonly [string, string])[];
-  /** SHA-256 of the rest of the entry (the JSON of a {@link CachedPlan}). */
-  readonly content: string;
-}
-
-function sha256(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  /** The absolute path and length of each file whose copy follows the header (plan.yaml first). */
+  readonly files: readonly (readonly [string, number])[];
+  /** The CRC-32 of everything after the header line (the copies, then the JSON). */
+  readonly crc: number;
 }
 
 /** The plan file a target names: the target itself, or plan.yaml in it. */
@@ -68,16 +75,81 @@ function planPathOf(target: string): string {
   return statSync(path).isDirectory() ? join(path, "plan.yaml") : path;
 }
 
-/** The file of the entry for one plan file, read from one working directory, by this build. */
-function entryFile(dir: string, planPath: string, cwd: string): string {
-  return join(dir, "plans", `${sha256(`${BUILD}\0${planPath}\0${cwd}`).slice(0, 32)}.json`);
+/** A 32-bit FNV-1a hash of a text: with CRC-32, the 64-bit name of an entry file. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The file of an entry for one plan file, read from one working directory, by
+ * this build. Two keys with the same name only replace each other's entry: the
+ * header says whose it is.
+ */
+function entryFile(dir: string, planPath: string, cwd: string, kind: EntryKind): string {
+  const key = `${BUILD}\0${planPath}\0${cwd}`;
+  const name = `${crc32(key).toString(16).padStart(8, "0")}${fnv1a(key).toString(16).padStart(8, "0")}`;
+  return join(dir, "plans", kind === "plan" ? `${name}.json` : `${name}.positions`);
+}
+
+/** What an entry must be for to be used. */
+interface Expected {
+  readonly kind: EntryKind;
+  readonly planPath: string;
+  readonly cwd: string;
+}
+
+/**
+ * The JSON of an entry whose header matches `expected`, whose CRC-32 is right
+ * and whose copies equal the files as they are now; with the bytes of
+ * plan.yaml. Throws or answers undefined otherwise.
+ */
+function readEntry(
+  file: string,
+  expected: Expected,
+): { readonly json: string; readonly planBytes: Buffer } | undefined {
+  const bytes = readRegularFileSync(file);
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return undefined;
+  const header = JSON.parse(bytes.toString("utf8", 0, newline)) as EntryHeader;
+  const body = bytes.subarray(newline + 1);
+  if (
+    header.format !== FORMAT ||
+    header.version !== FORMAT_VERSION ||
+    header.kind !== expected.kind ||
+    header.build !== BUILD ||
+    header.planPath !== expected.planPath ||
+    header.cwd !== expected.cwd ||
+    !Array.isArray(header.files) ||
+    header.files[0]?.[0] !== expected.planPath ||
+    header.crc !== crc32(body)
+  )
+    return undefined;
+  let offset = 0;
+  let planBytes: Buffer | undefined;
+  for (const [path, length] of header.files) {
+    const now = readRegularFileSync(path);
+    if (now.length !== length || !now.equals(body.subarray(offset, offset + length)))
+      return undefined;
+    planBytes ??= now;
+    offset += length;
+  }
+  if (planBytes === undefined) return undefined;
+  return { json: body.toString("utf8", offset), planBytes };
 }
 
 /** A plan found in the cache, with what is needed to update its entry. */
-export interface CacheHit extends CachedPlan {
-  /** The bytes of plan.yaml (whose hash matched). */
+export interface CacheHit {
+  readonly read: ReadPlan;
+  /** The bytes of plan.yaml (equal to the copy in the entry). */
   readonly planBytes: Uint8Array;
-  /** Writes the entry again with the positions added. */
+  /** The positions of the plan's fields, when cached for this plan.yaml. Never throws. */
+  readonly positions: () => PositionMap | undefined;
+  /** Stores the positions of the plan's fields next to the entry. */
   readonly addPositions: (positions: PositionMap) => void;
 }
 
@@ -95,47 +167,42 @@ export function readCachedPlan(
   try {
     const planPath = planPathOf(target);
     const cwd = process.cwd();
-    const file = entryFile(dir, planPath, cwd);
-    const text = readRegularFileSync(file).toString("utf8");
-    const newline = text.indexOf("\n");
-    if (newline < 0) return undefined;
-    const header = JSON.parse(text.slice(0, newline)) as EntryHeader;
-    const content = text.slice(newline + 1);
-    if (
-      header.format !== FORMAT ||
-      header.version !== FORMAT_VERSION ||
-      header.build !== BUILD ||
-      header.planPath !== planPath ||
-      header.cwd !== cwd ||
-      !Array.isArray(header.data) ||
-      header.content !== sha256(content)
-    )
-      return undefined;
-    const planBytes = readRegularFileSync(planPath);
-    if (header.plan !== sha256(planBytes)) return undefined;
-    for (const [path, hash] of header.data)
-      if (sha256(readRegularFileSync(path)) !== hash) return undefined;
-    const cached = JSON.parse(content) as CachedPlan;
-    if (typeof cached?.read?.plan !== "object" || !Array.isArray(cached.read.observations))
-      return undefined;
-    const hit: CacheHit = {
-      ...cached,
-      planBytes,
+    const entry = readEntry(entryFile(dir, planPath, cwd, "plan"), { kind: "plan", planPath, cwd });
+    if (entry === undefined) return undefined;
+    const read = JSON.parse(entry.json) as ReadPlan;
+    if (typeof read?.plan !== "object" || !Array.isArray(read.observations)) return undefined;
+    const positionsFile = entryFile(dir, planPath, cwd, "positions");
+    return {
+      read,
+      planBytes: entry.planBytes,
+      positions: () => {
+        try {
+          const found = readEntry(positionsFile, { kind: "positions", planPath, cwd });
+          const positions = found && (JSON.parse(found.json) as PositionMap);
+          return typeof positions === "object" && positions !== null ? positions : undefined;
+        } catch {
+          return undefined;
+        }
+      },
       addPositions: (positions) =>
-        writeEntry(dir, file, { ...header }, { read: cached.read, positions }),
+        writeEntry(
+          positionsFile,
+          { kind: "positions", planPath, cwd },
+          [[planPath, entry.planBytes]],
+          positions,
+        ),
     };
-    return hit;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Stores a plan that was just read and found valid. `planBytes` are the bytes
- * of plan.yaml read before the plan was, at `startedMs` (Date.now()). A plan
- * or data file modified since then is not stored: its hash could be of bytes
- * other than the ones that were parsed. Never throws: a cache that cannot be
- * written is no cache.
+ * Stores a plan that was just read and found valid (and the positions of its
+ * fields, when given). `planBytes` are the bytes of plan.yaml read before the
+ * plan was, at `startedMs` (Date.now()). A plan or data file modified since
+ * then is not stored: its copy could be of bytes other than the ones that were
+ * parsed. Never throws: a cache that cannot be written is no cache.
  */
 export function writeCachedPlan(
   target: string,
@@ -149,46 +216,59 @@ export function writeCachedPlan(
   try {
     const planPath = planPathOf(target);
     const cwd = process.cwd();
-    const data = cached.read.dataFiles.map(
-      (path) => [path, sha256(readRegularFileSync(path))] as const,
-    );
+    const data = cached.read.dataFiles.map((path) => [path, readRegularFileSync(path)] as const);
     // A margin for file systems that round times: changed at the start is changed.
     const changed = [planPath, ...cached.read.dataFiles].some(
       (path) => statSync(path).mtimeMs >= startedMs - 2,
     );
     if (changed) return;
+    const plan = [planPath, planBytes] as const;
     writeEntry(
-      dir,
-      entryFile(dir, planPath, cwd),
-      {
-        format: FORMAT,
-        version: FORMAT_VERSION,
-        build: BUILD,
-        planPath,
-        cwd,
-        plan: sha256(planBytes),
-        data,
-      },
-      cached,
+      entryFile(dir, planPath, cwd, "plan"),
+      { kind: "plan", planPath, cwd },
+      [plan, ...data],
+      cached.read,
     );
+    if (cached.positions !== undefined)
+      writeEntry(
+        entryFile(dir, planPath, cwd, "positions"),
+        { kind: "positions", planPath, cwd },
+        [plan],
+        cached.positions,
+      );
   } catch {
     // no cache
   }
 }
 
+let written = 0;
+
 /** Writes an entry atomically (a temporary file, then a rename); never throws. */
 function writeEntry(
-  dir: string,
   file: string,
-  header: Omit<EntryHeader, "content">,
-  cached: CachedPlan,
+  expected: Expected,
+  copies: readonly (readonly [string, Uint8Array])[],
+  value: unknown,
 ): void {
-  const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
+  // Unique within this process (pid) and across runs of it (time, counter).
+  const temporary = `${file}.${process.pid}-${Date.now()}-${written++}.tmp`;
   try {
-    mkdirSync(join(dir, "plans"), { recursive: true, mode: 0o700 });
-    const content = JSON.stringify(cached);
-    const line = JSON.stringify({ ...header, content: sha256(content) });
-    writeFileSync(temporary, `${line}\n${content}`, { mode: 0o600 });
+    mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
+    const body = Buffer.concat([
+      ...copies.map(([, bytes]) => bytes),
+      Buffer.from(JSON.stringify(value), "utf8"),
+    ]);
+    const header: EntryHeader = {
+      format: FORMAT,
+      version: FORMAT_VERSION,
+      ...expected,
+      build: BUILD,
+      files: copies.map(([path, bytes]) => [path, bytes.length] as const),
+      crc: crc32(body),
+    };
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]), {
+      mode: 0o600,
+    });
     renameSync(temporary, file);
   } catch {
     try {

@@ -1,0 +1,124 @@
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { IVP, runIvp } from "./run-ivp.ts";
+
+// The code cache of the CLI's bundles (src/code-cache.ts), through the built
+// CLI: IVP_DEBUG_CODE_CACHE=1 makes it say on stderr what each load did.
+
+const temporary: string[] = [];
+function freshDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of temporary.splice(0)) {
+    chmodSync(dir, 0o700);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const STATUS = ["status", "examples/laren-2019-2022"];
+
+/** Runs the built CLI with its caches in `cache`, and what the code cache said. */
+function run(cache: string, args: readonly string[] = STATUS, env: Record<string, string> = {}) {
+  const result = runIvp(args, {
+    env: { IVP_CACHE_DIR: cache, IVP_NO_CACHE: "", IVP_DEBUG_CODE_CACHE: "1", ...env },
+  });
+  // One line per bundle that loads others (dist/ivp.js, then the command's).
+  const said = [...result.stderr.matchAll(/^ivp code cache: (.*)$/gm)].map((m) => m[1]).join(", ");
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr.replace(/^ivp code cache: .*\n/gm, ""),
+    said,
+  };
+}
+
+/** The cache files of the code cache. */
+function codeFiles(cache: string): string[] {
+  try {
+    return readdirSync(join(cache, "code")).sort();
+  } catch {
+    return [];
+  }
+}
+
+describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
+  it("is written by the first run and used by the next, with the same output", () => {
+    const cache = freshDir("ivp-code-");
+    const uncached = runIvp(STATUS, { env: { IVP_NO_CACHE: "1" } });
+    const first = run(cache);
+    expect(first.said).toMatch(/^status\.js written/);
+    expect(codeFiles(cache)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^status-[0-9a-f]{8}\.bin$/)]),
+    );
+    const second = run(cache);
+    expect(second.said).toBe("status.js hit");
+    for (const result of [first, second]) {
+      expect(result.stdout).toBe(uncached.stdout);
+      expect(result.stderr).toBe(uncached.stderr);
+      expect(result.status).toBe(uncached.status);
+    }
+  });
+
+  it("ignores a corrupt or truncated cache file and writes it anew", () => {
+    const cache = freshDir("ivp-code-");
+    const expected = run(cache).stdout;
+    const file = join(
+      cache,
+      "code",
+      codeFiles(cache).find((f) => f.startsWith("status-")) as string,
+    );
+    const good = readFileSync(file);
+    const flipped = Buffer.from(good);
+    const middle = Math.floor(flipped.length / 2);
+    flipped.writeUInt8(flipped.readUInt8(middle) ^ 0xff, middle);
+    for (const corrupt of [flipped, good.subarray(0, good.length / 2), Buffer.alloc(0)]) {
+      writeFileSync(file, corrupt);
+      const again = run(cache);
+      expect(again.said).toMatch(/^status\.js written/);
+      expect(again.stdout).toBe(expected);
+      expect(run(cache).said).toBe("status.js hit");
+    }
+  });
+
+  it("is another file for a changed bundle (its modification time)", () => {
+    const cache = freshDir("ivp-code-");
+    run(cache);
+    const before = codeFiles(cache);
+    // The entry point's own file is not cached; touch a bundle that is.
+    const bundle = join(IVP, "../commands/status.js");
+    const now = new Date();
+    utimesSync(bundle, now, now);
+    expect(run(cache).said).toMatch(/^status\.js written/);
+    expect(codeFiles(cache).filter((f) => !before.includes(f))).toHaveLength(1);
+  });
+
+  it("is off with --no-cache, and a cache directory that cannot be written is no cache", () => {
+    const cache = freshDir("ivp-code-");
+    const expected = run(cache).stdout;
+    const off = run(cache, [...STATUS, "--no-cache"]);
+    // No plan cache either: the plan is read the slow way, by the plan loader.
+    expect(off.said).toBe("status.js off, plan-loader.js off");
+    expect(off.stdout).toBe(expected);
+    // A path below a regular file can never be created (even by root).
+    const file = join(cache, "a-file");
+    writeFileSync(file, "");
+    const unwritable = run(join(file, "ivp"));
+    expect(unwritable.status).toBe(0);
+    expect(unwritable.stdout).toBe(expected);
+    expect(unwritable.stderr).toBe("");
+  });
+});
