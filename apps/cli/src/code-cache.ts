@@ -22,6 +22,8 @@
 //   and rewritten (V8 checks cached data's checksum only in its debug builds);
 // - V8 itself refuses code cached by another V8 version or with other V8
 //   flags, and for a source of another length, and then compiles the source;
+// - at most three files per bundle are kept (the newest), so upgrades do not
+//   fill the directory;
 // - writing is atomic (a temporary file, then a rename) and every error of the
 //   cache is swallowed: a cache that cannot be read or written only means
 //   compiling as Node does.
@@ -33,9 +35,11 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
@@ -111,6 +115,7 @@ function writeCache(file: string, data: Buffer): void {
     check.writeUInt32LE(crc32(data));
     writeFileSync(temporary, Buffer.concat([check, data]), { mode: 0o600 });
     renameSync(temporary, file);
+    pruneOlder(file);
   } catch {
     try {
       rmSync(temporary, { force: true });
@@ -118,6 +123,27 @@ function writeCache(file: string, data: Buffer): void {
       // nothing to clean up
     }
   }
+}
+
+/** How many cache files of one bundle are kept (other builds, other Node versions). */
+const KEPT_PER_BUNDLE = 3;
+
+/**
+ * Removes the oldest cache files of the bundle `file` is for, beyond
+ * {@link KEPT_PER_BUNDLE}: every new build or Node version writes a file of
+ * its own, and the directory would otherwise grow with every upgrade. A few
+ * are kept, for someone who switches between Node versions.
+ */
+function pruneOlder(file: string): void {
+  const dir = dirname(file);
+  const prefix = basename(file).replace(/-[0-9a-f]{8}\.bin$/, "-");
+  const others = readdirSync(dir)
+    .filter(
+      (name) => name.startsWith(prefix) && /^[0-9a-f]{8}\.bin$/.test(name.slice(prefix.length)),
+    )
+    .map((name) => ({ path: join(dir, name), mtimeMs: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const old of others.slice(KEPT_PER_BUNDLE)) rmSync(old.path, { force: true });
 }
 
 /**

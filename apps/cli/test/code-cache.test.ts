@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -104,6 +105,30 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     utimesSync(bundle, now, now);
     expect(run(cache).said).toMatch(/^status\.js written/);
     expect(codeFiles(cache).filter((f) => !before.includes(f))).toHaveLength(1);
+  });
+
+  it("keeps the three newest files of a bundle (other builds, other Node versions), no more", () => {
+    const cache = freshDir("ivp-code-");
+    mkdirSync(join(cache, "code"));
+    const hour = 3_600_000;
+    // Files of earlier builds: status's four, and one of another bundle that must stay.
+    const older = ["status-00000001.bin", "status-00000002.bin", "status-00000003.bin"];
+    for (const [i, name] of [
+      ...older,
+      "status-00000004.bin",
+      "plan-loader-00000001.bin",
+    ].entries()) {
+      const file = join(cache, "code", name);
+      writeFileSync(file, "old");
+      const when = new Date(Date.now() - (i + 1) * hour);
+      utimesSync(file, when, when);
+    }
+    expect(run(cache).said).toMatch(/^status\.js written/);
+    const status = codeFiles(cache).filter((f) => f.startsWith("status-"));
+    expect(status).toHaveLength(3);
+    // The new file and the two newest of the older ones.
+    expect(status).toEqual(expect.arrayContaining(older.slice(0, 2)));
+    expect(codeFiles(cache)).toContain("plan-loader-00000001.bin");
   });
 
   it("is off with --no-cache, and a cache directory that cannot be written is no cache", () => {
