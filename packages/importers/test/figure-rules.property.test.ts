@@ -90,7 +90,7 @@ async function importThenValidate(name: string, text: string): Promise<"imported
     const again = await loadPlan(dir);
     if (!again.success) throw new Error(again.issues.map((i) => i.message).join("\n"));
     const errors = lintPlan(again.plan, { observations: again.observations }).filter(
-      (f) => f.rule === "value-out-of-range",
+      (f) => f.code === "value-out-of-range",
     );
     expect(errors).toEqual([]);
     return "imported";

@@ -9,7 +9,7 @@ describe.each(LINT_RULES.map((rule) => [rule.id, rule] as const))("docs of %s", 
   it("has a failing example that this rule, and only this rule, reports", () => {
     const findings = lintPlan(makePlan(parse(lintRuleDocs(rule.id)?.docs.failing ?? "")));
     expect(findings.length).toBeGreaterThan(0);
-    expect(findings.map((f) => f.rule)).toEqual(findings.map(() => id));
+    expect(findings.map((f) => f.code)).toEqual(findings.map(() => id));
   });
 
   it("has a fixed example on which no rule reports anything", () => {

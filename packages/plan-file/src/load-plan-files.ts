@@ -6,7 +6,7 @@ import {
   type SourceRef,
 } from "@ivp/model";
 import { decodeUtf8 } from "./decode-text.ts";
-import { formatPath } from "./format-issue.ts";
+import { locatePlanIssues } from "./locate-findings.ts";
 import { type ParsedPlanYaml, parsePlanYaml, sortIssues } from "./parse-plan-yaml.ts";
 import { PLAN_FILE_NAME } from "./plan-file-name.ts";
 import { type DataFileReader, encodingIssue, readDataFiles } from "./read-data-files.ts";
@@ -76,24 +76,7 @@ export async function loadPlanFromBytes(
   if (averages.length > 0) {
     return {
       success: false,
-      issues: sortIssues(
-        averages.map((problem): Issue => {
-          const position = parsed.locate(problem.path);
-          return {
-            code: problem.code,
-            severity: "error",
-            location: {
-              file: planFile,
-              line: position.line,
-              column: position.column,
-              field: formatPath(problem.path),
-            },
-            message: problem.message,
-            ...(problem.expected && { expected: problem.expected }),
-            ...(problem.hint && { hint: problem.hint }),
-          };
-        }),
-      ),
+      issues: sortIssues(locatePlanIssues(averages, planFile, parsed.locate)),
     };
   }
 

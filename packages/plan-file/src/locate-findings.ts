@@ -1,26 +1,43 @@
+/**
+ * Puts the model's problems at places in the plan's files. The model knows
+ * a plan's fields by their path (`["indicators", 3, "unit"]`) and a figure
+ * by where it was written, never a file's lines: a `PlanIssue` has a `path`,
+ * a `LintFinding` its `locations`. Both are `Issue`s already; these
+ * functions add the `location` (file, line, column, field) that the
+ * formatters print.
+ */
 import {
   formatPlanPath,
   type Issue,
-  type Language,
   type LintFinding,
   type LintLocation,
   type LintRuleId,
+  type PlanIssue,
+  type PlanPath,
   planPathOf,
   type SourceLocation,
+  type SourceRef,
 } from "@ivp/model";
-import type { LoadedPlan } from "./load-plan-files.ts";
-
-/** What locating findings needs of a plan: its file and a way from a figure or a field to a place. */
-export type Locator = Pick<LoadedPlan, "file" | "locateRef">;
+/** What locating findings needs of a plan (a `LoadedPlan` has it): its file and a way from a figure or a field to a place. */
+export interface Locator {
+  /** The plan file, for a finding without a place. */
+  readonly file: string;
+  /** File, line and column of a figure or a field. */
+  readonly locateRef: (ref: SourceRef | PlanPath) => {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+  };
+}
 
 /** A place a finding points at: a location with its line and column. */
 export type FindingPlace = SourceLocation & { readonly line: number; readonly column: number };
 
 /**
- * A lint finding as an {@link Issue}, in one language and at places in files:
- * its code is the rule's id, its hint the rule's suggestion, its location the
- * first place involved (with the field of plan.yaml, as
- * `indicatorTables[1].rows[0].target.value`).
+ * A lint finding at places in files: its code, severity, message and hint as
+ * the linter wrote them, its location the first place involved (with the
+ * field of plan.yaml, as `indicatorTables[1].rows[0].target.value`), and the
+ * other places.
  */
 export interface LocatedFinding extends Issue {
   readonly code: LintRuleId;
@@ -42,21 +59,47 @@ function key(p: FindingPlace): string {
 }
 
 /**
- * Turns findings into places in the plan's files, in the given language,
- * ordered by file, line and column. Places that resolve to the same spot are
+ * Puts plan issues at their places in the plan file: the line and column of
+ * the field each one's `path` names (through `locate`), and the field as
+ * `indicators[3].unit`.
+ *
+ * @example
+ * locatePlanIssues(checkReferences(plan), "plan.yaml", locate)
+ * //=> [{ code: "unknown-reference", severity: "error", location: { file: "plan.yaml", line: 12, column: 15, field: "indicators[0].source" }, message: 'unknown source "bvh"', expected: "one of the ids in sources", hint: 'did you mean "BVH"?' }]
+ */
+export function locatePlanIssues(
+  issues: readonly PlanIssue[],
+  file: string,
+  locate: (path: PlanPath) => { readonly line: number; readonly column: number },
+): Issue[] {
+  return issues.map((issue) => {
+    const { line, column } = locate(issue.path);
+    return {
+      code: issue.code,
+      severity: issue.severity,
+      location: { file, line, column, field: formatPlanPath(issue.path) },
+      message: issue.message,
+      ...(issue.expected && { expected: issue.expected }),
+      ...(issue.hint && { hint: issue.hint }),
+    };
+  });
+}
+
+/**
+ * Turns findings into places in the plan's files, ordered by file, line and
+ * column. Places that resolve to the same spot are
  * listed once. `ivp validate` prints these; the docs' playground shows them.
  *
  * @example
  * const loaded = await loadPlanFromFiles({ "plan.yaml": yamlText });
  * if (loaded.success) {
- *   const findings = locateFindings(lintPlan(loaded.plan, { observations: loaded.observations }), loaded, "en");
+ *   const findings = locateFindings(lintPlan(loaded.plan, { observations: loaded.observations, lang: "en" }), loaded);
  *   findings[0]?.location.line //=> the line of plan.yaml the first finding points at
  * }
  */
 export function locateFindings(
   findings: readonly LintFinding[],
   loaded: Locator,
-  lang: Language,
 ): LocatedFinding[] {
   const located = findings.map((finding, order) => {
     const [first, ...rest] = finding.locations.map((location) => place(loaded, location));
@@ -66,12 +109,11 @@ export function locateFindings(
     return {
       order,
       finding: {
-        // The linter's rule ids are the catalogue's: LintRule.id is a string only for the tests' sake.
-        code: finding.rule as LintRuleId,
+        code: finding.code,
         severity: finding.severity,
         location: primary,
-        message: finding.message[lang],
-        ...(finding.suggestion && { hint: finding.suggestion[lang] }),
+        message: finding.message,
+        ...(finding.hint !== undefined && { hint: finding.hint }),
         also,
         ...(finding.acknowledged !== undefined && { acknowledged: finding.acknowledged }),
       } satisfies LocatedFinding,

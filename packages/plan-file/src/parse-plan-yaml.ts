@@ -3,6 +3,7 @@ import { type Document, isNode, LineCounter, parseDocument, visit } from "yaml";
 import { describeZodIssues } from "./describe-zod-issue.ts";
 import { acceptDutchDecimals, flowDecimalCommaIssues } from "./dutch-numbers.ts";
 import { formatPath } from "./format-issue.ts";
+import { locatePlanIssues } from "./locate-findings.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
 import { type Position, YamlLocator } from "./yaml-locator.ts";
 import { findExcessiveNesting, MAX_YAML_DEPTH } from "./yaml-nesting.ts";
@@ -168,24 +169,7 @@ export function parsePlanYaml(
     if (problems.length > 0) {
       return {
         success: false,
-        issues: sortIssues(
-          problems.map((problem): Issue => {
-            const position = locateAt(problem.path);
-            return {
-              code: problem.code,
-              severity: "error",
-              location: {
-                file,
-                line: position.line,
-                column: position.column,
-                field: formatPath(problem.path),
-              },
-              message: problem.message,
-              ...(problem.expected && { expected: problem.expected }),
-              ...(problem.hint && { hint: problem.hint }),
-            };
-          }),
-        ),
+        issues: sortIssues(locatePlanIssues(problems, file, locateAt)),
       };
     }
   }

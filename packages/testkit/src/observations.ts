@@ -6,7 +6,7 @@
  * its own line (2, 3, ...), so a finding that names a line names a different
  * one per figure.
  */
-import type { Observation } from "@ivp/model";
+import { type Observation, ObservationIndex } from "@ivp/model";
 
 /** What a figure of a test may set besides its series, period and value. */
 export type ObservationFields = Partial<Omit<Observation, "series" | "period" | "value">>;
@@ -71,4 +71,18 @@ export function observationsBySeries(
     ),
     fields,
   );
+}
+
+/**
+ * Figures as `[series, period, value]` rows, indexed as the model's
+ * computations take them (`resolveValue`'s `index`).
+ *
+ * @example
+ * observationIndex([["x", "2017", 79]]).get("x", "GM0417", "2017")?.value //=> 79
+ */
+export function observationIndex(
+  rows: readonly (readonly [series: string, period: string, value: number | null])[],
+  fields: ObservationFields = {},
+): ObservationIndex {
+  return new ObservationIndex(observations(rows, fields));
 }

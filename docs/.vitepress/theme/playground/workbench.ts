@@ -103,9 +103,8 @@ export async function checkPlan(files: PlanFiles, options: CheckOptions = {}): P
   }
   const lang = options.lang ?? loaded.plan.language;
   const findings = locateFindings(
-    lintPlan(loaded.plan, { observations: loaded.observations }),
+    lintPlan(loaded.plan, { observations: loaded.observations, lang }),
     loaded,
-    lang,
   ).map(findingToJson);
   const count = (s: FindingJson["severity"]) => findings.filter((f) => f.severity === s).length;
   const acknowledged = findings.filter(

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { lintRuleDocs } from "./docs/lint-rule-docs.ts";
 import { lintPlan } from "./lint-plan.ts";
 import { findLintRule, LINT_RULES } from "./lint-rules.ts";
-import { localizeMessage } from "./messages/render-message.ts";
-import { BVH, countIndicator, fileObservation } from "./test-utils.ts";
+import { renderMessage } from "./messages/render-message.ts";
+import { BVH, countIndicator, fileObservation, messageIn } from "./test-utils.ts";
 
 // One slip each for two rules: a relative target that does not add up (error)
 // and an indicator without a direction (warning).
@@ -23,7 +23,7 @@ const plan = () =>
 
 describe("lintPlan", () => {
   it("reports each rule's findings with the rule's default severity", () => {
-    expect(lintPlan(plan()).map((f) => [f.rule, f.severity])).toEqual([
+    expect(lintPlan(plan()).map((f) => [f.code, f.severity])).toEqual([
       ["relative-target-mismatch", "error"],
       ["indicator-missing-direction", "warning"],
     ]);
@@ -40,7 +40,7 @@ describe("lintPlan", () => {
         rules: { "relative-target-mismatch": "warning", "indicator-missing-direction": "off" },
       },
     });
-    expect(lintPlan(settings).map((f) => [f.rule, f.severity])).toEqual([
+    expect(lintPlan(settings).map((f) => [f.code, f.severity])).toEqual([
       ["relative-target-mismatch", "warning"],
     ]);
   });
@@ -53,7 +53,7 @@ describe("lintPlan", () => {
     const findings = lintPlan(settings, {
       rules: { "indicator-missing-direction": "info", "relative-target-mismatch": "off" },
     });
-    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([
       ["indicator-missing-direction", "info"],
     ]);
   });
@@ -71,7 +71,7 @@ describe("lintPlan", () => {
         ],
       },
     });
-    expect(lintPlan(acknowledging).map((f) => [f.rule, f.severity, f.acknowledged])).toEqual([
+    expect(lintPlan(acknowledging).map((f) => [f.code, f.severity, f.acknowledged])).toEqual([
       ["relative-target-mismatch", "error", "Zo gedrukt in het vastgestelde plan."],
       ["indicator-missing-direction", "warning", undefined],
     ]);
@@ -92,12 +92,20 @@ describe("lintPlan", () => {
       },
     });
     const findings = lintPlan(elsewhere);
-    expect(findings.map((f) => [f.rule, f.acknowledged])).toEqual([
+    expect(findings.map((f) => [f.code, f.acknowledged])).toEqual([
       ["relative-target-mismatch", undefined],
       ["indicator-missing-direction", undefined],
       ["unused-acknowledgement", undefined],
       ["unused-acknowledgement", undefined],
     ]);
+  });
+
+  it("has no acknowledged field on a finding the plan does not acknowledge", () => {
+    // (Every rule can tell a fix, so every finding has a hint.)
+    for (const finding of lintPlan(plan())) {
+      expect(Object.keys(finding)).not.toContain("acknowledged");
+      expect(finding.hint).toBeTruthy();
+    }
   });
 
   it("checks the observations it is given, such as those of data files", () => {
@@ -106,7 +114,7 @@ describe("lintPlan", () => {
     expect(lintPlan(consistent)).toEqual([]);
     expect(lintPlan(consistent, { observations })).toMatchObject([
       {
-        rule: "conflicting-figures",
+        code: "conflicting-figures",
         locations: [
           { kind: "file", file: "data/figures.csv", line: 3 },
           { kind: "file", file: "data/figures.csv", line: 2 },
@@ -115,28 +123,46 @@ describe("lintPlan", () => {
     ]);
   });
 
-  it("writes every message and suggestion in Dutch and in English, with at least one place", () => {
-    for (const finding of lintPlan(plan())) {
+  it("writes every finding as an Issue in the plan's language, or the one asked for, with at least one place", () => {
+    const dutch = lintPlan(plan());
+    const english = lintPlan(plan(), { lang: "en" });
+    expect(lintPlan(makePlan({ ...plan(), language: "en" }))).toEqual(english);
+    expect(english.map((f) => [f.code, f.severity])).toEqual(
+      dutch.map((f) => [f.code, f.severity]),
+    );
+    expect(dutch.map((f) => f.message)).toMatchInlineSnapshot(`
+      [
+        "Het doel 60 (-25%) van "Aantal woninginbraken" klopt niet met het percentage: -25% van 79 is 59,25, afgerond 59 (rekenkundig, op hele getallen); 60 is 1 meer, een verandering van -24%.",
+        "De indicator "Aantal woninginbraken" zegt niet of hoger of lager beter is.",
+      ]
+    `);
+    expect(english.map((f) => f.hint)).toMatchInlineSnapshot(`
+      [
+        "Print 59 (-25%), or 60 (-24%) if 60 is the intended target.",
+        "Add direction: lower-is-better or direction: higher-is-better.",
+      ]
+    `);
+    dutch.forEach((finding, i) => {
       expect(finding.locations.length).toBeGreaterThan(0);
-      expect(finding.message.nl).not.toBe(finding.message.en);
-      expect(finding.message.nl.length).toBeGreaterThan(10);
-      expect(finding.suggestion?.nl).toBeTruthy();
-      expect(finding.suggestion?.en).toBeTruthy();
-    }
+      expect(finding.location).toBeUndefined();
+      expect(finding.message).not.toBe(english[i]?.message);
+      expect(finding.hint).toBeTruthy();
+      expect(finding.hint).not.toBe(english[i]?.hint);
+    });
   });
 
-  it("renders each finding's message and suggestion from its id and data", () => {
-    const findings = lintPlan(plan());
-    expect(findings.map((f) => [f.rule, f.messageId, f.suggestionId])).toEqual([
+  it("renders each finding's message and hint from its id and data", () => {
+    const findings = lintPlan(plan(), { lang: "en" });
+    expect(findings.map((f) => [f.code, f.messageId, f.suggestionId])).toEqual([
       ["relative-target-mismatch", "target-mismatch", "print-right-or-other"],
       ["indicator-missing-direction", "no-direction", "add-direction"],
     ]);
     for (const finding of findings) {
-      expect(finding.message).toEqual(
-        localizeMessage(finding.rule, finding.messageId, finding.data),
+      expect(finding.message).toBe(
+        renderMessage("en", finding.code, finding.messageId, finding.data),
       );
-      expect(finding.suggestion).toEqual(
-        localizeMessage(finding.rule, finding.suggestionId ?? "", finding.suggestionData ?? {}),
+      expect(finding.hint).toBe(
+        renderMessage("en", finding.code, finding.suggestionId ?? "", finding.suggestionData ?? {}),
       );
     }
     // The data is plain JSON: a program can store and compare it.
@@ -215,8 +241,8 @@ describe("lintPlan on arbitrary figures", () => {
           });
           for (const finding of lintPlan(plan)) {
             expect(finding.locations.length).toBeGreaterThan(0);
-            expect(finding.message.nl).toBeTruthy();
-            expect(finding.message.en).toBeTruthy();
+            expect(finding.message).toBeTruthy();
+            expect(messageIn(finding, "en")).toBeTruthy();
           }
         },
       ),

@@ -1,4 +1,5 @@
-import type { Severity } from "../issue/issue.ts";
+import type { Issue, Severity } from "../issue/issue.ts";
+import type { LintRuleId } from "../issue/issue-code.ts";
 import type { Language } from "../language.ts";
 import type { Observation, PlanPath, SourceRef } from "../observation/observation.ts";
 import type { ObservationIndex } from "../observation/observation-index.ts";
@@ -49,16 +50,25 @@ export interface RuleFinding {
   readonly suggestionData?: MessageData;
 }
 
-/** A problem the linter found in a plan. */
-export interface LintFinding extends RuleFinding {
+/**
+ * A problem the linter found in a plan: an {@link Issue} whose code is the
+ * id of the rule that found it, whose message is the rule's `messageId`
+ * rendered with `data` in the language asked for, and whose hint is the
+ * rule's suggestion, rendered the same way. The rule's finding stays beside
+ * them (message id, data, places), so a program or a test can tell findings
+ * apart without reading words. Like a `PlanIssue`, it has no `location` yet:
+ * its `locations` are places in the plan and its data files, which
+ * `@ivp/plan-file`'s `locateFindings` turns into file, line and column.
+ */
+export interface LintFinding extends RuleFinding, Issue {
   /** The id of the rule that found it, e.g. `relative-target-mismatch`. */
-  readonly rule: string;
+  readonly code: LintRuleId;
   /** The rule's default severity, or the one the plan's `lint.rules` sets. */
   readonly severity: LintSeverity;
-  /** What is wrong, in every language: the rule's `messageId` rendered with `data`. */
-  readonly message: LocalizedText;
-  /** How to fix it, in every language: `suggestionId` rendered with `suggestionData`. */
-  readonly suggestion?: LocalizedText;
+  /** What is wrong: the rule's `messageId` rendered with `data`. */
+  readonly message: string;
+  /** How to fix it, when the rule can tell: `suggestionId` rendered with `suggestionData`. */
+  readonly hint?: string;
   /**
    * The reason, when the plan's `lint.acknowledged` accepts this finding. It is
    * still reported; an acknowledged error does not make the plan invalid.

@@ -4,11 +4,14 @@
  * plan itself is the minimal plan of `@ivp/testkit/plans`. Not part of the
  * package's API.
  */
+import { observation } from "@ivp/testkit/observations";
+import type { Language } from "../language.ts";
 import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
 import type { Plan, PlanInput } from "../schema/types.ts";
 import { lintPlan } from "./lint-plan.ts";
-import type { LintFinding } from "./lint-types.ts";
+import type { LintFinding, LocalizedText } from "./lint-types.ts";
+import { localizeMessage, renderMessage } from "./messages/render-message.ts";
 
 /** A source and an indicator with everything the completeness rules ask for. */
 export const BVH = { id: "bvh", name: "BVH/politie", kind: "police-registration" } as const;
@@ -36,14 +39,9 @@ export function fileObservation(
   value: number | null,
   line = 2,
 ): Observation {
-  return {
-    series,
-    area: "GM0417",
-    period,
-    value,
-    origin: "import",
+  return observation(series, period, value, {
     ref: { kind: "file", file: "data/figures.csv", line, column: 1 },
-  };
+  });
 }
 
 /** Runs only one rule (at its default severity) on a plan. */
@@ -52,12 +50,31 @@ export function lintWith(
   plan: Plan,
   observations: readonly Observation[] = collectObservations(plan),
 ): LintFinding[] {
-  return lintPlan(plan, { observations }).filter((finding) => finding.rule === ruleId);
+  return lintPlan(plan, { observations }).filter((finding) => finding.code === ruleId);
 }
 
-/** Every finding's rule and English message, for compact snapshots. */
-export function messages(findings: readonly LintFinding[], lang: "nl" | "en" = "en"): string[] {
-  return findings.map((finding) => `${finding.rule}: ${finding.message[lang]}`);
+/** Every finding's rule and message in a language (default English), for compact snapshots. */
+export function messages(findings: readonly LintFinding[], lang: Language = "en"): string[] {
+  return findings.map((finding) => `${finding.code}: ${messageIn(finding, lang)}`);
+}
+
+/** A finding's message in a language, whatever language it was linted in. */
+export function messageIn(finding: LintFinding, lang: Language): string {
+  return renderMessage(lang, finding.code, finding.messageId, finding.data);
+}
+
+/** A finding's suggestion in every language (`{ nl, en }`); undefined when it has none. */
+export function suggestionTexts(finding: LintFinding | undefined): LocalizedText | undefined {
+  return finding?.suggestionId === undefined
+    ? undefined
+    : localizeMessage(finding.code, finding.suggestionId, finding.suggestionData ?? {});
+}
+
+/** A finding's suggestion in a language; undefined when it has none. */
+export function suggestionIn(finding: LintFinding | undefined, lang: Language): string | undefined {
+  return finding?.suggestionId === undefined
+    ? undefined
+    : renderMessage(lang, finding.code, finding.suggestionId, finding.suggestionData ?? {});
 }
 
 /** What each finding reports without its wording: its message id and data, and its suggestion's. */

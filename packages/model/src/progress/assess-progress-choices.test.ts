@@ -1,11 +1,14 @@
 import { observation } from "@ivp/testkit/observations";
-import { makePlan } from "@ivp/testkit/plans";
+import {
+  COMPUTED_RATE_INDICATOR,
+  COMPUTED_RATE_SERIES,
+  indicatorPlan,
+  makePlan,
+} from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { IvpError } from "../errors.ts";
 import { collectObservations } from "../observation/collect-observations.ts";
-import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
-import type { PlanInput } from "../schema/types.ts";
 import { assessProgress } from "./assess-progress.ts";
 
 /**
@@ -13,39 +16,15 @@ import { assessProgress } from "./assess-progress.ts";
  * takes: the choices a reader of a status relies on without seeing them.
  */
 
-type IndicatorInput = NonNullable<PlanInput["indicators"]>[number];
-
-/** One indicator "x" (a count unless said otherwise) with figures for the given periods. */
-function plan(
-  indicator: Partial<IndicatorInput>,
-  periods: readonly (string | number)[],
-  values: Record<string, (number | null)[]>,
-  extra: Partial<PlanInput> = {},
-) {
-  return makePlan({
-    indicators: [{ id: "x", label: "X", unit: "count", ...indicator } as IndicatorInput],
-    observations: [{ origin: "other", periods: [...periods], values: { ...values } }],
-    ...extra,
-  });
-}
-
-/** An imported figure for Laren, with its interval where a test gives one. */
-function imported(
-  series: string,
-  period: string,
-  value: number,
-  interval?: { lower: number; upper: number },
-): Observation {
-  return observation(series, period, value, interval && { interval });
-}
-
 const baseline = { value: 40, period: 2017 };
 const lower = { baseline, direction: "lower-is-better" } as const;
 
 describe("assessProgress: the direction, without a baseline or a target value", () => {
   it("an absolute target implies no direction without a baseline to compare it with", () => {
     const p = assessProgress(
-      plan({ targets: [{ kind: "absolute", value: 30, period: 2021 }] }, [2019], { x: [36] }),
+      indicatorPlan({ targets: [{ kind: "absolute", value: 30, period: 2021 }] }, [2019], {
+        x: [36],
+      }),
       "x",
     );
     expect(p.direction).toBeNull();
@@ -54,7 +33,9 @@ describe("assessProgress: the direction, without a baseline or a target value", 
 
   it("a relative target without a baseline or a printed value has no value: no target comes first", () => {
     const p = assessProgress(
-      plan({ targets: [{ kind: "relative", change: -25, period: 2021 }] }, [2019], { x: [36] }),
+      indicatorPlan({ targets: [{ kind: "relative", change: -25, period: 2021 }] }, [2019], {
+        x: [36],
+      }),
       "x",
     );
     expect(p.target?.value).toBeNull();
@@ -65,13 +46,13 @@ describe("assessProgress: the direction, without a baseline or a target value", 
 
 describe("assessProgress: the latest figure", () => {
   it("a half year of a later year is later than the whole year before it", () => {
-    const p = assessProgress(plan(lower, [2018, "2019-H1"], { x: [38, 17] }), "x");
+    const p = assessProgress(indicatorPlan(lower, [2018, "2019-H1"], { x: [38, 17] }), "x");
     expect(p.latest).toEqual({ period: "2019-H1", value: 17, derivation: "observed" });
   });
 
   it("a year of counts whose two halves have figures is the latest figure, made of them", () => {
     const p = assessProgress(
-      plan(
+      indicatorPlan(
         { ...lower, targets: [{ kind: "absolute", value: 30, period: 2021 }] },
         ["2019-H1", "2019-H2"],
         { x: [17, 19] },
@@ -84,19 +65,19 @@ describe("assessProgress: the latest figure", () => {
 
   it("the halves of a percentage make no year: the second half is the latest", () => {
     const p = assessProgress(
-      plan({ ...lower, unit: "percentage" }, ["2019-H1", "2019-H2"], { x: [17, 19] }),
+      indicatorPlan({ ...lower, unit: "percentage" }, ["2019-H1", "2019-H2"], { x: [17, 19] }),
       "x",
     );
     expect(p.latest).toEqual({ period: "2019-H2", value: 19, derivation: "observed" });
   });
 
   it("a figure recorded as missing is skipped for the latest one before it", () => {
-    const p = assessProgress(plan(lower, [2018, 2019], { x: [38, null] }), "x");
+    const p = assessProgress(indicatorPlan(lower, [2018, 2019], { x: [38, null] }), "x");
     expect(p.latest?.period).toBe("2018");
   });
 
   it("as of a moment, also with a prebuilt index that holds later figures", () => {
-    const p = plan(lower, [2018, 2019, 2020], { x: [38, 36, 30] });
+    const p = indicatorPlan(lower, [2018, 2019, 2020], { x: [38, 36, 30] });
     const index = new ObservationIndex(collectObservations(p));
     expect(assessProgress(p, "x", { index, asOf: "2019" }).latest?.period).toBe("2019");
     expect(assessProgress(p, "x", { index }).latest?.period).toBe("2020");
@@ -110,7 +91,10 @@ describe("assessProgress: the target", () => {
       { kind: "absolute", value: 38, period: 2019 },
       { kind: "absolute", value: 30, period: 2021 },
     ] as const;
-    const p = assessProgress(plan({ ...lower, targets: [...targets] }, [2022], { x: [29] }), "x");
+    const p = assessProgress(
+      indicatorPlan({ ...lower, targets: [...targets] }, [2022], { x: [29] }),
+      "x",
+    );
     expect(p.target?.period).toBe("2021");
   });
 
@@ -134,7 +118,10 @@ describe("assessProgress: a printed target that disagrees with its change", () =
   const disagreeing = { kind: "relative", change: -25, value: 28, period: 2021 } as const;
 
   it("warns with the printed, the computed and the used value (the printed one by default)", () => {
-    const p = assessProgress(plan({ ...lower, targets: [disagreeing] }, [2019], { x: [36] }), "x");
+    const p = assessProgress(
+      indicatorPlan({ ...lower, targets: [disagreeing] }, [2019], { x: [36] }),
+      "x",
+    );
     // -25 % of 40 is 30, not the printed 28.
     expect(p.warnings).toContainEqual({
       code: "target-disagrees-with-change",
@@ -146,7 +133,7 @@ describe("assessProgress: a printed target that disagrees with its change", () =
 
   it("uses the computed value when the plan prefers it", () => {
     const p = assessProgress(
-      plan({ ...lower, targets: [disagreeing] }, [2019], { x: [36] }, {
+      indicatorPlan({ ...lower, targets: [disagreeing] }, [2019], { x: [36] }, {
         conventions: { targetPreference: "resolved-change" },
       } as never),
       "x",
@@ -162,7 +149,10 @@ describe("assessProgress: a printed target that disagrees with its change", () =
 
   it("says nothing of a printed target that agrees with its change", () => {
     const agreeing = { ...disagreeing, value: 30 };
-    const p = assessProgress(plan({ ...lower, targets: [agreeing] }, [2019], { x: [36] }), "x");
+    const p = assessProgress(
+      indicatorPlan({ ...lower, targets: [agreeing] }, [2019], { x: [36] }),
+      "x",
+    );
     expect(p.warnings).toEqual([]);
   });
 });
@@ -183,14 +173,14 @@ describe("assessProgress: the interval and the exposure of the latest figure", (
 
   it("takes the interval recorded with the figure it uses, not one of another figure for the period", () => {
     const own = assessProgress(survey, "veilig", {
-      observations: [imported("veilig", "2019", 86, { lower: 84.5, upper: 87.5 })],
+      observations: [observation("veilig", "2019", 86, { interval: { lower: 84.5, upper: 87.5 } })],
     });
     expect(own.verdict?.versusBenchmark?.interval).toMatchObject({ lower: 84.5, upper: 87.5 });
     // The first figure for 2019 is used; the interval belongs to the second.
     const other = assessProgress(survey, "veilig", {
       observations: [
-        imported("veilig", "2019", 86),
-        imported("veilig", "2019", 88, { lower: 86.5, upper: 89.5 }),
+        observation("veilig", "2019", 86),
+        observation("veilig", "2019", 88, { interval: { lower: 86.5, upper: 89.5 } }),
       ],
     });
     expect(other.latest?.value).toBe(86);
@@ -200,32 +190,17 @@ describe("assessProgress: the interval and the exposure of the latest figure", (
 
   it("a typed rate without counts behind it is judged by its tolerance, not as a rate of counts", () => {
     const p = makePlan({
-      series: [
-        { id: "misdrijven", label: "Misdrijven" },
-        { id: "inwoners", label: "Inwoners" },
-        {
-          id: "per-1000",
-          label: "Misdrijven per 1.000 inwoners",
-          unit: "rate-per-1000",
-          rate: { count: "misdrijven", population: "inwoners" },
-        },
-      ],
-      indicators: [
-        {
-          id: "per-1000",
-          label: "Misdrijven per 1.000 inwoners",
-          unit: "rate-per-1000",
-          direction: "lower-is-better",
-          tolerance: 0.5,
-          baseline: { value: 30.3, period: 2017 },
-          targets: [{ kind: "absolute", value: 27, period: 2021 }],
-        },
-      ],
+      series: COMPUTED_RATE_SERIES,
+      indicators: [{ ...COMPUTED_RATE_INDICATOR, tolerance: 0.5 }],
       observations: [
-        { origin: "other", periods: [2017, 2019], values: { "per-1000": [30.3, 25.1] } },
+        {
+          origin: "other",
+          periods: [2017, 2019],
+          values: { "misdrijven-per-1000": [30.3, 25.1] },
+        },
       ],
     });
-    const progress = assessProgress(p, "per-1000");
+    const progress = assessProgress(p, "misdrijven-per-1000");
     // No counts: the rate's own figure against the path (28.65) with the declared tolerance.
     expect(progress.verdict?.versusBenchmark).toMatchObject({ benchmark: 28.65, value: 25.1 });
     expect(progress.verdict?.versusBenchmark?.method).not.toBe("poisson");
@@ -248,11 +223,11 @@ describe("assessProgress: the regression-to-the-mean warning", () => {
       ],
     });
     const figures = (middle: number) => [
-      imported("x", "2014", 12),
-      imported("x", "2015", middle),
-      imported("x", "2016", 13),
-      imported("x", "2017", 10),
-      imported("x", "2019", 9),
+      observation("x", "2014", 12),
+      observation("x", "2015", middle),
+      observation("x", "2016", 13),
+      observation("x", "2017", 10),
+      observation("x", "2019", 9),
     ];
     // 10 is the lowest of 12, 11 and 13 before it.
     expect(

@@ -1,28 +1,9 @@
-import { makePlan } from "@ivp/testkit/plans";
+import { indicatorPlan, makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { IvpError } from "../errors.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
-import type { PlanInput } from "../schema/types.ts";
-
-type IndicatorInput = NonNullable<PlanInput["indicators"]>[number];
 
 import { assessProgress, changeUnitOf } from "./assess-progress.ts";
-
-type Figures = Record<string, (number | null)[]>;
-
-/** One indicator "x" (a count unless said otherwise) with figures for the given periods. */
-function plan(
-  indicator: Partial<IndicatorInput>,
-  periods: readonly (string | number)[],
-  values: Figures,
-  extra: Partial<PlanInput> = {},
-) {
-  return makePlan({
-    indicators: [{ id: "x", label: "X", unit: "count", ...indicator } as IndicatorInput],
-    observations: [{ origin: "other", periods: [...periods], values: { ...values } }],
-    ...extra,
-  });
-}
 
 const baseline = { value: 40, period: 2017 };
 
@@ -35,13 +16,16 @@ describe("assessProgress: the direction a target implies", () => {
     [{ kind: "absolute", value: 30, period: 2021 }, "lower-is-better"],
     [{ kind: "absolute", value: 50, period: 2021 }, "higher-is-better"],
   ] as const)("%o -> %s", (target, direction) => {
-    const p = assessProgress(plan({ baseline, targets: [target] }, [2019], { x: [36] }), "x");
+    const p = assessProgress(
+      indicatorPlan({ baseline, targets: [target] }, [2019], { x: [36] }),
+      "x",
+    );
     expect(p.direction).toEqual({ value: direction, source: "target" });
   });
 
   it("a declared direction wins; a target equal to its baseline, a level to keep or no target implies none", () => {
     const declared = assessProgress(
-      plan(
+      indicatorPlan(
         {
           baseline,
           direction: "higher-is-better",
@@ -58,11 +42,14 @@ describe("assessProgress: the direction a target implies", () => {
       { kind: "relative", change: 0, period: 2021 },
       { kind: "keep-level", value: 45, period: 2021 },
     ] as const) {
-      const p = assessProgress(plan({ baseline, targets: [target] }, [2019], { x: [36] }), "x");
+      const p = assessProgress(
+        indicatorPlan({ baseline, targets: [target] }, [2019], { x: [36] }),
+        "x",
+      );
       expect(p.direction).toBeNull();
       expect(p.notAssessable).toBe("no-direction");
     }
-    const none = assessProgress(plan({ baseline }, [2019], { x: [36] }), "x");
+    const none = assessProgress(indicatorPlan({ baseline }, [2019], { x: [36] }), "x");
     expect(none.direction).toBeNull();
     expect(none.notAssessable).toBe("no-target");
   });
@@ -71,9 +58,13 @@ describe("assessProgress: the direction a target implies", () => {
 describe("assessProgress: which figure is the latest", () => {
   it("the period that ends last; of two ending together, the longer (the year before its second half)", () => {
     const p = assessProgress(
-      plan({ baseline, direction: "lower-is-better" }, ["2019-H2", 2019, "2018-H1", "2019-H1"], {
-        x: [20, 38, 15, 18],
-      }),
+      indicatorPlan(
+        { baseline, direction: "lower-is-better" },
+        ["2019-H2", 2019, "2018-H1", "2019-H1"],
+        {
+          x: [20, 38, 15, 18],
+        },
+      ),
       "x",
     );
     expect(p.latest).toEqual({ period: "2019", value: 38, derivation: "observed" });
@@ -81,12 +72,14 @@ describe("assessProgress: which figure is the latest", () => {
 
   it("a later year wins over an earlier one recorded after it, and January-October over January-June", () => {
     const years = assessProgress(
-      plan({ baseline, direction: "lower-is-better" }, [2020, 2018, 2019], { x: [30, 33, 35] }),
+      indicatorPlan({ baseline, direction: "lower-is-better" }, [2020, 2018, 2019], {
+        x: [30, 33, 35],
+      }),
       "x",
     );
     expect(years.latest?.period).toBe("2020");
     const months = assessProgress(
-      plan({ baseline, direction: "lower-is-better" }, ["2018-01..2018-10", "2018-H1"], {
+      indicatorPlan({ baseline, direction: "lower-is-better" }, ["2018-01..2018-10", "2018-H1"], {
         x: [31, 17],
       }),
       "x",
@@ -95,7 +88,7 @@ describe("assessProgress: which figure is the latest", () => {
   });
 
   it("as of a moment: only figures whose period has ended by then, given as a code or a period", () => {
-    const p = plan({ baseline, direction: "lower-is-better" }, [2018, 2019, 2020], {
+    const p = indicatorPlan({ baseline, direction: "lower-is-better" }, [2018, 2019, 2020], {
       x: [38, 36, 30],
     });
     expect(assessProgress(p, "x", { asOf: "2019" }).latest?.period).toBe("2019");
@@ -106,7 +99,7 @@ describe("assessProgress: which figure is the latest", () => {
   });
 
   it("a total whose parts are complete has a latest figure from its parts alone", () => {
-    const p = plan(
+    const p = indicatorPlan(
       { baseline, direction: "lower-is-better" },
       [2019],
       { a: [10], b: [15] },
@@ -123,7 +116,7 @@ describe("assessProgress: which figure is the latest", () => {
       value: 25,
       derivation: "sum-of-parts",
     });
-    const incomplete = plan(
+    const incomplete = indicatorPlan(
       { baseline, direction: "lower-is-better" },
       [2019],
       { a: [10], b: [15] },
@@ -146,17 +139,17 @@ describe("assessProgress: targets, stages and warnings", () => {
       { kind: "absolute", value: 30, period: 2020 },
     ] as const;
     const p2019 = assessProgress(
-      plan({ baseline, targets: [...targets] }, [2019], { x: [36] }),
+      indicatorPlan({ baseline, targets: [...targets] }, [2019], { x: [36] }),
       "x",
     );
     expect(p2019.target?.period).toBe("2020");
     const p2021 = assessProgress(
-      plan({ baseline, targets: [...targets] }, [2021], { x: [36] }),
+      indicatorPlan({ baseline, targets: [...targets] }, [2021], { x: [36] }),
       "x",
     );
     expect(p2021.target?.period).toBe("2022");
     const p2023 = assessProgress(
-      plan({ baseline, targets: [...targets] }, [2023], { x: [36] }),
+      indicatorPlan({ baseline, targets: [...targets] }, [2023], { x: [36] }),
       "x",
     );
     expect(p2023.target?.period).toBe("2022");
@@ -164,7 +157,7 @@ describe("assessProgress: targets, stages and warnings", () => {
 
   it("a part of the target year is still on the way: compared with the path, not the target", () => {
     const p = assessProgress(
-      plan(
+      indicatorPlan(
         { baseline, targets: [{ kind: "absolute", value: 20, period: 2021 }] },
         ["2017-H1", "2021-H1"],
         { x: [20, 5] },
@@ -175,9 +168,13 @@ describe("assessProgress: targets, stages and warnings", () => {
     expect(p.verdict?.stage).toBe("before-target-period");
     expect(p.verdict?.benchmarkKind).toBe("path");
     const whole = assessProgress(
-      plan({ baseline, targets: [{ kind: "absolute", value: 20, period: 2021 }] }, [2021], {
-        x: [5],
-      }),
+      indicatorPlan(
+        { baseline, targets: [{ kind: "absolute", value: 20, period: 2021 }] },
+        [2021],
+        {
+          x: [5],
+        },
+      ),
       "x",
     );
     expect(whole.verdict?.stage).toBe("target-period");
@@ -186,7 +183,7 @@ describe("assessProgress: targets, stages and warnings", () => {
 
   it("a higher-is-better target below its baseline is inconsistent", () => {
     const p = assessProgress(
-      plan(
+      indicatorPlan(
         {
           baseline,
           direction: "higher-is-better",
@@ -208,7 +205,7 @@ describe("assessProgress: targets, stages and warnings", () => {
   it("warns when the baseline differs from the figure recorded for its period, not when they agree", () => {
     const target = { kind: "absolute", value: 30, period: 2021 } as const;
     const differs = assessProgress(
-      plan({ baseline, targets: [target] }, [2017, 2019], { x: [41, 36] }),
+      indicatorPlan({ baseline, targets: [target] }, [2017, 2019], { x: [41, 36] }),
       "x",
     );
     expect(differs.warnings).toContainEqual({
@@ -218,7 +215,7 @@ describe("assessProgress: targets, stages and warnings", () => {
       period: "2017",
     });
     const agrees = assessProgress(
-      plan({ baseline, targets: [target] }, [2017, 2019], { x: [40, 36] }),
+      indicatorPlan({ baseline, targets: [target] }, [2017, 2019], { x: [40, 36] }),
       "x",
     );
     expect(agrees.warnings).toEqual([]);
@@ -226,7 +223,7 @@ describe("assessProgress: targets, stages and warnings", () => {
 
   it("warns, with the figures, when the baseline is the highest of the years before it", () => {
     const p = assessProgress(
-      plan(
+      indicatorPlan(
         { baseline, targets: [{ kind: "absolute", value: 30, period: 2021 }] },
         [2014, 2015, 2016, 2019],
         { x: [30, 33, 31, 36] },
@@ -249,7 +246,7 @@ describe("assessProgress: targets, stages and warnings", () => {
 
   it("a projection from two earlier years has no single-year warning, and its change is to the projected year", () => {
     const p = assessProgress(
-      plan(
+      indicatorPlan(
         {
           baseline: { value: 44, period: 2017 },
           targets: [{ kind: "absolute", value: 35, period: 2021 }],
@@ -269,7 +266,7 @@ describe("assessProgress: targets, stages and warnings", () => {
 
   it("no projection from earlier years whose months or whole year were 0, nor for a figure that is not a count", () => {
     const zeros = assessProgress(
-      plan(
+      indicatorPlan(
         {
           baseline: { value: 44, period: 2017 },
           targets: [{ kind: "absolute", value: 35, period: 2021 }],
@@ -282,7 +279,7 @@ describe("assessProgress: targets, stages and warnings", () => {
     expect(zeros.comparison).toBeNull();
     expect(zeros.notAssessable).toBe("incomparable-periods");
     const percentage = assessProgress(
-      plan(
+      indicatorPlan(
         {
           unit: "percentage",
           baseline: { value: 44, period: 2017 },
@@ -298,7 +295,7 @@ describe("assessProgress: targets, stages and warnings", () => {
 
   it("a part of a year against a baseline of 0 is projected, not scaled by 0", () => {
     const p = assessProgress(
-      plan(
+      indicatorPlan(
         {
           baseline: { value: 0, period: 2017 },
           direction: "lower-is-better",
@@ -314,7 +311,7 @@ describe("assessProgress: targets, stages and warnings", () => {
 
   it("a baseline for half a year is compared with the same half only", () => {
     const p = assessProgress(
-      plan(
+      indicatorPlan(
         {
           baseline: { value: 20, period: "2017-H1" },
           targets: [{ kind: "absolute", value: 15, period: "2021-H1" }],
@@ -331,10 +328,17 @@ describe("assessProgress: targets, stages and warnings", () => {
     const figures = { x: [30, 12, 25, 40, 36] };
     const periods = [2013, 2014, 2015, 2016, 2019];
     const target = { kind: "absolute", value: 30, period: 2021 } as const;
-    const count = assessProgress(plan({ baseline, targets: [target] }, periods, figures), "x");
+    const count = assessProgress(
+      indicatorPlan({ baseline, targets: [target] }, periods, figures),
+      "x",
+    );
     expect(count.verdict?.dispersion?.periods).toEqual(["2013", "2014", "2015", "2016"]);
     const percentage = assessProgress(
-      plan({ unit: "percentage", baseline, targets: [target], tolerance: 1 }, periods, figures),
+      indicatorPlan(
+        { unit: "percentage", baseline, targets: [target], tolerance: 1 },
+        periods,
+        figures,
+      ),
       "x",
     );
     expect(percentage.verdict?.dispersion).toBeNull();
@@ -344,7 +348,7 @@ describe("assessProgress: targets, stages and warnings", () => {
 
 describe("assessProgress: an unknown indicator", () => {
   it("names the indicators the plan has", () => {
-    const p = plan({ baseline }, [2019], { x: [36] });
+    const p = indicatorPlan({ baseline }, [2019], { x: [36] });
     expect(() => assessProgress(p, "y")).toThrow(
       new IvpError("unknown-reference", 'the plan has no indicator "y" (indicators: x)'),
     );

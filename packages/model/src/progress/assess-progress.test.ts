@@ -3,22 +3,11 @@ import { observation } from "@ivp/testkit/observations";
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { IvpError } from "../errors.ts";
-import type { Observation } from "../observation/observation.ts";
 import type { PlanInput } from "../schema/types.ts";
 import { assessPlanProgress } from "./assess-plan-progress.ts";
 import { assessProgress } from "./assess-progress.ts";
 
 const laren = loadLarenPlan();
-
-/** An imported figure for Laren, with its interval where a test gives one. */
-function imported(
-  series: string,
-  period: string,
-  value: number,
-  interval?: { lower: number; upper: number },
-): Observation {
-  return observation(series, period, value, interval && { interval });
-}
 
 describe("assessProgress on Laren's plan as printed", () => {
   const byId = new Map(assessPlanProgress(laren).indicators.map((p) => [p.indicator, p]));
@@ -132,7 +121,7 @@ describe("assessProgress on Laren's plan as printed", () => {
 
   it("follows later observations: a full year 2019 is compared with the full year 2017", () => {
     const p = assessProgress(laren, "woninginbraken", {
-      observations: [imported("woninginbraken", "2019", 55)],
+      observations: [observation("woninginbraken", "2019", 55)],
     });
     expect(p.comparison).toMatchObject({
       method: "same-period",
@@ -153,7 +142,7 @@ describe("assessProgress on Laren's plan as printed", () => {
     expect(
       assessProgress(laren, "woninginbraken", {
         asOf: "2018",
-        observations: [imported("woninginbraken", "2019", 55)],
+        observations: [observation("woninginbraken", "2019", 55)],
       }).latest?.period,
     ).toBe("2018-01..2018-10");
   });
@@ -177,7 +166,7 @@ describe("assessProgress on Laren's plan as printed", () => {
 
   it("five comparable years give a trend next to the two-point change", () => {
     const p = assessProgress(laren, "woninginbraken", {
-      observations: [imported("woninginbraken", "2019", 55)],
+      observations: [observation("woninginbraken", "2019", 55)],
     });
     // R: glm(c(90, 79, 77, 79, 55) ~ c(2014, 2015, 2016, 2017, 2019), family = poisson):
     // slope -0.08354392584 (SE 0.03085335033), exp(slope) = 0.9198506806; the quasi-Poisson
@@ -195,8 +184,8 @@ describe("assessProgress on Laren's plan as printed", () => {
   it("a total derives from its complete parts in a later year", () => {
     const p = assessProgress(laren, "woninginbraken", {
       observations: [
-        imported("woninginbraak-pogingen", "2020", 12),
-        imported("woninginbraak-geslaagd", "2020", 50),
+        observation("woninginbraak-pogingen", "2020", 12),
+        observation("woninginbraak-geslaagd", "2020", 50),
       ],
     });
     expect(p.latest).toEqual({ period: "2020", value: 62, derivation: "sum-of-parts" });
@@ -205,8 +194,12 @@ describe("assessProgress on Laren's plan as printed", () => {
   it("survey figures with supplied intervals are tested with them", () => {
     const p = assessProgress(laren, "rapportcijfer-leefbaarheid", {
       observations: [
-        imported("rapportcijfer-leefbaarheid", "2017", 7.9, { lower: 7.8, upper: 8.0 }),
-        imported("rapportcijfer-leefbaarheid", "2019", 7.6, { lower: 7.5, upper: 7.7 }),
+        observation("rapportcijfer-leefbaarheid", "2017", 7.9, {
+          interval: { lower: 7.8, upper: 8.0 },
+        }),
+        observation("rapportcijfer-leefbaarheid", "2019", 7.6, {
+          interval: { lower: 7.5, upper: 7.7 },
+        }),
       ],
     });
     // 7.9 -> 7.6 with margins of +-0.1: worse than the baseline beyond chance.

@@ -1,59 +1,40 @@
-import { makePlan } from "@ivp/testkit/plans";
+import {
+  AVERAGE_2015_2017,
+  averageBaselineIndicator,
+  averageBaselinePlan,
+  makePlan,
+} from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "../lint/lint-plan.ts";
 import type { PlanInput } from "../schema/types.ts";
 import { assessProgress } from "./assess-progress.ts";
 
-/**
- * A count whose baseline is the average of 2015-2017 (40, 52, 44: sum 136,
- * mean 45 1/3) and a target of -20% for 2021. The change of a later count
- * against the average is the Poisson comparison of that count with the sum
- * of k = 3 years, exposures 1 and 3 (R values beside each assertion).
+/*
+ * @ivp/testkit's averageBaselinePlan: a count whose baseline is the average of
+ * 2015-2017 (40, 52, 44: sum 136, mean 45 1/3) and a target of -20% for 2021.
+ * The change of a later count against the average is the Poisson comparison
+ * of that count with the sum of k = 3 years, exposures 1 and 3 (R values
+ * beside each assertion).
  */
-function averagePlan(latest: Record<string, number>, extra: Partial<PlanInput> = {}) {
-  const periods = ["2015", "2016", "2017", ...Object.keys(latest)];
-  return makePlan({
-    indicators: [
-      {
-        id: "geweld",
-        label: "Geweldsmisdrijven",
-        unit: "count",
-        direction: "lower-is-better",
-        baseline: { average: { from: 2015, to: 2017 } },
-        targets: [{ kind: "relative", change: -20, period: 2021 }],
-      },
-    ],
-    observations: [
-      {
-        origin: "import",
-        periods,
-        values: { geweld: [40, 52, 44, ...Object.values(latest)] },
-      },
-    ],
-    ...extra,
-  });
-}
-
 describe("assessProgress with an average baseline", () => {
   it("the baseline is the mean of 2015-2017, with its components", () => {
-    const p = assessProgress(averagePlan({ "2018": 30 }), "geweld");
+    const p = assessProgress(averageBaselinePlan({ "2018": 30 }), "geweld");
     expect(p.baseline).toMatchObject({
       value: 136 / 3,
       period: "2017",
-      average: { from: "2015", to: "2017", sum: 136, count: 3 },
+      average: AVERAGE_2015_2017,
     });
-    expect(p.baseline?.average?.periods.map((x) => x.value)).toEqual([40, 52, 44]);
   });
 
   it("a relative target applies to the exact mean and rounds to whole counts: 136/3 x 0,8 = 36,27 -> 36", () => {
-    const p = assessProgress(averagePlan({ "2018": 30 }), "geweld");
+    const p = assessProgress(averageBaselinePlan({ "2018": 30 }), "geweld");
     expect(p.target?.resolvedExact).toBeCloseTo(108.8 / 3, 12);
     expect(p.target?.resolved).toBe(36);
     expect(p.target?.value).toBe(36);
   });
 
   it("tests 30 in 2018 against 136 in three years: R poisson.test(c(30, 136), c(1, 3))", () => {
-    const p = assessProgress(averagePlan({ "2018": 30 }), "geweld");
+    const p = assessProgress(averageBaselinePlan({ "2018": 30 }), "geweld");
     expect(p.significance?.test).toBe("poisson-exact");
     if (p.significance?.test !== "poisson-exact") return;
     expect(p.significance.comparison).toMatchObject({
@@ -71,7 +52,7 @@ describe("assessProgress with an average baseline", () => {
   });
 
   it("58 against the same average is not distinguishable: R p = 0.1157370096, ratio 1.279411765", () => {
-    const p = assessProgress(averagePlan({ "2018": 58 }), "geweld");
+    const p = assessProgress(averageBaselinePlan({ "2018": 58 }), "geweld");
     if (p.significance?.test !== "poisson-exact") throw new Error("no exact test");
     expect(p.significance.pValue.toPrecision(6)).toBe("0.115737");
     expect(p.significance.comparison.rateRatio?.toPrecision(6)).toBe("1.27941");
@@ -82,13 +63,13 @@ describe("assessProgress with an average baseline", () => {
   });
 
   it("the change is against the mean: 45 1/3 -> 30 is -33,8%, printed -34%", () => {
-    const p = assessProgress(averagePlan({ "2018": 30 }), "geweld");
+    const p = assessProgress(averageBaselinePlan({ "2018": 30 }), "geweld");
     expect(p.change).toMatchObject({ from: 136 / 3, to: 30, percent: -34 });
     expect(p.change?.exact).toBeCloseTo(-33.8235, 3);
   });
 
   it("the straight path starts at the mean in the last averaged year: 45 1/3 + (36 - 45 1/3) x 1/4", () => {
-    const p = assessProgress(averagePlan({ "2018": 30 }), "geweld");
+    const p = assessProgress(averageBaselinePlan({ "2018": 30 }), "geweld");
     expect(p.comparison).toMatchObject({
       method: "same-period",
       from: { period: "2017", value: 136 / 3, derivation: "baseline" },
@@ -107,16 +88,7 @@ describe("assessProgress with an average baseline", () => {
     // 44 in 2017 is the lowest of 2013-2017: as a single baseline it is warned about.
     const withBaseline = (baseline: NonNullable<PlanInput["indicators"]>[number]["baseline"]) =>
       makePlan({
-        indicators: [
-          {
-            id: "geweld",
-            label: "Geweldsmisdrijven",
-            unit: "count",
-            direction: "lower-is-better",
-            baseline,
-            targets: [{ kind: "relative", change: -20, period: 2021 }],
-          },
-        ],
+        indicators: [averageBaselineIndicator({ baseline })],
         observations: [
           {
             origin: "import",
@@ -133,7 +105,7 @@ describe("assessProgress with an average baseline", () => {
   });
 
   it("a part of a year is compared with the mean of the same months of the averaged years", () => {
-    const plan = averagePlan(
+    const plan = averageBaselinePlan(
       { "2018-H1": 15 },
       {
         observations: [
@@ -167,7 +139,7 @@ describe("assessProgress with an average baseline", () => {
   it("a part of a year the averaged years lack is projected to a full year; the test keeps exposure k", () => {
     // Only 2016 has January-October (43 of 52): 25 in January-October 2018 is
     // projected with share 43/52 and tested as poisson.test(c(25, 136), c(43/52, 3)).
-    const plan = averagePlan(
+    const plan = averageBaselinePlan(
       {},
       {
         observations: [
@@ -247,18 +219,11 @@ describe("assessProgress with an average baseline", () => {
 
   describe("edge cases", () => {
     it("an average of first halves cannot be compared with a January-October figure", () => {
-      const plan = averagePlan(
+      const plan = averageBaselinePlan(
         {},
         {
           indicators: [
-            {
-              id: "geweld",
-              label: "Geweldsmisdrijven",
-              unit: "count",
-              direction: "lower-is-better",
-              baseline: { average: { from: "2015-H1", to: "2017-H1" } },
-              targets: [{ kind: "relative", change: -20, period: 2021 }],
-            },
+            averageBaselineIndicator({ baseline: { average: { from: "2015-H1", to: "2017-H1" } } }),
           ],
           observations: [
             {
@@ -278,14 +243,7 @@ describe("assessProgress with an average baseline", () => {
     it("a year of the range without a figure leaves the indicator without a baseline", () => {
       const plan = makePlan({
         indicators: [
-          {
-            id: "geweld",
-            label: "Geweldsmisdrijven",
-            unit: "count",
-            direction: "lower-is-better",
-            baseline: { average: { from: 2015, to: 2017 } },
-            targets: [{ kind: "absolute", value: 30, period: 2021 }],
-          },
+          averageBaselineIndicator({ targets: [{ kind: "absolute", value: 30, period: 2021 }] }),
         ],
         observations: [
           { origin: "import", periods: ["2015", "2017", "2018"], values: { geweld: [40, 44, 30] } },
@@ -297,7 +255,7 @@ describe("assessProgress with an average baseline", () => {
     });
 
     it("a figure of the last averaged year is no later measurement", () => {
-      const p = assessProgress(averagePlan({}), "geweld");
+      const p = assessProgress(averageBaselinePlan({}), "geweld");
       expect(p.latest?.period).toBe("2017");
       expect(p.notAssessable).toBe("no-later-measurement");
       expect(p.comparison).toBeNull();
@@ -308,24 +266,19 @@ describe("assessProgress with an average baseline", () => {
 describe("lintPlan with an average baseline", () => {
   it("checks a relative target's printed value against the mean: 36 (-20%) agrees, 40 (-20%) does not", () => {
     const withValue = (value: number) =>
-      averagePlan(
+      averageBaselinePlan(
         { "2018": 30 },
         {
           indicators: [
-            {
-              id: "geweld",
-              label: "Geweldsmisdrijven",
-              unit: "count",
-              direction: "lower-is-better",
+            averageBaselineIndicator({
               source: "bvh",
-              baseline: { average: { from: 2015, to: 2017 } },
               targets: [{ kind: "relative", value, change: -20, period: 2021 }],
-            },
+            }),
           ],
           sources: [{ id: "bvh", name: "BVH/politie", kind: "police-registration" }],
         },
       );
-    const rules = (value: number) => lintPlan(withValue(value)).map((f) => f.rule);
+    const rules = (value: number) => lintPlan(withValue(value)).map((f) => f.code);
     expect(rules(36)).not.toContain("relative-target-mismatch");
     expect(rules(40)).toContain("relative-target-mismatch");
     // The average is computed from the figures, so it never differs from them.
@@ -333,21 +286,14 @@ describe("lintPlan with an average baseline", () => {
   });
 
   it("a target year not after the last averaged year is located at average.to", () => {
-    const plan = makePlan({
-      indicators: [
-        {
-          id: "geweld",
-          label: "Geweldsmisdrijven",
-          unit: "count",
-          direction: "lower-is-better",
-          baseline: { average: { from: 2015, to: 2017 } },
-          targets: [{ kind: "absolute", value: 30, period: 2017 }],
-        },
-      ],
-      observations: [
-        { origin: "import", periods: ["2015", "2016", "2017"], values: { geweld: [40, 52, 44] } },
-      ],
-    });
+    const plan = averageBaselinePlan(
+      {},
+      {
+        indicators: [
+          averageBaselineIndicator({ targets: [{ kind: "absolute", value: 30, period: 2017 }] }),
+        ],
+      },
+    );
     const finding = lintPlan(plan).find((f) => f.messageId === "target-not-after-baseline");
     expect(finding?.locations).toContainEqual(["indicators", 0, "baseline", "average", "to"]);
   });

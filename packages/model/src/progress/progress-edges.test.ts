@@ -1,8 +1,6 @@
-import { makePlan } from "@ivp/testkit/plans";
+import { observationIndex } from "@ivp/testkit/observations";
+import { makePlan, seriesById } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import type { Observation } from "../observation/observation.ts";
-import { ObservationIndex } from "../observation/observation-index.ts";
-import type { Series } from "../schema/types.ts";
 import { assessProgress } from "./assess-progress.ts";
 import { rateBasis, ratePerOf } from "./compare-with-baseline.ts";
 import { measureProgress } from "./measure-progress.ts";
@@ -60,28 +58,8 @@ describe("measureProgress: its checks and bounds", () => {
   });
 });
 
-function index(figures: readonly [string, string, number][]): ObservationIndex {
-  const observations: Observation[] = figures.map(([series, period, value], n) => ({
-    series,
-    area: "GM0417",
-    period,
-    value,
-    origin: "import",
-    ref: { kind: "file", file: "data.csv", line: n + 2, column: 1 },
-  }));
-  return new ObservationIndex(observations);
-}
-
-const rateSeries = new Map<string, Series>([
-  [
-    "r",
-    {
-      id: "r",
-      label: "R",
-      unit: "rate-per-10000",
-      rate: { count: "c", population: "p" },
-    } as Series,
-  ],
+const rateSeries = seriesById([
+  { id: "r", label: "R", unit: "rate-per-10000", rate: { count: "c", population: "p" } },
 ]);
 
 describe("ratePerOf and rateBasis", () => {
@@ -99,7 +77,7 @@ describe("ratePerOf and rateBasis", () => {
   it("the count and population of the period when they give the rate as written (per 10,000, to its decimals)", () => {
     // Halt: 30 of 4,100 youths is 73.17... per 10,000.
     const context = {
-      index: index([
+      index: observationIndex([
         ["c", "2019", 30],
         ["p", "2019", 4100],
       ]),
@@ -117,19 +95,19 @@ describe("ratePerOf and rateBasis", () => {
   });
 
   it("nothing without the count, the population, a positive population, the declaration or a rate unit", () => {
-    const noCount = { index: index([["p", "2019", 4100]]), series: rateSeries };
+    const noCount = { index: observationIndex([["p", "2019", 4100]]), series: rateSeries };
     expect(rateBasis(noCount, "rate-per-10000", "r", "GM0417", "2019", 73.2)).toBeUndefined();
-    const noPopulation = { index: index([["c", "2019", 30]]), series: rateSeries };
+    const noPopulation = { index: observationIndex([["c", "2019", 30]]), series: rateSeries };
     expect(rateBasis(noPopulation, "rate-per-10000", "r", "GM0417", "2019", 0)).toBeUndefined();
     const zero = {
-      index: index([
+      index: observationIndex([
         ["c", "2019", 0],
         ["p", "2019", 0],
       ]),
       series: rateSeries,
     };
     expect(rateBasis(zero, "rate-per-10000", "r", "GM0417", "2019", 0)).toBeUndefined();
-    const full = index([
+    const full = observationIndex([
       ["c", "2019", 30],
       ["p", "2019", 4100],
     ]);

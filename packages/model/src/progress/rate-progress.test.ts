@@ -1,4 +1,4 @@
-import { COMPUTED_RATE_SERIES, makePlan } from "@ivp/testkit/plans";
+import { COMPUTED_RATE_INDICATOR, COMPUTED_RATE_SERIES, makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../schema/types.ts";
 import { assessProgress } from "./assess-progress.ts";
@@ -11,16 +11,7 @@ import { assessProgress } from "./assess-progress.ts";
 function ratePlan(rates: readonly number[], extra: Partial<PlanInput> = {}) {
   return makePlan({
     series: COMPUTED_RATE_SERIES,
-    indicators: [
-      {
-        id: "misdrijven-per-1000",
-        label: "Misdrijven per 1.000 inwoners",
-        unit: "rate-per-1000",
-        direction: "lower-is-better",
-        baseline: { value: 30.3, period: 2017 },
-        targets: [{ kind: "absolute", value: 27, period: 2021 }],
-      },
-    ],
+    indicators: [COMPUTED_RATE_INDICATOR],
     observations: [
       {
         origin: "other",

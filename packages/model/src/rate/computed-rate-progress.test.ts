@@ -1,4 +1,4 @@
-import { COMPUTED_RATE_SERIES, makePlan } from "@ivp/testkit/plans";
+import { COMPUTED_RATE_INDICATOR, COMPUTED_RATE_SERIES, makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { assessProgress } from "../progress/assess-progress.ts";
 import type { PlanInput } from "../schema/types.ts";
@@ -13,16 +13,7 @@ import { evaluateTable } from "../table/evaluate-table.ts";
 function computedRatePlan(extra: Partial<PlanInput> = {}) {
   return makePlan({
     series: COMPUTED_RATE_SERIES,
-    indicators: [
-      {
-        id: "misdrijven-per-1000",
-        label: "Misdrijven per 1.000 inwoners",
-        unit: "rate-per-1000",
-        direction: "lower-is-better",
-        baseline: { value: 30.3, period: 2017 },
-        targets: [{ kind: "absolute", value: 27, period: 2021 }],
-      },
-    ],
+    indicators: [COMPUTED_RATE_INDICATOR],
     observations: [
       {
         origin: "other",

@@ -1,65 +1,47 @@
+import { observationIndex } from "@ivp/testkit/observations";
+import { COMPUTED_RATE_SERIES, seriesById } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import type { Observation } from "../observation/observation.ts";
-import { ObservationIndex } from "../observation/observation-index.ts";
 import type { Series } from "../schema/types.ts";
 import { figureSources, resolveValue, seriesUnits } from "./resolve-value.ts";
 
-function obs(series: string, period: string, value: number | null): Observation {
-  return {
-    series,
-    area: "GM0417",
-    period,
-    value,
-    origin: "table",
-    ref: { kind: "plan", path: [] },
-  };
-}
-
-const series = new Map<string, Series>([
-  [
-    "total",
-    { id: "total", label: "Total", unit: "count", parts: { series: ["a", "b"], complete: true } },
-  ],
-  [
-    "partial",
-    {
-      id: "partial",
-      label: "Partial",
-      unit: "count",
-      parts: { series: ["a", "b"], complete: false },
-    },
-  ],
+const series = seriesById([
+  { id: "total", label: "Total", parts: { series: ["a", "b"], complete: true } },
+  { id: "partial", label: "Partial", parts: { series: ["a", "b"], complete: false } },
 ]);
+
+/** Misdrijven per 1,000 inhabitants, computed from `misdrijven` and `inwoners`. */
+const RATE = "misdrijven-per-1000";
+const rates = seriesById(COMPUTED_RATE_SERIES);
 
 describe("resolveValue", () => {
   it("returns an observed value as it is", () => {
-    const index = new ObservationIndex([obs("x", "2017", 79)]);
+    const index = observationIndex([["x", "2017", 79]]);
     expect(resolveValue({ index }, "x", "GM0417", "2017")).toMatchObject({
       status: "observed",
       value: 79,
     });
   });
 
-  it("derives July-December as the year minus January-June", () => {
-    const index = new ObservationIndex([obs("x", "2017", 79), obs("x", "2017-H1", 54)]);
-    expect(resolveValue({ index }, "x", "GM0417", "2017-H2")).toMatchObject({
+  it.each([
+    ["July-December as the year minus January-June", "2017-H1", 54, "2017-H2", 25, "second-half"],
+    ["January-June as the year minus July-December", "2017-H2", 25, "2017-H1", 54, "first-half"],
+  ] as const)("derives %s", (_, known, figure, wanted, value, rule) => {
+    const index = observationIndex([
+      ["x", "2017", 79],
+      ["x", known, figure],
+    ]);
+    expect(resolveValue({ index }, "x", "GM0417", wanted)).toMatchObject({
       status: "derived",
-      value: 25,
-      rule: "second-half",
-    });
-  });
-
-  it("derives January-June as the year minus July-December", () => {
-    const index = new ObservationIndex([obs("x", "2017", 79), obs("x", "2017-H2", 25)]);
-    expect(resolveValue({ index }, "x", "GM0417", "2017-H1")).toMatchObject({
-      status: "derived",
-      value: 54,
-      rule: "first-half",
+      value,
+      rule,
     });
   });
 
   it("derives a year from its two halves", () => {
-    const index = new ObservationIndex([obs("x", "2017-H1", 54), obs("x", "2017-H2", 25)]);
+    const index = observationIndex([
+      ["x", "2017-H1", 54],
+      ["x", "2017-H2", 25],
+    ]);
     expect(resolveValue({ index }, "x", "GM0417", "2017")).toMatchObject({
       status: "derived",
       value: 79,
@@ -68,7 +50,10 @@ describe("resolveValue", () => {
   });
 
   it("sums parts only when they are declared complete", () => {
-    const index = new ObservationIndex([obs("a", "2017", 20), obs("b", "2017", 59)]);
+    const index = observationIndex([
+      ["a", "2017", 20],
+      ["b", "2017", 59],
+    ]);
     expect(resolveValue({ index, series }, "total", "GM0417", "2017")).toMatchObject({
       status: "derived",
       value: 79,
@@ -81,7 +66,7 @@ describe("resolveValue", () => {
 
   describe("edge cases", () => {
     it("keeps a missing value missing, never 0", () => {
-      const index = new ObservationIndex([obs("x", "2017", null)]);
+      const index = observationIndex([["x", "2017", null]]);
       expect(resolveValue({ index }, "x", "GM0417", "2017")).toEqual({
         status: "missing",
         period: "2017",
@@ -89,31 +74,36 @@ describe("resolveValue", () => {
     });
 
     it("does not derive from a missing part", () => {
-      const index = new ObservationIndex([obs("a", "2017", 20), obs("b", "2017", null)]);
+      const index = observationIndex([
+        ["a", "2017", 20],
+        ["b", "2017", null],
+      ]);
       expect(resolveValue({ index, series }, "total", "GM0417", "2017").status).toBe("missing");
     });
 
     it("does not derive a half year from a half year that is itself derived", () => {
-      const index = new ObservationIndex([obs("x", "2017", 79)]);
+      const index = observationIndex([["x", "2017", 79]]);
       expect(resolveValue({ index }, "x", "GM0417", "2017-H2").status).toBe("missing");
     });
 
     it("looks only at the requested area", () => {
-      const index = new ObservationIndex([{ ...obs("x", "2017", 79), area: "GM0376" }]);
+      const index = observationIndex([["x", "2017", 79]], { area: "GM0376" });
       expect(resolveValue({ index }, "x", "GM0417", "2017").status).toBe("missing");
     });
   });
 });
 
 describe("resolveValue: halves and years only for counts", () => {
-  const defined = (id: string, unit: Series["unit"]) =>
-    new Map<string, Series>([[id, { id, label: id, unit }]]);
+  const defined = (id: string, unit: Series["unit"]) => seriesById([{ id, label: id, unit }]);
 
   it.each(["percentage", "grade", "rate-per-1000", "rate-per-10000", "rate-per-100000"] as const)(
     "does not invent the other half of a %s from the year and one half",
     (unit) => {
       // 12 % over the year and 10 % in January-June do not make 2 % in July-December.
-      const index = new ObservationIndex([obs("x", "2017", 12), obs("x", "2017-H1", 10)]);
+      const index = observationIndex([
+        ["x", "2017", 12],
+        ["x", "2017-H1", 10],
+      ]);
       expect(resolveValue({ index, series: defined("x", unit) }, "x", "GM0417", "2017-H2")).toEqual(
         {
           status: "missing",
@@ -125,7 +115,10 @@ describe("resolveValue: halves and years only for counts", () => {
   );
 
   it("does not invent January-June of a percentage either", () => {
-    const index = new ObservationIndex([obs("x", "2017", 12), obs("x", "2017-H2", 14)]);
+    const index = observationIndex([
+      ["x", "2017", 12],
+      ["x", "2017-H2", 14],
+    ]);
     expect(
       resolveValue({ index, series: defined("x", "percentage") }, "x", "GM0417", "2017-H1"),
     ).toEqual({
@@ -136,7 +129,10 @@ describe("resolveValue: halves and years only for counts", () => {
   });
 
   it("does not add the halves of a grade up to a year", () => {
-    const index = new ObservationIndex([obs("x", "2017-H1", 7.1), obs("x", "2017-H2", 7.3)]);
+    const index = observationIndex([
+      ["x", "2017-H1", 7.1],
+      ["x", "2017-H2", 7.3],
+    ]);
     expect(resolveValue({ index, series: defined("x", "grade") }, "x", "GM0417", "2017")).toEqual({
       status: "missing",
       period: "2017",
@@ -145,7 +141,10 @@ describe("resolveValue: halves and years only for counts", () => {
   });
 
   it("takes the unit of an indicator measured under its own id from `units`", () => {
-    const index = new ObservationIndex([obs("x", "2017", 12), obs("x", "2017-H1", 10)]);
+    const index = observationIndex([
+      ["x", "2017", 12],
+      ["x", "2017-H1", 10],
+    ]);
     const units = seriesUnits({
       series: [],
       indicators: [
@@ -182,37 +181,26 @@ describe("resolveValue: halves and years only for counts", () => {
   });
 
   it("computes a half year's rate from its count, not from the year's and the other half's rates", () => {
-    const rates = new Map<string, Series>([
-      [
-        "per-1000",
-        {
-          id: "per-1000",
-          label: "Misdrijven per 1.000 inwoners",
-          unit: "rate-per-1000",
-          rate: { count: "misdrijven", population: "inwoners" },
-        },
-      ],
-    ]);
-    const index = new ObservationIndex([
-      obs("per-1000", "2022", 29),
-      obs("per-1000", "2022-H1", 14),
-      obs("misdrijven", "2022-H2", 180),
-      obs("inwoners", "2022", 12000),
+    const index = observationIndex([
+      [RATE, "2022", 29],
+      [RATE, "2022-H1", 14],
+      ["misdrijven", "2022-H2", 180],
+      ["inwoners", "2022", 12000],
     ]);
     // 180 x 1000 / 12 000 = 15, not 29 - 14.
-    expect(resolveValue({ index, series: rates }, "per-1000", "GM0417", "2022-H2")).toMatchObject({
+    expect(resolveValue({ index, series: rates }, RATE, "GM0417", "2022-H2")).toMatchObject({
       status: "derived",
       rule: "rate",
       value: 15,
     });
     // Without the count the reason is kept beside what was found of the inputs.
-    const withoutCount = new ObservationIndex([
-      obs("per-1000", "2022", 29),
-      obs("per-1000", "2022-H1", 14),
-      obs("inwoners", "2022", 12000),
+    const withoutCount = observationIndex([
+      [RATE, "2022", 29],
+      [RATE, "2022-H1", 14],
+      ["inwoners", "2022", 12000],
     ]);
     expect(
-      resolveValue({ index: withoutCount, series: rates }, "per-1000", "GM0417", "2022-H2"),
+      resolveValue({ index: withoutCount, series: rates }, RATE, "GM0417", "2022-H2"),
     ).toMatchObject({
       status: "missing",
       notAdditive: { rule: "second-half", unit: "rate-per-1000" },
@@ -221,18 +209,18 @@ describe("resolveValue: halves and years only for counts", () => {
   });
 
   it("still sums the parts of a percentage the plan declares complete", () => {
-    const parts = new Map<string, Series>([
-      [
-        "total",
-        {
-          id: "total",
-          label: "Total",
-          unit: "percentage",
-          parts: { series: ["a", "b"], complete: true },
-        },
-      ],
+    const parts = seriesById([
+      {
+        id: "total",
+        label: "Total",
+        unit: "percentage",
+        parts: { series: ["a", "b"], complete: true },
+      },
     ]);
-    const index = new ObservationIndex([obs("a", "2017", 20), obs("b", "2017", 5)]);
+    const index = observationIndex([
+      ["a", "2017", 20],
+      ["b", "2017", 5],
+    ]);
     expect(resolveValue({ index, series: parts }, "total", "GM0417", "2017")).toMatchObject({
       status: "derived",
       value: 25,
@@ -242,28 +230,17 @@ describe("resolveValue: halves and years only for counts", () => {
 });
 
 describe("resolveValue: a rate computed from its count and population", () => {
-  const rates = new Map<string, Series>([
-    [
-      "per-1000",
-      {
-        id: "per-1000",
-        label: "Misdrijven per 1.000 inwoners",
-        unit: "rate-per-1000",
-        rate: { count: "misdrijven", population: "inwoners" },
-      },
-    ],
-  ]);
   // Blaricum: 363 registered crimes in 2022, 12 358 inhabitants on 1 January 2022.
-  const index = new ObservationIndex([
-    obs("misdrijven", "2022", 363),
-    obs("misdrijven", "2023", 347),
-    obs("misdrijven", "2022-H1", 170),
-    obs("inwoners", "2021", 11954),
-    obs("inwoners", "2022", 12358),
+  const index = observationIndex([
+    ["misdrijven", "2022", 363],
+    ["misdrijven", "2023", 347],
+    ["misdrijven", "2022-H1", 170],
+    ["inwoners", "2021", 11954],
+    ["inwoners", "2022", 12358],
   ]);
 
   it("is count x 1000 / population, exact and unrounded, with both inputs", () => {
-    const resolved = resolveValue({ index, series: rates }, "per-1000", "GM0417", "2022");
+    const resolved = resolveValue({ index, series: rates }, RATE, "GM0417", "2022");
     expect(resolved).toMatchObject({
       status: "derived",
       rule: "rate",
@@ -276,13 +253,13 @@ describe("resolveValue: a rate computed from its count and population", () => {
   });
 
   it("takes the population on 1 January of the year for a part of it", () => {
-    const resolved = resolveValue({ index, series: rates }, "per-1000", "GM0417", "2022-H1");
+    const resolved = resolveValue({ index, series: rates }, RATE, "GM0417", "2022-H1");
     expect(resolved).toMatchObject({ status: "derived", value: 170_000 / 12358 });
     expect(resolved.status === "derived" && resolved.inputs[1]?.period).toBe("2022");
   });
 
   it("gives no rate for a count without a population, and says what was found", () => {
-    const resolved = resolveValue({ index, series: rates }, "per-1000", "GM0417", "2023");
+    const resolved = resolveValue({ index, series: rates }, RATE, "GM0417", "2023");
     expect(resolved).toMatchObject({
       status: "missing",
       period: "2023",
@@ -294,7 +271,7 @@ describe("resolveValue: a rate computed from its count and population", () => {
   });
 
   it("gives no rate for a population without a count", () => {
-    const resolved = resolveValue({ index, series: rates }, "per-1000", "GM0417", "2021");
+    const resolved = resolveValue({ index, series: rates }, RATE, "GM0417", "2021");
     expect(resolved).toMatchObject({
       status: "missing",
       rateInputs: { count: { status: "missing" }, population: { value: 11954 } },
@@ -302,25 +279,29 @@ describe("resolveValue: a rate computed from its count and population", () => {
   });
 
   it("keeps a rate the plan gives itself", () => {
-    const typed = new ObservationIndex([
-      obs("per-1000", "2022", 29.4),
-      obs("misdrijven", "2022", 363),
-      obs("inwoners", "2022", 12358),
+    const typed = observationIndex([
+      [RATE, "2022", 29.4],
+      ["misdrijven", "2022", 363],
+      ["inwoners", "2022", 12358],
     ]);
-    expect(
-      resolveValue({ index: typed, series: rates }, "per-1000", "GM0417", "2022"),
-    ).toMatchObject({ status: "observed", value: 29.4 });
+    expect(resolveValue({ index: typed, series: rates }, RATE, "GM0417", "2022")).toMatchObject({
+      status: "observed",
+      value: 29.4,
+    });
   });
 
   it("gives no rate over a population of 0", () => {
-    const empty = new ObservationIndex([obs("misdrijven", "2022", 3), obs("inwoners", "2022", 0)]);
-    expect(resolveValue({ index: empty, series: rates }, "per-1000", "GM0417", "2022").status).toBe(
+    const empty = observationIndex([
+      ["misdrijven", "2022", 3],
+      ["inwoners", "2022", 0],
+    ]);
+    expect(resolveValue({ index: empty, series: rates }, RATE, "GM0417", "2022").status).toBe(
       "missing",
     );
   });
 
   it("finds its figures in the count's series", () => {
-    expect(figureSources(rates.get("per-1000"), "per-1000")).toEqual(["per-1000", "misdrijven"]);
+    expect(figureSources(rates.get(RATE), RATE)).toEqual([RATE, "misdrijven"]);
     expect(figureSources(series.get("total"), "total")).toEqual(["total", "a", "b"]);
     expect(figureSources(undefined, "x")).toEqual(["x"]);
   });

@@ -1,19 +1,8 @@
+import { observation } from "@ivp/testkit/observations";
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import type { Observation } from "../observation/observation.ts";
 import { planSchema } from "../schema/plan-schema.ts";
 import { evaluateTable } from "./evaluate-table.ts";
-
-function figure(series: string, period: string, value: number | null): Observation {
-  return {
-    series,
-    area: "GM0417",
-    period,
-    value,
-    origin: "import",
-    ref: { kind: "file", file: "data/politie.csv", line: 2, column: 1 },
-  };
-}
 
 const plan = (rolling: Record<string, unknown>) =>
   makePlan({
@@ -36,9 +25,9 @@ const texts = (table: ReturnType<typeof evaluateTable>) =>
 
 describe("rolling tables", () => {
   const first = [
-    figure("woninginbraken", "2021", 40),
-    figure("woninginbraken", "2022", 30),
-    figure("vernielingen", "2022", 12),
+    observation("woninginbraken", "2021", 40),
+    observation("woninginbraken", "2022", 30),
+    observation("vernielingen", "2022", 12),
   ];
 
   it("shows the last N years with figures, each with its change against the year before", () => {
@@ -57,8 +46,8 @@ describe("rolling tables", () => {
   it("moves on to a newly imported year without any edit of the plan", () => {
     const newer = [
       ...first,
-      figure("woninginbraken", "2023", 33),
-      figure("vernielingen", "2023", 9),
+      observation("woninginbraken", "2023", 33),
+      observation("vernielingen", "2023", 9),
     ];
     const table = evaluateTable(plan({ last: 2 }), "politiecijfers", { observations: newer });
     expect(table.columns.map((c) => c.id)).toEqual(["2022", "2023", "2022-change", "2023-change"]);
@@ -71,11 +60,11 @@ describe("rolling tables", () => {
 
   it("counts a year made of its two halves as a year with figures, and skips years without any", () => {
     const months = [
-      figure("woninginbraken", "2024-H1", 18),
-      figure("woninginbraken", "2024-H2", 18),
+      observation("woninginbraken", "2024-H1", 18),
+      observation("woninginbraken", "2024-H2", 18),
     ];
     const table = evaluateTable(plan({ last: 3, change: "none" }), "politiecijfers", {
-      observations: [figure("woninginbraken", "2019", 50), ...first, ...months],
+      observations: [observation("woninginbraken", "2019", 50), ...first, ...months],
     });
     expect(table.columns.map((c) => c.id)).toEqual(["2021", "2022", "2024"]);
     expect(texts(table)[0]).toEqual(["woninginbraken", "40", "30", "36"]);
@@ -83,9 +72,9 @@ describe("rolling tables", () => {
 
   it("compares half years with the same half of the year before", () => {
     const halves = [
-      figure("woninginbraken", "2022-H1", 10),
-      figure("woninginbraken", "2022-H2", 20),
-      figure("woninginbraken", "2023-H1", 8),
+      observation("woninginbraken", "2022-H1", 10),
+      observation("woninginbraken", "2022-H2", 20),
+      observation("woninginbraken", "2023-H1", 8),
     ];
     const table = evaluateTable(plan({ last: 2, granularity: "half-year" }), "politiecijfers", {
       observations: halves,
@@ -98,9 +87,9 @@ describe("rolling tables", () => {
     // The first row's figures start later than the second row's.
     const table = evaluateTable(plan({ last: 3, change: "none" }), "politiecijfers", {
       observations: [
-        figure("woninginbraken", "2022", 30),
-        figure("woninginbraken", "2023", 33),
-        figure("vernielingen", "2021", 15),
+        observation("woninginbraken", "2022", 30),
+        observation("woninginbraken", "2023", 33),
+        observation("vernielingen", "2021", 15),
       ],
     });
     expect(table.columns.map((c) => c.id)).toEqual(["2021", "2022", "2023"]);
@@ -110,8 +99,8 @@ describe("rolling tables", () => {
     const table = evaluateTable(plan({ last: 4 }), "politiecijfers", {
       observations: [
         ...first,
-        figure("woninginbraken", "2023-01..2023-10", 25),
-        figure("vernielingen", "2024", null),
+        observation("woninginbraken", "2023-01..2023-10", 25),
+        observation("vernielingen", "2024", null),
       ],
     });
     expect(table.columns.map((c) => c.id)).toEqual(["2021", "2022", "2022-change"]);
@@ -120,9 +109,9 @@ describe("rolling tables", () => {
   it("shows a half year observed only as a second half, and one derived from its year", () => {
     const table = evaluateTable(plan({ last: 4, granularity: "half-year" }), "politiecijfers", {
       observations: [
-        figure("woninginbraken", "2022-H2", 20),
-        figure("woninginbraken", "2023", 50),
-        figure("woninginbraken", "2023-H2", 24),
+        observation("woninginbraken", "2022-H2", 20),
+        observation("woninginbraken", "2023", 50),
+        observation("woninginbraken", "2023-H2", 24),
       ],
     });
     // 2023-H1 = 50 - 24 = 26; 2022-H1 has no figure, so 2023-H1 has no change.
@@ -148,7 +137,7 @@ describe("rolling tables", () => {
       ],
     } as never);
     const table = evaluateTable(percentages, "monitor", {
-      observations: [figure("veilig", "2023", 12), figure("veilig", "2023-H1", 10)],
+      observations: [observation("veilig", "2023", 12), observation("veilig", "2023-H1", 10)],
     });
     // 12 % over the year and 10 % in January-June say nothing of July-December.
     expect(table.columns.map((c) => c.id)).toEqual(["2023-H1"]);

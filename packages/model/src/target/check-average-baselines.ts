@@ -19,7 +19,7 @@ import { isAverageBaseline, resolveBaseline } from "./resolve-baseline.ts";
  * @returns one issue per average with missing figures (code `average-missing-figure`, at the `average` field)
  * @example
  * checkAverageBaselines(plan, observations)
- * //=> [{ code: "average-missing-figure", path: ["indicators", 2, "baseline", "average"], message: "the average from 2015 to 2017 needs a figure for every period, but there is none for 2016", ... }]
+ * //=> [{ code: "average-missing-figure", severity: "error", path: ["indicators", 2, "baseline", "average"], message: "the average from 2015 to 2017 needs a figure for every period, but there is none for 2016", ... }]
  */
 export function checkAverageBaselines(
   plan: Plan,
@@ -66,6 +66,7 @@ export function checkAverageBaselines(
     const missing = resolved.error.missing;
     issues.push({
       code: "average-missing-figure",
+      severity: "error",
       path: [...path, "average"],
       message: resolved.error.message,
       expected: `a figure of series "${series}" for ${area} in every period of the average`,

@@ -1,3 +1,4 @@
+import { AVERAGE_2015_2017 } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { formatPeriodCode } from "../period/format-period.ts";
 import type { Period } from "../period/period.ts";
@@ -105,17 +106,7 @@ describe("resolveBaseline", () => {
       data: {
         value: 136 / 3,
         period: "2017",
-        average: {
-          from: "2015",
-          to: "2017",
-          periods: [
-            { period: "2015", value: 40 },
-            { period: "2016", value: 52 },
-            { period: "2017", value: 44 },
-          ],
-          sum: 136,
-          count: 3,
-        },
+        average: AVERAGE_2015_2017,
       },
     });
   });

@@ -60,6 +60,7 @@ export function checkReferences(plan: Plan): PlanIssue[] {
       earlier === value ? "" : ` (as "${earlier}" before; ${what}s differ in more than case)`;
     issues.push({
       code: "duplicate-id",
+      severity: "error",
       path,
       message: `the ${what} "${value}" is used twice in ${formatPlanPath(list)}${also}`,
       hint: `give each entry its own ${what}`,
@@ -109,6 +110,7 @@ export function checkReferences(plan: Plan): PlanIssue[] {
     const suggestion = closestMatch(id, [...known]);
     issues.push({
       code: "unknown-reference",
+      severity: "error",
       path,
       message: `unknown ${kind} "${id}"`,
       expected: `one of the ids in ${KIND_NAME[kind]}`,
@@ -156,6 +158,7 @@ export function checkReferences(plan: Plan): PlanIssue[] {
                 .join(", ") || "(none)";
             issues.push({
               code: "unknown-reference",
+              severity: "error",
               path: ["tables", i, "rows", j, field, columnId],
               message: `"${columnId}" is not a ${wanted} column of table ${table.id}`,
               expected: `one of: ${options}`,
@@ -189,6 +192,7 @@ export function checkReferences(plan: Plan): PlanIssue[] {
         if (!findKernbeleidTheme(code)) {
           issues.push({
             code: "unknown-reference",
+            severity: "error",
             path: [group, i, "kernbeleid", j],
             message: `Kernbeleid Veiligheid has no theme ${code}`,
             expected: "a code from 1.1 to 5.5 as listed in Bijlage 2",

@@ -1,4 +1,4 @@
-import { makePlan } from "@ivp/testkit/plans";
+import { AVERAGE_2015_2017, averageBaselinePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { evaluatePlan } from "../evaluate-plan.ts";
 import { renderReportMarkdown } from "../markdown-report/render-report-md.ts";
@@ -9,35 +9,24 @@ import { evaluateStatus } from "./evaluate-status.ts";
 import { averageValueText, baselineWithPeriod } from "./progress-text.ts";
 import { renderStatusText } from "./render-status-text.ts";
 
-/** Geweld with the average of 2015-2017 (40, 52, 44: 136 / 3 = 45,33) as its baseline. */
+/**
+ * @ivp/testkit's geweld with the average of 2015-2017 (40, 52, 44: 136 / 3 =
+ * 45,33) as its baseline, 30 in 2018, and the average in an indicator table too.
+ */
 function averagePlan(language: "nl" | "en" = "nl") {
-  return makePlan({
-    language,
-    indicators: [
-      {
-        id: "geweld",
-        label: "Geweld",
-        unit: "count",
-        direction: "lower-is-better",
-        baseline: { average: { from: 2015, to: 2017 } },
-        targets: [{ kind: "relative", change: -20, period: 2021 }],
-      },
-    ],
-    indicatorTables: [
-      {
-        id: "doelen",
-        title: "Doelen",
-        rows: [{ indicator: "geweld", baseline: { average: { from: 2015, to: 2017 } } }],
-      },
-    ],
-    observations: [
-      {
-        origin: "import",
-        periods: [2015, 2016, 2017, 2018],
-        values: { geweld: [40, 52, 44, 30] },
-      },
-    ],
-  });
+  return averageBaselinePlan(
+    { "2018": 30 },
+    {
+      language,
+      indicatorTables: [
+        {
+          id: "doelen",
+          title: "Doelen",
+          rows: [{ indicator: "geweld", baseline: { average: { from: 2015, to: 2017 } } }],
+        },
+      ],
+    },
+  );
 }
 
 describe("an average baseline in the status and the report", () => {
@@ -47,17 +36,7 @@ describe("an average baseline in the status and the report", () => {
     expect(indicator?.baseline).toMatchObject({
       value: 136 / 3,
       period: "2017",
-      average: {
-        from: "2015",
-        to: "2017",
-        periods: [
-          { period: "2015", value: 40 },
-          { period: "2016", value: 52 },
-          { period: "2017", value: 44 },
-        ],
-        sum: 136,
-        count: 3,
-      },
+      average: AVERAGE_2015_2017,
     });
     expect(indicator?.comparison?.from.average).toMatchObject({ sum: 136, count: 3 });
     // The test a reader can redo: R poisson.test(c(30, 136), c(1, 3))$p.value = 0.03921968132.

@@ -82,12 +82,12 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   const strict = args.options["placeholders-as-errors"] === true;
   let findings: LocatedFinding[] = [];
   if (result.success) {
-    const all = lintPlan(result.plan, { observations: result.observations });
+    const all = lintPlan(result.plan, { observations: result.observations, lang });
     const linted = strict
-      ? all.map((f) => (f.rule === "placeholder" ? { ...f, severity: "error" as const } : f))
+      ? all.map((f) => (f.code === "placeholder" ? { ...f, severity: "error" as const } : f))
       : all;
     const positions = linted.some(pointsIntoPlan) ? await result.positions() : undefined;
-    findings = locateFindings(linted, locator(result, positions), lang);
+    findings = locateFindings(linted, locator(result, positions));
   }
   const all = [...issues, ...findings];
   const count = (severity: Severity) => all.filter((i) => i.severity === severity).length;

@@ -2,7 +2,7 @@
  * Writes a lint message in a language: the catalogue's text with its
  * placeholders filled from the finding's data, each value written the
  * language's way (periods, decimal separator, quotes, lists, plurals).
- * Internal to the linter; `lintPlan` renders every finding in every language.
+ * Internal to the linter; `lintPlan` renders every finding in the language asked for.
  */
 import { rationalFromNumber } from "../../_lib/rational.ts";
 import { IvpError } from "../../errors.ts";

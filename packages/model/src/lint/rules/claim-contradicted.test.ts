@@ -1,7 +1,7 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../schema/types.ts";
-import { lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported, suggestionIn } from "../test-utils.ts";
 
 const RULE = "claim-contradicted";
 
@@ -132,7 +132,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion?.en).toMatchInlineSnapshot(
+    expect(suggestionIn(findings[0], "en")).toMatchInlineSnapshot(
       `"Rephrase the claim, e.g. lower in 2017 (23) than in 2013 (40)."`,
     );
     expect(findings[0]?.locations).toEqual([

@@ -1,7 +1,7 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported, suggestionIn } from "../test-utils.ts";
 
 const RULE = "conflicting-figures";
 
@@ -133,7 +133,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion?.nl).toMatchInlineSnapshot(
+    expect(suggestionIn(findings[0], "nl")).toMatchInlineSnapshot(
       `"Controleer het cijfer bij de bron; Tabel 2 geeft 63."`,
     );
     expect(findings[0]?.locations).toEqual([

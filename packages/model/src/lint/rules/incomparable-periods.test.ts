@@ -1,6 +1,6 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, countIndicator, lintWith, messages, reported, suggestionIn } from "../test-utils.ts";
 
 const RULE = "incomparable-periods";
 
@@ -71,7 +71,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion?.en).toBe("Compare Jan-Oct 2018 with Jan-Oct 2017.");
+    expect(suggestionIn(findings[0], "en")).toBe("Compare Jan-Oct 2018 with Jan-Oct 2017.");
     expect(findings[0]?.locations).toEqual([
       ["claims", 0, "to"],
       ["claims", 0, "from"],

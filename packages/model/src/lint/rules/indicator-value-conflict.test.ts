@@ -1,7 +1,7 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../../schema/types.ts";
-import { lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported, suggestionIn } from "../test-utils.ts";
 
 const RULE = "indicator-value-conflict";
 
@@ -236,7 +236,7 @@ describe(RULE, () => {
           },
         ),
       );
-      expect(findings[0]?.suggestion?.en).toMatchInlineSnapshot(
+      expect(suggestionIn(findings[0], "en")).toMatchInlineSnapshot(
         `"Use one baseline in every table that lists the indicator; the plan's figures give 7.3 (2017)."`,
       );
     });

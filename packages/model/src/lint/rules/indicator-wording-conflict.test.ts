@@ -1,6 +1,6 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, lintWith, messages, reported } from "../test-utils.ts";
+import { BVH, lintWith, messages, reported, suggestionIn } from "../test-utils.ts";
 
 const RULE = "indicator-wording-conflict";
 
@@ -204,7 +204,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings.map((f) => f.suggestion?.en)).toMatchInlineSnapshot(`
+    expect(findings.map((f) => suggestionIn(f, "en"))).toMatchInlineSnapshot(`
       [
         "Print the same label for the indicator in every table.",
         "Name the source the same way everywhere, e.g. "BVH/politie".",

@@ -1,6 +1,6 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { lintWith, messages, reported, suggested } from "../test-utils.ts";
+import { lintWith, messages, reported, suggested, suggestionIn } from "../test-utils.ts";
 
 const RULE = "label-typo";
 
@@ -82,7 +82,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion?.nl).toBe('Schrijf "vernielingen".');
+    expect(suggestionIn(findings[0], "nl")).toBe('Schrijf "vernielingen".');
     expect(findings[0]?.locations).toEqual([["tables", 0, "rows", 0, "label"]]);
   });
 

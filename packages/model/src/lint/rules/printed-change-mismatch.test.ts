@@ -1,7 +1,15 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { collectObservations } from "../../observation/collect-observations.ts";
-import { fileObservation, lintWith, messages, reported, suggested } from "../test-utils.ts";
+import {
+  fileObservation,
+  lintWith,
+  messages,
+  reported,
+  suggested,
+  suggestionIn,
+  suggestionTexts,
+} from "../test-utils.ts";
 
 const RULE = "printed-change-mismatch";
 
@@ -120,7 +128,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion?.en).toBe('Print "+3%".');
+    expect(suggestionIn(findings[0], "en")).toBe('Print "+3%".');
     expect(findings[0]?.locations).toEqual([
       ["tables", 0, "rows", 0, "printed", "gemeente"],
       { kind: "plan", path: ["observations", 0, "values", "woninginbraken", 0] },
@@ -357,7 +365,7 @@ describe(RULE, () => {
       expect(messages(zeroBase, "nl")).toEqual([
         'printed-change-mismatch: Tabel 2, "woninginbraken", kolom "gemeente" (2016 - 2017): afgedrukt is "+300%", maar van 0 naar 3 heeft geen percentage (de basis is 0), dus het vak blijft leeg.',
       ]);
-      expect(zeroBase[0]?.suggestion).toEqual({
+      expect(suggestionTexts(zeroBase[0])).toEqual({
         nl: "Laat het vak leeg.",
         en: "Leave the cell empty.",
       });
@@ -375,7 +383,7 @@ describe(RULE, () => {
 
     it("suggests the computed text in both languages", () => {
       const [finding] = lintWith(RULE, planWith(8, 5, "-37%"));
-      expect(finding?.suggestion).toEqual({ nl: 'Druk "-38%" af.', en: 'Print "-38%".' });
+      expect(suggestionTexts(finding)).toEqual({ nl: 'Druk "-38%" af.', en: 'Print "-38%".' });
       expect(finding?.severity).toBe("error");
     });
 

@@ -1,7 +1,16 @@
 import { makePlan } from "@ivp/testkit/plans";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BVH, countIndicator, lintWith, messages, reported, suggested } from "../test-utils.ts";
+import {
+  BVH,
+  countIndicator,
+  lintWith,
+  messageIn,
+  messages,
+  reported,
+  suggested,
+  suggestionTexts,
+} from "../test-utils.ts";
 
 const RULE = "relative-target-mismatch";
 
@@ -144,7 +153,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion).toMatchInlineSnapshot(`
+    expect(suggestionTexts(findings[0])).toMatchInlineSnapshot(`
       {
         "en": "Print 59 (-25%), or 60 (-24%) if 60 is the intended target.",
         "nl": "Schrijf 59 (-25%), of 60 (-24%) als 60 het bedoelde doel is.",
@@ -521,7 +530,9 @@ describe(RULE, () => {
           ["indicatorTables", 0, "rows", 0, "baseline", "value"],
         ],
       ]);
-      expect(findings[0]?.message.en).toContain('"60 (-25%)" of "Absoluut aantal woninginbraken"');
+      expect(findings[0] && messageIn(findings[0], "en")).toContain(
+        '"60 (-25%)" of "Absoluut aantal woninginbraken"',
+      );
     });
 
     it("leaves a relative target without a printed value or without a baseline alone", () => {

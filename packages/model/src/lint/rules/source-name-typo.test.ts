@@ -1,6 +1,6 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { BVH, lintWith, messages, reported, suggested } from "../test-utils.ts";
+import { BVH, lintWith, messages, reported, suggested, suggestionIn } from "../test-utils.ts";
 
 const RULE = "source-name-typo";
 
@@ -54,7 +54,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion?.en).toBe('Write "BVH/politie".');
+    expect(suggestionIn(findings[0], "en")).toBe('Write "BVH/politie".');
     expect(findings[0]?.locations).toEqual([["indicatorTables", 0, "rows", 0, "source"]]);
   });
 

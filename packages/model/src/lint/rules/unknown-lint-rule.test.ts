@@ -1,6 +1,6 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { lintWith, messages, reported, suggested } from "../test-utils.ts";
+import { lintWith, messages, reported, suggested, suggestionIn } from "../test-utils.ts";
 
 const RULE = "unknown-lint-rule";
 
@@ -37,7 +37,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion?.en).toBe('Did you mean "label-typo"?');
+    expect(suggestionIn(findings[0], "en")).toBe('Did you mean "label-typo"?');
     expect(findings[0]?.locations).toEqual([["lint", "rules", "label-typos"]]);
   });
 

@@ -1,6 +1,6 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import { lintWith, messages, reported } from "../test-utils.ts";
+import { lintWith, messages, reported, suggestionTexts } from "../test-utils.ts";
 
 const RULE = "unknown-reference";
 
@@ -53,7 +53,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion).toMatchInlineSnapshot(`
+    expect(suggestionTexts(findings[0])).toMatchInlineSnapshot(`
       {
         "en": "Did you mean "woninginbraken"?",
         "nl": "Bedoeld is misschien "woninginbraken".",

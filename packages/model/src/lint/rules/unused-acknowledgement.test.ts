@@ -1,7 +1,15 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "../lint-plan.ts";
-import { BVH, countIndicator, lintWith, messages, reported, suggested } from "../test-utils.ts";
+import {
+  BVH,
+  countIndicator,
+  lintWith,
+  messages,
+  reported,
+  suggested,
+  suggestionIn,
+} from "../test-utils.ts";
 
 const RULE = "unused-acknowledgement";
 
@@ -49,7 +57,7 @@ describe(RULE, () => {
       ]
     `);
     expect(findings[0]?.locations).toEqual([["lint", "acknowledged", 0, "at"]]);
-    expect(findings[0]?.suggestion?.en).toBe(
+    expect(suggestionIn(findings[0], "en")).toBe(
       "Remove the acknowledgement: there is nothing left to accept.",
     );
   });
@@ -78,6 +86,27 @@ describe(RULE, () => {
           "suggestionId": "field-moved",
         }
       `);
+    });
+
+    it("points only at fields of the rule it names, not at another rule's nearer finding", () => {
+      // target-direction reports indicators[0].targets[0].value (a lower-is-better
+      // target above its baseline), exactly where the acknowledgement points;
+      // relative-target-mismatch reports indicators[1].targets[0].value.
+      const plan = makePlan({
+        sources: [BVH],
+        indicators: [
+          countIndicator({ id: "a", targets: [{ kind: "absolute", value: 99, period: 2021 }] }),
+          { ...slip, id: "b" },
+        ],
+        ...acknowledge("relative-target-mismatch", "indicators[0].targets[0].value"),
+      });
+      expect(lintPlan(plan).map((f) => [f.code, f.locations[0]])).toContainEqual([
+        "target-direction",
+        ["indicators", 0, "targets", 0, "value"],
+      ]);
+      expect(suggested(lintWith(RULE, plan)[0])?.suggestionData).toEqual({
+        field: "indicators[1].targets[0].value",
+      });
     });
 
     it("names the closest rule when the rule id is misspelt", () => {
@@ -136,7 +165,7 @@ describe(RULE, () => {
           ],
         },
       });
-      expect(lintPlan(plan).map((f) => f.rule)).toEqual([RULE]);
+      expect(lintPlan(plan).map((f) => f.code)).toEqual([RULE]);
     });
 
     it("has nothing to check without acknowledgements", () => {

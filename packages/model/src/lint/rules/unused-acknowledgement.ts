@@ -15,12 +15,12 @@ export const unusedAcknowledgement: LintRule = {
   id: "unused-acknowledgement",
   severity: "warning",
   check({ plan, ruleIds, earlier }) {
-    const found = new Set(earlier.map((f) => `${f.rule} ${findingField(f) ?? ""}`));
+    const found = new Set(earlier.map((f) => `${f.code} ${findingField(f) ?? ""}`));
     return (plan.lint?.acknowledged ?? []).flatMap(({ rule, at }, i): RuleFinding[] => {
       if (found.has(`${rule} ${at}`)) return [];
       const known = ruleIds.includes(rule);
       const closest = known ? undefined : closestMatch(rule, ruleIds);
-      const fields = earlier.filter((f) => f.rule === rule).map((f) => findingField(f) ?? "");
+      const fields = earlier.filter((f) => f.code === rule).map((f) => findingField(f) ?? "");
       const nearest = known ? closestMatch(at, fields) : undefined;
       return [
         {

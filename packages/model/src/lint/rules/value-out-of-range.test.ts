@@ -1,7 +1,14 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import type { Unit } from "../../schema/types.ts";
-import { BVH, countIndicator, lintWith, messages, reported } from "../test-utils.ts";
+import {
+  BVH,
+  countIndicator,
+  lintWith,
+  messages,
+  reported,
+  suggestionTexts,
+} from "../test-utils.ts";
 
 const RULE = "value-out-of-range";
 
@@ -55,7 +62,7 @@ describe(RULE, () => {
         },
       ]
     `);
-    expect(findings[0]?.suggestion).toMatchInlineSnapshot(`
+    expect(suggestionTexts(findings[0])).toMatchInlineSnapshot(`
       {
         "en": "Probably 7.3 was meant (a lost decimal comma).",
         "nl": "Bedoeld is waarschijnlijk 7,3 (komma vergeten).",
