@@ -47,16 +47,15 @@ function goals(results) {
     ]);
   }
   // The first two budgets of packages/model/.size-limit.json: the main entry
-  // (everything `import * from "@ivp/model"` holds), then it with the JSON
-  // Schema generator's entry (@ivp/model/json-schema), the whole library.
+  // (everything `import * from "@ivp/model"` holds), then the whole library:
+  // it with the entries @ivp/model/json-schema and @ivp/model/lint-docs. The
+  // goal of issue 14 is the whole library's.
   const [main, whole] = results.bundleSize ?? [];
   rows.push([
-    "`@ivp/model` main entry, all of it, browser, min + brotli",
-    main
-      ? `${kb(main.bytes)}${whole ? ` (with \`@ivp/model/json-schema\`: ${kb(whole.bytes)})` : ""}`
-      : "",
+    "`@ivp/model` whole library (every entry), browser, min + brotli",
+    whole ? `${kb(whole.bytes)}${main ? ` (the main entry: ${kb(main.bytes)})` : ""}` : "",
     "≤ 60 kB",
-    mark(main && main.bytes <= 60_000),
+    mark(whole && whole.bytes <= 60_000),
   ]);
   const v = results.validateScaling;
   rows.push([

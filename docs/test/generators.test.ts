@@ -1,5 +1,6 @@
 import { KERNBELEID_VEILIGHEID, LINT_RULES } from "@ivp/model";
 import { createPlanJsonSchema } from "@ivp/model/json-schema";
+import { lintRuleDocs } from "@ivp/model/lint-docs";
 import { describe, expect, it } from "vitest";
 import { IVP_CLI, renderCliReference } from "../scripts/lib/cli-reference.ts";
 import { renderKernbeleid } from "../scripts/lib/kernbeleid.ts";
@@ -142,11 +143,15 @@ describe("lint rule pages", () => {
     "%s: shows the severity, both descriptions and both examples",
     (id, rule) => {
       const page = pages.find((p) => p.path === `concepts/lint-rules/${id}.md`)?.content ?? "";
+      const { description, docs } = lintRuleDocs(id) ?? {
+        description: { en: "?", nl: "?" },
+        docs: { failing: "?", fixed: "?" },
+      };
       expect(page).toContain(`Default severity: **${rule.severity}**`);
-      expect(page).toContain(cell(rule.description.en));
-      expect(page).toContain(cell(rule.description.nl));
-      expect(page).toContain(`\`\`\`yaml\n${rule.docs.failing.trimEnd()}\n\`\`\``);
-      expect(page).toContain(`\`\`\`yaml\n${rule.docs.fixed.trimEnd()}\n\`\`\``);
+      expect(page).toContain(cell(description.en));
+      expect(page).toContain(cell(description.nl));
+      expect(page).toContain(`\`\`\`yaml\n${docs.failing.trimEnd()}\n\`\`\``);
+      expect(page).toContain(`\`\`\`yaml\n${docs.fixed.trimEnd()}\n\`\`\``);
     },
   );
 

@@ -15,12 +15,13 @@ const API_PACKAGES = ["packages/model", "packages/plan-file", "packages/report"]
 
 /**
  * Their public entry files (each package's `src/index.ts`, plus plan-file's
- * `src/node.ts` and model's `src/json-schema.ts`, as in their typedoc.json): a type exported from one of them is
+ * `src/node.ts` and model's `src/json-schema.ts` and `src/lint-docs.ts`, as in their typedoc.json): a type exported from one of them is
  * shown as a link where a signature names it.
  */
 const PUBLIC_ENTRIES = [
   "packages/model/src/index.ts",
   "packages/model/src/json-schema.ts",
+  "packages/model/src/lint-docs.ts",
   "packages/plan-file/src/index.ts",
   "packages/plan-file/src/node.ts",
   "packages/report/src/index.ts",

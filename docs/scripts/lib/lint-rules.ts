@@ -1,4 +1,5 @@
 import type { LintRule } from "@ivp/model";
+import { lintRuleDocs } from "@ivp/model/lint-docs";
 import { cell, code, generatedNotice, table } from "./markdown.ts";
 import { type GeneratedPage, linkOf, type SidebarLink } from "./pages.ts";
 
@@ -18,19 +19,23 @@ export interface LintRuleDoc {
 
 /**
  * The docs' view of one of the model's lint rules (`LINT_RULES`): the rules
- * are read from the registry the linter itself runs, so every rule has a page.
+ * are read from the registry the linter itself runs, so every rule has a page;
+ * their descriptions and examples from `lintRuleDocs` (`@ivp/model/lint-docs`).
  *
  * @example
  * toLintRuleDoc(findLintRule("label-typo")!).severity //=> "warning"
  */
 export function toLintRuleDoc(rule: LintRule): LintRuleDoc {
+  const documentation = lintRuleDocs(rule.id);
+  if (!documentation) throw new Error(`lint rule ${rule.id} has no documentation (lintRuleDocs)`);
+  const { description, docs } = documentation;
   return {
     id: rule.id,
     severity: rule.severity,
-    description: rule.description.en,
-    descriptionNl: rule.description.nl,
-    failing: rule.docs.failing,
-    fixed: rule.docs.fixed,
+    description: description.en,
+    descriptionNl: description.nl,
+    failing: docs.failing,
+    fixed: docs.fixed,
   };
 }
 

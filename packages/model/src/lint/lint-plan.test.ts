@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { makePlan } from "@ivp/testkit/plans";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { lintRuleDocs } from "./docs/lint-rule-docs.ts";
 import { lintPlan } from "./lint-plan.ts";
 import { findLintRule, LINT_RULES } from "./lint-rules.ts";
 import { renderMessage } from "./messages/render-message.ts";
@@ -261,10 +262,10 @@ describe("LINT_RULES", () => {
     expect(modules.sort()).toEqual([...ids].sort());
   });
 
-  it("describes every rule in both languages", () => {
+  it("describes every rule in both languages (lintRuleDocs, @ivp/model/lint-docs)", () => {
     for (const rule of LINT_RULES) {
-      expect(rule.description.nl.length).toBeGreaterThan(40);
-      expect(rule.description.en.length).toBeGreaterThan(40);
+      expect(lintRuleDocs(rule.id)?.description.nl.length).toBeGreaterThan(40);
+      expect(lintRuleDocs(rule.id)?.description.en.length).toBeGreaterThan(40);
     }
   });
 

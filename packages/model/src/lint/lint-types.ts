@@ -100,15 +100,15 @@ export interface LintRuleDocs {
   readonly fixed: string;
 }
 
-/** A lint rule: a stable id, a default severity, documentation and a check. */
+/**
+ * A lint rule: a stable id, a default severity and a check. Its documentation
+ * (description and examples) is `lintRuleDocs(id)` of `@ivp/model/lint-docs`.
+ */
 export interface LintRule {
   /** Stable id, used in `lint.rules` and in every finding. */
   readonly id: string;
   /** The severity when the plan does not set one. */
   readonly severity: LintSeverity;
-  /** What the rule checks and why it matters, one short paragraph. */
-  readonly description: LocalizedText;
-  readonly docs: LintRuleDocs;
   /** Finds the problems; pure, never throws for a schema-valid plan. */
   readonly check: (context: LintContext) => readonly RuleFinding[];
 }

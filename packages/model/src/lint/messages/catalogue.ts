@@ -26,10 +26,11 @@ export interface CatalogueFormat {
   readonly quotes: readonly [open: string, close: string];
 }
 
-/** The texts of one rule: its description and its messages (findings, suggestions, parts). */
+/**
+ * The texts of one rule: its messages (findings, suggestions, parts). Its
+ * description is documentation, in lint/docs/ (`@ivp/model/lint-docs`).
+ */
 export interface RuleTexts {
-  /** What the rule checks and why it matters, one short paragraph. */
-  readonly description: string;
   readonly messages: Readonly<Record<string, MessageText>>;
 }
 
@@ -47,7 +48,6 @@ export interface CatalogueLike<Source extends LintCatalogue> {
   readonly phrases: { readonly [P in keyof Source["phrases"]]: MessageText };
   readonly rules: {
     readonly [R in keyof Source["rules"]]: {
-      readonly description: string;
       readonly messages: { readonly [M in keyof Source["rules"][R]["messages"]]: MessageText };
     };
   };

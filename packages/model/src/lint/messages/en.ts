@@ -30,8 +30,6 @@ export const en: CatalogueLike<typeof nl> = {
   },
   rules: {
     "baseline-figure-mismatch": {
-      description:
-        "An indicator's baseline is the figure of its period. When the plan gives another figure for that period (in a table or in the text), one of the two is wrong. When the figures disagree among themselves, conflicting-figures reports it; this rule only reports a baseline that differs from every figure.",
       messages: {
         "baseline-differs":
           "The baseline of {label} in {place} is {value} ({period}), but the plan gives {figures} for {period}.",
@@ -40,8 +38,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "baseline-target-period": {
-      description:
-        "A target belongs inside the plan period, and a baseline before its target and not after the plan's first year: the baseline describes the situation the plan starts from.",
       messages: {
         "baseline-after-plan-start":
           "The baseline of {label} in {place} is from {period}, after the start of the plan period {span}.",
@@ -56,8 +52,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "claim-contradicted": {
-      description:
-        'A claim in the text about how a series developed ("decreasing every year since 2013") is checked against the plan\'s figures. "Every year" means lower (or higher) in every period than in the previous one with a figure; "decreased" means lower at the end than at the start. When a count has no figure for a year, the figure of a shorter period in that year counts as a lower bound: 7 up to October 2018 is already more than 6 in all of 2017.',
       messages: {
         contradicted: "The claim {quote} ({claim}) is contradicted by the figures: {reasons}.",
         "claim-strictly-decreasing": "lower every year from {from} to {to}",
@@ -74,8 +68,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "conflicting-figures": {
-      description:
-        "The same figure (the same series, area and period) can have only one value. When the text says 65 and the table 63, one of them is wrong.",
       messages: {
         "different-values": "{figure} is given as {count} different values: {values}.",
         figure: "{series} {period}",
@@ -86,8 +78,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "duplicate-id": {
-      description:
-        "An id may occur only once in its list (series, indicators, sources, …; priorities and themes together), or a reference to it is ambiguous; so may an area's code. Case does not count (GM0376 and gm0376 are the same), nor do characters that are the same after Unicode normalisation (NFKC). Plan files read by ivp are already checked for this when they are loaded.",
       messages: {
         "duplicate-id": "The id {id} is used twice in {list}{earlier}.",
         "duplicate-code": "The code {id} is used twice in {list}{earlier}.",
@@ -97,8 +87,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "incomparable-periods": {
-      description:
-        "Figures over periods with other months cannot be compared: January-October 2018 with January-October 2017, never with all of 2017. Checked are the change columns of tables, claims in the text, and each indicator's baseline against its target.",
       messages: {
         "not-same-months": "{where} compares {from} with {to}, which do not cover the same months.",
         "not-same-months-to-date":
@@ -110,8 +98,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "indicator-missing-baseline": {
-      description:
-        "Without a baseline (on the indicator or in a table) nobody can see how much progress was made. For a process indicator without a starting measurement, the rule can be turned off per plan (lint: { rules: { indicator-missing-baseline: off } }).",
       messages: {
         "no-baseline":
           "The indicator {label} has no baseline: neither on the indicator nor in a table.",
@@ -121,16 +107,12 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "indicator-missing-direction": {
-      description:
-        "Whether a higher value is better or worse differs per indicator: fewer burglaries is better, and so is a higher grade. Without a direction ivp cannot assess progress.",
       messages: {
         "no-direction": "The indicator {label} does not say whether higher or lower is better.",
         "add-direction": "Add direction: lower-is-better or direction: higher-is-better.",
       },
     },
     "indicator-missing-source": {
-      description:
-        "Every indicator needs a source: where do its figures come from, and where will the next progress analysis get them? A source only printed in a table belongs on the indicator as an id too.",
       messages: {
         "source-only-printed":
           "The indicator {label} has no source, although table {table} prints {source} as its source.",
@@ -143,8 +125,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "indicator-missing-target": {
-      description:
-        "An indicator without a target (on the indicator or in a table) is followed but not assessed. That may be deliberate, hence this is for information.",
       messages: {
         "no-target": "The indicator {label} has no target.",
         "no-target-in-table": "The indicator {label} has no target, not in its table either.",
@@ -153,8 +133,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "indicator-value-conflict": {
-      description:
-        "An indicator listed in several tables must have the same baseline and the same target for each period everywhere. Two values for one target make progress unmeasurable: which one holds?",
       messages: {
         "different-baselines": "{label} has {count} different baselines: {baselines}.",
         "baseline-in": "{value} ({period}) in {places}",
@@ -169,8 +147,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "indicator-wording-conflict": {
-      description:
-        'An indicator listed in several tables should have the same label and the same source everywhere. Another label ("Aantal verwarde personen" against "Aantal meldingen van verwarde personen") or source makes readers wonder whether it is the same figure. Footnote markers, capitals and spacing do not count.',
       messages: {
         "different-labels":
           "{label} is printed with {count} different labels: {names}. Readers may take them for different indicators.",
@@ -182,8 +158,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "label-typo": {
-      description:
-        'Row labels as printed (label in tables and indicatorTables) are compared word by word with the names of the plan\'s series and indicators. A word one letter away from a known word (two for words of ten letters or more), such as "vermielingen" next to "Vernielingen", is probably a typo. Inflections ("geslaagd", "geslaagde") and words shorter than five letters do not count.',
       messages: {
         "likely-typo": "The label {label} in {where} probably has a typo: {typos}.",
         typo: "{word} for {meant} (as in {source})",
@@ -191,8 +165,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "negative-derived-value": {
-      description:
-        "ivp derives missing half years: July-December is the year minus January-June. When such a derived count comes out negative, the year is smaller than one of its halves, and one of the figures is wrong. Only counts (unit count) are derived this way.",
       messages: {
         "half-year-negative":
           "{series} {half} comes out negative: {sum}. A half year cannot have more than the whole year.",
@@ -201,8 +173,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "parts-sum-mismatch": {
-      description:
-        'Sub-rows declared complete (parts with complete: true, such as "...of which attempts" and "...of which succeeded") must add up to their total in every period. When a part\'s figure is missing, the known parts must not exceed the total; for counts, a part then counts for at least its figure over a shorter period inside the same period.',
       messages: {
         "parts-differ":
           "The parts of {series} in {period} add up to {sum}, not to the total {total}: {terms} = {sum}.",
@@ -217,16 +187,12 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     placeholder: {
-      description:
-        "A text that starts with TODO is a placeholder written by ivp init or ivp bulk: the municipality still has to write it. The report of such a plan says at the top that it still contains placeholders. ivp validate --placeholders-as-errors makes them errors, for instance before a plan goes to the council.",
       messages: {
         "still-placeholder": "{field} is still a placeholder: {text}.",
         "replace-text": "Replace the text with the municipality's own.",
       },
     },
     "printed-change-mismatch": {
-      description:
-        "Where the plan records the percentage the document printed (printed), ivp recomputes it: (new - old) / old x 100, exactly and rounded half away from zero, with + for an increase and an empty cell when the base is 0. A printed percentage that differs was computed or copied wrongly.",
       messages: {
         "printed-differs": "{where}{periods}: the document prints {printed}, but {explanation}.",
         where: "{table}, {row}, column {column}",
@@ -239,8 +205,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "priority-without-indicators": {
-      description:
-        "A priority without an indicator (no indicators and no indicator table with this theme) has no measurable goal: council and executive cannot see whether the approach works. Other themes need no indicator.",
       messages: {
         "no-indicator": "The priority {priority} has no indicator: how is its goal measured?",
         "add-indicators":
@@ -248,8 +212,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "relative-target-mismatch": {
-      description:
-        "A target written as a value with a percentage, such as \"60 (-25%)\", must add up: the percentage applied to the baseline and rounded by the plan's rounding rule (by default half away from zero, to the baseline's decimals) must give the value. Otherwise nobody knows which target holds.",
       messages: {
         "target-mismatch":
           "The target {target} of {label} does not match its percentage: {change} of {base} is {steps}; {value} is {amount} {direction}{actual}.",
@@ -271,8 +233,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "shorter-period-exceeds-longer": {
-      description:
-        "A count over a shorter period cannot be larger than over a period that contains it: January-October not above the full year, January-June not above January-October. Only counts (unit count) of the same series in the same area are compared; grades and percentages are not, as they do not add up. A half year above its year is reported by negative-derived-value.",
       messages: {
         "shorter-exceeds-longer":
           "{series} {shorter} ({shorterValue}, in {shorterOrigin}) is more than {longer} ({longerValue}, in {longerOrigin}), a period that contains {shorter}; a count cannot shrink when the period grows.",
@@ -280,16 +240,12 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "source-name-typo": {
-      description:
-        'The source as printed in an indicator table is compared with the names under sources. When it is one or two characters away from a known name (letters swapped, dropped or added), such as "BHV/Politie" next to "BVH/politie", it is probably a typo. Capitals, footnote markers and spaces around a slash do not count.',
       messages: {
         "likely-typo": "The source {source} in table {table} looks like a typo of {name}.",
         "write-name": "Write {name}.",
       },
     },
     "target-direction": {
-      description:
-        "A target should go the right way: for lower-is-better a lower value or a negative percentage, for higher-is-better a higher value or a positive percentage. A maximum fits lower-is-better, a minimum higher-is-better. A target worse than the baseline is usually a mistake; when it is deliberate, use maximum or minimum.",
       messages: {
         "wrong-kind":
           "The target {target} of {label} in {place} is a {kind}, but for this indicator {better}.",
@@ -305,8 +261,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "unknown-lint-rule": {
-      description:
-        "Every rule under lint.rules must be one ivp knows. A misspelt rule id turns nothing off or on, and nobody would notice otherwise.",
       messages: {
         "no-such-rule":
           "lint.rules names {rule}, but there is no such rule; the setting has no effect.",
@@ -315,8 +269,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "unknown-reference": {
-      description:
-        "Every reference to an id (series, area, source, partner, indicator, table, priority or theme, Kernbeleid code, column) must point at something that exists. Plan files read by ivp are already checked for this when they are loaded; this rule serves plans parsed without that check.",
       messages: {
         "unknown-id": "Unknown {kind} {id}: it is not in {list}.",
         "kind-area": "area",
@@ -344,8 +296,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "unused-acknowledgement": {
-      description:
-        "Every entry under lint.acknowledged must match a finding: the same rule, the same field. An acknowledgement without a finding is stale (the slip was fixed, the rule turned off or the field moved) and should go, or it may later accept something else unnoticed.",
       messages: {
         "nothing-found":
           "lint.acknowledged accepts a finding of {rule} at {field}, but the rule finds nothing there.",
@@ -356,8 +306,6 @@ export const en: CatalogueLike<typeof nl> = {
       },
     },
     "value-out-of-range": {
-      description:
-        "Every value must be possible in its unit: a grade between 1 and 10, a percentage between 0 and 100, a count whole and not negative, a rate per 1,000 inhabitants not negative. This holds for figures, baselines and targets, also for the value a relative target comes to (-200% of a count is negative).",
       messages: {
         "figure-impossible": "{series} {period} is {value} in {origin}, but {problem}.",
         "baseline-impossible": "The baseline of {label} in {place} is {value}, but {problem}.",

@@ -1,7 +1,7 @@
 /**
- * Every text of the linter in Dutch, the source catalogue: rule descriptions,
- * findings, suggestions and the phrases they share, keyed by rule id and
- * message id. Placeholders (`{label}`) are filled from a finding's data; a
+ * Every text of the linter in Dutch, the source catalogue: findings,
+ * suggestions and the phrases they share, keyed by rule id and message id (the
+ * rules' descriptions are documentation, in lint/docs/). Placeholders (`{label}`) are filled from a finding's data; a
  * plural entry (`{ one, other }`) is chosen by the data's `count`. A new
  * message goes here first, then into every other language's file.
  */
@@ -32,8 +32,6 @@ export const nl = {
   },
   rules: {
     "baseline-figure-mismatch": {
-      description:
-        "De uitgangswaarde van een indicator is het cijfer van haar periode. Geeft het plan voor die periode een ander cijfer (in een tabel of in de tekst), dan klopt een van de twee niet. Als de cijfers onderling verschillen, meldt conflicting-figures dat; deze regel meldt alleen een uitgangswaarde die van elk cijfer afwijkt.",
       messages: {
         "baseline-differs":
           "De uitgangswaarde van {label} in {place} is {value} ({period}), maar het plan geeft voor {period} {figures}.",
@@ -42,8 +40,6 @@ export const nl = {
       },
     },
     "baseline-target-period": {
-      description:
-        "Een doel hoort binnen de planperiode te vallen, en een uitgangswaarde vóór het doel en niet na het eerste jaar van het plan: de uitgangswaarde beschrijft de situatie waarmee het plan begint.",
       messages: {
         "baseline-after-plan-start":
           "De uitgangswaarde van {label} in {place} is van {period}, na het begin van de planperiode {span}.",
@@ -58,8 +54,6 @@ export const nl = {
       },
     },
     "claim-contradicted": {
-      description:
-        'Een bewering in de tekst over hoe een reeks zich ontwikkelde ("elk jaar afgenomen sinds 2013") wordt getoetst aan de cijfers van het plan. "Elk jaar" betekent: in elke periode lager (of hoger) dan in de vorige met een cijfer; "afgenomen" betekent: aan het eind lager dan aan het begin. Ontbreekt bij een aantal het jaarcijfer, dan telt het cijfer van een kortere periode in dat jaar als ondergrens: 7 tot en met oktober 2018 is al meer dan 6 in heel 2017.',
       messages: {
         contradicted: "De bewering {quote} ({claim}) klopt niet met de cijfers: {reasons}.",
         "claim-strictly-decreasing": "elk jaar lager van {from} tot {to}",
@@ -76,8 +70,6 @@ export const nl = {
       },
     },
     "conflicting-figures": {
-      description:
-        "Hetzelfde cijfer (dezelfde reeks, hetzelfde gebied, dezelfde periode) mag maar één waarde hebben. Staat in de tekst 65 en in de tabel 63, dan klopt er één niet.",
       messages: {
         "different-values": "{figure} staat er met {count} verschillende waarden: {values}.",
         figure: "{series} {period}",
@@ -88,8 +80,6 @@ export const nl = {
       },
     },
     "duplicate-id": {
-      description:
-        "Een id mag binnen zijn lijst (series, indicators, sources, …; prioriteiten en thema's samen) maar één keer voorkomen, anders is onduidelijk waar een verwijzing naar wijst; hetzelfde geldt voor de code van een gebied. Hoofdletters tellen niet mee (GM0376 en gm0376 zijn hetzelfde), en tekens die er hetzelfde uitzien na Unicode-normalisatie (NFKC) ook niet. Plan-bestanden die met ivp worden ingelezen, worden hier al bij het laden op gecontroleerd.",
       messages: {
         "duplicate-id": "Het id {id} komt twee keer voor in {list}{earlier}.",
         "duplicate-code": "De code {id} komt twee keer voor in {list}{earlier}.",
@@ -99,8 +89,6 @@ export const nl = {
       },
     },
     "incomparable-periods": {
-      description:
-        "Cijfers over perioden met andere maanden zijn niet te vergelijken: januari-oktober 2018 met januari-oktober 2017, nooit met heel 2017. Gecontroleerd worden de veranderingskolommen van tabellen, beweringen in de tekst, en de uitgangswaarde tegenover het doel van elke indicator.",
       messages: {
         "not-same-months": "{where} vergelijkt {from} met {to}, die niet dezelfde maanden beslaan.",
         "not-same-months-to-date":
@@ -112,8 +100,6 @@ export const nl = {
       },
     },
     "indicator-missing-baseline": {
-      description:
-        "Zonder uitgangswaarde (baseline, bij de indicator of in een tabel) is niet te zien hoeveel vooruitgang er is geboekt. Voor een procesindicator zonder nulmeting kan de regel per plan uit (lint: { rules: { indicator-missing-baseline: off } }).",
       messages: {
         "no-baseline":
           "De indicator {label} heeft geen uitgangswaarde: niet bij de indicator en niet in een tabel.",
@@ -123,16 +109,12 @@ export const nl = {
       },
     },
     "indicator-missing-direction": {
-      description:
-        "Of een hoger cijfer beter of slechter is, verschilt per indicator: minder woninginbraken is beter, een hoger rapportcijfer ook. Zonder direction kan ivp de voortgang niet beoordelen.",
       messages: {
         "no-direction": "De indicator {label} zegt niet of hoger of lager beter is.",
         "add-direction": "Voeg direction: lower-is-better of direction: higher-is-better toe.",
       },
     },
     "indicator-missing-source": {
-      description:
-        "Bij elke indicator hoort een bron (source): waar komen de cijfers vandaan, en waar haalt de volgende voortgangsanalyse ze op? Een bron die alleen in een tabel is afgedrukt, hoort ook als id bij de indicator.",
       messages: {
         "source-only-printed":
           "De indicator {label} heeft geen source, al drukt tabel {table} {source} als bron af.",
@@ -145,8 +127,6 @@ export const nl = {
       },
     },
     "indicator-missing-target": {
-      description:
-        "Een indicator zonder doel (targets, bij de indicator of in een tabel) wordt wel gevolgd maar niet beoordeeld. Dat kan bewust zijn, daarom is dit een mededeling.",
       messages: {
         "no-target": "De indicator {label} heeft geen doel.",
         "no-target-in-table": "De indicator {label} heeft geen doel, ook niet in de tabel.",
@@ -155,8 +135,6 @@ export const nl = {
       },
     },
     "indicator-value-conflict": {
-      description:
-        "Een indicator die in meer tabellen staat, moet overal dezelfde uitgangswaarde en hetzelfde doel per periode hebben. Twee waarden voor één doel maken de voortgang onmeetbaar: welke geldt?",
       messages: {
         "different-baselines": "{label} heeft {count} verschillende uitgangswaarden: {baselines}.",
         "baseline-in": "{value} ({period}) in {places}",
@@ -170,8 +148,6 @@ export const nl = {
       },
     },
     "indicator-wording-conflict": {
-      description:
-        'Een indicator die in meer tabellen staat, hoort overal dezelfde naam en dezelfde bron te hebben. Een andere naam ("Aantal verwarde personen" tegenover "Aantal meldingen van verwarde personen") of bron laat lezers twijfelen of het om hetzelfde cijfer gaat. Voetnoottekens, hoofdletters en spaties tellen niet mee.',
       messages: {
         "different-labels":
           "{label} staat met {count} verschillende namen in de tabellen: {names}. Lezers kunnen denken dat het verschillende indicatoren zijn.",
@@ -184,8 +160,6 @@ export const nl = {
       },
     },
     "label-typo": {
-      description:
-        'Rijlabels zoals ze zijn afgedrukt (label in tables en indicatorTables) worden woord voor woord vergeleken met de namen van de reeksen en indicatoren van het plan. Een woord dat één letter afwijkt van een bekend woord (twee bij woorden van tien letters of meer), zoals "vermielingen" naast "Vernielingen", is waarschijnlijk een typefout. Verbuigingen ("geslaagd", "geslaagde") en woorden korter dan vijf letters tellen niet.',
       messages: {
         "likely-typo": "Het label {label} in {where} bevat waarschijnlijk een typefout: {typos}.",
         typo: "{word} voor {meant} (zoals in {source})",
@@ -193,8 +167,6 @@ export const nl = {
       },
     },
     "negative-derived-value": {
-      description:
-        "ivp leidt ontbrekende halfjaren af: juli-december is het jaar min januari-juni. Komt zo'n afgeleid aantal negatief uit, dan is het jaar kleiner dan een van zijn halfjaren, en klopt een van de cijfers niet. Alleen aantallen (eenheid count) worden zo afgeleid.",
       messages: {
         "half-year-negative":
           "{series} {half} komt negatief uit: {sum}. Een halfjaar kan niet meer hebben dan het hele jaar.",
@@ -203,8 +175,6 @@ export const nl = {
       },
     },
     "parts-sum-mismatch": {
-      description:
-        'Sub-rijen die als volledig zijn verklaard (parts met complete: true, zoals "...waaraan pogingen" en "...waaraan geslaagd") moeten in elke periode optellen tot hun totaal. Ontbreekt het cijfer van een deel, dan mogen de bekende delen het totaal niet overschrijden; bij aantallen telt een deel daarbij minstens zo zwaar als zijn cijfer over een kortere periode binnen dezelfde periode.',
       messages: {
         "parts-differ":
           "De delen van {series} in {period} tellen op tot {sum}, niet tot het totaal {total}: {terms} = {sum}.",
@@ -219,16 +189,12 @@ export const nl = {
       },
     },
     placeholder: {
-      description:
-        "Een tekst die met TODO begint is een plaatshouder van ivp init of ivp bulk: de gemeente moet hem nog schrijven. Het rapport van zo'n plan zegt bovenaan dat het nog plaatshouders bevat. ivp validate --placeholders-as-errors maakt er fouten van, bijvoorbeeld voordat een plan naar de raad gaat.",
       messages: {
         "still-placeholder": "{field} is nog een plaatshouder: {text}.",
         "replace-text": "Vervang de tekst door die van de gemeente.",
       },
     },
     "printed-change-mismatch": {
-      description:
-        "Waar het plan vastlegt welk percentage het document afdrukte (printed), rekent ivp het na: (nieuw - oud) / oud x 100, exact en rekenkundig afgerond, met + voor een stijging en een leeg vak als de basis 0 is. Wijkt het afgedrukte percentage af, dan is het verkeerd berekend of overgetypt.",
       messages: {
         "printed-differs": "{where}{periods}: afgedrukt is {printed}, maar {explanation}.",
         where: "{table}, {row}, kolom {column}",
@@ -242,8 +208,6 @@ export const nl = {
       },
     },
     "priority-without-indicators": {
-      description:
-        "Een prioriteit zonder indicator (geen indicators en geen indicatortabel met dit theme) heeft geen meetbaar doel: raad en college kunnen niet zien of de aanpak werkt. Overige thema's hoeven geen indicator te hebben.",
       messages: {
         "no-indicator":
           "De prioriteit {priority} heeft geen indicator: hoe wordt gemeten of het doel wordt gehaald?",
@@ -252,8 +216,6 @@ export const nl = {
       },
     },
     "relative-target-mismatch": {
-      description:
-        'Een doel dat als getal met percentage is geschreven, zoals "60 (-25%)", moet kloppen: het percentage toegepast op de uitgangswaarde en afgerond volgens de afrondingsregel van het plan (standaard rekenkundig, op de decimalen van de uitgangswaarde) moet het getal opleveren. Anders weet niemand welk doel geldt.',
       messages: {
         "target-mismatch":
           "Het doel {target} van {label} klopt niet met het percentage: {change} van {base} is {steps}; {value} is {amount} {direction}{actual}.",
@@ -275,8 +237,6 @@ export const nl = {
       },
     },
     "shorter-period-exceeds-longer": {
-      description:
-        "Een aantal over een kortere periode kan niet groter zijn dan over een periode die haar omvat: januari-oktober niet boven het hele jaar, januari-juni niet boven januari-oktober. Alleen aantallen (eenheid count) van dezelfde reeks in hetzelfde gebied worden vergeleken; rapportcijfers en percentages niet, want die tellen niet op. Een halfjaar boven zijn jaar meldt negative-derived-value.",
       messages: {
         "shorter-exceeds-longer":
           "{series} {shorter} ({shorterValue}, in {shorterOrigin}) is meer dan {longer} ({longerValue}, in {longerOrigin}), een periode die {shorter} omvat; een aantal kan niet kleiner worden als de periode langer wordt.",
@@ -284,16 +244,12 @@ export const nl = {
       },
     },
     "source-name-typo": {
-      description:
-        'De bron zoals die in een indicatortabel is afgedrukt, wordt vergeleken met de namen onder sources. Wijkt hij één of twee tekens af van een bekende naam (een letter verwisseld, vergeten of te veel), zoals "BHV/Politie" naast "BVH/politie", dan is het waarschijnlijk een typefout. Hoofdletters, voetnoottekens en spaties rond een schuine streep tellen niet.',
       messages: {
         "likely-typo": "De bron {source} in tabel {table} lijkt een typefout voor {name}.",
         "write-name": "Schrijf {name}.",
       },
     },
     "target-direction": {
-      description:
-        "Een doel hoort de goede kant op te gaan: bij lower-is-better een lager getal of een negatief percentage, bij higher-is-better een hoger getal of een positief percentage. Een maximum past bij lower-is-better, een minimum bij higher-is-better. Een doel dat slechter is dan de uitgangswaarde is meestal een vergissing; is het bewust, gebruik dan maximum of minimum.",
       messages: {
         "wrong-kind":
           "Het doel {target} van {label} in {place} is een {kind}, maar voor deze indicator geldt: {better}.",
@@ -310,8 +266,6 @@ export const nl = {
       },
     },
     "unknown-lint-rule": {
-      description:
-        "Elke regel onder lint.rules moet een regel zijn die ivp kent. Een verschreven regel-id zet niets uit en niets aan, en dat valt anders niemand op.",
       messages: {
         "no-such-rule":
           "lint.rules noemt {rule}, maar die regel bestaat niet; de instelling doet niets.",
@@ -320,8 +274,6 @@ export const nl = {
       },
     },
     "unknown-reference": {
-      description:
-        "Elke verwijzing naar een id (reeks, gebied, bron, partner, indicator, tabel, prioriteit of thema, Kernbeleid-code, kolom) moet naar iets bestaands wijzen. Plan-bestanden die met ivp worden ingelezen, worden hier al bij het laden op gecontroleerd; deze regel is er voor plannen die zonder die controle zijn ingelezen.",
       messages: {
         "unknown-id": "Onbekende {kind} {id}: die staat niet in {list}.",
         "kind-area": "gebied",
@@ -349,8 +301,6 @@ export const nl = {
       },
     },
     "unused-acknowledgement": {
-      description:
-        "Elke erkende bevinding onder lint.acknowledged moet bij een bevinding horen: dezelfde regel, hetzelfde veld. Een erkenning zonder bevinding is achterhaald (de fout is hersteld, de regel staat uit of het veld is verschoven) en hoort weg, anders erkent ze later ongemerkt iets anders.",
       messages: {
         "nothing-found":
           "lint.acknowledged erkent een bevinding van {rule} bij {field}, maar die regel vindt daar niets.",
@@ -361,8 +311,6 @@ export const nl = {
       },
     },
     "value-out-of-range": {
-      description:
-        "Elke waarde moet kunnen bestaan in haar eenheid: een rapportcijfer tussen 1 en 10, een percentage tussen 0 en 100, een aantal geheel en niet negatief, een aantal per 1000 inwoners niet negatief. Dit geldt voor cijfers, uitgangswaarden en doelen, ook voor de waarde waar een relatief doel op uitkomt (-200% van een aantal is negatief).",
       messages: {
         "figure-impossible": "{series} {period} is {value} in {origin}, maar {problem}.",
         "baseline-impossible":

@@ -9,7 +9,7 @@ import {
   signedPercent,
   valueIn,
 } from "./message-value.ts";
-import { describeRule, localizeMessage, renderMessage } from "./render-message.ts";
+import { localizeMessage, renderMessage } from "./render-message.ts";
 import { phrase } from "./rule-messages.ts";
 
 const fragment = (id: string, data = {}) => ({ kind: "fragment", id, data }) as const;
@@ -126,17 +126,5 @@ describe("renderMessage", () => {
         }),
       ).toBe('The id "x" is used twice in series.');
     });
-  });
-});
-
-describe("describeRule", () => {
-  it("gives a rule's description in every language", () => {
-    const text = describeRule("label-typo");
-    expect(text.nl).toMatch(/^Rijlabels zoals ze zijn afgedrukt/);
-    expect(text.en).toMatch(/^Row labels as printed/);
-  });
-
-  it("throws for a rule without texts", () => {
-    expect(() => describeRule("no-such-rule")).toThrow("No nl description for no-such-rule");
   });
 });

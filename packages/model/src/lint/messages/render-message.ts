@@ -134,14 +134,3 @@ export function localizeMessage(rule: string, id: string, data: MessageData): Lo
     LANGUAGES.map((lang) => [lang, renderMessage(lang, rule, id, data)]),
   ) as Record<Language, string>;
 }
-
-/** A rule's description in every language. */
-export function describeRule(rule: string): LocalizedText {
-  return Object.fromEntries(
-    LANGUAGES.map((lang) => {
-      const text = LINT_CATALOGUES[lang].rules[rule]?.description;
-      if (text === undefined) throw new IvpError("internal", `No ${lang} description for ${rule}`);
-      return [lang, text];
-    }),
-  ) as Record<Language, string>;
-}

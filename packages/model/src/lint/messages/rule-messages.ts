@@ -3,10 +3,8 @@
  * so that a rule cannot report a message that has no text. Internal to the
  * linter.
  */
-import type { LocalizedText } from "../lint-types.ts";
 import type { MessageData, MessageValue } from "./message-value.ts";
 import type { nl } from "./nl.ts";
-import { describeRule } from "./render-message.ts";
 
 type Rules = (typeof nl)["rules"];
 
@@ -33,8 +31,6 @@ export interface ReportedSuggestion {
 
 /** The texts a rule reports with. */
 export interface RuleMessages<R extends CatalogueRuleId> {
-  /** The rule's description in every language. */
-  readonly description: LocalizedText;
   /** A finding's message, to spread into the finding. */
   message(id: MessageId<R>, data?: MessageData): ReportedMessage;
   /** A finding's suggestion, to spread into the finding. */
@@ -44,16 +40,16 @@ export interface RuleMessages<R extends CatalogueRuleId> {
 }
 
 /**
- * The messages of one rule.
+ * The messages of one rule. The rule's id is only for the type checker: it
+ * types the message ids the rule may report.
  *
  * @example
  * const say = ruleMessages("duplicate-id");
  * say.message("duplicate-id", { id: quoted("bvh"), list: "sources", earlier: "" })
  * //=> { messageId: "duplicate-id", data: { id: { kind: "quoted", text: "bvh" }, ... } }
  */
-export function ruleMessages<R extends CatalogueRuleId>(rule: R): RuleMessages<R> {
+export function ruleMessages<R extends CatalogueRuleId>(_rule: R): RuleMessages<R> {
   return {
-    description: describeRule(rule),
     message: (id, data = {}) => ({ messageId: id, data }),
     suggestion: (id, data = {}) => ({ suggestionId: id, suggestionData: data }),
     fragment: (id, data = {}) => ({ kind: "fragment", id, data }),

@@ -11,43 +11,6 @@ const say = ruleMessages("baseline-figure-mismatch");
 export const baselineFigureMismatch: LintRule = {
   id: "baseline-figure-mismatch",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `sources:
-  - { id: veiligheidsmonitor, name: Veiligheidsmonitor, kind: survey }
-indicators:
-  - id: rapportcijfer-veiligheid
-    label: Rapportcijfer veiligheid
-    unit: grade
-    direction: higher-is-better
-    source: veiligheidsmonitor
-    baseline: { value: 7.5, period: 2017 }
-    targets: [{ kind: absolute, value: 7.6, period: 2021 }]
-observations:
-  - origin: text
-    quote: "De inwoners beoordelen in 2017 het veiligheidsgevoel in de eigen buurt met een 7,3."
-    series: rapportcijfer-veiligheid
-    period: 2017
-    value: 7.3
-`,
-    fixed: `sources:
-  - { id: veiligheidsmonitor, name: Veiligheidsmonitor, kind: survey }
-indicators:
-  - id: rapportcijfer-veiligheid
-    label: Rapportcijfer veiligheid
-    unit: grade
-    direction: higher-is-better
-    source: veiligheidsmonitor
-    baseline: { value: 7.3, period: 2017 }
-    targets: [{ kind: absolute, value: 7.6, period: 2021 }]
-observations:
-  - origin: text
-    quote: "De inwoners beoordelen in 2017 het veiligheidsgevoel in de eigen buurt met een 7,3."
-    series: rapportcijfer-veiligheid
-    period: 2017
-    value: 7.3
-`,
-  },
   check({ plan, index }) {
     const findings: RuleFinding[] = [];
     for (const entry of indicatorEntries(plan)) {

@@ -16,33 +16,6 @@ const say = ruleMessages("baseline-target-period");
 export const baselineTargetPeriod: LintRule = {
   id: "baseline-target-period",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `period: { start: 2019, end: 2022 }
-sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - id: woninginbraken
-    label: Aantal woninginbraken
-    unit: count
-    direction: lower-is-better
-    source: bvh
-    baseline: { value: 79, period: 2017 }
-    targets: [{ kind: absolute, value: 59, period: 2023 }]
-`,
-    fixed: `period: { start: 2019, end: 2022 }
-sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - id: woninginbraken
-    label: Aantal woninginbraken
-    unit: count
-    direction: lower-is-better
-    source: bvh
-    baseline: { value: 79, period: 2017 }
-    targets: [{ kind: absolute, value: 59, period: 2022 }]
-`,
-  },
   check({ plan }) {
     const { start, end } = plan.period;
     const span = `${start}-${end}`;

@@ -120,47 +120,6 @@ const say = ruleMessages("claim-contradicted");
 export const claimContradicted: LintRule = {
   id: "claim-contradicted",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: geweld, label: Geweldsmisdrijven }
-observations:
-  - origin: table
-    table: tabel-2
-    periods: [2014, 2015, 2016, 2017]
-    values: { geweld: [35, 41, 29, 23] }
-tables:
-  - { id: tabel-2, number: 2, title: Politiecijfers,
-      columns: [{ id: jaar-2017, kind: value, period: 2017 }], rows: [{ series: geweld }] }
-claims:
-  - id: geweld-elk-jaar-afgenomen
-    section: "2. Huidige situatie"
-    quote: "Het aantal geweldsmisdrijven is elk jaar afgenomen."
-    series: geweld
-    kind: strictly-decreasing
-    from: 2014
-    to: 2017
-`,
-    fixed: `series:
-  - { id: geweld, label: Geweldsmisdrijven }
-observations:
-  - origin: table
-    table: tabel-2
-    periods: [2014, 2015, 2016, 2017]
-    values: { geweld: [35, 41, 29, 23] }
-tables:
-  - { id: tabel-2, number: 2, title: Politiecijfers,
-      columns: [{ id: jaar-2017, kind: value, period: 2017 }], rows: [{ series: geweld }] }
-claims:
-  - id: geweld-afgenomen
-    section: "2. Huidige situatie"
-    quote: "Het aantal geweldsmisdrijven is sinds 2014 afgenomen."
-    series: geweld
-    kind: decreased
-    from: 2014
-    to: 2017
-`,
-  },
   check(context) {
     const { plan } = context;
     const findings: RuleFinding[] = [];

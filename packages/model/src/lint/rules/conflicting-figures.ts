@@ -24,45 +24,6 @@ const say = ruleMessages("conflicting-figures");
 export const conflictingFigures: LintRule = {
   id: "conflicting-figures",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: autokraak, label: Auto-inbraken }
-observations:
-  - origin: table
-    table: tabel-2
-    periods: [2015, 2016]
-    values: { autokraak: [63, 85] }
-  - origin: text
-    quote: "In 2015 waren dit er 65 en in 2016 was er een stijging te zien naar 85."
-    periods: [2015, 2016]
-    values: { autokraak: [65, 85] }
-tables:
-  - id: tabel-2
-    number: 2
-    title: Politiecijfers
-    columns: [{ id: jaar-2015, kind: value, period: 2015 }, { id: jaar-2016, kind: value, period: 2016 }]
-    rows: [{ series: autokraak }]
-`,
-    fixed: `series:
-  - { id: autokraak, label: Auto-inbraken }
-observations:
-  - origin: table
-    table: tabel-2
-    periods: [2015, 2016]
-    values: { autokraak: [63, 85] }
-  - origin: text
-    quote: "In 2015 waren dit er 63 en in 2016 was er een stijging te zien naar 85."
-    periods: [2015, 2016]
-    values: { autokraak: [63, 85] }
-tables:
-  - id: tabel-2
-    number: 2
-    title: Politiecijfers
-    columns: [{ id: jaar-2015, kind: value, period: 2015 }, { id: jaar-2016, kind: value, period: 2016 }]
-    rows: [{ series: autokraak }]
-`,
-  },
   check({ plan, index }) {
     const findings: RuleFinding[] = [];
     for (const group of index.groups()) {

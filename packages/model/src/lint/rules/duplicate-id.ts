@@ -8,17 +8,6 @@ const say = ruleMessages("duplicate-id");
 export const duplicateId: LintRule = {
   id: "duplicate-id",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-  - { id: woninginbraken, label: "Woninginbraken: pogingen" }
-`,
-    fixed: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-  - { id: woninginbraak-pogingen, label: "Woninginbraken: pogingen" }
-`,
-  },
   check({ plan }) {
     return checkReferences(plan)
       .filter((issue) => issue.code === "duplicate-id")

@@ -44,41 +44,6 @@ const say = ruleMessages("incomparable-periods");
 export const incomparablePeriods: LintRule = {
   id: "incomparable-periods",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - origin: text
-    quote: "In 2017 waren er 79 woninginbraken; in 2018 tot en met oktober 46."
-    periods: [2017, 2018-01..2018-10]
-    values: { woninginbraken: [79, 46] }
-claims:
-  - id: woninginbraken-gedaald
-    section: "2. Huidige situatie"
-    quote: "Het aantal woninginbraken is in 2018 gedaald."
-    series: woninginbraken
-    kind: decreased
-    from: 2017
-    to: 2018-01..2018-10
-`,
-    fixed: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - origin: text
-    quote: "In 2018 waren er tot en met oktober 46 woninginbraken en in 2017 dezelfde periode 70."
-    periods: [2017-01..2017-10, 2018-01..2018-10]
-    values: { woninginbraken: [70, 46] }
-claims:
-  - id: woninginbraken-gedaald
-    section: "2. Huidige situatie"
-    quote: "Het aantal woninginbraken is in 2018 gedaald."
-    series: woninginbraken
-    kind: decreased
-    from: 2017-01..2017-10
-    to: 2018-01..2018-10
-`,
-  },
   check({ plan }) {
     const comparisons: Comparison[] = [];
     plan.tables.forEach((table, t) => {

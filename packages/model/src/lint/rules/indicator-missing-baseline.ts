@@ -8,24 +8,6 @@ const say = ruleMessages("indicator-missing-baseline");
 export const indicatorMissingBaseline: LintRule = {
   id: "indicator-missing-baseline",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `sources:
-  - { id: gemeente, name: Registratie gemeente, kind: municipal-registration }
-indicators:
-  - { id: bibob-nieuwe-ondernemingen, label: "Bibob: nieuwe (risicovolle) ondernemingen",
-      unit: percentage, direction: higher-is-better, source: gemeente,
-      targets: [{ kind: absolute, value: 100, period: 2021 }] }
-`,
-    fixed: `sources:
-  - { id: gemeente, name: Registratie gemeente, kind: municipal-registration }
-indicators:
-  - { id: bibob-nieuwe-ondernemingen, label: "Bibob: nieuwe (risicovolle) ondernemingen",
-      unit: percentage, direction: higher-is-better, source: gemeente,
-      baseline: { value: 60, period: 2017 },
-      targets: [{ kind: absolute, value: 100, period: 2021 }] }
-`,
-  },
   check({ plan }) {
     const findings: RuleFinding[] = [];
     for (const entry of indicatorEntries(plan)) {

@@ -8,24 +8,6 @@ const say = ruleMessages("indicator-missing-direction");
 export const indicatorMissingDirection: LintRule = {
   id: "indicator-missing-direction",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - { id: woninginbraken, label: Aantal woninginbraken, unit: count, source: bvh,
-      baseline: { value: 79, period: 2017 },
-      targets: [{ kind: absolute, value: 59, period: 2021 }] }
-`,
-    fixed: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - { id: woninginbraken, label: Aantal woninginbraken, unit: count, source: bvh,
-      direction: lower-is-better,
-      baseline: { value: 79, period: 2017 },
-      targets: [{ kind: absolute, value: 59, period: 2021 }] }
-`,
-  },
   check({ plan }) {
     return indicatorEntries(plan).flatMap((entry): RuleFinding[] => {
       if (entry.indicator.direction !== undefined) return [];

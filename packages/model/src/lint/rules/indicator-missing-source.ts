@@ -9,23 +9,6 @@ const say = ruleMessages("indicator-missing-source");
 export const indicatorMissingSource: LintRule = {
   id: "indicator-missing-source",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `indicators:
-  - { id: bibob-horeca, label: "Bibob: bestaande (risicovolle) horeca ondernemingen",
-      unit: percentage, direction: higher-is-better,
-      baseline: { value: 80, period: 2017 },
-      targets: [{ kind: absolute, value: 100, period: 2021 }] }
-`,
-    fixed: `sources:
-  - { id: gemeente, name: Registratie gemeente, kind: municipal-registration }
-indicators:
-  - { id: bibob-horeca, label: "Bibob: bestaande (risicovolle) horeca ondernemingen",
-      unit: percentage, direction: higher-is-better, source: gemeente,
-      baseline: { value: 80, period: 2017 },
-      targets: [{ kind: absolute, value: 100, period: 2021 }] }
-`,
-  },
   check({ plan }) {
     const findings: RuleFinding[] = [];
     for (const entry of indicatorEntries(plan)) {

@@ -8,22 +8,6 @@ const say = ruleMessages("indicator-missing-target");
 export const indicatorMissingTarget: LintRule = {
   id: "indicator-missing-target",
   severity: "info",
-  description: say.description,
-  docs: {
-    failing: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - { id: woninginbraak-geslaagd, label: Aantal geslaagde woninginbraken, unit: count,
-      direction: lower-is-better, source: bvh, baseline: { value: 59, period: 2017 } }
-`,
-    fixed: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - { id: woninginbraak-geslaagd, label: Aantal geslaagde woninginbraken, unit: count,
-      direction: lower-is-better, source: bvh, baseline: { value: 59, period: 2017 },
-      targets: [{ kind: absolute, value: 45, period: 2021 }] }
-`,
-  },
   check({ plan }) {
     return indicatorEntries(plan).flatMap((entry): RuleFinding[] => {
       if (targetStatements(entry).length > 0) return [];

@@ -128,47 +128,6 @@ const say = ruleMessages("indicator-value-conflict");
 export const indicatorValueConflict: LintRule = {
   id: "indicator-value-conflict",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `sources:
-  - { id: veiligheidsmonitor, name: Veiligheidsmonitor, kind: survey }
-indicators:
-  - { id: rapportcijfer-veiligheid, label: Rapportcijfer veiligheid, unit: grade,
-      direction: higher-is-better, source: veiligheidsmonitor }
-indicatorTables:
-  - id: hoofddoelstellingen
-    title: Meetbare hoofddoelstellingen
-    rows:
-      - indicator: rapportcijfer-veiligheid
-        baseline: { value: 7.5, period: 2017 }
-        target: { kind: absolute, value: 7.6, period: 2021 }
-  - id: zorg-en-veiligheid
-    title: Effectindicatoren zorg en veiligheid
-    rows:
-      - indicator: rapportcijfer-veiligheid
-        baseline: { value: 7.3, period: 2017 }
-        target: { kind: absolute, value: 7.5, period: 2021 }
-`,
-    fixed: `sources:
-  - { id: veiligheidsmonitor, name: Veiligheidsmonitor, kind: survey }
-indicators:
-  - { id: rapportcijfer-veiligheid, label: Rapportcijfer veiligheid, unit: grade,
-      direction: higher-is-better, source: veiligheidsmonitor }
-indicatorTables:
-  - id: hoofddoelstellingen
-    title: Meetbare hoofddoelstellingen
-    rows:
-      - indicator: rapportcijfer-veiligheid
-        baseline: { value: 7.3, period: 2017 }
-        target: { kind: absolute, value: 7.5, period: 2021 }
-  - id: zorg-en-veiligheid
-    title: Effectindicatoren zorg en veiligheid
-    rows:
-      - indicator: rapportcijfer-veiligheid
-        baseline: { value: 7.3, period: 2017 }
-        target: { kind: absolute, value: 7.5, period: 2021 }
-`,
-  },
   check(context) {
     return indicatorEntries(context.plan).flatMap((entry) => {
       const baseline = baselineConflict(context, entry);

@@ -44,55 +44,6 @@ const say = ruleMessages("indicator-wording-conflict");
 export const indicatorWordingConflict: LintRule = {
   id: "indicator-wording-conflict",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - { id: verwarde-personen, label: Aantal meldingen van verwarde personen, unit: count,
-      direction: lower-is-better, source: bvh }
-indicatorTables:
-  - id: hoofddoelstellingen
-    title: Meetbare hoofddoelstellingen
-    rows:
-      - indicator: verwarde-personen
-        label: Aantal verwarde personen
-        source: BVH/politie
-        baseline: { value: 44, period: 2017 }
-        target: { kind: absolute, value: 35, period: 2021 }
-  - id: zorg-en-veiligheid
-    title: Effectindicatoren zorg en veiligheid
-    rows:
-      - indicator: verwarde-personen
-        label: Aantal meldingen van verwarde personen
-        source: BVH/politiecijfers
-        baseline: { value: 44, period: 2017 }
-        target: { kind: absolute, value: 35, period: 2021 }
-`,
-    fixed: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - { id: verwarde-personen, label: Aantal meldingen van verwarde personen, unit: count,
-      direction: lower-is-better, source: bvh }
-indicatorTables:
-  - id: hoofddoelstellingen
-    title: Meetbare hoofddoelstellingen
-    rows:
-      - indicator: verwarde-personen
-        label: Aantal meldingen van verwarde personen
-        source: BVH/politie
-        baseline: { value: 44, period: 2017 }
-        target: { kind: absolute, value: 35, period: 2021 }
-  - id: zorg-en-veiligheid
-    title: Effectindicatoren zorg en veiligheid
-    rows:
-      - indicator: verwarde-personen
-        label: Aantal meldingen van verwarde personen
-        source: BVH/politie
-        baseline: { value: 44, period: 2017 }
-        target: { kind: absolute, value: 35, period: 2021 }
-`,
-  },
   check({ plan }) {
     return indicatorEntries(plan).flatMap((entry) => {
       if (entry.rows.length < 2) return [];

@@ -16,31 +16,6 @@ const say = ruleMessages("label-typo");
 export const labelTypo: LintRule = {
   id: "label-typo",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: vernielingen, label: Vernielingen }
-observations:
-  - { origin: table, table: tabel-2, series: vernielingen, period: 2017, value: 39 }
-tables:
-  - id: tabel-2
-    number: 2
-    title: Politiecijfers
-    columns: [{ id: jaar-2017, kind: value, period: 2017 }]
-    rows: [{ series: vernielingen, label: vermielingen }]
-`,
-    fixed: `series:
-  - { id: vernielingen, label: Vernielingen }
-observations:
-  - { origin: table, table: tabel-2, series: vernielingen, period: 2017, value: 39 }
-tables:
-  - id: tabel-2
-    number: 2
-    title: Politiecijfers
-    columns: [{ id: jaar-2017, kind: value, period: 2017 }]
-    rows: [{ series: vernielingen, label: vernielingen }]
-`,
-  },
   check({ plan }) {
     const names = [...plan.series.map((s) => s.label), ...plan.indicators.map((i) => i.label)];
     const known = new Set(names.flatMap(wordsOf));

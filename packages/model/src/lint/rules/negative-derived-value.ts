@@ -16,43 +16,6 @@ const say = ruleMessages("negative-derived-value");
 export const negativeDerivedValue: LintRule = {
   id: "negative-derived-value",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - origin: table
-    table: tabel-1
-    periods: [2017-H1]
-    values: { woninginbraken: [54] }
-  - origin: table
-    table: tabel-2
-    periods: [2017]
-    values: { woninginbraken: [45] }
-tables:
-  - { id: tabel-1, number: 1, title: Politiecijfers januari-juni,
-      columns: [{ id: h1-2017, kind: value, period: 2017-H1 }], rows: [{ series: woninginbraken }] }
-  - { id: tabel-2, number: 2, title: Politiecijfers per jaar,
-      columns: [{ id: jaar-2017, kind: value, period: 2017 }], rows: [{ series: woninginbraken }] }
-`,
-    fixed: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - origin: table
-    table: tabel-1
-    periods: [2017-H1]
-    values: { woninginbraken: [54] }
-  - origin: table
-    table: tabel-2
-    periods: [2017]
-    values: { woninginbraken: [79] }
-tables:
-  - { id: tabel-1, number: 1, title: Politiecijfers januari-juni,
-      columns: [{ id: h1-2017, kind: value, period: 2017-H1 }], rows: [{ series: woninginbraken }] }
-  - { id: tabel-2, number: 2, title: Politiecijfers per jaar,
-      columns: [{ id: jaar-2017, kind: value, period: 2017 }], rows: [{ series: woninginbraken }] }
-`,
-  },
   check(context) {
     const { plan, index } = context;
     const series = new Map(plan.series.map((s) => [s.id, s]));

@@ -76,45 +76,6 @@ const say = ruleMessages("parts-sum-mismatch");
 export const partsSumMismatch: LintRule = {
   id: "parts-sum-mismatch",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - id: woninginbraken
-    label: Woninginbraken
-    parts: { series: [pogingen, geslaagd], complete: true }
-  - { id: pogingen, label: "...waaraan pogingen" }
-  - { id: geslaagd, label: "...waaraan geslaagd" }
-observations:
-  - origin: table
-    table: tabel-2
-    periods: [2016, 2017]
-    values:
-      woninginbraken: [77, 79]
-      pogingen: [21, 20]
-      geslaagd: [56, 60]
-tables:
-  - { id: tabel-2, number: 2, title: Politiecijfers,
-      columns: [{ id: jaar-2017, kind: value, period: 2017 }], rows: [{ series: woninginbraken }] }
-`,
-    fixed: `series:
-  - id: woninginbraken
-    label: Woninginbraken
-    parts: { series: [pogingen, geslaagd], complete: true }
-  - { id: pogingen, label: "...waaraan pogingen" }
-  - { id: geslaagd, label: "...waaraan geslaagd" }
-observations:
-  - origin: table
-    table: tabel-2
-    periods: [2016, 2017]
-    values:
-      woninginbraken: [77, 79]
-      pogingen: [21, 20]
-      geslaagd: [56, 59]
-tables:
-  - { id: tabel-2, number: 2, title: Politiecijfers,
-      columns: [{ id: jaar-2017, kind: value, period: 2017 }], rows: [{ series: woninginbraken }] }
-`,
-  },
   check(context) {
     const findings: RuleFinding[] = [];
     for (const parent of context.plan.series) {

@@ -12,19 +12,6 @@ const say = ruleMessages("placeholder");
 export const placeholder: LintRule = {
   id: "placeholder",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `themes:
-  - id: brandveilig-leven
-    title: Brandveilig leven
-    approach: "TODO: de aanpak, bijvoorbeeld: voorlichting over rookmelders in elke wijk."
-`,
-    fixed: `themes:
-  - id: brandveilig-leven
-    title: Brandveilig leven
-    approach: De brandweer geeft in elke wijk voorlichting over rookmelders.
-`,
-  },
   check({ plan }) {
     return findPlaceholders(plan).map(
       ({ path, text }): RuleFinding => ({

@@ -30,46 +30,6 @@ const say = ruleMessages("printed-change-mismatch");
 export const printedChangeMismatch: LintRule = {
   id: "printed-change-mismatch",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - origin: table
-    table: tabel-2
-    periods: [2016, 2017]
-    values: { woninginbraken: [77, 79] }
-tables:
-  - id: tabel-2
-    number: 2
-    title: Politiecijfers
-    columns:
-      - { id: jaar-2016, kind: value, period: 2016 }
-      - { id: jaar-2017, kind: value, period: 2017 }
-      - { id: gemeente, kind: change, from: 2016, to: 2017 }
-    rows:
-      # 77 to 79 is +2.6%, printed as +3%
-      - { series: woninginbraken, printed: { gemeente: "+4%" } }
-`,
-    fixed: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - origin: table
-    table: tabel-2
-    periods: [2016, 2017]
-    values: { woninginbraken: [77, 79] }
-tables:
-  - id: tabel-2
-    number: 2
-    title: Politiecijfers
-    columns:
-      - { id: jaar-2016, kind: value, period: 2016 }
-      - { id: jaar-2017, kind: value, period: 2017 }
-      - { id: gemeente, kind: change, from: 2016, to: 2017 }
-    rows:
-      - { series: woninginbraken, printed: { gemeente: "+3%" } }
-`,
-  },
   check({ plan, index }) {
     const findings: RuleFinding[] = [];
     plan.tables.forEach((table, t) => {

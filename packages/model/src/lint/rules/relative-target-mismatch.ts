@@ -107,32 +107,6 @@ const say = ruleMessages("relative-target-mismatch");
 export const relativeTargetMismatch: LintRule = {
   id: "relative-target-mismatch",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - id: woninginbraken
-    label: Aantal woninginbraken
-    unit: count
-    direction: lower-is-better
-    source: bvh
-    baseline: { value: 79, period: 2017 }
-    # -25% of 79 is 59.25, which rounds to 59, not 60
-    targets: [{ kind: relative, value: 60, change: -25, period: 2021, asPrinted: "60 (-25%)" }]
-`,
-    fixed: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - id: woninginbraken
-    label: Aantal woninginbraken
-    unit: count
-    direction: lower-is-better
-    source: bvh
-    baseline: { value: 79, period: 2017 }
-    targets: [{ kind: relative, value: 59, change: -25, period: 2021, asPrinted: "59 (-25%)" }]
-`,
-  },
   check(context) {
     const { plan } = context;
     const findings: RuleFinding[] = [];

@@ -50,25 +50,6 @@ const say = ruleMessages("shorter-period-exceeds-longer");
 export const shorterPeriodExceedsLonger: LintRule = {
   id: "shorter-period-exceeds-longer",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - origin: text
-    quote: "Tot en met oktober 2017 waren er 82 woninginbraken; in heel 2017 waren het er 79."
-    periods: [2017-01..2017-10, 2017]
-    values: { woninginbraken: [82, 79] }
-`,
-    fixed: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - origin: text
-    quote: "Tot en met oktober 2017 waren er 70 woninginbraken; in heel 2017 waren het er 79."
-    periods: [2017-01..2017-10, 2017]
-    values: { woninginbraken: [70, 79] }
-`,
-  },
   check(context) {
     const { plan } = context;
     const findings: RuleFinding[] = [];

@@ -9,37 +9,6 @@ const say = ruleMessages("source-name-typo");
 export const sourceNameTypo: LintRule = {
   id: "source-name-typo",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - { id: woninginbraken, label: Aantal woninginbraken, unit: count,
-      direction: lower-is-better, source: bvh }
-indicatorTables:
-  - id: woninginbraken
-    title: Effectindicatoren woninginbraken
-    rows:
-      - indicator: woninginbraken
-        source: BHV/Politie
-        baseline: { value: 79, period: 2017 }
-        target: { kind: absolute, value: 59, period: 2021 }
-`,
-    fixed: `sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-indicators:
-  - { id: woninginbraken, label: Aantal woninginbraken, unit: count,
-      direction: lower-is-better, source: bvh }
-indicatorTables:
-  - id: woninginbraken
-    title: Effectindicatoren woninginbraken
-    rows:
-      - indicator: woninginbraken
-        source: BVH/politie
-        baseline: { value: 79, period: 2017 }
-        target: { kind: absolute, value: 59, period: 2021 }
-`,
-  },
   check({ plan }) {
     const names = new Map(plan.sources.map((s) => [normalizeName(s.name), s.name]));
     const known = [...names.keys()];

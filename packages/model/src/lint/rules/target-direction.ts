@@ -14,25 +14,6 @@ const say = ruleMessages("target-direction");
 export const targetDirection: LintRule = {
   id: "target-direction",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `sources:
-  - { id: veiligheidsmonitor, name: Veiligheidsmonitor, kind: survey }
-indicators:
-  - { id: rapportcijfer-veiligheid, label: Rapportcijfer veiligheid, unit: grade,
-      direction: higher-is-better, source: veiligheidsmonitor,
-      baseline: { value: 7.5, period: 2017 },
-      targets: [{ kind: absolute, value: 7.3, period: 2021 }] }
-`,
-    fixed: `sources:
-  - { id: veiligheidsmonitor, name: Veiligheidsmonitor, kind: survey }
-indicators:
-  - { id: rapportcijfer-veiligheid, label: Rapportcijfer veiligheid, unit: grade,
-      direction: higher-is-better, source: veiligheidsmonitor,
-      baseline: { value: 7.3, period: 2017 },
-      targets: [{ kind: absolute, value: 7.5, period: 2021 }] }
-`,
-  },
   check(context) {
     const { plan } = context;
     const findings: RuleFinding[] = [];

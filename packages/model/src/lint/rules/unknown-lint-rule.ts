@@ -8,17 +8,6 @@ const say = ruleMessages("unknown-lint-rule");
 export const unknownLintRule: LintRule = {
   id: "unknown-lint-rule",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `lint:
-  rules:
-    indicator-missing-targt: off
-`,
-    fixed: `lint:
-  rules:
-    indicator-missing-target: off
-`,
-  },
   check({ plan, ruleIds }) {
     return Object.keys(plan.lint?.rules ?? {}).flatMap((id): RuleFinding[] => {
       if (ruleIds.includes(id)) return [];

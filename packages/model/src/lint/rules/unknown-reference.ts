@@ -49,19 +49,6 @@ const say = ruleMessages("unknown-reference");
 export const unknownReference: LintRule = {
   id: "unknown-reference",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - { origin: other, series: woninginbraak, period: 2017, value: 79 }
-`,
-    fixed: `series:
-  - { id: woninginbraken, label: Woninginbraken }
-observations:
-  - { origin: other, series: woninginbraken, period: 2017, value: 79 }
-`,
-  },
   check({ plan }) {
     return checkReferences(plan)
       .filter((issue) => issue.code === "unknown-reference")

@@ -14,36 +14,6 @@ const say = ruleMessages("unused-acknowledgement");
 export const unusedAcknowledgement: LintRule = {
   id: "unused-acknowledgement",
   severity: "warning",
-  description: say.description,
-  docs: {
-    failing: `indicators:
-  - id: woninginbraken
-    label: Aantal woninginbraken
-    unit: count
-    direction: lower-is-better
-    source: bvh
-    baseline: { value: 79, period: 2017 }
-    targets: [{ kind: absolute, value: 59, period: 2021 }]
-sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-lint:
-  acknowledged:
-    - rule: relative-target-mismatch
-      at: indicators[0].targets[0].value
-      reason: Zo gedrukt in het vastgestelde plan.
-`,
-    fixed: `indicators:
-  - id: woninginbraken
-    label: Aantal woninginbraken
-    unit: count
-    direction: lower-is-better
-    source: bvh
-    baseline: { value: 79, period: 2017 }
-    targets: [{ kind: absolute, value: 59, period: 2021 }]
-sources:
-  - { id: bvh, name: BVH/politie, kind: police-registration }
-`,
-  },
   check({ plan, ruleIds, earlier }) {
     const found = new Set(earlier.map((f) => `${f.code} ${findingField(f) ?? ""}`));
     return (plan.lint?.acknowledged ?? []).flatMap(({ rule, at }, i): RuleFinding[] => {

@@ -79,27 +79,6 @@ const say = ruleMessages("value-out-of-range");
 export const valueOutOfRange: LintRule = {
   id: "value-out-of-range",
   severity: "error",
-  description: say.description,
-  docs: {
-    failing: `series:
-  - { id: rapportcijfer-veiligheid, label: Rapportcijfer veiligheid, unit: grade }
-observations:
-  - origin: text
-    quote: "De inwoners beoordelen de veiligheid in hun buurt met een 73."
-    series: rapportcijfer-veiligheid
-    period: 2017
-    value: 73
-`,
-    fixed: `series:
-  - { id: rapportcijfer-veiligheid, label: Rapportcijfer veiligheid, unit: grade }
-observations:
-  - origin: text
-    quote: "De inwoners beoordelen de veiligheid in hun buurt met een 7,3."
-    series: rapportcijfer-veiligheid
-    period: 2017
-    value: 7.3
-`,
-  },
   check(context) {
     const { plan, observations } = context;
     const findings: RuleFinding[] = [];
