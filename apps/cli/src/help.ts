@@ -4,7 +4,7 @@
  * The dispatcher prints it in the CLI's language; the docs make the CLI
  * reference from it in English.
  */
-import { IvpError } from "@ivp/model";
+import { IvpError, MESSAGE_PLACEHOLDER } from "@ivp/model";
 import type {
   ArgumentDefinition,
   CommandDefinition,
@@ -13,7 +13,6 @@ import type {
 import { COMMANDS } from "./commands/index.ts";
 import { COMMON_OPTIONS } from "./commands/shared-options.ts";
 import type { HelpCatalogue } from "./messages/help/catalogue.ts";
-import { PLACEHOLDER } from "./messages/say.ts";
 
 /** An option with what it means. */
 export interface DescribedOption extends OptionDefinition {
@@ -37,7 +36,7 @@ export interface DescribedCommand {
 }
 
 function fill(text: string, data: Readonly<Record<string, string>>): string {
-  return text.replace(PLACEHOLDER, (_, name: string) => data[name] ?? `{${name}}`);
+  return text.replace(MESSAGE_PLACEHOLDER, (_, name: string) => data[name] ?? `{${name}}`);
 }
 
 function textOf(

@@ -4,10 +4,12 @@
 // instructions of every start).
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { fileKindText } from "@ivp/plan-file";
 import { checkOutputPath, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
-import { fileKindText, say } from "./messages/say.ts";
+import { messageLanguage } from "./message-language.ts";
+import { say } from "./messages/say.ts";
 import type { WriteOutputOptions } from "./output.ts";
 
 /**
@@ -26,7 +28,10 @@ export async function writeOutputFile(
   } catch (error) {
     if (error instanceof NotARegularFileError) {
       throw new CliError(
-        say("output", "not-regular", { file: options.out, kind: fileKindText(error.kind) }),
+        say("output", "not-regular", {
+          file: options.out,
+          kind: fileKindText(error.kind, messageLanguage()),
+        }),
         EXIT.usage,
         { cause: error },
       );

@@ -386,6 +386,7 @@ export {
 } from "./taxonomy/kernbeleid-veiligheid.ts";
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
+export { fillMessage, MESSAGE_PLACEHOLDER, type MessageText } from "./text/message-text.ts";
 export { findPlaceholders, type Placeholder } from "./text/placeholders.ts";
 export { type PluralText, plural } from "./text/plural.ts";
 export { slugify } from "./text/slugify.ts";

@@ -41,8 +41,6 @@ export {
 export {
   type CatalogueLike,
   type MessageCatalogue,
-  type MessageText,
-  PLACEHOLDER,
   renderMessage,
 } from "./messages/catalogue.ts";
 export { fileKindText } from "./messages/say.ts";

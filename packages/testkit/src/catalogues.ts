@@ -6,8 +6,14 @@
  * flattens its catalogue to `key -> text` and expects no problems:
  *
  * @example
- * expect(catalogueProblems({ nl: texts(nl), en: texts(en) }, /\{(\w+)\}/g)).toEqual([]);
+ * expect(catalogueProblems({ nl: catalogueTexts(nl.messages), en: catalogueTexts(en.messages) }, MESSAGE_PLACEHOLDER)).toEqual([]);
+ *
+ * `catalogueTexts` flattens a catalogue of groups of texts (the CLI's, the
+ * plan reader's, the importers'); `sourcesUnder` reads a package's sources for
+ * the "no dead texts" tests, which look for every id in them.
  */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 
 /** A text, or a plural: its forms by plural category (`one`, `other`). */
 export type CatalogueText = string | Readonly<Record<string, string>>;
@@ -72,4 +78,39 @@ export function catalogueProblems(
         if (!texts.has(key)) problems.push(`${lang} ${key}: missing (${source} has it)`);
   }
   return problems;
+}
+
+/**
+ * Every text of a catalogue whose texts are in groups (`messages.<group>.<id>`),
+ * keyed `<group>/<id>`.
+ */
+export function catalogueTexts(
+  messages: Readonly<Record<string, Readonly<Record<string, CatalogueText>>>>,
+): Map<string, CatalogueText> {
+  const all = new Map<string, CatalogueText>();
+  for (const [group, texts] of Object.entries(messages))
+    for (const [id, text] of Object.entries(texts)) all.set(`${group}/${id}`, text);
+  return all;
+}
+
+/**
+ * The text of every TypeScript source below `dir`, tests left out, one after
+ * the other: where a "no dead texts" test looks for each message id. Walked by
+ * hand (`readdirSync`'s `recursive` follows pnpm's links on Node 20).
+ *
+ * @param leaveOut - a file or folder name not to read (`messages`, `nl.ts`)
+ */
+export function sourcesUnder(
+  dir: string,
+  leaveOut: (name: string) => boolean = () => false,
+): string {
+  let all = "";
+  for (const name of readdirSync(dir).sort()) {
+    if (leaveOut(name) || name === "node_modules") continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) all += sourcesUnder(path, leaveOut);
+    else if (name.endsWith(".ts") && !name.endsWith(".test.ts"))
+      all += `${readFileSync(path, "utf8")}\n`;
+  }
+  return all;
 }

@@ -3,10 +3,12 @@ import { rmSync } from "node:fs";
 import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { IvpError } from "@ivp/model";
+import { fileKindText } from "@ivp/plan-file";
 import { checkOutputPath, fileKind, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
-import { fileKindText, say } from "../messages/say.ts";
+import { messageLanguage } from "../message-language.ts";
+import { say } from "../messages/say.ts";
 
 /** Options of {@link OutputDirectory.open}. */
 export interface OpenOutputDirectoryOptions {
@@ -20,7 +22,7 @@ async function entriesOf(path: string, shown = path): Promise<string[] | undefin
   try {
     const info = await stat(path);
     if (!info.isDirectory()) {
-      const kind = fileKindText(info.isFile() ? "file" : fileKind(info));
+      const kind = fileKindText(info.isFile() ? "file" : fileKind(info), messageLanguage());
       throw new CliError(say("bulk", "out-not-directory", { path: shown, kind }), EXIT.usage);
     }
     return await readdir(path);
@@ -144,7 +146,10 @@ export class OutputDirectory {
         await this.discard();
         if (!(error instanceof NotARegularFileError)) throw error;
         throw new CliError(
-          say("bulk", "not-regular", { file: shown, kind: fileKindText(error.kind) }),
+          say("bulk", "not-regular", {
+            file: shown,
+            kind: fileKindText(error.kind, messageLanguage()),
+          }),
           EXIT.usage,
         );
       }

@@ -12,10 +12,7 @@
  * the data's `count`.
  */
 
-import type { PluralText } from "@ivp/model";
-
-/** A text with placeholders, or one per plural category. */
-export type MessageText = string | PluralText;
+import type { MessageText } from "@ivp/model";
 
 /** How a language writes numbers and lists in messages. */
 export interface CatalogueFormat {

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { catalogueProblems } from "@ivp/testkit/catalogues";
+import { MESSAGE_PLACEHOLDER } from "@ivp/model";
+import { catalogueProblems, catalogueTexts, sourcesUnder } from "@ivp/testkit/catalogues";
 import { describe, expect, it } from "vitest";
-import type { CliCatalogue, MessageText } from "./catalogue.ts";
+import type { CliCatalogue } from "./catalogue.ts";
 import {
   CLI_CATALOGUES,
   type CliLanguage,
@@ -13,16 +13,7 @@ import {
 } from "./catalogues.ts";
 import { en } from "./en.ts";
 import { nl } from "./nl.ts";
-import {
-  decimal,
-  fileKindText,
-  grouped,
-  installCliMessages,
-  listOf,
-  PLACEHOLDER,
-  renderCliMessage,
-  say,
-} from "./say.ts";
+import { decimal, grouped, installCliMessages, listOf, renderCliMessage, say } from "./say.ts";
 
 // The catalogues are data: these tests keep every language complete and
 // every text used, the way the type checker cannot (placeholders, plurals).
@@ -33,33 +24,22 @@ const CATALOGUES = Object.fromEntries(
   await Promise.all(LANGUAGES.map(async (lang) => [lang, await loadCliCatalogue(lang)] as const)),
 ) as Record<CliLanguage, CliCatalogue>;
 
-/** Every text of a catalogue by `<group>/<id>`. */
-function texts(catalogue: CliCatalogue): Map<string, MessageText> {
-  const all = new Map<string, MessageText>();
-  for (const [group, messages] of Object.entries(catalogue.messages)) {
-    for (const [id, text] of Object.entries(messages)) all.set(`${group}/${id}`, text);
-  }
-  return all;
-}
-
 /** The CLI's sources, but for the catalogues and the tests. */
-const SRC = join(import.meta.dirname, "..");
-const sources = readdirSync(SRC, { recursive: true, encoding: "utf8" })
-  .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
-  .filter((file) => !file.startsWith("messages"))
-  .map((file) => readFileSync(join(SRC, file), "utf8"))
-  .join("\n");
+const sources = sourcesUnder(join(import.meta.dirname, ".."), (name) => name === "messages");
 
 describe("CLI message catalogues", () => {
   it("has every Dutch text in every language, with the same placeholders and each language's plural forms", () => {
-    const byLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, texts(CATALOGUES[lang])]));
-    expect(catalogueProblems(byLanguage, PLACEHOLDER)).toEqual([]);
-    expect([...texts(nl).values()].some((text) => typeof text !== "string")).toBe(true);
+    const byLanguage = Object.fromEntries(
+      LANGUAGES.map((lang) => [lang, catalogueTexts(CATALOGUES[lang].messages)]),
+    );
+    expect(catalogueProblems(byLanguage, MESSAGE_PLACEHOLDER)).toEqual([]);
+    expect([...catalogueTexts(nl.messages).values()].some((text) => typeof text !== "string")).toBe(
+      true,
+    );
   });
 
   it("has no dead texts: the CLI's code names every message id", () => {
     for (const [group, messages] of Object.entries(nl.messages)) {
-      if (group === "file-kinds") continue; // keyed by the kinds @ivp/plan-file names
       expect([group, sources.includes(`say("${group}"`)]).toEqual([group, true]);
       for (const id of Object.keys(messages)) {
         expect([group, id, sources.includes(`"${id}"`)]).toEqual([group, id, true]);
@@ -117,12 +97,11 @@ describe("the CLI's language", () => {
     expect(cliLanguage({ IVP_LANG: "toString" })).toBe("en");
   });
 
-  it("writes messages, lists, file kinds and numbers in the installed language", () => {
+  it("writes messages, lists and numbers in the installed language", () => {
     try {
       installCliMessages(nl);
       expect(say("bulk", "municipalities-empty")).toBe("--municipalities: de lijst is leeg");
       expect(listOf(["a", "b", "c"])).toBe("a, b en c");
-      expect(fileKindText("directory")).toBe("map");
       expect(grouped(12345)).toBe("12.345");
       expect(decimal(1.25, 1)).toBe("1,3");
     } finally {
@@ -132,8 +111,6 @@ describe("the CLI's language", () => {
     expect(listOf(["a"])).toBe("a");
     expect(listOf(["a", "b"])).toBe("a and b");
     expect(listOf(["a", "b", "c"])).toBe("a, b and c");
-    expect(fileKindText("named pipe (FIFO)")).toBe("named pipe (FIFO)");
-    expect(fileKindText("something new")).toBe("something new");
     expect(grouped(12345)).toBe("12,345");
     expect(decimal(1.25, 1)).toBe("1.3");
   });

@@ -46,16 +46,6 @@ export const en: CatalogueLike<typeof nl> = {
       "xlsx-needs-out": "--format xlsx writes a file: give it with --out FILE.xlsx",
       "nothing-written": "Nothing was written.",
     },
-    "file-kinds": {
-      file: "file",
-      "regular file": "regular file",
-      directory: "directory",
-      "named pipe (FIFO)": "named pipe (FIFO)",
-      socket: "socket",
-      "character device": "character device",
-      "block device": "block device",
-      "special file": "special file",
-    },
     validate: {
       "more-findings": "... and {count} more findings (--format json lists them all)",
       "more-issues": "... and {count} more (--format json lists them all)",

@@ -52,16 +52,6 @@ export const nl = {
       "xlsx-needs-out": "--format xlsx schrijft een bestand: geef het op met --out BESTAND.xlsx",
       "nothing-written": "Er is niets geschreven.",
     },
-    "file-kinds": {
-      file: "bestand",
-      "regular file": "gewoon bestand",
-      directory: "map",
-      "named pipe (FIFO)": "named pipe (FIFO)",
-      socket: "socket",
-      "character device": "tekenapparaat",
-      "block device": "blokapparaat",
-      "special file": "speciaal bestand",
-    },
     validate: {
       "more-findings": "... en nog {count} bevindingen (--format json geeft ze allemaal)",
       "more-issues": "... en nog {count} (--format json geeft ze allemaal)",

@@ -9,7 +9,7 @@
  * different one in each bundle, and importing the catalogues here would put
  * every language's texts into every command's bundle.
  */
-import { IvpError, plural } from "@ivp/model";
+import { fillMessage, IvpError } from "@ivp/model";
 import type { CliCatalogue } from "./catalogue.ts";
 import type { nl } from "./nl.ts";
 
@@ -20,9 +20,6 @@ export type MessageGroup = keyof Messages;
 
 /** The values of a message's placeholders; a plural's number is `count`. */
 export type MessageData = Readonly<Record<string, string | number>>;
-
-/** A placeholder in a text: `{file}`. */
-export const PLACEHOLDER = /\{(\w+)\}/g;
 
 const INSTALLED = Symbol.for("ivp.cli.messages");
 
@@ -62,21 +59,7 @@ export function renderCliMessage<G extends MessageGroup>(
 ): string {
   const text = catalogue.messages[group]?.[id];
   if (text === undefined) throw new IvpError("internal", `No text for ${group}/${id}`);
-  let chosen: string;
-  if (typeof text === "string") {
-    chosen = text;
-  } else {
-    const count = data.count;
-    if (typeof count !== "number")
-      throw new IvpError("internal", `${group}/${id} needs a number as its count`);
-    chosen = plural(catalogue.format.locale, count, text);
-  }
-  return chosen.replace(PLACEHOLDER, (_, name: string) => {
-    const value = data[name];
-    if (value === undefined)
-      throw new IvpError("internal", `${group}/${id} needs a value for {${name}}`);
-    return String(value);
-  });
+  return fillMessage(catalogue.format.locale, text, data, `${group}/${id}`);
 }
 
 /**
@@ -107,10 +90,4 @@ export function decimal(value: number, digits: number): string {
 export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")}${installed().catalogue.format.and}${items.at(-1)}`;
-}
-
-/** A kind of file (`directory`, `named pipe (FIFO)`) in the CLI's language. */
-export function fileKindText(kind: string): string {
-  const text = installed().catalogue.messages["file-kinds"]?.[kind];
-  return typeof text === "string" ? text : kind;
 }

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { type MessageCatalogue, type MessageText, PLACEHOLDER } from "@ivp/plan-file";
-import { catalogueProblems } from "@ivp/testkit/catalogues";
+import { MESSAGE_PLACEHOLDER } from "@ivp/model";
+import { catalogueProblems, catalogueTexts, sourcesUnder } from "@ivp/testkit/catalogues";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../import-error.ts";
 import {
@@ -14,26 +13,6 @@ import { en } from "./en.ts";
 import { nl } from "./nl.ts";
 import { IMPORT_CATALOGUES, importError } from "./say.ts";
 import { wordImportError } from "./word-import-error.ts";
-
-/** Every text of a catalogue by `<group>/<id>`. */
-function texts(catalogue: MessageCatalogue): Map<string, MessageText> {
-  const all = new Map<string, MessageText>();
-  for (const [group, messages] of Object.entries(catalogue.messages))
-    for (const [id, text] of Object.entries(messages)) all.set(`${group}/${id}`, text);
-  return all;
-}
-
-/** The package's sources but the catalogues and the tests (walked by hand). */
-function sources(dir: string): string {
-  let all = "";
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) all += sources(path);
-    else if (name.endsWith(".ts") && !name.endsWith(".test.ts") && !/^(nl|en)\.ts$/.test(name))
-      all += readFileSync(path, "utf8");
-  }
-  return all;
-}
 
 /** What `resolveMunicipality` refuses `input` with. */
 function refusal(input: string, code?: string): ImportError {
@@ -48,13 +27,16 @@ function refusal(input: string, code?: string): ImportError {
 describe("the importers' message catalogues", () => {
   it("have every Dutch text in every language, with the same placeholders", () => {
     const byLanguage = Object.fromEntries(
-      Object.entries(IMPORT_CATALOGUES).map(([lang, catalogue]) => [lang, texts(catalogue)]),
+      Object.entries(IMPORT_CATALOGUES).map(([lang, catalogue]) => [
+        lang,
+        catalogueTexts(catalogue.messages),
+      ]),
     );
-    expect(catalogueProblems(byLanguage, PLACEHOLDER)).toEqual([]);
+    expect(catalogueProblems(byLanguage, MESSAGE_PLACEHOLDER)).toEqual([]);
   });
 
   it("have no dead texts: the sources name every id", () => {
-    const all = sources(join(import.meta.dirname, ".."));
+    const all = sourcesUnder(join(import.meta.dirname, ".."), (name) => /^(nl|en)\.ts$/.test(name));
     for (const [group, messages] of Object.entries(nl.messages)) {
       if (group === "former-notes") continue; // keyed by the register's codes, checked below
       for (const id of Object.keys(messages))

@@ -10,10 +10,7 @@
  * words, see word-error.ts) this way; `@ivp/importers` uses the same types
  * and {@link renderMessage} for its catalogue.
  */
-import { type ErrorData, IvpError, type PluralText, plural } from "@ivp/model";
-
-/** A text with placeholders, or one per plural category. */
-export type MessageText = string | PluralText;
+import { type ErrorData, fillMessage, IvpError, type MessageText } from "@ivp/model";
 
 /** Every text of a package in one language. */
 export interface MessageCatalogue {
@@ -31,9 +28,6 @@ export interface CatalogueLike<Source extends MessageCatalogue> {
     };
   };
 }
-
-/** A placeholder in a text: `{file}`. */
-export const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
  * A text of a catalogue, with its plural chosen by the data's `count` and
@@ -55,18 +49,5 @@ export function renderMessage(
 ): string {
   const text = catalogue.messages[group]?.[id];
   if (text === undefined) throw new IvpError("internal", `No text for ${group}/${id}`);
-  let chosen: string;
-  if (typeof text === "string") chosen = text;
-  else {
-    const count = data.count;
-    if (typeof count !== "number")
-      throw new IvpError("internal", `${group}/${id} needs a number as its count`);
-    chosen = plural(catalogue.locale, count, text);
-  }
-  return chosen.replace(PLACEHOLDER, (_, name: string) => {
-    const value = data[name];
-    if (value === undefined)
-      throw new IvpError("internal", `${group}/${id} needs a value for {${name}}`);
-    return String(value);
-  });
+  return fillMessage(catalogue.locale, text, data, `${group}/${id}`);
 }

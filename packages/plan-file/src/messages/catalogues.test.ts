@@ -1,57 +1,33 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   checkReferences,
   evaluateTable,
   IvpError,
+  MESSAGE_PLACEHOLDER,
   type PeriodError,
   parsePeriod,
   readFigureText,
   type Unit,
 } from "@ivp/model";
-import { catalogueProblems } from "@ivp/testkit/catalogues";
+import { catalogueProblems, catalogueTexts, sourcesUnder } from "@ivp/testkit/catalogues";
 import { loadLarenPlan } from "@ivp/testkit/laren";
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
-import {
-  type MessageCatalogue,
-  type MessageText,
-  PLACEHOLDER,
-  renderMessage,
-} from "./catalogue.ts";
+import { renderMessage } from "./catalogue.ts";
 import { en } from "./en.ts";
 import { nl } from "./nl.ts";
-import { PLAN_FILE_CATALOGUES, planFileSay } from "./say.ts";
+import { fileKindText, PLAN_FILE_CATALOGUES, planFileSay } from "./say.ts";
 import { figureTextWords, periodErrorText, wordError } from "./word-error.ts";
 import { wordPlanIssue } from "./word-plan-issue.ts";
 
-/** Every text of a catalogue by `<group>/<id>`. */
-function texts(catalogue: MessageCatalogue): Map<string, MessageText> {
-  const all = new Map<string, MessageText>();
-  for (const [group, messages] of Object.entries(catalogue.messages))
-    for (const [id, text] of Object.entries(messages)) all.set(`${group}/${id}`, text);
-  return all;
-}
-
-/** The package's sources but the catalogues and the tests (walked by hand: see PROTOCOL). */
-function sources(dir: string): string {
-  let all = "";
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== "messages") all += sources(path);
-    } else if (name.endsWith(".ts") && !name.endsWith(".test.ts"))
-      all += readFileSync(path, "utf8");
-  }
-  return all;
-}
-const SOURCES = `${sources(join(import.meta.dirname, ".."))}${readFileSync(join(import.meta.dirname, "word-error.ts"), "utf8")}`;
+const SOURCES = `${sourcesUnder(join(import.meta.dirname, ".."), (name) => name === "messages")}${readFileSync(join(import.meta.dirname, "word-error.ts"), "utf8")}`;
 
 describe("the plan reader's message catalogues", () => {
   it("have every Dutch text in every language, with the same placeholders and each language's plural forms", () => {
     const byLanguage = Object.fromEntries(
       Object.entries(PLAN_FILE_CATALOGUES).map(([lang, catalogue]) => {
-        const all = texts(catalogue);
+        const all = catalogueTexts(catalogue.messages);
         // English gives the YAML parser's own words: checked below.
         for (const key of [...all.keys()]) if (key.startsWith("yaml-syntax/")) all.delete(key);
         return [lang, all];
@@ -63,7 +39,7 @@ describe("the plan reader's message catalogues", () => {
       "en model/average-hint: a plural without {count}",
     ];
     expect(
-      catalogueProblems(byLanguage, PLACEHOLDER).filter((p) => !knownCountless.includes(p)),
+      catalogueProblems(byLanguage, MESSAGE_PLACEHOLDER).filter((p) => !knownCountless.includes(p)),
     ).toEqual([]);
   });
 
@@ -94,6 +70,16 @@ describe("the plan reader's message catalogues", () => {
       for (const id of Object.keys(messages))
         expect([group, id, SOURCES.includes(`"${id}"`)]).toEqual([group, id, true]);
     }
+  });
+});
+
+describe("fileKindText", () => {
+  it("names a kind of path in the reader's language, and an unknown kind as it is", () => {
+    expect(fileKindText("directory", "nl")).toBe("map");
+    expect(fileKindText("character device", "nl")).toBe("tekenapparaat");
+    expect(fileKindText("named pipe (FIFO)", "en")).toBe("named pipe (FIFO)");
+    expect(fileKindText("something new", "nl")).toBe("something new");
+    expect(fileKindText("toString", "en")).toBe("toString");
   });
 });
 

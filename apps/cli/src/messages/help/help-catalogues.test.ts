@@ -1,9 +1,9 @@
+import { MESSAGE_PLACEHOLDER } from "@ivp/model";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../commands/index.ts";
 import { COMMON_OPTIONS } from "../../commands/shared-options.ts";
 import { describeCommand } from "../../help.ts";
 import { type CliLanguage, HELP_CATALOGUES, loadHelpCatalogue } from "../catalogues.ts";
-import { PLACEHOLDER } from "../say.ts";
 import type { HelpCatalogue } from "./catalogue.ts";
 
 // The help catalogues are data: these tests keep every language complete,
@@ -26,7 +26,7 @@ function texts(value: unknown, path = ""): Map<string, string> {
 }
 
 function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string))].sort();
+  return [...new Set([...text.matchAll(MESSAGE_PLACEHOLDER)].map((m) => m[1] as string))].sort();
 }
 
 describe("CLI help catalogues", () => {

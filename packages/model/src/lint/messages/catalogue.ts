@@ -11,10 +11,7 @@
  * the data's `count` (as date-fns's locales do).
  */
 
-import type { PluralText } from "../../text/plural.ts";
-
-/** A text with placeholders, or one per plural category. */
-export type MessageText = string | PluralText;
+import type { MessageText } from "../../text/message-text.ts";
 
 /** How a language writes the values in messages. */
 export interface CatalogueFormat {

@@ -1,12 +1,18 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type CatalogueText, catalogueProblems } from "@ivp/testkit/catalogues";
+import {
+  type CatalogueText,
+  catalogueProblems,
+  catalogueTexts,
+  sourcesUnder,
+} from "@ivp/testkit/catalogues";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../language.ts";
+import { MESSAGE_PLACEHOLDER, type MessageText } from "../../text/message-text.ts";
 import { LINT_RULES } from "../lint-rules.ts";
-import type { LintCatalogue, MessageText } from "./catalogue.ts";
+import type { LintCatalogue } from "./catalogue.ts";
 import { LINT_CATALOGUES } from "./catalogues.ts";
-import { PLACEHOLDER } from "./render-message.ts";
 
 // The catalogues are data: these tests keep every language complete and
 // every text used, the way the type checker cannot (placeholders, plurals).
@@ -51,7 +57,7 @@ describe("lint message catalogues", () => {
     const byLanguage = Object.fromEntries(
       LANGUAGES.map((lang) => [lang, texts(LINT_CATALOGUES[lang])]),
     );
-    expect(catalogueProblems(byLanguage, PLACEHOLDER)).toEqual([]);
+    expect(catalogueProblems(byLanguage, MESSAGE_PLACEHOLDER)).toEqual([]);
     expect([...texts(nl).values()].some((text) => typeof text !== "string")).toBe(true);
   });
 
@@ -65,11 +71,32 @@ describe("lint message catalogues", () => {
       ["a", "{n} line"],
       ["b", { one: "{count} error", few: "{count} errors", other: "{count} errors" }],
     ]);
-    expect(catalogueProblems({ nl: nlTexts, en }, PLACEHOLDER)).toEqual([
+    expect(catalogueProblems({ nl: nlTexts, en }, MESSAGE_PLACEHOLDER)).toEqual([
       "en a: fills {n}, nl fills {count}",
       "en b: plural forms few,one,other, the language has one,other",
       "en c: missing (nl has it)",
     ]);
+  });
+
+  it("flattens a catalogue of groups to <group>/<id>, and reads a folder's sources without tests or what is left out", () => {
+    expect([...catalogueTexts({ a: { x: "1", y: { one: "2", other: "3" } }, b: {} })]).toEqual([
+      ["a/x", "1"],
+      ["a/y", { one: "2", other: "3" }],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), "ivp-sources-"));
+    try {
+      mkdirSync(join(dir, "messages"));
+      mkdirSync(join(dir, "sub"));
+      writeFileSync(join(dir, "a.ts"), "const a = 1;");
+      writeFileSync(join(dir, "a.test.ts"), "test");
+      writeFileSync(join(dir, "notes.md"), "notes");
+      writeFileSync(join(dir, "messages", "nl.ts"), "catalogue");
+      writeFileSync(join(dir, "sub", "b.ts"), "const b = 2;");
+      expect(sourcesUnder(dir, (name) => name === "messages")).toBe("const a = 1;\nconst b = 2;\n");
+      expect(sourcesUnder(dir)).toContain("catalogue");
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it("has no dead texts: every message id is named by its rule, every phrase by the linter", () => {

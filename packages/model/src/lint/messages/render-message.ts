@@ -11,14 +11,11 @@ import { LANGUAGES, type Language } from "../../language.ts";
 import { formatPercentChange } from "../../percent-change/format-percent-change.ts";
 import { formatPeriodLabel } from "../../period/format-period.ts";
 import { parsePeriodOrThrow } from "../../period/parse-period.ts";
-import { plural } from "../../text/plural.ts";
+import { fillMessage, type MessageText } from "../../text/message-text.ts";
 import type { LocalizedText } from "../lint-types.ts";
-import type { LintCatalogue, MessageText } from "./catalogue.ts";
+import type { LintCatalogue } from "./catalogue.ts";
 import { LINT_CATALOGUES } from "./catalogues.ts";
 import { type Figure, figure, type MessageData, type MessageValue } from "./message-value.ts";
-
-/** A placeholder in a text: `{label}`. */
-export const PLACEHOLDER = /\{(\w+)\}/g;
 
 interface Context {
   readonly lang: Language;
@@ -33,20 +30,7 @@ function renderText(
   context: Context,
 ): string {
   if (text === undefined) throw new IvpError("internal", `No ${context.lang} text for ${what}`);
-  let chosen: string;
-  if (typeof text === "string") {
-    chosen = text;
-  } else {
-    const count = data.count;
-    if (typeof count !== "number")
-      throw new IvpError("internal", `${what} needs a number as its count`);
-    chosen = plural(context.lang, count, text);
-  }
-  return chosen.replace(PLACEHOLDER, (_, name: string) => {
-    const value = data[name];
-    if (value === undefined) throw new IvpError("internal", `${what} needs a value for {${name}}`);
-    return renderValue(value, context);
-  });
+  return fillMessage(context.lang, text, data, what, (value) => renderValue(value, context));
 }
 
 function renderDecimal(text: string, context: Context): string {
