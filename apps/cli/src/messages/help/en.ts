@@ -36,7 +36,7 @@ export const en: HelpCatalogueLike<typeof nl> = {
     options: {
       help: "Show help for the command.",
       "no-cache":
-        "Read the plan without the cache of validated plans and do not store it there (the cache is in $XDG_CACHE_HOME/ivp or ~/.cache/ivp; IVP_CACHE_DIR moves it, IVP_NO_CACHE=1 turns it off).",
+        "Use none of ivp's caches and store nothing in them: the plan is read and validated again, and the command's code compiled again (the caches are in $XDG_CACHE_HOME/ivp or ~/.cache/ivp; IVP_CACHE_DIR moves them, IVP_NO_CACHE=1 turns them off).",
       lang: "Language of generated text; default the plan's language (Dutch).",
       out: "Write to FILE instead of standard output. The file is written atomically (a temporary file, then a rename); an input file is never overwritten.",
       "as-of":

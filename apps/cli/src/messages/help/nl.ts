@@ -37,7 +37,7 @@ export const nl = {
     options: {
       help: "Toon de hulp bij de opdracht.",
       "no-cache":
-        "Lees het plan zonder de cache van gevalideerde plannen en bewaar het daar niet (de cache staat in $XDG_CACHE_HOME/ivp of ~/.cache/ivp; IVP_CACHE_DIR verplaatst hem, IVP_NO_CACHE=1 zet hem uit).",
+        "Gebruik geen van de caches van ivp en bewaar er niets in: het plan wordt opnieuw gelezen en gevalideerd, en de code van de opdracht opnieuw gecompileerd (de caches staan in $XDG_CACHE_HOME/ivp of ~/.cache/ivp; IVP_CACHE_DIR verplaatst ze, IVP_NO_CACHE=1 zet ze uit).",
       lang: "Taal van de gemaakte tekst; standaard de taal van het plan (Nederlands).",
       out: "Schrijf naar FILE in plaats van naar de standaarduitvoer. Het bestand wordt atomair geschreven (eerst een tijdelijk bestand, dan een hernoeming); een invoerbestand wordt nooit overschreven.",
       "as-of":
