@@ -79,6 +79,23 @@ describe("a plan's problems in Dutch", () => {
     ]);
   });
 
+  it("the plan format's own rules and what a field is, with IVP_LANG=nl", async () => {
+    const plan = await broken("rules", (yaml) =>
+      yaml.replace(/^id: .*$/m, "id: Blaricum_2024").replace(/code: GM\d{4}/, "code: GX0376"),
+    );
+    const run = runIvp(["validate", plan], NL);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'fout  invalid-value  id: een id bestaat uit kleine letters, cijfers en streepjes, zoals woninginbraken of tabel-1 (hier staat de tekst "Blaricum_2024") (verwacht: Id: kleine letters, cijfers en streepjes.)',
+    );
+    expect(run.stderr).toContain(
+      'een CBS-gemeentecode: GM en vier cijfers, zoals GM0417 (hier staat de tekst "GX0376")',
+    );
+    expect(runIvp(["validate", plan]).stderr).toContain(
+      'error  invalid-value  id: an id uses lower-case letters, digits and hyphens, e.g. woninginbraken or tabel-1 (got the text "Blaricum_2024") (expected Identifier: lower-case letters, digits and hyphens.)',
+    );
+  });
+
   it("YAML syntax, a missing plan and a missing data file", async () => {
     const yaml = await broken("yaml", (text) => text.replace(/^title: (.*)$/m, "title: [$1"));
     expect(runIvp(["validate", yaml], NL).stderr).toContain(

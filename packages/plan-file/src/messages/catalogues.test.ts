@@ -53,10 +53,13 @@ describe("the plan reader's message catalogues", () => {
 
   it("have no dead texts: the sources name every group and id", () => {
     for (const [group, messages] of Object.entries(nl.messages)) {
-      // Keyed by what another module names: a file kind, a type, a YAML code, a model error's id, a severity.
+      // Keyed by what another module names: a file kind, a type, a YAML code, a model error's id, a
+      // severity, the model's schema rules and descriptions (schema-messages.test.ts checks those).
       if (
         [
           "format",
+          "rules",
+          "descriptions",
           "file-kinds",
           "types",
           "yaml-syntax",
