@@ -15,13 +15,14 @@
  * so the totals agree with `pnpm size` to within a few dozen bytes.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 import { build, type Plugin } from "esbuild";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
-interface Check {
+export interface Check {
   readonly name: string;
   readonly path: string | readonly string[];
   readonly import: string | Readonly<Record<string, string>>;
@@ -33,7 +34,7 @@ function sourceOf(distPath: string): string {
 }
 
 /** The entry module of a check, importing from src/ what it imports from dist/. */
-function entryOf(check: Check): string {
+export function entryOf(check: Check): string {
   const imports =
     typeof check.import === "string"
       ? { [String(check.path)]: check.import }
@@ -48,7 +49,7 @@ function entryOf(check: Check): string {
 }
 
 /** The names a TypeScript module exports (values and types; types are erased anyway). */
-function exportedNames(source: string): string[] {
+export function exportedNames(source: string): string[] {
   const names = new Set<string>();
   for (const [, name = ""] of source.matchAll(
     /^export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|class|enum)\s+(\w+)/gm,
@@ -73,7 +74,7 @@ function exportedNames(source: string): string[] {
  * of src/ by one with the same (undefined) exports, a package's module by an
  * empty CommonJS module, whose every import is undefined (a JSON file by `{}`).
  */
-function leaveOut(pattern: RegExp): Plugin {
+export function leaveOut(pattern: RegExp): Plugin {
   return {
     name: "leave-out",
     setup(b) {
@@ -105,14 +106,14 @@ function leaveOut(pattern: RegExp): Plugin {
   };
 }
 
-interface Measured {
+export interface Measured {
   readonly minified: number;
   readonly brotli: number;
-  /** Minified bytes per input module (path relative to the package). */
+  /** Minified bytes per input module (path relative to the package), without the modules left out. */
   readonly inputs: ReadonlyMap<string, number>;
 }
 
-async function measure(entry: string, without?: RegExp): Promise<Measured | null> {
+export async function measure(entry: string, without?: RegExp): Promise<Measured | null> {
   try {
     const result = await build({
       stdin: { contents: entry, resolveDir: ROOT, loader: "js", sourcefile: "entry.js" },
@@ -129,7 +130,9 @@ async function measure(entry: string, without?: RegExp): Promise<Measured | null
     const output = Object.values(result.metafile.outputs)[0];
     const inputs = new Map<string, number>();
     for (const [path, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
-      if (bytesInOutput > 0) inputs.set(path, bytesInOutput);
+      // A module left out is not a contributor (its empty stand-in is a few bytes).
+      const leftOut = path.startsWith("left-out:") || without?.test(resolve(ROOT, path));
+      if (bytesInOutput > 0 && !leftOut) inputs.set(path, bytesInOutput);
     }
     return {
       minified: code.length,
@@ -145,7 +148,7 @@ async function measure(entry: string, without?: RegExp): Promise<Measured | null
 }
 
 /** A module's group: its folder under src/, or its package. */
-function groupOf(path: string): string {
+export function groupOf(path: string): string {
   const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (pkg) return pkg[1] ?? path;
   const src = /^src\/([^/]+)\//.exec(path);
@@ -154,7 +157,7 @@ function groupOf(path: string): string {
 }
 
 /** A regex matching exactly the modules of a group. */
-function patternOf(group: string): RegExp {
+export function patternOf(group: string): RegExp {
   const escaped = group.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   return group.startsWith("src/")
     ? new RegExp(`/packages/model/${escaped}`)
@@ -204,4 +207,5 @@ async function main() {
   }
 }
 
-await main();
+// Run as a program, not when a test imports it.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
