@@ -12,7 +12,8 @@
  * `--without <regex>` leaves out every module whose path matches, to measure
  * a split before making it. The bundles are built from `src/` with esbuild as
  * size-limit builds `dist/` (bundle, minify, tree-shake, brotli quality 11),
- * so the totals agree with `pnpm size` to within a few dozen bytes.
+ * so the totals agree with `pnpm size` to within 0.2 kB (`export *` of the
+ * main entry 53.16 kB from src/ against 52.99 kB from dist/).
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
