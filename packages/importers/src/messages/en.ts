@@ -21,6 +21,23 @@ export const en = {
       "format-hint":
         'a StatLine download starts with the quoted title ("..."), an OData page with "{"',
     },
+    lock: {
+      "cannot-create": "cannot create the import lock ({code})",
+      "cannot-create-hint": "ivp import needs to write in the plan directory",
+      busy: "another ivp import is changing this plan",
+      "busy-held":
+        "another ivp import (process {pid} on {host}, since {since}) is changing this plan",
+      "busy-hint":
+        "wait until it has finished and run the import again; if no import is running, remove {lock}",
+    },
+    fetch: {
+      "cannot-fetch": "cannot fetch {url}: {reason}",
+      "cannot-fetch-hint":
+        "check the network connection, or save the pages as files and import those",
+      "http-status": "cannot fetch {url}: HTTP {status}",
+      "cannot-load": "cannot load the page {url}",
+      "cannot-load-hint": "a next link must be a file or an http(s) address",
+    },
     municipality: {
       "not-a-code": '"{code}" is not a CBS municipality code',
       "not-a-code-hint": "a code is GM and four digits, e.g. GM0376",

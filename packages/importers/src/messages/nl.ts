@@ -26,6 +26,24 @@ export const nl = {
       "format-hint":
         'een StatLine-download begint met de titel tussen aanhalingstekens ("..."), een OData-pagina met "{"',
     },
+    /** The plan directory's import lock (one import at a time). */
+    lock: {
+      "cannot-create": "kan de importvergrendeling niet maken ({code})",
+      "cannot-create-hint": "ivp import moet in de planmap kunnen schrijven",
+      busy: "een andere ivp import wijzigt dit plan",
+      "busy-held": "een andere ivp import (proces {pid} op {host}, sinds {since}) wijzigt dit plan",
+      "busy-hint":
+        "wacht tot die klaar is en start de import opnieuw; als er geen import loopt, verwijder dan {lock}",
+    },
+    /** Loading the next OData page from the web or a file. */
+    fetch: {
+      "cannot-fetch": "kan {url} niet ophalen: {reason}",
+      "cannot-fetch-hint":
+        "controleer de netwerkverbinding, of sla de pagina's op als bestanden en importeer die",
+      "http-status": "kan {url} niet ophalen: HTTP {status}",
+      "cannot-load": "kan de pagina {url} niet laden",
+      "cannot-load-hint": "een next-link moet een bestand of een http(s)-adres zijn",
+    },
     /** Finding a municipality by name, alias or CBS code. */
     municipality: {
       "not-a-code": '"{code}" is geen CBS-gemeentecode',

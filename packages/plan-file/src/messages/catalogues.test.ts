@@ -157,6 +157,32 @@ describe("the model's errors in the reader's language", () => {
     }
   });
 
+  it("words a change between periods of different months in English as the model does, and in Dutch", () => {
+    const plan = makePlan({
+      tables: [
+        {
+          id: "t",
+          title: "T",
+          columns: [{ id: "ytd", kind: "change", from: 2017, to: "2018-01..2018-10" }],
+          rows: [{ label: "totaal", series: "totaal" }],
+        },
+      ],
+    } as never);
+    const error = (() => {
+      try {
+        evaluateTable(plan, "t");
+      } catch (thrown) {
+        if (thrown instanceof IvpError) return thrown;
+      }
+      throw new Error("no IvpError thrown");
+    })();
+    expect(error.messageId).toBe("incomparable-periods");
+    expect(wordError(error, "en")).toBe(error.message);
+    expect(wordError(error, "nl")).toBe(
+      "tabel t, kolom ytd: 2017 en 2018-01..2018-10 gaan niet over dezelfde maanden van het jaar",
+    );
+  });
+
   it("words an unknown table, and leaves an error without a known id as it is", () => {
     const unknown = new IvpError("unknown-table", 'the plan has no table "x" (tables: a, b)', {
       messageId: "unknown-table",

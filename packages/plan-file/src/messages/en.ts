@@ -217,6 +217,8 @@ export const en = {
       "not-a-period": "{input} is not a period: {problem}",
       "unknown-table": 'the plan has no table "{table}" (tables: {tables})',
       "unknown-table-none": 'the plan has no table "{table}" (tables: none)',
+      "incomparable-periods":
+        "table {table}, column {column}: {from} and {to} do not cover the same months",
       "average-missing-figure":
         "the average from {from} to {to} needs a figure for every period, but there is none for {missing}",
       "average-expected": 'a figure of series "{series}" for {area} in every period of the average',

@@ -254,6 +254,8 @@ export const nl = {
       "not-a-period": "{input} is geen periode: {problem}",
       "unknown-table": 'het plan heeft geen tabel "{table}" (tabellen: {tables})',
       "unknown-table-none": 'het plan heeft geen tabel "{table}" (het plan heeft geen tabellen)',
+      "incomparable-periods":
+        "tabel {table}, kolom {column}: {from} en {to} gaan niet over dezelfde maanden van het jaar",
       "average-missing-figure":
         "het gemiddelde van {from} tot en met {to} heeft een cijfer nodig voor elke periode, maar voor {missing} is er geen",
       "average-expected":
