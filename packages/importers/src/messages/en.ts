@@ -21,6 +21,49 @@ export const en = {
       "format-hint":
         'a StatLine download starts with the quoted title ("..."), an OData page with "{"',
     },
+    statline: {
+      "ends-before-title": "the file ends before the title line",
+      "ends-before-header": "the file ends before the header rows",
+      "ends-inside-header": "the file ends inside the header rows",
+      "ends-without-source": 'the file ends without the closing "Bron: ..." line',
+      "cut-off-hint":
+        'a StatLine CSV download ends with a "Bron: ..." line; the file may be cut off',
+      "title-expected":
+        "expected the title line of a StatLine CSV download (one quoted field, such as the table's name)",
+      "fixed-expected":
+        'expected a dimension fixed to one value, such as "Soort misdrijf: Totaal misdrijven", or a blank line before the header rows; found "{field}"',
+      "fixed-twice": "the {role} is fixed twice",
+      "topic-expected": 'expected the header row "Onderwerp"; found "{found}"',
+      "no-columns": 'the header row "Onderwerp" names no columns',
+      "header-width": {
+        one: 'the header row "{name}" has {count} fields; "Onderwerp" has {width}',
+        other: 'the header row "{name}" has {count} fields; "Onderwerp" has {width}',
+      },
+      "row-header-expected":
+        'expected a header row naming the rows\' dimension, such as "Regio\'s"; found "{found}"',
+      "dimension-missing": "the file does not say which {role} its figures are for",
+      "dimension-missing-hint":
+        "download the table with that dimension in the rows, the columns or fixed to one value",
+      "given-twice": "the {role} is given twice in the header",
+      "not-a-period": '"{text}" is not a period',
+      "period-hint":
+        'StatLine writes periods as 2023, "2023 januari", "2023 1e kwartaal" or "2023 1e halfjaar"',
+      "row-width": {
+        one: "expected {width} fields (a name and {values} values), found {count}",
+        other: "expected {width} fields (a name and {values} values), found {count}",
+      },
+      "not-a-number": '"{text}" is not a number',
+      "number-hint": 'a value is a number; "." means missing',
+      "quote-not-closed": "a quoted field is not closed on this line",
+      "after-quote":
+        'unexpected {char} after a closing quote; fields are separated by "{separator}" and a quote inside a field is written twice ("")',
+    },
+    "statline-roles": {
+      topic: "topic (Onderwerp)",
+      period: "period (Perioden)",
+      region: "region (Regio's)",
+      crime: "crime type (Soort misdrijf)",
+    },
     lock: {
       "cannot-create": "cannot create the import lock ({code})",
       "cannot-create-hint": "ivp import needs to write in the plan directory",

@@ -26,6 +26,52 @@ export const nl = {
       "format-hint":
         'een StatLine-download begint met de titel tussen aanhalingstekens ("..."), een OData-pagina met "{"',
     },
+    /** A StatLine "download as CSV" file that ivp cannot read. */
+    statline: {
+      "ends-before-title": "het bestand houdt op voor de titelregel",
+      "ends-before-header": "het bestand houdt op voor de kopregels",
+      "ends-inside-header": "het bestand houdt op midden in de kopregels",
+      "ends-without-source": 'het bestand houdt op zonder de afsluitende regel "Bron: ..."',
+      "cut-off-hint":
+        'een StatLine-download (CSV) eindigt met een regel "Bron: ..."; het bestand is misschien afgebroken',
+      "title-expected":
+        "hier hoort de titelregel van een StatLine-download (CSV): één veld tussen aanhalingstekens, zoals de naam van de tabel",
+      "fixed-expected":
+        'hier hoort een dimensie met één vaste waarde, zoals "Soort misdrijf: Totaal misdrijven", of een lege regel voor de kopregels; hier staat "{field}"',
+      "fixed-twice": "de {role} ligt twee keer vast",
+      "topic-expected": 'hier hoort de kopregel "Onderwerp"; hier staat "{found}"',
+      "no-columns": 'de kopregel "Onderwerp" noemt geen kolommen',
+      "header-width": {
+        one: 'de kopregel "{name}" heeft {count} veld; "Onderwerp" heeft er {width}',
+        other: 'de kopregel "{name}" heeft {count} velden; "Onderwerp" heeft er {width}',
+      },
+      "row-header-expected":
+        'hier hoort een kopregel met de dimensie van de rijen, zoals "Regio\'s"; hier staat "{found}"',
+      "dimension-missing": "het bestand zegt niet voor welke {role} de cijfers zijn",
+      "dimension-missing-hint":
+        "download de tabel met die dimensie in de rijen, in de kolommen of met één vaste waarde",
+      "given-twice": "de {role} staat twee keer in de kopregels",
+      "not-a-period": '"{text}" is geen periode',
+      "period-hint":
+        'StatLine schrijft perioden als 2023, "2023 januari", "2023 1e kwartaal" of "2023 1e halfjaar"',
+      "row-width": {
+        one: "hier horen {width} velden (een naam en {values} waarden), maar er staat {count} veld",
+        other:
+          "hier horen {width} velden (een naam en {values} waarden), maar er staan {count} velden",
+      },
+      "not-a-number": '"{text}" is geen getal',
+      "number-hint": 'een waarde is een getal; "." betekent dat de waarde ontbreekt',
+      "quote-not-closed": "een veld tussen aanhalingstekens wordt op deze regel niet gesloten",
+      "after-quote":
+        'onverwacht {char} na een sluitend aanhalingsteken; velden worden gescheiden door "{separator}" en een aanhalingsteken binnen een veld schrijft u dubbel ("")',
+    },
+    /** The dimensions of a StatLine table, as the messages above name them (by `roleId`). */
+    "statline-roles": {
+      topic: "onderwerp (Onderwerp)",
+      period: "periode (Perioden)",
+      region: "regio (Regio's)",
+      crime: "soort misdrijf (Soort misdrijf)",
+    },
     /** The plan directory's import lock (one import at a time). */
     lock: {
       "cannot-create": "kan de importvergrendeling niet maken ({code})",

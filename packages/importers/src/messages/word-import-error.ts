@@ -3,15 +3,21 @@
  * is known (the CLI): the texts are in the importers' catalogue, the error
  * carries their ids and data (see say.ts).
  */
-import type { IvpError, Language } from "@ivp/model";
-import { fileKindText } from "@ivp/plan-file";
+import {
+  type ErrorData,
+  type IvpError,
+  type Language,
+  readFigureText,
+  type Unit,
+} from "@ivp/model";
+import { figureTextWords, fileKindText } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
 import {
   FORMER_MUNICIPALITY,
   findFormerMunicipality,
   formerMunicipalityWords,
 } from "../regions/municipalities.ts";
-import { importText, isImportMessageId } from "./say.ts";
+import { FIGURE_TEXT, type ImportMessageId, importText, isImportMessageId } from "./say.ts";
 
 /**
  * An importer's refusal in `lang`: its message and hint from the catalogue
@@ -29,8 +35,21 @@ export function wordImportError(
 ): { readonly message: string; readonly hint?: string } {
   const given = error.data ?? {};
   // A file's kind is a word of fileKind's, worded in the language here.
-  const data =
-    typeof given.kind === "string" ? { ...given, kind: fileKindText(given.kind, lang) } : given;
+  // A StatLine dimension's role (its roleId) likewise.
+  const data: ErrorData = {
+    ...given,
+    ...(typeof given.kind === "string" && { kind: fileKindText(given.kind, lang) }),
+    ...(isImportMessageId(`statline-roles/${given.roleId}`) && {
+      role: importText(lang, `statline-roles/${given.roleId}` as ImportMessageId),
+    }),
+  };
+  if (error.messageId === FIGURE_TEXT && typeof given.text === "string") {
+    const read = readFigureText(given.text, given.unit as Unit | undefined);
+    if (!read.success) {
+      const words = figureTextWords(given.text, read, lang);
+      return { message: words.message, hint: words.expected };
+    }
+  }
   if (error.messageId === FORMER_MUNICIPALITY) {
     const former = findFormerMunicipality(String(data.code));
     if (former) return formerMunicipalityWords(former, lang);
