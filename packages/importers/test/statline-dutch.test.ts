@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportError } from "../src/import-error.ts";
 import { wordImportError } from "../src/messages/word-import-error.ts";
+import { type PageLoader, readODataPages } from "../src/odata/read-odata-pages.ts";
 import { readStatlineCsv } from "../src/statline/read-statline-csv.ts";
 import { readLines } from "../src/text/read-lines.ts";
 import { collect } from "./helpers.ts";
@@ -97,5 +98,50 @@ describe("a StatLine download ivp cannot read, in Dutch", () => {
     expect(wordImportError(quote, "nl").message).toBe(
       "een veld tussen aanhalingstekens wordt op deze regel niet gesloten",
     );
+  });
+});
+
+describe("an OData page ivp cannot read, in Dutch", () => {
+  /** What reading `text` as one OData page throws. */
+  async function pageRefusal(text: string): Promise<ImportError> {
+    const loadPage: PageLoader = async () => [text];
+    const error = await collect(readODataPages({ first: "page.json", loadPage })).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    if (!error) throw new Error("the page was read");
+    return error as ImportError;
+  }
+  const ROW =
+    '{"SoortMisdrijf":"0.0.0 ","RegioS":"GM0376 ","Perioden":"2023MM01","GeregistreerdeMisdrijven_1":';
+
+  it("a missing comma between rows, at its line and column", async () => {
+    const error = await pageRefusal(`{"value":[${ROW}1}\n${ROW}2}]}`);
+    expect(error).toMatchObject({ messageId: "odata/after-row", location: { line: 2, column: 1 } });
+    expect(error.message).toBe('expected "," or "]" after a row, found "{"');
+    expect(wordImportError(error, "nl")).toEqual({
+      message: 'hier hoort "," of "]" na een rij; hier staat "{"',
+      hint: 'een OData-pagina is een JSON-object met de rijen in "value"',
+    });
+  });
+
+  it("a count that is no count, a negative count and a period that is no period", async () => {
+    const text = await pageRefusal(`{"value":[${ROW}"12.5"}]}`);
+    expect(text.message).toMatch(/^GeregistreerdeMisdrijven_1: "12\.5" is not a count/);
+    expect(wordImportError(text, "nl").message).toMatch(
+      /^GeregistreerdeMisdrijven_1: "12\.5" is geen aantal: een aantal is een geheel getal/,
+    );
+    const negative = await pageRefusal(`{"value":[${ROW}-3}]}`);
+    expect(negative.message).toBe(
+      "GeregistreerdeMisdrijven_1 is -3, but a count is never negative",
+    );
+    expect(wordImportError(negative, "nl")).toEqual({
+      message: "GeregistreerdeMisdrijven_1 is -3, maar een aantal is nooit negatief",
+      hint: "het aantal geregistreerde misdrijven is een geheel getal, 0 of meer; er is niets geïmporteerd",
+    });
+    const period = await pageRefusal(`{"value":[${ROW.replace("2023MM01", "2023XX01")}1}]}`);
+    expect(period.messageId).toBe("invalid-period");
+    expect(wordImportError(period, "en").message).toBe(period.message);
+    expect(wordImportError(period, "nl").message).toMatch(/^"2023XX01" is geen periode: /);
   });
 });

@@ -16,6 +16,8 @@ export const en = {
       "utf-16": "the file is UTF-16 text",
       "nul-bytes": "the file has NUL bytes: it is UTF-16 text or not text at all",
       "utf-8-hint": "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+      "not-utf-8": "byte {byte} is not UTF-8: the file is probably Latin-1 or Windows-1252",
+      "cut-character": "the page ends in the middle of a character: it is not UTF-8",
       empty: "the file is empty",
       "unknown-format": "the file is neither a StatLine CSV download nor an OData JSON page",
       "format-hint":
@@ -57,6 +59,34 @@ export const en = {
       "quote-not-closed": "a quoted field is not closed on this line",
       "after-quote":
         'unexpected {char} after a closing quote; fields are separated by "{separator}" and a quote inside a field is written twice ("")',
+    },
+    odata: {
+      "start-expected": 'expected "{" at the start of the page, found {found}',
+      "name-expected": "expected a property name in quotes, found {found}",
+      "colon-expected": 'expected ":" after the property name, found {found}',
+      "rows-expected": 'expected the list of rows "[" after "value", found {found}',
+      "row-expected": 'expected a row (an object in "{ }") in "value", found {found}',
+      "after-row": 'expected "," or "]" after a row, found {found}',
+      "bracket-after-property": 'unexpected "]" after a property',
+      "after-property": 'expected "," or "}" after a property, found {found}',
+      "after-end": "unexpected {found} after the end of the page",
+      empty: "the page is empty",
+      "cut-off": "the page ends before its JSON is complete; the file may be cut off",
+      "invalid-json": "invalid JSON: {reason}",
+      "page-hint": 'an OData page is a JSON object with the rows in "value"',
+      "next-not-address": "the next link is not an address: {link}",
+      "damaged-hint": "the file may be damaged; download the page again",
+      "next-loops": "the next link points back to a page already read: {link}",
+      "row-not-object": "a row is not an object",
+      "no-region": "the row has no region column ({columns})",
+      "no-code": "the row has no {column} code",
+      "row-hint":
+        "a TypedDataSet row has SoortMisdrijf, a region column (RegioS or WijkenEnBuurten), Perioden and figures",
+      "not-a-number": "{topic} is {value}, not a number",
+      "count-text": "{topic}: {problem}",
+      "count-impossible": "{topic} is {value}, but {problem}",
+      "count-hint":
+        "the number of registered crimes is a whole number, 0 or more; nothing was imported",
     },
     "statline-roles": {
       topic: "topic (Onderwerp)",

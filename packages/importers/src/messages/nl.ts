@@ -21,6 +21,9 @@ export const nl = {
       "utf-16": "het bestand is UTF-16-tekst",
       "nul-bytes": "het bestand bevat NUL-bytes: het is UTF-16-tekst of helemaal geen tekst",
       "utf-8-hint": "sla het bestand op als UTF-8 (StatLine en de OData-API leveren UTF-8)",
+      "not-utf-8":
+        "byte {byte} is geen UTF-8: het bestand is waarschijnlijk Latin-1 of Windows-1252",
+      "cut-character": "de pagina houdt op midden in een teken: het is geen UTF-8",
       empty: "het bestand is leeg",
       "unknown-format": "het bestand is geen StatLine-download (CSV) en geen OData-pagina (JSON)",
       "format-hint":
@@ -64,6 +67,37 @@ export const nl = {
       "quote-not-closed": "een veld tussen aanhalingstekens wordt op deze regel niet gesloten",
       "after-quote":
         'onverwacht {char} na een sluitend aanhalingsteken; velden worden gescheiden door "{separator}" en een aanhalingsteken binnen een veld schrijft u dubbel ("")',
+    },
+    /** An OData page (CBS's JSON) that ivp cannot read, and its rows. */
+    odata: {
+      "start-expected": 'hier hoort "{" aan het begin van de pagina; hier staat {found}',
+      "name-expected":
+        "hier hoort een naam van een eigenschap tussen aanhalingstekens; hier staat {found}",
+      "colon-expected": 'hier hoort ":" na de naam van de eigenschap; hier staat {found}',
+      "rows-expected": 'hier hoort de lijst met rijen "[" na "value"; hier staat {found}',
+      "row-expected": 'hier hoort een rij (een object tussen "{ }") in "value"; hier staat {found}',
+      "after-row": 'hier hoort "," of "]" na een rij; hier staat {found}',
+      "bracket-after-property": 'onverwacht "]" na een eigenschap',
+      "after-property": 'hier hoort "," of "}" na een eigenschap; hier staat {found}',
+      "after-end": "onverwacht {found} na het einde van de pagina",
+      empty: "de pagina is leeg",
+      "cut-off":
+        "de pagina houdt op voordat de JSON compleet is; het bestand is misschien afgebroken",
+      "invalid-json": "ongeldige JSON: {reason}",
+      "page-hint": 'een OData-pagina is een JSON-object met de rijen in "value"',
+      "next-not-address": "de next-link is geen adres: {link}",
+      "damaged-hint": "het bestand is misschien beschadigd; download de pagina opnieuw",
+      "next-loops": "de next-link wijst terug naar een pagina die al gelezen is: {link}",
+      "row-not-object": "een rij is geen object",
+      "no-region": "de rij heeft geen kolom met de regio ({columns})",
+      "no-code": "de rij heeft geen code in {column}",
+      "row-hint":
+        "een rij van TypedDataSet heeft SoortMisdrijf, een kolom met de regio (RegioS of WijkenEnBuurten), Perioden en cijfers",
+      "not-a-number": "{topic} is {value}, geen getal",
+      "count-text": "{topic}: {problem}",
+      "count-impossible": "{topic} is {value}, maar {problem}",
+      "count-hint":
+        "het aantal geregistreerde misdrijven is een geheel getal, 0 of meer; er is niets geïmporteerd",
     },
     /** The dimensions of a StatLine table, as the messages above name them (by `roleId`). */
     "statline-roles": {

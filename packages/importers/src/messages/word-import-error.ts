@@ -4,13 +4,14 @@
  * carries their ids and data (see say.ts).
  */
 import {
-  type ErrorData,
+  describeFigureProblem,
+  type FigureProblem,
   type IvpError,
   type Language,
   readFigureText,
   type Unit,
 } from "@ivp/model";
-import { figureTextWords, fileKindText } from "@ivp/plan-file";
+import { figureTextWords, fileKindText, wordError } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
 import {
   FORMER_MUNICIPALITY,
@@ -36,7 +37,7 @@ export function wordImportError(
   const given = error.data ?? {};
   // A file's kind is a word of fileKind's, worded in the language here.
   // A StatLine dimension's role (its roleId) likewise.
-  const data: ErrorData = {
+  const data: Record<string, string | number> = {
     ...given,
     ...(typeof given.kind === "string" && { kind: fileKindText(given.kind, lang) }),
     ...(isImportMessageId(`statline-roles/${given.roleId}`) && {
@@ -50,14 +51,22 @@ export function wordImportError(
       return { message: words.message, hint: words.expected };
     }
   }
+  // An OData count that is no count: the figure rules' words in the reader's language.
+  if (error.messageId === "odata/count-text" && typeof given.text === "string") {
+    const read = readFigureText(given.text, "count");
+    if (!read.success) data.problem = figureTextWords(given.text, read, lang).message;
+  }
+  if (typeof given.problemId === "string")
+    data.problem = describeFigureProblem(given.problemId as FigureProblem, lang);
   if (error.messageId === FORMER_MUNICIPALITY) {
     const former = findFormerMunicipality(String(data.code));
     if (former) return formerMunicipalityWords(former, lang);
   }
   const hintId = error instanceof ImportError ? error.hintId : undefined;
+  // Otherwise a model error's id (a period that is no period), or the message as it is.
   const message = isImportMessageId(error.messageId)
     ? importText(lang, error.messageId, data)
-    : error.message;
+    : wordError(error, lang);
   const hint = isImportMessageId(hintId) ? importText(lang, hintId, data) : error.hint;
   return { message, ...(hint !== undefined && { hint }) };
 }
