@@ -32,6 +32,7 @@ export {
   loadPageFromFileOrWeb,
   type ReadSourceFileOptions,
   readSourceFile,
+  readSourceFileChunks,
 } from "./node/read-source-file.ts";
 export { type FileWrite, writeFilesAtomically } from "./node/write-files.ts";
 export {

@@ -92,6 +92,10 @@ export interface AggregateResult {
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
+
+const isFigureArray = (
+  item: SourceFigure | readonly SourceFigure[],
+): item is readonly SourceFigure[] => Array.isArray(item);
 const YEAR = /^\d{4}$/;
 
 /** The municipality a figure is about, or `undefined` for any other region. */
@@ -208,7 +212,8 @@ class Collected implements MunicipalityFigures {
  * different figures for the same municipality, series and period are an
  * {@link ImportError}, as in `ivp import`.
  *
- * @param figures - the figures of a file
+ * @param figures - the figures of a file, one by one or in arrays (`readSourceFileChunks`: the
+ *   same figures without a promise per figure)
  * @param options - the template's series, which municipalities, and what to do with a complete one
  * @returns every municipality's figures and what was left aside
  * @example
@@ -216,7 +221,7 @@ class Collected implements MunicipalityFigures {
  * municipalities[0].year("woninginbraken", 2023) //=> 31
  */
 export async function aggregateByMunicipality(
-  figures: AsyncIterable<SourceFigure>,
+  figures: AsyncIterable<SourceFigure | readonly SourceFigure[]>,
   options: AggregateByMunicipalityOptions,
 ): Promise<AggregateResult> {
   const { series } = options;
@@ -254,12 +259,17 @@ export async function aggregateByMunicipality(
     await options.onComplete(done);
   };
 
-  for await (const figure of figures) {
+  /**
+   * Adds one figure; returns the municipality whose stretch of the file it
+   * ended, if any, for {@link finish}.
+   */
+  const add = (figure: SourceFigure): Collected | undefined => {
+    let ended: Collected | undefined;
     count++;
     dataset ??= figure.dataset;
     if (!figure.registeredCrimes) {
       otherTopics++;
-      continue;
+      return undefined;
     }
     if (figure.region !== lastRegion) {
       lastRegion = figure.region;
@@ -273,12 +283,12 @@ export async function aggregateByMunicipality(
     const municipality = lastMunicipality;
     if (!municipality || (options.only && !options.only.has(municipality.code))) {
       otherRegions++;
-      continue;
+      return undefined;
     }
     const id = seriesOf(figure);
     if (id === undefined) {
       otherCrimeTypes++;
-      continue;
+      return undefined;
     }
     if (current?.municipality.code !== municipality.code) {
       const previous = current;
@@ -291,7 +301,7 @@ export async function aggregateByMunicipality(
         current = new Collected(municipality, figure.location, series.order);
         collected.set(municipality.code, current);
       }
-      await finish(previous);
+      ended = previous;
     }
     const cells = current.cells(id);
     const month = MONTH.exec(figure.period);
@@ -312,6 +322,19 @@ export async function aggregateByMunicipality(
     }
     current.figures++;
     used++;
+    return ended;
+  };
+
+  for await (const item of figures) {
+    if (!isFigureArray(item)) {
+      const ended = add(item);
+      if (ended) await finish(ended);
+      continue;
+    }
+    for (const figure of item) {
+      const ended = add(figure);
+      if (ended) await finish(ended);
+    }
   }
   await finish(current);
   return {

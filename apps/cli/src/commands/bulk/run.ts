@@ -14,7 +14,7 @@ import {
   populationByMunicipality,
   populationObservations,
 } from "@ivp/importers";
-import { readSourceFile } from "@ivp/importers/node";
+import { readSourceFile, readSourceFileChunks } from "@ivp/importers/node";
 import { type Language, type Plan, slugify } from "@ivp/model";
 import { createOverview, type OverviewEntry, type ReportFormat, renderOverview } from "@ivp/report";
 import { OutputDirectory } from "../../bulk/output-directory.ts";
@@ -268,7 +268,7 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   try {
     const result = await failOnImportError(() =>
       aggregateByMunicipality(
-        readSourceFile(sourcePath, {
+        readSourceFileChunks(sourcePath, {
           onBytes: (bytes) => {
             progress.bytes += bytes;
             bar.update(progress);
