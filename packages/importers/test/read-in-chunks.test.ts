@@ -1,12 +1,22 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { describe, expect, it } from "vitest";
-import { aggregateByMunicipality } from "../src/bulk/aggregate-by-municipality.ts";
+import {
+  aggregateByMunicipality,
+  type ClassifiedFigures,
+  classifyFigures,
+} from "../src/bulk/aggregate-by-municipality.ts";
 import { createBulkTemplate } from "../src/bulk/bulk-template.ts";
 import { buildImportTarget } from "../src/mapping/import-target.ts";
-import { readSourceFile, readSourceFileChunks } from "../src/node/read-source-file.ts";
+import {
+  readODataPage,
+  readSourceFile,
+  readSourceFileChunks,
+} from "../src/node/read-source-file.ts";
 import { writeSyntheticDataset } from "../src/node/write-synthetic-dataset.ts";
+import type { NextPage } from "../src/odata/read-odata-pages.ts";
 import type { SourceFigure } from "../src/source-figure.ts";
 import { FIXTURES } from "./helpers.ts";
 
@@ -110,7 +120,9 @@ describe("readSourceFileChunks", () => {
           format,
         });
         const source = written.files[0] as string;
-        const summarise = async (figures: AsyncIterable<SourceFigure | SourceFigure[]>) => {
+        const summarise = async (
+          figures: AsyncIterable<SourceFigure | SourceFigure[] | ClassifiedFigures>,
+        ) => {
           const completed: string[] = [];
           const result = await aggregateByMunicipality(figures, {
             series,
@@ -131,6 +143,26 @@ describe("readSourceFileChunks", () => {
         const one = await summarise(readSourceFile(source));
         expect(one.municipalities).toHaveLength(4);
         expect(await summarise(readSourceFileChunks(source))).toEqual(one);
+        if (format === "statline") continue;
+        // Each page read on its own and classified (as ivp bulk's workers do), in order.
+        const pages: ClassifiedFigures[] = [];
+        let url: string | undefined = pathToFileURL(source).href;
+        while (url !== undefined) {
+          let next: NextPage | undefined;
+          const chunks: SourceFigure[][] = [];
+          for await (const chunk of readODataPage(url, { onNextPage: (n) => (next = n) }))
+            chunks.push(chunk);
+          pages.push(await classifyFigures(chunks, { series }));
+          url = (next as NextPage | undefined)?.url;
+        }
+        expect(pages.length).toBeGreaterThan(3);
+        expect(
+          await summarise(
+            (async function* () {
+              yield* pages;
+            })(),
+          ),
+        ).toEqual(one);
       }
     } finally {
       await remove();

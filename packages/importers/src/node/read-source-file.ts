@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { NotARegularFileError, openRegularFile } from "@ivp/plan-file/node";
 import { ImportError } from "../import-error.ts";
 import { importError } from "../messages/say.ts";
-import { type PageLoader, readODataPageChunks } from "../odata/read-odata-pages.ts";
+import { type NextPage, type PageLoader, readODataPageChunks } from "../odata/read-odata-pages.ts";
 import type { DatasetInfo, SourceFigure, SourceFormat } from "../source-figure.ts";
 import { readStatlineCsvRows } from "../statline/read-statline-csv.ts";
 import { readLines } from "../text/read-lines.ts";
@@ -187,20 +187,65 @@ export function readSourceFileChunks(
   };
 }
 
+/**
+ * One OData page (a `file:` or http(s) address), in chunks as
+ * {@link readSourceFileChunks} reads it, without going on to the next page:
+ * `onNextPage` learns where that is. For readers of many pages at once (`ivp
+ * bulk` hands them to worker threads).
+ *
+ * @param url - the page's address
+ * @param options - what to do with the next page's address; file names in messages relative to `displayBase` (default the working directory)
+ */
+export function readODataPage(
+  url: string,
+  options: { readonly onNextPage: (next: NextPage) => void; readonly displayBase?: string },
+): AsyncIterable<SourceFigure[]> {
+  const base = options.displayBase ?? process.cwd();
+  return readODataPageChunks({
+    first: url,
+    loadPage: loadPageFromFileOrWeb,
+    displayName: (page) => displayUrl(base, page),
+    onNextPage: (next) => {
+      options.onNextPage(next);
+      return false;
+    },
+  });
+}
+
+/** How an OData page is named in messages: a file relative to `base`, else its address. */
+const displayUrl = (base: string, url: string) =>
+  url.startsWith("file:") ? relative(base, fileURLToPath(url)) || url : url;
+
+/**
+ * Whether a file is an OData JSON page or a StatLine CSV download (from its
+ * first characters); an {@link ImportError} when it is neither, or cannot be read.
+ *
+ * @param path - the file
+ * @param displayBase - file names in messages are relative to it; default the working directory
+ */
+export async function sourceFormatOf(
+  path: string,
+  displayBase = process.cwd(),
+): Promise<SourceFormat> {
+  const display = relative(displayBase, path) || path;
+  const handle = await openSourceFile(path, display);
+  const format = await sniff(handle, display);
+  await handle.close();
+  return format;
+}
+
 async function openSource(
   source: string,
   options: ReadSourceFileOptions,
 ): Promise<AsyncIterable<SourceFigure[]>> {
   const base = options.displayBase ?? process.cwd();
-  const displayUrl = (url: string) =>
-    url.startsWith("file:") ? relative(base, fileURLToPath(url)) || url : url;
   const load = options.loadPage ?? loadPageFromFileOrWeb;
   const onBytes = options.onBytes;
   const odata = (first: string) =>
     readODataPageChunks({
       first,
       loadPage: onBytes ? async (url) => countBytes(await load(url), onBytes) : load,
-      displayName: displayUrl,
+      displayName: (url) => displayUrl(base, url),
       ...(options.firstPageOnly && { firstPageOnly: true }),
       ...(options.onDataset && { onDataset: options.onDataset }),
     });

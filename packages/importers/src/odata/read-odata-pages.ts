@@ -48,6 +48,32 @@ export interface ReadODataPagesOptions {
   readonly onDataset?: (dataset: DatasetInfo) => void;
   /** Called after each page with the number of rows it had. */
   readonly onPage?: (page: { readonly url: string; readonly rows: number }) => void;
+  /**
+   * Called with the address of the next page before it is read (its link
+   * checked, and not a page already read); `false` ends the reading there.
+   */
+  readonly onNextPage?: (next: NextPage) => boolean;
+}
+
+/** A page's `odata.nextLink`: the address it leads to, the link as written and where. */
+export interface NextPage {
+  readonly url: string;
+  readonly link: string;
+  readonly location: SourceLocation;
+}
+
+/**
+ * The error of a next link that leads back to a page already read (which
+ * would never end).
+ *
+ * @param next - the link and where it is
+ */
+export function pageLoopError(next: Pick<NextPage, "link" | "location">): ImportError {
+  return new ImportError(
+    "malformed-file",
+    `the next link points back to a page already read: ${next.link}`,
+    { location: next.location },
+  );
 }
 
 const DIMENSIONS = new Set(["ID", "SoortMisdrijf", "Perioden"]);
@@ -173,13 +199,8 @@ export async function* readODataPageChunks(
         },
       );
     }
-    if (visited.has(next)) {
-      throw new ImportError(
-        "malformed-file",
-        `the next link points back to a page already read: ${nextLink.value}`,
-        { location: at },
-      );
-    }
+    if (visited.has(next)) throw pageLoopError({ link: nextLink.value, location: at });
+    if (options.onNextPage?.({ url: next, link: nextLink.value, location: at }) === false) break;
     url = next;
   }
 }
