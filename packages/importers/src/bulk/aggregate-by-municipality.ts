@@ -1,4 +1,4 @@
-import type { Observation, SourceLocation } from "@ivp/model";
+import { IvpError, type Observation, type SourceLocation } from "@ivp/model";
 import { formatLocation } from "@ivp/plan-file";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
 import { ImportError } from "../import-error.ts";
@@ -422,7 +422,10 @@ export async function classifyFigures(
       if (!classifier.classify(figure)) continue;
       file ??= figure.location.file;
       if (figure.location.file !== file) {
-        throw new Error(`classifyFigures: a figure of ${figure.location.file}, not of ${file}`);
+        throw new IvpError(
+          "internal",
+          `classifyFigures: a figure of ${figure.location.file}, not of ${file}`,
+        );
       }
       used.push(
         indexOf(municipalities, municipalityIndex, classifier.municipality as BulkMunicipality),
