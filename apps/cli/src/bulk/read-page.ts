@@ -62,7 +62,7 @@ export async function readPage(job: PageJob): Promise<PageResult> {
 }
 
 /** An error, for another thread (see {@link fromThreadError}); its `cause` stays behind. */
-export function toThreadError(thrown: unknown): ThreadError {
+function toThreadError(thrown: unknown): ThreadError {
   const error = thrown instanceof Error ? thrown : new IvpError("internal", String(thrown));
   const { cause: _cause, ...props } = error as Error & Record<string, unknown>;
   return {

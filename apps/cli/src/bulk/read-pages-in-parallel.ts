@@ -19,7 +19,7 @@ const NEXT_LINK_AT_END = /"@?odata\.nextLink"\s*:\s*("(?:[^"\\]|\\.)*")\s*\}\s*$
  *
  * @param url - a page's `file:` address
  */
-export async function guessNextPage(url: string): Promise<string | undefined> {
+async function guessNextPage(url: string): Promise<string | undefined> {
   if (!url.startsWith("file:")) return undefined;
   const path = fileURLToPath(url);
   try {
