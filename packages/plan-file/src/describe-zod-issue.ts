@@ -318,6 +318,8 @@ function schemaDescription(say: PlanFileSay, description: string | undefined): s
 function customMessage(issue: z.core.$ZodIssue, lang: Language): string {
   const params = (issue as { params?: { messageId?: unknown; data?: ErrorData } }).params;
   const messageId = params?.messageId;
+  if (issue.code === "invalid_format" && issue.format === "date" && !params)
+    return planFileSay(lang)("schema", "invalid-date");
   if (messageId === "invalid-period" && params?.data)
     return periodErrorText({ data: params.data as PeriodError["data"] }, lang);
   const rules: Rules = en.messages.rules;

@@ -55,6 +55,8 @@ export const en = {
       "no-percent-sign": "write the number without the % sign: {number}",
       "no-quotes": "remove the quotes: {number}",
       "range-from-to": "write the range with from and to: { from: {from}, to: {to} }",
+      // zod's own words for a date that is no date (its English locale; a test keeps them equal).
+      "invalid-date": "Invalid ISO date",
     },
     yaml: {
       "too-deep":

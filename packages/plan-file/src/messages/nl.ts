@@ -69,6 +69,7 @@ export const nl = {
       "no-percent-sign": "schrijf het getal zonder %-teken: {number}",
       "no-quotes": "haal de aanhalingstekens weg: {number}",
       "range-from-to": "schrijf het bereik met from en to: { from: {from}, to: {to} }",
+      "invalid-date": "geen geldige datum",
     },
     /** plan.yaml as YAML. */
     yaml: {

@@ -246,6 +246,25 @@ describe("the model's rules in the plan reader's catalogues", () => {
     );
   });
 
+  it("word zod's own message for a date that is no date, which en.ts keeps as zod writes it", () => {
+    const fields = { adoption: { by: "gemeenteraad", date: "30-01-2019" } };
+    expect(issuesOf(fields)[0]?.message).toBe(en.messages.schema["invalid-date"]);
+    const described = describeZodIssues(
+      planSchema,
+      { ...MINIMAL_PLAN, ...fields },
+      issuesOf(fields),
+      "nl",
+    );
+    expect(described).toEqual([
+      {
+        code: "invalid-value",
+        path: ["adoption", "date"],
+        message: 'geen geldige datum (hier staat de tekst "30-01-2019")',
+        expected: "Datum van vaststelling (JJJJ-MM-DD).",
+      },
+    ]);
+  });
+
   it("put file, line, column, field, message and expected in Dutch in a whole plan's problems", () => {
     const text = stringify({
       ...MINIMAL_PLAN,
