@@ -193,4 +193,24 @@ describe("the importers' refusals in Dutch", () => {
       /^ivp: .*bron\.txt:1:1 {2}het bestand is geen StatLine-download \(CSV\) en geen OData-pagina \(JSON\) \(een StatLine-download begint met de titel tussen aanhalingstekens \("\.\.\."\), een OData-pagina met "\{"\)\nEr is niets geschreven\.\n$/,
     );
   });
+
+  it("a StatLine download ivp cannot read, with IVP_LANG=nl (ivp import) and with --lang nl (ivp bulk)", async () => {
+    const plan = await broken("statline", (yaml) => yaml);
+    const source = join(dir, "dubbel.csv");
+    writeFileSync(
+      source,
+      '"Geregistreerde misdrijven; soort misdrijf, wijk en buurt"\n"Soort misdrijf: Totaal misdrijven"\n"Soort misdrijf: Diefstal"\n',
+    );
+    const dutch =
+      /dubbel\.csv:3:1 {2}de soort misdrijf \(Soort misdrijf\) ligt twee keer vast\nEr is niets geschreven\.\n$/;
+    const imported = runIvp(["import", source, "--plan", plan, "--dry-run"], NL);
+    expect(imported.status).toBe(1);
+    expect(imported.stderr).toMatch(dutch);
+    const bulk = runIvp(["bulk", source, "--out", join(dir, "bulk-nl"), "--lang", "nl"]);
+    expect(bulk.status).toBe(1);
+    expect(bulk.stderr).toMatch(dutch);
+    expect(runIvp(["import", source, "--plan", plan, "--dry-run"]).stderr).toMatch(
+      /dubbel\.csv:3:1 {2}the crime type \(Soort misdrijf\) is fixed twice\nNothing was written\.\n$/,
+    );
+  });
 });
