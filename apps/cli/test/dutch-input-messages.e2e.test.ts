@@ -1,7 +1,7 @@
 import { cpSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { exampleDir } from "@ivp/testkit/paths";
+import { exampleDir, REPO_ROOT } from "@ivp/testkit/paths";
 import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runIvp } from "./run-ivp.ts";
@@ -211,6 +211,19 @@ describe("the importers' refusals in Dutch", () => {
     expect(bulk.stderr).toMatch(dutch);
     expect(runIvp(["import", source, "--plan", plan, "--dry-run"]).stderr).toMatch(
       /dubbel\.csv:3:1 {2}the crime type \(Soort misdrijf\) is fixed twice\nNothing was written\.\n$/,
+    );
+  });
+
+  it("a file without figures for the plan's municipality (ivp import)", () => {
+    const laren = join(REPO_ROOT, "packages/importers/test/fixtures/statline/soorten-laren.csv");
+    const args = ["import", laren, "--plan", exampleDir("blaricum"), "--dry-run"];
+    const run = runIvp(args, NL);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /soorten-laren\.csv {2}het bestand heeft geen cijfers voor Blaricum \(GM0376\) \(gezocht naar "Blaricum"\) \(controleer of het bestand over deze gemeente gaat \(bij OData: haar RegioS-code\)\)\nEr is niets geschreven\.\n$/,
+    );
+    expect(runIvp(args).stderr).toMatch(
+      /soorten-laren\.csv {2}the file has no figures for Blaricum \(GM0376\), looked for "Blaricum" \(check that the file covers this municipality \(for OData, its RegioS code\)\)\nNothing was written\.\n$/,
     );
   });
 });

@@ -8,6 +8,7 @@ import {
 import { ImportError } from "../import-error.ts";
 import { buildImportTarget } from "../mapping/import-target.ts";
 import { type ImportSkips, mapFigures, POPULATION_SERIES } from "../mapping/map-figures.ts";
+import { importError } from "../messages/say.ts";
 import type { DatasetInfo, SourceFigure } from "../source-figure.ts";
 import { addDataFileToPlan } from "./add-data-file.ts";
 import { addSourceToPlan, POPULATION_SOURCE } from "./add-source.ts";
@@ -18,10 +19,12 @@ export const DEFAULT_DATA_FILE = "data/politie.csv";
 
 /** The error when a file of the plan changed while ivp was importing into it. */
 export function changedMeanwhile(file: string): ImportError {
-  return new ImportError("plan-busy", "the file changed while ivp was importing into the plan", {
-    location: { file },
-    hint: "another program wrote to it meanwhile; nothing was written, run the import again",
-  });
+  return importError(
+    "plan-busy",
+    "plan/changed-meanwhile",
+    {},
+    { location: { file }, hintId: "plan/changed-meanwhile-hint" },
+  );
 }
 
 /** Options of {@link importFigures}. */
@@ -134,17 +137,18 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
     const types = [...mapped.skipped.unmappedCrimeTypes.values()]
       .slice(0, 5)
       .map((t) => (t.code ? `${t.classification ?? ""} ${t.code}`.trim() : `"${t.title}"`));
-    throw new ImportError(
+    throw importError(
       "unknown-reference",
-      `none of the ${mapped.skipped.figures} figures in the file fits the plan`,
+      "plan/none-fits",
+      { count: mapped.skipped.figures, types: types.join(", ") },
       {
         location: { file: options.sourceDisplay },
-        hint:
+        hintId:
           types.length > 0
-            ? `the file's crime types for this municipality are ${types.join(", ")}; give a series their code, e.g. codes: { police: "1.1.1" }`
+            ? "plan/none-fits-types-hint"
             : mapped.skipped.outsidePeriod > 0
-              ? "every figure lies outside --from/--to"
-              : "the file has no registered-crime figures for the plan's areas",
+              ? "plan/none-fits-period-hint"
+              : "plan/none-fits-areas-hint",
       },
     );
   }

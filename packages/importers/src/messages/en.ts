@@ -94,6 +94,25 @@ export const en = {
       region: "region (Regio's)",
       crime: "crime type (Soort misdrijf)",
     },
+    plan: {
+      "changed-meanwhile": "the file changed while ivp was importing into the plan",
+      "changed-meanwhile-hint":
+        "another program wrote to it meanwhile; nothing was written, run the import again",
+      "none-fits": {
+        one: "none of the {count} figures in the file fits the plan",
+        other: "none of the {count} figures in the file fits the plan",
+      },
+      "none-fits-types-hint":
+        'the file\'s crime types for this municipality are {types}; give a series their code, e.g. codes: { police: "1.1.1" }',
+      "none-fits-period-hint": "every figure lies outside --from/--to",
+      "none-fits-areas-hint": "the file has no registered-crime figures for the plan's areas",
+      "no-figures-for": "the file has no figures for {municipality}",
+      "no-figures-for-names": "the file has no figures for {municipality}, looked for {names}",
+      "candidates-hint":
+        "the file has {candidates}: if that is the municipality, set municipality.statlineName to it in the plan",
+      "no-figures-hint":
+        "check that the file covers this municipality (for OData, its RegioS code)",
+    },
     lock: {
       "cannot-create": "cannot create the import lock ({code})",
       "cannot-create-hint": "ivp import needs to write in the plan directory",

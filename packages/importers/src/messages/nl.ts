@@ -106,6 +106,28 @@ export const nl = {
       region: "regio (Regio's)",
       crime: "soort misdrijf (Soort misdrijf)",
     },
+    /** Figures that do not fit the plan they are imported into. */
+    plan: {
+      "changed-meanwhile": "het bestand is gewijzigd terwijl ivp in het plan importeerde",
+      "changed-meanwhile-hint":
+        "een ander programma schreef er intussen in; er is niets geschreven, start de import opnieuw",
+      "none-fits": {
+        one: "het bestand heeft {count} cijfer, en dat past niet bij het plan",
+        other: "geen van de {count} cijfers in het bestand past bij het plan",
+      },
+      "none-fits-types-hint":
+        'de soorten misdrijf in het bestand voor deze gemeente zijn {types}; geef een reeks hun code, zoals codes: { police: "1.1.1" }',
+      "none-fits-period-hint": "elk cijfer ligt buiten --from/--to",
+      "none-fits-areas-hint":
+        "het bestand heeft geen cijfers over geregistreerde misdrijven voor de gebieden van het plan",
+      "no-figures-for": "het bestand heeft geen cijfers voor {municipality}",
+      "no-figures-for-names":
+        "het bestand heeft geen cijfers voor {municipality} (gezocht naar {names})",
+      "candidates-hint":
+        "het bestand heeft {candidates}: als dat de gemeente is, zet dan municipality.statlineName in het plan op die naam",
+      "no-figures-hint":
+        "controleer of het bestand over deze gemeente gaat (bij OData: haar RegioS-code)",
+    },
     /** The plan directory's import lock (one import at a time). */
     lock: {
       "cannot-create": "kan de importvergrendeling niet maken ({code})",
