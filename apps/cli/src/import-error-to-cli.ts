@@ -21,8 +21,9 @@ export async function failOnImportError<T>(action: () => Promise<T>): Promise<T>
   } catch (error) {
     if (error instanceof CliError) throw error;
     if (error instanceof ImportError) {
+      const lang = messageLanguage();
       throw new CliError(
-        `${formatIssue({ ...issueOf(error), ...wordImportError(error, messageLanguage()) }, { layout: "error" })}\n${say("output", "nothing-written")}`,
+        `${formatIssue({ ...issueOf(error), ...wordImportError(error, lang) }, { layout: "error", lang })}\n${say("output", "nothing-written")}`,
         error.code === "plan-busy" ? EXIT.busy : EXIT.invalidInput,
         { code: error.code, cause: error },
       );

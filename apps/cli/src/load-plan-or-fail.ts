@@ -25,7 +25,7 @@ export async function loadPlanOrFail(
 ): Promise<LoadedPlan> {
   const result = await (await planLoader()).loadPlan(target, { lang });
   if (result.success) return result;
-  throw invalidPlan(target, result.issues);
+  throw invalidPlan(target, result.issues, lang);
 }
 
 /** The bytes of plan.yaml before a plan is read, for the cache; undefined when unreadable. */
@@ -54,7 +54,7 @@ export async function readPlanOrFail(
   const started = Date.now();
   const bytes = planBytesOf(target);
   const result = await (await planLoader()).readPlan(target, { lang });
-  if (!result.success) throw invalidPlan(target, result.issues);
+  if (!result.success) throw invalidPlan(target, result.issues, lang);
   const { success: _, ...read } = result;
   if (bytes) writeCachedPlan(target, { read }, bytes, started);
   return read;
@@ -123,10 +123,10 @@ export async function readPlanForValidate(
   };
 }
 
-function invalidPlan(target: string, issues: readonly Issue[]): CliError {
+function invalidPlan(target: string, issues: readonly Issue[], lang: Language): CliError {
   const listed = listLimited(
     issues,
-    (issue) => formatIssue(issue),
+    (issue) => formatIssue(issue, { lang }),
     (count) => say("plan", "more-problems", { count }),
   );
   return new CliError(

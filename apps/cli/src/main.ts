@@ -4,7 +4,13 @@ import { CliError, usageError } from "./cli-error.ts";
 import { COMMANDS, findCommand, RUNNERS } from "./commands/index.ts";
 import { EXIT } from "./exit-codes.ts";
 import { commandHelp, mainHelp } from "./help.ts";
-import { loadCliCatalogue, loadHelpCatalogue } from "./messages/catalogues.ts";
+import {
+  CLI_CATALOGUES,
+  type CliLanguage,
+  cliLanguage,
+  loadCliCatalogue,
+  loadHelpCatalogue,
+} from "./messages/catalogues.ts";
 import { installCliMessages, say } from "./messages/say.ts";
 
 /**
@@ -56,8 +62,12 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   const args = await parseCommandArgs(command, rest);
+  // A command's --lang chooses the CLI's own texts too (its summary, its
+  // help); IVP_LANG stays the default.
+  const lang = chosenLanguage(args.options.lang);
+  if (lang !== cliLanguage()) installCliMessages(await loadCliCatalogue(lang));
   if (args.options.help) {
-    process.stdout.write(commandHelp(command, await loadHelpCatalogue()));
+    process.stdout.write(commandHelp(command, await loadHelpCatalogue(lang)));
     return EXIT.ok;
   }
   // Read by plan-cache.ts, in the command's own bundle.
@@ -65,6 +75,13 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   // The command's code is imported only now, when it runs.
   const run = await RUNNERS[command.name]();
   return run(args);
+}
+
+/** The language of the CLI's own texts: a command's `--lang` when it names one, else IVP_LANG's. */
+function chosenLanguage(lang: unknown): CliLanguage {
+  return typeof lang === "string" && Object.hasOwn(CLI_CATALOGUES, lang)
+    ? (lang as CliLanguage)
+    : cliLanguage();
 }
 
 async function unknownCommand(name: string): Promise<CliError> {

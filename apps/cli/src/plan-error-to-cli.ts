@@ -1,7 +1,8 @@
-import { IvpError } from "@ivp/model";
-import { formatIssue, issueOf } from "@ivp/plan-file";
+import { IvpError, type Language } from "@ivp/model";
+import { formatIssue, issueOf, wordError } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
+import { messageLanguage } from "./message-language.ts";
 
 /**
  * What a command that computes from a loaded plan (`ivp status`, `ivp
@@ -15,13 +16,22 @@ import { EXIT } from "./exit-codes.ts";
  *
  * @param error - what the computation threw
  * @param planFile - the plan file, as the command shows it
+ * @param lang - the language of the message (see message-language.ts)
  * @returns the error to throw
  */
-export function planErrorToCli(error: unknown, planFile: string): unknown {
+export function planErrorToCli(
+  error: unknown,
+  planFile: string,
+  lang: Language = messageLanguage(),
+): unknown {
   if (!(error instanceof IvpError) || error instanceof CliError || error.code === "internal")
     return error;
-  const issue = { ...issueOf(error), location: error.location ?? { file: planFile } };
-  return new CliError(formatIssue(issue, { layout: "error" }), EXIT.invalidInput, {
+  const issue = {
+    ...issueOf(error),
+    message: wordError(error, lang),
+    location: error.location ?? { file: planFile },
+  };
+  return new CliError(formatIssue(issue, { layout: "error", lang }), EXIT.invalidInput, {
     code: error.code,
     cause: error,
   });

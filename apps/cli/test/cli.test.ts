@@ -85,8 +85,9 @@ describe("ivp", () => {
       expect(help.stdout.split("\n")[0]).toBe("Gebruik: ivp status <plan> [opties]");
       expect(help.stdout).toContain("\nAfsluitcodes:\n  0   de status is geschreven\n");
       expect(runIvp(["help", "status"], nl).stdout).toBe(help.stdout);
-      // --lang is the language of what a command makes of a plan, not of the help.
-      expect(runIvp(["status", "--help", "--lang", "nl"]).stdout).toBe(
+      // A command's --lang chooses the help's language too; IVP_LANG is the default.
+      expect(runIvp(["status", "--help", "--lang", "nl"]).stdout).toBe(help.stdout);
+      expect(runIvp(["status", "--help", "--lang", "en"], nl).stdout).toBe(
         runIvp(["status", "--help"]).stdout,
       );
       expect(runIvp(["table", "examples/laren-2019-2022"], nl).stderr).toBe(
@@ -106,14 +107,16 @@ describe("ivp", () => {
       );
     });
 
-    it("leaves the plan's texts to --lang", () => {
+    it("leaves the plan's texts to --lang, and --lang chooses the CLI's own texts too", () => {
       const dutch = runIvp(["validate", "examples/laren-2019-2022"], nl);
       const english = runIvp(["validate", "examples/laren-2019-2022", "--lang", "en"], nl);
       expect(dutch.status).toBe(0);
       const verdict =
         /: geldig \(\d+ prioriteiten, \d+ thema's, \d+ indicatoren, \d+ tabellen, \d+ waarnemingen\); /;
       expect(dutch.stdout).toMatch(verdict);
-      expect(english.stdout).toMatch(verdict);
+      expect(english.stdout).toMatch(/: valid \(\d+ priorities, \d+ themes, /);
+      expect(english.stdout).toContain("\n    also at ");
+      expect(dutch.stdout).toContain("\n    ook op ");
       // The findings follow --lang (the plan's Dutch by default), not IVP_LANG.
       expect(english.stdout).not.toBe(dutch.stdout);
       expect(runIvp(["validate", "examples/laren-2019-2022"]).stdout).toMatch(

@@ -51,14 +51,32 @@ describe("a plan's problems in Dutch", () => {
       expect(run.stderr).toContain('language: de tekst "dutch" is hier niet toegestaan');
       expect(run.stderr).not.toMatch(/unknown field|is not allowed|did you mean/);
     }
-    // The CLI's summary line follows IVP_LANG only.
+    // The CLI's summary line follows IVP_LANG, and --lang where the command has it.
     expect(runIvp(["validate", plan], NL).stderr).toMatch(/\n2 fouten\n$/);
-    expect(runIvp(["validate", plan, "--lang", "nl"]).stderr).toMatch(/\n2 errors\n$/);
+    expect(runIvp(["validate", plan, "--lang", "nl"]).stderr).toMatch(/\n2 fouten\n$/);
+    expect(runIvp(["validate", plan, "--lang", "en"], NL).stderr).toMatch(/\n2 errors\n$/);
     // English by default, and with --lang en whatever IVP_LANG says.
     expect(runIvp(["validate", plan]).stderr).toContain('titel: unknown field "titel"');
     expect(runIvp(["validate", plan, "--lang", "en"], NL).stderr).toContain(
       'unknown field "titel"',
     );
+  });
+
+  it("is Dutch in every part with --lang nl alone: place, severity, field, message, expected, hint, summary", async () => {
+    const plan = await broken("whole", (yaml) =>
+      yaml.replace(/^title:/m, "titel:").replace("language: nl", "language: dutch"),
+    );
+    const run = runIvp(["validate", plan, "--lang", "nl"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    // The plan's path as the CLI shows it (relative to where it runs) is not the point here.
+    const lines = run.stderr.replace(/^.*whole\/plan\.yaml:/gm, "plan.yaml:").split("\n");
+    expect(lines).toEqual([
+      'plan.yaml:11:1  fout  unknown-field  titel: onbekend veld "titel" (verwacht: een van de velden $schema, schemaVersion, id, title, subtitle, municipality, period, language, adoption, colophon, vision, mission, sections, priorities, themes, communication, partners, sources, references, governance, monitoring, conventions, areas, series, indicators, indicatorTables, tables, observations, claims, data, lint; bedoelt u "title"?)',
+      'plan.yaml:16:11  fout  invalid-value  language: de tekst "dutch" is hier niet toegestaan (verwacht: een van "nl", "en")',
+      "2 fouten",
+      "",
+    ]);
   });
 
   it("YAML syntax, a missing plan and a missing data file", async () => {

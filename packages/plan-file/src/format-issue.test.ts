@@ -67,6 +67,28 @@ describe("formatIssue", () => {
     ).toBe("m");
   });
 
+  it("writes its own words in Dutch with lang nl: the severity and what was expected", () => {
+    const dutch = {
+      ...issue,
+      message: 'een geheel getal verwacht, maar hier staat de tekst "2019a"',
+      expected: "een jaar zoals 2019",
+      hint: "haal de a weg",
+    };
+    expect(formatIssue(dutch, { lang: "nl" })).toBe(
+      'plan.yaml:4:9  fout  invalid-type  period.start: een geheel getal verwacht, maar hier staat de tekst "2019a" (verwacht: een jaar zoals 2019; haal de a weg)',
+    );
+    expect(formatIssue({ ...dutch, severity: "warning" }, { lang: "nl" })).toMatch(
+      /^plan\.yaml:4:9 {2}waarschuwing {2}invalid-type {2}/,
+    );
+    expect(formatIssue({ ...dutch, severity: "info" }, { lang: "nl" })).toMatch(
+      /^plan\.yaml:4:9 {2}mededeling {2}/,
+    );
+    expect(formatIssue(dutch, { layout: "error", lang: "nl" })).toBe(
+      'plan.yaml:4:9  period.start: een geheel getal verwacht, maar hier staat de tekst "2019a" (verwacht: een jaar zoals 2019; haal de a weg)',
+    );
+    expect(formatIssue(dutch, { lang: "en" })).toBe(formatIssue(dutch));
+  });
+
   it("works as a callback of map", () => {
     expect([issue].map((i) => formatIssue(i))).toEqual([formatIssue(issue)]);
   });
@@ -115,5 +137,24 @@ describe("formatFinding", () => {
     ).toBe(`plan.yaml:12:9  error  relative-target-mismatch  the target 45 is not -10% of 54
     fix: write 49
     acknowledged: as printed`);
+  });
+
+  it("writes its own words in Dutch with lang nl: ook op, oplossing, geaccepteerd", () => {
+    expect(
+      formatFinding(
+        {
+          ...finding,
+          severity: "warning",
+          message: "het doel 45 is niet -10% van 54",
+          hint: "schrijf 49",
+          acknowledged: "zo gedrukt",
+        },
+        { lang: "nl" },
+      ),
+    ).toBe(`plan.yaml:12:9  waarschuwing  relative-target-mismatch  het doel 45 is niet -10% van 54
+    ook op data/politie.csv:3:1
+    oplossing: schrijf 49
+    geaccepteerd: zo gedrukt`);
+    expect(formatFinding(finding, { lang: "en" })).toBe(formatFinding(finding));
   });
 });

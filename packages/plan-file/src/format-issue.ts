@@ -12,9 +12,10 @@
  * playground) already depends on this one, which is browser-safe too. The
  * types it formats (`Issue`, `SourceLocation`, `IvpError`) are the model's.
  */
-import type { Issue, IvpError, PlanIssue, SourceLocation } from "@ivp/model";
+import type { Issue, IvpError, Language, PlanIssue, SourceLocation } from "@ivp/model";
 import { formatPlanPath } from "@ivp/model";
 import type { LocatedFinding } from "./locate-findings.ts";
+import { planFileSay } from "./messages/say.ts";
 
 /** Options of {@link formatIssue}. */
 export interface FormatIssueOptions {
@@ -26,6 +27,18 @@ export interface FormatIssueOptions {
    * and code would only repeat that it failed.
    */
   readonly layout?: "listing" | "error";
+  /**
+   * The language of the formatter's own words (`expected`, the severity, `also
+   * at`, `fix:`), English unless given; the issue's message and hint are
+   * already in the language they were worded in.
+   */
+  readonly lang?: Language;
+}
+
+/** Options of {@link formatFinding}. */
+export interface FormatFindingOptions {
+  /** The language of the formatter's own words, as in {@link FormatIssueOptions}. */
+  readonly lang?: Language;
 }
 
 /**
@@ -44,7 +57,8 @@ export function formatLocation(location: SourceLocation): string {
 /**
  * An issue as one line: where, how serious, its code, the field, what is
  * wrong, what was expected there and how to fix it. Two spaces separate the
- * columns.
+ * columns. The formatter's own words (`expected`, `error`) are in
+ * `options.lang` (English unless given): `fout`, `verwacht: ...` in Dutch.
  *
  * @example
  * formatIssue({ code: "invalid-type", severity: "error", location: { file: "plan.yaml", line: 4, column: 9, field: "period.start" }, message: "expected an integer, got the text \"2019a\"" })
@@ -54,12 +68,17 @@ export function formatLocation(location: SourceLocation): string {
  */
 export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
   const { location } = issue;
+  const say = planFileSay(options.lang);
   const field = location?.field ? `${location.field}: ` : "";
-  const extra = [issue.expected && `expected ${issue.expected}`, issue.hint]
+  const extra = [
+    issue.expected && say("format", "expected", { expected: issue.expected }),
+    issue.hint,
+  ]
     .filter(Boolean)
     .join("; ");
   const text = `${field}${issue.message}${extra ? ` (${extra})` : ""}`;
-  const columns = options.layout === "error" ? [text] : [issue.severity, issue.code, text];
+  const columns =
+    options.layout === "error" ? [text] : [say("format", issue.severity), issue.code, text];
   return (location ? [formatLocation(location), ...columns] : columns).join("  ");
 }
 
@@ -85,25 +104,31 @@ export function issueOf(error: IvpError): Issue {
  * the field and the suggestion), then an indented `also at file:line:col`
  * line for every other place involved, a `fix:` line with the suggestion when
  * the rule has one, and an `acknowledged:` line with the reason when the plan
- * accepts the finding.
+ * accepts the finding (in Dutch, with `lang: "nl"`: `ook op`, `oplossing:`,
+ * `geaccepteerd:`).
  *
  * @example
  * formatFinding({ code: "relative-target-mismatch", severity: "error", location: { file: "plan.yaml", line: 12, column: 9 }, message: "the target 45 is not -10% of 54", also: [] })
  * //=> "plan.yaml:12:9  error  relative-target-mismatch  the target 45 is not -10% of 54"
  */
-export function formatFinding(finding: LocatedFinding): string {
+export function formatFinding(finding: LocatedFinding, options: FormatFindingOptions = {}): string {
   const { file, line, column } = finding.location;
-  const head = formatIssue({
-    code: finding.code,
-    severity: finding.severity,
-    location: { file, line, column },
-    message: finding.message,
-  });
+  const say = planFileSay(options.lang);
+  const head = formatIssue(
+    {
+      code: finding.code,
+      severity: finding.severity,
+      location: { file, line, column },
+      message: finding.message,
+    },
+    options,
+  );
+  const reason = finding.acknowledged;
   return [
     head,
-    ...finding.also.map((p) => `    also at ${formatLocation(p)}`),
-    ...(finding.hint ? [`    fix: ${finding.hint}`] : []),
-    ...(finding.acknowledged !== undefined ? [`    acknowledged: ${finding.acknowledged}`] : []),
+    ...finding.also.map((p) => `    ${say("format", "also-at", { place: formatLocation(p) })}`),
+    ...(finding.hint ? [`    ${say("format", "fix", { hint: finding.hint })}`] : []),
+    ...(reason !== undefined ? [`    ${say("format", "acknowledged", { reason })}`] : []),
   ].join("\n");
 }
 

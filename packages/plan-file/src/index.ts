@@ -16,6 +16,7 @@ export {
   type TextDecodingProblem,
 } from "./decode-text.ts";
 export {
+  type FormatFindingOptions,
   type FormatIssueOptions,
   formatFinding,
   formatIssue,

@@ -53,9 +53,10 @@ describe("the plan reader's message catalogues", () => {
 
   it("have no dead texts: the sources name every group and id", () => {
     for (const [group, messages] of Object.entries(nl.messages)) {
-      // Keyed by what another module names: a file kind, a type, a YAML code, a model error's id.
+      // Keyed by what another module names: a file kind, a type, a YAML code, a model error's id, a severity.
       if (
         [
+          "format",
           "file-kinds",
           "types",
           "yaml-syntax",

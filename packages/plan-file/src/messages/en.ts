@@ -17,6 +17,15 @@ export const en = {
       "too-large": "a number too large to store",
       written: "{value}",
     },
+    format: {
+      expected: "expected {expected}",
+      error: "error",
+      warning: "warning",
+      info: "info",
+      "also-at": "also at {place}",
+      fix: "fix: {hint}",
+      acknowledged: "acknowledged: {reason}",
+    },
     types: {
       number: "a number",
       int: "a whole number",

@@ -22,6 +22,19 @@ export const nl = {
       "too-large": "een getal dat te groot is om te bewaren",
       written: "{value}",
     },
+    /**
+     * The formatter's own words (format-issue.ts): what was expected, how
+     * serious a problem is, the other places of a finding, its fix.
+     */
+    format: {
+      expected: "verwacht: {expected}",
+      error: "fout",
+      warning: "waarschuwing",
+      info: "mededeling",
+      "also-at": "ook op {place}",
+      fix: "oplossing: {hint}",
+      acknowledged: "geaccepteerd: {reason}",
+    },
     /** What the plan format expects, by zod's name of a type. */
     types: {
       number: "een getal",

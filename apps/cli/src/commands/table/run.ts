@@ -63,7 +63,7 @@ export async function runTable(args: ParsedCommandArgs): Promise<number> {
       throw new CliError(
         formatIssue(
           { ...issueOf(error), message: wordError(error, said), location },
-          { layout: "error" },
+          { layout: "error", lang: said },
         ),
         EXIT.invalidInput,
         { code: error.code, cause: error },

@@ -72,7 +72,8 @@ function pointsIntoPlan(finding: LintFinding): boolean {
 /** `ivp validate <plan>`: returns the exit code. */
 export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
-  const loaded = await readPlanForValidate(target, messageLanguage(args.options.lang));
+  const said = messageLanguage(args.options.lang);
+  const loaded = await readPlanForValidate(target, said);
   const result = loaded.success
     ? { success: true as const, ...loaded.read, positions: loaded.positions }
     : loaded;
@@ -136,8 +137,10 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
         ? say("validate", "not-valid", { counts })
         : say("validate", "valid", { summary, counts: findings.length > 0 ? `; ${counts}` : "" });
     const lines = [
-      ...listLimited(findings, formatFinding, (count) =>
-        say("validate", "more-findings", { count }),
+      ...listLimited(
+        findings,
+        (f) => formatFinding(f, { lang: said }),
+        (count) => say("validate", "more-findings", { count }),
       ),
       `${result.file}: ${verdict}`,
     ];
@@ -145,7 +148,7 @@ export async function runValidate(args: ParsedCommandArgs): Promise<number> {
   } else {
     const lines = listLimited(
       issues,
-      (issue) => formatIssue(issue),
+      (issue) => formatIssue(issue, { lang: said }),
       (count) => say("validate", "more-issues", { count }),
     );
     lines.push(say("validate", "errors", { count: errors }));

@@ -37,7 +37,7 @@ export const en: HelpCatalogueLike<typeof nl> = {
       help: "Show help for the command.",
       "no-cache":
         "Use none of ivp's caches and store nothing in them: the plan is read and validated again, and the command's code compiled again (the caches are in $XDG_CACHE_HOME/ivp or ~/.cache/ivp; IVP_CACHE_DIR moves them, IVP_NO_CACHE=1 turns them off).",
-      lang: "Language of generated text; default the plan's language (Dutch).",
+      lang: "Language of generated text, and of ivp's own messages (problems, summaries, this help); default: the plan's language (Dutch) for generated text, IVP_LANG (else English) for messages.",
       out: "Write to FILE instead of standard output. The file is written atomically (a temporary file, then a rename); an input file is never overwritten.",
       "as-of":
         "Use only the figures known by the end of PERIOD: those whose period ends on or before it ends (2018, 2018-H1, 2018-01..2018-10, 2018MM10, ...). Default: every figure, so each indicator's latest.",
@@ -56,7 +56,7 @@ export const en: HelpCatalogueLike<typeof nl> = {
         "Reads the plan and its CSV data files and reports every problem as file:line:col  severity  code  message, with what was expected and how to fix it: YAML syntax, wrong types, unknown or missing fields, bad periods, references to ids that do not exist, duplicate ids. A plan that loads is then linted: figures that contradict each other, targets that do not match their percentage, sub-rows that do not add up, printed percentages that differ from the computed ones, claims the figures contradict, typos in labels and source names, indicators without source, baseline or target. Each finding lists the other places involved (also at file:line:col) and, where possible, a fix. Rules are set per plan under lint: { rules: { <rule-id>: off|info|warning|error } }. A finding the plan's owner knows of and accepts (a slip in an adopted document that the plan keeps as printed) goes under lint: { acknowledged: [{ rule, at, reason }] }, with the rule id and the field the finding points at first (its field in --format json): it is still reported, marked acknowledged, and an acknowledged error does not make the plan invalid.",
       options: {
         format: "text: one line per problem; json: a machine-readable report.",
-        lang: "Language of the lint messages; default the plan's language.",
+        lang: "Language of the lint messages and of ivp's own messages (problems, the summary line, this help); default: the plan's language for lint messages, IVP_LANG (else English) for the others.",
         "placeholders-as-errors":
           "Treat texts that still start with TODO (placeholders from ivp init and ivp bulk; lint rule placeholder, a warning by default) as errors, so the plan is invalid until they are written: for a plan on its way to the council.",
       },

@@ -38,7 +38,7 @@ export const nl = {
       help: "Toon de hulp bij de opdracht.",
       "no-cache":
         "Gebruik geen van de caches van ivp en bewaar er niets in: het plan wordt opnieuw gelezen en gevalideerd, en de code van de opdracht opnieuw gecompileerd (de caches staan in $XDG_CACHE_HOME/ivp of ~/.cache/ivp; IVP_CACHE_DIR verplaatst ze, IVP_NO_CACHE=1 zet ze uit).",
-      lang: "Taal van de gemaakte tekst; standaard de taal van het plan (Nederlands).",
+      lang: "Taal van de gemaakte tekst en van de eigen meldingen van ivp (problemen, samenvattingen, deze hulp); standaard: de taal van het plan (Nederlands) voor de gemaakte tekst, IVP_LANG (anders Engels) voor de meldingen.",
       out: "Schrijf naar FILE in plaats van naar de standaarduitvoer. Het bestand wordt atomair geschreven (eerst een tijdelijk bestand, dan een hernoeming); een invoerbestand wordt nooit overschreven.",
       "as-of":
         "Gebruik alleen de cijfers die aan het eind van PERIOD bekend zijn: die waarvan de periode eindigt op of voor het eind ervan (2018, 2018-H1, 2018-01..2018-10, 2018MM10, ...). Standaard: alle cijfers, dus van elke indicator de laatste.",
@@ -57,7 +57,7 @@ export const nl = {
         "Leest het plan en zijn CSV-databestanden en meldt elk probleem als bestand:regel:kolom  ernst  code  melding, met wat er verwacht werd en hoe u het herstelt: YAML-syntaxis, verkeerde typen, onbekende of ontbrekende velden, onjuiste perioden, verwijzingen naar id's die niet bestaan, dubbele id's. Een plan dat te lezen is, wordt daarna gecontroleerd (lint): cijfers die elkaar tegenspreken, doelen die niet kloppen met hun percentage, deelrijen die niet optellen, gedrukte percentages die afwijken van de berekende, beweringen die de cijfers tegenspreken, typefouten in labels en bronnamen, indicatoren zonder bron, nulmeting of doel. Elke bevinding noemt de andere plaatsen die ermee te maken hebben (also at bestand:regel:kolom) en waar mogelijk een oplossing. Regels stelt u per plan in onder lint: { rules: { <regel-id>: off|info|warning|error } }. Een bevinding die de eigenaar van het plan kent en aanvaardt (een vergissing in een vastgesteld document die het plan houdt zoals gedrukt) komt onder lint: { acknowledged: [{ rule, at, reason }] }, met het id van de regel en het veld waar de bevinding als eerste naar wijst (haar field in --format json): ze wordt nog gemeld, gemarkeerd als geaccepteerd, en een geaccepteerde fout maakt het plan niet ongeldig.",
       options: {
         format: "text: één regel per probleem; json: een rapport voor programma's.",
-        lang: "Taal van de lintmeldingen; standaard de taal van het plan.",
+        lang: "Taal van de lintmeldingen en van de eigen meldingen van ivp (problemen, de samenvatting, deze hulp); standaard: de taal van het plan voor de lintmeldingen, IVP_LANG (anders Engels) voor de andere.",
         "placeholders-as-errors":
           "Behandel teksten die nog met TODO beginnen (plaatshouders van ivp init en ivp bulk; lintregel placeholder, standaard een waarschuwing) als fouten, zodat het plan ongeldig is tot ze geschreven zijn: voor een plan op weg naar de raad.",
       },
