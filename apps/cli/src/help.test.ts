@@ -6,7 +6,7 @@ import { commandHelp, mainHelp } from "./help.ts";
 import { en } from "./messages/help/en.ts";
 import { nl } from "./messages/help/nl.ts";
 
-/** `ivp <command> --help` as ivp printed it before its texts moved to the catalogue (since then only the texts of --no-cache and --lang changed, on purpose: --no-cache turns off the code cache too, --lang chooses the language of ivp's own messages too). */
+/** `ivp <command> --help` as ivp printed it before its texts moved to the catalogue (since then only the texts of --no-cache, --lang and bulk's --jobs changed, on purpose: --no-cache turns off the code cache too, --lang chooses the language of ivp's own messages too, --jobs also reads OData pages on the workers). */
 const golden = (name: string) =>
   readFileSync(join(import.meta.dirname, "../test/fixtures/help", `${name}.txt`), "utf8");
 

@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { access, cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeSyntheticDataset } from "@ivp/importers/node";
 import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
@@ -76,6 +76,74 @@ describe("ivp bulk --jobs", () => {
       for (const [path, text] of one) expect(three.get(path), path).toBe(text);
     });
   }
+
+  // With workers, the OData pages are read on them, several at a time
+  // (read-pages-in-parallel.ts): the next pages are started on a guess from
+  // the end of each file. What a run says must not depend on that.
+  /** Runs bulk on a copy of the OData pages, changed by `change`, with 1 and 3 workers. */
+  async function pagesChanged(name: string, change: (pages: string[], names: string[]) => void) {
+    const copy = join(dir, name);
+    await cp(join(dir, "odata"), copy, { recursive: true });
+    const names = (await readdir(copy)).filter((f) => f.endsWith(".json")).sort();
+    const pages = await Promise.all(names.map((f) => readFile(join(copy, f), "utf8")));
+    change(pages, names);
+    await Promise.all(names.map((f, i) => writeFile(join(copy, f), pages[i] as string)));
+    const runs = [];
+    for (const jobs of ["1", "3"]) {
+      const out = join(dir, `${name}-${jobs}`);
+      const run = ivp(["bulk", join(copy, names[0] as string), "--out", out, "--jobs", jobs]);
+      runs.push({ ...run, out });
+    }
+    return { names, runs };
+  }
+
+  it("says the same about a bad row on a later page with 1 and 3 workers, and writes nothing", async () => {
+    const { runs } = await pagesChanged("bad-row", (pages) => {
+      pages[3] = (pages[3] as string).replace(
+        /"GeregistreerdeMisdrijven_1":\d+/,
+        '"GeregistreerdeMisdrijven_1":"veel"',
+      );
+    });
+    const [one, three] = runs as [(typeof runs)[number], (typeof runs)[number]];
+    expect(one.status).toBe(1);
+    expect(one.stderr).toMatch(/0004\.json:\d+:\d+/);
+    expect(one.stderr).toContain("veel");
+    expect(three.status).toBe(one.status);
+    expect(three.stderr).toBe(one.stderr);
+    expect(three.stdout).toBe(one.stdout);
+    for (const run of runs) await expect(access(run.out)).rejects.toThrow();
+  });
+
+  it("says the same about a next link back to an earlier page with 1 and 3 workers", async () => {
+    const { runs } = await pagesChanged("loop", (pages, names) => {
+      pages[4] = (pages[4] as string).replace(
+        /"odata\.nextLink":"[^"]*"/,
+        `"odata.nextLink":"${names[1]}"`,
+      );
+    });
+    const [one, three] = runs as [(typeof runs)[number], (typeof runs)[number]];
+    expect(one.status).toBe(1);
+    expect(one.stderr).toContain("points back to a page already read");
+    expect(three.status).toBe(1);
+    expect(three.stderr).toBe(one.stderr);
+  });
+
+  it("reads pages whose next link is not at their end (no guess) as one thread does", async () => {
+    const { runs } = await pagesChanged("link-first", (pages) => {
+      for (const [i, page] of pages.entries()) {
+        const link = /,\s*"odata\.nextLink":("[^"]*")/.exec(page);
+        if (!link) continue;
+        pages[i] = page.replace(link[0], "").replace(/^\{/, `{"odata.nextLink":${link[1]},`);
+      }
+    });
+    const [one, three] = runs as [(typeof runs)[number], (typeof runs)[number]];
+    expect(one.stderr).toBe("");
+    expect(one.status).toBe(0);
+    expect(three.status).toBe(0);
+    const [a, b] = [await contents(one.out), await contents(three.out)];
+    expect(a.size).toBe(NAMES.length + 3);
+    for (const [path, text] of a) expect(b.get(path), path).toBe(text);
+  });
 
   it("refuses a --jobs that is not a whole number from 1 to 64", () => {
     for (const jobs of ["0", "1.5", "x", "65"]) {

@@ -18,6 +18,8 @@ export {
   aggregateByMunicipality,
   type BulkMunicipality,
   type BulkReadSummary,
+  type ClassifiedFigures,
+  classifyFigures,
   type MunicipalityFigures,
 } from "./bulk/aggregate-by-municipality.ts";
 export {
@@ -84,7 +86,9 @@ export {
   tableIdFromMetadata,
 } from "./odata/odata-tables.ts";
 export {
+  type NextPage,
   type PageLoader,
+  pageLoopError,
   type ReadODataPagesOptions,
   readODataPages,
 } from "./odata/read-odata-pages.ts";

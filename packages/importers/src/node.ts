@@ -31,7 +31,10 @@ export {
 export {
   loadPageFromFileOrWeb,
   type ReadSourceFileOptions,
+  readODataPage,
   readSourceFile,
+  readSourceFileChunks,
+  sourceFormatOf,
 } from "./node/read-source-file.ts";
 export { type FileWrite, writeFilesAtomically } from "./node/write-files.ts";
 export {

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { type IssueCode, IvpError } from "@ivp/model";
 import type { OverviewEntry } from "@ivp/report";
+import type { PageJob, PageResult } from "./read-page.ts";
 import { type RenderJob, renderAndWrite } from "./render-municipality.ts";
 
 /**
@@ -36,9 +37,14 @@ function revive(error: WorkerError): IvpError {
 }
 
 interface Pending {
-  readonly resolve: (report: OverviewEntry) => void;
+  readonly resolve: (result: unknown) => void;
   readonly reject: (error: unknown) => void;
 }
+
+/** What a worker is sent: a report to render, or an OData page to read (read-page.ts). */
+export type WorkerJob =
+  | { readonly kind: "render"; readonly job: RenderJob }
+  | { readonly kind: "read-page"; readonly job: PageJob };
 
 /**
  * Renders `ivp bulk`'s reports on worker threads, one job per worker at a
@@ -75,19 +81,47 @@ export class RenderPool {
     this.#script = this.#size > 1 ? script : undefined;
   }
 
+  /** Whether jobs run on worker threads (else in the calling thread). */
+  get threaded(): boolean {
+    return this.#script !== undefined;
+  }
+
+  /** The most jobs run at once. */
+  get size(): number {
+    return this.#size;
+  }
+
   /** Hands a job to a free worker (waiting for one); resolves with the promise of its report. */
   async submit(job: RenderJob): Promise<{ readonly report: Promise<OverviewEntry> }> {
     if (this.#failure) throw this.#failure;
     if (this.#script === undefined) return { report: Promise.resolve(renderAndWrite(job)) };
-    const worker = await this.#acquire(this.#script);
+    const { result } = await this.#post(this.#script, { kind: "render", job });
+    return { report: result as Promise<OverviewEntry> };
+  }
+
+  /**
+   * Hands an OData page to a free worker (waiting for one), which reads it
+   * (read-page.ts); resolves with the promise of what it read. Only with
+   * worker threads ({@link threaded}).
+   */
+  async readPage(job: PageJob): Promise<{ readonly page: Promise<PageResult> }> {
+    if (this.#failure) throw this.#failure;
+    if (this.#script === undefined) throw new IvpError("internal", "readPage needs worker threads");
+    const { result } = await this.#post(this.#script, { kind: "read-page", job });
+    return { page: result as Promise<PageResult> };
+  }
+
+  /** Sends a job to a free worker; resolves with its result's promise (wrapped: it would flatten). */
+  async #post(script: URL, message: WorkerJob): Promise<{ readonly result: Promise<unknown> }> {
+    const worker = await this.#acquire(script);
     if (this.#failure) throw this.#failure;
     const id = this.#next++;
-    const report = new Promise<OverviewEntry>((resolve, reject) =>
+    const result = new Promise<unknown>((resolve, reject) =>
       this.#pending.set(id, { resolve, reject }),
     );
     this.#busy.set(worker, id);
-    worker.postMessage({ id, job });
-    return { report };
+    worker.postMessage({ id, ...message });
+    return { result };
   }
 
   /** Stops the workers. */
@@ -116,13 +150,13 @@ export class RenderPool {
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     this.#workers.push(worker);
-    worker.on("message", (message: { id: number; result?: OverviewEntry; error?: WorkerError }) => {
+    worker.on("message", (message: { id: number; result?: unknown; error?: WorkerError }) => {
       const pending = this.#pending.get(message.id);
       this.#pending.delete(message.id);
       this.#release(worker);
       if (!pending) return;
       if (message.error) pending.reject(revive(message.error));
-      else pending.resolve(message.result as OverviewEntry);
+      else pending.resolve(message.result);
     });
     // A worker that dies (out of memory, a crash) fails its job and the run.
     worker.on("error", (error) => this.#fail(worker, error));

@@ -1,14 +1,19 @@
 // The worker thread of `ivp bulk` (built as dist/bulk-worker.js): renders the
 // reports it is sent, one at a time, writes each to its file in the staging
 // directory and sends back the overview's line, or the error (its name, code and message: an IvpError
-// becomes one again in the main thread).
+// becomes one again in the main thread); and reads the OData pages it is sent
+// (read-page.ts), sending back their figures sorted out.
 import { parentPort } from "node:worker_threads";
 import { IvpError } from "@ivp/model";
-import { type RenderJob, renderAndWrite } from "./render-municipality.ts";
+import { readPage } from "./read-page.ts";
+import { renderAndWrite } from "./render-municipality.ts";
+import type { WorkerJob } from "./render-pool.ts";
 
-parentPort?.on("message", (message: { id: number; job: RenderJob }) => {
+parentPort?.on("message", async (message: { id: number } & WorkerJob) => {
   try {
-    parentPort?.postMessage({ id: message.id, result: renderAndWrite(message.job) });
+    const result =
+      message.kind === "read-page" ? await readPage(message.job) : renderAndWrite(message.job);
+    parentPort?.postMessage({ id: message.id, result });
   } catch (error) {
     const e = error as Error;
     parentPort?.postMessage({

@@ -1,4 +1,4 @@
-import type { Observation, SourceLocation } from "@ivp/model";
+import { IvpError, type Observation, type SourceLocation } from "@ivp/model";
 import { formatLocation } from "@ivp/plan-file";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
 import { ImportError } from "../import-error.ts";
@@ -92,6 +92,7 @@ export interface AggregateResult {
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
+
 const YEAR = /^\d{4}$/;
 
 /** The municipality a figure is about, or `undefined` for any other region. */
@@ -208,7 +209,8 @@ class Collected implements MunicipalityFigures {
  * different figures for the same municipality, series and period are an
  * {@link ImportError}, as in `ivp import`.
  *
- * @param figures - the figures of a file
+ * @param figures - the figures of a file, one by one or in arrays (`readSourceFileChunks`: the
+ *   same figures without a promise per figure)
  * @param options - the template's series, which municipalities, and what to do with a complete one
  * @returns every municipality's figures and what was left aside
  * @example
@@ -216,37 +218,19 @@ class Collected implements MunicipalityFigures {
  * municipalities[0].year("woninginbraken", 2023) //=> 31
  */
 export async function aggregateByMunicipality(
-  figures: AsyncIterable<SourceFigure>,
+  figures: AsyncIterable<SourceFigure | readonly SourceFigure[] | ClassifiedFigures>,
   options: AggregateByMunicipalityOptions,
 ): Promise<AggregateResult> {
   const { series } = options;
   const required = new Set(series.byCode.values());
   const collected = new Map<string, Collected>();
   const completed = new Set<string>();
+  const classifier = new FigureClassifier(series, options.only);
+  const counts = classifier.counts;
   let current: Collected | undefined;
   let grouped = true;
   let dataset: DatasetInfo | undefined;
-  let count = 0;
   let used = 0;
-  let otherRegions = 0;
-  let otherTopics = 0;
-  let otherCrimeTypes = 0;
-  // Consecutive figures of a region share its region object (a StatLine row, an
-  // OData region): resolved once, and once per code for figures that do not.
-  let lastRegion: SourceFigure["region"] | undefined;
-  let lastMunicipality: BulkMunicipality | undefined;
-  const regions = new Map<string, BulkMunicipality | undefined>();
-
-  const seriesOf = (figure: SourceFigure): string | undefined => {
-    const { classification, code, title } = figure.crime;
-    if (code !== undefined) {
-      if (classification) return series.byCode.get(`${classification}:${code}`);
-      return series.byCode.get(`police:${code}`) ?? series.byCode.get(`cbs:${code}`);
-    }
-    if (title === undefined) return undefined;
-    const candidates = series.byTitle.get(normaliseTitle(title)) ?? [];
-    return candidates.length === 1 ? candidates[0] : undefined;
-  };
 
   const finish = async (done: Collected | undefined) => {
     if (!done || !options.onComplete || !grouped || !done.hasEvery(required)) return;
@@ -254,32 +238,18 @@ export async function aggregateByMunicipality(
     await options.onComplete(done);
   };
 
-  for await (const figure of figures) {
-    count++;
-    dataset ??= figure.dataset;
-    if (!figure.registeredCrimes) {
-      otherTopics++;
-      continue;
-    }
-    if (figure.region !== lastRegion) {
-      lastRegion = figure.region;
-      const key = figure.region.code ?? `\u0000${figure.region.name ?? ""}`;
-      if (regions.has(key)) lastMunicipality = regions.get(key);
-      else {
-        lastMunicipality = municipalityOf(figure);
-        regions.set(key, lastMunicipality);
-      }
-    }
-    const municipality = lastMunicipality;
-    if (!municipality || (options.only && !options.only.has(municipality.code))) {
-      otherRegions++;
-      continue;
-    }
-    const id = seriesOf(figure);
-    if (id === undefined) {
-      otherCrimeTypes++;
-      continue;
-    }
+  /**
+   * Adds one figure of a municipality and series; returns the municipality
+   * whose stretch of the file it ended, if any, for `finish`.
+   */
+  const collect = (
+    municipality: BulkMunicipality,
+    id: string,
+    period: string,
+    value: number | null,
+    location: SourceLocation,
+  ): Collected | undefined => {
+    let ended: Collected | undefined;
     if (current?.municipality.code !== municipality.code) {
       const previous = current;
       current = collected.get(municipality.code);
@@ -288,30 +258,59 @@ export async function aggregateByMunicipality(
         grouped = false;
         completed.delete(municipality.code);
       } else {
-        current = new Collected(municipality, figure.location, series.order);
+        current = new Collected(municipality, location, series.order);
         collected.set(municipality.code, current);
       }
-      await finish(previous);
+      ended = previous;
     }
     const cells = current.cells(id);
-    const month = MONTH.exec(figure.period);
+    const month = MONTH.exec(period);
     const result = month
-      ? cells.setMonth(Number(month[1]), Number(month[2]), figure.value)
-      : YEAR.test(figure.period)
-        ? cells.setYear(Number(figure.period), figure.value)
-        : cells.setOther(figure.period, figure.value);
+      ? cells.setMonth(Number(month[1]), Number(month[2]), value)
+      : YEAR.test(period)
+        ? cells.setYear(Number(period), value)
+        : cells.setOther(period, value);
     if (result.kind === "conflict") {
       throw new ImportError(
         "ambiguous-mapping",
-        `a second, different figure for ${id}, ${municipality.name} (${municipality.code}), ${figure.period}: ${figure.value ?? "missing"}, earlier ${result.earlier ?? "missing"}`,
+        `a second, different figure for ${id}, ${municipality.name} (${municipality.code}), ${period}: ${value ?? "missing"}, earlier ${result.earlier ?? "missing"}`,
         {
-          location: figure.location,
+          location,
           hint: `the file has the same figure twice; remove one (first figure of ${municipality.code} at ${formatLocation(current.location)})`,
         },
       );
     }
     current.figures++;
     used++;
+    return ended;
+  };
+
+  const add = (figure: SourceFigure): Collected | undefined => {
+    dataset ??= figure.dataset;
+    if (!classifier.classify(figure)) return undefined;
+    return collect(
+      classifier.municipality as BulkMunicipality,
+      classifier.series as string,
+      figure.period,
+      figure.value,
+      figure.location,
+    );
+  };
+
+  for await (const item of figures) {
+    if (!Array.isArray(item)) {
+      if ("classified" in item) {
+        await addClassified(item);
+        continue;
+      }
+      const ended = add(item as SourceFigure);
+      if (ended) await finish(ended);
+      continue;
+    }
+    for (const figure of item as readonly SourceFigure[]) {
+      const ended = add(figure);
+      if (ended) await finish(ended);
+    }
   }
   await finish(current);
   return {
@@ -319,12 +318,206 @@ export async function aggregateByMunicipality(
     completed,
     summary: {
       ...(dataset && { dataset }),
-      figures: count,
+      figures: counts.figures,
       used,
-      otherRegions,
-      otherTopics,
-      otherCrimeTypes,
+      otherRegions: counts.otherRegions,
+      otherTopics: counts.otherTopics,
+      otherCrimeTypes: counts.otherCrimeTypes,
       grouped,
     },
   };
+
+  async function addClassified(item: ClassifiedFigures): Promise<void> {
+    dataset ??= item.dataset;
+    counts.figures += item.counts.figures;
+    counts.otherRegions += item.counts.otherRegions;
+    counts.otherTopics += item.counts.otherTopics;
+    counts.otherCrimeTypes += item.counts.otherCrimeTypes;
+    const { used: cells, values } = item;
+    for (let i = 0, j = 0; i < values.length; i++, j += 5) {
+      const value = values[i] as number;
+      const ended = collect(
+        item.municipalities[cells[j] as number] as BulkMunicipality,
+        item.series[cells[j + 1] as number] as string,
+        item.periods[cells[j + 2] as number] as string,
+        Number.isNaN(value) ? null : value,
+        { file: item.file, line: cells[j + 3] as number, column: cells[j + 4] as number },
+      );
+      if (ended) await finish(ended);
+    }
+  }
+}
+
+/**
+ * Figures sorted out by {@link classifyFigures} (by a worker thread of `ivp
+ * bulk`, which reads OData pages in parallel): the counts of what was left
+ * aside and, in the file's order, each figure that
+ * {@link aggregateByMunicipality} collects, as numbers. Handed to
+ * `aggregateByMunicipality` in the place of the figures, in the file's order,
+ * it collects exactly what it collects from them.
+ */
+export interface ClassifiedFigures {
+  readonly classified: true;
+  /** The dataset of the first figure, if any. */
+  readonly dataset?: DatasetInfo;
+  readonly counts: FigureCounts;
+  /** The file every figure used was read from (one OData page); "" when none is used. */
+  readonly file: string;
+  readonly municipalities: readonly BulkMunicipality[];
+  readonly series: readonly string[];
+  readonly periods: readonly string[];
+  /**
+   * Five numbers per figure: its municipality, series and period (indexes into
+   * the lists above), its line and column.
+   */
+  readonly used: Int32Array;
+  /** The figures' values; NaN for a missing one (a figure is never NaN). */
+  readonly values: Float64Array;
+}
+
+/** How many figures were read, and how many of them left aside, and why. */
+interface FigureCounts {
+  figures: number;
+  otherRegions: number;
+  otherTopics: number;
+  otherCrimeTypes: number;
+}
+
+/**
+ * Sorts out the figures of one file (an OData page) for
+ * {@link aggregateByMunicipality}, as it does itself: which are left aside
+ * (counted), and which municipality, series and period each other one is
+ * for. Every figure used must have been read from the same file. Each chunk
+ * is sorted out as it arrives, so the figures of a page never pile up.
+ *
+ * @param chunks - the figures, in the file's order (`readSourceFileChunks`)
+ * @param options - the template's series and which municipalities
+ */
+export async function classifyFigures(
+  chunks: AsyncIterable<readonly SourceFigure[]> | Iterable<readonly SourceFigure[]>,
+  options: { readonly series: TargetSeries; readonly only?: ReadonlySet<string> },
+): Promise<ClassifiedFigures> {
+  const classifier = new FigureClassifier(options.series, options.only);
+  const municipalities: BulkMunicipality[] = [];
+  const municipalityIndex = new Map<BulkMunicipality, number>();
+  const series: string[] = [];
+  const periods: string[] = [];
+  const periodIndex = new Map<string, number>();
+  const used: number[] = [];
+  const values: number[] = [];
+  let dataset: DatasetInfo | undefined;
+  let file: string | undefined;
+  const indexOf = <T>(list: T[], index: Map<T, number>, item: T): number => {
+    let at = index.get(item);
+    if (at === undefined) {
+      at = list.push(item) - 1;
+      index.set(item, at);
+    }
+    return at;
+  };
+  const seriesIndex = new Map<string, number>();
+  for await (const chunk of chunks) {
+    for (const figure of chunk) {
+      dataset ??= figure.dataset;
+      if (!classifier.classify(figure)) continue;
+      file ??= figure.location.file;
+      if (figure.location.file !== file) {
+        throw new IvpError(
+          "internal",
+          `classifyFigures: a figure of ${figure.location.file}, not of ${file}`,
+        );
+      }
+      used.push(
+        indexOf(municipalities, municipalityIndex, classifier.municipality as BulkMunicipality),
+        indexOf(series, seriesIndex, classifier.series as string),
+        indexOf(periods, periodIndex, figure.period),
+        figure.location.line ?? 1,
+        figure.location.column ?? 1,
+      );
+      values.push(figure.value ?? Number.NaN);
+    }
+  }
+  return {
+    classified: true,
+    ...(dataset && { dataset }),
+    counts: { ...classifier.counts },
+    file: file ?? "",
+    municipalities,
+    series,
+    periods,
+    used: Int32Array.from(used),
+    values: Float64Array.from(values),
+  };
+}
+
+/**
+ * Which municipality and series a figure is for, or why it is left aside (as
+ * counted in `counts`). Consecutive figures of a region share its region
+ * object (a StatLine row, an OData region): resolved once, and once per code
+ * for figures that do not.
+ */
+class FigureClassifier {
+  readonly counts: FigureCounts = {
+    figures: 0,
+    otherRegions: 0,
+    otherTopics: 0,
+    otherCrimeTypes: 0,
+  };
+  /** The municipality and series of the figure last classified as used. */
+  municipality: BulkMunicipality | undefined;
+  series: string | undefined;
+  readonly #targets: TargetSeries;
+  readonly #only: ReadonlySet<string> | undefined;
+  #lastRegion: SourceFigure["region"] | undefined;
+  #lastMunicipality: BulkMunicipality | undefined;
+  readonly #regions = new Map<string, BulkMunicipality | undefined>();
+
+  constructor(targets: TargetSeries, only: ReadonlySet<string> | undefined) {
+    this.#targets = targets;
+    this.#only = only;
+  }
+
+  /** Counts a figure; true when it is used (see `municipality` and `series`). */
+  classify(figure: SourceFigure): boolean {
+    const counts = this.counts;
+    counts.figures++;
+    if (!figure.registeredCrimes) {
+      counts.otherTopics++;
+      return false;
+    }
+    if (figure.region !== this.#lastRegion) {
+      this.#lastRegion = figure.region;
+      const key = figure.region.code ?? `\u0000${figure.region.name ?? ""}`;
+      if (this.#regions.has(key)) this.#lastMunicipality = this.#regions.get(key);
+      else {
+        this.#lastMunicipality = municipalityOf(figure);
+        this.#regions.set(key, this.#lastMunicipality);
+      }
+    }
+    const municipality = this.#lastMunicipality;
+    if (!municipality || (this.#only && !this.#only.has(municipality.code))) {
+      counts.otherRegions++;
+      return false;
+    }
+    const id = this.#seriesOf(figure);
+    if (id === undefined) {
+      counts.otherCrimeTypes++;
+      return false;
+    }
+    this.municipality = municipality;
+    this.series = id;
+    return true;
+  }
+
+  #seriesOf(figure: SourceFigure): string | undefined {
+    const { classification, code, title } = figure.crime;
+    const series = this.#targets;
+    if (code !== undefined) {
+      if (classification) return series.byCode.get(`${classification}:${code}`);
+      return series.byCode.get(`police:${code}`) ?? series.byCode.get(`cbs:${code}`);
+    }
+    if (title === undefined) return undefined;
+    const candidates = series.byTitle.get(normaliseTitle(title)) ?? [];
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
 }

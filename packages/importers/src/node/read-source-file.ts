@@ -5,9 +5,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { NotARegularFileError, openRegularFile } from "@ivp/plan-file/node";
 import { ImportError } from "../import-error.ts";
 import { importError } from "../messages/say.ts";
-import { type PageLoader, readODataPages } from "../odata/read-odata-pages.ts";
+import { type NextPage, type PageLoader, readODataPageChunks } from "../odata/read-odata-pages.ts";
 import type { DatasetInfo, SourceFigure, SourceFormat } from "../source-figure.ts";
-import { readStatlineCsv } from "../statline/read-statline-csv.ts";
+import { readStatlineCsvRows } from "../statline/read-statline-csv.ts";
 import { readLines } from "../text/read-lines.ts";
 
 /** Options of {@link readSourceFile}. */
@@ -150,15 +150,31 @@ async function sniff(handle: FileHandle, display: string): Promise<SourceFormat>
  * for await (const figure of readSourceFile("statline.csv")) figure.region.name
  * //=> "Nederland", "Aa en Hunze", ...
  */
-export function readSourceFile(
+export async function* readSourceFile(
   source: string,
   options: ReadSourceFileOptions = {},
-): AsyncIterable<SourceFigure> {
-  // Not an async generator itself: a national file has millions of figures, and
-  // each layer of `yield*` between the reader and its user costs a promise per figure.
+): AsyncGenerator<SourceFigure> {
+  for await (const figures of readSourceFileChunks(source, options)) yield* figures;
+}
+
+/**
+ * {@link readSourceFile}, the figures in arrays as they are read (a row of a
+ * StatLine download, a piece of an OData page): the same figures in the same
+ * order, without a promise per figure. `ivp bulk` reads a national file this
+ * way (see `aggregateByMunicipality`).
+ *
+ * @param source - a file path, or an http(s) URL of an OData `TypedDataSet`
+ * @param options - how to load further OData pages
+ */
+export function readSourceFileChunks(
+  source: string,
+  options: ReadSourceFileOptions = {},
+): AsyncIterable<SourceFigure[]> {
+  // Not an async generator itself: a layer of `yield*` between the reader and
+  // its user costs a promise per chunk.
   return {
     [Symbol.asyncIterator]: () => {
-      let inner: AsyncIterator<SourceFigure> | undefined;
+      let inner: AsyncIterator<SourceFigure[]> | undefined;
       const start = async () => {
         inner = (await openSource(source, options))[Symbol.asyncIterator]();
         return inner;
@@ -171,20 +187,65 @@ export function readSourceFile(
   };
 }
 
+/**
+ * One OData page (a `file:` or http(s) address), in chunks as
+ * {@link readSourceFileChunks} reads it, without going on to the next page:
+ * `onNextPage` learns where that is. For readers of many pages at once (`ivp
+ * bulk` hands them to worker threads).
+ *
+ * @param url - the page's address
+ * @param options - what to do with the next page's address; file names in messages relative to `displayBase` (default the working directory)
+ */
+export function readODataPage(
+  url: string,
+  options: { readonly onNextPage: (next: NextPage) => void; readonly displayBase?: string },
+): AsyncIterable<SourceFigure[]> {
+  const base = options.displayBase ?? process.cwd();
+  return readODataPageChunks({
+    first: url,
+    loadPage: loadPageFromFileOrWeb,
+    displayName: (page) => displayUrl(base, page),
+    onNextPage: (next) => {
+      options.onNextPage(next);
+      return false;
+    },
+  });
+}
+
+/** How an OData page is named in messages: a file relative to `base`, else its address. */
+const displayUrl = (base: string, url: string) =>
+  url.startsWith("file:") ? relative(base, fileURLToPath(url)) || url : url;
+
+/**
+ * Whether a file is an OData JSON page or a StatLine CSV download (from its
+ * first characters); an {@link ImportError} when it is neither, or cannot be read.
+ *
+ * @param path - the file
+ * @param displayBase - file names in messages are relative to it; default the working directory
+ */
+export async function sourceFormatOf(
+  path: string,
+  displayBase = process.cwd(),
+): Promise<SourceFormat> {
+  const display = relative(displayBase, path) || path;
+  const handle = await openSourceFile(path, display);
+  const format = await sniff(handle, display);
+  await handle.close();
+  return format;
+}
+
 async function openSource(
   source: string,
   options: ReadSourceFileOptions,
-): Promise<AsyncIterable<SourceFigure>> {
+): Promise<AsyncIterable<SourceFigure[]>> {
   const base = options.displayBase ?? process.cwd();
-  const displayUrl = (url: string) =>
-    url.startsWith("file:") ? relative(base, fileURLToPath(url)) || url : url;
   const load = options.loadPage ?? loadPageFromFileOrWeb;
   const onBytes = options.onBytes;
   const odata = (first: string) =>
-    readODataPages({
+    readODataPageChunks({
       first,
       loadPage: onBytes ? async (url) => countBytes(await load(url), onBytes) : load,
-      displayName: displayUrl,
+      displayName: (url) => displayUrl(base, url),
       ...(options.firstPageOnly && { firstPageOnly: true }),
       ...(options.onDataset && { onDataset: options.onDataset }),
     });
@@ -195,7 +256,7 @@ async function openSource(
   await handle.close();
   if (format === "odata-json") return odata(pathToFileURL(source).href);
   const stream = createReadStream(source);
-  return readStatlineCsv(
+  return readStatlineCsvRows(
     readLines(onBytes ? countBytes(stream, onBytes) : stream, { file: display }),
     {
       file: display,

@@ -48,6 +48,32 @@ export interface ReadODataPagesOptions {
   readonly onDataset?: (dataset: DatasetInfo) => void;
   /** Called after each page with the number of rows it had. */
   readonly onPage?: (page: { readonly url: string; readonly rows: number }) => void;
+  /**
+   * Called with the address of the next page before it is read (its link
+   * checked, and not a page already read); `false` ends the reading there.
+   */
+  readonly onNextPage?: (next: NextPage) => boolean;
+}
+
+/** A page's `odata.nextLink`: the address it leads to, the link as written and where. */
+export interface NextPage {
+  readonly url: string;
+  readonly link: string;
+  readonly location: SourceLocation;
+}
+
+/**
+ * The error of a next link that leads back to a page already read (which
+ * would never end).
+ *
+ * @param next - the link and where it is
+ */
+export function pageLoopError(next: Pick<NextPage, "link" | "location">): ImportError {
+  return new ImportError(
+    "malformed-file",
+    `the next link points back to a page already read: ${next.link}`,
+    { location: next.location },
+  );
 }
 
 const DIMENSIONS = new Set(["ID", "SoortMisdrijf", "Perioden"]);
@@ -78,6 +104,21 @@ function text(value: unknown): string | undefined {
 export async function* readODataPages(
   options: ReadODataPagesOptions,
 ): AsyncGenerator<SourceFigure> {
+  for await (const figures of readODataPageChunks(options)) yield* figures;
+}
+
+/**
+ * {@link readODataPages}, one array of figures per piece of a page as it
+ * arrives: the same figures in the same order, without a promise per figure (a
+ * national download has a million; `ivp bulk` reads them this way). A bad row
+ * yields the figures of the rows before it in its piece, then throws, as the
+ * figure-by-figure reader does.
+ *
+ * @param options - the first page and how to load pages
+ */
+export async function* readODataPageChunks(
+  options: ReadODataPagesOptions,
+): AsyncGenerator<SourceFigure[]> {
   const name = options.displayName ?? ((url: string) => url);
   const visited = new Set<string>();
   const cache = new RowCache();
@@ -91,7 +132,8 @@ export async function* readODataPages(
       | { readonly value: string; readonly line: number; readonly column: number }
       | undefined;
     let rows = 0;
-    const handle = function* (events: PageEvent[]): Generator<SourceFigure> {
+    /** Pushes the figures of the rows among `events` onto `figures`; throws at a bad row. */
+    const handle = (events: PageEvent[], figures: SourceFigure[]): void => {
       for (const event of events) {
         if (event.kind === "property") {
           if (event.name === "odata.metadata" && typeof event.value === "string") {
@@ -114,19 +156,32 @@ export async function* readODataPages(
           continue;
         }
         rows++;
-        yield* figuresOfRow(
+        const row = figuresOfRow(
           event.row,
           dataset,
           { file, line: event.line, column: event.column },
           cache,
         );
+        for (const figure of row) figures.push(figure);
       }
     };
     const decode = utf8Decoder(file);
-    for await (const chunk of await options.loadPage(url)) {
-      yield* handle(scanner.push(typeof chunk === "string" ? chunk : decode(chunk)));
+    const chunks = await options.loadPage(url);
+    const read = async function* (): AsyncGenerator<string> {
+      for await (const chunk of chunks) yield typeof chunk === "string" ? chunk : decode(chunk);
+      yield decode();
+    };
+    for await (const text of read()) {
+      const figures: SourceFigure[] = [];
+      try {
+        handle(scanner.push(text), figures);
+      } catch (error) {
+        // The figures before a bad row, as the figure-by-figure reader gives them.
+        if (figures.length > 0) yield figures;
+        throw error;
+      }
+      if (figures.length > 0) yield figures;
     }
-    yield* handle(scanner.push(decode()));
     scanner.finish();
     options.onPage?.({ url, rows });
     if (nextLink === undefined || options.firstPageOnly) break;
@@ -144,13 +199,8 @@ export async function* readODataPages(
         },
       );
     }
-    if (visited.has(next)) {
-      throw new ImportError(
-        "malformed-file",
-        `the next link points back to a page already read: ${nextLink.value}`,
-        { location: at },
-      );
-    }
+    if (visited.has(next)) throw pageLoopError({ link: nextLink.value, location: at });
+    if (options.onNextPage?.({ url: next, link: nextLink.value, location: at }) === false) break;
     url = next;
   }
 }

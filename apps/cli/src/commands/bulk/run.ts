@@ -14,11 +14,12 @@ import {
   populationByMunicipality,
   populationObservations,
 } from "@ivp/importers";
-import { readSourceFile } from "@ivp/importers/node";
+import { readSourceFile, readSourceFileChunks, sourceFormatOf } from "@ivp/importers/node";
 import { type Language, type Plan, slugify } from "@ivp/model";
 import { createOverview, type OverviewEntry, type ReportFormat, renderOverview } from "@ivp/report";
 import { OutputDirectory } from "../../bulk/output-directory.ts";
 import { ProgressBar } from "../../bulk/progress.ts";
+import { readPagesInParallel } from "../../bulk/read-pages-in-parallel.ts";
 import { RenderPool } from "../../bulk/render-pool.ts";
 import { resolveMunicipalityList } from "../../bulk/resolve-municipality-list.ts";
 import { tuneV8ForBulk } from "../../bulk/v8-tuning.ts";
@@ -266,18 +267,26 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   };
 
   try {
+    const onBytes = (bytes: number) => {
+      progress.bytes += bytes;
+      bar.update(progress);
+    };
+    // OData pages are read on the workers, several at a time, when there are
+    // workers; a StatLine download (one file, each municipality complete at
+    // the end of its row) in this thread while the workers render.
+    const pagesOnWorkers =
+      pool.threaded && (await failOnImportError(() => sourceFormatOf(sourcePath))) === "odata-json";
     const result = await failOnImportError(() =>
       aggregateByMunicipality(
-        readSourceFile(sourcePath, {
-          onBytes: (bytes) => {
-            progress.bytes += bytes;
-            bar.update(progress);
-          },
-          onDataset: (dataset) => {
-            // A StatLine download is one file: the bar can show how much is read.
-            if (dataset.format === "statline-csv") progress.totalBytes = totalBytes;
-          },
-        }),
+        pagesOnWorkers
+          ? readPagesInParallel({ first: sourcePath, pool, series, only: options.only, onBytes })
+          : readSourceFileChunks(sourcePath, {
+              onBytes,
+              onDataset: (dataset) => {
+                // A StatLine download is one file: the bar can show how much is read.
+                if (dataset.format === "statline-csv") progress.totalBytes = totalBytes;
+              },
+            }),
         {
           series,
           ...(options.only && { only: options.only }),

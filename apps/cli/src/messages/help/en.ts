@@ -234,7 +234,7 @@ export const en: HelpCatalogueLike<typeof nl> = {
         force:
           "Write into a directory that has files already; files of the same name are replaced, one by one, atomically.",
         quiet: "No progress bar and no summary; only errors.",
-        jobs: "How many reports are rendered at once, on worker threads; 1 renders them in the main thread. The output is the same for any number. Default: the number of CPUs (one for up to 8 municipalities).",
+        jobs: "How many reports are rendered (and OData pages read) at once, on worker threads; 1 does all of it in the main thread. The output is the same for any number. Default: the number of CPUs (one for up to 8 municipalities).",
       },
       examples: [
         "An HTML report for every municipality in the OData pages, and rapporten/index.html.",

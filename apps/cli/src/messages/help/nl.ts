@@ -236,7 +236,7 @@ export const nl = {
         force:
           "Schrijf in een map waar al bestanden in staan; bestanden met dezelfde naam worden vervangen, één voor één, atomair.",
         quiet: "Geen voortgangsbalk en geen samenvatting; alleen fouten.",
-        jobs: "Hoeveel rapportages tegelijk gemaakt worden, op worker threads; 1 maakt ze in de hoofdthread. De uitvoer is dezelfde bij elk aantal. Standaard: het aantal CPU's (één bij hooguit 8 gemeenten).",
+        jobs: "Hoeveel rapportages tegelijk gemaakt (en OData-pagina's gelezen) worden, op worker threads; 1 doet alles in de hoofdthread. De uitvoer is dezelfde bij elk aantal. Standaard: het aantal CPU's (één bij hooguit 8 gemeenten).",
       },
       examples: [
         "Een HTML-rapportage voor elke gemeente in de OData-pagina's, en rapporten/index.html.",
