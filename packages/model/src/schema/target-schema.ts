@@ -113,7 +113,6 @@ export const targetSchema = meta(
             code: "custom",
             path: ["value"],
             message: `a ${target.kind} target needs a value`,
-            params: { messageId: "target-needs-value", data: { kind: target.kind } },
           });
         }
         if (target.kind === "relative" && target.change === undefined) {
@@ -128,7 +127,6 @@ export const targetSchema = meta(
             code: "custom",
             path: ["change"],
             message: `only a relative target has a change; this one is ${target.kind}`,
-            params: { messageId: "only-relative-change", data: { kind: target.kind } },
           });
         }
       }),
