@@ -327,45 +327,5 @@ function customMessage(issue: z.core.$ZodIssue, lang: Language): string {
     return planFileSay(lang)("rules", messageId as keyof Rules & string, params.data);
   ruleIds ??= idsByText(rules);
   const id = ruleIds.get(issue.message);
-  if (id !== undefined) return planFileSay(lang)("rules", id);
-  const matched = matchRuleTemplate(issue.message);
-  return matched ? planFileSay(lang)("rules", matched.id, matched.data) : issue.message;
-}
-
-let ruleTemplates: readonly { id: keyof Rules & string; pattern: RegExp }[] | undefined;
-
-/**
- * A rule with values that the model's schema gives without them as data
- * (its bundle's size budget): its English words are the `en.ts` template
- * with the values in it (`has 1 values for 2 periods`), so the values are
- * read back from them; a count as a number, for the plural.
- */
-function matchRuleTemplate(
-  message: string,
-): { readonly id: keyof Rules & string; readonly data: ErrorData } | undefined {
-  ruleTemplates ??= Object.entries(en.messages.rules).flatMap(([id, text]) => {
-    const template = typeof text === "string" ? text : text.other;
-    if (!/\{\w+\}/.test(template)) return [];
-    // A value named twice (`{year}` in the average's example) is the same text both times.
-    const named = new Set<string>();
-    const source = template
-      .split(/(\{\w+\})/)
-      .map((part) => {
-        if (!/^\{\w+\}$/.test(part)) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        const name = part.slice(1, -1);
-        if (named.has(name)) return `\\k<${name}>`;
-        named.add(name);
-        return `(?<${name}>.+?)`;
-      })
-      .join("");
-    return [{ id: id as keyof Rules & string, pattern: new RegExp(`^${source}$`) }];
-  });
-  for (const { id, pattern } of ruleTemplates) {
-    const groups = pattern.exec(message)?.groups;
-    if (!groups) continue;
-    const data: Record<string, string | number> = { ...groups };
-    if (groups.count !== undefined) data.count = Number(groups.count);
-    return { id, data };
-  }
-  return undefined;
+  return id === undefined ? issue.message : planFileSay(lang)("rules", id);
 }

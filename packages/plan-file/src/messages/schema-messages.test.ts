@@ -200,40 +200,21 @@ describe("the model's rules in the plan reader's catalogues", () => {
     },
   };
 
-  /** The values each rule of `withValues` is given (by params, or read back from its words). */
-  const valuesOf: Record<string, Record<string, string | number>> = {
-    "matrix-values-count": { count: 1, periods: 2 },
-    "matrix-intervals-no-values": { series: "y" },
-    "matrix-intervals-count": { count: 2, periods: 1 },
-    "single-needs": { field: "value" },
-    "target-needs-value": { kind: "maximum" },
-    "only-relative-change": { kind: "absolute" },
-    "average-different-lengths": { from: "2015-H1", to: "2017", year: 2015, later: 2017 },
-    "average-wrong-order": { from: "2017", to: "2015" },
-    "average-single-period": { from: "2017", to: "2017" },
-  };
-
-  it("word a rule with values, in English as the model does and in Dutch", () => {
+  it("word a rule with values from the id and data in the issue's params, in English as the model does", () => {
     const withPlaceholders = Object.entries(en.messages.rules)
       .filter(([, text]) => hasPlaceholder(text))
       .map(([id]) => id);
     expect(Object.keys(withValues).sort()).toEqual(withPlaceholders.sort());
     for (const [id, fields] of Object.entries(withValues)) {
-      const data = valuesOf[id] ?? {};
-      const english = planFileSay("en")("rules", id as "single-needs", data);
-      const issue = issuesOf(fields).find((i) => i.message === english);
-      if (!issue) throw new Error(`no issue "${english}"`);
-      // A rule the model gives with its id and values in params: the same values.
-      if (issue.params) expect([id, issue.params]).toEqual([id, { messageId: id, data }]);
-      const dutch = planFileSay("nl")("rules", id as "single-needs", data);
-      const described = describeZodIssues(
-        planSchema,
-        { ...MINIMAL_PLAN, ...fields },
-        [issue],
-        "nl",
-      );
-      expect([id, described[0]?.message.startsWith(dutch)]).toEqual([id, true]);
-      expect([id, dutch === english]).toEqual([id, false]);
+      const issue = issuesOf(fields).find((i) => i.params?.messageId === id);
+      if (!issue?.params?.data) throw new Error(`no issue ${id}`);
+      const say = planFileSay("en");
+      expect([id, say("rules", id as "single-needs", issue.params.data)]).toEqual([
+        id,
+        issue.message,
+      ]);
+      const dutch = planFileSay("nl")("rules", id as "single-needs", issue.params.data);
+      expect([id, dutch === issue.message]).toEqual([id, false]);
     }
   });
 
