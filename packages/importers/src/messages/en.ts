@@ -112,6 +112,15 @@ export const en = {
         "the file has {candidates}: if that is the municipality, set municipality.statlineName to it in the plan",
       "no-figures-hint":
         "check that the file covers this municipality (for OData, its RegioS code)",
+      "option-period": "{option}: {reason}",
+      "unknown-source": 'the plan has no source "{source}"',
+      "unknown-source-hint": "use one of: {sources}",
+      "unknown-source-hint-none": "use one of: (none; add one under sources:)",
+      "data-file-path": '"{path}" cannot be a data file of the plan',
+      "data-file-path-hint": "give a .csv path inside the plan directory, such as data/politie.csv",
+      "data-file-not-regular": "the data file is a {kind}, not a regular file",
+      "data-file-not-regular-hint": "a data file is a CSV file",
+      "cannot-read-data-file": "cannot read the data file",
     },
     lock: {
       "cannot-create": "cannot create the import lock ({code})",

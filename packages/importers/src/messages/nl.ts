@@ -127,6 +127,15 @@ export const nl = {
         "het bestand heeft {candidates}: als dat de gemeente is, zet dan municipality.statlineName in het plan op die naam",
       "no-figures-hint":
         "controleer of het bestand over deze gemeente gaat (bij OData: haar RegioS-code)",
+      "option-period": "{option}: {reason}",
+      "unknown-source": 'het plan heeft geen bron "{source}"',
+      "unknown-source-hint": "kies een van: {sources}",
+      "unknown-source-hint-none": "het plan heeft nog geen bronnen; voeg er een toe onder sources:",
+      "data-file-path": '"{path}" kan geen databestand van het plan zijn',
+      "data-file-path-hint": "geef een .csv-pad binnen de map van het plan, zoals data/politie.csv",
+      "data-file-not-regular": "het databestand is een {kind}, geen gewoon bestand",
+      "data-file-not-regular-hint": "een databestand is een CSV-bestand",
+      "cannot-read-data-file": "het databestand is niet te lezen",
     },
     /** The plan directory's import lock (one import at a time). */
     lock: {

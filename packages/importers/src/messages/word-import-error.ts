@@ -6,7 +6,7 @@
 import {
   describeFigureProblem,
   type FigureProblem,
-  type IvpError,
+  IvpError,
   type Language,
   readFigureText,
   type Unit,
@@ -56,6 +56,19 @@ export function wordImportError(
     const read = readFigureText(given.text, "count");
     if (!read.success) data.problem = figureTextWords(given.text, read, lang).message;
   }
+  // A --from/--to that is no period: the period's problem in the reader's language.
+  if (error.messageId === "plan/option-period" && typeof given.problem === "string")
+    data.reason = wordError(
+      new IvpError("invalid-period", String(given.reason), {
+        messageId: "invalid-period",
+        data: {
+          input: given.input ?? "",
+          problem: given.problem,
+          ...(given.cbsCode !== undefined && { cbsCode: given.cbsCode }),
+        },
+      }),
+      lang,
+    );
   if (typeof given.problemId === "string")
     data.problem = describeFigureProblem(given.problemId as FigureProblem, lang);
   if (error.messageId === FORMER_MUNICIPALITY) {
