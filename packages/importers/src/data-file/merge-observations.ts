@@ -9,6 +9,7 @@ const NEW_FILE_COLUMNS = ["series", "area", "period", "value", "origin", "source
 
 import { ImportError } from "../import-error.ts";
 import type { ImportedObservation } from "../mapping/map-figures.ts";
+import { importError } from "../messages/say.ts";
 
 /** A data file of the plan, as it is on disk. */
 export interface DataFileInput {
@@ -170,12 +171,19 @@ export function mergeObservations(options: MergeObservationsOptions): MergeResul
       const other = existing.get(k);
       if (other) {
         const otherFile = states[other.file]?.input.display ?? input.display;
-        throw new ImportError(
+        throw importError(
           "ambiguous-mapping",
-          `two imported figures for ${observation.series}, ${observation.area}, ${observation.period}: ${otherFile}:${other.firstLine + 1} and here`,
+          "mapping/two-imported",
+          {
+            series: observation.series,
+            area: observation.area,
+            period: observation.period,
+            otherFile,
+            otherLine: other.firstLine + 1,
+          },
           {
             location: { file: input.display, line, column: 1 },
-            hint: "remove one of the two rows, then import again",
+            hintId: "mapping/two-imported-hint",
           },
         );
       }
@@ -224,12 +232,13 @@ export function mergeObservations(options: MergeObservationsOptions): MergeResul
     const found = existing.get(key(observation.series, observation.area, observation.period));
     if (!found) {
       if (!target.columns.includes("area") && observation.area !== options.defaultArea) {
-        throw new ImportError(
+        throw importError(
           "malformed-file",
-          `the data file has no "area" column, so it cannot hold figures for ${observation.area}`,
+          "mapping/no-area-column",
+          { area: observation.area },
           {
             location: { file: target.input.display, line: 1, column: 1 },
-            hint: 'add an "area" column, or import into another file with --data',
+            hintId: "mapping/no-area-column-hint",
           },
         );
       }

@@ -1,7 +1,7 @@
-import type { SourceLocation } from "@ivp/model";
+import type { ErrorData, SourceLocation } from "@ivp/model";
 import { type Plan, type PlanPath, seriesUnit, type Unit } from "@ivp/model";
 import { type Classification, normaliseTitle } from "../crime-types/crime-types.ts";
-import { ImportError } from "../import-error.ts";
+import { type ImportMessageId, importError } from "../messages/say.ts";
 import { findMunicipalityByCode } from "../regions/municipalities.ts";
 
 /** An area of the plan that figures can be imported for. */
@@ -51,7 +51,7 @@ export interface BuildImportTargetOptions {
  * areas (by code or exact name), and for each crime-type code the one series
  * that has it in `codes` (`codes: { police: "1.1.1" }`). Two series with the
  * same code, or two areas with the same code or name, make the mapping
- * ambiguous: that is an {@link ImportError} pointing at the plan.
+ * ambiguous: that is an `ImportError` pointing at the plan.
  *
  * @example
  * buildImportTarget(laren).series.byCode.get("police:1.1.1") //=> "woninginbraken"
@@ -60,10 +60,15 @@ export function buildImportTarget(
   plan: Plan,
   options: BuildImportTargetOptions = {},
 ): ImportTarget {
-  const ambiguous = (message: string, path: PlanPath, hint: string): never => {
-    throw new ImportError("ambiguous-mapping", message, {
+  const ambiguous = (
+    messageId: ImportMessageId,
+    data: ErrorData,
+    path: PlanPath,
+    hintId: ImportMessageId,
+  ): never => {
+    throw importError("ambiguous-mapping", messageId, data, {
       ...(options.locate && { location: options.locate(path) }),
-      hint,
+      hintId,
     });
   };
 
@@ -89,9 +94,12 @@ export function buildImportTarget(
     );
     if (clash) {
       ambiguous(
-        `the area "${area.id}" has the same ${clash.code === code ? `code ${code}` : `name "${area.name}"`} as ${clash.label}`,
+        code !== undefined && clash.code === code
+          ? "mapping/area-same-code"
+          : "mapping/area-same-name",
+        { area: area.id, code: code ?? "", name: area.name, other: clash.label },
         ["areas", i],
-        "give each area its own code and name, or remove the duplicate",
+        "mapping/area-same-hint",
       );
     }
     areas.push({
@@ -113,9 +121,10 @@ export function buildImportTarget(
       const other = byCode.get(key);
       if (other !== undefined) {
         ambiguous(
-          `the series "${other}" and "${series.id}" both have the ${classification} code ${code}, so ivp cannot tell which one its figures belong to`,
+          "mapping/series-same-code",
+          { other, series: series.id, classification, code },
           ["series", i, "codes", classification],
-          `keep the code on one series; the other can be derived or filled in by hand`,
+          "mapping/series-same-code-hint",
         );
       }
       byCode.set(key, series.id);

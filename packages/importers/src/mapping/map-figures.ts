@@ -2,8 +2,7 @@ import type { Period, SourceLocation } from "@ivp/model";
 import { checkFigure, describeFigureProblem, parsePeriodOrThrow } from "@ivp/model";
 import { formatLocation } from "@ivp/plan-file";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
-import { ImportError } from "../import-error.ts";
-import { importError } from "../messages/say.ts";
+import { importError, importText, quotedList } from "../messages/say.ts";
 import { isRollUp } from "../regions/classify-region.ts";
 import { plainMunicipalityName } from "../regions/municipalities.ts";
 import { type DatasetInfo, isPopulationTopic, type SourceFigure } from "../source-figure.ts";
@@ -116,13 +115,11 @@ export async function mapFigures(
       const sameName = name !== undefined && area.names.includes(name);
       if (code !== undefined && area.code !== undefined) {
         if (code !== area.code && sameName) {
-          throw new ImportError(
+          throw importError(
             "ambiguous-mapping",
-            `the file's "${name}" is ${code} in ivp's table of municipalities, but the plan gives ${area.label} the code ${area.code}`,
-            {
-              location: figure.location,
-              hint: "check the municipality's code in the plan, or set municipality.statlineName to the name StatLine uses",
-            },
+            "mapping/municipality-code",
+            { name, code, area: area.label, planCode: area.code },
+            { location: figure.location, hintId: "mapping/municipality-code-hint" },
           );
         }
         return code === area.code;
@@ -130,10 +127,11 @@ export async function mapFigures(
       return sameName;
     });
     if (matches.length > 1) {
-      throw new ImportError(
+      throw importError(
         "ambiguous-mapping",
-        `"${name ?? code}" fits several areas of the plan: ${matches.map((m) => m.label).join(", ")}`,
-        { location: figure.location, hint: "give each area its own code and name" },
+        "mapping/several-areas",
+        { name: name ?? code ?? "", areas: matches.map((m) => m.label).join(", ") },
+        { location: figure.location, hintId: "mapping/several-areas-hint" },
       );
     }
     return matches[0];
@@ -152,13 +150,12 @@ export async function mapFigures(
     if (title === undefined) return undefined;
     const candidates = target.series.byTitle.get(normaliseTitle(title)) ?? [];
     if (candidates.length > 1) {
-      throw new ImportError(
+      // The series' ids as data (an id has no comma), joined in the reader's language by wordImportError.
+      throw importError(
         "ambiguous-mapping",
-        `the crime type "${title}" fits the series ${candidates.map((c) => `"${c}"`).join(" and ")}`,
-        {
-          location: figure.location,
-          hint: "give the series that should take these figures its crime-type code in codes, or another label",
-        },
+        "mapping/several-series",
+        { title, series: quotedList(candidates, "en"), seriesIds: candidates.join(",") },
+        { location: figure.location, hintId: "mapping/several-series-hint" },
       );
     }
     return candidates[0];
@@ -214,13 +211,16 @@ export async function mapFigures(
     const problem =
       figure.value !== null && unit !== undefined ? checkFigure(figure.value, unit) : undefined;
     if (problem) {
-      throw new ImportError(
+      throw importError(
         "malformed-file",
-        `the figure ${figure.value} for ${series} is not possible: ${describeFigureProblem(problem, "en")}`,
+        "mapping/impossible-figure",
         {
-          location: figure.location,
-          hint: "check the file against its source; nothing was written",
+          value: String(figure.value),
+          series,
+          problem: describeFigureProblem(problem, "en"),
+          problemId: problem,
         },
+        { location: figure.location, hintId: "mapping/impossible-figure-hint" },
       );
     }
     const observation: ImportedObservation = {
@@ -235,10 +235,21 @@ export async function mapFigures(
     const earlier = taken.get(k);
     if (earlier) {
       if (earlier.value === figure.value) continue;
-      throw new ImportError(
+      // A missing value (null) is a word, worded in the reader's language by wordImportError.
+      throw importError(
         "ambiguous-mapping",
-        `two different figures for ${series}, ${area.label}, ${figure.period}: ${earlier.value ?? "missing"} at ${formatLocation(earlier.location)} and ${figure.value ?? "missing"} here`,
-        { location: figure.location, hint: "the file has the same figure twice; remove one" },
+        "mapping/two-figures",
+        {
+          series,
+          area: area.label,
+          period: figure.period,
+          earlier: earlier.value ?? importText("en", "mapping/missing"),
+          earlierAt: formatLocation(earlier.location),
+          value: figure.value ?? importText("en", "mapping/missing"),
+          ...(earlier.value === null && { earlierMissing: 1 }),
+          ...(figure.value === null && { valueMissing: 1 }),
+        },
+        { location: figure.location, hintId: "mapping/two-figures-hint" },
       );
     }
     taken.set(k, observation);

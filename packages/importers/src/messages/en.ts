@@ -122,6 +122,40 @@ export const en = {
       "data-file-not-regular-hint": "a data file is a CSV file",
       "cannot-read-data-file": "cannot read the data file",
     },
+    mapping: {
+      "area-same-code": 'the area "{area}" has the same code {code} as {other}',
+      "area-same-name": 'the area "{area}" has the same name "{name}" as {other}',
+      "area-same-hint": "give each area its own code and name, or remove the duplicate",
+      "series-same-code":
+        'the series "{other}" and "{series}" both have the {classification} code {code}, so ivp cannot tell which one its figures belong to',
+      "series-same-code-hint":
+        "keep the code on one series; the other can be derived or filled in by hand",
+      "municipality-code":
+        "the file's \"{name}\" is {code} in ivp's table of municipalities, but the plan gives {area} the code {planCode}",
+      "municipality-code-hint":
+        "check the municipality's code in the plan, or set municipality.statlineName to the name StatLine uses",
+      "several-areas": '"{name}" fits several areas of the plan: {areas}',
+      "several-areas-hint": "give each area its own code and name",
+      "several-series": 'the crime type "{title}" fits the series {series}',
+      "several-series-hint":
+        "give the series that should take these figures its crime-type code in codes, or another label",
+      "impossible-figure": "the figure {value} for {series} is not possible: {problem}",
+      "impossible-figure-hint": "check the file against its source; nothing was written",
+      "two-figures":
+        "two different figures for {series}, {area}, {period}: {earlier} at {earlierAt} and {value} here",
+      "two-figures-hint": "the file has the same figure twice; remove one",
+      missing: "missing",
+      and: "and",
+      "two-imported":
+        "two imported figures for {series}, {area}, {period}: {otherFile}:{otherLine} and here",
+      "two-imported-hint": "remove one of the two rows, then import again",
+      "no-area-column": 'the data file has no "area" column, so it cannot hold figures for {area}',
+      "no-area-column-hint": 'add an "area" column, or import into another file with --data',
+      "target-not-regular": "cannot write here: it is a {kind}, not a regular file",
+      "target-not-regular-hint": "ivp writes only regular files; move it away",
+      "plan-exists": "{path} exists already; ivp init does not overwrite a plan",
+      "plan-exists-hint": "choose another directory, or remove the file first",
+    },
     lock: {
       "cannot-create": "cannot create the import lock ({code})",
       "cannot-create-hint": "ivp import needs to write in the plan directory",

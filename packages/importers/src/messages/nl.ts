@@ -138,6 +138,42 @@ export const nl = {
       "cannot-read-data-file": "het databestand is niet te lezen",
     },
     /** The plan directory's import lock (one import at a time). */
+    mapping: {
+      "area-same-code": 'het gebied "{area}" heeft dezelfde code {code} als {other}',
+      "area-same-name": 'het gebied "{area}" heeft dezelfde naam "{name}" als {other}',
+      "area-same-hint": "geef elk gebied een eigen code en naam, of haal het dubbele weg",
+      "series-same-code":
+        'de reeksen "{other}" en "{series}" hebben allebei de {classification}-code {code}, dus ivp weet niet bij welke de cijfers horen',
+      "series-same-code-hint":
+        "laat de code bij één reeks staan; de andere kan worden afgeleid of met de hand ingevuld",
+      "municipality-code":
+        '"{name}" in het bestand is {code} in de gemeentetabel van ivp, maar het plan geeft {area} de code {planCode}',
+      "municipality-code-hint":
+        "controleer de code van de gemeente in het plan, of zet municipality.statlineName op de naam die StatLine gebruikt",
+      "several-areas": '"{name}" past bij meer dan één gebied van het plan: {areas}',
+      "several-areas-hint": "geef elk gebied een eigen code en naam",
+      "several-series": 'de soort misdrijf "{title}" past bij de reeksen {series}',
+      "several-series-hint":
+        "geef de reeks die deze cijfers moet krijgen haar code onder codes, of een ander label",
+      "impossible-figure": "het cijfer {value} voor {series} kan niet: {problem}",
+      "impossible-figure-hint": "vergelijk het bestand met de bron; er is niets geschreven",
+      "two-figures":
+        "twee verschillende cijfers voor {series}, {area}, {period}: {earlier} op {earlierAt} en {value} hier",
+      "two-figures-hint": "het bestand heeft hetzelfde cijfer twee keer; haal er een weg",
+      missing: "ontbreekt",
+      and: "en",
+      "two-imported":
+        "twee geïmporteerde cijfers voor {series}, {area}, {period}: {otherFile}:{otherLine} en hier",
+      "two-imported-hint": "haal een van de twee regels weg en importeer opnieuw",
+      "no-area-column":
+        'het databestand heeft geen kolom "area", dus het kan geen cijfers voor {area} bevatten',
+      "no-area-column-hint":
+        'voeg een kolom "area" toe, of importeer met --data in een ander bestand',
+      "target-not-regular": "hier kan ivp niet schrijven: het is een {kind}, geen gewoon bestand",
+      "target-not-regular-hint": "ivp schrijft alleen gewone bestanden; zet het ergens anders neer",
+      "plan-exists": "{path} bestaat al; ivp init overschrijft geen plan",
+      "plan-exists-hint": "kies een andere map, of haal het bestand eerst weg",
+    },
     lock: {
       "cannot-create": "kan de importvergrendeling niet maken ({code})",
       "cannot-create-hint": "ivp import moet in de planmap kunnen schrijven",

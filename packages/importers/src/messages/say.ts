@@ -75,3 +75,13 @@ export function isImportMessageId(id: string | undefined): id is ImportMessageId
   const group = IMPORT_CATALOGUES.en.messages[id.slice(0, slash) as keyof Messages];
   return slash > 0 && group !== undefined && Object.hasOwn(group, id.slice(slash + 1));
 }
+
+/**
+ * Names in quotes, joined by the catalogue's word for "and" in `lang`.
+ *
+ * @example
+ * quotedList(["a", "b"], "nl") //=> '"a" en "b"'
+ */
+export function quotedList(names: readonly string[], lang: Language): string {
+  return names.map((name) => `"${name}"`).join(` ${importText(lang, "mapping/and")} `);
+}

@@ -18,7 +18,13 @@ import {
   findFormerMunicipality,
   formerMunicipalityWords,
 } from "../regions/municipalities.ts";
-import { FIGURE_TEXT, type ImportMessageId, importText, isImportMessageId } from "./say.ts";
+import {
+  FIGURE_TEXT,
+  type ImportMessageId,
+  importText,
+  isImportMessageId,
+  quotedList,
+} from "./say.ts";
 
 /**
  * An importer's refusal in `lang`: its message and hint from the catalogue
@@ -69,6 +75,11 @@ export function wordImportError(
       }),
       lang,
     );
+  // Words inside an ambiguous mapping: a missing value, and the list of series.
+  if (given.earlierMissing) data.earlier = importText(lang, "mapping/missing");
+  if (given.valueMissing) data.value = importText(lang, "mapping/missing");
+  if (error.messageId === "mapping/several-series" && typeof given.seriesIds === "string")
+    data.series = quotedList(given.seriesIds.split(","), lang);
   if (typeof given.problemId === "string")
     data.problem = describeFigureProblem(given.problemId as FigureProblem, lang);
   if (error.messageId === FORMER_MUNICIPALITY) {

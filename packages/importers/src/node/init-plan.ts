@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { PLAN_FILE_NAME } from "@ivp/plan-file";
-import { ImportError } from "../import-error.ts";
+import { importError } from "../messages/say.ts";
 import { type ResolvedMunicipality, resolveMunicipality } from "../regions/municipalities.ts";
 import { createPlanTemplate, DATA_FILE_HEADER } from "../template/plan-template.ts";
 import { writeFilesAtomically } from "./write-files.ts";
@@ -60,13 +60,11 @@ export async function initPlan(options: InitPlanOptions): Promise<InitPlanResult
   const dataPath = join(options.dir, INIT_DATA_FILE);
   for (const path of [planPath, dataPath]) {
     if (await exists(path)) {
-      throw new ImportError(
+      throw importError(
         "invalid-plan",
-        `${display(path)} exists already; ivp init does not overwrite a plan`,
-        {
-          location: { file: display(path) },
-          hint: "choose another directory, or remove the file first",
-        },
+        "mapping/plan-exists",
+        { path: display(path) },
+        { location: { file: display(path) }, hintId: "mapping/plan-exists-hint" },
       );
     }
   }

@@ -3,7 +3,7 @@ import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { checkOutputPath, NotARegularFileError, readRegularFile } from "@ivp/plan-file/node";
 import { changedMeanwhile } from "../data-file/import-figures.ts";
-import { ImportError } from "../import-error.ts";
+import { importError } from "../messages/say.ts";
 
 /** A file to write, and whether to keep a backup of what it replaces. */
 export interface FileWrite {
@@ -57,12 +57,13 @@ export async function writeFilesAtomically(writes: readonly FileWrite[]): Promis
         await checkOutputPath(path, what);
       } catch (error) {
         if (!(error instanceof NotARegularFileError)) throw error;
-        throw new ImportError(
+        throw importError(
           "not-a-regular-file",
-          `cannot write here: it is a ${error.kind}, not a regular file`,
+          "mapping/target-not-regular",
+          { kind: error.kind },
           {
             location: { file: what },
-            hint: "ivp writes only regular files; move it away",
+            hintId: "mapping/target-not-regular-hint",
             cause: error,
           },
         );
