@@ -7,7 +7,7 @@ import {
   type SourceRef,
 } from "@ivp/model";
 import { makePlan } from "@ivp/testkit/plans";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { formatFinding, formatIssue } from "./format-issue.ts";
 import { findingToJson, issueToJson } from "./issue-json.ts";
 import { type Locator, locateFindings, locatePlanIssues } from "./locate-findings.ts";
@@ -131,6 +131,43 @@ describe("locateFindings", () => {
       ["d", "plan.yaml", 11],
       ["a", "plan.yaml", 13],
     ]);
+  });
+
+  it("orders files as localeCompare does, and never asks it about one file with itself", () => {
+    const at = (file: string, line: number): SourceRef => ({ kind: "file", file, line, column: 1 });
+    const calls: [string, string][] = [];
+    const localeCompare = String.prototype.localeCompare;
+    const spy = vi.spyOn(String.prototype, "localeCompare").mockImplementation(function (
+      this: string,
+      that: string,
+    ) {
+      calls.push([this, that]);
+      return localeCompare.call(this, that);
+    });
+    try {
+      const oneFile = locateFindings(
+        [3, 1, 2].map((line) => finding({ message: `${line}`, locations: [at("p.yaml", line)] })),
+        locator,
+      );
+      expect(oneFile.map((f) => f.message)).toEqual(["1", "2", "3"]);
+      expect(calls).toEqual([]);
+      // Code units would put "Tabel.csv" before "a.csv"; the locale's order does not.
+      const files = locateFindings(
+        [at("Tabel.csv", 1), at("a.csv", 5), at("Tabel.csv", 2), at("a.csv", 4)].map((ref) =>
+          finding({ locations: [ref] }),
+        ),
+        locator,
+      );
+      expect(files.map((f) => `${f.location.file}:${f.location.line}`)).toEqual([
+        "a.csv:4",
+        "a.csv:5",
+        "Tabel.csv:1",
+        "Tabel.csv:2",
+      ]);
+      expect(calls.every(([a, b]) => a !== b)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("keeps the linter's texts: the language is chosen when linting", () => {

@@ -121,10 +121,21 @@ export function locateFindings(
   });
   located.sort(
     (a, b) =>
-      a.finding.location.file.localeCompare(b.finding.location.file) ||
+      compareFiles(a.finding.location.file, b.finding.location.file) ||
       a.finding.location.line - b.finding.location.line ||
       a.finding.location.column - b.finding.location.column ||
       a.order - b.order,
   );
   return located.map((l) => l.finding);
+}
+
+/**
+ * Two files' names in the order of `localeCompare`, without calling it for
+ * one file with itself (0 either way): its first call builds ICU's collator
+ * and the set of available locales, some 69 million instructions, more than
+ * all of Node's own start-up, where a plan's findings are usually in
+ * plan.yaml alone.
+ */
+function compareFiles(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
 }

@@ -157,6 +157,32 @@ describe("quantiles", () => {
     );
   });
 
+  // The quantiles compute the log-gamma terms of (a, b) once per quantile, not
+  // at every step: these are the exact doubles of the version that computed them
+  // at every step (same order of operations, so the same rounding; printed
+  // figures and intervals do not move by a bit).
+  it("the same doubles as computing the log-gamma terms at every step", () => {
+    expect([
+      betaQuantile(0.025, 27, 54),
+      betaQuantile(0.025, 27, 54, "upper"),
+      betaQuantile(0.975, 301, 285),
+      betaQuantile(0.05, 3.5, 0.5),
+      gammaQuantile(0.025, 38),
+      gammaQuantile(0.025, 139, "upper"),
+      gammaQuantile(0.5, 0.5),
+    ]).toEqual([
+      0.2355261379836521, 0.43893704560444685, 0.5540262581770596, 0.5559328905389822,
+      26.89106164519612, 163.03973180371594, 0.22746821155978605,
+    ]);
+  });
+
+  it("reject a, b <= 0 as the functions they invert do", () => {
+    expect(() => betaQuantile(0.5, 0, 2)).toThrow(/regularizedBeta needs a, b > 0/);
+    expect(() => betaQuantile(0.5, 2, -1, "upper")).toThrow(/regularizedBeta needs a, b > 0/);
+    expect(() => gammaQuantile(0.5, 0)).toThrow(/regularizedGamma needs a > 0/);
+    expect(() => gammaQuantile(0.5, -2, "upper")).toThrow(/regularizedGamma needs a > 0/);
+  });
+
   it("gammaQuantile(0.025, 1) = -log(0.975) exactly as the closed form", () => {
     expectRelative(gammaQuantile(0.025, 1), -Math.log(0.975), 1e-12);
     expectRelative(gammaQuantile(0.025, 1, "upper"), -Math.log(0.025), 1e-12);

@@ -102,10 +102,32 @@ export interface Tails {
 export function regularizedBeta(x: number, a: number, b: number): Tails {
   if (!(a > 0 && b > 0))
     throw new IvpError("internal", `regularizedBeta needs a, b > 0, got ${a}, ${b}`);
+  return regularizedBetaWith(x, a, b, logGammas(a, b));
+}
+
+/**
+ * log Γ(a + b), log Γ(a) and log Γ(b): the terms of the incomplete beta
+ * function and of the beta density that do not depend on x. A quantile
+ * evaluates both at many x for one (a, b): it computes these once
+ * ({@link betaQuantile}) rather than three times per evaluation. Each
+ * expression below still adds them in its original order, so every result is
+ * the same double as before.
+ */
+interface LogGammas {
+  readonly ab: number;
+  readonly a: number;
+  readonly b: number;
+}
+
+function logGammas(a: number, b: number): LogGammas {
+  return { ab: logGamma(a + b), a: logGamma(a), b: logGamma(b) };
+}
+
+/** {@link regularizedBeta} with the log-gamma terms of (a, b) given (a, b > 0). */
+function regularizedBetaWith(x: number, a: number, b: number, lg: LogGammas): Tails {
   if (x <= 0) return { lower: 0, upper: 1 };
   if (x >= 1) return { lower: 1, upper: 0 };
-  const logFront =
-    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  const logFront = lg.ab - lg.a - lg.b + a * Math.log(x) + b * Math.log1p(-x);
   const front = Math.exp(logFront);
   if (x < (a + 1) / (a + b + 2)) {
     const lower = (front * betaContinuedFraction(x, a, b)) / a;
@@ -122,8 +144,13 @@ export function regularizedBeta(x: number, a: number, b: number): Tails {
  */
 export function regularizedGamma(a: number, x: number): Tails {
   if (!(a > 0)) throw new IvpError("internal", `regularizedGamma needs a > 0, got ${a}`);
+  return regularizedGammaWith(a, x, logGamma(a));
+}
+
+/** {@link regularizedGamma} with log Γ(a) given (a > 0): {@link gammaQuantile} computes it once. */
+function regularizedGammaWith(a: number, x: number, logGammaA: number): Tails {
   if (x <= 0) return { lower: 0, upper: 1 };
-  const logFront = -x + a * Math.log(x) - logGamma(a);
+  const logFront = -x + a * Math.log(x) - logGammaA;
   if (x < a + 1) {
     let term = 1 / a;
     let sum = term;
@@ -208,16 +235,14 @@ function solveIncreasing(
   return x;
 }
 
-/** The beta density x^(a-1) (1-x)^(b-1) / B(a, b). */
-function betaDensity(x: number, a: number, b: number): number {
-  return Math.exp(
-    (a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) + logGamma(a + b) - logGamma(a) - logGamma(b),
-  );
+/** The beta density x^(a-1) (1-x)^(b-1) / B(a, b), with the log-gamma terms of (a, b). */
+function betaDensity(x: number, a: number, b: number, lg: LogGammas): number {
+  return Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) + lg.ab - lg.a - lg.b);
 }
 
-/** The gamma density (shape a, scale 1) x^(a-1) e^-x / Gamma(a). */
-function gammaDensity(x: number, a: number): number {
-  return Math.exp((a - 1) * Math.log(x) - x - logGamma(a));
+/** The gamma density (shape a, scale 1) x^(a-1) e^-x / Gamma(a), with log Γ(a). */
+function gammaDensity(x: number, a: number, logGammaA: number): number {
+  return Math.exp((a - 1) * Math.log(x) - x - logGammaA);
 }
 
 /**
@@ -234,10 +259,13 @@ export function betaQuantile(
 ): number {
   if (probability <= 0) return tail === "lower" ? 0 : 1;
   if (probability >= 1) return tail === "lower" ? 1 : 0;
-  const density = (x: number) => betaDensity(x, a, b);
+  if (!(a > 0 && b > 0))
+    throw new IvpError("internal", `regularizedBeta needs a, b > 0, got ${a}, ${b}`);
+  const lg = logGammas(a, b);
+  const density = (x: number) => betaDensity(x, a, b, lg);
   return tail === "lower"
-    ? solveIncreasing((x) => regularizedBeta(x, a, b).lower - probability, density, 0, 1)
-    : solveIncreasing((x) => probability - regularizedBeta(x, a, b).upper, density, 0, 1);
+    ? solveIncreasing((x) => regularizedBetaWith(x, a, b, lg).lower - probability, density, 0, 1)
+    : solveIncreasing((x) => probability - regularizedBetaWith(x, a, b, lg).upper, density, 0, 1);
 }
 
 /**
@@ -251,13 +279,15 @@ export function gammaQuantile(
 ): number {
   if (probability <= 0) return tail === "lower" ? 0 : Number.POSITIVE_INFINITY;
   if (probability >= 1) return tail === "lower" ? Number.POSITIVE_INFINITY : 0;
+  if (!(a > 0)) throw new IvpError("internal", `regularizedGamma needs a > 0, got ${a}`);
+  const logGammaA = logGamma(a);
   const f = (x: number) =>
     tail === "lower"
-      ? regularizedGamma(a, x).lower - probability
-      : probability - regularizedGamma(a, x).upper;
+      ? regularizedGammaWith(a, x, logGammaA).lower - probability
+      : probability - regularizedGammaWith(a, x, logGammaA).upper;
   let hi = Math.max(1, 2 * a);
   while (f(hi) < 0) hi *= 2;
-  return solveIncreasing(f, (x) => gammaDensity(x, a), 0, hi);
+  return solveIncreasing(f, (x) => gammaDensity(x, a, logGammaA), 0, hi);
 }
 
 /** The complementary error function erfc(x) = Q(1/2, x^2) for x >= 0. */

@@ -47,10 +47,17 @@ export const labelTypo: LintRule = {
         ),
       ),
     ];
+    // A word comes back in many labels ("misdrijven", "aantal"): look each one up once.
+    const typoOf = new Map<string, string | undefined>();
+    const meantBy = (word: string) => {
+      // Stryker disable next-line ConditionalExpression: equivalent, looking a word up again gives the same answer
+      if (!typoOf.has(word)) typoOf.set(word, likelyTypoOf(word, known));
+      return typoOf.get(word);
+    };
     const findings: RuleFinding[] = [];
     for (const { label, path, where } of printed) {
       const typos = [...new Set(wordsOf(label))].flatMap((word) => {
-        const meant = likelyTypoOf(word, known);
+        const meant = meantBy(word);
         return meant === undefined ? [] : [{ word, meant }];
       });
       if (typos.length === 0) continue;
