@@ -20,6 +20,8 @@
 // - the file starts with the CRC-32 of the cached data (as Node's own
 //   compile cache checks its files): a corrupt or truncated file is ignored
 //   and rewritten (V8 checks cached data's checksum only in its debug builds);
+//   inverted when a failed run wrote it (it may lack most of the command's
+//   code), which the next successful run then writes anew;
 // - V8 itself refuses code cached by another V8 version or with other V8
 //   flags, and for a source of another length, and then compiles the source;
 // - at most three files per bundle are kept (the newest), so upgrades do not
@@ -48,8 +50,12 @@ import { Script } from "node:vm";
 import { crc32 } from "node:zlib";
 import { cacheDirectory } from "./cache-directory.ts";
 
-/** How a bundle's code was obtained: from the cache, compiled (and cached at exit), or without a cache. */
-export type CodeCacheOutcome = "hit" | "written" | "off";
+/**
+ * How a bundle's code was obtained: from the cache, compiled (and cached at
+ * exit), or without a cache; "hit, partial": from a cache that a failed run
+ * wrote (written anew at exit if this run succeeds).
+ */
+export type CodeCacheOutcome = "hit" | "written" | "hit, partial" | "off";
 
 /** The exports of each bundle loaded so far, by absolute path (as `require.cache`). */
 const loaded = new Map<string, unknown>();
@@ -94,25 +100,38 @@ function readBundle(file: string, dir: string): { source: string; cacheFile: str
   }
 }
 
-/** The cached data of a cache file whose CRC-32 is right, or undefined. */
-function readCache(file: string): Buffer | undefined {
+/**
+ * A cache file written at the exit of a run that failed (exit code other than
+ * 0) carries its CRC-32 inverted: such a run may have stopped before most of
+ * the command ran (`ivp validate` on a plan that does not load never lints),
+ * so its cache lacks the code of the rest, which every later run would compile
+ * again (34 million instructions for `ivp validate` on Laren). The next
+ * successful run that uses it writes it anew.
+ */
+const PARTIAL = 0xffffffff;
+
+/** The cached data of a cache file whose CRC-32 is right (and whether a failed run wrote it), or undefined. */
+function readCache(file: string): { data: Buffer; partial: boolean } | undefined {
   try {
     const bytes = readFileSync(file);
     if (bytes.length < 8) return undefined;
     const data = bytes.subarray(4);
-    return bytes.readUInt32LE(0) === crc32(data) ? data : undefined;
+    const check = bytes.readUInt32LE(0);
+    const crc = crc32(data);
+    if (check === crc) return { data, partial: false };
+    return check === (crc ^ PARTIAL) >>> 0 ? { data, partial: true } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Writes a cache file atomically, its CRC-32 first; never throws. */
-function writeCache(file: string, data: Buffer): void {
+/** Writes a cache file atomically, its CRC-32 first (inverted when `partial`); never throws. */
+function writeCache(file: string, data: Buffer, partial: boolean): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const check = Buffer.alloc(4);
-    check.writeUInt32LE(crc32(data));
+    check.writeUInt32LE(partial ? (crc32(data) ^ PARTIAL) >>> 0 : crc32(data));
     writeFileSync(temporary, Buffer.concat([check, data]), { mode: 0o600 });
     renameSync(temporary, file);
     pruneOlder(file);
@@ -161,7 +180,8 @@ export function requireBundle(file: string): unknown {
     return exports;
   }
   const { source, cacheFile } = readBundle(file, dir);
-  const cachedData = readCache(cacheFile);
+  const cached = readCache(cacheFile);
+  const cachedData = cached?.data;
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
     { filename: file, ...(cachedData !== undefined && { cachedData }) },
@@ -172,12 +192,17 @@ export function requireBundle(file: string): unknown {
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   module.loaded = true;
   loaded.set(file, module.exports);
+  // At exit: the code of every function this run compiled, not only the
+  // bundle's top level; over a cache a failed run wrote, only if this run succeeds.
   if (cachedData !== undefined && !script.cachedDataRejected) {
-    record(file, "hit");
+    record(file, cached?.partial ? "hit, partial" : "hit");
+    if (cached?.partial)
+      process.once("exit", (code) => {
+        if (code === 0) writeCache(cacheFile, script.createCachedData(), false);
+      });
   } else {
     record(file, "written");
-    // At exit: the code of every function this run compiled, not only the bundle's top level.
-    process.once("exit", () => writeCache(cacheFile, script.createCachedData()));
+    process.once("exit", (code) => writeCache(cacheFile, script.createCachedData(), code !== 0));
   }
   return module.exports;
 }

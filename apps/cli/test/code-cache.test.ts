@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LAREN_DIR } from "@ivp/testkit/paths";
 import { afterEach, describe, expect, it } from "vitest";
 import { IVP, runIvp } from "./run-ivp.ts";
 
@@ -93,6 +94,37 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
       expect(again.stdout).toBe(expected);
       expect(run(cache).said).toBe("status.js hit");
     }
+  });
+
+  it("written by a failed run, is written anew by the next successful one", () => {
+    const cache = freshDir("ivp-code-");
+    // A plan that does not load: validate stops before the linter's code runs.
+    const bad = freshDir("ivp-bad-plan-");
+    writeFileSync(
+      join(bad, "plan.yaml"),
+      readFileSync(join(LAREN_DIR, "plan.yaml"), "utf8").replace(
+        /^schemaVersion: 1$/m,
+        "schemaVersion: 7",
+      ),
+    );
+    const VALIDATE = ["validate", "examples/laren-2019-2022"];
+    const failed = run(cache, ["validate", bad]);
+    expect(failed.status).not.toBe(0);
+    expect(failed.said).toMatch(/^validate\.js written/);
+    const validateFile = () =>
+      join(cache, "code", codeFiles(cache).find((f) => f.startsWith("validate-")) as string);
+    const partial = readFileSync(validateFile());
+    const uncached = runIvp(VALIDATE, { env: { IVP_NO_CACHE: "1" } });
+    const succeeded = run(cache, VALIDATE);
+    // The plan is not in the cache of validated plans yet: the plan reader loads too.
+    expect(succeeded.said).toBe("validate.js hit, partial, plan-loader.js hit, partial");
+    expect(succeeded.status).toBe(0);
+    expect(succeeded.stdout).toBe(uncached.stdout);
+    // The linter's code is in the file now.
+    expect(readFileSync(validateFile()).length).toBeGreaterThan(partial.length);
+    expect(run(cache, VALIDATE).said).toBe("validate.js hit");
+    // A successful run over a complete cache leaves it as it is; a failed one over a partial one too.
+    expect(run(cache, ["validate", bad]).said).toBe("validate.js hit, plan-loader.js hit");
   });
 
   it("is another file for a changed bundle (its modification time)", () => {
