@@ -1,4 +1,4 @@
-import { roundNumberScaled } from "../_lib/rational.ts";
+import { formatScaledMagnitude, roundNumberScaled } from "../_lib/rational.ts";
 
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {
@@ -12,30 +12,34 @@ export interface FormatNumberOptions {
   readonly minusSign?: string;
 }
 
+/** The most digits a rounded magnitude has on the fast path: below 2^53 even after rounding up. */
+const FAST_DIGITS = 15;
+
 /**
- * `value` rounded half away from zero to `decimals` places and scaled by
- * 10^decimals, computed on the digits of `String(value)` (the decimal text a
- * number was written as, which the exact path rounds too): the digits up to
- * the last place kept, plus one when the next digit is 5 or more. When that
- * text has an exponent or the result would have more than 15 digits (beyond
- * what a double holds exactly), the exact path does it with BigInt.
+ * The magnitude of `value` rounded half away from zero to `decimals` places,
+ * scaled by 10^decimals, computed on the digits of `String(value)` (the
+ * decimal text a number was written as, which is what the exact path rounds
+ * too): the digits up to the last place kept, plus one when the next digit
+ * is 5 or more. Undefined when that text has an exponent or the result would
+ * have more than 15 digits: then the exact path (BigInt) does it.
  *
  * Why not always BigInt: a report writes thousands of numbers, and the BigInt
  * arithmetic was the largest cost of writing them in `ivp bulk`. Tested
  * against the BigInt path and big.js (format-number.property.test.ts).
  */
-function roundedScaled(value: number, decimals: number): number | bigint {
+function roundedMagnitude(value: number, decimals: number): number | undefined {
   const text = String(value < 0 ? -value : value);
-  const [whole = "", fraction = ""] = text.split(".");
-  const digits = whole + fraction.slice(0, decimals).padEnd(decimals, "0");
-  // Not plain digits (an exponent, NaN, Infinity), or decimals that are not a
-  // whole number 0 or more: the exact path, which refuses what it must.
-  if (!/^\d+(\.\d+)?$/.test(text) || !(decimals >= 0 && decimals % 1 === 0) || digits.length > 15) {
-    return roundNumberScaled(value, decimals);
-  }
+  if (text.includes("e")) return undefined;
+  const dot = text.indexOf(".");
+  const whole = dot === -1 ? text : text.slice(0, dot);
+  const fraction = dot === -1 ? "" : text.slice(dot + 1);
+  const digits =
+    whole +
+    (fraction.length >= decimals ? fraction.slice(0, decimals) : fraction.padEnd(decimals, "0"));
+  if (digits.length > FAST_DIGITS) return undefined;
+  const kept = Number(digits);
   // The digit after the last place kept: 5 or more is half or more (away from zero).
-  const kept = Number(digits) + (fraction.charCodeAt(decimals) >= 53 ? 1 : 0);
-  return value < 0 ? -kept : kept;
+  return fraction.length > decimals && fraction.charCodeAt(decimals) >= 53 ? kept + 1 : kept;
 }
 
 /**
@@ -50,13 +54,28 @@ function roundedScaled(value: number, decimals: number): number | bigint {
 export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
   const decimals = options.decimals ?? 0;
   const separator = options.decimalSeparator ?? ",";
-  const scaled = roundedScaled(value, decimals);
-  const negative = scaled < 0;
-  const digits = String(negative ? -scaled : scaled).padStart(decimals + 1, "0");
-  let whole = decimals === 0 ? digits : digits.slice(0, -decimals);
-  if (options.groupSeparator) {
-    whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, options.groupSeparator);
+  const fast =
+    Number.isFinite(value) && Number.isInteger(decimals) && decimals >= 0
+      ? roundedMagnitude(value, decimals)
+      : undefined;
+  let text: string;
+  let negative: boolean;
+  if (fast !== undefined) {
+    const digits = String(fast).padStart(decimals + 1, "0");
+    text =
+      decimals === 0
+        ? digits
+        : `${digits.slice(0, -decimals)}${separator}${digits.slice(-decimals)}`;
+    negative = value < 0 && fast !== 0;
+  } else {
+    const scaled = roundNumberScaled(value, decimals);
+    text = formatScaledMagnitude(scaled, decimals, separator);
+    negative = scaled < 0n;
   }
-  const text = decimals === 0 ? whole : `${whole}${separator}${digits.slice(-decimals)}`;
+  if (options.groupSeparator) {
+    const [whole = "", fraction] = text.split(separator);
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, options.groupSeparator);
+    text = fraction === undefined ? grouped : `${grouped}${separator}${fraction}`;
+  }
   return negative ? `${options.minusSign ?? "-"}${text}` : text;
 }
