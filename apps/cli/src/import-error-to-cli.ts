@@ -1,5 +1,5 @@
 import { ImportError, wordImportError } from "@ivp/importers";
-import { IvpError } from "@ivp/model";
+import { IvpError, type Language } from "@ivp/model";
 import { formatIssue, issueOf } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -8,20 +8,22 @@ import { say } from "./messages/say.ts";
 
 /**
  * Runs `action`; an {@link ImportError} becomes a {@link CliError} with the
- * file, line, column and hint (printed by `formatIssue`, in the language of
- * messageLanguage(): IVP_LANG, else English) and the line that
+ * file, line, column and hint (printed by `formatIssue`, in `lang`: the
+ * command's --lang, else IVP_LANG, else English) and the line that
  * nothing was written, exit code 1 (75 when another import holds the plan,
  * or changed it meanwhile: try again). Another domain failure becomes a
  * `CliError` with its message; either keeps the error as its `cause` and its
  * code. A `CliError` and an `internal` error (a bug in ivp) stay what they are.
  */
-export async function failOnImportError<T>(action: () => Promise<T>): Promise<T> {
+export async function failOnImportError<T>(
+  action: () => Promise<T>,
+  lang: Language = messageLanguage(),
+): Promise<T> {
   try {
     return await action();
   } catch (error) {
     if (error instanceof CliError) throw error;
     if (error instanceof ImportError) {
-      const lang = messageLanguage();
       throw new CliError(
         `${formatIssue({ ...issueOf(error), ...wordImportError(error, lang) }, { layout: "error", lang })}\n${say("output", "nothing-written")}`,
         error.code === "plan-busy" ? EXIT.busy : EXIT.invalidInput,

@@ -1,7 +1,7 @@
 import { cpSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { exampleDir } from "@ivp/testkit/paths";
+import { exampleDir, REPO_ROOT } from "@ivp/testkit/paths";
 import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runIvp } from "./run-ivp.ts";
@@ -77,6 +77,23 @@ describe("a plan's problems in Dutch", () => {
       "2 fouten",
       "",
     ]);
+  });
+
+  it("the plan format's own rules and what a field is, with IVP_LANG=nl", async () => {
+    const plan = await broken("rules", (yaml) =>
+      yaml.replace(/^id: .*$/m, "id: Blaricum_2024").replace(/code: GM\d{4}/, "code: GX0376"),
+    );
+    const run = runIvp(["validate", plan], NL);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'fout  invalid-value  id: een id bestaat uit kleine letters, cijfers en streepjes, zoals woninginbraken of tabel-1 (hier staat de tekst "Blaricum_2024") (verwacht: Id: kleine letters, cijfers en streepjes.)',
+    );
+    expect(run.stderr).toContain(
+      'een CBS-gemeentecode: GM en vier cijfers, zoals GM0417 (hier staat de tekst "GX0376")',
+    );
+    expect(runIvp(["validate", plan]).stderr).toContain(
+      'error  invalid-value  id: an id uses lower-case letters, digits and hyphens, e.g. woninginbraken or tabel-1 (got the text "Blaricum_2024") (expected Identifier: lower-case letters, digits and hyphens.)',
+    );
   });
 
   it("YAML syntax, a missing plan and a missing data file", async () => {
@@ -174,6 +191,39 @@ describe("the importers' refusals in Dutch", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
       /^ivp: .*bron\.txt:1:1 {2}het bestand is geen StatLine-download \(CSV\) en geen OData-pagina \(JSON\) \(een StatLine-download begint met de titel tussen aanhalingstekens \("\.\.\."\), een OData-pagina met "\{"\)\nEr is niets geschreven\.\n$/,
+    );
+  });
+
+  it("a StatLine download ivp cannot read, with IVP_LANG=nl (ivp import) and with --lang nl (ivp bulk)", async () => {
+    const plan = await broken("statline", (yaml) => yaml);
+    const source = join(dir, "dubbel.csv");
+    writeFileSync(
+      source,
+      '"Geregistreerde misdrijven; soort misdrijf, wijk en buurt"\n"Soort misdrijf: Totaal misdrijven"\n"Soort misdrijf: Diefstal"\n',
+    );
+    const dutch =
+      /dubbel\.csv:3:1 {2}de soort misdrijf \(Soort misdrijf\) ligt twee keer vast\nEr is niets geschreven\.\n$/;
+    const imported = runIvp(["import", source, "--plan", plan, "--dry-run"], NL);
+    expect(imported.status).toBe(1);
+    expect(imported.stderr).toMatch(dutch);
+    const bulk = runIvp(["bulk", source, "--out", join(dir, "bulk-nl"), "--lang", "nl"]);
+    expect(bulk.status).toBe(1);
+    expect(bulk.stderr).toMatch(dutch);
+    expect(runIvp(["import", source, "--plan", plan, "--dry-run"]).stderr).toMatch(
+      /dubbel\.csv:3:1 {2}the crime type \(Soort misdrijf\) is fixed twice\nNothing was written\.\n$/,
+    );
+  });
+
+  it("a file without figures for the plan's municipality (ivp import)", () => {
+    const laren = join(REPO_ROOT, "packages/importers/test/fixtures/statline/soorten-laren.csv");
+    const args = ["import", laren, "--plan", exampleDir("blaricum"), "--dry-run"];
+    const run = runIvp(args, NL);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /soorten-laren\.csv {2}het bestand heeft geen cijfers voor Blaricum \(GM0376\) \(gezocht naar "Blaricum"\) \(controleer of het bestand over deze gemeente gaat \(bij OData: haar RegioS-code\)\)\nEr is niets geschreven\.\n$/,
+    );
+    expect(runIvp(args).stderr).toMatch(
+      /soorten-laren\.csv {2}the file has no figures for Blaricum \(GM0376\), looked for "Blaricum" \(check that the file covers this municipality \(for OData, its RegioS code\)\)\nNothing was written\.\n$/,
     );
   });
 });

@@ -178,6 +178,16 @@ describe("ivp report", () => {
         "ivp: plan.yaml  table tabel-1, column gemeente: 2017 and 2018-H1 do not cover the same months\n",
       );
       expect(existsSync(join(dir, "rapport.html"))).toBe(false);
+      // In Dutch with IVP_LANG=nl (and with --lang nl): the model's error by its messageId.
+      const dutch =
+        "ivp: plan.yaml  tabel tabel-1, kolom gemeente: 2017 en 2018-H1 gaan niet over dezelfde maanden van het jaar\n";
+      expect(
+        runIvp(["report", ".", "--out", "rapport.html"], { cwd: dir, env: { IVP_LANG: "nl" } })
+          .stderr,
+      ).toBe(dutch);
+      expect(runIvp(["report", ".", "--lang", "nl", "--out", "r.html"], { cwd: dir }).stderr).toBe(
+        dutch,
+      );
     });
 
     it("leaves no file behind for a bad --as-of", () => {

@@ -4,6 +4,7 @@ import { STATLINE_FILE } from "@ivp/testkit/paths";
 import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../src/import-error.ts";
+import { wordImportError } from "../src/messages/word-import-error.ts";
 import { importIntoPlan } from "../src/node/import-into-plan.ts";
 import { FIXTURES, loadOrFail, planData, writePlan } from "./helpers.ts";
 
@@ -275,6 +276,39 @@ describe("importIntoPlan", () => {
           importIntoPlan({ plan: await loadOrFail(dir), source: KINDS, dataFile: "../elders.csv" }),
         ).rejects.toThrow('"../elders.csv" cannot be a data file of the plan');
       });
+    });
+
+    it("words these refusals in Dutch from their ids and data", async () => {
+      const refusal = async (options: Partial<Parameters<typeof importIntoPlan>[0]>) =>
+        withPlan(planData(LAREN), {}, async (dir) => {
+          const error = await importIntoPlan({
+            plan: await loadOrFail(dir),
+            source: KINDS,
+            ...options,
+          }).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          if (!(error instanceof ImportError)) throw new Error("expected an ImportError");
+          return { id: error.messageId, en: error.message, nl: wordImportError(error, "nl") };
+        });
+      expect(await refusal({ sourceId: "cbs" })).toEqual({
+        id: "plan/unknown-source",
+        en: 'the plan has no source "cbs"',
+        nl: { message: 'het plan heeft geen bron "cbs"', hint: "kies een van: politie" },
+      });
+      expect(await refusal({ dataFile: "../elders.csv" })).toEqual({
+        id: "plan/data-file-path",
+        en: '"../elders.csv" cannot be a data file of the plan',
+        nl: {
+          message: '"../elders.csv" kan geen databestand van het plan zijn',
+          hint: "geef een .csv-pad binnen de map van het plan, zoals data/politie.csv",
+        },
+      });
+      const period = await refusal({ from: "2017-H3" });
+      expect(period.id).toBe("plan/option-period");
+      expect(period.en).toMatch(/^--from: "2017-H3" is not a period: /);
+      expect(period.nl.message).toMatch(/^--from: "2017-H3" is geen periode/);
     });
   });
 

@@ -1,7 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ImportError } from "../src/import-error.ts";
+import type { ImportError } from "../src/import-error.ts";
+import { wordImportError } from "../src/messages/word-import-error.ts";
 import { readSourceFile } from "../src/node/read-source-file.ts";
 import { brief, collect } from "./helpers.ts";
 
@@ -57,8 +58,27 @@ describe("OData over http (the default page loader)", () => {
   });
 
   it("refuses a page the server does not have", async () => {
-    await expect(collect(readSourceFile(`${base}/nothing`))).rejects.toThrow(
-      new ImportError("malformed-file", `cannot fetch ${base}/nothing: HTTP 404`),
+    // The message is the English text; its id and data word it in another language.
+    await expect(collect(readSourceFile(`${base}/nothing`))).rejects.toMatchObject({
+      code: "malformed-file",
+      message: `cannot fetch ${base}/nothing: HTTP 404`,
+    });
+    const error = await collect(readSourceFile(`${base}/nothing`)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ messageId: "fetch/http-status", data: { status: 404 } });
+    expect(wordImportError(error as ImportError, "nl")).toEqual({
+      message: `kan ${base}/nothing niet ophalen: HTTP 404`,
+    });
+  });
+
+  it("refuses a server that does not answer, in Dutch with the hint", async () => {
+    const error = await collect(readSourceFile("http://127.0.0.1:9/nowhere")).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: "malformed-file", messageId: "fetch/cannot-fetch" });
+    const dutch = wordImportError(error as ImportError, "nl");
+    expect(dutch.message).toMatch(/^kan http:\/\/127\.0\.0\.1:9\/nowhere niet ophalen: /);
+    expect(dutch.hint).toBe(
+      "controleer de netwerkverbinding, of sla de pagina's op als bestanden en importeer die",
     );
   });
 });

@@ -11,6 +11,8 @@ import {
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ImportError } from "../src/import-error.ts";
+import { wordImportError } from "../src/messages/word-import-error.ts";
 import { acquirePlanLock, LOCK_FILE_NAME, withPlanLock } from "../src/node/plan-lock.ts";
 
 describe("the plan directory's import lock", () => {
@@ -47,6 +49,16 @@ describe("the plan directory's import lock", () => {
       new RegExp(
         `^another ivp import \\(process ${process.pid} on .+, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\) is changing this plan$`,
       ),
+    );
+    expect(error).toMatchObject({ messageId: "lock/busy-held", hintId: "lock/busy-hint" });
+    const dutch = wordImportError(error as ImportError, "nl");
+    expect(dutch.message).toMatch(
+      new RegExp(
+        `^een andere ivp import \\(proces ${process.pid} op .+, sinds \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\) wijzigt dit plan$`,
+      ),
+    );
+    expect(dutch.hint).toBe(
+      `wacht tot die klaar is en start de import opnieuw; als er geen import loopt, verwijder dan ${LOCK_FILE_NAME}`,
     );
     await first.release();
     await (await acquirePlanLock(dir)).release();

@@ -1,5 +1,6 @@
-import { closestMatch, type Language, type PeriodError } from "@ivp/model";
+import { closestMatch, type ErrorData, type Language, type PeriodError } from "@ivp/model";
 import type { z } from "zod";
+import { en } from "./messages/en.ts";
 import { type PlanFileSay, planFileSay } from "./messages/say.ts";
 import { periodErrorText } from "./messages/word-error.ts";
 import { describeSchema, objectKeys, schemaAt } from "./schema-walk.ts";
@@ -102,7 +103,7 @@ export function describeZodIssues(
   for (const issue of issues) {
     const path = issue.path;
     const input = valueAt(data, path);
-    const description = describeSchema(schemaAt(schema, data, path));
+    const description = schemaDescription(say, describeSchema(schemaAt(schema, data, path)));
     switch (issue.code) {
       case "invalid_type": {
         const expected = typeName(say, issue.expected);
@@ -281,14 +282,50 @@ export function describeZodIssues(
   return result.filter((described) => !meant.has(missing.get(described) ?? ""));
 }
 
+type Rules = typeof en.messages.rules;
+type Descriptions = typeof en.messages.descriptions;
+
+/** The id of each fixed text of a catalogue group, by its English words. */
+function idsByText<T extends object>(group: T): ReadonlyMap<string, keyof T & string> {
+  const ids = new Map<string, keyof T & string>();
+  for (const [id, text] of Object.entries(group))
+    if (typeof text === "string") ids.set(text, id as keyof T & string);
+  return ids;
+}
+
+let ruleIds: ReadonlyMap<string, keyof Rules & string> | undefined;
+let descriptionIds: ReadonlyMap<string, keyof Descriptions & string> | undefined;
+
 /**
- * The message of a refinement of the plan format: a period's problem in the
- * reader's language (the model's period schema gives it as data in
- * `params`); any other in the schema's own words.
+ * A schema's description (the model's English, as its JSON Schema publishes
+ * it) in the reader's language: found by its English words in `en.ts`, group
+ * `descriptions`; a description the catalogue lacks as it is.
+ */
+function schemaDescription(say: PlanFileSay, description: string | undefined): string | undefined {
+  if (description === undefined) return undefined;
+  descriptionIds ??= idsByText(en.messages.descriptions);
+  const id = descriptionIds.get(description);
+  return id === undefined ? description : say("descriptions", id);
+}
+
+/**
+ * The message of a rule of the plan format (a check or refinement of the
+ * model's schemas) in the reader's language: a period's problem from the
+ * data the period schema gives in `params`; a rule with values by the
+ * `messageId` and `data` in `params`; a fixed text by its English words
+ * (group `rules`); any other in the schema's own words.
  */
 function customMessage(issue: z.core.$ZodIssue, lang: Language): string {
-  const params = (issue as { params?: { messageId?: unknown; data?: PeriodError["data"] } }).params;
-  if (params?.messageId === "invalid-period" && params.data)
-    return periodErrorText({ data: params.data }, lang);
-  return issue.message;
+  const params = (issue as { params?: { messageId?: unknown; data?: ErrorData } }).params;
+  const messageId = params?.messageId;
+  if (issue.code === "invalid_format" && issue.format === "date" && !params)
+    return planFileSay(lang)("schema", "invalid-date");
+  if (messageId === "invalid-period" && params?.data)
+    return periodErrorText({ data: params.data as PeriodError["data"] }, lang);
+  const rules: Rules = en.messages.rules;
+  if (typeof messageId === "string" && params?.data && Object.hasOwn(rules, messageId))
+    return planFileSay(lang)("rules", messageId as keyof Rules & string, params.data);
+  ruleIds ??= idsByText(rules);
+  const id = ruleIds.get(issue.message);
+  return id === undefined ? issue.message : planFileSay(lang)("rules", id);
 }

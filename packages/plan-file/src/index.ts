@@ -45,7 +45,7 @@ export {
   renderMessage,
 } from "./messages/catalogue.ts";
 export { fileKindText } from "./messages/say.ts";
-export { periodErrorText, wordError } from "./messages/word-error.ts";
+export { figureTextWords, periodErrorText, wordError } from "./messages/word-error.ts";
 export { type CsvRecord, type CsvSyntaxError, parseCsv } from "./parse-csv.ts";
 export {
   OBSERVATION_COLUMNS,

@@ -5,9 +5,10 @@ import {
   parseObservationsCsv,
   parsePlanYaml,
 } from "@ivp/plan-file";
-import { ImportError } from "../import-error.ts";
+import type { ImportError } from "../import-error.ts";
 import { buildImportTarget } from "../mapping/import-target.ts";
 import { type ImportSkips, mapFigures, POPULATION_SERIES } from "../mapping/map-figures.ts";
+import { importError } from "../messages/say.ts";
 import type { DatasetInfo, SourceFigure } from "../source-figure.ts";
 import { addDataFileToPlan } from "./add-data-file.ts";
 import { addSourceToPlan, POPULATION_SOURCE } from "./add-source.ts";
@@ -18,10 +19,12 @@ export const DEFAULT_DATA_FILE = "data/politie.csv";
 
 /** The error when a file of the plan changed while ivp was importing into it. */
 export function changedMeanwhile(file: string): ImportError {
-  return new ImportError("plan-busy", "the file changed while ivp was importing into the plan", {
-    location: { file },
-    hint: "another program wrote to it meanwhile; nothing was written, run the import again",
-  });
+  return importError(
+    "plan-busy",
+    "plan/changed-meanwhile",
+    {},
+    { location: { file }, hintId: "plan/changed-meanwhile-hint" },
+  );
 }
 
 /** Options of {@link importFigures}. */
@@ -79,7 +82,12 @@ function period(text: string | undefined, option: string): Period | undefined {
   if (text === undefined) return undefined;
   const result = parsePeriod(text);
   if (!result.success) {
-    throw new ImportError("invalid-period", `${option}: ${result.error.message}`);
+    // The period's own problem stays data, so wordImportError words it in the reader's language.
+    throw importError("invalid-period", "plan/option-period", {
+      option,
+      reason: result.error.message,
+      ...result.error.data,
+    });
   }
   return result.data;
 }
@@ -114,10 +122,16 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
   });
   let sourceId = options.sourceId;
   if (sourceId !== undefined && !plan.plan.sources.some((s) => s.id === sourceId)) {
-    throw new ImportError("unknown-reference", `the plan has no source "${sourceId}"`, {
-      location: { file: plan.file },
-      hint: `use one of: ${plan.plan.sources.map((s) => s.id).join(", ") || "(none; add one under sources:)"}`,
-    });
+    const sources = plan.plan.sources.map((s) => s.id).join(", ");
+    throw importError(
+      "unknown-reference",
+      "plan/unknown-source",
+      { source: sourceId, sources },
+      {
+        location: { file: plan.file },
+        hintId: sources ? "plan/unknown-source-hint" : "plan/unknown-source-hint-none",
+      },
+    );
   }
   if (sourceId === undefined) {
     const openData = plan.plan.sources.filter(
@@ -134,17 +148,18 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
     const types = [...mapped.skipped.unmappedCrimeTypes.values()]
       .slice(0, 5)
       .map((t) => (t.code ? `${t.classification ?? ""} ${t.code}`.trim() : `"${t.title}"`));
-    throw new ImportError(
+    throw importError(
       "unknown-reference",
-      `none of the ${mapped.skipped.figures} figures in the file fits the plan`,
+      "plan/none-fits",
+      { count: mapped.skipped.figures, types: types.join(", ") },
       {
         location: { file: options.sourceDisplay },
-        hint:
+        hintId:
           types.length > 0
-            ? `the file's crime types for this municipality are ${types.join(", ")}; give a series their code, e.g. codes: { police: "1.1.1" }`
+            ? "plan/none-fits-types-hint"
             : mapped.skipped.outsidePeriod > 0
-              ? "every figure lies outside --from/--to"
-              : "the file has no registered-crime figures for the plan's areas",
+              ? "plan/none-fits-period-hint"
+              : "plan/none-fits-areas-hint",
       },
     );
   }
@@ -164,9 +179,12 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
   const listed = plan.plan.data;
   const dataFile = (options.dataFile ?? listed[0] ?? DEFAULT_DATA_FILE).replaceAll("\\", "/");
   if (!/^[^/\\].*\.csv$/.test(dataFile) || dataFile.split("/").includes("..")) {
-    throw new ImportError("malformed-file", `"${dataFile}" cannot be a data file of the plan`, {
-      hint: "give a .csv path inside the plan directory, such as data/politie.csv",
-    });
+    throw importError(
+      "malformed-file",
+      "plan/data-file-path",
+      { path: dataFile },
+      { hintId: "plan/data-file-path-hint" },
+    );
   }
   const paths = listed.includes(dataFile) ? listed : [...listed, dataFile];
   const files: DataFileInput[] = [];
@@ -175,9 +193,12 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
     const text = await options.readDataFile(path);
     // Only the file new figures go to may be new; a listed one must exist.
     if (text === null && path !== dataFile) {
-      throw new ImportError("malformed-file", "cannot read the data file", {
-        location: { file: display(path) },
-      });
+      throw importError(
+        "malformed-file",
+        "plan/cannot-read-data-file",
+        {},
+        { location: { file: display(path) } },
+      );
     }
     read.set(path, text);
     files.push({ path, text, display: display(path) });

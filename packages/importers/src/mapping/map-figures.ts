@@ -3,6 +3,7 @@ import { checkFigure, describeFigureProblem, parsePeriodOrThrow } from "@ivp/mod
 import { formatLocation } from "@ivp/plan-file";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
 import { ImportError } from "../import-error.ts";
+import { importError } from "../messages/say.ts";
 import { isRollUp } from "../regions/classify-region.ts";
 import { plainMunicipalityName } from "../regions/municipalities.ts";
 import { type DatasetInfo, isPopulationTopic, type SourceFigure } from "../source-figure.ts";
@@ -246,15 +247,18 @@ export async function mapFigures(
   const municipality = target.areas.find((a) => a.isMunicipality);
   if (municipality && !matchedAreas.has(municipality.id) && count > 0) {
     const candidates = [...(near.get(municipality.id) ?? [])];
-    throw new ImportError(
+    const names = municipality.names.map((n) => `"${n}"`).join(" or ");
+    throw importError(
       "unknown-municipality",
-      `the file has no figures for ${municipality.label}${municipality.names.length > 0 ? `, looked for ${municipality.names.map((n) => `"${n}"`).join(" or ")}` : ""}`,
+      municipality.names.length > 0 ? "plan/no-figures-for-names" : "plan/no-figures-for",
+      {
+        municipality: municipality.label,
+        names,
+        candidates: candidates.map((c) => `"${c}"`).join(", "),
+      },
       {
         location: { file: file ?? "" },
-        hint:
-          candidates.length > 0
-            ? `the file has ${candidates.map((c) => `"${c}"`).join(", ")}: if that is the municipality, set municipality.statlineName to it in the plan`
-            : "check that the file covers this municipality (for OData, its RegioS code)",
+        hintId: candidates.length > 0 ? "plan/candidates-hint" : "plan/no-figures-hint",
       },
     );
   }

@@ -16,10 +16,128 @@ export const en = {
       "utf-16": "the file is UTF-16 text",
       "nul-bytes": "the file has NUL bytes: it is UTF-16 text or not text at all",
       "utf-8-hint": "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+      "not-utf-8": "byte {byte} is not UTF-8: the file is probably Latin-1 or Windows-1252",
+      "cut-character": "the page ends in the middle of a character: it is not UTF-8",
       empty: "the file is empty",
       "unknown-format": "the file is neither a StatLine CSV download nor an OData JSON page",
       "format-hint":
         'a StatLine download starts with the quoted title ("..."), an OData page with "{"',
+    },
+    statline: {
+      "ends-before-title": "the file ends before the title line",
+      "ends-before-header": "the file ends before the header rows",
+      "ends-inside-header": "the file ends inside the header rows",
+      "ends-without-source": 'the file ends without the closing "Bron: ..." line',
+      "cut-off-hint":
+        'a StatLine CSV download ends with a "Bron: ..." line; the file may be cut off',
+      "title-expected":
+        "expected the title line of a StatLine CSV download (one quoted field, such as the table's name)",
+      "fixed-expected":
+        'expected a dimension fixed to one value, such as "Soort misdrijf: Totaal misdrijven", or a blank line before the header rows; found "{field}"',
+      "fixed-twice": "the {role} is fixed twice",
+      "topic-expected": 'expected the header row "Onderwerp"; found "{found}"',
+      "no-columns": 'the header row "Onderwerp" names no columns',
+      "header-width": {
+        one: 'the header row "{name}" has {count} fields; "Onderwerp" has {width}',
+        other: 'the header row "{name}" has {count} fields; "Onderwerp" has {width}',
+      },
+      "row-header-expected":
+        'expected a header row naming the rows\' dimension, such as "Regio\'s"; found "{found}"',
+      "dimension-missing": "the file does not say which {role} its figures are for",
+      "dimension-missing-hint":
+        "download the table with that dimension in the rows, the columns or fixed to one value",
+      "given-twice": "the {role} is given twice in the header",
+      "not-a-period": '"{text}" is not a period',
+      "period-hint":
+        'StatLine writes periods as 2023, "2023 januari", "2023 1e kwartaal" or "2023 1e halfjaar"',
+      "row-width": {
+        one: "expected {width} fields (a name and {values} values), found {count}",
+        other: "expected {width} fields (a name and {values} values), found {count}",
+      },
+      "not-a-number": '"{text}" is not a number',
+      "number-hint": 'a value is a number; "." means missing',
+      "quote-not-closed": "a quoted field is not closed on this line",
+      "after-quote":
+        'unexpected {char} after a closing quote; fields are separated by "{separator}" and a quote inside a field is written twice ("")',
+    },
+    odata: {
+      "start-expected": 'expected "{" at the start of the page, found {found}',
+      "name-expected": "expected a property name in quotes, found {found}",
+      "colon-expected": 'expected ":" after the property name, found {found}',
+      "rows-expected": 'expected the list of rows "[" after "value", found {found}',
+      "row-expected": 'expected a row (an object in "{ }") in "value", found {found}',
+      "after-row": 'expected "," or "]" after a row, found {found}',
+      "bracket-after-property": 'unexpected "]" after a property',
+      "after-property": 'expected "," or "}" after a property, found {found}',
+      "after-end": "unexpected {found} after the end of the page",
+      empty: "the page is empty",
+      "cut-off": "the page ends before its JSON is complete; the file may be cut off",
+      "invalid-json": "invalid JSON: {reason}",
+      "page-hint": 'an OData page is a JSON object with the rows in "value"',
+      "next-not-address": "the next link is not an address: {link}",
+      "damaged-hint": "the file may be damaged; download the page again",
+      "next-loops": "the next link points back to a page already read: {link}",
+      "row-not-object": "a row is not an object",
+      "no-region": "the row has no region column ({columns})",
+      "no-code": "the row has no {column} code",
+      "row-hint":
+        "a TypedDataSet row has SoortMisdrijf, a region column (RegioS or WijkenEnBuurten), Perioden and figures",
+      "not-a-number": "{topic} is {value}, not a number",
+      "count-text": "{topic}: {problem}",
+      "count-impossible": "{topic} is {value}, but {problem}",
+      "count-hint":
+        "the number of registered crimes is a whole number, 0 or more; nothing was imported",
+    },
+    "statline-roles": {
+      topic: "topic (Onderwerp)",
+      period: "period (Perioden)",
+      region: "region (Regio's)",
+      crime: "crime type (Soort misdrijf)",
+    },
+    plan: {
+      "changed-meanwhile": "the file changed while ivp was importing into the plan",
+      "changed-meanwhile-hint":
+        "another program wrote to it meanwhile; nothing was written, run the import again",
+      "none-fits": {
+        one: "none of the {count} figures in the file fits the plan",
+        other: "none of the {count} figures in the file fits the plan",
+      },
+      "none-fits-types-hint":
+        'the file\'s crime types for this municipality are {types}; give a series their code, e.g. codes: { police: "1.1.1" }',
+      "none-fits-period-hint": "every figure lies outside --from/--to",
+      "none-fits-areas-hint": "the file has no registered-crime figures for the plan's areas",
+      "no-figures-for": "the file has no figures for {municipality}",
+      "no-figures-for-names": "the file has no figures for {municipality}, looked for {names}",
+      "candidates-hint":
+        "the file has {candidates}: if that is the municipality, set municipality.statlineName to it in the plan",
+      "no-figures-hint":
+        "check that the file covers this municipality (for OData, its RegioS code)",
+      "option-period": "{option}: {reason}",
+      "unknown-source": 'the plan has no source "{source}"',
+      "unknown-source-hint": "use one of: {sources}",
+      "unknown-source-hint-none": "use one of: (none; add one under sources:)",
+      "data-file-path": '"{path}" cannot be a data file of the plan',
+      "data-file-path-hint": "give a .csv path inside the plan directory, such as data/politie.csv",
+      "data-file-not-regular": "the data file is a {kind}, not a regular file",
+      "data-file-not-regular-hint": "a data file is a CSV file",
+      "cannot-read-data-file": "cannot read the data file",
+    },
+    lock: {
+      "cannot-create": "cannot create the import lock ({code})",
+      "cannot-create-hint": "ivp import needs to write in the plan directory",
+      busy: "another ivp import is changing this plan",
+      "busy-held":
+        "another ivp import (process {pid} on {host}, since {since}) is changing this plan",
+      "busy-hint":
+        "wait until it has finished and run the import again; if no import is running, remove {lock}",
+    },
+    fetch: {
+      "cannot-fetch": "cannot fetch {url}: {reason}",
+      "cannot-fetch-hint":
+        "check the network connection, or save the pages as files and import those",
+      "http-status": "cannot fetch {url}: HTTP {status}",
+      "cannot-load": "cannot load the page {url}",
+      "cannot-load-hint": "a next link must be a file or an http(s) address",
     },
     municipality: {
       "not-a-code": '"{code}" is not a CBS municipality code',

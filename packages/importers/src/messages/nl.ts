@@ -21,10 +21,139 @@ export const nl = {
       "utf-16": "het bestand is UTF-16-tekst",
       "nul-bytes": "het bestand bevat NUL-bytes: het is UTF-16-tekst of helemaal geen tekst",
       "utf-8-hint": "sla het bestand op als UTF-8 (StatLine en de OData-API leveren UTF-8)",
+      "not-utf-8":
+        "byte {byte} is geen UTF-8: het bestand is waarschijnlijk Latin-1 of Windows-1252",
+      "cut-character": "de pagina houdt op midden in een teken: het is geen UTF-8",
       empty: "het bestand is leeg",
       "unknown-format": "het bestand is geen StatLine-download (CSV) en geen OData-pagina (JSON)",
       "format-hint":
         'een StatLine-download begint met de titel tussen aanhalingstekens ("..."), een OData-pagina met "{"',
+    },
+    /** A StatLine "download as CSV" file that ivp cannot read. */
+    statline: {
+      "ends-before-title": "het bestand houdt op voor de titelregel",
+      "ends-before-header": "het bestand houdt op voor de kopregels",
+      "ends-inside-header": "het bestand houdt op midden in de kopregels",
+      "ends-without-source": 'het bestand houdt op zonder de afsluitende regel "Bron: ..."',
+      "cut-off-hint":
+        'een StatLine-download (CSV) eindigt met een regel "Bron: ..."; het bestand is misschien afgebroken',
+      "title-expected":
+        "hier hoort de titelregel van een StatLine-download (CSV): één veld tussen aanhalingstekens, zoals de naam van de tabel",
+      "fixed-expected":
+        'hier hoort een dimensie met één vaste waarde, zoals "Soort misdrijf: Totaal misdrijven", of een lege regel voor de kopregels; hier staat "{field}"',
+      "fixed-twice": "de {role} ligt twee keer vast",
+      "topic-expected": 'hier hoort de kopregel "Onderwerp"; hier staat "{found}"',
+      "no-columns": 'de kopregel "Onderwerp" noemt geen kolommen',
+      "header-width": {
+        one: 'de kopregel "{name}" heeft {count} veld; "Onderwerp" heeft er {width}',
+        other: 'de kopregel "{name}" heeft {count} velden; "Onderwerp" heeft er {width}',
+      },
+      "row-header-expected":
+        'hier hoort een kopregel met de dimensie van de rijen, zoals "Regio\'s"; hier staat "{found}"',
+      "dimension-missing": "het bestand zegt niet voor welke {role} de cijfers zijn",
+      "dimension-missing-hint":
+        "download de tabel met die dimensie in de rijen, in de kolommen of met één vaste waarde",
+      "given-twice": "de {role} staat twee keer in de kopregels",
+      "not-a-period": '"{text}" is geen periode',
+      "period-hint":
+        'StatLine schrijft perioden als 2023, "2023 januari", "2023 1e kwartaal" of "2023 1e halfjaar"',
+      "row-width": {
+        one: "hier horen {width} velden (een naam en {values} waarden), maar er staat {count} veld",
+        other:
+          "hier horen {width} velden (een naam en {values} waarden), maar er staan {count} velden",
+      },
+      "not-a-number": '"{text}" is geen getal',
+      "number-hint": 'een waarde is een getal; "." betekent dat de waarde ontbreekt',
+      "quote-not-closed": "een veld tussen aanhalingstekens wordt op deze regel niet gesloten",
+      "after-quote":
+        'onverwacht {char} na een sluitend aanhalingsteken; velden worden gescheiden door "{separator}" en een aanhalingsteken binnen een veld schrijft u dubbel ("")',
+    },
+    /** An OData page (CBS's JSON) that ivp cannot read, and its rows. */
+    odata: {
+      "start-expected": 'hier hoort "{" aan het begin van de pagina; hier staat {found}',
+      "name-expected":
+        "hier hoort een naam van een eigenschap tussen aanhalingstekens; hier staat {found}",
+      "colon-expected": 'hier hoort ":" na de naam van de eigenschap; hier staat {found}',
+      "rows-expected": 'hier hoort de lijst met rijen "[" na "value"; hier staat {found}',
+      "row-expected": 'hier hoort een rij (een object tussen "{ }") in "value"; hier staat {found}',
+      "after-row": 'hier hoort "," of "]" na een rij; hier staat {found}',
+      "bracket-after-property": 'onverwacht "]" na een eigenschap',
+      "after-property": 'hier hoort "," of "}" na een eigenschap; hier staat {found}',
+      "after-end": "onverwacht {found} na het einde van de pagina",
+      empty: "de pagina is leeg",
+      "cut-off":
+        "de pagina houdt op voordat de JSON compleet is; het bestand is misschien afgebroken",
+      "invalid-json": "ongeldige JSON: {reason}",
+      "page-hint": 'een OData-pagina is een JSON-object met de rijen in "value"',
+      "next-not-address": "de next-link is geen adres: {link}",
+      "damaged-hint": "het bestand is misschien beschadigd; download de pagina opnieuw",
+      "next-loops": "de next-link wijst terug naar een pagina die al gelezen is: {link}",
+      "row-not-object": "een rij is geen object",
+      "no-region": "de rij heeft geen kolom met de regio ({columns})",
+      "no-code": "de rij heeft geen code in {column}",
+      "row-hint":
+        "een rij van TypedDataSet heeft SoortMisdrijf, een kolom met de regio (RegioS of WijkenEnBuurten), Perioden en cijfers",
+      "not-a-number": "{topic} is {value}, geen getal",
+      "count-text": "{topic}: {problem}",
+      "count-impossible": "{topic} is {value}, maar {problem}",
+      "count-hint":
+        "het aantal geregistreerde misdrijven is een geheel getal, 0 of meer; er is niets geïmporteerd",
+    },
+    /** The dimensions of a StatLine table, as the messages above name them (by `roleId`). */
+    "statline-roles": {
+      topic: "onderwerp (Onderwerp)",
+      period: "periode (Perioden)",
+      region: "regio (Regio's)",
+      crime: "soort misdrijf (Soort misdrijf)",
+    },
+    /** Figures that do not fit the plan they are imported into. */
+    plan: {
+      "changed-meanwhile": "het bestand is gewijzigd terwijl ivp in het plan importeerde",
+      "changed-meanwhile-hint":
+        "een ander programma schreef er intussen in; er is niets geschreven, start de import opnieuw",
+      "none-fits": {
+        one: "het bestand heeft {count} cijfer, en dat past niet bij het plan",
+        other: "geen van de {count} cijfers in het bestand past bij het plan",
+      },
+      "none-fits-types-hint":
+        'de soorten misdrijf in het bestand voor deze gemeente zijn {types}; geef een reeks hun code, zoals codes: { police: "1.1.1" }',
+      "none-fits-period-hint": "elk cijfer ligt buiten --from/--to",
+      "none-fits-areas-hint":
+        "het bestand heeft geen cijfers over geregistreerde misdrijven voor de gebieden van het plan",
+      "no-figures-for": "het bestand heeft geen cijfers voor {municipality}",
+      "no-figures-for-names":
+        "het bestand heeft geen cijfers voor {municipality} (gezocht naar {names})",
+      "candidates-hint":
+        "het bestand heeft {candidates}: als dat de gemeente is, zet dan municipality.statlineName in het plan op die naam",
+      "no-figures-hint":
+        "controleer of het bestand over deze gemeente gaat (bij OData: haar RegioS-code)",
+      "option-period": "{option}: {reason}",
+      "unknown-source": 'het plan heeft geen bron "{source}"',
+      "unknown-source-hint": "kies een van: {sources}",
+      "unknown-source-hint-none": "het plan heeft nog geen bronnen; voeg er een toe onder sources:",
+      "data-file-path": '"{path}" kan geen databestand van het plan zijn',
+      "data-file-path-hint": "geef een .csv-pad binnen de map van het plan, zoals data/politie.csv",
+      "data-file-not-regular": "het databestand is een {kind}, geen gewoon bestand",
+      "data-file-not-regular-hint": "een databestand is een CSV-bestand",
+      "cannot-read-data-file": "het databestand is niet te lezen",
+    },
+    /** The plan directory's import lock (one import at a time). */
+    lock: {
+      "cannot-create": "kan de importvergrendeling niet maken ({code})",
+      "cannot-create-hint": "ivp import moet in de planmap kunnen schrijven",
+      busy: "een andere ivp import wijzigt dit plan",
+      "busy-held": "een andere ivp import (proces {pid} op {host}, sinds {since}) wijzigt dit plan",
+      "busy-hint":
+        "wacht tot die klaar is en start de import opnieuw; als er geen import loopt, verwijder dan {lock}",
+    },
+    /** Loading the next OData page from the web or a file. */
+    fetch: {
+      "cannot-fetch": "kan {url} niet ophalen: {reason}",
+      "cannot-fetch-hint":
+        "controleer de netwerkverbinding, of sla de pagina's op als bestanden en importeer die",
+      "http-status": "kan {url} niet ophalen: HTTP {status}",
+      "cannot-load": "kan de pagina {url} niet laden",
+      "cannot-load-hint": "een next-link moet een bestand of een http(s)-adres zijn",
     },
     /** Finding a municipality by name, alias or CBS code. */
     municipality: {

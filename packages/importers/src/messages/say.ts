@@ -32,6 +32,13 @@ export function importText(lang: Language, id: ImportMessageId, data: ErrorData 
   return renderMessage(IMPORT_CATALOGUES[lang], id.slice(0, slash), id.slice(slash + 1), data);
 }
 
+/**
+ * The `messageId` of a figure that `readFigureText` of `@ivp/model` refused,
+ * with `data` `{ text, unit }`: its words are the plan reader's
+ * (`figureTextWords`), so wordImportError reads the text again to word it.
+ */
+export const FIGURE_TEXT = "figure-text";
+
 /** Where a refusal is, what caused it, and the id of its hint. */
 interface ImportErrorTexts {
   readonly hintId?: ImportMessageId;

@@ -3,15 +3,22 @@
  * is known (the CLI): the texts are in the importers' catalogue, the error
  * carries their ids and data (see say.ts).
  */
-import type { IvpError, Language } from "@ivp/model";
-import { fileKindText } from "@ivp/plan-file";
+import {
+  describeFigureProblem,
+  type FigureProblem,
+  IvpError,
+  type Language,
+  readFigureText,
+  type Unit,
+} from "@ivp/model";
+import { figureTextWords, fileKindText, wordError } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
 import {
   FORMER_MUNICIPALITY,
   findFormerMunicipality,
   formerMunicipalityWords,
 } from "../regions/municipalities.ts";
-import { importText, isImportMessageId } from "./say.ts";
+import { FIGURE_TEXT, type ImportMessageId, importText, isImportMessageId } from "./say.ts";
 
 /**
  * An importer's refusal in `lang`: its message and hint from the catalogue
@@ -29,16 +36,50 @@ export function wordImportError(
 ): { readonly message: string; readonly hint?: string } {
   const given = error.data ?? {};
   // A file's kind is a word of fileKind's, worded in the language here.
-  const data =
-    typeof given.kind === "string" ? { ...given, kind: fileKindText(given.kind, lang) } : given;
+  // A StatLine dimension's role (its roleId) likewise.
+  const data: Record<string, string | number> = {
+    ...given,
+    ...(typeof given.kind === "string" && { kind: fileKindText(given.kind, lang) }),
+    ...(isImportMessageId(`statline-roles/${given.roleId}`) && {
+      role: importText(lang, `statline-roles/${given.roleId}` as ImportMessageId),
+    }),
+  };
+  if (error.messageId === FIGURE_TEXT && typeof given.text === "string") {
+    const read = readFigureText(given.text, given.unit as Unit | undefined);
+    if (!read.success) {
+      const words = figureTextWords(given.text, read, lang);
+      return { message: words.message, hint: words.expected };
+    }
+  }
+  // An OData count that is no count: the figure rules' words in the reader's language.
+  if (error.messageId === "odata/count-text" && typeof given.text === "string") {
+    const read = readFigureText(given.text, "count");
+    if (!read.success) data.problem = figureTextWords(given.text, read, lang).message;
+  }
+  // A --from/--to that is no period: the period's problem in the reader's language.
+  if (error.messageId === "plan/option-period" && typeof given.problem === "string")
+    data.reason = wordError(
+      new IvpError("invalid-period", String(given.reason), {
+        messageId: "invalid-period",
+        data: {
+          input: given.input ?? "",
+          problem: given.problem,
+          ...(given.cbsCode !== undefined && { cbsCode: given.cbsCode }),
+        },
+      }),
+      lang,
+    );
+  if (typeof given.problemId === "string")
+    data.problem = describeFigureProblem(given.problemId as FigureProblem, lang);
   if (error.messageId === FORMER_MUNICIPALITY) {
     const former = findFormerMunicipality(String(data.code));
     if (former) return formerMunicipalityWords(former, lang);
   }
   const hintId = error instanceof ImportError ? error.hintId : undefined;
+  // Otherwise a model error's id (a period that is no period), or the message as it is.
   const message = isImportMessageId(error.messageId)
     ? importText(lang, error.messageId, data)
-    : error.message;
+    : wordError(error, lang);
   const hint = isImportMessageId(hintId) ? importText(lang, hintId, data) : error.hint;
   return { message, ...(hint !== undefined && { hint }) };
 }

@@ -3,8 +3,8 @@ import { type LoadedPlan, PLAN_FILE_NAME } from "@ivp/plan-file";
 import { NotARegularFileError, readRegularFile } from "@ivp/plan-file/node";
 import { importFigures } from "../data-file/import-figures.ts";
 import type { ImportChange } from "../data-file/merge-observations.ts";
-import { ImportError } from "../import-error.ts";
 import type { ImportSkips } from "../mapping/map-figures.ts";
+import { importError } from "../messages/say.ts";
 import type { PageLoader } from "../odata/read-odata-pages.ts";
 import type { DatasetInfo } from "../source-figure.ts";
 import { readSourceFile } from "./read-source-file.ts";
@@ -91,17 +91,24 @@ export async function importIntoPlan(options: ImportIntoPlanOptions): Promise<Im
         return (await readRegularFile(join(plan.dir, path), display(path))).toString("utf8");
       } catch (error) {
         if (error instanceof NotARegularFileError) {
-          throw new ImportError(
+          throw importError(
             "not-a-regular-file",
-            `the data file is a ${error.kind}, not a regular file`,
-            { location: { file: display(path) }, hint: "a data file is a CSV file", cause: error },
+            "plan/data-file-not-regular",
+            { kind: error.kind },
+            {
+              location: { file: display(path) },
+              hintId: "plan/data-file-not-regular-hint",
+              cause: error,
+            },
           );
         }
         if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-          throw new ImportError("malformed-file", "cannot read the data file", {
-            location: { file: display(path) },
-            cause: error,
-          });
+          throw importError(
+            "malformed-file",
+            "plan/cannot-read-data-file",
+            {},
+            { location: { file: display(path) }, cause: error },
+          );
         }
         return null;
       }

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { link, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, relative } from "node:path";
-import { ImportError } from "../import-error.ts";
+import type { ImportError } from "../import-error.ts";
+import { importError } from "../messages/say.ts";
 
 /**
  * The lock file an import holds in the plan directory while it reads,
@@ -112,13 +113,11 @@ export async function acquirePlanLock(
       return { path, release: () => releaseIfMine(path, mine) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw new ImportError(
+        throw importError(
           "plan-busy",
-          `cannot create the import lock (${(error as NodeJS.ErrnoException).code})`,
-          {
-            location: { file: shown },
-            hint: "ivp import needs to write in the plan directory",
-          },
+          "lock/cannot-create",
+          { code: String((error as NodeJS.ErrnoException).code) },
+          { location: { file: shown }, hintId: "lock/cannot-create-hint", cause: error },
         );
       }
     }
@@ -161,13 +160,11 @@ async function releaseIfMine(path: string, mine: string): Promise<void> {
 }
 
 function busy(holder: LockHolder | undefined, shown: string): ImportError {
-  const who = holder
-    ? `ivp import (process ${holder.pid} on ${holder.host}, since ${holder.started.replace("T", " ").replace(/\.\d+Z$/, " UTC")})`
-    : "ivp import";
-  return new ImportError("plan-busy", `another ${who} is changing this plan`, {
-    location: { file: shown },
-    hint: `wait until it has finished and run the import again; if no import is running, remove ${shown}`,
-  });
+  const texts = { location: { file: shown }, hintId: "lock/busy-hint" } as const;
+  if (!holder) return importError("plan-busy", "lock/busy", { lock: shown }, texts);
+  const since = holder.started.replace("T", " ").replace(/\.\d+Z$/, " UTC");
+  const data = { pid: holder.pid, host: holder.host, since, lock: shown };
+  return importError("plan-busy", "lock/busy-held", data, texts);
 }
 
 /**

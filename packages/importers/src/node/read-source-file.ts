@@ -55,18 +55,26 @@ export const loadPageFromFileOrWeb: PageLoader = async (url) => {
     try {
       response = await fetch(url);
     } catch (error) {
-      throw new ImportError("malformed-file", `cannot fetch ${url}: ${(error as Error).message}`, {
-        hint: "check the network connection, or save the pages as files and import those",
-      });
+      throw importError(
+        "malformed-file",
+        "fetch/cannot-fetch",
+        { url, reason: (error as Error).message },
+        { hintId: "fetch/cannot-fetch-hint", cause: error },
+      );
     }
     if (!response.ok || !response.body) {
-      throw new ImportError("malformed-file", `cannot fetch ${url}: HTTP ${response.status}`);
+      throw importError("malformed-file", "fetch/http-status", { url, status: response.status });
     }
     return response.body as unknown as AsyncIterable<Uint8Array>;
   }
-  throw new ImportError("malformed-file", `cannot load the page ${url}`, {
-    hint: "a next link must be a file or an http(s) address",
-  });
+  throw importError(
+    "malformed-file",
+    "fetch/cannot-load",
+    { url },
+    {
+      hintId: "fetch/cannot-load-hint",
+    },
+  );
 };
 
 /**

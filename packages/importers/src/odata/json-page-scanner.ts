@@ -1,4 +1,5 @@
-import { ImportError } from "../import-error.ts";
+import type { ErrorData } from "@ivp/model";
+import { type ImportMessageId, importError } from "../messages/say.ts";
 
 /** Something found in an OData page: a row of `value`, or another top-level property. */
 export type PageEvent =
@@ -65,10 +66,15 @@ export class JsonPageScanner {
     this.#file = file;
   }
 
-  #fail(message: string, line = this.#line, column = this.#column): never {
-    throw new ImportError("malformed-file", message, {
+  #fail(
+    id: ImportMessageId,
+    data: ErrorData = {},
+    line = this.#line,
+    column = this.#column,
+  ): never {
+    throw importError("malformed-file", id, data, {
       location: { file: this.#file, line, column },
-      hint: 'an OData page is a JSON object with the rows in "value"',
+      hintId: "odata/page-hint",
     });
   }
 
@@ -82,8 +88,7 @@ export class JsonPageScanner {
       switch (this.#state) {
         case "start":
           if (WHITESPACE.has(ch)) break;
-          if (ch !== "{")
-            this.#fail(`expected "{" at the start of the page, found ${JSON.stringify(ch)}`);
+          if (ch !== "{") this.#fail("odata/start-expected", { found: JSON.stringify(ch) });
           this.#state = "before-key";
           break;
         case "before-key":
@@ -95,7 +100,7 @@ export class JsonPageScanner {
           } else if (ch === "}") {
             this.#state = "done";
           } else {
-            this.#fail(`expected a property name in quotes, found ${JSON.stringify(ch)}`);
+            this.#fail("odata/name-expected", { found: JSON.stringify(ch) });
           }
           break;
         case "key":
@@ -113,18 +118,14 @@ export class JsonPageScanner {
           break;
         case "colon":
           if (WHITESPACE.has(ch)) break;
-          if (ch !== ":")
-            this.#fail(`expected ":" after the property name, found ${JSON.stringify(ch)}`);
+          if (ch !== ":") this.#fail("odata/colon-expected", { found: JSON.stringify(ch) });
           this.#state = "before-value";
           break;
         case "before-value":
           if (WHITESPACE.has(ch)) break;
           this.#isValue = this.#key === "value";
           if (this.#isValue) {
-            if (ch !== "[")
-              this.#fail(
-                `expected the list of rows "[" after "value", found ${JSON.stringify(ch)}`,
-              );
+            if (ch !== "[") this.#fail("odata/rows-expected", { found: JSON.stringify(ch) });
             this.#state = "array-first";
           } else {
             this.#startCapture("property", ch);
@@ -138,10 +139,7 @@ export class JsonPageScanner {
             this.#state = "after-value";
             break;
           }
-          if (ch !== "{")
-            this.#fail(
-              `expected a row (an object in "{ }") in "value", found ${JSON.stringify(ch)}`,
-            );
+          if (ch !== "{") this.#fail("odata/row-expected", { found: JSON.stringify(ch) });
           this.#startCapture("row", ch);
           captureFrom = i;
           break;
@@ -149,7 +147,7 @@ export class JsonPageScanner {
           if (WHITESPACE.has(ch)) break;
           if (ch === ",") this.#state = "array-element";
           else if (ch === "]") this.#state = "after-value";
-          else this.#fail(`expected "," or "]" after a row, found ${JSON.stringify(ch)}`);
+          else this.#fail("odata/after-row", { found: JSON.stringify(ch) });
           break;
         case "capture": {
           if (captureFrom === -1) captureFrom = i;
@@ -174,7 +172,7 @@ export class JsonPageScanner {
               captureFrom = -1;
               if (ch === ",") this.#state = "before-key";
               else if (ch === "}") this.#state = "done";
-              else if (ch === "]") this.#fail('unexpected "]" after a property');
+              else if (ch === "]") this.#fail("odata/bracket-after-property");
             }
           } else if (this.#inString) {
             if (this.#escape) this.#escape = false;
@@ -201,11 +199,10 @@ export class JsonPageScanner {
           if (WHITESPACE.has(ch)) break;
           if (ch === ",") this.#state = "before-key";
           else if (ch === "}") this.#state = "done";
-          else this.#fail(`expected "," or "}" after a property, found ${JSON.stringify(ch)}`);
+          else this.#fail("odata/after-property", { found: JSON.stringify(ch) });
           break;
         case "done":
-          if (!WHITESPACE.has(ch))
-            this.#fail(`unexpected ${JSON.stringify(ch)} after the end of the page`);
+          if (!WHITESPACE.has(ch)) this.#fail("odata/after-end", { found: JSON.stringify(ch) });
           break;
       }
       if (ch === "\n") {
@@ -266,11 +263,7 @@ export class JsonPageScanner {
   /** Checks that the page ended where a page may end. */
   finish(): void {
     if (this.#state !== "done") {
-      this.#fail(
-        this.#state === "start"
-          ? "the page is empty"
-          : "the page ends before its JSON is complete; the file may be cut off",
-      );
+      this.#fail(this.#state === "start" ? "odata/empty" : "odata/cut-off");
     }
   }
 
@@ -310,7 +303,7 @@ export class JsonPageScanner {
       const reason = (error as Error).message
         .replace(/,? "[\s\S]*" is not valid JSON$/, "")
         .replace(/ in JSON at position \d+.*$/, "");
-      this.#fail(`invalid JSON: ${reason}`, line, column);
+      this.#fail("odata/invalid-json", { reason }, line, column);
     }
     const line = this.#startLine;
     const column = this.#startColumn;

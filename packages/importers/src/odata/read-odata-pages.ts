@@ -1,4 +1,4 @@
-import type { SourceLocation } from "@ivp/model";
+import type { ErrorData, PeriodError, SourceLocation } from "@ivp/model";
 import {
   checkFigure,
   describeFigureProblem,
@@ -8,6 +8,7 @@ import {
 } from "@ivp/model";
 import { firstInvalidUtf8 } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
+import { type ImportMessageId, importError, importText } from "../messages/say.ts";
 import { classifyRegionCode } from "../regions/classify-region.ts";
 import {
   type DatasetInfo,
@@ -69,9 +70,10 @@ export interface NextPage {
  * @param next - the link and where it is
  */
 export function pageLoopError(next: Pick<NextPage, "link" | "location">): ImportError {
-  return new ImportError(
+  return importError(
     "malformed-file",
-    `the next link points back to a page already read: ${next.link}`,
+    "odata/next-loops",
+    { link: next.link },
     { location: next.location },
   );
 }
@@ -190,13 +192,11 @@ export async function* readODataPageChunks(
     try {
       next = new URL(nextLink.value, url).href;
     } catch {
-      throw new ImportError(
+      throw importError(
         "malformed-file",
-        `the next link is not an address: ${nextLink.value}`,
-        {
-          location: at,
-          hint: "the file may be damaged; download the page again",
-        },
+        "odata/next-not-address",
+        { link: nextLink.value },
+        { location: at, hintId: "odata/damaged-hint" },
       );
     }
     if (visited.has(next)) throw pageLoopError({ link: nextLink.value, location: at });
@@ -211,15 +211,15 @@ export async function* readODataPageChunks(
  * download has a million figures.
  */
 class RowCache {
-  readonly periods = new Map<string, string | { readonly error: string }>();
+  readonly periods = new Map<string, string | { readonly error: PeriodError }>();
   readonly topics = new Map<string, boolean>();
   readonly regions = new Map<string, SourceFigure["region"]>();
 
-  period(text: string): string | { readonly error: string } {
+  period(text: string): string | { readonly error: PeriodError } {
     let period = this.periods.get(text);
     if (period === undefined) {
       const parsed = parsePeriod(text);
-      period = parsed.success ? formatPeriodCode(parsed.data) : { error: parsed.error.message };
+      period = parsed.success ? formatPeriodCode(parsed.data) : { error: parsed.error };
       this.periods.set(text, period);
     }
     return period;
@@ -250,25 +250,19 @@ function figuresOfRow(
   location: SourceLocation,
   cache: RowCache,
 ): SourceFigure[] {
-  const fail = (message: string): never => {
-    throw new ImportError("malformed-file", message, {
-      location,
-      hint: "a TypedDataSet row has SoortMisdrijf, a region column (RegioS or WijkenEnBuurten), Perioden and figures",
-    });
+  const fail = (id: ImportMessageId, data: ErrorData = {}): never => {
+    throw importError("malformed-file", id, data, { location, hintId: "odata/row-hint" });
   };
-  const failFigure = (message: string): never => {
-    throw new ImportError("malformed-file", message, {
-      location,
-      hint: "the number of registered crimes is a whole number, 0 or more; nothing was imported",
-    });
+  const failFigure = (id: ImportMessageId, data: ErrorData): never => {
+    throw importError("malformed-file", id, data, { location, hintId: "odata/count-hint" });
   };
-  if (row === null || typeof row !== "object" || Array.isArray(row)) fail("a row is not an object");
+  if (row === null || typeof row !== "object" || Array.isArray(row)) fail("odata/row-not-object");
   const regionColumn = REGION_COLUMNS.find((c) => c in row);
-  if (!regionColumn) return fail(`the row has no region column (${REGION_COLUMNS.join(", ")})`);
+  if (!regionColumn) return fail("odata/no-region", { columns: REGION_COLUMNS.join(", ") });
   const regionCode = text(row[regionColumn]);
   const crimeCode = text(row.SoortMisdrijf);
   const periodText = text(row.Perioden);
-  if (!regionCode) return fail(`the row has no ${regionColumn} code`);
+  if (!regionCode) return fail("odata/no-code", { column: regionColumn });
   // A table of inhabitants (CBS 03759ned) has no crime type; it breaks the
   // population down by sex, age and marital state, and only the row of all
   // of them together is the municipality's number of inhabitants.
@@ -278,10 +272,19 @@ function figuresOfRow(
       if (column in row && text(row[column]) !== total) return [];
     }
   }
-  if (!crimeCode && !population) return fail("the row has no SoortMisdrijf code");
-  if (!periodText) return fail("the row has no Perioden code");
+  if (!crimeCode && !population) return fail("odata/no-code", { column: "SoortMisdrijf" });
+  if (!periodText) return fail("odata/no-code", { column: "Perioden" });
   const period = cache.period(periodText);
-  if (typeof period !== "string") return fail(period.error);
+  if (typeof period !== "string") {
+    // The model's error, as data too: wordImportError words it (wordError of @ivp/plan-file).
+    throw new ImportError("malformed-file", period.error.message, {
+      location,
+      hint: importText("en", "odata/row-hint"),
+      hintId: "odata/row-hint",
+      messageId: period.error.messageId,
+      data: period.error.data,
+    });
+  }
   const region = cache.region(regionCode);
   const classification =
     dataset.classification ?? (crimeCode ? classificationOfCode(crimeCode) : undefined);
@@ -302,13 +305,20 @@ function figuresOfRow(
       // A count written as text is read as a CSV cell is: by the figure rules
       // (" 12 " is 12, "1.004" is 1004, "12.5" and "-3" are errors).
       const read = readFigureText(raw, "count");
-      if (!read.success) return failFigure(`${topic}: ${read.message}`);
+      if (!read.success)
+        return failFigure("odata/count-text", { topic, text: raw, problem: read.message });
       value = read.value;
     } else if (typeof raw === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw)) value = Number(raw);
-    else return fail(`${topic} is ${JSON.stringify(raw)}, not a number`);
+    else return fail("odata/not-a-number", { topic, value: JSON.stringify(raw) });
     const problem = registeredCrimes && value !== null ? checkFigure(value, "count") : undefined;
     if (problem) {
-      return failFigure(`${topic} is ${value}, but ${describeFigureProblem(problem, "en")}`);
+      const words = describeFigureProblem(problem, "en");
+      return failFigure("odata/count-impossible", {
+        topic,
+        value: String(value),
+        problem: words,
+        problemId: problem,
+      });
     }
     figures.push({
       dataset,
@@ -360,18 +370,17 @@ function utf8Decoder(file: string): (chunk?: Uint8Array) => string {
       const lastBreak = before.lastIndexOf("\n");
       const breaks = before.match(/\n/g)?.length ?? 0;
       const byte = bytes[offset];
-      throw new ImportError(
+      throw importError(
         "malformed-file",
-        byte === undefined
-          ? "the page ends in the middle of a character: it is not UTF-8"
-          : `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not UTF-8: the file is probably Latin-1 or Windows-1252`,
+        byte === undefined ? "source-file/cut-character" : "source-file/not-utf-8",
+        { byte: `0x${(byte ?? 0).toString(16).toUpperCase().padStart(2, "0")}` },
         {
           location: {
             file,
             line: line + breaks,
             column: lastBreak === -1 ? column + before.length : before.length - lastBreak,
           },
-          hint: "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+          hintId: "source-file/utf-8-hint",
         },
       );
     }

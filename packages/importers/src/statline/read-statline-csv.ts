@@ -1,6 +1,7 @@
-import { readFigureText } from "@ivp/model";
+import { type ErrorData, readFigureText } from "@ivp/model";
 import { type Classification, crimeCodeFromTitle } from "../crime-types/crime-types.ts";
 import { ImportError } from "../import-error.ts";
+import { FIGURE_TEXT, type ImportMessageId, importError } from "../messages/say.ts";
 import { classifyRegionName } from "../regions/classify-region.ts";
 import { MUNICIPALITIES } from "../regions/municipalities.ts";
 import {
@@ -76,9 +77,9 @@ function readValue(text: string): number | null | undefined {
  * Dutch spreadsheets write it), a count with any other dot or comma, or a
  * negative one, is an error; `.`, `x` and empty are missing, `-` is 0.
  */
-function readCount(
-  text: string,
-): number | null | { readonly message: string; readonly expected: string } {
+type RefusedCount = { readonly message: string; readonly expected: string };
+
+function readCount(text: string): number | null | RefusedCount {
   const fast = readValue(text);
   if (fast === null || (typeof fast === "number" && /^\s*\d+\s*$|^\s*-\s*$/.test(text))) {
     return fast;
@@ -137,12 +138,29 @@ export async function* readStatlineCsvRows(
   options: ReadStatlineCsvOptions,
 ): AsyncGenerator<SourceFigure[]> {
   const { file } = options;
-  const fail = (line: number, column: number, message: string, hint?: string): never => {
-    throw new ImportError("malformed-file", message, {
+  const fail = (
+    line: number,
+    column: number,
+    id: ImportMessageId,
+    data: ErrorData = {},
+    hintId?: ImportMessageId,
+  ): never => {
+    throw importError("malformed-file", id, data, {
       location: { file, line, column },
-      ...(hint && { hint }),
+      ...(hintId && { hintId }),
     });
   };
+  /** A count `readFigureText` refused: in its words, with what was expected (see FIGURE_TEXT). */
+  const failFigure = (line: number, column: number, text: string, refused: RefusedCount): never => {
+    throw new ImportError("malformed-file", refused.message, {
+      location: { file, line, column },
+      hint: refused.expected,
+      messageId: FIGURE_TEXT,
+      data: { text, unit: "count" },
+    });
+  };
+  /** The words of a dimension's role, which wordImportError says in the reader's language. */
+  const roleData = (key: Role) => ({ role: ROLE_NAMES[key], roleId: key });
   const iterator = lines[Symbol.asyncIterator]();
   let lastLine = 0;
   const next = async (): Promise<TextLine | undefined> => {
@@ -153,27 +171,18 @@ export async function* readStatlineCsvRows(
   };
   const split = (line: TextLine) => {
     const result = splitStatlineLine(line.text);
-    if ("message" in result) return fail(line.number, result.column, result.message);
+    if ("message" in result) return fail(line.number, result.column, result.id, result.data);
     return result;
   };
-  const endOfFile = (what: string): never =>
-    fail(
-      lastLine + 1,
-      1,
-      `the file ends ${what}`,
-      'a StatLine CSV download ends with a "Bron: ..." line; the file may be cut off',
-    );
+  const endOfFile = (what: ImportMessageId): never =>
+    fail(lastLine + 1, 1, what, {}, "statline/cut-off-hint");
 
   // 1. The title line.
   const titleLine = await next();
-  if (!titleLine) return endOfFile("before the title line");
+  if (!titleLine) return endOfFile("statline/ends-before-title");
   const title = split(titleLine);
   if (title.fields.length !== 1 || (title.fields[0] ?? "").trim() === "") {
-    fail(
-      titleLine.number,
-      1,
-      "expected the title line of a StatLine CSV download (one quoted field, such as the table's name)",
-    );
+    fail(titleLine.number, 1, "statline/title-expected");
   }
   const tableTitle = (title.fields[0] ?? "").trim();
 
@@ -181,35 +190,31 @@ export async function* readStatlineCsvRows(
   const fixed = new Map<Role, Facet>();
   for (;;) {
     const line = await next();
-    if (!line) return endOfFile("before the header rows");
+    if (!line) return endOfFile("statline/ends-before-header");
     const { fields, columns } = split(line);
     if (fields.every((f) => f.trim() === "")) break;
     fields.forEach((field, i) => {
       const colon = field.indexOf(":");
       const column = columns[i] ?? 1;
       if (colon === -1) {
-        fail(
-          line.number,
-          column,
-          `expected a dimension fixed to one value, such as "Soort misdrijf: Totaal misdrijven", or a blank line before the header rows; found "${field}"`,
-        );
+        fail(line.number, column, "statline/fixed-expected", { field });
       }
       const role = roleOf(field.slice(0, colon));
       if (!role) return; // another dimension, fixed to one value: it says nothing ivp uses
-      if (fixed.has(role)) fail(line.number, column, `the ${ROLE_NAMES[role]} is fixed twice`);
+      if (fixed.has(role)) fail(line.number, column, "statline/fixed-twice", roleData(role));
       fixed.set(role, { text: field.slice(colon + 1).trim(), line: line.number, column });
     });
   }
 
   // 3. The header rows: "Onderwerp", one row per column dimension, the row dimension with units.
   const first = await next();
-  if (!first) return endOfFile("before the header rows");
+  if (!first) return endOfFile("statline/ends-before-header");
   const topics = split(first);
   if (roleOf(topics.fields[0] ?? "") !== "topic") {
-    fail(first.number, 1, `expected the header row "Onderwerp"; found "${topics.fields[0] ?? ""}"`);
+    fail(first.number, 1, "statline/topic-expected", { found: topics.fields[0] ?? "" });
   }
   const width = topics.fields.length;
-  if (width < 2) fail(first.number, 1, 'the header row "Onderwerp" names no columns');
+  if (width < 2) fail(first.number, 1, "statline/no-columns");
   const headers: {
     role: Role;
     line: number;
@@ -219,7 +224,7 @@ export async function* readStatlineCsvRows(
   let pending: TextLine | undefined;
   for (;;) {
     const line = await next();
-    if (!line) return endOfFile("inside the header rows");
+    if (!line) return endOfFile("statline/ends-inside-header");
     const row = split(line);
     const role = roleOf(row.fields[0] ?? "");
     if (!role || role === "topic") {
@@ -227,20 +232,18 @@ export async function* readStatlineCsvRows(
       break;
     }
     if (row.fields.length !== width) {
-      fail(
-        line.number,
-        row.columns[width] ?? line.text.length + 1,
-        `the header row "${row.fields[0]}" has ${row.fields.length} fields; "Onderwerp" has ${width}`,
-      );
+      fail(line.number, row.columns[width] ?? line.text.length + 1, "statline/header-width", {
+        name: String(row.fields[0]),
+        count: row.fields.length,
+        width,
+      });
     }
     headers.push({ role, line: line.number, ...row });
   }
   if (headers.length < 2) {
-    fail(
-      pending.number,
-      1,
-      `expected a header row naming the rows' dimension, such as "Regio's"; found "${split(pending).fields[0] ?? ""}"`,
-    );
+    fail(pending.number, 1, "statline/row-header-expected", {
+      found: split(pending).fields[0] ?? "",
+    });
   }
   const rowHeader = headers[headers.length - 1] as (typeof headers)[number];
   const rowRole = rowHeader.role;
@@ -258,11 +261,12 @@ export async function* readStatlineCsvRows(
       fail(
         rowHeader.line,
         1,
-        `the file does not say which ${ROLE_NAMES[role]} its figures are for`,
-        "download the table with that dimension in the rows, the columns or fixed to one value",
+        "statline/dimension-missing",
+        roleData(role),
+        "statline/dimension-missing-hint",
       );
     }
-    if (places > 1) fail(rowHeader.line, 1, `the ${ROLE_NAMES[role]} is given twice in the header`);
+    if (places > 1) fail(rowHeader.line, 1, "statline/given-twice", roleData(role));
   }
 
   const classification = classificationOf(tableTitle);
@@ -291,8 +295,9 @@ export async function* readStatlineCsvRows(
       return fail(
         f.line,
         f.column,
-        `"${f.text}" is not a period`,
-        'StatLine writes periods as 2023, "2023 januari", "2023 1e kwartaal" or "2023 1e halfjaar"',
+        "statline/not-a-period",
+        { text: f.text },
+        "statline/period-hint",
       );
     }
     return period;
@@ -337,11 +342,11 @@ export async function* readStatlineCsvRows(
       }
     }
     if (fields.length !== width) {
-      fail(
-        line.number,
-        starts[width] ?? line.text.length + 1,
-        `expected ${width} fields (a name and ${width - 1} values), found ${fields.length}`,
-      );
+      fail(line.number, starts[width] ?? line.text.length + 1, "statline/row-width", {
+        width,
+        values: width - 1,
+        count: fields.length,
+      });
     }
     const rowPeriod =
       rowRole === "period" ? readPeriod({ text: label, line: line.number, column: 1 }) : undefined;
@@ -357,11 +362,12 @@ export async function* readStatlineCsvRows(
           fail(
             line.number,
             starts[i] ?? 1,
-            `"${text}" is not a number`,
-            'a value is a number; "." means missing',
+            "statline/not-a-number",
+            { text },
+            "statline/number-hint",
           );
         } else if (typeof value === "object" && value !== null) {
-          fail(line.number, starts[i] ?? 1, value.message, value.expected);
+          failFigure(line.number, starts[i] ?? 1, text, value);
         }
         const period = (rowPeriod ?? column.period) as NonNullable<typeof rowPeriod>;
         figures.push({
@@ -384,5 +390,5 @@ export async function* readStatlineCsvRows(
     yield figures;
     line = await next();
   }
-  endOfFile('without the closing "Bron: ..." line');
+  endOfFile("statline/ends-without-source");
 }

@@ -8,7 +8,10 @@ export interface StatlineFields {
 /** A syntax error in a line, with the 1-based column. */
 export interface StatlineSyntaxError {
   readonly column: number;
+  /** In English; `id` and `data` say the same for the importers' catalogue. */
   readonly message: string;
+  readonly id: "statline/quote-not-closed" | "statline/after-quote";
+  readonly data: Readonly<Record<string, string>>;
 }
 
 /**
@@ -42,6 +45,8 @@ export function splitStatlineLine(
           return {
             column: opening + 1,
             message: "a quoted field is not closed on this line",
+            id: "statline/quote-not-closed",
+            data: {},
           };
         }
         value += text.slice(i, quote);
@@ -59,6 +64,8 @@ export function splitStatlineLine(
         return {
           column: i + 1,
           message: `unexpected ${JSON.stringify(text[i])} after a closing quote; fields are separated by "${separator}" and a quote inside a field is written twice ("")`,
+          id: "statline/after-quote",
+          data: { char: JSON.stringify(text[i]), separator },
         };
       }
       i++;

@@ -1,5 +1,5 @@
 import { firstInvalidUtf8 } from "@ivp/plan-file";
-import { ImportError } from "../import-error.ts";
+import { importError } from "../messages/say.ts";
 import { concatBytes, incompleteUtf8Tail } from "./utf8-tail.ts";
 
 /** A line of text without its line ending, with its 1-based number. */
@@ -53,16 +53,17 @@ export async function* readLines(
         rest + new TextDecoder("utf-8", { ignoreBOM: !first }).decode(bytes.subarray(0, offset));
       const lineStart = before.lastIndexOf("\n") + 1;
       const byte = bytes[offset] ?? 0;
-      throw new ImportError(
+      throw importError(
         "malformed-file",
-        `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not UTF-8: the file is probably Latin-1 or Windows-1252`,
+        "source-file/not-utf-8",
+        { byte: `0x${byte.toString(16).toUpperCase().padStart(2, "0")}` },
         {
           location: {
             file: options.file,
             line: number + 1 + (before.match(/\n/g)?.length ?? 0),
             column: [...before.slice(lineStart)].length + 1,
           },
-          hint: "save the file as UTF-8 (StatLine and the OData API deliver UTF-8)",
+          hintId: "source-file/utf-8-hint",
         },
       );
     }

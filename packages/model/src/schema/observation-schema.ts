@@ -96,6 +96,10 @@ export const observationBlockSchema = meta(
                   code: "custom",
                   path: ["values", series],
                   message: `has ${row.length} values for ${block.periods.length} periods`,
+                  params: {
+                    messageId: "matrix-values-count",
+                    data: { count: row.length, periods: block.periods.length },
+                  },
                 });
               }
             }
@@ -105,12 +109,17 @@ export const observationBlockSchema = meta(
                   code: "custom",
                   path: ["intervals", series],
                   message: `has intervals but no values for ${series}`,
+                  params: { messageId: "matrix-intervals-no-values", data: { series } },
                 });
               } else if (row.length !== block.periods.length) {
                 ctx.addIssue({
                   code: "custom",
                   path: ["intervals", series],
                   message: `has ${row.length} intervals for ${block.periods.length} periods`,
+                  params: {
+                    messageId: "matrix-intervals-count",
+                    data: { count: row.length, periods: block.periods.length },
+                  },
                 });
               }
             }
@@ -118,7 +127,12 @@ export const observationBlockSchema = meta(
         } else {
           for (const key of ["series", "period", "value"] as const) {
             if (block[key] === undefined)
-              ctx.addIssue({ code: "custom", path: [key], message: `one figure needs a ${key}` });
+              ctx.addIssue({
+                code: "custom",
+                path: [key],
+                message: `one figure needs a ${key}`,
+                params: { messageId: "single-needs", data: { field: key } },
+              });
           }
         }
         if (block.origin === "table" && block.table === undefined) {

@@ -37,6 +37,7 @@ export const averageBaselineSchema = meta(
                 code: "custom",
                 path: [result.error.field],
                 message: result.error.message,
+                params: { messageId: result.error.code, data: result.error.data },
               });
             }
           }),
@@ -112,6 +113,7 @@ export const targetSchema = meta(
             code: "custom",
             path: ["value"],
             message: `a ${target.kind} target needs a value`,
+            params: { messageId: "target-needs-value", data: { kind: target.kind } },
           });
         }
         if (target.kind === "relative" && target.change === undefined) {
@@ -126,6 +128,7 @@ export const targetSchema = meta(
             code: "custom",
             path: ["change"],
             message: `only a relative target has a change; this one is ${target.kind}`,
+            params: { messageId: "only-relative-change", data: { kind: target.kind } },
           });
         }
       }),

@@ -192,6 +192,10 @@ describe("evaluateTable", () => {
       new IvpError(
         "incomparable-periods",
         "table t, column ytd: 2017 and 2018-01..2018-10 do not cover the same months",
+        {
+          messageId: "incomparable-periods",
+          data: { table: "t", column: "ytd", from: "2017", to: "2018-01..2018-10" },
+        },
       ),
     );
   });

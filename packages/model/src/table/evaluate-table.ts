@@ -365,6 +365,10 @@ function evaluateCell(
         throw new IvpError(
           "incomparable-periods",
           `table ${tableId}, column ${column.id}: ${column.from} and ${column.to} do not cover the same months`,
+          {
+            messageId: "incomparable-periods",
+            data: { table: tableId, column: column.id, from: column.from, to: column.to },
+          },
         );
       }
       const from = resolveValue(context, row.series, area, fromPeriod);

@@ -3,7 +3,7 @@
  * the same months in each year of the range, both ends included. Kept apart
  * from the schemas so that the plan schema can check a range while it is read.
  */
-import type { Result } from "../errors.ts";
+import type { ErrorData, Result } from "../errors.ts";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriod } from "../period/parse-period.ts";
 import { arePeriodsComparable, type Period } from "../period/period.ts";
@@ -26,7 +26,10 @@ export interface AverageRangeError {
   readonly code: AverageRangeErrorCode;
   /** `from` or `to`: where the plan should be corrected. */
   readonly field: "from" | "to";
+  /** In English; `code` and `data` say the same as data, for a message in another language. */
   readonly message: string;
+  /** The values of the message's placeholders (for `invalid-period`, the period's error data). */
+  readonly data: ErrorData;
 }
 
 /**
@@ -45,30 +48,35 @@ export interface AverageRangeError {
  */
 export function averagePeriods(range: AverageRange): Result<Period[], AverageRangeError> {
   const from = parsePeriod(range.from);
-  if (!from.success) return fail("invalid-period", "from", from.error.message);
+  if (!from.success) return fail("invalid-period", "from", from.error.message, from.error.data);
   const to = parsePeriod(range.to);
-  if (!to.success) return fail("invalid-period", "to", to.error.message);
+  if (!to.success) return fail("invalid-period", "to", to.error.message, to.error.data);
   const first = from.data;
   const last = to.data;
+  const data = { from: formatPeriodCode(first), to: formatPeriodCode(last) };
   if (!arePeriodsComparable(first, last)) {
+    const later = first.year + 2;
     return fail(
       "average-different-lengths",
       "to",
-      `an average is of the same months in each year, but from ${formatPeriodCode(first)} and to ${formatPeriodCode(last)} cover different months; write e.g. from: ${first.year} and to: ${first.year + 2} for whole years, or from: ${first.year}-H1 and to: ${first.year + 2}-H1 for first halves`,
+      `an average is of the same months in each year, but from ${data.from} and to ${data.to} cover different months; write e.g. from: ${first.year} and to: ${later} for whole years, or from: ${first.year}-H1 and to: ${later}-H1 for first halves`,
+      { ...data, year: first.year, later },
     );
   }
   if (last.year < first.year) {
     return fail(
       "average-wrong-order",
       "to",
-      `the range runs backwards: to (${formatPeriodCode(last)}) comes before from (${formatPeriodCode(first)}); swap them`,
+      `the range runs backwards: to (${data.to}) comes before from (${data.from}); swap them`,
+      data,
     );
   }
   if (last.year === first.year) {
     return fail(
       "average-single-period",
       "to",
-      `an average needs at least two periods, but from and to are both ${formatPeriodCode(first)}; for one period write value and period instead`,
+      `an average needs at least two periods, but from and to are both ${data.from}; for one period write value and period instead`,
+      data,
     );
   }
   const periods: Period[] = [];
@@ -80,6 +88,7 @@ function fail(
   code: AverageRangeErrorCode,
   field: "from" | "to",
   message: string,
+  data: ErrorData,
 ): { success: false; error: AverageRangeError } {
-  return { success: false, error: { code, field, message } };
+  return { success: false, error: { code, field, message, data } };
 }

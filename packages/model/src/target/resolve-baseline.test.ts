@@ -43,6 +43,7 @@ describe("averagePeriods", () => {
         code: "average-wrong-order",
         field: "to",
         message: "the range runs backwards: to (2015) comes before from (2017); swap them",
+        data: { from: "2017", to: "2015" },
       });
     });
 
@@ -55,6 +56,7 @@ describe("averagePeriods", () => {
       expect(result.error.message).toBe(
         "an average is of the same months in each year, but from 2015-H1 and to 2017 cover different months; write e.g. from: 2015 and to: 2017 for whole years, or from: 2015-H1 and to: 2017-H1 for first halves",
       );
+      expect(result.error.data).toEqual({ from: "2015-H1", to: "2017", year: 2015, later: 2017 });
     });
 
     it("the first half of one year and the second of the next are different months", () => {
@@ -71,6 +73,7 @@ describe("averagePeriods", () => {
         field: "to",
         message:
           "an average needs at least two periods, but from and to are both 2017; for one period write value and period instead",
+        data: { from: "2017", to: "2017" },
       });
     });
 

@@ -53,10 +53,13 @@ describe("the plan reader's message catalogues", () => {
 
   it("have no dead texts: the sources name every group and id", () => {
     for (const [group, messages] of Object.entries(nl.messages)) {
-      // Keyed by what another module names: a file kind, a type, a YAML code, a model error's id, a severity.
+      // Keyed by what another module names: a file kind, a type, a YAML code, a model error's id, a
+      // severity, the model's schema rules and descriptions (schema-messages.test.ts checks those).
       if (
         [
           "format",
+          "rules",
+          "descriptions",
           "file-kinds",
           "types",
           "yaml-syntax",
@@ -152,6 +155,32 @@ describe("the model's errors in the reader's language", () => {
       expect(wordError(error, "en")).toBe(error.message);
       expect(wordError(error, "nl")).toMatch(/^het plan heeft geen tabel "tabel-/);
     }
+  });
+
+  it("words a change between periods of different months in English as the model does, and in Dutch", () => {
+    const plan = makePlan({
+      tables: [
+        {
+          id: "t",
+          title: "T",
+          columns: [{ id: "ytd", kind: "change", from: 2017, to: "2018-01..2018-10" }],
+          rows: [{ label: "totaal", series: "totaal" }],
+        },
+      ],
+    } as never);
+    const error = (() => {
+      try {
+        evaluateTable(plan, "t");
+      } catch (thrown) {
+        if (thrown instanceof IvpError) return thrown;
+      }
+      throw new Error("no IvpError thrown");
+    })();
+    expect(error.messageId).toBe("incomparable-periods");
+    expect(wordError(error, "en")).toBe(error.message);
+    expect(wordError(error, "nl")).toBe(
+      "tabel t, kolom ytd: 2017 en 2018-01..2018-10 gaan niet over dezelfde maanden van het jaar",
+    );
   });
 
   it("words an unknown table, and leaves an error without a known id as it is", () => {

@@ -55,6 +55,8 @@ export const en = {
       "no-percent-sign": "write the number without the % sign: {number}",
       "no-quotes": "remove the quotes: {number}",
       "range-from-to": "write the range with from and to: { from: {from}, to: {to} }",
+      // zod's own words for a date that is no date (its English locale; a test keeps them equal).
+      "invalid-date": "Invalid ISO date",
     },
     yaml: {
       "too-deep":
@@ -217,6 +219,8 @@ export const en = {
       "not-a-period": "{input} is not a period: {problem}",
       "unknown-table": 'the plan has no table "{table}" (tables: {tables})',
       "unknown-table-none": 'the plan has no table "{table}" (tables: none)',
+      "incomparable-periods":
+        "table {table}, column {column}: {from} and {to} do not cover the same months",
       "average-missing-figure":
         "the average from {from} to {to} needs a figure for every period, but there is none for {missing}",
       "average-expected": 'a figure of series "{series}" for {area} in every period of the average',
@@ -225,6 +229,193 @@ export const en = {
         other:
           "add the figures for {missing} to a data file or to the plan's observations, or let the average start or end where there are figures",
       },
+    },
+    rules: {
+      "id-format":
+        "an id uses lower-case letters, digits and hyphens, e.g. woninginbraken or tabel-1",
+      "text-empty": "must not be empty",
+      "text-invisible": "must not be empty (it holds only white space or invisible characters)",
+      "finite-number": "must be a finite number",
+      "interval-lower-above-upper": "the lower bound is above the upper bound",
+      "matrix-interval": "a matrix gives its intervals under 'intervals', per series and period",
+      "single-intervals": "one figure gives its interval under 'interval'",
+      "single-and-matrix":
+        "write either one figure (series, period, value) or a matrix (periods, values), not both",
+      "matrix-needs-periods": "a matrix needs periods",
+      "matrix-needs-values": "a matrix needs values",
+      "rate-unit":
+        "only a rate has a count and population: set the unit to rate-per-1000, rate-per-10000 or rate-per-100000, or remove rate",
+      "municipality-code": "a CBS municipality code: GM and four digits, e.g. GM0417",
+      "every-exactly-one": "give exactly one of years, months, weeks",
+      "plan-period-backwards": "the plan period ends before it starts",
+      "data-csv-path": "a relative path to a .csv file",
+      "data-inside-plan":
+        "a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it)",
+      "table-columns-and-rolling": "a table has either columns or rolling, not both",
+      "table-needs-columns":
+        "a table needs columns, or rolling: { last: 3 } for the last three years with figures",
+      "relative-needs-change": "a relative target needs a change in percent, e.g. -25",
+      "kernbeleid-code": "a Kernbeleid Veiligheid theme code such as 1.3 (field 1-5, theme 1-5)",
+      "origin-table-needs-table": "origin 'table' needs the table's id",
+      "origin-text-needs-quote": "origin 'text' needs the quote it comes from",
+      "matrix-values-count": {
+        one: "has {count} values for {periods} periods",
+        other: "has {count} values for {periods} periods",
+      },
+      "matrix-intervals-no-values": "has intervals but no values for {series}",
+      "matrix-intervals-count": {
+        one: "has {count} intervals for {periods} periods",
+        other: "has {count} intervals for {periods} periods",
+      },
+      "single-needs": "one figure needs a {field}",
+      "target-needs-value": "a {kind} target needs a value",
+      "only-relative-change": "only a relative target has a change; this one is {kind}",
+      "average-different-lengths":
+        "an average is of the same months in each year, but from {from} and to {to} cover different months; write e.g. from: {year} and to: {later} for whole years, or from: {year}-H1 and to: {later}-H1 for first halves",
+      "average-wrong-order":
+        "the range runs backwards: to ({to}) comes before from ({from}); swap them",
+      "average-single-period":
+        "an average needs at least two periods, but from and to are both {from}; for one period write value and period instead",
+    },
+    descriptions: {
+      schema: "Path or URL of the JSON Schema, for editors.",
+      "schema-version": "Version of the plan format: 1.",
+      id: "Identifier: lower-case letters, digits and hyphens.",
+      "statline-name": "Name in CBS StatLine, e.g. 'Laren (NH.)'.",
+      "adopted-by": "Who adopted the plan, e.g. gemeenteraad.",
+      "adopted-on": "Date of adoption (YYYY-MM-DD).",
+      markdown: "Markdown: paragraphs, lists, emphasis.",
+      "titled-text": "A titled text.",
+      sections: "Introduction, current situation and other prose, in document order.",
+      "section-number": "The section number as printed, e.g. 4.1.",
+      kernbeleid: "Where the theme sits in VNG Kernbeleid Veiligheid.",
+      "kernbeleid-code": "A theme of VNG Kernbeleid Veiligheid, e.g. 1.3.",
+      "theme-indicators": "Indicators of the theme (besides those in its indicator table).",
+      "action-who": "Who is responsible: a partner id or a role.",
+      "action-when": "When: a period code (2019) or a description.",
+      "action-quote": "The sentence of the plan the action comes from.",
+      action: "An action of the execution plan.",
+      priority: "A priority or theme.",
+      themes: "Other themes (overige thema's).",
+      partner: "A partner in the approach.",
+      "source-name": "Name as the plan writes it, e.g. 'BVH/politie'.",
+      source: "A source of figures.",
+      "cycle-by": "Who makes or holds it.",
+      "cycle-first": "The first moment (YYYY-MM-DD).",
+      cycle: "A recurring moment of monitoring or governance.",
+      "percent-change": "How percentage changes are written; Dutch whole percents by default.",
+      "target-rounding":
+        "How a relative target resolves to a value; default half away from zero to the baseline's decimals.",
+      "rounding-mode": "Rounding mode, applied exactly (not in floating point).",
+      "target-preference":
+        "When a relative target prints both a value and a change that disagree: assess against the printed value (stated-value, the default) or the change applied to the baseline.",
+      "multiple-comparisons":
+        "How the significance of changes is corrected for testing many at once, across a figure table and across the plan's indicator verdicts: benjamini-hochberg (the default; controls the share of false marks), holm (controls the chance of any false mark) or none (each change on its own).",
+      conventions: "How figures are computed and written.",
+      "area-id": "Identifier; for a municipality its CBS code (GM0417).",
+      "area-code": "Official code (CBS GM code, police unit code).",
+      area: "An area observations belong to.",
+      "series-label": "Name of the series.",
+      unit: "count: a number of registrations; grade: a report grade 1-10; percentage: 0-100; rate-per-1000, rate-per-10000, rate-per-100000: per 1,000, 10,000 or 100,000 inhabitants (Halt referrals are published per 10,000 youths).",
+      "police-code": "Police crime-type key, e.g. 1.1.1.",
+      "cbs-code": "CBS classification code, e.g. CRI1100.",
+      parts: "The 'of which' sub-series.",
+      "parts-complete":
+        "true when the parts add up to this series in every period (an exhaustive 'of which' split).",
+      rate: "For a rate (unit rate-per-1000, rate-per-10000 or rate-per-100000): the count and population series it is computed from, count x 1000 / population. Where both have figures for a period, the significance of a change and the interval of a verdict use the count with the population as its exposure.",
+      "rate-count": "The series of the counts, e.g. misdrijven-totaal.",
+      "rate-population": "The series of the population the rate is per, e.g. inwoners.",
+      series: "A measured quantity (a crime category, a survey measure).",
+      direction: "Whether a lower or a higher value is better.",
+      "indicator-source": "Id of the source of its figures.",
+      "indicator-series":
+        "Id of the series whose observations are this indicator's values; default the indicator's own id.",
+      "indicator-baseline":
+        "Baseline; when absent, taken from the first indicator table that lists it.",
+      "baseline-value": "The baseline value, as printed.",
+      period:
+        "A period: a year (2017), half year (2017-H1), quarter (2017-Q3), month (2017-10) or months within one year (2018-01..2018-10).",
+      "single-baseline": "The value an indicator starts from: one figure in one period.",
+      "average-from": "The first period of the average (included), e.g. 2015 or 2015-H1.",
+      "average-to":
+        "The last period of the average (included), covering the same months as from, e.g. 2017 or 2017-H1.",
+      "average-range":
+        "The periods averaged: the same months in every year from `from` to `to`, both included.",
+      "average-baseline":
+        "The average of the same period in several years (a remedy for a baseline year that happened to be low or high); its value is computed from the indicator's figures for those periods.",
+      "indicator-targets":
+        "Targets; when absent, taken from the first indicator table that lists it.",
+      "target-value":
+        "The target value as printed (for a relative target: the value printed next to the change).",
+      "target-change":
+        "For a relative target: the stated change from the baseline in percent, e.g. -25.",
+      "target-period": "When the target must be reached.",
+      "target-rounding-own":
+        "How a relative target resolves to a value; default from the plan's conventions.",
+      "target-as-printed": "The target as the document printed it, e.g. '60 (-25%)'.",
+      "target-illustrative":
+        "true for a target the council has not adopted (an example, e.g. in a plan made with ivp init): ivp status and the report label it 'illustratief doel, niet vastgesteld door de raad'.",
+      target: "A target of an indicator.",
+      tolerance:
+        "Differences up to this (in the indicator's unit) do not count as a change: a band around a keep-level, maximum or minimum target, or the only margin of a figure published without one (0 says the figure is exact, e.g. a share of files checked).",
+      "override-reason": "Why the automatic status is overruled.",
+      "status-override": "A manual status with its reason.",
+      indicator: "An indicator of the plan.",
+      "indicator-table-theme":
+        "The priority or theme the table belongs to; absent for the plan's main goals.",
+      "row-label": "The label as printed, when it differs from the indicator's.",
+      "row-source": "The source as printed, e.g. 'BVH/politie'.",
+      baseline:
+        "The value an indicator starts from: `value` and `period` (79 in 2017), or `average: { from: 2015, to: 2017 }` (the mean of the figures of 2015, 2016 and 2017).",
+      "row-group": "A heading row the indicator is printed under, e.g. 'Bibob'.",
+      "indicator-row": "A row of an indicator table.",
+      "indicator-table": "An indicator table as printed.",
+      "table-area": "Area of the counts; default the municipality.",
+      "table-columns": "The columns, as printed; or leave them out and give rolling.",
+      "column-header": "The column header as printed.",
+      "column-group": "A header spanning several columns, as printed.",
+      column: "A column: value (counts of a period), change (computed) or reference (supplied).",
+      "rolling-last": "How many periods to show: the last N that have figures.",
+      "rolling-granularity": "Years (default) or half years (January-June, July-December).",
+      "rolling-change":
+        "previous (default): the change of each period against the same period a year earlier, where that has figures; none: only the values.",
+      rolling:
+        "Instead of columns: the last N years (or half years) with figures, each with its change against the one before, so a newly imported year shows up without editing the plan.",
+      "table-row-label": "The row label as printed (typos included).",
+      "row-printed":
+        "What the document printed in computed columns, by column id; checked against the computation.",
+      "row-supplied": "The cells of reference columns, by column id, as printed.",
+      "table-row": "A row of a figure table.",
+      table: "A table of figures with percentage changes.",
+      origin:
+        "Where the figure comes from: a table of the document, its running text, an import of open data, or elsewhere.",
+      "observation-table": "For origin 'table': the id of the table.",
+      "observation-section": "For origin 'text': the section of the document.",
+      "observation-quote": "For origin 'text': the sentence as printed.",
+      "observation-source": "Id of the source of the figures.",
+      "observation-area": "Area; default the municipality.",
+      cell: "A value; null when missing (a missing value is never 0).",
+      "observation-interval":
+        "For one figure: its supplied 95% confidence interval (survey figures).",
+      "observation-intervals":
+        "For a matrix: series id to one supplied 95% interval (or null) per period, for survey figures.",
+      interval: "The 95% confidence interval supplied with a survey figure.",
+      observations:
+        "Observations: one figure or a matrix of figures, with where they were printed.",
+      "claim-kind":
+        "strictly-decreasing/increasing: lower/higher in every period than in the one before; decreased/increased: lower/higher at the end than at the start.",
+      claim: "A claim in the text about how a series developed.",
+      data: "CSV files of observations, relative to the plan directory and inside it (no .., no absolute path).",
+      lint: "Linter settings: rule severities and acknowledged findings.",
+      "lint-rules": "Rule id to off, info, warning or error.",
+      "lint-acknowledged":
+        "Findings the plan's owner knows of and accepts, each with the reason: still reported, marked acknowledged; an acknowledged error does not make the plan invalid.",
+      "acknowledged-rule": "The id of the rule, e.g. relative-target-mismatch.",
+      "acknowledged-at":
+        "The field the finding points at first, e.g. indicatorTables[1].rows[0].target.value (the finding's field in ivp validate --format json).",
+      "acknowledged-reason": "Why the finding is accepted.",
+      acknowledged: "A lint finding that is known and accepted.",
+      plan: "An Integraal Veiligheidsplan (integral safety plan) as data.",
     },
     "period-problems": {
       "year-out-of-range": "year out of range",

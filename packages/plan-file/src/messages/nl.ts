@@ -69,6 +69,7 @@ export const nl = {
       "no-percent-sign": "schrijf het getal zonder %-teken: {number}",
       "no-quotes": "haal de aanhalingstekens weg: {number}",
       "range-from-to": "schrijf het bereik met from en to: { from: {from}, to: {to} }",
+      "invalid-date": "geen geldige datum",
     },
     /** plan.yaml as YAML. */
     yaml: {
@@ -254,6 +255,8 @@ export const nl = {
       "not-a-period": "{input} is geen periode: {problem}",
       "unknown-table": 'het plan heeft geen tabel "{table}" (tabellen: {tables})',
       "unknown-table-none": 'het plan heeft geen tabel "{table}" (het plan heeft geen tabellen)',
+      "incomparable-periods":
+        "tabel {table}, kolom {column}: {from} en {to} gaan niet over dezelfde maanden van het jaar",
       "average-missing-figure":
         "het gemiddelde van {from} tot en met {to} heeft een cijfer nodig voor elke periode, maar voor {missing} is er geen",
       "average-expected":
@@ -263,6 +266,214 @@ export const nl = {
         other:
           "voeg de cijfers voor {missing} toe aan een databestand of aan de observations van het plan, of laat het gemiddelde beginnen of eindigen waar er cijfers zijn",
       },
+    },
+    /**
+     * The plan format's own rules (the model's schemas, `@ivp/model`
+     * src/schema): a rule with values gives its id and data in the zod
+     * issue's `params`; a fixed text is found by its English words, which
+     * `en.ts` holds under the same id (a test keeps them equal to the model's).
+     */
+    rules: {
+      "id-format":
+        "een id bestaat uit kleine letters, cijfers en streepjes, zoals woninginbraken of tabel-1",
+      "text-empty": "mag niet leeg zijn",
+      "text-invisible": "mag niet leeg zijn (er staan alleen spaties of onzichtbare tekens)",
+      "finite-number": "moet een eindig getal zijn",
+      "interval-lower-above-upper": "de ondergrens ligt boven de bovengrens",
+      "matrix-interval":
+        "een matrix geeft haar intervallen onder 'intervals', per reeks en periode",
+      "single-intervals": "één cijfer geeft zijn interval onder 'interval'",
+      "single-and-matrix":
+        "schrijf één cijfer (series, period, value) of een matrix (periods, values), niet allebei",
+      "matrix-needs-periods": "een matrix heeft perioden (periods) nodig",
+      "matrix-needs-values": "een matrix heeft waarden (values) nodig",
+      "rate-unit":
+        "alleen een cijfer per inwoners heeft een aantal en een bevolking: zet de unit op rate-per-1000, rate-per-10000 of rate-per-100000, of haal rate weg",
+      "municipality-code": "een CBS-gemeentecode: GM en vier cijfers, zoals GM0417",
+      "every-exactly-one": "geef precies één van years, months, weeks",
+      "plan-period-backwards": "de planperiode eindigt voordat hij begint",
+      "data-csv-path": "een relatief pad naar een .csv-bestand",
+      "data-inside-plan":
+        "een databestand ligt binnen de planmap: een relatief pad zonder .. (ivp leest geen bestanden daarbuiten)",
+      "table-columns-and-rolling": "een tabel heeft columns of rolling, niet allebei",
+      "table-needs-columns":
+        "een tabel heeft kolommen (columns) nodig, of rolling: { last: 3 } voor de laatste drie jaren met cijfers",
+      "relative-needs-change":
+        "een relatief doel heeft een verandering in procenten (change) nodig, zoals -25",
+      "kernbeleid-code":
+        "een themacode van het Kernbeleid Veiligheid zoals 1.3 (veld 1-5, thema 1-5)",
+      "origin-table-needs-table": "origin 'table' heeft het id van de tabel (table) nodig",
+      "origin-text-needs-quote":
+        "origin 'text' heeft het citaat (quote) nodig waar het cijfer uit komt",
+      "matrix-values-count": {
+        one: "heeft {count} waarde voor {periods} perioden",
+        other: "heeft {count} waarden voor {periods} perioden",
+      },
+      "matrix-intervals-no-values": "heeft intervallen maar geen waarden voor {series}",
+      "matrix-intervals-count": {
+        one: "heeft {count} interval voor {periods} perioden",
+        other: "heeft {count} intervallen voor {periods} perioden",
+      },
+      "single-needs": "één cijfer heeft een {field} nodig",
+      "target-needs-value": "een doel van de soort {kind} heeft een waarde (value) nodig",
+      "only-relative-change":
+        "alleen een relatief doel heeft een verandering (change); dit doel is {kind}",
+      "average-different-lengths":
+        "een gemiddelde gaat over dezelfde maanden in elk jaar, maar from {from} en to {to} beslaan verschillende maanden; schrijf bijvoorbeeld from: {year} en to: {later} voor hele jaren, of from: {year}-H1 en to: {later}-H1 voor eerste halfjaren",
+      "average-wrong-order":
+        "de reeks loopt achteruit: to ({to}) komt vóór from ({from}); draai ze om",
+      "average-single-period":
+        "een gemiddelde heeft ten minste twee perioden nodig, maar from en to zijn allebei {from}; schrijf voor één periode value en period",
+    },
+    /**
+     * What a field of the plan format is, the "expected ..." of a problem:
+     * the descriptions of the model's schemas (which its JSON Schema
+     * publishes in English), found by their English words in `en.ts`.
+     */
+    descriptions: {
+      schema: "Pad of URL van het JSON Schema, voor editors.",
+      "schema-version": "Versie van het planformaat: 1.",
+      id: "Id: kleine letters, cijfers en streepjes.",
+      "statline-name": "Naam in CBS StatLine, bijvoorbeeld 'Laren (NH.)'.",
+      "adopted-by": "Wie het plan heeft vastgesteld, bijvoorbeeld gemeenteraad.",
+      "adopted-on": "Datum van vaststelling (JJJJ-MM-DD).",
+      markdown: "Markdown: alinea's, lijsten, nadruk.",
+      "titled-text": "Een tekst met een titel.",
+      sections:
+        "Inleiding, huidige situatie en andere lopende tekst, in de volgorde van het document.",
+      "section-number": "Het paragraafnummer zoals gedrukt, bijvoorbeeld 4.1.",
+      kernbeleid: "Waar het thema staat in het Kernbeleid Veiligheid van de VNG.",
+      "kernbeleid-code": "Een thema van het Kernbeleid Veiligheid van de VNG, bijvoorbeeld 1.3.",
+      "theme-indicators": "Indicatoren van het thema (naast die in de indicatorentabel).",
+      "action-who": "Wie verantwoordelijk is: het id van een partner of een rol.",
+      "action-when": "Wanneer: een periode (2019) of een omschrijving.",
+      "action-quote": "De zin uit het plan waar de actie vandaan komt.",
+      action: "Een actie uit het uitvoeringsprogramma.",
+      priority: "Een prioriteit of thema.",
+      themes: "Overige thema's.",
+      partner: "Een partner in de aanpak.",
+      "source-name": "Naam zoals het plan hem schrijft, bijvoorbeeld 'BVH/politie'.",
+      source: "Een bron van cijfers.",
+      "cycle-by": "Wie het maakt of houdt.",
+      "cycle-first": "Het eerste moment (JJJJ-MM-DD).",
+      cycle: "Een terugkerend moment van monitoring of sturing.",
+      "percent-change":
+        "Hoe procentuele veranderingen worden geschreven; standaard in hele procenten, op z'n Nederlands.",
+      "target-rounding":
+        "Hoe een relatief doel een waarde wordt; standaard afgerond op de decimalen van de nulmeting, een halve weg van nul.",
+      "rounding-mode": "Afrondingswijze, exact toegepast (niet met drijvende komma).",
+      "target-preference":
+        "Als een relatief doel een waarde en een verandering noemt die niet kloppen met elkaar: beoordeel tegen de gedrukte waarde (stated-value, de standaard) of tegen de verandering toegepast op de nulmeting.",
+      "multiple-comparisons":
+        "Hoe de significantie van veranderingen wordt gecorrigeerd voor het toetsen van veel veranderingen tegelijk, in een cijfertabel en over de oordelen van de indicatoren van het plan: benjamini-hochberg (de standaard; beperkt het aandeel onterechte markeringen), holm (beperkt de kans op ook maar één onterechte markering) of none (elke verandering op zichzelf).",
+      conventions: "Hoe cijfers worden berekend en geschreven.",
+      "area-id": "Id; voor een gemeente haar CBS-code (GM0417).",
+      "area-code": "Officiële code (CBS-gemeentecode, code van de politie-eenheid).",
+      area: "Een gebied waar waarnemingen bij horen.",
+      "series-label": "Naam van de reeks.",
+      unit: "count: een aantal registraties; grade: een rapportcijfer van 1 tot en met 10; percentage: 0 tot en met 100; rate-per-1000, rate-per-10000, rate-per-100000: per 1.000, 10.000 of 100.000 inwoners (Halt-verwijzingen worden gepubliceerd per 10.000 jongeren).",
+      "police-code": "Code van de politie voor de soort misdrijf, bijvoorbeeld 1.1.1.",
+      "cbs-code": "Classificatiecode van het CBS, bijvoorbeeld CRI1100.",
+      parts: "De deelreeksen ('waarvan').",
+      "parts-complete":
+        "true als de delen in elke periode optellen tot deze reeks (een volledige 'waarvan'-uitsplitsing).",
+      rate: "Voor een cijfer per inwoners (unit rate-per-1000, rate-per-10000 of rate-per-100000): de reeksen van het aantal en van de bevolking waaruit het wordt berekend, aantal x 1000 / bevolking. Waar beide cijfers hebben voor een periode, gebruiken de significantie van een verandering en het interval van een oordeel het aantal, met de bevolking als blootstelling.",
+      "rate-count": "De reeks van de aantallen, bijvoorbeeld misdrijven-totaal.",
+      "rate-population": "De reeks van de bevolking waar het cijfer per is, bijvoorbeeld inwoners.",
+      series: "Een gemeten grootheid (een soort misdrijf, een maat uit een enquête).",
+      direction: "Of een lagere of een hogere waarde beter is.",
+      "indicator-source": "Id van de bron van de cijfers.",
+      "indicator-series":
+        "Id van de reeks waarvan de waarnemingen de waarden van deze indicator zijn; standaard het eigen id van de indicator.",
+      "indicator-baseline":
+        "Nulmeting; als die ontbreekt, komt hij uit de eerste indicatorentabel waarin de indicator staat.",
+      "baseline-value": "De waarde van de nulmeting, zoals gedrukt.",
+      period:
+        "Een periode: een jaar (2017), een halfjaar (2017-H1), een kwartaal (2017-Q3), een maand (2017-10) of maanden binnen één jaar (2018-01..2018-10).",
+      "single-baseline": "De waarde waarmee een indicator begint: één cijfer in één periode.",
+      "average-from":
+        "De eerste periode van het gemiddelde (telt mee), bijvoorbeeld 2015 of 2015-H1.",
+      "average-to":
+        "De laatste periode van het gemiddelde (telt mee), met dezelfde maanden als from, bijvoorbeeld 2017 of 2017-H1.",
+      "average-range":
+        "De perioden van het gemiddelde: dezelfde maanden in elk jaar van `from` tot en met `to`.",
+      "average-baseline":
+        "Het gemiddelde van dezelfde periode in meerdere jaren (een oplossing voor een jaar van de nulmeting dat toevallig laag of hoog was); de waarde wordt berekend uit de cijfers van de indicator voor die perioden.",
+      "indicator-targets":
+        "Doelen; als die ontbreken, komen ze uit de eerste indicatorentabel waarin de indicator staat.",
+      "target-value":
+        "De streefwaarde zoals gedrukt (bij een relatief doel: de waarde die naast de verandering staat).",
+      "target-change":
+        "Bij een relatief doel: de genoemde verandering ten opzichte van de nulmeting in procenten, bijvoorbeeld -25.",
+      "target-period": "Wanneer het doel bereikt moet zijn.",
+      "target-rounding-own":
+        "Hoe een relatief doel een waarde wordt; standaard volgens de conventions van het plan.",
+      "target-as-printed": "Het doel zoals het document het drukte, bijvoorbeeld '60 (-25%)'.",
+      "target-illustrative":
+        "true voor een doel dat de raad niet heeft vastgesteld (een voorbeeld, zoals in een plan gemaakt met ivp init): ivp status en het rapport noemen het 'illustratief doel, niet vastgesteld door de raad'.",
+      target: "Een doel van een indicator.",
+      tolerance:
+        "Verschillen tot en met deze waarde (in de eenheid van de indicator) tellen niet als verandering: een marge rond een doel om een niveau te houden, een maximum of een minimum, of de enige marge van een cijfer dat zonder marge is gepubliceerd (0 zegt dat het cijfer exact is, zoals een aandeel gecontroleerde dossiers).",
+      "override-reason": "Waarom de automatische status wordt overschreven.",
+      "status-override": "Een handmatige status met de reden.",
+      indicator: "Een indicator van het plan.",
+      "indicator-table-theme":
+        "De prioriteit of het thema waar de tabel bij hoort; leeg voor de hoofddoelen van het plan.",
+      "row-label": "De naam zoals gedrukt, als die afwijkt van die van de indicator.",
+      "row-source": "De bron zoals gedrukt, bijvoorbeeld 'BVH/politie'.",
+      baseline:
+        "De waarde waarmee een indicator begint: `value` en `period` (79 in 2017), of `average: { from: 2015, to: 2017 }` (het gemiddelde van de cijfers van 2015, 2016 en 2017).",
+      "row-group": "Een tussenkop waaronder de indicator staat, bijvoorbeeld 'Bibob'.",
+      "indicator-row": "Een rij van een indicatorentabel.",
+      "indicator-table": "Een indicatorentabel zoals gedrukt.",
+      "table-area": "Gebied van de aantallen; standaard de gemeente.",
+      "table-columns": "De kolommen zoals gedrukt; of laat ze weg en geef rolling.",
+      "column-header": "De kolomkop zoals gedrukt.",
+      "column-group": "Een kop boven meerdere kolommen, zoals gedrukt.",
+      column:
+        "Een kolom: value (aantallen van een periode), change (berekend) of reference (aangeleverd).",
+      "rolling-last": "Hoeveel perioden te tonen: de laatste N met cijfers.",
+      "rolling-granularity": "Jaren (standaard) of halve jaren (januari-juni, juli-december).",
+      "rolling-change":
+        "previous (standaard): de verandering van elke periode ten opzichte van dezelfde periode een jaar eerder, als die cijfers heeft; none: alleen de waarden.",
+      rolling:
+        "In plaats van kolommen: de laatste N jaren (of halve jaren) met cijfers, elk met de verandering ten opzichte van de vorige, zodat een nieuw geïmporteerd jaar verschijnt zonder het plan aan te passen.",
+      "table-row-label": "De naam van de rij zoals gedrukt (met tikfouten).",
+      "row-printed":
+        "Wat het document in berekende kolommen drukte, per kolom-id; gecontroleerd tegen de berekening.",
+      "row-supplied":
+        "De cellen van kolommen met vergelijkingscijfers, per kolom-id, zoals gedrukt.",
+      "table-row": "Een rij van een cijfertabel.",
+      table: "Een tabel met cijfers en procentuele veranderingen.",
+      origin:
+        "Waar het cijfer vandaan komt: een tabel van het document, de lopende tekst, een import van open data, of elders.",
+      "observation-table": "Bij origin 'table': het id van de tabel.",
+      "observation-section": "Bij origin 'text': de paragraaf van het document.",
+      "observation-quote": "Bij origin 'text': de zin zoals gedrukt.",
+      "observation-source": "Id van de bron van de cijfers.",
+      "observation-area": "Gebied; standaard de gemeente.",
+      cell: "Een waarde; null als die ontbreekt (een ontbrekende waarde is nooit 0).",
+      "observation-interval":
+        "Bij één cijfer: het aangeleverde 95%-betrouwbaarheidsinterval (cijfers uit een enquête).",
+      "observation-intervals":
+        "Bij een matrix: per reeks-id één aangeleverd 95%-interval (of null) per periode, voor cijfers uit een enquête.",
+      interval:
+        "Het 95%-betrouwbaarheidsinterval dat bij een cijfer uit een enquête is aangeleverd.",
+      observations: "Waarnemingen: één cijfer of een matrix van cijfers, met waar ze zijn gedrukt.",
+      "claim-kind":
+        "strictly-decreasing/increasing: in elke periode lager/hoger dan in de periode ervoor; decreased/increased: aan het eind lager/hoger dan aan het begin.",
+      claim: "Een bewering in de tekst over hoe een reeks zich ontwikkelde.",
+      data: "CSV-bestanden met waarnemingen, relatief ten opzichte van de planmap en daarbinnen (geen .., geen absoluut pad).",
+      lint: "Instellingen van de linter: de ernst per regel en geaccepteerde meldingen.",
+      "lint-rules": "Per regel-id: off, info, warning of error.",
+      "lint-acknowledged":
+        "Meldingen die de eigenaar van het plan kent en accepteert, elk met de reden: ze worden nog gemeld, gemarkeerd als geaccepteerd; een geaccepteerde fout maakt het plan niet ongeldig.",
+      "acknowledged-rule": "Het id van de regel, bijvoorbeeld relative-target-mismatch.",
+      "acknowledged-at":
+        "Het veld waar de melding als eerste naar wijst, bijvoorbeeld indicatorTables[1].rows[0].target.value (het field van de melding in ivp validate --format json).",
+      "acknowledged-reason": "Waarom de melding is geaccepteerd.",
+      acknowledged: "Een bekende en geaccepteerde melding van de linter.",
+      plan: "Een Integraal Veiligheidsplan als data.",
     },
     /** Why a text is no period (the model's `PeriodProblem`). */
     "period-problems": {

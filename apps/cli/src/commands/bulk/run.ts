@@ -27,6 +27,7 @@ import { CliError, usageError } from "../../cli-error.ts";
 import { EXIT } from "../../exit-codes.ts";
 import { failOnImportError } from "../../import-error-to-cli.ts";
 import { inputFiles, readPlanOrFail } from "../../load-plan-or-fail.ts";
+import { messageLanguage } from "../../message-language.ts";
 import { decimal, grouped, say } from "../../messages/say.ts";
 import type { ParsedCommandArgs } from "../command.ts";
 
@@ -168,6 +169,9 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   const openData = shape.sources.filter((s) => s.kind === "open-data");
   const sourceId = openData.length === 1 ? openData[0]?.id : undefined;
   const lang = options.lang ?? shape.language;
+  // What is wrong with an input file, in the language of --lang, else IVP_LANG.
+  const failOnInputError = <T>(action: () => Promise<T>): Promise<T> =>
+    failOnImportError(action, messageLanguage(options.lang));
   const indicators = shape.indicators.map((i) => ({ id: i.id, label: i.label, unit: i.unit }));
 
   let totalBytes: number | undefined;
@@ -181,7 +185,7 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   const population =
     populationPath === undefined
       ? undefined
-      : await failOnImportError(() =>
+      : await failOnInputError(() =>
           populationByMunicipality(readSourceFile(populationPath), shown(populationPath)),
         );
   const output = await OutputDirectory.open(options.out, {
@@ -263,7 +267,7 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   /** Waits for every report submitted; the first failure fails the run. */
   const finishRendering = async (): Promise<void> => {
     const current = rendering;
-    for (const done of current) await failOnImportError(() => done);
+    for (const done of current) await failOnInputError(() => done);
   };
 
   try {
@@ -275,8 +279,8 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
     // workers; a StatLine download (one file, each municipality complete at
     // the end of its row) in this thread while the workers render.
     const pagesOnWorkers =
-      pool.threaded && (await failOnImportError(() => sourceFormatOf(sourcePath))) === "odata-json";
-    const result = await failOnImportError(() =>
+      pool.threaded && (await failOnInputError(() => sourceFormatOf(sourcePath))) === "odata-json";
+    const result = await failOnInputError(() =>
       aggregateByMunicipality(
         pagesOnWorkers
           ? readPagesInParallel({ first: sourcePath, pool, series, only: options.only, onBytes })
@@ -329,7 +333,7 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
       entries.clear();
       rendering = [];
     }
-    for (const figures of pending) await failOnImportError(() => render(figures, final));
+    for (const figures of pending) await failOnInputError(() => render(figures, final));
     await finishRendering();
     await pool.close();
 

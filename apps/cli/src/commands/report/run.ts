@@ -25,7 +25,7 @@ export async function runReport(args: ParsedCommandArgs): Promise<number> {
     });
     text = renderReport(evaluated, args.options.format as ReportFormat);
   } catch (error) {
-    throw planErrorToCli(error, loaded.file);
+    throw planErrorToCli(error, loaded.file, messageLanguage(args.options.lang));
   }
   // Rendered completely before anything is written: an error leaves no file.
   await writeOutput(text, {

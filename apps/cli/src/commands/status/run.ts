@@ -39,7 +39,7 @@ export async function runStatus(args: ParsedCommandArgs): Promise<number> {
         text = renderStatusText(status);
     }
   } catch (error) {
-    throw planErrorToCli(error, loaded.file);
+    throw planErrorToCli(error, loaded.file, messageLanguage(args.options.lang));
   }
   await writeOutput(text, output);
   return EXIT.ok;
