@@ -1,0 +1,106 @@
+import Big from "big.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatScaledMagnitude, roundNumberScaled } from "../_lib/rational.ts";
+import { formatNumber } from "./format-number.ts";
+
+/**
+ * formatNumber writes most numbers without BigInt (on the digits of
+ * `String(value)`); these properties hold it to the exact path it had before
+ * (BigInt: roundNumberScaled and formatScaledMagnitude, which it still uses
+ * for the rest) and to big.js, an arbitrary-precision decimal library, on the
+ * same decimal text.
+ */
+
+/** The output of formatNumber before the fast path: every number through BigInt. */
+function exactPath(value: number, decimals: number, separator = ","): string {
+  const scaled = roundNumberScaled(value, decimals);
+  const text = formatScaledMagnitude(scaled, decimals, separator);
+  return scaled < 0n ? `-${text}` : text;
+}
+
+/** big.js's rounding of the same decimal text, half away from zero, in formatNumber's layout. */
+function bigJs(value: number, decimals: number): string {
+  const fixed = new Big(String(value)).toFixed(decimals, Big.roundHalfUp);
+  // big.js keeps the sign of a negative number that rounds to zero ("-0.0").
+  const text = /^-0(\.0*)?$/.test(fixed) ? fixed.slice(1) : fixed;
+  return text.replace(".", ",");
+}
+
+const decimals = fc.integer({ min: 0, max: 8 });
+/** Numbers as reports have them: counts, rates, percentages, with a few decimals, and halves. */
+const decimalNumbers = fc
+  .tuple(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), fc.integer({ min: 0, max: 9 }))
+  .map(([units, places]) => units / 10 ** places);
+const halves = fc
+  .tuple(fc.integer({ min: -(10 ** 9), max: 10 ** 9 }), fc.integer({ min: 1, max: 6 }))
+  .map(([units, places]) => Number(`${units}5e-${places}`));
+const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
+const numbers = fc.oneof(decimalNumbers, halves, anyDouble, fc.integer());
+
+describe("formatNumber against the exact path and big.js", () => {
+  it("writes every finite number as the BigInt path does", () => {
+    fc.assert(
+      fc.property(numbers, decimals, (value, places) => {
+        expect(formatNumber(value, { decimals: places })).toBe(exactPath(value, places));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("rounds as big.js does, half away from zero, on the number's decimal text", () => {
+    fc.assert(
+      fc.property(fc.oneof(decimalNumbers, halves), decimals, (value, places) => {
+        expect(formatNumber(value, { decimals: places })).toBe(bigJs(value, places));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("keeps the separators and the minus sign it is given", () => {
+    fc.assert(
+      fc.property(numbers, decimals, (value, places) => {
+        const options = {
+          decimals: places,
+          decimalSeparator: ".",
+          groupSeparator: " ",
+          minusSign: "\u2212",
+        };
+        const [whole = "", fraction] = exactPath(value, places, ".").split(".");
+        const negative = whole.startsWith("-");
+        const digits = (negative ? whole.slice(1) : whole).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+        const expected = `${negative ? "\u2212" : ""}${digits}${fraction === undefined ? "" : `.${fraction}`}`;
+        expect(formatNumber(value, options)).toBe(expected);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it("refuses what the exact path refuses: a number that is not finite, decimals that are not a whole number 0 or more", () => {
+    for (const [value, places] of [
+      [Number.NaN, 1],
+      [Number.POSITIVE_INFINITY, 0],
+      [Number.NEGATIVE_INFINITY, 2],
+      [1.25, 1.5],
+      [3, -1],
+    ] as const) {
+      expect(() => formatNumber(value, { decimals: places })).toThrow(/internal|finite|decimals/);
+    }
+  });
+
+  it.each([
+    [0.5, 0, "1"],
+    [-0.5, 0, "-1"],
+    [1.005, 2, "1,01"],
+    [-0.04, 1, "0,0"],
+    [-0, 2, "0,00"],
+    [999999.995, 2, "1000000,00"],
+    [1e21, 0, "1000000000000000000000"],
+    [1e-7, 8, "0,00000010"],
+    [123456789012345.67, 1, "123456789012345,7"],
+    [0.1 + 0.2, 17, "0,30000000000000004"],
+  ])("%d with %d decimals is %s", (value, places, expected) => {
+    expect(formatNumber(value, { decimals: places })).toBe(expected);
+    expect(exactPath(value, places)).toBe(expected);
+  });
+});
