@@ -1,7 +1,7 @@
 /**
  * Spotting likely typos of known words and names. Internal to the linter.
  */
-import { editDistance } from "../../text/closest-match.ts";
+import { editDistance, editDistanceTable } from "../../text/closest-match.ts";
 
 /** The words of a text: runs of letters, lower case. */
 export function wordsOf(text: string): string[] {
@@ -68,7 +68,7 @@ export function editDistanceUpTo(a: string, b: string, bound: number): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   if (Math.abs(s.length - t.length) > bound) return bound + 1;
-  return bound <= 1 ? withinOneSlip(s, t, bound) : tableUpTo(s, t, bound);
+  return bound <= 1 ? withinOneSlip(s, t, bound) : editDistanceTable(s, t, bound);
 }
 
 /** {@link editDistanceUpTo} for `bound` 0 or 1, without the table. */
@@ -89,38 +89,6 @@ function withinOneSlip(s: string, t: string, bound: number): number {
           ? 1
           : 2;
   return Math.min(distance, bound + 1);
-}
-
-/** {@link editDistanceUpTo} by the table of {@link editDistance}, row by row. */
-function tableUpTo(s: string, t: string, bound: number): number {
-  const n = t.length;
-  let before = new Int32Array(n + 1);
-  let previous = new Int32Array(n + 1);
-  let current = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) previous[j] = j;
-  for (let i = 1; i <= s.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let best = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-        best = Math.min(best, (before[j - 2] as number) + 1);
-      }
-      current[j] = best;
-      // Stryker disable next-line EqualityOperator: equivalent, the least value is the same either way
-      if (best < rowMin) rowMin = best;
-    }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a speed-up only (the last row gives the same answer); bench/ measures it
-    if (rowMin > bound) return bound + 1;
-    [before, previous, current] = [previous, current, before];
-  }
-  const distance = previous[n] as number;
-  return distance > bound ? bound + 1 : distance;
 }
 
 /**
