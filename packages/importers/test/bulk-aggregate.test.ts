@@ -10,6 +10,7 @@ import { createBulkTemplate } from "../src/bulk/bulk-template.ts";
 import { derivePlanPeriod } from "../src/bulk/derive-plan-period.ts";
 import { ImportError } from "../src/import-error.ts";
 import { buildImportTarget } from "../src/mapping/import-target.ts";
+import { wordImportError } from "../src/messages/word-import-error.ts";
 import { readSourceFile } from "../src/node/read-source-file.ts";
 import { writeSyntheticDataset } from "../src/node/write-synthetic-dataset.ts";
 import type { SourceFigure } from "../src/source-figure.ts";
@@ -190,6 +191,15 @@ describe("aggregateByMunicipality", () => {
       message:
         "a second, different figure for woninginbraken, Synthetisch 003 (GM9003), 2023-01: 5, earlier 3",
       location: { file: "x.json", line: 9, column: 5 },
+    });
+    const error = await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(wordImportError(error as ImportError, "nl")).toEqual({
+      message:
+        "een tweede, ander cijfer voor woninginbraken, Synthetisch 003 (GM9003), 2023-01: 5, eerder 3",
+      hint: "het bestand heeft hetzelfde cijfer twee keer; haal er een weg (eerste cijfer van GM9003 op x.json:4:5)",
     });
   });
 

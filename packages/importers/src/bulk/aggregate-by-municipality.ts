@@ -3,6 +3,7 @@ import { formatLocation } from "@ivp/plan-file";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
 import { ImportError } from "../import-error.ts";
 import type { TargetSeries } from "../mapping/import-target.ts";
+import { importError, importText } from "../messages/say.ts";
 import { findMunicipalityByCode, plainMunicipalityName } from "../regions/municipalities.ts";
 import {
   codeOrSyntheticCode,
@@ -271,13 +272,22 @@ export async function aggregateByMunicipality(
         ? cells.setYear(Number(period), value)
         : cells.setOther(period, value);
     if (result.kind === "conflict") {
-      throw new ImportError(
+      const missing = importText("en", "mapping/missing");
+      throw importError(
         "ambiguous-mapping",
-        `a second, different figure for ${id}, ${municipality.name} (${municipality.code}), ${period}: ${value ?? "missing"}, earlier ${result.earlier ?? "missing"}`,
+        "bulk/second-figure",
         {
-          location,
-          hint: `the file has the same figure twice; remove one (first figure of ${municipality.code} at ${formatLocation(current.location)})`,
+          series: id,
+          municipality: `${municipality.name} (${municipality.code})`,
+          period,
+          value: value ?? missing,
+          earlier: result.earlier ?? missing,
+          ...(value === null && { valueMissing: 1 }),
+          ...(result.earlier === null && { earlierMissing: 1 }),
+          code: municipality.code,
+          first: formatLocation(current.location),
         },
+        { location, hintId: "bulk/second-figure-hint" },
       );
     }
     current.figures++;

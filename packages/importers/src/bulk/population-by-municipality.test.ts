@@ -2,6 +2,8 @@ import { join } from "node:path";
 import { exampleDir, STATLINE_FILE } from "@ivp/testkit/paths";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../import-error.ts";
+import { importError } from "../messages/say.ts";
+import { wordImportError } from "../messages/word-import-error.ts";
 import { readSourceFile } from "../node/read-source-file.ts";
 import type { SourceFigure } from "../source-figure.ts";
 import { populationByMunicipality, populationObservations } from "./population-by-municipality.ts";
@@ -133,5 +135,64 @@ describe("populationByMunicipality", () => {
       location: { file: "bevolking.csv", line: 9 },
       hint: 'did you mean "Blaricum"?',
     });
+  });
+
+  it("words its refusals in Dutch from their ids and data", async () => {
+    const dutch = async (read: Promise<unknown>) => {
+      const error = await read.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      if (!(error instanceof ImportError)) throw new Error("expected an ImportError");
+      return { id: error.messageId, nl: wordImportError(error, "nl") };
+    };
+    const other: SourceFigure = {
+      ...inhabitants("Blaricum", "2022", 12000, 9),
+      topic: "Gemiddelde bevolking",
+    };
+    expect(await dutch(populationByMunicipality(figures(other), "gemiddeld.csv"))).toEqual({
+      id: "bulk/population-none",
+      nl: {
+        message:
+          'gemiddeld.csv: geen inwoners op 1 januari in het 1 gelezen cijfer; --population verwacht CBS-tabel 03759ned (StatLine "Bevolking op 1 januari" per gemeente en jaar, gedownload als CSV, of de OData-pagina\'s ervan)',
+      },
+    });
+    const twice = figures(
+      inhabitants("Blaricum", "2022", null, 9),
+      inhabitants("Blaricum", "2022", 12000, 14),
+    );
+    expect(await dutch(populationByMunicipality(twice, "bevolking.csv"))).toEqual({
+      id: "bulk/population-second",
+      nl: {
+        message:
+          "een tweede, ander aantal inwoners voor Blaricum (GM0376) op 1 januari 2022: 12000, eerder ontbreekt",
+        hint: "het eerste staat op bevolking.csv:9:1; haal er een weg",
+      },
+    });
+    const crimes = await dutch(populationByMunicipality(readSourceFile(STATLINE_FILE), "m.csv"));
+    expect(crimes.id).toBe("bulk/population-crimes");
+    expect(crimes.nl.message).toMatch(
+      /^dit is een bestand met geregistreerde misdrijven \(".+"\); --population verwacht het aantal inwoners op 1 januari per gemeente/,
+    );
+    expect(crimes.nl.hint).toBe(
+      "geef de misdrijfcijfers als databestand en de inwoners met --population",
+    );
+  });
+
+  it("words a refusal of the file's reader in Dutch, then what --population expects", async () => {
+    async function* refused(): AsyncIterable<SourceFigure> {
+      yield* [];
+      throw importError("malformed-file", "source-file/empty", {}, { location: { file: "b.csv" } });
+    }
+    const error = await populationByMunicipality(refused(), "b.csv").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as ImportError).message).toBe(
+      'the file is empty; --population expects the inhabitants on 1 January per municipality (CBS table 03759ned, topic "Bevolking op 1 januari")',
+    );
+    expect(wordImportError(error as ImportError, "nl").message).toBe(
+      'het bestand is leeg; --population verwacht het aantal inwoners op 1 januari per gemeente (CBS-tabel 03759ned, onderwerp "Bevolking op 1 januari")',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { closestMatch, type Observation } from "@ivp/model";
 import { formatLocation } from "@ivp/plan-file";
 import { ImportError } from "../import-error.ts";
 import { POPULATION_SERIES } from "../mapping/map-figures.ts";
+import { importError, importText } from "../messages/say.ts";
 import {
   findMunicipalitiesByName,
   MUNICIPALITIES,
@@ -34,8 +35,7 @@ export interface PopulationByMunicipality {
 
 const YEAR = /^\d{4}$/;
 
-const EXPECTED =
-  '--population expects the inhabitants on 1 January per municipality (CBS table 03759ned, topic "Bevolking op 1 januari")';
+const EXPECTED = importText("en", "bulk/population-expected");
 
 /** The figures of a file, an error of its reader saying what the file should have been. */
 async function* withContext(figures: AsyncIterable<SourceFigure>): AsyncIterable<SourceFigure> {
@@ -43,10 +43,13 @@ async function* withContext(figures: AsyncIterable<SourceFigure>): AsyncIterable
     yield* figures;
   } catch (error) {
     if (!(error instanceof ImportError) || error.code === "not-a-regular-file") throw error;
+    // The reader's own refusal, worded again by wordImportError in the reader's language.
     throw new ImportError(error.code, `${error.message}; ${EXPECTED}`, {
       ...(error.location && { location: error.location }),
       ...(error.hint && { hint: error.hint }),
       cause: error,
+      messageId: "bulk/population-wrapped",
+      data: { reason: error.message, expected: EXPECTED },
     });
   }
 }
@@ -89,13 +92,11 @@ export async function populationByMunicipality(
   for await (const figure of withContext(figures)) {
     count++;
     if (figure.registeredCrimes) {
-      throw new ImportError(
+      throw importError(
         "malformed-file",
-        `this is a file of registered crimes ("${figure.topic}"); ${EXPECTED}`,
-        {
-          location: figure.location,
-          hint: "give the crime figures as the data file and the inhabitants with --population",
-        },
+        "bulk/population-crimes",
+        { topic: figure.topic, expected: EXPECTED },
+        { location: figure.location, hintId: "bulk/population-crimes-hint" },
       );
     }
     if (!isPopulationTopic(figure.topic)) {
@@ -112,14 +113,15 @@ export async function populationByMunicipality(
         MUNICIPALITIES.map((m) => plainMunicipalityName(m.statlineName)),
       );
       const suggestion = plain && findMunicipalitiesByName(plain)[0]?.statlineName;
-      throw new ImportError(
+      throw importError(
         "unknown-municipality",
-        `inhabitants of "${name}": not a municipality ivp knows (the 342 of 2024, and those merged since 2014), so they match no municipality of the data file`,
+        "bulk/population-unknown",
+        { name, ...(suggestion && { suggestion }) },
         {
           location: figure.location,
-          hint: suggestion
-            ? `did you mean "${suggestion}"?`
-            : "write the name as StatLine does, or use the OData pages, which give the code",
+          hintId: suggestion
+            ? "bulk/population-unknown-suggestion"
+            : "bulk/population-unknown-hint",
         },
       );
     }
@@ -128,9 +130,10 @@ export async function populationByMunicipality(
       continue;
     }
     if (!YEAR.test(figure.period)) {
-      throw new ImportError(
+      throw importError(
         "invalid-period",
-        `inhabitants of ${municipality.name} for ${figure.period}: expected a year (the population on 1 January of that year)`,
+        "bulk/population-period",
+        { municipality: municipality.name, period: figure.period },
         { location: figure.location },
       );
     }
@@ -141,23 +144,28 @@ export async function populationByMunicipality(
     }
     const earlier = entry.places.get(figure.period);
     if (earlier && entry.years.get(figure.period) !== figure.value) {
-      throw new ImportError(
+      const missing = importText("en", "mapping/missing");
+      const before = entry.years.get(figure.period);
+      throw importError(
         "ambiguous-mapping",
-        `a second, different number of inhabitants for ${municipality.name} (${municipality.code}) on 1 January ${figure.period}: ${figure.value ?? "missing"}, earlier ${entry.years.get(figure.period) ?? "missing"}`,
+        "bulk/population-second",
         {
-          location: figure.location,
-          hint: `the first is at ${formatLocation(earlier)}; remove one`,
+          municipality: `${municipality.name} (${municipality.code})`,
+          period: figure.period,
+          value: figure.value ?? missing,
+          earlier: before ?? missing,
+          ...(figure.value === null && { valueMissing: 1 }),
+          ...(before === null && { earlierMissing: 1 }),
+          first: formatLocation(earlier),
         },
+        { location: figure.location, hintId: "bulk/population-second-hint" },
       );
     }
     entry.years.set(figure.period, figure.value);
     entry.places.set(figure.period, figure.location);
   }
   if (population === 0) {
-    throw new ImportError(
-      "malformed-file",
-      `${file}: no inhabitants on 1 January in ${count} figures read; --population expects CBS table 03759ned (StatLine "Bevolking op 1 januari" per municipality and year, downloaded as CSV, or its OData pages)`,
-    );
+    throw importError("malformed-file", "bulk/population-none", { file, count });
   }
   return {
     byCode: new Map(

@@ -156,6 +156,33 @@ export const en = {
       "plan-exists": "{path} exists already; ivp init does not overwrite a plan",
       "plan-exists-hint": "choose another directory, or remove the file first",
     },
+    bulk: {
+      "second-figure":
+        "a second, different figure for {series}, {municipality}, {period}: {value}, earlier {earlier}",
+      "second-figure-hint":
+        "the file has the same figure twice; remove one (first figure of {code} at {first})",
+      "population-expected":
+        '--population expects the inhabitants on 1 January per municipality (CBS table 03759ned, topic "Bevolking op 1 januari")',
+      "population-wrapped": "{reason}; {expected}",
+      "population-crimes": 'this is a file of registered crimes ("{topic}"); {expected}',
+      "population-crimes-hint":
+        "give the crime figures as the data file and the inhabitants with --population",
+      "population-unknown":
+        'inhabitants of "{name}": not a municipality ivp knows (the 342 of 2024, and those merged since 2014), so they match no municipality of the data file',
+      "population-unknown-suggestion": 'did you mean "{suggestion}"?',
+      "population-unknown-hint":
+        "write the name as StatLine does, or use the OData pages, which give the code",
+      "population-period":
+        "inhabitants of {municipality} for {period}: expected a year (the population on 1 January of that year)",
+      "population-second":
+        "a second, different number of inhabitants for {municipality} on 1 January {period}: {value}, earlier {earlier}",
+      "population-second-hint": "the first is at {first}; remove one",
+      "population-none": {
+        one: '{file}: no inhabitants on 1 January in {count} figures read; --population expects CBS table 03759ned (StatLine "Bevolking op 1 januari" per municipality and year, downloaded as CSV, or its OData pages)',
+        other:
+          '{file}: no inhabitants on 1 January in {count} figures read; --population expects CBS table 03759ned (StatLine "Bevolking op 1 januari" per municipality and year, downloaded as CSV, or its OData pages)',
+      },
+    },
     lock: {
       "cannot-create": "cannot create the import lock ({code})",
       "cannot-create-hint": "ivp import needs to write in the plan directory",

@@ -174,6 +174,34 @@ export const nl = {
       "plan-exists": "{path} bestaat al; ivp init overschrijft geen plan",
       "plan-exists-hint": "kies een andere map, of haal het bestand eerst weg",
     },
+    bulk: {
+      "second-figure":
+        "een tweede, ander cijfer voor {series}, {municipality}, {period}: {value}, eerder {earlier}",
+      "second-figure-hint":
+        "het bestand heeft hetzelfde cijfer twee keer; haal er een weg (eerste cijfer van {code} op {first})",
+      "population-expected":
+        '--population verwacht het aantal inwoners op 1 januari per gemeente (CBS-tabel 03759ned, onderwerp "Bevolking op 1 januari")',
+      "population-wrapped": "{reason}; {expected}",
+      "population-crimes":
+        'dit is een bestand met geregistreerde misdrijven ("{topic}"); {expected}',
+      "population-crimes-hint":
+        "geef de misdrijfcijfers als databestand en de inwoners met --population",
+      "population-unknown":
+        'inwoners van "{name}": geen gemeente die ivp kent (de 342 van 2024, en die sinds 2014 zijn samengevoegd), dus ze passen bij geen gemeente in het databestand',
+      "population-unknown-suggestion": 'bedoelt u "{suggestion}"?',
+      "population-unknown-hint":
+        "schrijf de naam zoals StatLine hem schrijft, of gebruik de OData-pagina's, die de code geven",
+      "population-period":
+        "inwoners van {municipality} voor {period}: verwacht een jaar (het aantal inwoners op 1 januari van dat jaar)",
+      "population-second":
+        "een tweede, ander aantal inwoners voor {municipality} op 1 januari {period}: {value}, eerder {earlier}",
+      "population-second-hint": "het eerste staat op {first}; haal er een weg",
+      "population-none": {
+        one: '{file}: geen inwoners op 1 januari in het {count} gelezen cijfer; --population verwacht CBS-tabel 03759ned (StatLine "Bevolking op 1 januari" per gemeente en jaar, gedownload als CSV, of de OData-pagina\'s ervan)',
+        other:
+          '{file}: geen inwoners op 1 januari in de {count} gelezen cijfers; --population verwacht CBS-tabel 03759ned (StatLine "Bevolking op 1 januari" per gemeente en jaar, gedownload als CSV, of de OData-pagina\'s ervan)',
+      },
+    },
     lock: {
       "cannot-create": "kan de importvergrendeling niet maken ({code})",
       "cannot-create-hint": "ivp import moet in de planmap kunnen schrijven",

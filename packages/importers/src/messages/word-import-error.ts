@@ -75,6 +75,17 @@ export function wordImportError(
       }),
       lang,
     );
+  // A population file's reader refused it: that refusal in the reader's language, then what --population expects.
+  if (error.messageId === "bulk/population-wrapped" && error.cause instanceof ImportError) {
+    const inner = wordImportError(error.cause, lang);
+    const expected = importText(lang, "bulk/population-expected");
+    return {
+      message: `${inner.message}; ${expected}`,
+      ...(inner.hint !== undefined && { hint: inner.hint }),
+    };
+  }
+  if (typeof given.expected === "string")
+    data.expected = importText(lang, "bulk/population-expected");
   // Words inside an ambiguous mapping: a missing value, and the list of series.
   if (given.earlierMissing) data.earlier = importText(lang, "mapping/missing");
   if (given.valueMissing) data.value = importText(lang, "mapping/missing");
