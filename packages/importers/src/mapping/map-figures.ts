@@ -2,7 +2,7 @@ import type { Period, SourceLocation } from "@ivp/model";
 import { checkFigure, describeFigureProblem, parsePeriodOrThrow } from "@ivp/model";
 import { formatLocation } from "@ivp/plan-file";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
-import { importError, importText, quotedList } from "../messages/say.ts";
+import { importError, importText, joinList, quoted } from "../messages/say.ts";
 import { isRollUp } from "../regions/classify-region.ts";
 import { plainMunicipalityName } from "../regions/municipalities.ts";
 import { type DatasetInfo, isPopulationTopic, type SourceFigure } from "../source-figure.ts";
@@ -150,11 +150,15 @@ export async function mapFigures(
     if (title === undefined) return undefined;
     const candidates = target.series.byTitle.get(normaliseTitle(title)) ?? [];
     if (candidates.length > 1) {
-      // The series' ids as data (an id has no comma), joined in the reader's language by wordImportError.
+      // The series' ids as data, listed in the reader's language by wordImportError.
       throw importError(
         "ambiguous-mapping",
         "mapping/several-series",
-        { title, series: quotedList(candidates, "en"), seriesIds: candidates.join(",") },
+        {
+          title,
+          series: joinList(quoted(candidates), "en"),
+          seriesIds: JSON.stringify(candidates),
+        },
         { location: figure.location, hintId: "mapping/several-series-hint" },
       );
     }
@@ -258,13 +262,14 @@ export async function mapFigures(
   const municipality = target.areas.find((a) => a.isMunicipality);
   if (municipality && !matchedAreas.has(municipality.id) && count > 0) {
     const candidates = [...(near.get(municipality.id) ?? [])];
-    const names = municipality.names.map((n) => `"${n}"`).join(" or ");
+    const names = joinList(quoted(municipality.names), "en", "or");
     throw importError(
       "unknown-municipality",
       municipality.names.length > 0 ? "plan/no-figures-for-names" : "plan/no-figures-for",
       {
         municipality: municipality.label,
         names,
+        nameList: JSON.stringify(municipality.names),
         candidates: candidates.map((c) => `"${c}"`).join(", "),
       },
       {

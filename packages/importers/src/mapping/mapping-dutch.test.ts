@@ -1,6 +1,7 @@
 import { makePlan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../import-error.ts";
+import { joinList, quoted } from "../messages/say.ts";
 import { wordImportError } from "../messages/word-import-error.ts";
 import type { SourceFigure } from "../source-figure.ts";
 import { buildImportTarget, type ImportTarget } from "./import-target.ts";
@@ -111,5 +112,35 @@ describe("an ambiguous mapping in Dutch, from its id and data", () => {
     expect(nl.message).toBe(
       'het gebied "dorp" heeft dezelfde naam "Centrum" als Centrum (centrum)',
     );
+  });
+
+  it("the names a municipality was looked for by, joined by 'of'", async () => {
+    const larenTwice: ImportTarget = {
+      ...LAREN,
+      areas: [
+        { ...(LAREN.areas[0] as ImportTarget["areas"][number]), names: ["Laren", "Laren (NH.)"] },
+      ],
+    };
+    const elsewhere = figure({
+      region: { code: "GM0376", name: "Blaricum", kind: "municipality" },
+    });
+    const { id, en, nl } = await refusal(() => mapFigures(figures(elsewhere), larenTwice));
+    expect([id, en]).toEqual([
+      "plan/no-figures-for-names",
+      'the file has no figures for Laren (GM0417), looked for "Laren" or "Laren (NH.)"',
+    ]);
+    expect(nl.message).toBe(
+      'het bestand heeft geen cijfers voor Laren (GM0417) (gezocht naar "Laren" of "Laren (NH.)")',
+    );
+  });
+});
+
+describe("joinList", () => {
+  it("lists with commas and the language's 'and' or 'or' before the last", () => {
+    expect(joinList(["Boxtel", "Oss", "Vught"], "nl")).toBe("Boxtel, Oss en Vught");
+    expect(joinList(["Boxtel", "Oss", "Vught"], "en")).toBe("Boxtel, Oss and Vught");
+    expect(joinList(quoted(["a", "b"]), "nl", "or")).toBe('"a" of "b"');
+    expect(joinList(["a"], "en")).toBe("a");
+    expect(joinList([], "en")).toBe("");
   });
 });

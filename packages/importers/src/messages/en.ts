@@ -145,7 +145,6 @@ export const en = {
         "two different figures for {series}, {area}, {period}: {earlier} at {earlierAt} and {value} here",
       "two-figures-hint": "the file has the same figure twice; remove one",
       missing: "missing",
-      and: "and",
       "two-imported":
         "two imported figures for {series}, {area}, {period}: {otherFile}:{otherLine} and here",
       "two-imported-hint": "remove one of the two rows, then import again",
@@ -182,6 +181,10 @@ export const en = {
         other:
           '{file}: no inhabitants on 1 January in {count} figures read; --population expects CBS table 03759ned (StatLine "Bevolking op 1 januari" per municipality and year, downloaded as CSV, or its OData pages)',
       },
+    },
+    words: {
+      and: " and ",
+      or: " or ",
     },
     lock: {
       "cannot-create": "cannot create the import lock ({code})",
@@ -229,7 +232,6 @@ export const en = {
       "former-hint":
         "make the plan for {name}: --municipality {code}; figures StatLine publishes today are for {name}",
       "former-hint-several": "make the plan for one of {codes}",
-      and: " and ",
     },
     "former-notes": {
       GM0055: "split between four municipalities",

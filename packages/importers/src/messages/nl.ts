@@ -161,7 +161,6 @@ export const nl = {
         "twee verschillende cijfers voor {series}, {area}, {period}: {earlier} op {earlierAt} en {value} hier",
       "two-figures-hint": "het bestand heeft hetzelfde cijfer twee keer; haal er een weg",
       missing: "ontbreekt",
-      and: "en",
       "two-imported":
         "twee geïmporteerde cijfers voor {series}, {area}, {period}: {otherFile}:{otherLine} en hier",
       "two-imported-hint": "haal een van de twee regels weg en importeer opnieuw",
@@ -201,6 +200,10 @@ export const nl = {
         other:
           '{file}: geen inwoners op 1 januari in de {count} gelezen cijfers; --population verwacht CBS-tabel 03759ned (StatLine "Bevolking op 1 januari" per gemeente en jaar, gedownload als CSV, of de OData-pagina\'s ervan)',
       },
+    },
+    words: {
+      and: " en ",
+      or: " of ",
     },
     lock: {
       "cannot-create": "kan de importvergrendeling niet maken ({code})",
@@ -250,7 +253,6 @@ export const nl = {
       "former-hint":
         "maak het plan voor {name}: --municipality {code}; de cijfers die StatLine nu publiceert, zijn van {name}",
       "former-hint-several": "maak het plan voor een van {codes}",
-      and: " en ",
     },
     /** What became of a former municipality, when it was more than a merger into one (by its code). */
     "former-notes": {

@@ -77,11 +77,23 @@ export function isImportMessageId(id: string | undefined): id is ImportMessageId
 }
 
 /**
- * Names in quotes, joined by the catalogue's word for "and" in `lang`.
+ * Items as a list in `lang`: "a, b and c" ("a, b en c"), or with "or".
  *
  * @example
- * quotedList(["a", "b"], "nl") //=> '"a" en "b"'
+ * joinList(["Boxtel", "Oss", "Vught"], "nl") //=> "Boxtel, Oss en Vught"
+ * joinList(['"Laren"', '"Laren (NH.)"'], "en", "or") //=> '"Laren" or "Laren (NH.)"'
  */
-export function quotedList(names: readonly string[], lang: Language): string {
-  return names.map((name) => `"${name}"`).join(` ${importText(lang, "mapping/and")} `);
+export function joinList(
+  items: readonly string[],
+  lang: Language,
+  conjunction: "and" | "or" = "and",
+): string {
+  if (items.length <= 1) return items[0] ?? "";
+  const word = importText(lang, conjunction === "or" ? "words/or" : "words/and");
+  return `${items.slice(0, -1).join(", ")}${word}${items.at(-1)}`;
+}
+
+/** Each name in double quotes, for {@link joinList}. */
+export function quoted(names: readonly string[]): string[] {
+  return names.map((name) => `"${name}"`);
 }

@@ -23,7 +23,8 @@ import {
   type ImportMessageId,
   importText,
   isImportMessageId,
-  quotedList,
+  joinList,
+  quoted,
 } from "./say.ts";
 
 /**
@@ -89,8 +90,11 @@ export function wordImportError(
   // Words inside an ambiguous mapping: a missing value, and the list of series.
   if (given.earlierMissing) data.earlier = importText(lang, "mapping/missing");
   if (given.valueMissing) data.value = importText(lang, "mapping/missing");
-  if (error.messageId === "mapping/several-series" && typeof given.seriesIds === "string")
-    data.series = quotedList(given.seriesIds.split(","), lang);
+  // Lists, kept as JSON in the data, joined by the reader's "and" or "or".
+  if (typeof given.seriesIds === "string")
+    data.series = joinList(quoted(JSON.parse(given.seriesIds) as string[]), lang);
+  if (typeof given.nameList === "string")
+    data.names = joinList(quoted(JSON.parse(given.nameList) as string[]), lang, "or");
   if (typeof given.problemId === "string")
     data.problem = describeFigureProblem(given.problemId as FigureProblem, lang);
   if (error.messageId === FORMER_MUNICIPALITY) {

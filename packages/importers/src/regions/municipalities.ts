@@ -1,7 +1,7 @@
 import { closestMatch, type Language, monthName } from "@ivp/model";
 import table from "../data/municipalities.json" with { type: "json" };
 import { ImportError } from "../import-error.ts";
-import { IMPORT_CATALOGUES, importError, importText } from "../messages/say.ts";
+import { IMPORT_CATALOGUES, importError, importText, joinList } from "../messages/say.ts";
 
 /**
  * The municipality register: every Dutch municipality of CBS's classification
@@ -205,7 +205,7 @@ export function describeFormerMunicipality(
   const list =
     names.length <= 1
       ? (names[0] ?? importText(lang, "municipality/another-municipality"))
-      : `${names.slice(0, -1).join(", ")}${importText(lang, "municipality/and")}${names.at(-1)}`;
+      : joinList(names, lang);
   return importText(
     lang,
     successors.length > 1 ? "municipality/split-between" : "municipality/merged-into",
