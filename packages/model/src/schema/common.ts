@@ -6,7 +6,7 @@
 // below), so the schemas, their messages and the JSON Schema are unchanged.
 
 import * as z from "zod/mini";
-import { globalConfig } from "zod/v4/core";
+import { _isoDate, globalConfig } from "zod/v4/core";
 import en from "zod/v4/locales/en.js";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriod } from "../period/parse-period.ts";
@@ -25,6 +25,52 @@ export function meta<T extends z.ZodMiniType>(schema: T, metadata: z.core.Global
   z.globalRegistry.add(copy, metadata);
   return copy;
 }
+
+/**
+ * A date written YYYY-MM-DD: `z.iso.date()` made the way zod makes it
+ * (`_isoDate(ZodMiniISODate)`, the same schema, messages and JSON Schema).
+ * Not through the namespace `z.iso`: a bundler keeps a namespace object
+ * whole, so `z.iso.date()` brought zod's date-time, time and duration formats
+ * and their patterns into every browser bundle (0.5 kB, min + brotli).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function isoDateSchema(): z.ZodMiniISODate {
+  return _isoDate(z.ZodMiniISODate);
+}
+
+/**
+ * A URL, as `z.url()` of zod 4.6 checks it (`$ZodURL` without hostname,
+ * protocol or normalize options): the text trimmed must be a URL the
+ * platform's `URL` parses; the value is the trimmed text without tabs and line
+ * breaks (which `URL` ignores); otherwise the same issue as `z.url()`'s, so
+ * the same message ("Invalid URL") and the same JSON Schema (`format: uri`,
+ * from the metadata). Written out because `z.url()` brings zod's URL class
+ * with its hostname, protocol and normalising code (0.3 kB of a browser
+ * bundle, min + brotli) for one field; zod-formats.test.ts checks it
+ * against `z.url()` on many inputs.
+ */
+// The WHATWG URL class of browsers and Node (the model's types have neither).
+declare const URL: new (url: string) => unknown;
+
+export const urlSchema = meta(
+  z.string().check(
+    z.check((payload) => {
+      const trimmed = payload.value.trim();
+      try {
+        new URL(trimmed);
+        payload.value = trimmed.replace(/[\t\n\r]/g, "");
+      } catch {
+        payload.issues.push({
+          code: "invalid_format",
+          format: "url",
+          input: payload.value,
+          continue: true,
+        });
+      }
+    }),
+  ),
+  { format: "uri" },
+);
 
 /** An identifier: lower-case letters, digits and hyphens, as in `woninginbraken` or `tabel-1`. */
 export const idSchema = meta(

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CORRECTION_METHODS } from "../statistics/multiple-comparisons.ts";
-import { idSchema, meta, roundingSchema, textSchema } from "./common.ts";
+import { idSchema, isoDateSchema, meta, roundingSchema, textSchema } from "./common.ts";
 import { indicatorSchema, indicatorTableSchema } from "./indicator-schema.ts";
 import { claimSchema, observationBlockSchema } from "./observation-schema.ts";
 import { areaSchema, partnerSchema, seriesSchema, sourceSchema } from "./reference-data-schema.ts";
@@ -31,7 +31,7 @@ export const cycleSchema = meta(
           message: "give exactly one of years, months, weeks",
         }),
       ),
-    first: meta(z.iso.date(), { description: "The first moment (YYYY-MM-DD)." }),
+    first: meta(isoDateSchema(), { description: "The first moment (YYYY-MM-DD)." }),
     quote: z.optional(textSchema),
   }),
   { description: "A recurring moment of monitoring or governance." },
@@ -118,7 +118,7 @@ export const planSchema = meta(
     adoption: z.optional(
       z.strictObject({
         by: meta(textSchema, { description: "Who adopted the plan, e.g. gemeenteraad." }),
-        date: meta(z.iso.date(), { description: "Date of adoption (YYYY-MM-DD)." }),
+        date: meta(isoDateSchema(), { description: "Date of adoption (YYYY-MM-DD)." }),
       }),
     ),
     colophon: z.optional(

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { idSchema, meta, textSchema, unitSchema } from "./common.ts";
+import { idSchema, meta, textSchema, unitSchema, urlSchema } from "./common.ts";
 
 /** An area observations belong to: the municipality, a police unit, a region. */
 export const areaSchema = meta(
@@ -31,7 +31,7 @@ export const sourceSchema = meta(
     name: meta(textSchema, { description: "Name as the plan writes it, e.g. 'BVH/politie'." }),
     kind: z.enum(["police-registration", "survey", "municipal-registration", "open-data", "other"]),
     description: z.optional(textSchema),
-    url: z.optional(z.url()),
+    url: z.optional(urlSchema),
   }),
   { description: "A source of figures." },
 );

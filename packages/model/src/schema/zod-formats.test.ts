@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { isoDateSchema, urlSchema } from "./common.ts";
+
+/** What a caller of safeParse sees: the value, or the issues (with the message zod's locale gives). */
+function outcome(schema: z.ZodMiniType, input: unknown) {
+  const result = schema.safeParse(input, { reportInput: true });
+  return result.success ? { value: result.data } : { issues: result.error.issues };
+}
+
+describe("urlSchema: z.url() written out", () => {
+  const reference = z.url();
+
+  it.each([
+    ["a web address", "https://www.politie.nl/mijn-buurt"],
+    ["one with spaces around it", "  https://opendata.cbs.nl/statline  "],
+    ["one with a tab and a line break inside", "https://exa\tmple.com/a\nb"],
+    ["http without slashes", "http:example.com"],
+    ["another scheme", "mailto:info@laren.nl"],
+    ["a path only", "/statline/83648NED"],
+    ["a word", "Politie"],
+    ["an empty text", ""],
+    ["spaces", "   "],
+    ["a bad port", "https://example.com:99999"],
+    ["a number", 12],
+    ["nothing", undefined],
+  ])("gives what z.url() gives for %s", (_, input) => {
+    expect(outcome(urlSchema, input)).toEqual(outcome(reference, input));
+  });
+
+  it("says Invalid URL, as zod's English messages do", () => {
+    expect(urlSchema.safeParse("Politie").error?.issues).toEqual([
+      { code: "invalid_format", format: "url", path: [], message: "Invalid URL" },
+    ]);
+  });
+
+  it("gives what z.url() gives for any text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.webUrl({ withQueryParameters: true, withFragments: true }),
+          fc.string({
+            unit: fc.constantFrom(
+              "h",
+              "t",
+              "p",
+              "s",
+              ":",
+              "/",
+              ".",
+              "a",
+              " ",
+              "\t",
+              "\n",
+              "%",
+              "@",
+            ),
+          }),
+          fc.string(),
+        ),
+        (input) => {
+          expect(outcome(urlSchema, input)).toEqual(outcome(reference, input));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("is a URI in the JSON Schema, as z.url() is", () => {
+    expect(z.toJSONSchema(urlSchema)).toEqual(z.toJSONSchema(reference));
+  });
+});
+
+describe("isoDateSchema: z.iso.date() without the namespace z.iso", () => {
+  it.each(["2024-02-29", "2023-02-29", "2022-10-01", "2022-13-01", "2022-1-1", " 2022-10-01", ""])(
+    "gives what z.iso.date() gives for %j",
+    (input) => {
+      expect(outcome(isoDateSchema(), input)).toEqual(outcome(z.iso.date(), input));
+    },
+  );
+
+  it("has the JSON Schema of z.iso.date()", () => {
+    expect(z.toJSONSchema(isoDateSchema())).toEqual(z.toJSONSchema(z.iso.date()));
+  });
+});
