@@ -19,6 +19,7 @@ export const en: CatalogueLike<typeof nl> = {
       "option-value-ambiguous":
         "the option {option} needs a value; a value that starts with - is written {option}={value}",
       "option-value-missing": "the option {option} needs a value",
+      "option-takes-no-value": "the option {option} takes no value; given: {given}",
       "not-a-choice": '--{option} must be one of {choices}; got "{value}"{suggestion}',
       "did-you-mean-choice": " (did you mean {suggestion}?)",
       "missing-argument": "missing argument <{name}>: {description}",

@@ -24,6 +24,7 @@ export const nl = {
       "option-value-ambiguous":
         "de optie {option} heeft een waarde nodig; een waarde die met - begint, schrijft u als {option}={value}",
       "option-value-missing": "de optie {option} heeft een waarde nodig",
+      "option-takes-no-value": "de optie {option} heeft geen waarde; gegeven: {given}",
       "not-a-choice":
         '--{option} moet een van deze zijn: {choices}; gegeven: "{value}"{suggestion}',
       "did-you-mean-choice": " (bedoelt u {suggestion}?)",
