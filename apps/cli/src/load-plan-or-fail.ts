@@ -115,7 +115,7 @@ export async function readPlanForValidate(
     read,
     positions: async () => {
       if (!bytes)
-        throw new IvpError("internal", `${target}: the plan file could not be read again`);
+        throw new IvpError("internal", say("internal", "plan-read-again", { target }));
       const positions = await parse(bytes);
       writeCachedPlan(target, { read, positions }, bytes, started);
       return positions;
