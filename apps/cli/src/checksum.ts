@@ -62,8 +62,14 @@ const MODULE = [
 ];
 
 interface ChecksumModule {
-  readonly memory: WebAssembly.Memory;
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   readonly sum: (length: number) => bigint;
+}
+
+/** The part of the WebAssembly API used here (Node's types declare the global only in part). */
+interface WebAssemblyApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object) => { readonly exports: unknown };
 }
 
 let instance: ChecksumModule | undefined;
@@ -75,8 +81,10 @@ const PAGE = 65_536;
  * WebAssembly is not available.
  */
 export function checksum(bytes: Uint8Array): bigint {
-  instance ??= new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(MODULE)))
-    .exports as unknown as ChecksumModule;
+  if (instance === undefined) {
+    const wasm = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
+    instance = new wasm.Instance(new wasm.Module(new Uint8Array(MODULE))).exports as ChecksumModule;
+  }
   const { memory, sum } = instance;
   // The bytes, then zeros up to the next multiple of 8 (the last word's padding).
   const needed = bytes.length + 8;
