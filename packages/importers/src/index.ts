@@ -16,19 +16,18 @@ export {
   type AggregateByMunicipalityOptions,
   type AggregateResult,
   aggregateByMunicipality,
-  type BulkMunicipality,
   type BulkReadSummary,
-  type ClassifiedFigures,
-  classifyFigures,
-  type MunicipalityFigures,
 } from "./bulk/aggregate-by-municipality.ts";
+export type { BulkMunicipality } from "./bulk/bulk-municipality.ts";
 export {
   type CreateBulkTemplateOptions,
   createBulkTemplate,
   type PlanPeriod,
 } from "./bulk/bulk-template.ts";
+export { type ClassifiedFigures, classifyFigures } from "./bulk/classify-figures.ts";
 export { derivePlanPeriod } from "./bulk/derive-plan-period.ts";
 export { type InstantiatePlanOptions, instantiatePlan } from "./bulk/instantiate-plan.ts";
+export type { MunicipalityFigures } from "./bulk/municipality-figures.ts";
 export {
   type MunicipalityPopulation,
   type PopulationByMunicipality,

@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+export type { ClassifiedPage } from "./bulk/classify-odata-page.ts";
 export {
   type ImportIntoPlanOptions,
   type ImportResult,
@@ -29,6 +30,7 @@ export {
   withPlanLock,
 } from "./node/plan-lock.ts";
 export {
+  classifyODataPage,
   loadPageFromFileOrWeb,
   type ReadSourceFileOptions,
   readODataPage,

@@ -2,12 +2,10 @@ import { join } from "node:path";
 import { STATLINE_FILE } from "@ivp/testkit/paths";
 import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  aggregateByMunicipality,
-  type MunicipalityFigures,
-} from "../src/bulk/aggregate-by-municipality.ts";
+import { aggregateByMunicipality } from "../src/bulk/aggregate-by-municipality.ts";
 import { createBulkTemplate } from "../src/bulk/bulk-template.ts";
 import { derivePlanPeriod } from "../src/bulk/derive-plan-period.ts";
+import type { MunicipalityFigures } from "../src/bulk/municipality-figures.ts";
 import { ImportError } from "../src/import-error.ts";
 import { buildImportTarget } from "../src/mapping/import-target.ts";
 import { wordImportError } from "../src/messages/word-import-error.ts";

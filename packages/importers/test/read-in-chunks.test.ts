@@ -3,12 +3,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { describe, expect, it } from "vitest";
-import {
-  aggregateByMunicipality,
-  type ClassifiedFigures,
-  classifyFigures,
-} from "../src/bulk/aggregate-by-municipality.ts";
+import { aggregateByMunicipality } from "../src/bulk/aggregate-by-municipality.ts";
 import { createBulkTemplate } from "../src/bulk/bulk-template.ts";
+import { type ClassifiedFigures, classifyFigures } from "../src/bulk/classify-figures.ts";
 import { buildImportTarget } from "../src/mapping/import-target.ts";
 import {
   readODataPage,

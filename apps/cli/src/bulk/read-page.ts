@@ -1,12 +1,10 @@
 import {
   type ClassifiedFigures,
-  classifyFigures,
   ImportError,
   type NextPage,
-  type SourceFigure,
   type TargetSeries,
 } from "@ivp/importers";
-import { readODataPage } from "@ivp/importers/node";
+import { classifyODataPage } from "@ivp/importers/node";
 import { IvpError } from "@ivp/model";
 
 /** One OData page for a worker thread to read (read-pages-in-parallel.ts). */
@@ -37,7 +35,7 @@ export interface PageResult {
 }
 
 /**
- * Reads one OData page and sorts out its figures (`classifyFigures`): the
+ * Reads one OData page and sorts out its figures (`classifyODataPage`): the
  * work a worker thread of `ivp bulk` does for each page, so that the pages of
  * a national download are read on every core. An error is returned, not
  * thrown, with the figures before it: the main thread takes the pages in
@@ -45,20 +43,16 @@ export interface PageResult {
  */
 export async function readPage(job: PageJob): Promise<PageResult> {
   let next: NextPage | undefined;
-  let error: ThreadError | undefined;
-  // The figures up to an error; the error is kept for the main thread.
-  const chunks = async function* (): AsyncGenerator<SourceFigure[]> {
-    try {
-      yield* readODataPage(job.url, { onNextPage: (n) => (next = n) });
-    } catch (thrown) {
-      error = toThreadError(thrown);
-    }
-  };
-  const classified = await classifyFigures(chunks(), {
+  const { classified, error } = await classifyODataPage(job.url, {
     series: job.series,
     ...(job.only && { only: job.only }),
+    onNextPage: (n) => (next = n),
   });
-  return { classified, ...(next && { next }), ...(error && { error }) };
+  return {
+    classified,
+    ...(next && { next }),
+    ...(error !== undefined && { error: toThreadError(error) }),
+  };
 }
 
 /** An error, for another thread (see {@link fromThreadError}); its `cause` stays behind. */

@@ -4,6 +4,14 @@ import { type ClassifiedFigures, pageLoopError, type TargetSeries } from "@ivp/i
 import { fromThreadError, type PageResult } from "./read-page.ts";
 import type { RenderPool } from "./render-pool.ts";
 
+/**
+ * How many pages per worker are read or waiting at once. A page is taken only
+ * once every page before it is: with one page per worker, a worker that
+ * finished its page before the one ahead of it waited (some 15 % of a
+ * worker's reading time on the 1x set); with two, it starts the next one.
+ */
+const PAGES_PER_WORKER = 2;
+
 /** How much of a page's end is read to find its next link. */
 const TAIL_BYTES = 4096;
 
@@ -67,8 +75,10 @@ export interface ReadPagesInParallelOptions {
  * the pages one after the other in this thread. Each page's next link is
  * known only once the page is read; the next pages are started on a guess
  * from the end of each file ({@link guessNextPage}) and, when the guess was
- * wrong, what was read on it is dropped. At most as many pages as workers are
- * read or waiting at once, so memory stays flat whatever the number of pages.
+ * wrong, what was read on it is dropped. At most twice as many pages as
+ * workers are read or waiting at once (what a page's figures sorted out take:
+ * some 200 kB for a page of 10,000 rows), so memory stays flat whatever the
+ * number of pages.
  *
  * Why: no municipality of a download in the API's order is complete before
  * its last page, so while one thread reads the pages, every other waits.
@@ -81,7 +91,7 @@ export async function* readPagesInParallel(
   const visited = new Set<string>();
   let guess: string | undefined = pathToFileURL(options.first).href;
   for (;;) {
-    while (guess !== undefined && flights.length < pool.size) {
+    while (guess !== undefined && flights.length < PAGES_PER_WORKER * pool.size) {
       const url: string = guess;
       const { page } = await pool.readPage({ url, series, only });
       // A page read on a wrong guess is dropped unawaited.

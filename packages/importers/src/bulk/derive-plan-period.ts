@@ -1,5 +1,5 @@
-import type { MunicipalityFigures } from "./aggregate-by-municipality.ts";
 import type { PlanPeriod } from "./bulk-template.ts";
+import type { MunicipalityFigures } from "./municipality-figures.ts";
 
 /**
  * The plan period a bulk run evaluates when none is given: up to four years

@@ -1,6 +1,6 @@
 import { IvpError, type Plan } from "@ivp/model";
 import { describe, expect, it } from "vitest";
-import type { BulkMunicipality } from "./aggregate-by-municipality.ts";
+import type { BulkMunicipality } from "./bulk-municipality.ts";
 import { createBulkTemplate } from "./bulk-template.ts";
 import { instantiatePlan } from "./instantiate-plan.ts";
 

@@ -10,7 +10,7 @@ import {
   planSchema,
   type Target,
 } from "@ivp/model";
-import type { BulkMunicipality } from "./aggregate-by-municipality.ts";
+import type { BulkMunicipality } from "./bulk-municipality.ts";
 
 /** Options of {@link instantiatePlan}. */
 export interface InstantiatePlanOptions {

@@ -10,7 +10,7 @@ import {
   plainMunicipalityName,
 } from "../regions/municipalities.ts";
 import { isPopulationTopic, type SourceFigure } from "../source-figure.ts";
-import { type BulkMunicipality, municipalityOf } from "./aggregate-by-municipality.ts";
+import { type BulkMunicipality, municipalityOf } from "./bulk-municipality.ts";
 
 /** The inhabitants of one municipality on 1 January, year by year, from a population file. */
 export interface MunicipalityPopulation {

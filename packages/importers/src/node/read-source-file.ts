@@ -3,7 +3,9 @@ import type { FileHandle } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { NotARegularFileError, openRegularFile } from "@ivp/plan-file/node";
+import { type ClassifiedPage, classifyODataPages } from "../bulk/classify-odata-page.ts";
 import { ImportError } from "../import-error.ts";
+import type { TargetSeries } from "../mapping/import-target.ts";
 import { importError } from "../messages/say.ts";
 import { type NextPage, type PageLoader, readODataPageChunks } from "../odata/read-odata-pages.ts";
 import type { DatasetInfo, SourceFigure, SourceFormat } from "../source-figure.ts";
@@ -218,6 +220,39 @@ export function readODataPage(
       return false;
     },
   });
+}
+
+/**
+ * One OData page as {@link readODataPage} reads it, its figures sorted out
+ * for `aggregateByMunicipality` (`classifyFigures`) without a figure object
+ * per topic (`classifyODataPages`): what a worker thread of `ivp bulk` does
+ * with a page. An error is returned with the figures before it.
+ *
+ * @param url - the page's address
+ * @param options - the template's series, which municipalities, and what to do with the next page's address
+ */
+export function classifyODataPage(
+  url: string,
+  options: {
+    readonly series: TargetSeries;
+    readonly only?: ReadonlySet<string>;
+    readonly onNextPage: (next: NextPage) => void;
+    readonly displayBase?: string;
+  },
+): Promise<ClassifiedPage> {
+  const base = options.displayBase ?? process.cwd();
+  return classifyODataPages(
+    {
+      first: url,
+      loadPage: loadPageFromFileOrWeb,
+      displayName: (page) => displayUrl(base, page),
+      onNextPage: (next) => {
+        options.onNextPage(next);
+        return false;
+      },
+    },
+    { series: options.series, ...(options.only && { only: options.only }) },
+  );
 }
 
 /** How an OData page is named in messages: a file relative to `base`, else its address. */

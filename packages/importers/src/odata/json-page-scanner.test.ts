@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { ImportError } from "../import-error.ts";
 import { JsonPageScanner, type PageEvent } from "./json-page-scanner.ts";
 
-function scan(chunks: string[]): PageEvent[] {
-  const scanner = new JsonPageScanner("page.json");
+function scan(chunks: string[], flatRows = true): PageEvent[] {
+  const scanner = new JsonPageScanner("page.json", { flatRows });
   const events = chunks.flatMap((chunk) => scanner.push(chunk));
   scanner.finish();
   return events;
@@ -94,6 +94,95 @@ describe("JsonPageScanner", () => {
         },
       ),
     );
+  });
+
+  describe("the short cut for flat rows (parseFlatRow) against JSON.parse", () => {
+    /** The events or the error message of both ways of reading. */
+    const both = (chunks: string[]) => {
+      const read = (flatRows: boolean) => {
+        try {
+          return { events: scan(chunks, flatRows) };
+        } catch (error) {
+          return { error: (error as Error).message, location: (error as ImportError).location };
+        }
+      };
+      return { flat: read(true), parsed: read(false) };
+    };
+    // Rows like the API's, and near misses of every rule of the short cut.
+    const flatCell = fc.oneof(
+      fc.integer({ min: -1e15 + 1, max: 1e15 - 1 }),
+      fc.nat({ max: 99_999 }),
+      fc.constant(null),
+      fc.constantFrom("0.0.0   ", "GM0417    ", "2022MM01", "", " . ", "1.004"),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom(-0, 0.5, 1e21, 2 ** 53, true, false, [], {}),
+    );
+    const name = fc.constantFrom(
+      "ID",
+      "SoortMisdrijf",
+      "RegioS",
+      "Perioden",
+      "GeregistreerdeMisdrijven_1",
+      "Aangiften_2",
+      "0",
+      "__proto__",
+      'a"b',
+      "é",
+      "",
+    );
+    const flatRow = fc.array(fc.tuple(name, flatCell), { maxLength: 8 });
+    const rowText = (fields: [string, unknown][], gap: string) =>
+      `{${gap}${fields.map(([k, v]) => `${JSON.stringify(k)}${gap}:${gap}${JSON.stringify(v)}`).join(`,${gap}`)}${gap}}`;
+
+    it("hands out the same rows at the same places, however the text is laid out and cut", () => {
+      fc.assert(
+        fc.property(
+          fc.array(flatRow, { maxLength: 6 }),
+          fc.constantFrom("", " ", "\n      ", "\r\n", "\t"),
+          fc.constantFrom(",", ", ", ",\n  "),
+          fc.array(fc.nat(), { maxLength: 12 }),
+          (rows, gap, separator, cuts) => {
+            const text = `{"odata.metadata":"x",${gap}"value":[${rows.map((r) => rowText(r, gap)).join(separator)}]}`;
+            const { flat, parsed } = both(cut(text, cuts));
+            expect(flat).toEqual(parsed);
+          },
+        ),
+      );
+    });
+
+    it("gives the same error as JSON.parse for text that is almost a flat row", () => {
+      const texts = fc.oneof(
+        fc.constantFrom(
+          '{"a":01}',
+          '{"a":-}',
+          '{"a":1.}',
+          '{"a":1e5}',
+          '{"a":nul}',
+          '{"a":nullx}',
+          '{"a":"x\ty"}',
+          '{"a":"x\u0001"}',
+          '{"a" 1}',
+          '{"a":1,}',
+          '{,"a":1}',
+          '{"a":1 "b":2}',
+          '{"a":1}x',
+          '{"a":\u00a01}',
+          '{"a":1234567890123456}',
+          '{"a":98765432109876543210987}',
+          '{"a":92654869977213444237}',
+          '{"a":-9007199254740993}',
+          '{"a":-0}',
+        ),
+        fc.string({ maxLength: 20 }).map((t) => `{"a":${t}}`),
+      );
+      fc.assert(
+        fc.property(texts, fc.array(fc.nat(), { maxLength: 3 }), (row, cuts) => {
+          const text = `{"value":[${row},{"b":2}]}`;
+          const { flat, parsed } = both(cut(text, cuts));
+          expect(flat).toEqual(parsed);
+        }),
+      );
+    });
   });
 
   it("never fails on anything but an ImportError, whatever the text", () => {

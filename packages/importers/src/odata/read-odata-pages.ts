@@ -78,15 +78,15 @@ export function pageLoopError(next: Pick<NextPage, "link" | "location">): Import
   );
 }
 
-const DIMENSIONS = new Set(["ID", "SoortMisdrijf", "Perioden"]);
+export const DIMENSIONS = new Set(["ID", "SoortMisdrijf", "Perioden"]);
 /** The breakdowns of the tables of inhabitants, with the keys of their totals. */
 const POPULATION_TOTALS: Readonly<Record<string, string>> = Object.assign(
   {},
   ...POPULATION_TABLES.map((t: PopulationTable) => t.totals),
 );
-const REGION_COLUMNS = ["RegioS", "WijkenEnBuurten", "Gemeenten", "Gemeente", "Regio"];
+export const REGION_COLUMNS = ["RegioS", "WijkenEnBuurten", "Gemeenten", "Gemeente", "Regio"];
 
-function text(value: unknown): string | undefined {
+export function cellText(value: unknown): string | undefined {
   return typeof value === "string" ? value.trim() : undefined;
 }
 
@@ -121,6 +121,44 @@ export async function* readODataPages(
 export async function* readODataPageChunks(
   options: ReadODataPagesOptions,
 ): AsyncGenerator<SourceFigure[]> {
+  yield* readODataPageRows(options, (row, page, line, column, figures: SourceFigure[]) => {
+    const location = { file: page.file, line, column };
+    for (const figure of figuresOfRow(row, page.dataset, location, page.cache))
+      figures.push(figure);
+  });
+}
+
+/** What a row handler of {@link readODataPageRows} knows of the page a row is on. */
+export interface ODataPageState {
+  /** The page as named in locations. */
+  readonly file: string;
+  /** The dataset its metadata names (so far). */
+  readonly dataset: DatasetInfo;
+  /** What rows repeat, worked out once per download. */
+  readonly cache: RowCache;
+}
+
+/**
+ * The page loop of {@link readODataPageChunks}: reads the pages as it does,
+ * and hands each row (a parsed object, where it starts) to `onRow`, which
+ * pushes what it makes of the row onto `out` or throws at a bad row; yields
+ * what the rows of each piece of a page made, if anything, and before an
+ * error what the rows before it made. `ivp bulk` sorts the rows out without a
+ * figure object per topic (`classifyODataPage`).
+ *
+ * @param options - the first page and how to load pages
+ * @param onRow - what to make of a row
+ */
+export async function* readODataPageRows<T>(
+  options: ReadODataPagesOptions,
+  onRow: (
+    row: Record<string, unknown>,
+    page: ODataPageState,
+    line: number,
+    column: number,
+    out: T[],
+  ) => void,
+): AsyncGenerator<T[]> {
   const name = options.displayName ?? ((url: string) => url);
   const visited = new Set<string>();
   const cache = new RowCache();
@@ -129,26 +167,30 @@ export async function* readODataPageChunks(
     visited.add(url);
     const file = name(url);
     const scanner = new JsonPageScanner(file);
-    let dataset: DatasetInfo = { format: "odata-json" };
+    const page: { file: string; dataset: DatasetInfo; cache: RowCache } = {
+      file,
+      dataset: { format: "odata-json" },
+      cache,
+    };
     let nextLink:
       | { readonly value: string; readonly line: number; readonly column: number }
       | undefined;
     let rows = 0;
-    /** Pushes the figures of the rows among `events` onto `figures`; throws at a bad row. */
-    const handle = (events: PageEvent[], figures: SourceFigure[]): void => {
+    /** Hands the rows among `events` to `onRow`; throws at a bad row. */
+    const handle = (events: PageEvent[], out: T[]): void => {
       for (const event of events) {
         if (event.kind === "property") {
           if (event.name === "odata.metadata" && typeof event.value === "string") {
             const id = tableIdFromMetadata(event.value);
             const table = ODATA_TABLES.find((t) => t.id === id);
             const population = POPULATION_TABLES.find((t) => t.id === id);
-            dataset = {
+            page.dataset = {
               format: "odata-json",
               ...(id && { table: id }),
               ...(table && { title: table.description, classification: table.classification }),
               ...(population && { title: population.description }),
             };
-            options.onDataset?.(dataset);
+            options.onDataset?.(page.dataset);
           } else if (
             (event.name === "odata.nextLink" || event.name === "@odata.nextLink") &&
             typeof event.value === "string"
@@ -158,13 +200,7 @@ export async function* readODataPageChunks(
           continue;
         }
         rows++;
-        const row = figuresOfRow(
-          event.row,
-          dataset,
-          { file, line: event.line, column: event.column },
-          cache,
-        );
-        for (const figure of row) figures.push(figure);
+        onRow(event.row, page, event.line, event.column, out);
       }
     };
     const decode = utf8Decoder(file);
@@ -174,15 +210,15 @@ export async function* readODataPageChunks(
       yield decode();
     };
     for await (const text of read()) {
-      const figures: SourceFigure[] = [];
+      const out: T[] = [];
       try {
-        handle(scanner.push(text), figures);
+        handle(scanner.push(text), out);
       } catch (error) {
-        // The figures before a bad row, as the figure-by-figure reader gives them.
-        if (figures.length > 0) yield figures;
+        // What the rows before a bad row made, as the figure-by-figure reader gives them.
+        if (out.length > 0) yield out;
         throw error;
       }
-      if (figures.length > 0) yield figures;
+      if (out.length > 0) yield out;
     }
     scanner.finish();
     options.onPage?.({ url, rows });
@@ -210,7 +246,7 @@ export async function* readODataPageChunks(
  * a few hundred regions), worked out once per distinct text: a national
  * download has a million figures.
  */
-class RowCache {
+export class RowCache {
   readonly periods = new Map<string, string | { readonly error: PeriodError }>();
   readonly topics = new Map<string, boolean>();
   readonly regions = new Map<string, SourceFigure["region"]>();
@@ -244,7 +280,7 @@ class RowCache {
   }
 }
 
-function figuresOfRow(
+export function figuresOfRow(
   row: Record<string, unknown>,
   dataset: DatasetInfo,
   location: SourceLocation,
@@ -259,9 +295,9 @@ function figuresOfRow(
   if (row === null || typeof row !== "object" || Array.isArray(row)) fail("odata/row-not-object");
   const regionColumn = REGION_COLUMNS.find((c) => c in row);
   if (!regionColumn) return fail("odata/no-region", { columns: REGION_COLUMNS.join(", ") });
-  const regionCode = text(row[regionColumn]);
-  const crimeCode = text(row.SoortMisdrijf);
-  const periodText = text(row.Perioden);
+  const regionCode = cellText(row[regionColumn]);
+  const crimeCode = cellText(row.SoortMisdrijf);
+  const periodText = cellText(row.Perioden);
   if (!regionCode) return fail("odata/no-code", { column: regionColumn });
   // A table of inhabitants (CBS 03759ned) has no crime type; it breaks the
   // population down by sex, age and marital state, and only the row of all
@@ -269,7 +305,7 @@ function figuresOfRow(
   const population = !("SoortMisdrijf" in row) && Object.keys(row).some(isPopulationTopic);
   if (population) {
     for (const [column, total] of Object.entries(POPULATION_TOTALS)) {
-      if (column in row && text(row[column]) !== total) return [];
+      if (column in row && cellText(row[column]) !== total) return [];
     }
   }
   if (!crimeCode && !population) return fail("odata/no-code", { column: "SoortMisdrijf" });

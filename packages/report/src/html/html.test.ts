@@ -65,6 +65,23 @@ describe("html (template)", () => {
     );
   });
 
+  it("escapes markup inside an attribute's quotes instead of keeping it (it could end the attribute)", () => {
+    const markup = h("b", { class: "x" }, "a & b");
+    const quote = trustedHtml('" onmouseover="alert(1)');
+    expect(html`<td title="${markup}" data-x='${[quote, " ", 2]}'>${markup}</td>`.value).toBe(
+      "<td title=\"&lt;b class=&quot;x&quot;&gt;a &amp;amp; b&lt;/b&gt;\" data-x='&quot; onmouseover=&quot;alert(1) 2'>" +
+        '<b class="x">a &amp; b</b></td>',
+    );
+    // After the attribute's closing quote, and between attributes (attribute()), markup is kept.
+    expect(html`<tr title="${"t"}"${attribute("class", "a")}>${markup}</tr>`.value).toBe(
+      '<tr title="t" class="a"><b class="x">a &amp; b</b></tr>',
+    );
+    // A quote in the element's content opens no attribute.
+    expect(html`<p>"${markup}" 'x' ${markup}</p>`.value).toBe(
+      '<p>"<b class="x">a &amp; b</b>" \'x\' <b class="x">a &amp; b</b></p>',
+    );
+  });
+
   it("keeps markup, flattens lists, writes numbers as they print and nothing for null, undefined and false", () => {
     expect(
       html`<ul>${[html`<li>${"a"}</li>`, [h("li", {}, "b")], null, undefined, false]}</ul><p>${-0.5}${1e21}</p>`

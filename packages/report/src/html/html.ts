@@ -124,24 +124,74 @@ export function hWith(
  * Markup written as a template literal, for the report's hot paths: the
  * template's own text is this package's markup (constants in its source),
  * and every value put into it is written as {@link renderChildren} writes a
- * child: text escaped (inside an attribute's quotes too: `htmlText` escapes
- * both quote characters, as {@link h} does for attribute values), numbers as
- * they print, markup kept, lists flattened, `null`, `undefined` and `false`
- * nothing. Text from a plan can enter only as a value, so it is escaped by
- * construction. It writes what the same elements written with {@link h}
- * would, without an object of attributes and an array of children per
- * element, and without walking the attributes (a bulk run writes some
+ * child: text escaped, numbers as they print, markup kept, lists flattened,
+ * `null`, `undefined` and `false` nothing. Inside an attribute's quotes a
+ * value is always text: `htmlText` escapes both quote characters, as {@link h}
+ * does for attribute values, and markup ({@link Html}) is escaped there too
+ * rather than kept, so no value can end the attribute or open an element
+ * ({@link quotedValues}). Text from a plan can enter only as a value, so it
+ * is escaped by construction. It writes what the same elements written with
+ * {@link h} would, without an object of attributes and an array of children
+ * per element, and without walking the attributes (a bulk run writes some
  * 350,000 elements).
  *
  * @example
  * html`<td class="num" data-label="${'a "b"'}">${"<b>"}</td>`.value //=> '<td class="num" data-label="a &quot;b&quot;">&lt;b&gt;</td>'
  */
 export function html(strings: TemplateStringsArray, ...values: HtmlChild[]): Html {
+  const quoted = quotedValues(strings);
   let markup = strings[0] as string;
   for (let i = 0; i < values.length; i++) {
-    markup += renderChildren(values[i] as HtmlChild) + (strings[i + 1] as string);
+    const value = values[i] as HtmlChild;
+    markup +=
+      (quoted[i] ? attributeText(value) : renderChildren(value)) + (strings[i + 1] as string);
   }
   return new Html(markup);
+}
+
+/** Which values of each template (one per place in the source) stand inside an attribute's quotes. */
+const QUOTED = new WeakMap<TemplateStringsArray, readonly boolean[]>();
+
+/**
+ * For each value of a template of {@link html}, whether it stands inside an
+ * attribute's quotes (`title="${value}"`), from the template's own text: the
+ * values cannot change that, since text is escaped and markup is whole
+ * elements. Worked out once per template.
+ */
+function quotedValues(strings: TemplateStringsArray): readonly boolean[] {
+  let quoted = QUOTED.get(strings);
+  if (quoted === undefined) {
+    const found: boolean[] = [];
+    let inTag = false;
+    let quote = 0;
+    for (let i = 0; i < strings.length - 1; i++) {
+      const text = strings[i] as string;
+      for (let k = 0; k < text.length; k++) {
+        const c = text.charCodeAt(k);
+        if (quote !== 0) {
+          if (c === quote) quote = 0;
+        } else if (inTag) {
+          if (c === 34 || c === 39) quote = c;
+          else if (c === 62) inTag = false;
+        } else if (c === 60) inTag = true;
+      }
+      found.push(quote !== 0);
+    }
+    quoted = found;
+    QUOTED.set(strings, quoted);
+  }
+  return quoted;
+}
+
+/** A value inside an attribute's quotes: always text, markup included (escaped, never kept). */
+function attributeText(value: HtmlChild): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (value instanceof Html) return htmlText(value.value);
+  if (typeof value === "string") return htmlText(value);
+  if (typeof value === "number") return String(value);
+  let text = "";
+  for (let i = 0; i < value.length; i++) text += attributeText(value[i] as HtmlChild);
+  return text;
 }
 
 const EMPTY = new Html("");

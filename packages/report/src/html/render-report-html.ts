@@ -1,6 +1,6 @@
 import type { EvaluatedPlan } from "../evaluated-plan.ts";
 import { createReportView } from "../view/report-view.ts";
-import { type Html, h, renderChildren, trustedHtml } from "./html.ts";
+import { type Html, html, trustedHtml } from "./html.ts";
 import { pageStyle } from "./print-page.ts";
 import { figures } from "./sections/figures.ts";
 import { header } from "./sections/header.ts";
@@ -14,6 +14,9 @@ import { summary } from "./sections/summary.ts";
 import { themes } from "./sections/themes.ts";
 import { toc } from "./sections/toc.ts";
 import { REPORT_CSS } from "./styles.ts";
+
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /**
  * Renders an evaluated plan as one self-contained HTML file: inline CSS and
@@ -52,48 +55,18 @@ export function renderReportHtml(evaluated: EvaluatedPlan): string {
   ];
   const present = parts.filter((p) => p.html !== null);
   const title = `${m.reportKind}: ${plan.title}`;
-  const body = h(
-    "body",
-    {},
-    h("a", { class: "skip", href: "#inhoud" }, m.skipToContent),
-    h(
-      "div",
-      { class: "page" },
-      header(view),
-      toc(
-        view,
-        present.map((p) => ({ name: p.name, title: p.title })),
-      ),
-      h(
-        "main",
-        { id: "inhoud" },
-        present.map((p) => p.html),
-      ),
-      h("footer", {}, h("p", {}, m.generatedBy)),
-    ),
-  );
-  return `<!doctype html>\n${renderChildren(
-    h(
-      "html",
-      { lang: view.lang },
-      h(
-        "head",
-        {},
-        h("meta", { charset: "utf-8" }),
-        // Defence in depth: even a slip in escaping could not run a script or fetch anything.
-        h("meta", {
-          "http-equiv": "Content-Security-Policy",
-          content:
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
-        }),
-        h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-        h("meta", { name: "generator", content: "ivp" }),
-        h("title", {}, title),
-        h("style", {}, trustedHtml(REPORT_CSS)),
-        // Text from the plan, escaped by cssString for a CSS string.
-        h("style", {}, trustedHtml(pageStyle(view))),
-      ),
-      body,
-    ),
-  )}\n`;
+  const body = html`<body><a class="skip" href="#inhoud">${m.skipToContent}</a><div class="page">${header(
+    view,
+  )}${toc(
+    view,
+    present.map((p) => ({ name: p.name, title: p.title })),
+  )}<main id="inhoud">${present.map((p) => p.html)}</main><footer><p>${m.generatedBy}</p></footer></div></body>`;
+  // Defence in depth (the Content-Security-Policy): even a slip in escaping
+  // could not run a script or fetch anything. The second style is text from
+  // the plan, escaped by cssString for a CSS string.
+  return `<!doctype html>\n${
+    html`<html lang="${view.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="ivp"><title>${title}</title><style>${trustedHtml(
+      REPORT_CSS,
+    )}</style><style>${trustedHtml(pageStyle(view))}</style></head>${body}</html>`.value
+  }\n`;
 }

@@ -2,7 +2,7 @@ import { correctionLegend, statusLegend } from "../../status/progress-text.ts";
 import { testDetail } from "../../view/progress-view.ts";
 import { type ReportView, STATUS_ORDER, statusLabelView } from "../../view/report-view.ts";
 import { cell, indicatorLink, section, statusBadge, tableWrap } from "../blocks.ts";
-import { type Html, type HtmlChild, h } from "../html.ts";
+import { type Html, type HtmlChild, html } from "../html.ts";
 import { calculationTable } from "./calculation-table.ts";
 
 /** The plan's settings the verdicts depend on, with their keys in `plan.yaml`. */
@@ -10,27 +10,14 @@ function settings(view: ReportView): Html {
   const { m, evaluated } = view;
   const preference = view.plan.conventions?.targetPreference ?? "stated-value";
   const correction = evaluated.correction;
-  return h(
-    "ul",
-    { class: "settings" },
-    h(
-      "li",
-      {},
-      m.appendix.targetPreference(
-        "conventions.targetPreference",
-        preference,
-        m.targetPreference[preference],
-      ),
-    ),
-    h(
-      "li",
-      {},
-      m.appendix.correctionSetting(
-        "conventions.multipleComparisons",
-        m.progress.correctionMethod[correction.method],
-      ),
-    ),
-  );
+  return html`<ul class="settings"><li>${m.appendix.targetPreference(
+    "conventions.targetPreference",
+    preference,
+    m.targetPreference[preference],
+  )}</li><li>${m.appendix.correctionSetting(
+    "conventions.multipleComparisons",
+    m.progress.correctionMethod[correction.method],
+  )}</li></ul>`;
 }
 
 /** How each indicator's change was tested: the test, the counts, the ratio and its interval. */
@@ -41,36 +28,20 @@ function tests(view: ReportView): HtmlChild {
     return detail === null
       ? []
       : [
-          h(
-            "tr",
+          html`<tr><th scope="row">${indicatorLink(view, indicator.id, indicator.label)}</th>${cell(
+            m.columns.calculation,
             {},
-            h("th", { scope: "row" }, indicatorLink(view, indicator.id, indicator.label)),
-            cell(m.columns.calculation, {}, detail),
-          ),
+            detail,
+          )}</tr>`,
         ];
   });
   if (rows.length === 0) return null;
   return [
-    h("h3", {}, m.appendix.tests),
+    html`<h3>${m.appendix.tests}</h3>`,
     tableWrap(
       view,
       m.appendix.tests,
-      h(
-        "table",
-        { class: "tests cards" },
-        h("caption", { class: "hidden-caption" }, m.appendix.tests),
-        h(
-          "thead",
-          {},
-          h(
-            "tr",
-            {},
-            h("th", { scope: "col" }, m.columns.indicator),
-            h("th", { scope: "col" }, m.columns.calculation),
-          ),
-        ),
-        h("tbody", {}, rows),
-      ),
+      html`<table class="tests cards"><caption class="hidden-caption">${m.appendix.tests}</caption><thead><tr><th scope="col">${m.columns.indicator}</th><th scope="col">${m.columns.calculation}</th></tr></thead><tbody>${rows}</tbody></table>`,
     ),
   ];
 }
@@ -90,22 +61,15 @@ export function method(view: ReportView): Html {
   return section(
     "verantwoording",
     m.sections.method,
-    m.methodText.map((text) => h("p", {}, text)),
-    h("p", {}, statusLegend(view.lang)),
-    h(
-      "dl",
-      { class: "legend-list" },
-      STATUS_ORDER.map((status) => [
-        h("dt", {}, statusBadge(statusLabelView(view, status))),
-        h("dd", {}, m.statusHelp[status]),
-      ]),
-    ),
-    h("p", {}, m.progress.significanceLegend),
-    correction ? h("p", {}, correction) : null,
-    h("p", { class: "note" }, m.chanceNote),
-    h("h3", {}, m.appendix.settings),
+    m.methodText.map((text) => html`<p>${text}</p>`),
+    html`<p>${statusLegend(view.lang)}</p><dl class="legend-list">${STATUS_ORDER.map(
+      (status) =>
+        html`<dt>${statusBadge(statusLabelView(view, status))}</dt><dd>${m.statusHelp[status]}</dd>`,
+    )}</dl><p>${m.progress.significanceLegend}</p>`,
+    correction ? html`<p>${correction}</p>` : null,
+    html`<p class="note">${m.chanceNote}</p><h3>${m.appendix.settings}</h3>`,
     settings(view),
     tests(view),
-    calculations.length > 0 ? [h("h3", {}, m.appendix.calculations), calculations] : null,
+    calculations.length > 0 ? [html`<h3>${m.appendix.calculations}</h3>`, calculations] : null,
   );
 }

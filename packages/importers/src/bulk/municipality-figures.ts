@@ -1,0 +1,101 @@
+import type { Observation, SourceLocation } from "@ivp/model";
+import type { BulkMunicipality } from "./bulk-municipality.ts";
+import { SeriesCells } from "./series-cells.ts";
+
+/** The figures of one municipality, collected from a whole file. */
+export interface MunicipalityFigures {
+  readonly municipality: BulkMunicipality;
+  /** Registered-crime figures read for it (those of the template's series). */
+  readonly figures: number;
+  /** Where its first figure was read. */
+  readonly location: SourceLocation;
+  /**
+   * The figure of a series for a whole year: the file's own yearly figure, else
+   * the sum of the twelve months (`null` when one is missing), else `undefined`.
+   */
+  year(series: string, year: number): number | null | undefined;
+  /** The years with a whole-year figure of a series, in order. */
+  years(series: string): readonly number[];
+  /**
+   * The observations a plan gets: one per series and whole year (a missing
+   * figure stays `null`) and one per other period the file gives (quarters,
+   * halves), in series order, then period order.
+   */
+  observations(options?: { readonly source?: string }): Observation[];
+}
+
+/**
+ * The figures of one municipality as `aggregateByMunicipality` collects them:
+ * per series, months (summed to whole years), years and other periods.
+ */
+export class CollectedMunicipality implements MunicipalityFigures {
+  readonly municipality: BulkMunicipality;
+  readonly location: SourceLocation;
+  readonly #cells = new Map<string, SeriesCells>();
+  readonly #order: ReadonlyMap<string, number>;
+  figures = 0;
+
+  constructor(
+    municipality: BulkMunicipality,
+    location: SourceLocation,
+    order: ReadonlyMap<string, number>,
+  ) {
+    this.municipality = municipality;
+    this.location = location;
+    this.#order = order;
+  }
+
+  cells(series: string): SeriesCells {
+    let cells = this.#cells.get(series);
+    if (!cells) {
+      cells = new SeriesCells();
+      this.#cells.set(series, cells);
+    }
+    return cells;
+  }
+
+  hasEvery(series: Iterable<string>): boolean {
+    for (const id of series) if (!this.#cells.has(id)) return false;
+    return true;
+  }
+
+  year(series: string, year: number): number | null | undefined {
+    return this.#cells.get(series)?.year(year);
+  }
+
+  years(series: string): readonly number[] {
+    return this.#cells.get(series)?.years() ?? [];
+  }
+
+  observations(options: { readonly source?: string } = {}): Observation[] {
+    const ids = [...this.#cells.keys()].sort(
+      (a, b) => (this.#order.get(a) ?? 0) - (this.#order.get(b) ?? 0),
+    );
+    const ref = {
+      kind: "file" as const,
+      file: this.location.file,
+      line: this.location.line ?? 1,
+      column: this.location.column ?? 1,
+    };
+    const observations: Observation[] = [];
+    const push = (series: string, period: string, value: number | null) =>
+      observations.push({
+        series,
+        area: this.municipality.code,
+        period,
+        value,
+        origin: "import",
+        ...(options.source !== undefined && { source: options.source }),
+        ref,
+      });
+    for (const id of ids) {
+      const cells = this.#cells.get(id) as SeriesCells;
+      for (const year of cells.years()) push(id, String(year), cells.year(year) ?? null);
+      for (const [period, value] of [...cells.others()].sort(([a], [b]) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      ))
+        push(id, period, value);
+    }
+    return observations;
+  }
+}

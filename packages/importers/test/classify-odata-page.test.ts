@@ -1,0 +1,178 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
+import { describe, expect, it } from "vitest";
+import { createBulkTemplate } from "../src/bulk/bulk-template.ts";
+import { classifyFigures } from "../src/bulk/classify-figures.ts";
+import { classifyODataPages } from "../src/bulk/classify-odata-page.ts";
+import { buildImportTarget } from "../src/mapping/import-target.ts";
+import { loadPageFromFileOrWeb } from "../src/node/read-source-file.ts";
+import { writeSyntheticDataset } from "../src/node/write-synthetic-dataset.ts";
+import { readODataPageChunks } from "../src/odata/read-odata-pages.ts";
+import type { SourceFigure } from "../src/source-figure.ts";
+import { FIXTURES } from "./helpers.ts";
+
+/**
+ * `classifyODataPages` (the short cut of `ivp bulk`'s workers) against the
+ * reference it stands in for: `classifyFigures` over the figures
+ * `readODataPageChunks` makes of the same pages. Same counts, figures and
+ * places, and the same error after the same figures.
+ */
+
+const series = buildImportTarget(createBulkTemplate({ period: { start: 2021, end: 2022 } })).series;
+
+async function reference(url: string, only?: ReadonlySet<string>) {
+  const chunks: SourceFigure[][] = [];
+  let error: string | undefined;
+  try {
+    for await (const chunk of readODataPageChunks({ first: url, loadPage: loadPageFromFileOrWeb }))
+      chunks.push(chunk);
+  } catch (thrown) {
+    error = (thrown as Error).message;
+  }
+  return { classified: await classifyFigures(chunks, { series, ...(only && { only }) }), error };
+}
+
+async function shortCut(url: string, only?: ReadonlySet<string>) {
+  const page = await classifyODataPages(
+    { first: url, loadPage: loadPageFromFileOrWeb },
+    { series, ...(only && { only }) },
+  );
+  return {
+    classified: page.classified,
+    error: page.error === undefined ? undefined : (page.error as Error).message,
+  };
+}
+
+const FILES = [
+  "odata/47013NED/page-1.json",
+  "odata/47022NED/page-1.json",
+  "odata/83648NED/page-1.json",
+  "odata/03759NED/page-1.json",
+  "odata/kapot.json",
+];
+
+describe("classifyODataPages", () => {
+  for (const file of FILES) {
+    it(`sorts out what classifyFigures does: ${file}`, async () => {
+      const url = pathToFileURL(join(FIXTURES, file)).href;
+      const expected = await reference(url);
+      expect(await shortCut(url)).toEqual(expected);
+      expect(await shortCut(url, new Set(["GM0417"]))).toEqual(
+        await reference(url, new Set(["GM0417"])),
+      );
+    });
+  }
+
+  it("sorts out a synthetic download (every page, in the API's order) as classifyFigures does", async () => {
+    const { dir, remove } = await temporaryDirectory();
+    try {
+      const written = await writeSyntheticDataset({
+        seed: 11,
+        startYear: 2021,
+        years: 2,
+        municipalities: 5,
+        pageSize: 250,
+        dir,
+        format: "odata",
+      });
+      // Page by page, as the workers read them.
+      let url: string | undefined = pathToFileURL(written.files[0] as string).href;
+      let pages = 0;
+      let used = 0;
+      while (url !== undefined) {
+        let next: string | undefined;
+        const options = {
+          first: url,
+          loadPage: loadPageFromFileOrWeb,
+          onNextPage: (page: { readonly url: string }) => {
+            next = page.url;
+            return false;
+          },
+        };
+        const chunks: SourceFigure[][] = [];
+        for await (const chunk of readODataPageChunks(options)) chunks.push(chunk);
+        const expected = await classifyFigures(chunks, { series });
+        const page = await classifyODataPages(options, { series });
+        expect(page.error).toBeUndefined();
+        expect(page.classified).toEqual(expected);
+        used += expected.values.length;
+        pages++;
+        url = next;
+      }
+      expect(pages).toBeGreaterThan(3);
+      expect(used).toBeGreaterThan(100);
+    } finally {
+      await remove();
+    }
+  });
+
+  it("leaves a row of any other shape to figuresOfRow: text counts, missing values, roll-ups, odd columns, errors", async () => {
+    const { dir, remove } = await temporaryDirectory();
+    try {
+      const row = (fields: Record<string, unknown>) =>
+        JSON.stringify({
+          ID: 0,
+          SoortMisdrijf: "1.1.1   ",
+          RegioS: "GM0417    ",
+          Perioden: "2022MM01",
+          GeregistreerdeMisdrijven_1: 3,
+          Aangiften_2: 2,
+          ...fields,
+        });
+      const rows = [
+        row({}),
+        row({ Perioden: "2022MM02", GeregistreerdeMisdrijven_1: null, Aangiften_2: null }),
+        row({ Perioden: "2022MM03", GeregistreerdeMisdrijven_1: " 1.004 " }),
+        row({ Perioden: "2022MM04", Aangiften_2: "12.5" }),
+        row({ Perioden: "2022MM05", Aangiften_2: " . " }),
+        row({ Perioden: "2022", RegioS: "NL01      " }),
+        row({ Perioden: "2022KW01", RegioS: "PV27      " }),
+        row({ Perioden: "2022MM06", SoortMisdrijf: "9.9.9   " }),
+        row({ Perioden: "2022MM07", RegioS: undefined, Gemeenten: "GM0363    " }),
+        row({ Perioden: "2022MM08", ExtraOnderwerp_3: 7.25 }),
+        row({ Perioden: "2022MM09", SoortMisdrijf: "1.2.1   " }),
+        `{"ID":99,"SoortMisdrijf":"1.1.1","RegioS":"GM0417","Perioden":"2022MM10","__proto__":1,"GeregistreerdeMisdrijven_1":0}`,
+        row({ Perioden: "2022MM11", Aangiften_2: -1.5 }),
+      ];
+      const bad = [
+        row({ Perioden: "2022MM12", GeregistreerdeMisdrijven_1: 2.5 }),
+        row({ Perioden: "2022MM12", GeregistreerdeMisdrijven_1: -1 }),
+        row({ Perioden: "2022MM12", GeregistreerdeMisdrijven_1: "veel" }),
+        row({ Perioden: "2022XX12" }),
+        row({ Perioden: "   " }),
+        row({ SoortMisdrijf: null }),
+        row({ RegioS: undefined }),
+        row({ Aangiften_2: true }),
+        row({ Aangiften_2: { a: 1 } }),
+      ];
+      const pages = [
+        rows,
+        ...bad.map((b) => [...rows, b, row({ Perioden: "2023MM01" })]),
+        [row({ SoortMisdrijf: undefined })],
+      ];
+      for (const [i, page] of pages.entries()) {
+        const file = join(dir, `page-${i}.json`);
+        await writeFile(
+          file,
+          `{"odata.metadata":"x/47013NED/$metadata","value":[\n${page.join(",\n")}\n]}`,
+        );
+        const url = pathToFileURL(file).href;
+        const expected = await reference(url);
+        if (i > 0 && i <= bad.length) expect(expected.error).toBeDefined();
+        expect(await shortCut(url), await readFile(file, "utf8")).toEqual(expected);
+        expect(await shortCut(url, new Set(["GM0363"]))).toEqual(
+          await reference(url, new Set(["GM0363"])),
+        );
+      }
+      // Without metadata: the classification comes from each crime-type code.
+      const file = join(dir, "no-metadata.json");
+      await writeFile(file, `{"value":[${rows.join(",")}]}`);
+      const url = pathToFileURL(file).href;
+      expect(await shortCut(url)).toEqual(await reference(url));
+    } finally {
+      await remove();
+    }
+  });
+});
