@@ -60,6 +60,13 @@ export async function parseCommandArgs(
         say("usage", "option-value-missing", { option: missingValue[1] }),
         command.name,
       );
+    // A switch given a value (`--dry-run=yes`): parseArgs's words are Node's, in English.
+    const noValue = /Option '(?:-\w, )?(--[^' ]+)' does not take an argument/.exec(message);
+    if (noValue?.[1]) {
+      const option = noValue[1];
+      const given = argv.find((a) => a.startsWith(`${option}=`)) ?? option;
+      throw usageError(say("usage", "option-takes-no-value", { option, given }), command.name);
+    }
     throw usageError(message.split("\n")[0] ?? message, command.name);
   }
   const options = parsed.values as Record<string, string | boolean | undefined>;

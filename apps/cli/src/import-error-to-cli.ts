@@ -1,6 +1,6 @@
 import { ImportError, wordImportError } from "@ivp/importers";
 import { IvpError, type Language } from "@ivp/model";
-import { formatIssue, issueOf } from "@ivp/plan-file";
+import { formatIssue, issueOf, wordError } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 import { messageLanguage } from "./message-language.ts";
@@ -12,8 +12,10 @@ import { say } from "./messages/say.ts";
  * command's --lang, else IVP_LANG, else English) and the line that
  * nothing was written, exit code 1 (75 when another import holds the plan,
  * or changed it meanwhile: try again). Another domain failure becomes a
- * `CliError` with its message; either keeps the error as its `cause` and its
- * code. A `CliError` and an `internal` error (a bug in ivp) stay what they are.
+ * `CliError` with its message (a model error's in `lang`, see `wordError`);
+ * either keeps the error as its `cause` and its code. A `CliError` stays what
+ * it is; an `internal` error (a bug in ivp) too, but for an importer's, whose
+ * message is worded in `lang` (the error itself its `cause`): `main` reports it.
  */
 export async function failOnImportError<T>(
   action: () => Promise<T>,
@@ -23,6 +25,14 @@ export async function failOnImportError<T>(
     return await action();
   } catch (error) {
     if (error instanceof CliError) throw error;
+    if (error instanceof ImportError && error.code === "internal") {
+      const worded = new IvpError("internal", wordImportError(error, lang).message, {
+        cause: error,
+      });
+      // Where the bug is, for IVP_DEBUG.
+      if (error.stack) worded.stack = error.stack;
+      throw worded;
+    }
     if (error instanceof ImportError) {
       throw new CliError(
         `${formatIssue({ ...issueOf(error), ...wordImportError(error, lang) }, { layout: "error", lang })}\n${say("output", "nothing-written")}`,
@@ -31,7 +41,10 @@ export async function failOnImportError<T>(
       );
     }
     if (error instanceof IvpError && error.code !== "internal") {
-      throw new CliError(error.message, EXIT.invalidInput, { code: error.code, cause: error });
+      throw new CliError(wordError(error, lang), EXIT.invalidInput, {
+        code: error.code,
+        cause: error,
+      });
     }
     throw error;
   }

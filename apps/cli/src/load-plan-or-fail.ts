@@ -114,8 +114,7 @@ export async function readPlanForValidate(
     success: true,
     read,
     positions: async () => {
-      if (!bytes)
-        throw new IvpError("internal", `${target}: the plan file could not be read again`);
+      if (!bytes) throw new IvpError("internal", say("internal", "plan-read-again", { target }));
       const positions = await parse(bytes);
       writeCachedPlan(target, { read, positions }, bytes, started);
       return positions;

@@ -10,14 +10,14 @@ import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 import { messageLanguage } from "./message-language.ts";
 import { say } from "./messages/say.ts";
-import type { WriteOutputOptions } from "./output.ts";
 
 /**
  * Writes `text` to the file `options.out`, as {@link writeOutput} describes.
  */
 export async function writeOutputFile(
   text: string | Uint8Array,
-  options: WriteOutputOptions & { readonly out: string },
+  // writeOutput's options with `out` given (its type is not imported: output.ts imports this module).
+  options: { readonly out: string; readonly inputs?: readonly string[] | undefined },
 ): Promise<void> {
   const target = resolve(options.out);
   if ((options.inputs ?? []).some((input) => resolve(input) === target)) {

@@ -75,6 +75,16 @@ describe("ivp", () => {
       expect(runIvp(["validate", "a", "b"], nl).stderr).toBe(
         "ivp: te veel argumenten: b\nZie 'ivp validate --help' voor het gebruik.\n",
       );
+      // A switch given a value: parseArgs's words were Node's English ones.
+      const flag = ["import", "bron.csv", "--plan", "plan", "--dry-run=yes"];
+      expect(runIvp(flag, nl)).toMatchObject({
+        status: 2,
+        stderr:
+          "ivp: de optie --dry-run heeft geen waarde; gegeven: --dry-run=yes\nZie 'ivp import --help' voor het gebruik.\n",
+      });
+      expect(runIvp(flag).stderr).toBe(
+        "ivp: the option --dry-run takes no value; given: --dry-run=yes\nRun 'ivp import --help' for usage.\n",
+      );
     });
 
     it("writes the help in Dutch, and a missing argument's text", () => {

@@ -214,6 +214,21 @@ describe("the importers' refusals in Dutch", () => {
     );
   });
 
+  it("a data file given with --data that the plan reader refuses (ivp import)", async () => {
+    const plan = await broken("data-option", (yaml) => yaml);
+    writeFileSync(join(plan, "data", "extra.csv"), 'series,area,period,value\nx,GM0376,"2020\n');
+    const laren = join(REPO_ROOT, "packages/importers/test/fixtures/statline/maandcijfers.csv");
+    const args = ["import", laren, "--plan", plan, "--data", "data/extra.csv", "--dry-run"];
+    const run = runIvp(args, NL);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /extra\.csv:2:10 {2}het aanhalingsteken waarmee dit veld begint, wordt nergens gesloten; een aanhalingsteken binnen een veld tussen aanhalingstekens schrijft u dubbel \(""\) \(herstel eerst het databestand \(ivp validate toont elk probleem\)\)\nEr is niets geschreven\.\n$/,
+    );
+    expect(runIvp(args).stderr).toMatch(
+      /extra\.csv:2:10 {2}the quote that opens this field is never closed; a quote inside a quoted field is written twice \(""\) \(fix the data file first \(ivp validate shows every problem\)\)\nNothing was written\.\n$/,
+    );
+  });
+
   it("a file without figures for the plan's municipality (ivp import)", () => {
     const laren = join(REPO_ROOT, "packages/importers/test/fixtures/statline/soorten-laren.csv");
     const args = ["import", laren, "--plan", exampleDir("blaricum"), "--dry-run"];

@@ -19,6 +19,7 @@ export const en: CatalogueLike<typeof nl> = {
       "option-value-ambiguous":
         "the option {option} needs a value; a value that starts with - is written {option}={value}",
       "option-value-missing": "the option {option} needs a value",
+      "option-takes-no-value": "the option {option} takes no value; given: {given}",
       "not-a-choice": '--{option} must be one of {choices}; got "{value}"{suggestion}',
       "did-you-mean-choice": " (did you mean {suggestion}?)",
       "missing-argument": "missing argument <{name}>: {description}",
@@ -28,6 +29,7 @@ export const en: CatalogueLike<typeof nl> = {
         "2017 (year); 2017-H1 or 2017-H2 (half year); 2017-Q3 (quarter); 2017-10 (month); 2018-01..2018-10 (months within one year, e.g. year to date); 2017JJ00, 2017KW01, 2017MM10 (CBS period codes)",
     },
     internal: {
+      "plan-read-again": "{target}: the plan file could not be read again",
       error:
         "internal error: {message}{detail}\nThis is a bug in ivp; please report it with the command you ran (set IVP_DEBUG=1 for details).",
     },

@@ -24,6 +24,7 @@ export const nl = {
       "option-value-ambiguous":
         "de optie {option} heeft een waarde nodig; een waarde die met - begint, schrijft u als {option}={value}",
       "option-value-missing": "de optie {option} heeft een waarde nodig",
+      "option-takes-no-value": "de optie {option} heeft geen waarde; gegeven: {given}",
       "not-a-choice":
         '--{option} moet een van deze zijn: {choices}; gegeven: "{value}"{suggestion}',
       "did-you-mean-choice": " (bedoelt u {suggestion}?)",
@@ -34,6 +35,7 @@ export const nl = {
         "2017 (jaar); 2017-H1 of 2017-H2 (halfjaar); 2017-Q3 (kwartaal); 2017-10 (maand); 2018-01..2018-10 (maanden binnen één jaar, bijvoorbeeld van januari tot nu); 2017JJ00, 2017KW01, 2017MM10 (periodecodes van het CBS)",
     },
     internal: {
+      "plan-read-again": "{target}: het planbestand kon niet opnieuw worden gelezen",
       error:
         "interne fout: {message}{detail}\nDit is een fout in ivp; meld hem graag, met de opdracht die u gaf (met IVP_DEBUG=1 ziet u details).",
     },

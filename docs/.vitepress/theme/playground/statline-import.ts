@@ -6,7 +6,6 @@
  */
 import { ImportError, importFigures, readLines, readStatlineCsv } from "@ivp/importers";
 import { formatIssue, issueOf, loadPlanFromFiles } from "@ivp/plan-file";
-import type { InputFile } from "./open-files.ts";
 
 /** What an import did, in words, and the files it changed. */
 export type StatlineImport =
@@ -23,11 +22,11 @@ export type StatlineImport =
  * Imports a StatLine CSV export into the plan in `files`.
  *
  * @param files - the plan's files now (not changed)
- * @param source - the export
+ * @param source - the export (an `InputFile` of open-files.ts, which imports this module)
  */
 export async function importStatline(
   files: ReadonlyMap<string, string>,
-  source: InputFile,
+  source: { readonly path: string; readonly text: string },
 ): Promise<StatlineImport> {
   const loaded = await loadPlanFromFiles(files);
   if (!loaded.success) {

@@ -1,5 +1,6 @@
-import { type FigureTable, IvpError, type Plan } from "@ivp/model";
+import type { FigureTable, Plan } from "@ivp/model";
 import { parsePlanYaml } from "@ivp/plan-file";
+import { importError } from "../messages/say.ts";
 import { createPlanTemplate } from "../template/plan-template.ts";
 
 /** The period of a plan: its first and last year. */
@@ -84,12 +85,11 @@ export function createBulkTemplate(options: CreateBulkTemplateOptions): Plan {
   const text = createPlanTemplate({ municipality: PLACEHOLDER, period, schemaPath: false });
   const parsed = parsePlanYaml(text, "ivp-bulk-template.yaml");
   if (!parsed.success) {
-    throw new IvpError(
+    throw importError(
       "internal",
-      `the built-in template is invalid: ${parsed.issues[0]?.message}`,
-      {
-        cause: parsed.issues[0],
-      },
+      "internal/template-invalid",
+      { problem: String(parsed.issues[0]?.message) },
+      { cause: parsed.issues[0] },
     );
   }
   const plan = parsed.plan;

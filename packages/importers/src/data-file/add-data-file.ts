@@ -1,6 +1,6 @@
-import { IvpError } from "@ivp/model";
-import { isMap, parseDocument } from "yaml";
-import { appendToYamlList } from "./append-to-yaml-list.ts";
+import { parseDocument } from "yaml";
+import { importError } from "../messages/say.ts";
+import { appendToYamlList, parsePlanMapping } from "./append-to-yaml-list.ts";
 
 function yamlScalar(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : JSON.stringify(text);
@@ -21,27 +21,18 @@ function yamlScalar(text: string): string {
  * addDataFileToPlan("data: [a.csv] # eigen\n", "b.csv") //=> "data: [a.csv, b.csv] # eigen\n"
  */
 export function addDataFileToPlan(text: string, path: string): string {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0)
-    throw new IvpError("internal", `the plan file has YAML errors: ${doc.errors[0]?.message}`, {
-      cause: doc.errors[0],
-    });
-  const root = doc.contents;
-  if (!isMap(root)) throw new IvpError("internal", "the plan file is not a mapping of fields");
+  const { doc, root } = parsePlanMapping(text);
   const before = doc.toJS() as { data?: unknown };
   const listed = Array.isArray(before.data) ? (before.data as unknown[]) : [];
   if (listed.includes(path)) return text;
   const result = appendToYamlList(text, root, "data", yamlScalar(path), {
     comment: "CSV-bestanden met cijfers (ivp import schrijft hierin).",
-    notAList: "data: in the plan file is not a list; make it a list of CSV files",
+    notAList: "internal/data-not-a-list",
   });
   const after = parseDocument(result).toJS() as { data?: unknown };
   const expected = [...listed, path];
   if (JSON.stringify(after.data) !== JSON.stringify(expected)) {
-    throw new IvpError(
-      "internal",
-      "could not add the data file to the plan's data list without changing something else",
-    );
+    throw importError("internal", "internal/data-file-not-added", {});
   }
   return result;
 }

@@ -1,6 +1,6 @@
-import { IvpError } from "@ivp/model";
-import { isMap, parseDocument } from "yaml";
-import { appendToYamlList } from "./append-to-yaml-list.ts";
+import { parseDocument } from "yaml";
+import { importError } from "../messages/say.ts";
+import { appendToYamlList, parsePlanMapping } from "./append-to-yaml-list.ts";
 
 /** A source of the plan as `sources:` lists it. */
 export interface PlanSourceEntry {
@@ -51,26 +51,17 @@ function flowEntry(source: PlanSourceEntry): string {
  * //=> "sources:\n  - { id: politie, name: Politie, kind: open-data }\n  - { id: cbs-bevolking, name: \"CBS StatLine\", ... }\n"
  */
 export function addSourceToPlan(text: string, source: PlanSourceEntry): string {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0)
-    throw new IvpError("internal", `the plan file has YAML errors: ${doc.errors[0]?.message}`, {
-      cause: doc.errors[0],
-    });
-  const root = doc.contents;
-  if (!isMap(root)) throw new IvpError("internal", "the plan file is not a mapping of fields");
+  const { doc, root } = parsePlanMapping(text);
   const before = doc.toJS() as { sources?: unknown };
   const listed = Array.isArray(before.sources) ? (before.sources as { id?: unknown }[]) : [];
   if (listed.some((s) => s?.id === source.id)) return text;
   const result = appendToYamlList(text, root, "sources", flowEntry(source), {
-    notAList: "sources: in the plan file is not a list; make it a list of sources",
+    notAList: "internal/sources-not-a-list",
   });
   const after = parseDocument(result).toJS() as { sources?: unknown };
   const expected = [...listed, { ...source }];
   if (JSON.stringify(after.sources) !== JSON.stringify(expected)) {
-    throw new IvpError(
-      "internal",
-      "could not add the source to the plan's sources without changing something else",
-    );
+    throw importError("internal", "internal/source-not-added", {});
   }
   return result;
 }

@@ -1,5 +1,13 @@
-import { IvpError } from "@ivp/model";
-import { isScalar, isSeq, type Node, type YAMLMap } from "yaml";
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  parseDocument,
+  type YAMLMap,
+} from "yaml";
+import { type ImportMessageId, importError } from "../messages/say.ts";
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf("\n", offset - 1) + 1;
@@ -14,8 +22,8 @@ function lineEnd(text: string, offset: number): number {
 export interface AppendToYamlListOptions {
   /** A comment line written above a new `key:` block (without the `# `). */
   readonly comment?: string;
-  /** The error message when the key holds something else than a list. */
-  readonly notAList: string;
+  /** The error's message (code `internal`) when the key holds something else than a list. */
+  readonly notAList: ImportMessageId;
 }
 
 /**
@@ -73,5 +81,29 @@ export function appendToYamlList(
     const end = lineEnd(text, content);
     return `${text.slice(0, end)}\n${indent}- ${item}${text.slice(end)}`;
   }
-  throw new IvpError("internal", options.notAList);
+  throw importError("internal", options.notAList, {});
+}
+
+/**
+ * A plan file's text as a YAML document with its top-level mapping, for
+ * {@link appendToYamlList}. The plan was read and validated before, so YAML
+ * errors or another top level are a bug in ivp (an `internal` error, the
+ * parser's error kept as `cause`).
+ *
+ * @example
+ * parsePlanMapping("id: x\n").root.items.length //=> 1
+ */
+export function parsePlanMapping(text: string): { readonly doc: Document; readonly root: YAMLMap } {
+  const doc = parseDocument(text);
+  const [error] = doc.errors;
+  if (error)
+    throw importError(
+      "internal",
+      "internal/plan-yaml-errors",
+      { reason: error.message },
+      { cause: error },
+    );
+  const root = doc.contents;
+  if (!isMap(root)) throw importError("internal", "internal/plan-not-a-mapping", {});
+  return { doc, root };
 }

@@ -1,4 +1,4 @@
-import { IvpError, type Period, parsePeriod, seriesUnit } from "@ivp/model";
+import { type Period, parsePeriod, seriesUnit } from "@ivp/model";
 import {
   type LoadedPlan,
   PLAN_FILE_NAME,
@@ -222,9 +222,10 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
       unitOf: (series) => seriesUnit(plan.plan, series),
     });
     if (!check.success) {
-      throw new IvpError(
+      throw importError(
         "internal",
-        `ivp produced an invalid data file ${file.display}: ${check.issues[0]?.message}`,
+        "internal/invalid-data-file-made",
+        { file: file.display, problem: String(check.issues[0]?.message) },
         { cause: check.issues[0] },
       );
     }
@@ -251,12 +252,11 @@ export async function importFigures(options: ImportFiguresOptions): Promise<Impo
     if (addSource) updated = addSourceToPlan(updated, POPULATION_SOURCE);
     const check = parsePlanYaml(updated, plan.file);
     if (!check.success)
-      throw new IvpError(
+      throw importError(
         "internal",
-        `ivp made the plan file invalid: ${check.issues[0]?.message}`,
-        {
-          cause: check.issues[0],
-        },
+        "internal/invalid-plan-made",
+        { problem: String(check.issues[0]?.message) },
+        { cause: check.issues[0] },
       );
     writes.push({
       path: PLAN_FILE_NAME,

@@ -1,4 +1,4 @@
-import { comparePeriods, IvpError, parsePeriodOrThrow } from "@ivp/model";
+import { comparePeriods, type Issue, LANGUAGES, parsePeriodOrThrow } from "@ivp/model";
 import { parseCsv, parseObservationsCsv } from "@ivp/plan-file";
 
 /**
@@ -7,7 +7,7 @@ import { parseCsv, parseObservationsCsv } from "@ivp/plan-file";
  */
 const NEW_FILE_COLUMNS = ["series", "area", "period", "value", "origin", "source", "note"] as const;
 
-import { ImportError } from "../import-error.ts";
+import type { ImportError } from "../import-error.ts";
 import type { ImportedObservation } from "../mapping/map-figures.ts";
 import { importError } from "../messages/say.ts";
 
@@ -101,6 +101,34 @@ function key(series: string, area: string, period: string): string {
   return `${series}\u0000${area}\u0000${period}`;
 }
 
+/**
+ * A data file the plan reader refuses: its first problem, at its place. The
+ * message is the plan reader's, in English and, as `problem-<lang>` in the
+ * data, in every other language (the file is read again in each, which only
+ * a refused file costs), so that wordImportError gives it in the reader's.
+ */
+function invalidDataFile(
+  input: DataFileInput,
+  defaultArea: string,
+  issues: readonly Issue[],
+): ImportError {
+  const [issue] = issues;
+  const location = {
+    file: input.display,
+    line: issue?.location?.line ?? 1,
+    column: issue?.location?.column ?? 1,
+  };
+  const texts = { location, hintId: "plan/data-file-fix-hint" } as const;
+  if (!issue) return importError("malformed-file", "plan/data-file-invalid", {}, texts);
+  const data: Record<string, string> = { problem: issue.message };
+  for (const lang of LANGUAGES) {
+    if (lang === "en") continue;
+    const again = parseObservationsCsv(input.text ?? "", input.display, { defaultArea, lang });
+    data[`problem-${lang}`] = (!again.success && again.issues[0]?.message) || issue.message;
+  }
+  return importError("malformed-file", "plan/data-file-problem", data, texts);
+}
+
 function quote(field: string, delimiter: string): string {
   return field.includes(delimiter) || /["\r\n]/.test(field)
     ? `"${field.replaceAll('"', '""')}"`
@@ -143,17 +171,7 @@ export function mergeObservations(options: MergeObservationsOptions): MergeResul
     const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
     const delimiter = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
     const parsed = parseObservationsCsv(text, input.display, { defaultArea: options.defaultArea });
-    if (!parsed.success) {
-      const [issue] = parsed.issues;
-      throw new ImportError("malformed-file", issue?.message ?? "the data file is not valid", {
-        location: {
-          file: input.display,
-          line: issue?.location?.line ?? 1,
-          column: issue?.location?.column ?? 1,
-        },
-        hint: "fix the data file first (ivp validate shows every problem)",
-      });
-    }
+    if (!parsed.success) throw invalidDataFile(input, options.defaultArea, parsed.issues);
     const { records } = parseCsv(text, delimiter);
     const header = records[0];
     const columns = header ? header.fields.map((f) => f.trim().toLowerCase()) : [];
@@ -208,7 +226,7 @@ export function mergeObservations(options: MergeObservationsOptions): MergeResul
   }
   const targetIndex = states.findIndex((s) => s.input.path === options.target);
   if (targetIndex === -1)
-    throw new IvpError("internal", `the target ${options.target} is not among the files`);
+    throw importError("internal", "internal/target-not-listed", { target: options.target });
   const target = states[targetIndex] as FileState;
 
   const sourceOf = (observation: ImportedObservation): string =>

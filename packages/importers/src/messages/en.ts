@@ -121,6 +121,9 @@ export const en = {
       "data-file-not-regular": "the data file is a {kind}, not a regular file",
       "data-file-not-regular-hint": "a data file is a CSV file",
       "cannot-read-data-file": "cannot read the data file",
+      "data-file-invalid": "the data file is not valid",
+      "data-file-problem": "{problem}",
+      "data-file-fix-hint": "fix the data file first (ivp validate shows every problem)",
     },
     mapping: {
       "area-same-code": 'the area "{area}" has the same code {code} as {other}',
@@ -232,6 +235,29 @@ export const en = {
       "former-hint":
         "make the plan for {name}: --municipality {code}; figures StatLine publishes today are for {name}",
       "former-hint-several": "make the plan for one of {codes}",
+    },
+    internal: {
+      "plan-yaml-errors": "the plan file has YAML errors: {reason}",
+      "plan-not-a-mapping": "the plan file is not a mapping of fields",
+      "sources-not-a-list": "sources: in the plan file is not a list; make it a list of sources",
+      "data-not-a-list": "data: in the plan file is not a list; make it a list of CSV files",
+      "source-not-added":
+        "could not add the source to the plan's sources without changing something else",
+      "data-file-not-added":
+        "could not add the data file to the plan's data list without changing something else",
+      "target-not-listed": "the target {target} is not among the files",
+      "invalid-data-file-made": "ivp produced an invalid data file {file}: {problem}",
+      "invalid-plan-made": "ivp made the plan file invalid: {problem}",
+      "template-invalid": "the built-in template is invalid: {problem}",
+      "no-police-total": "ivp's crime-type table has no police total 0.0.0",
+    },
+    synthetic: {
+      "page-size": "pageSize must be a positive integer",
+      repeat: "repeat must be a positive integer",
+      "municipality-number": "there are invented municipalities 1 to 999, not {n}",
+      "municipality-name":
+        'the synthetic data set has invented municipalities "Synthetisch 001" to "Synthetisch 999", not "{name}"',
+      "no-figure": "no synthetic figure for municipality {municipality}, type {type}, {month}",
     },
     "former-notes": {
       GM0055: "split between four municipalities",

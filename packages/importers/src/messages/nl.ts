@@ -136,6 +136,9 @@ export const nl = {
       "data-file-not-regular": "het databestand is een {kind}, geen gewoon bestand",
       "data-file-not-regular-hint": "een databestand is een CSV-bestand",
       "cannot-read-data-file": "het databestand is niet te lezen",
+      "data-file-invalid": "het databestand is niet geldig",
+      "data-file-problem": "{problem}",
+      "data-file-fix-hint": "herstel eerst het databestand (ivp validate toont elk probleem)",
     },
     /** The plan directory's import lock (one import at a time). */
     mapping: {
@@ -255,6 +258,33 @@ export const nl = {
       "former-hint-several": "maak het plan voor een van {codes}",
     },
     /** What became of a former municipality, when it was more than a merger into one (by its code). */
+    /** A bug in ivp (code internal): what it found that it never should. */
+    internal: {
+      "plan-yaml-errors": "het planbestand heeft YAML-fouten: {reason}",
+      "plan-not-a-mapping": "het planbestand is geen mapping van velden",
+      "sources-not-a-list":
+        "sources: in het planbestand is geen lijst; maak er een lijst van bronnen van",
+      "data-not-a-list":
+        "data: in het planbestand is geen lijst; maak er een lijst van CSV-bestanden van",
+      "source-not-added":
+        "de bron kon niet aan de bronnen van het plan worden toegevoegd zonder iets anders te veranderen",
+      "data-file-not-added":
+        "het databestand kon niet aan de data-lijst van het plan worden toegevoegd zonder iets anders te veranderen",
+      "target-not-listed": "het doelbestand {target} hoort niet bij de bestanden",
+      "invalid-data-file-made": "ivp maakte een ongeldig databestand {file}: {problem}",
+      "invalid-plan-made": "ivp maakte het planbestand ongeldig: {problem}",
+      "template-invalid": "het ingebouwde sjabloon is ongeldig: {problem}",
+      "no-police-total": "de tabel van soorten misdrijf van ivp heeft geen politietotaal 0.0.0",
+    },
+    /** Arguments of the synthetic data set's generators (benchmarks and tests). */
+    synthetic: {
+      "page-size": "pageSize moet een positief geheel getal zijn",
+      repeat: "repeat moet een positief geheel getal zijn",
+      "municipality-number": "er zijn verzonnen gemeenten 1 tot en met 999, niet {n}",
+      "municipality-name":
+        'de synthetische dataset heeft de verzonnen gemeenten "Synthetisch 001" tot en met "Synthetisch 999", niet "{name}"',
+      "no-figure": "geen synthetisch cijfer voor gemeente {municipality}, soort {type}, {month}",
+    },
     "former-notes": {
       GM0055: "verdeeld over vier gemeenten",
       GM1921: "hernoemd tot De Fryske Marren, met een nieuwe code",

@@ -85,6 +85,9 @@ export function wordImportError(
       ...(inner.hint !== undefined && { hint: inner.hint }),
     };
   }
+  // A data file the plan reader refused: its words in the reader's language (see merge-observations.ts).
+  if (error.messageId === "plan/data-file-problem" && typeof given[`problem-${lang}`] === "string")
+    data.problem = given[`problem-${lang}`] as string;
   if (typeof given.expected === "string")
     data.expected = importText(lang, "bulk/population-expected");
   // Words inside an ambiguous mapping: a missing value, and the list of series.

@@ -80,10 +80,12 @@ export class JsonPageScanner {
     data: ErrorData = {},
     line = this.#line,
     column = this.#column,
+    cause?: unknown,
   ): never {
     throw importError("malformed-file", id, data, {
       location: { file: this.#file, line, column },
       hintId: "odata/page-hint",
+      ...(cause !== undefined && { cause }),
     });
   }
 
@@ -326,10 +328,12 @@ export class JsonPageScanner {
       const line = this.#startLine + lines.length - 1;
       const column =
         lines.length === 1 ? this.#startColumn + offset : (lines.at(-1)?.length ?? 0) + 1;
+      // V8's reason without the text it quotes (the location points at it),
+      // which V8 shortens to `..."ven_1":tru}"` when it is long.
       const reason = (error as Error).message
-        .replace(/,? "[\s\S]*" is not valid JSON$/, "")
+        .replace(/,? (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, "")
         .replace(/ in JSON at position \d+.*$/, "");
-      this.#fail("odata/invalid-json", { reason }, line, column);
+      this.#fail("odata/invalid-json", { reason }, line, column, error);
     }
     const line = this.#startLine;
     const column = this.#startColumn;

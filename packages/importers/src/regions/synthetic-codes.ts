@@ -1,4 +1,4 @@
-import { IvpError } from "@ivp/model";
+import { importError } from "../messages/say.ts";
 import {
   findFormerMunicipalityByName,
   findMunicipalitiesByName,
@@ -41,7 +41,7 @@ export function isSyntheticMunicipalityCode(code: string): boolean {
  */
 export function syntheticMunicipality(n: number): MunicipalityEntry {
   if (!Number.isInteger(n) || n < 1 || n > MAX_SYNTHETIC_MUNICIPALITIES) {
-    throw new IvpError("invalid-number", `there are invented municipalities 1 to 999, not ${n}`);
+    throw importError("invalid-number", "synthetic/municipality-number", { n });
   }
   const digits = String(n).padStart(3, "0");
   const name = `Synthetisch ${digits}`;

@@ -1,3 +1,5 @@
+import { importText } from "../messages/say.ts";
+
 /** The fields of one line of a StatLine CSV file, with the column where each starts. */
 export interface StatlineFields {
   readonly fields: readonly string[];
@@ -42,12 +44,7 @@ export function splitStatlineLine(
       for (;;) {
         const quote = text.indexOf('"', i);
         if (quote === -1) {
-          return {
-            column: opening + 1,
-            message: "a quoted field is not closed on this line",
-            id: "statline/quote-not-closed",
-            data: {},
-          };
+          return syntaxError(opening + 1, "statline/quote-not-closed", {});
         }
         value += text.slice(i, quote);
         if (text[quote + 1] === '"') {
@@ -61,12 +58,10 @@ export function splitStatlineLine(
       fields.push(value);
       if (i === text.length) return { fields, columns };
       if (text[i] !== separator) {
-        return {
-          column: i + 1,
-          message: `unexpected ${JSON.stringify(text[i])} after a closing quote; fields are separated by "${separator}" and a quote inside a field is written twice ("")`,
-          id: "statline/after-quote",
-          data: { char: JSON.stringify(text[i]), separator },
-        };
+        return syntaxError(i + 1, "statline/after-quote", {
+          char: JSON.stringify(text[i]),
+          separator,
+        });
       }
       i++;
     } else {
@@ -77,4 +72,12 @@ export function splitStatlineLine(
       i = next + 1;
     }
   }
+}
+
+function syntaxError(
+  column: number,
+  id: StatlineSyntaxError["id"],
+  data: StatlineSyntaxError["data"],
+): StatlineSyntaxError {
+  return { column, message: importText("en", id, data), id, data };
 }

@@ -1,5 +1,5 @@
-import { IvpError } from "@ivp/model";
 import { CRIME_TYPES } from "../crime-types/crime-types.ts";
+import { importError } from "../messages/say.ts";
 import {
   isSyntheticMunicipalityName,
   MAX_SYNTHETIC_MUNICIPALITIES,
@@ -89,10 +89,7 @@ function selectMunicipalities(selection: number | readonly string[] | undefined)
   }
   return selection.map((name) => {
     if (!isSyntheticMunicipalityName(name)) {
-      throw new IvpError(
-        "invalid-number",
-        `the synthetic data set has invented municipalities "Synthetisch 001" to "Synthetisch 999", not "${name}"`,
-      );
+      throw importError("invalid-number", "synthetic/municipality-name", { name });
     }
     return Number(name.slice(-3));
   });
@@ -129,7 +126,7 @@ export function createSyntheticNation(options: SyntheticNationOptions): Syntheti
   const police = CRIME_TYPES.filter((t) => t.classification === "police");
   const total = police.find((t) => t.code === "0.0.0");
   const parts = police.filter((t) => t.code !== "0.0.0" && PROFILES[t.code]);
-  if (!total) throw new IvpError("internal", "ivp's crime-type table has no police total 0.0.0");
+  if (!total) throw importError("internal", "internal/no-police-total", {});
   const crimeTypes: SyntheticCrimeType[] = [total, ...parts].map((t) => ({
     code: t.code,
     title: t.titles[0] ?? t.label,
@@ -211,10 +208,11 @@ export function createSyntheticNation(options: SyntheticNationOptions): Syntheti
       m < 0 ||
       m >= municipalities.length
     ) {
-      throw new IvpError(
-        "invalid-number",
-        `no synthetic figure for municipality ${m}, type ${t}, ${year}-${month}`,
-      );
+      throw importError("invalid-number", "synthetic/no-figure", {
+        municipality: m,
+        type: t,
+        month: `${year}-${month}`,
+      });
     }
   };
   return {

@@ -1,4 +1,4 @@
-import { IvpError } from "@ivp/model";
+import { importError } from "../messages/say.ts";
 import type { SyntheticNation } from "./synthetic-nation.ts";
 
 /** Options of {@link syntheticODataPages}. */
@@ -74,14 +74,14 @@ export function* syntheticODataPages(
 ): Generator<SyntheticODataPage> {
   const pageSize = options.pageSize ?? 10_000;
   if (!(Number.isInteger(pageSize) && pageSize > 0))
-    throw new IvpError("invalid-number", "pageSize must be a positive integer");
+    throw importError("invalid-number", "synthetic/page-size", {});
   const pageName = options.pageName ?? defaultPageName;
   const nextLink = options.nextLink ?? ((next: number) => pageName(next));
   const regions = nation.municipalities.length + 1;
   const months = nation.years * 12;
   const repeat = options.repeat ?? 1;
   if (!(Number.isInteger(repeat) && repeat > 0))
-    throw new IvpError("invalid-number", "repeat must be a positive integer");
+    throw importError("invalid-number", "synthetic/repeat", {});
   const table = nation.crimeTypes.length * regions * months;
   const total = table * repeat;
   const pages = Math.ceil(total / pageSize);

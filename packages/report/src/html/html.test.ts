@@ -76,6 +76,10 @@ describe("html (template)", () => {
     expect(html`<tr title="${"t"}"${attribute("class", "a")}>${markup}</tr>`.value).toBe(
       '<tr title="t" class="a"><b class="x">a &amp; b</b></tr>',
     );
+    // "<" in text and a comment open no tag, so a quote after them opens no attribute.
+    expect(html`<p>a < b, "${markup}"<!-- it's -->${markup}</p>`.value).toBe(
+      '<p>a < b, "<b class="x">a &amp; b</b>"<!-- it\'s --><b class="x">a &amp; b</b></p>',
+    );
     // A quote in the element's content opens no attribute.
     expect(html`<p>"${markup}" 'x' ${markup}</p>`.value).toBe(
       '<p>"<b class="x">a &amp; b</b>" \'x\' <b class="x">a &amp; b</b></p>',

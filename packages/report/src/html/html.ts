@@ -173,7 +173,11 @@ function quotedValues(strings: TemplateStringsArray): readonly boolean[] {
         } else if (inTag) {
           if (c === 34 || c === 39) quote = c;
           else if (c === 62) inTag = false;
-        } else if (c === 60) inTag = true;
+        } else if (c === 60) {
+          // A tag opens with a name or "/"; "a < b" in text and "<!--" open none.
+          const next = text.charCodeAt(k + 1) | 32;
+          inTag = (next >= 97 && next <= 122) || text.charCodeAt(k + 1) === 47;
+        }
       }
       found.push(quote !== 0);
     }

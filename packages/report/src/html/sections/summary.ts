@@ -11,7 +11,7 @@ import {
   summaryWarnings,
 } from "../../view/report-view.ts";
 import { cell, indicatorLink, section, stacked, statusBadge, tableWrap } from "../blocks.ts";
-import { type Html, h, html } from "../html.ts";
+import { type Html, html } from "../html.ts";
 
 /** The verdict words with what they mean in plain words and how many indicators have each. */
 function legend(view: ReportView): Html {
@@ -20,35 +20,18 @@ function legend(view: ReportView): Html {
   return tableWrap(
     view,
     m.council.legendCaption,
-    h(
-      "table",
-      { class: "status-legend cards" },
-      h("caption", {}, m.council.legendCaption),
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
+    html`<table class="status-legend cards"><caption>${m.council.legendCaption}</caption><thead><tr><th scope="col">${
+      m.columns.status
+    }</th><th scope="col">${m.council.meaning}</th><th scope="col" class="num">${
+      m.columns.count
+    }</th></tr></thead><tbody>${STATUS_ORDER.map(
+      (status) =>
+        html`<tr><th scope="row">${statusBadge(statusLabelView(view, status))}</th>${cell(
+          m.council.meaning,
           {},
-          h("th", { scope: "col" }, m.columns.status),
-          h("th", { scope: "col" }, m.council.meaning),
-          h("th", { scope: "col", class: "num" }, m.columns.count),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        STATUS_ORDER.map((status) =>
-          h(
-            "tr",
-            {},
-            h("th", { scope: "row" }, statusBadge(statusLabelView(view, status))),
-            cell(m.council.meaning, {}, m.council.statusPlain[status]),
-            cell(m.columns.count, { class: "num" }, counts.get(status) ?? 0),
-          ),
-        ),
-      ),
-    ),
+          m.council.statusPlain[status],
+        )}${cell(m.columns.count, { class: "num" }, counts.get(status) ?? 0)}</tr>`,
+    )}</tbody></table>`,
   );
 }
 
@@ -57,16 +40,11 @@ function warnings(view: ReportView): Html | null {
   const list = summaryWarnings(view);
   if (list.length === 0) return null;
   const { m } = view;
-  return h(
-    "div",
-    { class: "warnings", role: "note", "aria-label": m.indicatorFacts.warnings },
-    h("p", {}, h("strong", {}, m.indicatorFacts.warnings), " ", m.council.warningsIntro),
-    h(
-      "ul",
-      {},
-      list.map((w) => h("li", {}, indicatorLink(view, w.id, w.label), ": ", w.message)),
-    ),
-  );
+  return html`<div class="warnings" role="note" aria-label="${m.indicatorFacts.warnings}"><p><strong>${
+    m.indicatorFacts.warnings
+  }</strong> ${m.council.warningsIntro}</p><ul>${list.map(
+    (w) => html`<li>${indicatorLink(view, w.id, w.label)}: ${w.message}</li>`,
+  )}</ul></div>`;
 }
 
 /**
@@ -94,31 +72,19 @@ export function summary(view: ReportView): Html {
   return section(
     "samenvatting",
     m.sections.summary,
-    h("p", { class: "lead" }, m.summaryIntro(assessableCount(view), evaluated.indicators.length)),
-    h("p", {}, m.council.legendIntro),
+    html`<p class="lead">${m.summaryIntro(assessableCount(view), evaluated.indicators.length)}</p><p>${
+      m.council.legendIntro
+    }</p>`,
     legend(view),
-    manual > 0 ? h("p", { class: "note" }, m.manualCount(manual)) : null,
+    manual > 0 ? html`<p class="note">${m.manualCount(manual)}</p>` : null,
     tableWrap(
       view,
       m.council.tableCaption,
-      h(
-        "table",
-        { class: "summary cards" },
-        h("caption", {}, m.council.tableCaption),
-        h(
-          "thead",
-          {},
-          h(
-            "tr",
-            {},
-            h("th", { scope: "col" }, c.indicator),
-            h("th", { scope: "col", class: "num" }, c.latestAndChange),
-            h("th", { scope: "col", class: "num" }, c.target),
-            h("th", { scope: "col" }, c.status),
-          ),
-        ),
-        h("tbody", {}, rows),
-      ),
+      html`<table class="summary cards"><caption>${m.council.tableCaption}</caption><thead><tr><th scope="col">${
+        c.indicator
+      }</th><th scope="col" class="num">${c.latestAndChange}</th><th scope="col" class="num">${
+        c.target
+      }</th><th scope="col">${c.status}</th></tr></thead><tbody>${rows}</tbody></table>`,
     ),
     warnings(view),
   );

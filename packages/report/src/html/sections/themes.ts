@@ -8,12 +8,12 @@ import {
   whoText,
 } from "../../view/report-view.ts";
 import { cell, ids, indicatorLink, section, tableWrap } from "../blocks.ts";
-import { type Html, type HtmlChild, h } from "../html.ts";
+import { type Html, type HtmlChild, html } from "../html.ts";
 import { indicatorTable } from "./indicator-table.ts";
 
 function prose(title: string, text: string | undefined): HtmlChild {
   if (!text) return null;
-  return [h("h4", {}, title), markdownToHtml(text)];
+  return [html`<h4>${title}</h4>`, markdownToHtml(text)];
 }
 
 function themeSection(view: ReportView, theme: Theme): Html {
@@ -27,95 +27,67 @@ function themeSection(view: ReportView, theme: Theme): Html {
     const found = view.evaluated.kernbeleid.fields
       .flatMap((f) => f.themes)
       .find((t) => t.code === code);
-    return h("li", {}, found ? `${code} ${found.name}` : code);
+    return html`<li>${found ? `${code} ${found.name}` : code}</li>`;
   });
   const partners = themePartners(theme);
   const actions =
     theme.actions.length > 0
       ? [
-          h("h4", {}, p.actions),
+          html`<h4>${p.actions}</h4>`,
           tableWrap(
             view,
             `${p.actions}: ${themeTitle(theme)}`,
-            h(
-              "table",
-              { class: "actions cards" },
-              h("caption", {}, `${p.actions}: ${themeTitle(theme)}`),
-              h(
-                "thead",
-                {},
-                h(
-                  "tr",
+            html`<table class="actions cards"><caption>${`${p.actions}: ${themeTitle(theme)}`}</caption><thead><tr><th scope="col">${
+              c.action
+            }</th><th scope="col">${c.who}</th><th scope="col">${c.partners}</th><th scope="col">${
+              c.when
+            }</th><th scope="col">${c.status}</th></tr></thead><tbody>${theme.actions.map(
+              (action) =>
+                html`<tr><th scope="row">${action.what}</th>${cell(
+                  c.who,
                   {},
-                  h("th", { scope: "col" }, c.action),
-                  h("th", { scope: "col" }, c.who),
-                  h("th", { scope: "col" }, c.partners),
-                  h("th", { scope: "col" }, c.when),
-                  h("th", { scope: "col" }, c.status),
-                ),
-              ),
-              h(
-                "tbody",
-                {},
-                theme.actions.map((action) =>
-                  h(
-                    "tr",
-                    {},
-                    h("th", { scope: "row" }, action.what),
-                    cell(c.who, {}, whoText(view, action.who)),
-                    cell(
-                      c.partners,
-                      {},
-                      action.partners.map((id) => whoText(view, id)).join(", ") || m.notAvailable,
-                    ),
-                    cell(c.when, {}, action.when ?? m.notAvailable),
-                    cell(c.status, {}, m.actionStatus[action.status]),
-                  ),
-                ),
-              ),
-            ),
+                  whoText(view, action.who),
+                )}${cell(
+                  c.partners,
+                  {},
+                  action.partners.map((id) => whoText(view, id)).join(", ") || m.notAvailable,
+                )}${cell(c.when, {}, action.when ?? m.notAvailable)}${cell(
+                  c.status,
+                  {},
+                  m.actionStatus[action.status],
+                )}</tr>`,
+            )}</tbody></table>`,
           ),
         ]
       : null;
-  return h(
-    "section",
-    { id: ids.theme(theme.id), class: "theme", "aria-labelledby": `${ids.theme(theme.id)}-kop` },
-    h("h3", { id: `${ids.theme(theme.id)}-kop` }, themeTitle(theme)),
+  const id = ids.theme(theme.id);
+  return html`<section id="${id}" class="theme" aria-labelledby="${id}-kop"><h3 id="${id}-kop">${themeTitle(
+    theme,
+  )}</h3>${
     kernbeleid.length > 0
-      ? h("ul", { class: "chips", "aria-label": m.sections.kernbeleid }, kernbeleid)
-      : null,
-    prose(p.motivation, theme.motivation),
-    prose(p.evaluation, theme.evaluation),
-    prose(p.goals, theme.goals),
+      ? html`<ul class="chips" aria-label="${m.sections.kernbeleid}">${kernbeleid}</ul>`
+      : null
+  }${prose(p.motivation, theme.motivation)}${prose(p.evaluation, theme.evaluation)}${prose(
+    p.goals,
+    theme.goals,
+  )}${
     tables.length > 0
-      ? [h("h4", {}, p.indicators), tables.map((t) => indicatorTable(view, t))]
-      : null,
+      ? [html`<h4>${p.indicators}</h4>`, tables.map((t) => indicatorTable(view, t))]
+      : null
+  }${
     others.length > 0
-      ? [
-          h("h4", {}, m.otherIndicators),
-          h(
-            "ul",
-            {},
-            others.map((id) =>
-              h("li", {}, indicatorLink(view, id, view.indicator(id)?.label ?? id)),
-            ),
-          ),
-        ]
-      : null,
-    prose(p.approach, theme.approach),
-    theme.sections.map((s) => prose(s.title, s.text)),
-    actions,
+      ? html`<h4>${m.otherIndicators}</h4><ul>${others.map(
+          (other) =>
+            html`<li>${indicatorLink(view, other, view.indicator(other)?.label ?? other)}</li>`,
+        )}</ul>`
+      : null
+  }${prose(p.approach, theme.approach)}${theme.sections.map((s) => prose(s.title, s.text))}${actions}${
     partners.length > 0
-      ? [
-          h("h4", {}, p.partners),
-          h(
-            "ul",
-            { class: "chips" },
-            partners.map((id) => h("li", {}, whoText(view, id))),
-          ),
-        ]
-      : null,
-  );
+      ? html`<h4>${p.partners}</h4><ul class="chips">${partners.map(
+          (partner) => html`<li>${whoText(view, partner)}</li>`,
+        )}</ul>`
+      : null
+  }</section>`;
 }
 
 /** Sections "Prioriteiten" and "Thema's": per theme its texts, indicators, actions and partners. */
