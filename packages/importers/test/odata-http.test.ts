@@ -76,9 +76,25 @@ describe("OData over http (the default page loader)", () => {
     );
     expect(error).toMatchObject({ code: "malformed-file", messageId: "fetch/cannot-fetch" });
     const dutch = wordImportError(error as ImportError, "nl");
-    expect(dutch.message).toMatch(/^kan http:\/\/127\.0\.0\.1:9\/nowhere niet ophalen: /);
+    // Node's words with the reason of its cause (they said only "fetch failed";
+    // port 9 is one fetch refuses to use).
+    expect(dutch.message).toBe(
+      "kan http://127.0.0.1:9/nowhere niet ophalen: fetch failed (bad port)",
+    );
     expect(dutch.hint).toBe(
       "controleer de netwerkverbinding, of sla de pagina's op als bestanden en importeer die",
     );
+  });
+
+  it("says why a fetch failed: the code of Node's cause", async () => {
+    // A port nothing listens on: a server closed at once leaves it free.
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, "127.0.0.1", done));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((done) => closed.close(done));
+    const url = `http://127.0.0.1:${port}/nowhere`;
+    const error = await collect(readSourceFile(url)).catch((e: unknown) => e);
+    expect((error as ImportError).message).toBe(`cannot fetch ${url}: fetch failed (ECONNREFUSED)`);
+    expect((error as ImportError).cause).toBeInstanceOf(TypeError);
   });
 });

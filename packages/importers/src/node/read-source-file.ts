@@ -57,10 +57,15 @@ export const loadPageFromFileOrWeb: PageLoader = async (url) => {
     try {
       response = await fetch(url);
     } catch (error) {
+      // Node says only "fetch failed"; why is its cause's code (ECONNREFUSED,
+      // ENOTFOUND), or else the cause's words ("bad port").
+      const cause = (error as Error).cause as NodeJS.ErrnoException | undefined;
+      const why = cause?.code ?? cause?.message;
+      const reason = `${(error as Error).message}${why ? ` (${why})` : ""}`;
       throw importError(
         "malformed-file",
         "fetch/cannot-fetch",
-        { url, reason: (error as Error).message },
+        { url, reason },
         { hintId: "fetch/cannot-fetch-hint", cause: error },
       );
     }

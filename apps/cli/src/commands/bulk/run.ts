@@ -157,7 +157,13 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
     }
     return plan;
   };
-  const shape = templateFor(fixedPeriod ?? { start: 2000, end: 2003 });
+  // What is wrong with an input file, in the language of --lang, else IVP_LANG
+  // (and a broken built-in template, a bug, reported in that language too).
+  const failOnInputError = <T>(action: () => Promise<T>): Promise<T> =>
+    failOnImportError(action, messageLanguage(options.lang));
+  const shape = await failOnInputError(async () =>
+    templateFor(fixedPeriod ?? { start: 2000, end: 2003 }),
+  );
   const series = buildImportTarget(shape).series;
   const seriesIds = [...new Set(series.byCode.values())];
   if (seriesIds.length === 0) {
@@ -169,9 +175,6 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   const openData = shape.sources.filter((s) => s.kind === "open-data");
   const sourceId = openData.length === 1 ? openData[0]?.id : undefined;
   const lang = options.lang ?? shape.language;
-  // What is wrong with an input file, in the language of --lang, else IVP_LANG.
-  const failOnInputError = <T>(action: () => Promise<T>): Promise<T> =>
-    failOnImportError(action, messageLanguage(options.lang));
   const indicators = shape.indicators.map((i) => ({ id: i.id, label: i.label, unit: i.unit }));
 
   let totalBytes: number | undefined;

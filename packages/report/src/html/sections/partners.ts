@@ -1,6 +1,6 @@
 import { type ReportView, themePartners, themeTitle } from "../../view/report-view.ts";
 import { cell, ids, section, tableWrap } from "../blocks.ts";
-import { type Html, h } from "../html.ts";
+import { type Html, html } from "../html.ts";
 
 /** Section "Partners": each partner and the themes it works on. */
 export function partners(view: ReportView): Html {
@@ -9,22 +9,20 @@ export function partners(view: ReportView): Html {
   const all = [...plan.priorities, ...plan.themes];
   const rows = plan.partners.map((partner) => {
     const involved = all.filter((t) => themePartners(t).includes(partner.id));
-    return h(
-      "tr",
+    return html`<tr><th scope="row">${partner.name}</th>${cell(
+      c.description,
       {},
-      h("th", { scope: "row" }, partner.name),
-      cell(c.description, {}, partner.description ?? m.notAvailable),
-      cell(
-        c.theme,
-        {},
-        involved.length > 0
-          ? involved.map((t, i) => [
-              i > 0 ? "; " : null,
-              h("a", { href: `#${ids.theme(t.id)}` }, themeTitle(t)),
-            ])
-          : m.notAvailable,
-      ),
-    );
+      partner.description ?? m.notAvailable,
+    )}${cell(
+      c.theme,
+      {},
+      involved.length > 0
+        ? involved.map((t, i) => [
+            i > 0 ? "; " : null,
+            html`<a href="#${ids.theme(t.id)}">${themeTitle(t)}</a>`,
+          ])
+        : m.notAvailable,
+    )}</tr>`;
   });
   return section(
     "partners",
@@ -33,24 +31,12 @@ export function partners(view: ReportView): Html {
       ? tableWrap(
           view,
           m.sections.partners,
-          h(
-            "table",
-            { class: "partners cards" },
-            h("caption", {}, m.sections.partners),
-            h(
-              "thead",
-              {},
-              h(
-                "tr",
-                {},
-                h("th", { scope: "col" }, c.name),
-                h("th", { scope: "col" }, c.description),
-                h("th", { scope: "col" }, c.theme),
-              ),
-            ),
-            h("tbody", {}, rows),
-          ),
+          html`<table class="partners cards"><caption>${m.sections.partners}</caption><thead><tr><th scope="col">${
+            c.name
+          }</th><th scope="col">${c.description}</th><th scope="col">${
+            c.theme
+          }</th></tr></thead><tbody>${rows}</tbody></table>`,
         )
-      : h("p", {}, m.none),
+      : html`<p>${m.none}</p>`,
   );
 }

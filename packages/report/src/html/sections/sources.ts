@@ -1,6 +1,6 @@
 import type { ReportView } from "../../view/report-view.ts";
 import { cell, ids, section, tableWrap } from "../blocks.ts";
-import { type Html, h } from "../html.ts";
+import { type Html, html } from "../html.ts";
 
 /** Section "Bronnen": each source, its kind and the indicators it measures; the references. */
 export function sources(view: ReportView): Html {
@@ -10,23 +10,22 @@ export function sources(view: ReportView): Html {
     const measured = view.evaluated.indicators.filter((i) => i.source?.id === source.id);
     // Only web links: a plan must not be able to plant a javascript: URL.
     const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
-    return h(
-      "tr",
+    return html`<tr><th scope="row">${
+      url ? html`<a href="${url}">${source.name}</a>` : source.name
+    }</th>${cell(c.kind, {}, m.sourceKind[source.kind])}${cell(
+      c.description,
       {},
-      h("th", { scope: "row" }, url ? h("a", { href: url }, source.name) : source.name),
-      cell(c.kind, {}, m.sourceKind[source.kind]),
-      cell(c.description, {}, source.description ?? m.notAvailable),
-      cell(
-        m.indicatorsOfSource,
-        {},
-        measured.length > 0
-          ? measured.map((i, n) => [
-              n > 0 ? "; " : null,
-              h("a", { href: `#${ids.indicator(i.id)}` }, i.label),
-            ])
-          : m.notAvailable,
-      ),
-    );
+      source.description ?? m.notAvailable,
+    )}${cell(
+      m.indicatorsOfSource,
+      {},
+      measured.length > 0
+        ? measured.map((i, n) => [
+            n > 0 ? "; " : null,
+            html`<a href="#${ids.indicator(i.id)}">${i.label}</a>`,
+          ])
+        : m.notAvailable,
+    )}</tr>`;
   });
   return section(
     "bronnen",
@@ -35,35 +34,15 @@ export function sources(view: ReportView): Html {
       ? tableWrap(
           view,
           m.sections.sources,
-          h(
-            "table",
-            { class: "sources cards" },
-            h("caption", {}, m.sections.sources),
-            h(
-              "thead",
-              {},
-              h(
-                "tr",
-                {},
-                h("th", { scope: "col" }, c.name),
-                h("th", { scope: "col" }, c.kind),
-                h("th", { scope: "col" }, c.description),
-                h("th", { scope: "col" }, m.indicatorsOfSource),
-              ),
-            ),
-            h("tbody", {}, rows),
-          ),
+          html`<table class="sources cards"><caption>${m.sections.sources}</caption><thead><tr><th scope="col">${
+            c.name
+          }</th><th scope="col">${c.kind}</th><th scope="col">${c.description}</th><th scope="col">${
+            m.indicatorsOfSource
+          }</th></tr></thead><tbody>${rows}</tbody></table>`,
         )
-      : h("p", {}, m.none),
+      : html`<p>${m.none}</p>`,
     plan.references.length > 0
-      ? [
-          h("h3", {}, m.references),
-          h(
-            "ul",
-            {},
-            plan.references.map((r) => h("li", {}, r.title)),
-          ),
-        ]
+      ? html`<h3>${m.references}</h3><ul>${plan.references.map((r) => html`<li>${r.title}</li>`)}</ul>`
       : null,
   );
 }
