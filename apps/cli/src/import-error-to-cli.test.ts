@@ -1,5 +1,10 @@
-import { addDataFileToPlan, ImportError } from "@ivp/importers";
-import { IvpError, parsePeriodOrThrow } from "@ivp/model";
+import {
+  addDataFileToPlan,
+  createBulkTemplate,
+  ImportError,
+  instantiatePlan,
+} from "@ivp/importers";
+import { IvpError, type Plan, parsePeriodOrThrow } from "@ivp/model";
 import { describe, expect, it } from "vitest";
 import { CliError } from "./cli-error.ts";
 import { failOnImportError } from "./import-error-to-cli.ts";
@@ -36,5 +41,24 @@ describe("failOnImportError", () => {
     expect((nl as CliError).message).toMatch(/^"2017-H3" is geen periode: /);
     const en = (await failure(() => parsePeriodOrThrow("2017-H3"), "en")) as CliError;
     expect(en.message).toBe((en.cause as IvpError).message);
+  });
+
+  it("a user's template that makes no valid plan (ivp bulk): in the reader's language, exit code 1", async () => {
+    const template = createBulkTemplate({ period: { start: 2020, end: 2023 } });
+    const broken = {
+      ...template,
+      indicators: [{ ...template.indicators[0], source: "nergens" }],
+    } as Plan;
+    const laren = { code: "GM0417", codeIsSynthetic: false, name: "Laren", statlineName: "Laren" };
+    const make = () => instantiatePlan(broken, { municipality: laren, yearFigure: () => 1 });
+    const nl = (await failure(make, "nl")) as CliError;
+    expect(nl).toBeInstanceOf(CliError);
+    expect(nl).toMatchObject({ code: "invalid-plan", exitCode: 1 });
+    const problem = (nl.cause as IvpError).data?.problem;
+    expect(nl.message).toBe(`het sjabloon maakt geen geldig plan voor Laren (GM0417): ${problem}`);
+    const en = (await failure(make, "en")) as CliError;
+    expect(en.message).toBe(
+      `the template does not make a valid plan for Laren (GM0417): ${problem}`,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { ImportError, wordImportError } from "@ivp/importers";
 import { IvpError, type Language } from "@ivp/model";
-import { formatIssue, issueOf, wordError } from "@ivp/plan-file";
+import { formatIssue, issueOf } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 import { messageLanguage } from "./message-language.ts";
@@ -41,7 +41,9 @@ export async function failOnImportError<T>(
       );
     }
     if (error instanceof IvpError && error.code !== "internal") {
-      throw new CliError(wordError(error, lang), EXIT.invalidInput, {
+      // A model's error through wordError; one with an importer's messageId (a
+      // user template that makes no valid plan) through the importers' catalogue.
+      throw new CliError(wordImportError(error, lang).message, EXIT.invalidInput, {
         code: error.code,
         cause: error,
       });

@@ -162,13 +162,7 @@ describe("a thrown error's text is a catalogue's", () => {
     // A reader's refusal again, with the words of its messageId (bulk/population-wrapped).
     "packages/importers/src/bulk/population-by-municipality.ts  `${error.message}; ${EXPECTED}":
       "worded by wordImportError",
-    // Not yet moved (see the issue): ivp bulk's internals, a user template's
-    // refusal, and a report API's argument.
-    "packages/importers/src/bulk/  `classifyFigures:": "internal",
-    "packages/importers/src/bulk/instantiate-plan.ts  `the template does not make": "to move",
-    'apps/cli/src/bulk/render-pool.ts  "readPage needs worker threads': "internal",
-    "apps/cli/src/bulk/render-pool.ts  `a bulk worker stopped": "internal",
-    "apps/cli/src/bulk/output-directory.ts  `output path outside --out": "internal",
+    // Not yet moved (see the issue): a report API's argument.
     "packages/report/src/view/progress-view.ts  `the report has no indicator": "API only",
   };
   const WRITTEN =

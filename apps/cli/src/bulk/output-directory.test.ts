@@ -1,8 +1,12 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { NotARegularFileError } from "@ivp/plan-file/node";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CliError } from "../cli-error.ts";
+import { en } from "../messages/en.ts";
+import { nl } from "../messages/nl.ts";
+import { installCliMessages } from "../messages/say.ts";
 import { OutputDirectory } from "./output-directory.ts";
 
 let root: string;
@@ -10,6 +14,7 @@ beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "ivp-out-"));
 });
 afterEach(async () => {
+  installCliMessages(en);
   await rm(root, { recursive: true, force: true });
 });
 
@@ -41,6 +46,26 @@ describe("OutputDirectory", () => {
     await expect(dir.stage("../elsewhere.html")).rejects.toThrow(/output path outside --out/);
     expect(await dir.commit()).toBe(1);
     expect(await readFile(join(out, "gemeenten/GM0417-laren.html"), "utf8")).toBe("<p>Laren</p>");
+  });
+
+  it("says a path outside --out (a bug in ivp) in the CLI's language", async () => {
+    installCliMessages(nl);
+    const dir = await OutputDirectory.open(join(root, "out"), { force: false, inputs: [] });
+    await expect(dir.stage("../elders.html")).rejects.toThrow(
+      "uitvoerpad buiten --out: ../elders.html",
+    );
+    await dir.discard();
+  });
+
+  it("refuses to replace what is not a regular file, keeping why as the cause", async () => {
+    const out = join(root, "out");
+    await mkdir(join(out, "index.html"), { recursive: true });
+    const dir = await OutputDirectory.open(out, { force: true, inputs: [] });
+    await dir.write("index.html", "<p>index</p>");
+    const thrown = await dir.commit().catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(CliError);
+    expect((thrown as CliError).cause).toBeInstanceOf(NotARegularFileError);
+    expect(await readdir(root)).toEqual(["out"]);
   });
 
   it("refuses to stage a file that is one of the inputs", async () => {

@@ -105,7 +105,7 @@ export class OutputDirectory {
   async stage(path: string): Promise<string> {
     const target = resolve(this.path, path);
     if (!target.startsWith(this.path + sep))
-      throw new IvpError("internal", `output path outside --out: ${path}`);
+      throw new IvpError("internal", say("internal", "output-outside-out", { path }));
     if (this.#inputs.has(target)) {
       throw new CliError(
         say("output", "input-file", { file: relative(process.cwd(), target) }),
@@ -151,6 +151,7 @@ export class OutputDirectory {
             kind: fileKindText(error.kind, messageLanguage()),
           }),
           EXIT.usage,
+          { cause: error },
         );
       }
     }

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { type IssueCode, IvpError } from "@ivp/model";
 import type { OverviewEntry } from "@ivp/report";
+import { say } from "../messages/say.ts";
 import type { PageJob, PageResult } from "./read-page.ts";
 import { type RenderJob, renderAndWrite } from "./render-municipality.ts";
 
@@ -106,7 +107,8 @@ export class RenderPool {
    */
   async readPage(job: PageJob): Promise<{ readonly page: Promise<PageResult> }> {
     if (this.#failure) throw this.#failure;
-    if (this.#script === undefined) throw new IvpError("internal", "readPage needs worker threads");
+    if (this.#script === undefined)
+      throw new IvpError("internal", say("internal", "no-worker-threads"));
     const { result } = await this.#post(this.#script, { kind: "read-page", job });
     return { page: result as Promise<PageResult> };
   }
@@ -162,7 +164,7 @@ export class RenderPool {
     worker.on("error", (error) => this.#fail(worker, error));
     worker.on("exit", (code) => {
       if (this.#busy.has(worker))
-        this.#fail(worker, new IvpError("internal", `a bulk worker stopped (exit code ${code})`));
+        this.#fail(worker, new IvpError("internal", say("internal", "worker-stopped", { code })));
     });
     return worker;
   }

@@ -29,6 +29,9 @@ export const en: CatalogueLike<typeof nl> = {
         "2017 (year); 2017-H1 or 2017-H2 (half year); 2017-Q3 (quarter); 2017-10 (month); 2018-01..2018-10 (months within one year, e.g. year to date); 2017JJ00, 2017KW01, 2017MM10 (CBS period codes)",
     },
     internal: {
+      "output-outside-out": "output path outside --out: {path}",
+      "no-worker-threads": "readPage needs worker threads",
+      "worker-stopped": "a bulk worker stopped (exit code {code})",
       "plan-read-again": "{target}: the plan file could not be read again",
       error:
         "internal error: {message}{detail}\nThis is a bug in ivp; please report it with the command you ran (set IVP_DEBUG=1 for details).",

@@ -36,6 +36,9 @@ export const nl = {
     },
     internal: {
       "plan-read-again": "{target}: het planbestand kon niet opnieuw worden gelezen",
+      "output-outside-out": "uitvoerpad buiten --out: {path}",
+      "no-worker-threads": "readPage heeft worker threads nodig",
+      "worker-stopped": "een worker van ivp bulk is gestopt (afsluitcode {code})",
       error:
         "interne fout: {message}{detail}\nDit is een fout in ivp; meld hem graag, met de opdracht die u gaf (met IVP_DEBUG=1 ziet u details).",
     },

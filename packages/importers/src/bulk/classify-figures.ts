@@ -1,6 +1,6 @@
-import { IvpError } from "@ivp/model";
 import { normaliseTitle } from "../crime-types/crime-types.ts";
 import type { TargetSeries } from "../mapping/import-target.ts";
+import { importError } from "../messages/say.ts";
 import type { DatasetInfo, SourceFigure } from "../source-figure.ts";
 import { type BulkMunicipality, municipalityOfRegion } from "./bulk-municipality.ts";
 
@@ -111,7 +111,7 @@ export class ClassifiedFiguresBuilder {
   ): void {
     this.#file ??= file;
     if (file !== this.#file) {
-      throw new IvpError("internal", `classifyFigures: a figure of ${file}, not of ${this.#file}`);
+      throw importError("internal", "internal/figures-of-two-files", { file, first: this.#file });
     }
     this.#used.push(
       indexOf(this.#municipalities, this.#municipalityIndex, municipality),

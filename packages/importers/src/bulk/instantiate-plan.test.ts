@@ -1,5 +1,6 @@
 import { IvpError, type Plan } from "@ivp/model";
 import { describe, expect, it } from "vitest";
+import { wordImportError } from "../messages/word-import-error.ts";
 import type { BulkMunicipality } from "./bulk-municipality.ts";
 import { createBulkTemplate } from "./bulk-template.ts";
 import { instantiatePlan } from "./instantiate-plan.ts";
@@ -175,6 +176,30 @@ describe("instantiatePlan", () => {
       expect(() => instantiatePlan(broken, { municipality: LAREN, yearFigure })).toThrow(IvpError);
       expect(() => instantiatePlan(broken, { municipality: LAREN, yearFigure })).toThrow(
         /does not make a valid plan for Laren \(GM0417\)/,
+      );
+    });
+
+    it("says so in Dutch for a Dutch reader, with the problem as found", () => {
+      const broken = {
+        ...template,
+        indicators: [{ ...template.indicators[0], source: "nergens" }],
+      } as Plan;
+      let thrown: unknown;
+      try {
+        instantiatePlan(broken, { municipality: LAREN, yearFigure });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(IvpError);
+      const error = thrown as IvpError;
+      expect(error.code).toBe("invalid-plan");
+      expect(error.messageId).toBe("bulk/template-not-a-plan");
+      expect(error.message).toBe(
+        `the template does not make a valid plan for Laren (GM0417): ${error.data?.problem}`,
+      );
+      expect(error.data?.problem).toMatch(/nergens/);
+      expect(wordImportError(error, "nl").message).toBe(
+        `het sjabloon maakt geen geldig plan voor Laren (GM0417): ${error.data?.problem}`,
       );
     });
 

@@ -10,6 +10,7 @@ import {
   planSchema,
   type Target,
 } from "@ivp/model";
+import { importText } from "../messages/say.ts";
 import type { BulkMunicipality } from "./bulk-municipality.ts";
 
 /** Options of {@link instantiatePlan}. */
@@ -134,10 +135,15 @@ export function instantiatePlan(template: Plan, options: InstantiatePlanOptions)
   const checked = planSchema.safeParse(plan);
   const problem = checked.success ? checkReferences(checked.data)[0] : checked.error.issues[0];
   if (problem) {
-    throw new IvpError(
-      "invalid-plan",
-      `the template does not make a valid plan for ${m.name} (${m.code}): ${problem.message}`,
-    );
+    // An IvpError, not an ImportError: the CLI says it as it says a model's
+    // refusal (no file, no "nothing written"), in the reader's language
+    // through its id (wordImportError). The problem itself is worded as found.
+    const data = { name: m.name, code: m.code, problem: problem.message };
+    throw new IvpError("invalid-plan", importText("en", "bulk/template-not-a-plan", data), {
+      messageId: "bulk/template-not-a-plan",
+      data,
+      cause: problem,
+    });
   }
   return checked.success ? checked.data : plan;
 }

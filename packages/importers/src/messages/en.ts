@@ -159,6 +159,8 @@ export const en = {
       "plan-exists-hint": "choose another directory, or remove the file first",
     },
     bulk: {
+      "template-not-a-plan":
+        "the template does not make a valid plan for {name} ({code}): {problem}",
       "second-figure":
         "a second, different figure for {series}, {municipality}, {period}: {value}, earlier {earlier}",
       "second-figure-hint":
@@ -250,6 +252,7 @@ export const en = {
       "invalid-plan-made": "ivp made the plan file invalid: {problem}",
       "template-invalid": "the built-in template is invalid: {problem}",
       "no-police-total": "ivp's crime-type table has no police total 0.0.0",
+      "figures-of-two-files": "classifyFigures: a figure of {file}, not of {first}",
     },
     synthetic: {
       "page-size": "pageSize must be a positive integer",

@@ -177,6 +177,7 @@ export const nl = {
       "plan-exists-hint": "kies een andere map, of haal het bestand eerst weg",
     },
     bulk: {
+      "template-not-a-plan": "het sjabloon maakt geen geldig plan voor {name} ({code}): {problem}",
       "second-figure":
         "een tweede, ander cijfer voor {series}, {municipality}, {period}: {value}, eerder {earlier}",
       "second-figure-hint":
@@ -275,6 +276,7 @@ export const nl = {
       "invalid-plan-made": "ivp maakte het planbestand ongeldig: {problem}",
       "template-invalid": "het ingebouwde sjabloon is ongeldig: {problem}",
       "no-police-total": "de tabel van soorten misdrijf van ivp heeft geen politietotaal 0.0.0",
+      "figures-of-two-files": "classifyFigures: een cijfer van {file}, niet van {first}",
     },
     /** Arguments of the synthetic data set's generators (benchmarks and tests). */
     synthetic: {

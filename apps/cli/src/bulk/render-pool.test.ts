@@ -1,0 +1,51 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { IvpError } from "@ivp/model";
+import { afterEach, describe, expect, it } from "vitest";
+import { en } from "../messages/en.ts";
+import { nl } from "../messages/nl.ts";
+import { installCliMessages } from "../messages/say.ts";
+import type { PageJob } from "./read-page.ts";
+import type { RenderJob } from "./render-municipality.ts";
+import { RenderPool } from "./render-pool.ts";
+
+afterEach(() => installCliMessages(en));
+
+describe("RenderPool's internal errors, in the CLI's language", () => {
+  it("refuses to read a page without worker threads", async () => {
+    const pool = new RenderPool(1, undefined);
+    await expect(pool.readPage({} as PageJob)).rejects.toThrow(
+      new IvpError("internal", "readPage needs worker threads"),
+    );
+    installCliMessages(nl);
+    await expect(pool.readPage({} as PageJob)).rejects.toThrow(
+      "readPage heeft worker threads nodig",
+    );
+  });
+
+  it("fails the job of a worker that stops, with its exit code", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ivp-pool-"));
+    try {
+      const script = join(dir, "exits.mjs");
+      await writeFile(
+        script,
+        'import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(3));\n',
+      );
+      installCliMessages(nl);
+      const pool = new RenderPool(2, pathToFileURL(script));
+      const { report } = await pool.submit({} as RenderJob);
+      await expect(report).rejects.toThrow("een worker van ivp bulk is gestopt (afsluitcode 3)");
+      await pool.close();
+      installCliMessages(en);
+      const again = new RenderPool(2, pathToFileURL(script));
+      await expect((await again.submit({} as RenderJob)).report).rejects.toThrow(
+        "a bulk worker stopped (exit code 3)",
+      );
+      await again.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
