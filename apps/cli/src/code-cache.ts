@@ -17,11 +17,12 @@
 // - a cache file is used only for the same bundle (its path, size,
 //   modification time and inode, as Python keys its .pyc files), on the same
 //   Node version and platform;
-// - the file starts with the CRC-32 of the cached data (as Node's own
-//   compile cache checks its files): a corrupt or truncated file is ignored
-//   and rewritten (V8 checks cached data's checksum only in its debug builds);
-//   inverted when a failed run wrote it (it may lack most of the command's
-//   code), which the next successful run then writes anew;
+// - the file starts with a 64-bit checksum of the cached data (src/checksum.ts;
+//   Node's own compile cache checks its files with a CRC-32): a corrupt or
+//   truncated file is ignored and rewritten (V8 checks cached data's checksum
+//   only in its debug builds); inverted when a failed run wrote it (it may
+//   lack most of the command's code), which the next successful run then
+//   writes anew;
 // - V8 itself refuses code cached by another V8 version or with other V8
 //   flags, and for a source of another length, and then compiles the source;
 // - at most three files per bundle are kept (the newest), so upgrades do not
@@ -47,8 +48,8 @@ import {
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
-import { crc32 } from "node:zlib";
 import { cacheDirectory } from "./cache-directory.ts";
+import { checksum } from "./checksum.ts";
 
 /**
  * How a bundle's code was obtained: from the cache, compiled (and cached at
@@ -102,36 +103,39 @@ function readBundle(file: string, dir: string): { source: string; cacheFile: str
 
 /**
  * A cache file written at the exit of a run that failed (exit code other than
- * 0) carries its CRC-32 inverted: such a run may have stopped before most of
+ * 0) carries its checksum inverted: such a run may have stopped before most of
  * the command ran (`ivp validate` on a plan that does not load never lints),
  * so its cache lacks the code of the rest, which every later run would compile
  * again (34 million instructions for `ivp validate` on Laren). The next
  * successful run that uses it writes it anew.
  */
-const PARTIAL = 0xffffffff;
+const PARTIAL = 0xffff_ffff_ffff_ffffn;
 
-/** The cached data of a cache file whose CRC-32 is right (and whether a failed run wrote it), or undefined. */
+/** The length of the checksum at the start of a cache file. */
+const CHECK_BYTES = 8;
+
+/** The cached data of a cache file whose checksum is right (and whether a failed run wrote it), or undefined. */
 function readCache(file: string): { data: Buffer; partial: boolean } | undefined {
   try {
     const bytes = readFileSync(file);
-    if (bytes.length < 8) return undefined;
-    const data = bytes.subarray(4);
-    const check = bytes.readUInt32LE(0);
-    const crc = crc32(data);
-    if (check === crc) return { data, partial: false };
-    return check === (crc ^ PARTIAL) >>> 0 ? { data, partial: true } : undefined;
+    if (bytes.length <= CHECK_BYTES) return undefined;
+    const data = bytes.subarray(CHECK_BYTES);
+    const check = bytes.readBigUInt64LE(0);
+    const sum = checksum(data);
+    if (check === sum) return { data, partial: false };
+    return check === (sum ^ PARTIAL) ? { data, partial: true } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Writes a cache file atomically, its CRC-32 first (inverted when `partial`); never throws. */
+/** Writes a cache file atomically, its checksum first (inverted when `partial`); never throws. */
 function writeCache(file: string, data: Buffer, partial: boolean): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    const check = Buffer.alloc(4);
-    check.writeUInt32LE(partial ? (crc32(data) ^ PARTIAL) >>> 0 : crc32(data));
+    const check = Buffer.alloc(CHECK_BYTES);
+    check.writeBigUInt64LE(partial ? checksum(data) ^ PARTIAL : checksum(data));
     writeFileSync(temporary, Buffer.concat([check, data]), { mode: 0o600 });
     renameSync(temporary, file);
     pruneOlder(file);

@@ -2,6 +2,7 @@ import module from "node:module";
 import { join } from "node:path";
 import { cacheDirectory } from "./cache-directory.ts";
 import { main } from "./main.ts";
+import { writeStandardOutputDirectly } from "./standard-output.ts";
 
 // The commands' bundles are compiled with V8's code cache of them
 // (code-cache.ts, on every Node version). On Node >= 22.1, Node's own compile
@@ -20,11 +21,10 @@ if (enableCompileCache && cacheDir !== undefined && !process.argv.includes("--no
   }
 }
 
-// A closed pipe (`ivp table ... | head`) is not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
+// The commands' output goes to file descriptor 1 without creating
+// process.stdout and its streams; a closed pipe (`ivp table ... | head`) is
+// not an error (standard-output.ts).
+writeStandardOutputDirectly();
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

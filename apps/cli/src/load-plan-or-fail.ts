@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type Issue, IvpError, type Language } from "@ivp/model";
-import { formatIssue, type LoadedPlan } from "@ivp/plan-file";
+import type { LoadedPlan } from "@ivp/plan-file";
 import type { ReadPlan } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -25,7 +25,7 @@ export async function loadPlanOrFail(
 ): Promise<LoadedPlan> {
   const result = await (await planLoader()).loadPlan(target, { lang });
   if (result.success) return result;
-  throw invalidPlan(target, result.issues, lang);
+  throw await invalidPlan(target, result.issues, lang);
 }
 
 /** The bytes of plan.yaml before a plan is read, for the cache; undefined when unreadable. */
@@ -54,7 +54,7 @@ export async function readPlanOrFail(
   const started = Date.now();
   const bytes = planBytesOf(target);
   const result = await (await planLoader()).readPlan(target, { lang });
-  if (!result.success) throw invalidPlan(target, result.issues, lang);
+  if (!result.success) throw await invalidPlan(target, result.issues, lang);
   const { success: _, ...read } = result;
   if (bytes) writeCachedPlan(target, { read }, bytes, started);
   return read;
@@ -122,7 +122,13 @@ export async function readPlanForValidate(
   };
 }
 
-function invalidPlan(target: string, issues: readonly Issue[], lang: Language): CliError {
+async function invalidPlan(
+  target: string,
+  issues: readonly Issue[],
+  lang: Language,
+): Promise<CliError> {
+  // Imported only for a plan with problems (see plan-file-text.ts).
+  const { formatIssue } = await import("./plan-file-text.ts");
   const listed = listLimited(
     issues,
     (issue) => formatIssue(issue, { lang }),

@@ -12,6 +12,7 @@ import {
   loadHelpCatalogue,
 } from "./messages/catalogues.ts";
 import { installCliMessages, say } from "./messages/say.ts";
+import { writeStandardOutput } from "./standard-output.ts";
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and
@@ -37,28 +38,28 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function dispatch(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h") {
-    process.stdout.write(mainHelp(pkg.version, await loadHelpCatalogue()));
+    await writeStandardOutput(mainHelp(pkg.version, await loadHelpCatalogue()));
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === "--version" || first === "-v") {
-    process.stdout.write(`${pkg.version}\n`);
+    await writeStandardOutput(`${pkg.version}\n`);
     return EXIT.ok;
   }
   if (first === "help") {
     const topic = rest[0];
     if (topic === undefined) {
-      process.stdout.write(mainHelp(pkg.version, await loadHelpCatalogue()));
+      await writeStandardOutput(mainHelp(pkg.version, await loadHelpCatalogue()));
       return EXIT.ok;
     }
     const command = findCommand(topic);
     if (!command) throw await unknownCommand(topic);
-    process.stdout.write(commandHelp(command, await loadHelpCatalogue()));
+    await writeStandardOutput(commandHelp(command, await loadHelpCatalogue()));
     return EXIT.ok;
   }
   const command = findCommand(first);
   if (!command) throw await unknownCommand(first);
   if (rest.includes("--version") && !command.options.some((o) => o.name === "version")) {
-    process.stdout.write(`${pkg.version}\n`);
+    await writeStandardOutput(`${pkg.version}\n`);
     return EXIT.ok;
   }
   const args = await parseCommandArgs(command, rest);
@@ -67,7 +68,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const lang = chosenLanguage(args.options.lang);
   if (lang !== cliLanguage()) installCliMessages(await loadCliCatalogue(lang));
   if (args.options.help) {
-    process.stdout.write(commandHelp(command, await loadHelpCatalogue(lang)));
+    await writeStandardOutput(commandHelp(command, await loadHelpCatalogue(lang)));
     return EXIT.ok;
   }
   // Read by plan-cache.ts, in the command's own bundle.

@@ -1,3 +1,5 @@
+import { writeStandardOutput } from "./standard-output.ts";
+
 /** Options of {@link writeOutput}. */
 export interface WriteOutputOptions {
   /** Write here instead of standard output. */
@@ -19,9 +21,7 @@ export async function writeOutput(
   options: WriteOutputOptions = {},
 ): Promise<void> {
   if (options.out === undefined) {
-    await new Promise<void>((done, fail) => {
-      process.stdout.write(text, (error) => (error ? fail(error) : done()));
-    });
+    await writeStandardOutput(text);
     return;
   }
   // The file-writing half is loaded only for --out (see output-file.ts).

@@ -11,9 +11,9 @@
 //   contents can be mistaken for each other), by the same build of ivp (a
 //   build id over the sources that say what a valid plan is), for the same
 //   plan path and working directory (messages name files relative to it);
-// - the entry carries the CRC-32 of everything after its header line: a
-//   truncated or corrupt entry is ignored (and rewritten by the next command
-//   that reads the plan);
+// - the entry carries a 64-bit checksum of everything after its header line
+//   (src/checksum.ts): a truncated or corrupt entry is ignored (and rewritten
+//   by the next command that reads the plan);
 // - only valid plans are stored, never results (statuses, tables): those are
 //   computed anew from the plan at every run;
 // - a cache directory that cannot be written (read-only, missing rights) only
@@ -23,16 +23,17 @@
 // next to the plan's, read only by `validate`, so that the other commands
 // never parse them.
 // Hand-written (no library caches files by content with these checks, and the
-// module must stay small: it runs at every start). CRC-32 from node:zlib
-// rather than a SHA-256 from node:crypto: loading node:crypto and hashing
-// cost some 25 million instructions at every start, node:zlib some 10 (and
-// src/code-cache.ts checks its files with the same CRC). Tested in
-// test/plan-cache.test.ts.
+// module must stay small: it runs at every start). The checksum of
+// src/checksum.ts rather than a SHA-256 from node:crypto or a CRC-32 from
+// node:zlib: loading node:crypto and hashing cost some 25 million
+// instructions at every start, node:zlib some 9 (its streams), the checksum
+// about 3 (and src/code-cache.ts checks its files with the same checksum).
+// Tested in test/plan-cache.test.ts.
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { crc32 } from "node:zlib";
 import type { ReadPlan } from "@ivp/plan-file/node";
 import { cacheDirectory } from "./cache-directory.ts";
+import { checksumHex } from "./checksum.ts";
 import { readRegularFileSync } from "./read-regular-file-sync.ts";
 
 declare const __IVP_BUILD__: string | undefined;
@@ -40,7 +41,7 @@ declare const __IVP_BUILD__: string | undefined;
 /** The build of ivp (set by tsup.config.ts); tests from the sources use "source". */
 const BUILD = typeof __IVP_BUILD__ === "string" ? __IVP_BUILD__ : "source";
 const FORMAT = "ivp-plan-cache";
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 /** Where fields of plan.yaml were written: a path (segments joined by U+001F) to [line, column]. */
 export type PositionMap = Readonly<Record<string, readonly [number, number]>>;
@@ -65,8 +66,8 @@ interface EntryHeader {
   readonly cwd: string;
   /** The absolute path and length of each file whose copy follows the header (plan.yaml first). */
   readonly files: readonly (readonly [string, number])[];
-  /** The CRC-32 of everything after the header line (the copies, then the JSON). */
-  readonly crc: number;
+  /** The checksum of everything after the header line (the copies, then the JSON), in hex. */
+  readonly checksum: string;
 }
 
 /** The plan file a target names: the target itself, or plan.yaml in it. */
@@ -75,24 +76,13 @@ function planPathOf(target: string): string {
   return statSync(path).isDirectory() ? join(path, "plan.yaml") : path;
 }
 
-/** A 32-bit FNV-1a hash of a text: with CRC-32, the 64-bit name of an entry file. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /**
  * The file of an entry for one plan file, read from one working directory, by
  * this build. Two keys with the same name only replace each other's entry: the
  * header says whose it is.
  */
 function entryFile(dir: string, planPath: string, cwd: string, kind: EntryKind): string {
-  const key = `${BUILD}\0${planPath}\0${cwd}`;
-  const name = `${crc32(key).toString(16).padStart(8, "0")}${fnv1a(key).toString(16).padStart(8, "0")}`;
+  const name = checksumHex(Buffer.from(`${BUILD}\0${planPath}\0${cwd}`));
   return join(dir, "plans", kind === "plan" ? `${name}.json` : `${name}.positions`);
 }
 
@@ -104,7 +94,7 @@ interface Expected {
 }
 
 /**
- * The JSON of an entry whose header matches `expected`, whose CRC-32 is right
+ * The JSON of an entry whose header matches `expected`, whose checksum is right
  * and whose copies equal the files as they are now; with the bytes of
  * plan.yaml. Throws or answers undefined otherwise.
  */
@@ -126,7 +116,7 @@ function readEntry(
     header.cwd !== expected.cwd ||
     !Array.isArray(header.files) ||
     header.files[0]?.[0] !== expected.planPath ||
-    header.crc !== crc32(body)
+    header.checksum !== checksumHex(body)
   )
     return undefined;
   let offset = 0;
@@ -264,7 +254,7 @@ function writeEntry(
       ...expected,
       build: BUILD,
       files: copies.map(([path, bytes]) => [path, bytes.length] as const),
-      crc: crc32(body),
+      checksum: checksumHex(body),
     };
     writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]), {
       mode: 0o600,

@@ -1,5 +1,4 @@
 import { IvpError, type Language } from "@ivp/model";
-import { formatIssue, issueOf, wordError } from "@ivp/plan-file";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 import { messageLanguage } from "./message-language.ts";
@@ -19,13 +18,15 @@ import { messageLanguage } from "./message-language.ts";
  * @param lang - the language of the message (see message-language.ts)
  * @returns the error to throw
  */
-export function planErrorToCli(
+export async function planErrorToCli(
   error: unknown,
   planFile: string,
   lang: Language = messageLanguage(),
-): unknown {
+): Promise<unknown> {
   if (!(error instanceof IvpError) || error instanceof CliError || error.code === "internal")
     return error;
+  // Imported only now (see plan-file-text.ts).
+  const { formatIssue, issueOf, wordError } = await import("./plan-file-text.ts");
   const issue = {
     ...issueOf(error),
     message: wordError(error, lang),

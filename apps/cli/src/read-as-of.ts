@@ -1,5 +1,4 @@
 import { type Period, parsePeriod } from "@ivp/model";
-import { periodErrorText } from "@ivp/plan-file";
 import { usageError } from "./cli-error.ts";
 import { messageLanguage } from "./message-language.ts";
 import { say } from "./messages/say.ts";
@@ -13,10 +12,15 @@ import { say } from "./messages/say.ts";
  * @param command - the command, for the "Run 'ivp <command> --help'" hint
  * @returns the period, or `undefined`
  */
-export function readAsOf(text: string | undefined, command: string): Period | undefined {
+export async function readAsOf(
+  text: string | undefined,
+  command: string,
+): Promise<Period | undefined> {
   if (text === undefined) return undefined;
   const result = parsePeriod(text);
   if (!result.success) {
+    // Imported only for a mistake (see plan-file-text.ts).
+    const { periodErrorText } = await import("./plan-file-text.ts");
     throw usageError(
       say("usage", "as-of", {
         // In the CLI's language, as the rest of a usage error.

@@ -115,3 +115,36 @@ describe("parsePeriod: CBS period codes", () => {
     });
   });
 });
+
+describe("parsePeriodOrThrow: the periods it read before", () => {
+  it("answers as parsePeriod does, for thousands of texts and again (beyond its memo's size)", () => {
+    const texts: string[] = [];
+    for (let year = 1900; year <= 2199; year++) {
+      texts.push(
+        String(year),
+        `${year}-H2`,
+        `${year}-Q3`,
+        `${year}MM07`,
+        ` ${year}-01..${year}-10`,
+      );
+      for (let month = 1; month <= 12; month++)
+        texts.push(`${year}-${String(month).padStart(2, "0")}`);
+    }
+    expect(texts.length).toBeGreaterThan(4 * 1024);
+    for (const round of [1, 2]) {
+      for (const text of texts) {
+        const parsed = parsePeriod(text);
+        expect(parsed.success, `${text} (round ${round})`).toBe(true);
+        expect(parsePeriodOrThrow(text)).toEqual(parsed.success && parsed.data);
+      }
+    }
+  });
+
+  it("shares a period read before, frozen, and still refuses what is no period", () => {
+    const first = parsePeriodOrThrow("2018-H1");
+    expect(parsePeriodOrThrow("2018-H1")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parsePeriodOrThrow(2018)).toEqual({ year: 2018, startMonth: 1, endMonth: 12 });
+    for (let i = 0; i < 2; i++) expect(() => parsePeriodOrThrow("2018-H3")).toThrow(IvpError);
+  });
+});

@@ -12,8 +12,9 @@ import {
 import { reviseVerdict } from "../verdict/assess-verdict.ts";
 import {
   type AssessProgressOptions,
-  assessProgress,
+  assessIndicatorProgress,
   type IndicatorProgress,
+  planContext,
 } from "./assess-progress.ts";
 
 /** Options of {@link assessPlanProgress}. */
@@ -80,7 +81,7 @@ function corrected(
 }
 
 /**
- * Assesses every indicator of a plan ({@link assessProgress}) with one index
+ * Assesses every indicator of a plan (as `assessProgress`) with one index
  * of the observations known as of `asOf` ({@link observationsAsOf}), and
  * corrects the verdicts for testing many indicators at once: the p-values of
  * every verdict's tests are adjusted together (Benjamini-Hochberg by default),
@@ -105,8 +106,10 @@ export function assessPlanProgress(
       observationsAsOf([...collectObservations(plan), ...(options.observations ?? [])], period),
     );
   const asOf = period === undefined ? null : formatPeriodCode(period);
+  // One context for every indicator (assessProgress would build it for each).
+  const context = planContext(plan, index);
   const raw = plan.indicators.map((indicator) =>
-    assessProgress(plan, indicator.id, { ...options, index }),
+    assessIndicatorProgress(plan, indicator, context, period, options.alpha),
   );
   const fromPlan = plan.conventions?.multipleComparisons;
   const method = options.correction ?? fromPlan ?? "benjamini-hochberg";

@@ -271,8 +271,39 @@ export function assessProgress(
     new ObservationIndex(
       observationsAsOf([...collectObservations(plan), ...(options.observations ?? [])], asOf),
     );
-  const seriesById = new Map(plan.series.map((s) => [s.id, s]));
-  const context: ResolveContext = { index, series: seriesById, units: seriesUnits(plan) };
+  return assessIndicatorProgress(plan, indicator, planContext(plan, index), asOf, options.alpha);
+}
+
+/**
+ * What every indicator of a plan is assessed with: the index of its figures,
+ * its series by id and their units. Built once per plan by
+ * {@link assessPlanProgress}, not once per indicator.
+ *
+ * @internal
+ */
+export interface PlanContext extends ResolveContext {
+  readonly series: ReadonlyMap<string, Series>;
+}
+
+/** The {@link PlanContext} of a plan with an index of its figures. @internal */
+export function planContext(plan: Plan, index: ObservationIndex): PlanContext {
+  return { index, series: new Map(plan.series.map((s) => [s.id, s])), units: seriesUnits(plan) };
+}
+
+/**
+ * {@link assessProgress} of one of the plan's indicators, with the plan's
+ * context (see {@link PlanContext}) and the as-of period read.
+ *
+ * @internal
+ */
+export function assessIndicatorProgress(
+  plan: Plan,
+  indicator: Indicator,
+  context: PlanContext,
+  asOf: Period | undefined,
+  alphaOption: number | undefined,
+): IndicatorProgress {
+  const seriesById = context.series;
   const seriesId = indicator.series ?? indicator.id;
   const series = seriesById.get(seriesId);
   const area = plan.municipality.code;
@@ -319,7 +350,7 @@ export function assessProgress(
   const change = comparison
     ? changeOf(comparison.from.value, comparison.current, indicator.unit)
     : null;
-  const alpha = options.alpha ?? 0.05;
+  const alpha = alphaOption ?? 0.05;
   const dispersion: DispersionUsed | null =
     built && indicator.unit === "count"
       ? seriesDispersion(context, seriesId, area, parsePeriodOrThrow(built.comparison.to.period))

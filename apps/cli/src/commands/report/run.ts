@@ -12,7 +12,7 @@ import type { ParsedCommandArgs } from "../command.ts";
 export async function runReport(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
   // Check the options before reading the plan: a usage error needs no plan.
-  const asOf = readAsOf(args.options["as-of"] as string | undefined, "report");
+  const asOf = await readAsOf(args.options["as-of"] as string | undefined, "report");
   const loaded = await readPlanOrFail(target, messageLanguage(args.options.lang));
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
@@ -25,7 +25,7 @@ export async function runReport(args: ParsedCommandArgs): Promise<number> {
     });
     text = renderReport(evaluated, args.options.format as ReportFormat);
   } catch (error) {
-    throw planErrorToCli(error, loaded.file, messageLanguage(args.options.lang));
+    throw await planErrorToCli(error, loaded.file, messageLanguage(args.options.lang));
   }
   // Rendered completely before anything is written: an error leaves no file.
   await writeOutput(text, {

@@ -13,7 +13,7 @@ import type { ParsedCommandArgs } from "../command.ts";
 export async function runStatus(args: ParsedCommandArgs): Promise<number> {
   const target = args.positionals[0] as string;
   // Check the options before reading the plan: a usage error needs no plan.
-  const asOf = readAsOf(args.options["as-of"] as string | undefined, "status");
+  const asOf = await readAsOf(args.options["as-of"] as string | undefined, "status");
   const loaded = await readPlanOrFail(target, messageLanguage(args.options.lang));
   const lang = (args.options.lang as Language | undefined) ?? loaded.plan.language;
   let text: string;
@@ -39,7 +39,7 @@ export async function runStatus(args: ParsedCommandArgs): Promise<number> {
         text = renderStatusText(status);
     }
   } catch (error) {
-    throw planErrorToCli(error, loaded.file, messageLanguage(args.options.lang));
+    throw await planErrorToCli(error, loaded.file, messageLanguage(args.options.lang));
   }
   await writeOutput(text, output);
   return EXIT.ok;
