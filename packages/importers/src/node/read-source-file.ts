@@ -215,16 +215,7 @@ export function readODataPage(
   url: string,
   options: { readonly onNextPage: (next: NextPage) => void; readonly displayBase?: string },
 ): AsyncIterable<SourceFigure[]> {
-  const base = options.displayBase ?? process.cwd();
-  return readODataPageChunks({
-    first: url,
-    loadPage: loadPageFromFileOrWeb,
-    displayName: (page) => displayUrl(base, page),
-    onNextPage: (next) => {
-      options.onNextPage(next);
-      return false;
-    },
-  });
+  return readODataPageChunks(onePage(url, options));
 }
 
 /**
@@ -245,19 +236,27 @@ export function classifyODataPage(
     readonly displayBase?: string;
   },
 ): Promise<ClassifiedPage> {
+  return classifyODataPages(onePage(url, options), {
+    series: options.series,
+    ...(options.only && { only: options.only }),
+  });
+}
+
+/** Where a reader of one OData page starts, and that it stops before the next page. */
+function onePage(
+  url: string,
+  options: { readonly onNextPage: (next: NextPage) => void; readonly displayBase?: string },
+) {
   const base = options.displayBase ?? process.cwd();
-  return classifyODataPages(
-    {
-      first: url,
-      loadPage: loadPageFromFileOrWeb,
-      displayName: (page) => displayUrl(base, page),
-      onNextPage: (next) => {
-        options.onNextPage(next);
-        return false;
-      },
+  return {
+    first: url,
+    loadPage: loadPageFromFileOrWeb,
+    displayName: (page: string) => displayUrl(base, page),
+    onNextPage: (next: NextPage) => {
+      options.onNextPage(next);
+      return false;
     },
-    { series: options.series, ...(options.only && { only: options.only }) },
-  );
+  };
 }
 
 /** How an OData page is named in messages: a file relative to `base`, else its address. */
