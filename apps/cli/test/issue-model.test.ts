@@ -162,8 +162,6 @@ describe("a thrown error's text is a catalogue's", () => {
     // A reader's refusal again, with the words of its messageId (bulk/population-wrapped).
     "packages/importers/src/bulk/population-by-municipality.ts  `${error.message}; ${EXPECTED}":
       "worded by wordImportError",
-    // Not yet moved (see the issue): a report API's argument.
-    "packages/report/src/view/progress-view.ts  `the report has no indicator": "API only",
   };
   const WRITTEN =
     /(?:new (?:IvpError|ImportError|CliError|NotARegularFileError)\(\s*(?:"[^"]*"|[\w.]+)\s*,|\busageError\(|new CliError\()\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)/g;

@@ -294,6 +294,8 @@ export interface Messages {
   readonly tableLabelColumn: string;
   readonly generatedBy: string;
   readonly otherIndicators: string;
+  /** A report API refusing an indicator id the evaluated plan does not have (`calculationSteps`). */
+  readonly noIndicator: (id: string) => string;
 }
 
 /** The words and sentences of a progress assessment ({@link Messages.progress}). */

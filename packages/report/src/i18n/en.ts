@@ -391,4 +391,5 @@ export const en: Messages = {
   tableLabelColumn: "Category",
   generatedBy: "Made with ivp from the plan's data.",
   otherIndicators: "Other indicators",
+  noIndicator: (id) => `the report has no indicator "${id}"`,
 };

@@ -392,4 +392,5 @@ export const nl: Messages = {
   tableLabelColumn: "Categorie",
   generatedBy: "Gemaakt met ivp uit de gegevens van het plan.",
   otherIndicators: "Overige indicatoren",
+  noIndicator: (id) => `het rapport heeft geen indicator "${id}"`,
 };

@@ -59,6 +59,17 @@ describe("an average baseline in the status and the report", () => {
     expect(steps.some((s) => s.formula.startsWith("136 / 3 × (100 − 20) / 100"))).toBe(true);
   });
 
+  it("calculationSteps refuses an unknown indicator in the plan's language, with the id as data", () => {
+    for (const [lang, text] of [
+      ["nl", 'het rapport heeft geen indicator "onbekend"'],
+      ["en", 'the report has no indicator "onbekend"'],
+    ] as const) {
+      const refuse = () => calculationSteps(evaluatePlan(averagePlan(lang)), "onbekend");
+      expect(refuse).toThrow(expect.objectContaining({ code: "unknown-reference", message: text }));
+      expect(refuse).toThrow(expect.objectContaining({ data: { indicator: "onbekend" } }));
+    }
+  });
+
   it("the change since 2017 (44 -> 30) is its own column, not '= verandering': the change column is against the mean", () => {
     const text = renderStatusText(evaluateStatus(averagePlan()));
     expect(text).not.toContain("= verandering");

@@ -344,15 +344,18 @@ export function calculationRows(view: ReportView, indicator: EvaluatedIndicator)
  *
  * @param evaluated - the result of `evaluatePlan`
  * @param indicatorId - the id of one of its indicators
- * @returns the rows: component, formula with the numbers, outcome; throws an `IvpError` (`unknown-reference`) for an unknown id
+ * @returns the rows: component, formula with the numbers, outcome; throws an `IvpError` (`unknown-reference`, worded in the plan's language) for an unknown id
  * @example
  * calculationSteps(evaluatePlan(plan, { lang: "en" }), "woninginbraken")[2]
  * //=> { component: "target (y_T)", formula: "60 × 70 / 79", outcome: "53.1646" }
  */
 export function calculationSteps(evaluated: EvaluatedPlan, indicatorId: string): CalculationRow[] {
   const indicator = evaluated.indicators.find((i) => i.id === indicatorId);
+  const view = createReportView(evaluated);
   if (!indicator) {
-    throw new IvpError("unknown-reference", `the report has no indicator "${indicatorId}"`);
+    throw new IvpError("unknown-reference", view.m.noIndicator(indicatorId), {
+      data: { indicator: indicatorId },
+    });
   }
-  return calculationRows(createReportView(evaluated), indicator);
+  return calculationRows(view, indicator);
 }
