@@ -27,6 +27,12 @@ export function indicatorLink(view: ReportView, id: string, label: string): Html
   return view.indicator(id) ? html`<a href="#${ids.indicator(id)}">${label}</a>` : label;
 }
 
+/** Links separated by "; ", or `empty` when there are none (a cell of partners, sources, themes). */
+export function linkList(links: readonly HtmlChild[], empty: HtmlChild): HtmlChild {
+  if (links.length === 0) return empty;
+  return links.map((link, i) => [i > 0 ? "; " : null, link]);
+}
+
 export function section(name: string, title: string, ...children: HtmlChild[]): Html {
   const id = ids.section(name);
   return html`<section id="${id}" aria-labelledby="${id}-kop"><h2 id="${id}-kop">${title}</h2>${children}</section>`;

@@ -4,7 +4,7 @@ import { markdownToHtml } from "../../markdown/render-markdown.ts";
 import { chartNumbers } from "../../view/chart-numbers.ts";
 import { indicatorFacts } from "../../view/progress-view.ts";
 import { type ReportView, statusView, themeTitle } from "../../view/report-view.ts";
-import { chartWrap, ids, section, statusBadge, tableWrap } from "../blocks.ts";
+import { chartWrap, ids, linkList, section, statusBadge, tableWrap } from "../blocks.ts";
 import { type Html, type HtmlChild, html } from "../html.ts";
 import { calculationRowsOnce } from "./calculation-table.ts";
 
@@ -22,8 +22,7 @@ function themeLinks(view: ReportView, indicator: EvaluatedIndicator): HtmlChild 
       return html`<a href="#${ids.theme(id)}">${theme ? themeTitle(theme) : id}</a>`;
     }),
   ];
-  if (links.length === 0) return view.m.notAvailable;
-  return links.map((link, i) => [i > 0 ? "; " : null, link]);
+  return linkList(links, view.m.notAvailable);
 }
 
 function facts(view: ReportView, indicator: EvaluatedIndicator): Html {

@@ -1,6 +1,6 @@
 import type { Theme } from "@ivp/model";
 import { type ReportView, themeTitle } from "../../view/report-view.ts";
-import { cell, ids, section, tableWrap } from "../blocks.ts";
+import { cell, ids, linkList, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
 
 /** Section "Kernbeleid": which Kernbeleid Veiligheid themes the plan covers. */
@@ -49,15 +49,13 @@ export function kernbeleid(view: ReportView): Html {
                 cell(
                   c.coveredBy,
                   {},
-                  theme.coveredBy.length > 0
-                    ? theme.coveredBy.map((id, i) => {
-                        const t = view.theme(id);
-                        return [
-                          i > 0 ? "; " : null,
-                          h("a", { href: `#${ids.theme(id)}` }, t ? themeTitle(t) : id),
-                        ];
-                      })
-                    : h("span", { class: "note" }, m.notCovered),
+                  linkList(
+                    theme.coveredBy.map((id) => {
+                      const t = view.theme(id);
+                      return h("a", { href: `#${ids.theme(id)}` }, t ? themeTitle(t) : id);
+                    }),
+                    h("span", { class: "note" }, m.notCovered),
+                  ),
                 ),
               ),
             ),

@@ -1,5 +1,5 @@
 import { type ReportView, themePartners, themeTitle } from "../../view/report-view.ts";
-import { cell, ids, section, tableWrap } from "../blocks.ts";
+import { cell, ids, linkList, section, tableWrap } from "../blocks.ts";
 import { type Html, html } from "../html.ts";
 
 /** Section "Partners": each partner and the themes it works on. */
@@ -16,12 +16,10 @@ export function partners(view: ReportView): Html {
     )}${cell(
       c.theme,
       {},
-      involved.length > 0
-        ? involved.map((t, i) => [
-            i > 0 ? "; " : null,
-            html`<a href="#${ids.theme(t.id)}">${themeTitle(t)}</a>`,
-          ])
-        : m.notAvailable,
+      linkList(
+        involved.map((t) => html`<a href="#${ids.theme(t.id)}">${themeTitle(t)}</a>`),
+        m.notAvailable,
+      ),
     )}</tr>`;
   });
   return section(

@@ -1,5 +1,5 @@
 import type { ReportView } from "../../view/report-view.ts";
-import { cell, ids, section, tableWrap } from "../blocks.ts";
+import { cell, ids, linkList, section, tableWrap } from "../blocks.ts";
 import { type Html, html } from "../html.ts";
 
 /** Section "Bronnen": each source, its kind and the indicators it measures; the references. */
@@ -19,12 +19,10 @@ export function sources(view: ReportView): Html {
     )}${cell(
       m.indicatorsOfSource,
       {},
-      measured.length > 0
-        ? measured.map((i, n) => [
-            n > 0 ? "; " : null,
-            html`<a href="#${ids.indicator(i.id)}">${i.label}</a>`,
-          ])
-        : m.notAvailable,
+      linkList(
+        measured.map((i) => html`<a href="#${ids.indicator(i.id)}">${i.label}</a>`),
+        m.notAvailable,
+      ),
     )}</tr>`;
   });
   return section(
