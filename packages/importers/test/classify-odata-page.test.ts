@@ -2,10 +2,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createBulkTemplate } from "../src/bulk/bulk-template.ts";
 import { classifyFigures } from "../src/bulk/classify-figures.ts";
 import { classifyODataPages } from "../src/bulk/classify-odata-page.ts";
+import type { ImportError } from "../src/import-error.ts";
 import { buildImportTarget } from "../src/mapping/import-target.ts";
 import { loadPageFromFileOrWeb } from "../src/node/read-source-file.ts";
 import { writeSyntheticDataset } from "../src/node/write-synthetic-dataset.ts";
@@ -174,5 +176,133 @@ describe("classifyODataPages", () => {
     } finally {
       await remove();
     }
+  });
+});
+
+describe("classifyODataPages reading rows of a known shape from the text (RowSorter.readRow)", () => {
+  // Rows like the API's and near misses of every rule of the short cut: names
+  // left out, added, renamed or reordered, values of other kinds, regions and
+  // crime types that repeat or not, padding, whitespace; pages cut anywhere.
+  const NAMES = [
+    "ID",
+    "SoortMisdrijf",
+    "RegioS",
+    "Perioden",
+    "GeregistreerdeMisdrijven_1",
+    "Aangiften_2",
+  ] as const;
+  /** Mostly a value of the common shape, now and then a near miss. */
+  const mostly = (common: fc.Arbitrary<unknown>, odd: fc.Arbitrary<unknown>) =>
+    fc.oneof({ arbitrary: common, weight: 12 }, { arbitrary: odd, weight: 1 });
+  const values: Record<string, fc.Arbitrary<unknown>> = {
+    ID: mostly(fc.nat(), fc.constantFrom(null, "7", 1.5)),
+    SoortMisdrijf: mostly(
+      fc.constantFrom("1.1.1   ", "1.1.1   ", "0.0.0   ", "9.9.9   "),
+      fc.constantFrom("1.1.1", "1.2.1", "", "  ", 3, "1.1.\u0031"),
+    ),
+    RegioS: mostly(
+      fc.constantFrom("GM0417    ", "GM0417    ", "GM0363    ", "NL01      "),
+      fc.constantFrom("GM0417", "PV27", "", null, "GM\\0417"),
+    ),
+    Perioden: mostly(
+      fc.constantFrom("2022MM01", "2022MM02", "2022MM03", "2022"),
+      fc.constantFrom(" 2022MM03 ", "2022KW01", "2022XX12", "  ", 2022),
+    ),
+    GeregistreerdeMisdrijven_1: mostly(
+      fc.oneof(fc.nat({ max: 99_999 }), fc.constant(null)),
+      fc.constantFrom(0, -0, -1, 2.5, 1e21, 123_456_789_012_345, "12", " . ", "veel", true),
+    ),
+    Aangiften_2: mostly(
+      fc.oneof(fc.nat({ max: 999 }), fc.constant(null)),
+      fc.constantFrom(-3, 7.25, "x", " . ", false, 1e16),
+    ),
+  };
+  const shapedRow = fc
+    .record({
+      fields: fc.tuple(...NAMES.map((name) => values[name] as fc.Arbitrary<unknown>)),
+      change: mostly(
+        fc.constant("none"),
+        fc.constantFrom("drop", "extra", "rename", "respell", "swap", "number-name", "duplicate"),
+      ),
+      which: fc.nat({ max: NAMES.length - 1 }),
+    })
+    .map(({ fields, change, which }) => {
+      let entries: [string, unknown][] = NAMES.map((name, i) => [name, fields[i]]);
+      const [name, value] = entries[which] as [string, unknown];
+      if (change === "drop") entries.splice(which, 1);
+      else if (change === "extra") entries.splice(which, 0, ["ExtraOnderwerp_3", 4]);
+      else if (change === "rename") entries[which] = ["Gemeenten", value];
+      // Another name of the same length.
+      else if (change === "respell") entries[which] = [`${name.slice(0, -1)}X`, value];
+      else if (change === "swap" && which > 0)
+        entries = [
+          ...entries.slice(0, which - 1),
+          entries[which],
+          entries[which - 1],
+          ...entries.slice(which + 1),
+        ] as [string, unknown][];
+      else if (change === "number-name") entries.splice(which, 0, ["3", 1]);
+      else if (change === "duplicate") entries.splice(which, 0, [name, value]);
+      return entries;
+    });
+  const rowText = (entries: [string, unknown][], gap: string) =>
+    `{${gap}${entries
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+      .join(",")}${gap}}`;
+
+  /** A loader that hands out `text` in the given pieces. */
+  const inPieces = (text: string, cuts: number[]) => async () => {
+    const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+    const pieces: string[] = [];
+    let start = 0;
+    for (const point of [...points, text.length]) {
+      pieces.push(text.slice(start, point));
+      start = point;
+    }
+    return pieces;
+  };
+
+  it("sorts out what classifyFigures does, figure for figure, error for error, however the page is cut", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(shapedRow, { maxLength: 12 }),
+        fc.constantFrom("", "\n      ", " ", "\r\n"),
+        fc.constantFrom(",", ",\n    "),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.constantFrom("first", "none", "between"),
+        fc.nat(),
+        fc.constantFrom(undefined, new Set(["GM0363"])),
+        async (rows, gap, separator, cuts, metadata, half, only) => {
+          const list = (part: [string, unknown][][]) =>
+            `"value":[${part.map((r) => rowText(r, gap)).join(separator)}]`;
+          // "between": the rows in two lists, the second of another table (another classification).
+          const at = half % (rows.length + 1);
+          const text =
+            metadata === "between"
+              ? `{${list(rows.slice(0, at))},"odata.metadata":"x/83648NED/$metadata",${list(rows.slice(at))}}`
+              : `{${metadata === "first" ? '"odata.metadata":"x/47013NED/$metadata",' : ""}${list(rows)}}`;
+          const options = { first: "page.json", loadPage: inPieces(text, cuts) };
+          const target = { series, ...(only && { only }) };
+          const chunks: SourceFigure[][] = [];
+          let error: unknown;
+          try {
+            for await (const chunk of readODataPageChunks(options)) chunks.push(chunk);
+          } catch (thrown) {
+            error = thrown;
+          }
+          const expected = await classifyFigures(chunks, target);
+          const page = await classifyODataPages(options, target);
+          expect(page.classified).toEqual(expected);
+          expect((page.error as ImportError | undefined)?.message).toBe(
+            (error as ImportError | undefined)?.message,
+          );
+          expect((page.error as ImportError | undefined)?.location).toEqual(
+            (error as ImportError | undefined)?.location,
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

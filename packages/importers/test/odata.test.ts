@@ -190,6 +190,18 @@ describe("OData TypedDataSet: malformed pages", () => {
     );
   });
 
+  it("hands out the figures of the rows before a syntax error in the same piece of a page, then the error", async () => {
+    const seen: number[] = [];
+    const error = await failure(
+      (async () => {
+        for await (const figure of readSourceFile(join(FIXTURES, "odata/kapot.json")))
+          seen.push(figure.value as number);
+      })(),
+    );
+    expect(seen).toEqual([29]);
+    expect(error).toMatch(/kapot\.json:6:5 expected "," or "\]" after a row/);
+  });
+
   it.each([
     [
       "a page cut off",

@@ -75,8 +75,10 @@ export class ClassifiedFiguresBuilder {
   readonly #seriesIndex = new Map<string, number>();
   readonly #periods: string[] = [];
   readonly #periodIndex = new Map<string, number>();
-  readonly #used: number[] = [];
-  readonly #values: number[] = [];
+  /** The figures used so far: five numbers each in `#used`, the value in `#values` (grown by doubling). */
+  #count = 0;
+  #used = new Int32Array(5 * 1024);
+  #values = new Float64Array(1024);
 
   constructor(series: TargetSeries, only: ReadonlySet<string> | undefined) {
     this.classifier = new FigureClassifier(series, only);
@@ -109,18 +111,69 @@ export class ClassifiedFiguresBuilder {
     column: number,
     value: number | null,
   ): void {
-    this.#file ??= file;
-    if (file !== this.#file) {
-      throw importError("internal", "internal/figures-of-two-files", { file, first: this.#file });
-    }
-    this.#used.push(
-      indexOf(this.#municipalities, this.#municipalityIndex, municipality),
-      indexOf(this.#series, this.#seriesIndex, series),
-      indexOf(this.#periods, this.#periodIndex, period),
+    this.pushIndexed(
+      this.municipalityIndex(municipality),
+      this.seriesIndex(series),
+      this.periodIndex(period),
+      file,
       line,
       column,
+      value ?? Number.NaN,
     );
-    this.#values.push(value ?? Number.NaN);
+  }
+
+  /** The index of a municipality in the figures' list of them (added if new). */
+  municipalityIndex(municipality: BulkMunicipality): number {
+    return indexOf(this.#municipalities, this.#municipalityIndex, municipality);
+  }
+
+  /** The index of a series in the figures' list of them (added if new). */
+  seriesIndex(series: string): number {
+    return indexOf(this.#series, this.#seriesIndex, series);
+  }
+
+  /** The index of a period in the figures' list of them (added if new). */
+  periodIndex(period: string): number {
+    return indexOf(this.#periods, this.#periodIndex, period);
+  }
+
+  /**
+   * {@link push} with the municipality, series and period as their indexes
+   * (from the methods above, which add them to their lists as `push` does:
+   * call them in the order `push` would) and the value NaN when missing.
+   */
+  pushIndexed(
+    municipality: number,
+    series: number,
+    period: number,
+    file: string,
+    line: number,
+    column: number,
+    value: number,
+  ): void {
+    if (file !== this.#file) {
+      this.#file ??= file;
+      if (file !== this.#file) {
+        throw importError("internal", "internal/figures-of-two-files", { file, first: this.#file });
+      }
+    }
+    const at = this.#count++;
+    if (at === this.#values.length) {
+      const used = new Int32Array(2 * this.#used.length);
+      used.set(this.#used);
+      this.#used = used;
+      const values = new Float64Array(2 * this.#values.length);
+      values.set(this.#values);
+      this.#values = values;
+    }
+    const used = this.#used;
+    const j = 5 * at;
+    used[j] = municipality;
+    used[j + 1] = series;
+    used[j + 2] = period;
+    used[j + 3] = line;
+    used[j + 4] = column;
+    this.#values[at] = value;
   }
 
   build(): ClassifiedFigures {
@@ -132,8 +185,8 @@ export class ClassifiedFiguresBuilder {
       municipalities: this.#municipalities,
       series: this.#series,
       periods: this.#periods,
-      used: Int32Array.from(this.#used),
-      values: Float64Array.from(this.#values),
+      used: this.#used.slice(0, 5 * this.#count),
+      values: this.#values.slice(0, this.#count),
     };
   }
 }

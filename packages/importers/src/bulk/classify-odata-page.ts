@@ -13,8 +13,23 @@
 // with the same caches and rules; every other row goes through `figuresOfRow`
 // and `FigureClassifier`, so its figures, counts and errors are theirs.
 // `classify-odata-page.test.ts` holds it to that path figure for figure.
+//
+// A second short cut reads a row without making an object of it at all
+// (`RowSorter.readRow`): once a row of the common shape has been sorted out,
+// its names in order are its page's "shape", and each next row whose text has
+// exactly those names in that order, every value a string without escapes, a
+// whole number of at most 15 digits or `null` (the rows the scanner's
+// `parseFlatRow` reads), is sorted out straight from the text, by the rules
+// above. The values of a row that repeat from the row before (its crime type,
+// its region) are compared with that row's text, not copied. Anything else
+// (another name, another order, a value of another kind, a row cut off by
+// the end of a piece of the page) is left to the scanner, which reads the row
+// as before and hands it to `add`. Why: on a national download this made the
+// reading some 45 % cheaper (the row objects, their strings and their garbage
+// were most of what was left; see docs/benchmarks.md, the sixth round).
 import { checkFigure } from "@ivp/model";
 import type { TargetSeries } from "../mapping/import-target.ts";
+import type { RowBreaks } from "../odata/json-page-scanner.ts";
 import { classificationOfCode } from "../odata/odata-tables.ts";
 import {
   cellText,
@@ -26,6 +41,7 @@ import {
   readODataPageRows,
 } from "../odata/read-odata-pages.ts";
 import type { SourceFigure } from "../source-figure.ts";
+import type { BulkMunicipality } from "./bulk-municipality.ts";
 import { type ClassifiedFigures, ClassifiedFiguresBuilder } from "./classify-figures.ts";
 
 /** What {@link classifyODataPages} read: the figures sorted out, up to the error if there is one. */
@@ -53,8 +69,11 @@ export async function classifyODataPages(
   const sorted = new ClassifiedFiguresBuilder(target.series, target.only);
   const rows = new RowSorter(sorted);
   try {
-    for await (const _ of readODataPageRows<never>(options, (row, page, line, column) =>
-      rows.add(row, page, line, column),
+    for await (const _ of readODataPageRows<never>(
+      options,
+      (row, page, line, column) => rows.add(row, page, line, column),
+      (chunk, start, line, column, breaks, page) =>
+        rows.readRow(chunk, start, line, column, breaks, page),
     )) {
       // Every row is sorted out as it is read; nothing is handed out.
     }
@@ -70,42 +89,322 @@ interface CrimeType {
   readonly series: string | undefined;
 }
 
+/** What a value of a row's shape is for: `ID` (any value), the crime type, the region, the period, */
+const ID = 0;
+const CRIME = 1;
+const REGION = 2;
+const PERIOD = 3;
+/** a topic of registered crimes (a count or `null`), or another topic (a number or `null`). */
+const COUNT = 4;
+const OTHER = 5;
+type Role = typeof ID | typeof CRIME | typeof REGION | typeof PERIOD | typeof COUNT | typeof OTHER;
+
+/** The names of a row of the common shape, in order, and what each is for. */
+interface RowShape {
+  readonly names: readonly string[];
+  readonly roles: readonly Role[];
+  /** How many topics, and of them how many of registered crimes. */
+  readonly topics: number;
+  readonly counts: number;
+}
+
+/** What a text in the `Perioden` column is: its period, and its index in the page's figures once used. */
+interface PeriodEntry {
+  readonly period: string | undefined;
+  index: number;
+}
+
 class RowSorter {
   readonly #sorted: ClassifiedFiguresBuilder;
   readonly #crimeTypes = new Map<string, CrimeType>();
   #last: CrimeType | undefined;
+  #shape: RowShape | undefined;
+  /** The values of the counts of the row being read, in the shape's order. */
+  #countValues = new Float64Array(4);
+  /** The text of the region of the row last read, its municipality (if asked for) and its index. */
+  #regionText = "";
+  #municipality: BulkMunicipality | undefined;
+  #municipalityIndex = -1;
+  /** The text of the crime type of the row last read, for which dataset, its series and its index. */
+  #crimeText = "";
+  #crimeDataset: ODataPageState["dataset"] | undefined;
+  #series: string | undefined;
+  #seriesIndex = -1;
+  readonly #periods = new Map<string, PeriodEntry>();
 
   constructor(sorted: ClassifiedFiguresBuilder) {
     this.#sorted = sorted;
   }
 
   add(row: Record<string, unknown>, page: ODataPageState, line: number, column: number): void {
-    if (!this.#addCommon(row, page, line, column)) {
+    const regionColumn = this.#addCommon(row, page, line, column);
+    if (regionColumn === undefined) {
       const location = { file: page.file, line, column };
       for (const figure of figuresOfRow(row, page.dataset, location, page.cache))
         this.#sorted.add(figure);
-    }
+    } else if (regionColumn !== "") this.#learnShape(row, regionColumn, page);
   }
 
-  /** Sorts out a row of the common shape; false (nothing counted) for any other. */
+  /**
+   * The shape of a row of the common shape just sorted out, for
+   * {@link readRow}: its names in order (as `for ... in` walks them: none a
+   * number, which JavaScript would put first, and none that the text could
+   * write another way). Kept while the rows keep it.
+   */
+  #learnShape(row: Record<string, unknown>, regionColumn: string, page: ODataPageState): void {
+    const shape = this.#shape;
+    const names = Object.keys(row);
+    if (
+      shape &&
+      shape.names.length === names.length &&
+      shape.names.every((name, i) => name === names[i])
+    )
+      return;
+    this.#shape = undefined;
+    const roles: Role[] = [];
+    let topics = 0;
+    let counts = 0;
+    for (const name of names) {
+      if (!plainName(name)) return;
+      if (name === "ID") roles.push(ID);
+      else if (name === "SoortMisdrijf") roles.push(CRIME);
+      else if (name === "Perioden") roles.push(PERIOD);
+      else if (name === regionColumn) roles.push(REGION);
+      else {
+        topics++;
+        if (page.cache.registeredCrimes(name)) {
+          counts++;
+          roles.push(COUNT);
+        } else roles.push(OTHER);
+      }
+    }
+    if (topics === 0) return;
+    if (this.#countValues.length < counts) this.#countValues = new Float64Array(counts);
+    this.#shape = { names, roles, topics, counts };
+  }
+
+  /**
+   * Sorts out the row whose `{` is at `chunk[start]` straight from the text,
+   * when it has the shape of the last row of the common shape (see the
+   * module's header) and is one of the common shape itself; returns the
+   * index after its `}`, or -1 having counted nothing. Hand-written and long
+   * on purpose: it runs once for each of the million rows of a national
+   * download, with V8's inlining off (`ivp bulk`'s v8-tuning.ts).
+   */
+  readRow(
+    chunk: string,
+    start: number,
+    line: number,
+    column: number,
+    breaks: RowBreaks,
+    page: ODataPageState,
+  ): number {
+    const shape = this.#shape;
+    if (shape === undefined) return -1;
+    const { names, roles } = shape;
+    const values = this.#countValues;
+    const n = chunk.length;
+    let crimeFrom = -1;
+    let crimeTo = -1;
+    let regionFrom = -1;
+    let regionTo = -1;
+    let periodFrom = -1;
+    let periodTo = -1;
+    let counted = 0;
+    let crimeSame = false;
+    let regionSame = false;
+    // Every index is checked against the end before it is read: reading past
+    // it would make V8 give up its optimised code for this function.
+    let p = start + 1;
+    if (p >= n) return -1;
+    if (chunk.charCodeAt(p) <= 32) {
+      p = skipSpace(chunk, p, breaks);
+      if (p >= n) return -1;
+    }
+    for (let k = 0; k < names.length; k++) {
+      if (k > 0) {
+        if (chunk.charCodeAt(p) !== 44) return -1; // ,
+        if (++p >= n) return -1;
+        if (chunk.charCodeAt(p) <= 32) {
+          p = skipSpace(chunk, p, breaks);
+          if (p >= n) return -1;
+        }
+      }
+      // The name, compared code by code (a call of startsWith per name cost more).
+      const name = names[k] as string;
+      const close = p + 1 + name.length;
+      if (close >= n || chunk.charCodeAt(p) !== 34 || chunk.charCodeAt(close) !== 34) return -1;
+      for (let j = 0, q = p + 1; q < close; j++, q++)
+        if (chunk.charCodeAt(q) !== name.charCodeAt(j)) return -1;
+      p = close + 1;
+      if (p >= n) return -1;
+      if (chunk.charCodeAt(p) <= 32) {
+        p = skipSpace(chunk, p, breaks);
+        if (p >= n) return -1;
+      }
+      if (chunk.charCodeAt(p) !== 58) return -1; // :
+      if (++p >= n) return -1;
+      if (chunk.charCodeAt(p) <= 32) {
+        p = skipSpace(chunk, p, breaks);
+        if (p >= n) return -1;
+      }
+      const role = roles[k] as Role;
+      const c = chunk.charCodeAt(p);
+      if (c === 34) {
+        // A string: the crime type, the region, the period, or the ID.
+        if (role === COUNT || role === OTHER) return -1;
+        // The crime type and the region mostly those of the row before.
+        const before = role === CRIME ? this.#crimeText : role === REGION ? this.#regionText : "";
+        let end = p + 1 + before.length;
+        let same = before !== "" && end < n && chunk.charCodeAt(end) === 34;
+        for (let j = 0, q = p + 1; same && q < end; j++, q++)
+          same = chunk.charCodeAt(q) === before.charCodeAt(j);
+        if (!same) {
+          end = plainStringEnd(chunk, p);
+          if (end === -1) return -1;
+        }
+        if (role === CRIME) {
+          crimeFrom = p + 1;
+          crimeTo = end;
+          crimeSame = same;
+        } else if (role === REGION) {
+          regionFrom = p + 1;
+          regionTo = end;
+          regionSame = same;
+        } else if (role === PERIOD) {
+          periodFrom = p + 1;
+          periodTo = end;
+        }
+        p = end + 1;
+      } else if (role === CRIME || role === REGION || role === PERIOD) {
+        return -1;
+      } else if (c === 110) {
+        // null
+        if (!chunk.startsWith("null", p)) return -1;
+        if (role === COUNT) values[counted++] = Number.NaN;
+        p += 4;
+      } else {
+        // -?(0|[1-9][0-9]*), at most 15 digits: exact as a double (as parseFlatRow).
+        let q = c === 45 ? p + 1 : p;
+        const first = q;
+        let whole = 0;
+        for (; q < n; q++) {
+          const d = chunk.charCodeAt(q) - 48;
+          if (d < 0 || d > 9) break;
+          whole = whole * 10 + d;
+        }
+        const digits = q - first;
+        if (digits === 0 || digits > 15 || q >= n) return -1;
+        if (digits > 1 && chunk.charCodeAt(first) === 48) return -1;
+        const after = chunk.charCodeAt(q);
+        if (after === 46 || after === 101 || after === 69) return -1;
+        const value = c === 45 ? -whole : whole;
+        // As addCommon: a count that could not be is figuresOfRow's to refuse.
+        if (role === COUNT) {
+          if (checkFigure(value, "count") !== undefined) return -1;
+          values[counted++] = value;
+        }
+        p = q;
+      }
+      if (p >= n) return -1;
+      if (chunk.charCodeAt(p) <= 32) {
+        p = skipSpace(chunk, p, breaks);
+        if (p >= n) return -1;
+      }
+    }
+    if (chunk.charCodeAt(p) !== 125) return -1; // }
+
+    // The row is of the shape; is it of the common shape (as addCommon)?
+    const cache = page.cache;
+    let entry = this.#periods.get(chunk.slice(periodFrom, periodTo));
+    if (entry === undefined) {
+      const text = chunk.slice(periodFrom, periodTo);
+      const trimmed = text.trim();
+      const period = trimmed === "" ? undefined : cache.period(trimmed);
+      entry = { period: typeof period === "string" ? period : undefined, index: -1 };
+      this.#periods.set(text, entry);
+    }
+    const period = entry.period;
+    if (period === undefined) return -1;
+    const dataset = page.dataset;
+    if (!crimeSame || this.#crimeDataset !== dataset) {
+      const text = chunk.slice(crimeFrom, crimeTo);
+      const code = text.trim();
+      if (code === "") return -1;
+      this.#crimeText = text;
+      this.#crimeDataset = dataset;
+      this.#series = this.#crimeType(
+        code,
+        dataset.classification ?? classificationOfCode(code),
+      ).series;
+      this.#seriesIndex = -1;
+    }
+    if (!regionSame) {
+      const text = chunk.slice(regionFrom, regionTo);
+      const code = text.trim();
+      if (code === "") return -1;
+      this.#regionText = text;
+      this.#municipality = this.#sorted.classifier.municipalityOf(cache.region(code));
+      this.#municipalityIndex = -1;
+    }
+
+    // Counted as addCommon counts, the figures used kept in the order of their topics.
+    const sorted = this.#sorted;
+    sorted.dataset ??= dataset;
+    const counts = sorted.classifier.counts;
+    counts.figures += shape.topics;
+    counts.otherTopics += shape.topics - shape.counts;
+    if (shape.counts > 0) {
+      const municipality = this.#municipality;
+      const series = this.#series;
+      if (municipality === undefined) counts.otherRegions += shape.counts;
+      else if (series === undefined) counts.otherCrimeTypes += shape.counts;
+      else {
+        // The indexes in the order push takes them: municipality, series, period.
+        if (this.#municipalityIndex === -1)
+          this.#municipalityIndex = sorted.municipalityIndex(municipality);
+        const municipalityIndex = this.#municipalityIndex;
+        if (this.#seriesIndex === -1) this.#seriesIndex = sorted.seriesIndex(series);
+        if (entry.index === -1) entry.index = sorted.periodIndex(period);
+        for (let k = 0; k < shape.counts; k++) {
+          sorted.pushIndexed(
+            municipalityIndex,
+            this.#seriesIndex,
+            entry.index,
+            page.file,
+            line,
+            column,
+            values[k] as number,
+          );
+        }
+      }
+    }
+    return p + 1;
+  }
+
+  /**
+   * Sorts out a row of the common shape. Returns its region's column, or ""
+   * when it has no topic; undefined (nothing counted) for a row of any
+   * other shape.
+   */
   #addCommon(
     row: Record<string, unknown>,
     page: ODataPageState,
     line: number,
     column: number,
-  ): boolean {
+  ): string | undefined {
     // As figuresOfRow: a table with crime types (never one of inhabitants), a region, a period.
-    if (row === null || typeof row !== "object" || Array.isArray(row)) return false;
-    if (!("SoortMisdrijf" in row)) return false;
+    if (row === null || typeof row !== "object" || Array.isArray(row)) return undefined;
+    if (!("SoortMisdrijf" in row)) return undefined;
     const regionColumn = REGION_COLUMNS.find((c) => c in row);
-    if (!regionColumn) return false;
+    if (!regionColumn) return undefined;
     const regionCode = cellText(row[regionColumn]);
     const crimeCode = cellText(row.SoortMisdrijf);
     const periodText = cellText(row.Perioden);
-    if (!regionCode || !crimeCode || !periodText) return false;
+    if (!regionCode || !crimeCode || !periodText) return undefined;
     const { cache, dataset } = page;
     const period = cache.period(periodText);
-    if (typeof period !== "string") return false;
+    if (typeof period !== "string") return undefined;
     // Every topic a number or missing, every count possible: else figuresOfRow says what is wrong.
     let topics = 0;
     for (const topic in row) {
@@ -115,11 +414,12 @@ class RowSorter {
         topics++;
         continue;
       }
-      if (typeof raw !== "number" || !Number.isFinite(raw)) return false;
-      if (cache.registeredCrimes(topic) && checkFigure(raw, "count") !== undefined) return false;
+      if (typeof raw !== "number" || !Number.isFinite(raw)) return undefined;
+      if (cache.registeredCrimes(topic) && checkFigure(raw, "count") !== undefined)
+        return undefined;
       topics++;
     }
-    if (topics === 0) return true;
+    if (topics === 0) return "";
     const sorted = this.#sorted;
     sorted.dataset ??= dataset;
     const classifier = sorted.classifier;
@@ -154,7 +454,7 @@ class RowSorter {
         row[topic] as number | null,
       );
     }
-    return true;
+    return regionColumn;
   }
 
   #crimeType(code: string, classification: SourceFigure["crime"]["classification"]): CrimeType {
@@ -172,4 +472,46 @@ class RowSorter {
     this.#last = type;
     return type;
   }
+}
+
+/** The index of the first character from `p` that is not JSON whitespace; line breaks counted in `breaks`. */
+function skipSpace(chunk: string, p: number, breaks: RowBreaks): number {
+  const n = chunk.length;
+  for (; p < n; p++) {
+    const c = chunk.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 13) continue;
+    if (c !== 10) break;
+    breaks.newlines++;
+    breaks.lastNewline = p;
+  }
+  return p;
+}
+
+/**
+ * The index of the quote that closes the string opening at `from`, when the
+ * string has no escape and no control character and ends within the chunk;
+ * else -1 (as the scanner's `parseFlatRow` reads strings).
+ */
+function plainStringEnd(chunk: string, from: number): number {
+  const end = chunk.indexOf('"', from + 1);
+  if (end === -1) return -1;
+  for (let k = from + 1; k < end; k++) {
+    const c = chunk.charCodeAt(k);
+    if (c < 32 || c === 92) return -1;
+  }
+  return end;
+}
+
+/**
+ * Whether a name is written in a row's text as it is (no quote, backslash or
+ * control character) and kept in its place by JavaScript (not a number, which
+ * an object puts first; not `__proto__`).
+ */
+function plainName(name: string): boolean {
+  if (name === "__proto__" || /^\d+$/.test(name)) return false;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c < 32 || c === 34 || c === 92) return false;
+  }
+  return true;
 }

@@ -92,6 +92,26 @@ export class JsonPageScanner {
   /** Feeds the next chunk of text; returns what it completed. */
   push(chunk: string): PageEvent[] {
     const events: PageEvent[] = [];
+    this.#scan(chunk, (event) => events.push(event), undefined);
+    return events;
+  }
+
+  /**
+   * Feeds the next chunk of text and hands what it completes to `handler` at
+   * once, in the page's order: each row first to `handler.readRow`, which may
+   * read it itself (without an object: see {@link PageRowHandler}); every
+   * other row, and every other top-level property, to `handler.event`. What
+   * `handler` throws ends the scan and is thrown from here.
+   */
+  pushTo(chunk: string, handler: PageRowHandler): void {
+    this.#scan(chunk, handler.event, handler);
+  }
+
+  #scan(
+    chunk: string,
+    emit: (event: PageEvent) => void,
+    handler: PageRowHandler | undefined,
+  ): void {
     let captureFrom = -1;
     const n = chunk.length;
     for (let i = 0; i < n; i++) {
@@ -151,11 +171,29 @@ export class JsonPageScanner {
             break;
           }
           if (ch !== "{") this.#fail("odata/row-expected", { found: JSON.stringify(ch) });
+          if (handler !== undefined) {
+            const breaks = this.#flat;
+            breaks.newlines = 0;
+            breaks.lastNewline = -1;
+            const end = handler.readRow(chunk, i, this.#line, this.#column, breaks);
+            if (end !== -1) {
+              // As for a flat row below: the place of the row's closing brace.
+              if (breaks.newlines === 0) this.#column += end - 1 - i;
+              else {
+                this.#line += breaks.newlines;
+                this.#column = end - 1 - breaks.lastNewline;
+              }
+              i = end - 1;
+              ch = "}";
+              this.#state = "array-after-element";
+              break;
+            }
+          }
           if (this.#flatRows) {
             const flat = this.#flat;
             const end = parseFlatRow(chunk, i, flat);
             if (end !== -1) {
-              events.push({ kind: "row", row: flat.row, line: this.#line, column: this.#column });
+              emit({ kind: "row", row: flat.row, line: this.#line, column: this.#column });
               // The place of the row's closing brace; the loop's end steps past it.
               if (flat.newlines === 0) this.#column += end - 1 - i;
               else {
@@ -196,7 +234,7 @@ export class JsonPageScanner {
             // A number or literal ends at the first character that is not part of it,
             // which belongs to what follows the value.
             if (ch === "," || ch === "}" || ch === "]" || WHITESPACE.has(ch)) {
-              events.push(this.#endCapture(chunk.slice(captureFrom, i)));
+              emit(this.#endCapture(chunk.slice(captureFrom, i)));
               captureFrom = -1;
               if (ch === ",") this.#state = "before-key";
               else if (ch === "}") this.#state = "done";
@@ -218,7 +256,7 @@ export class JsonPageScanner {
             complete = this.#depth === 0;
           }
           if (complete) {
-            events.push(this.#endCapture(chunk.slice(captureFrom, i + 1)));
+            emit(this.#endCapture(chunk.slice(captureFrom, i + 1)));
             captureFrom = -1;
           }
           break;
@@ -241,7 +279,6 @@ export class JsonPageScanner {
       }
     }
     if (this.#state === "capture" && captureFrom !== -1) this.#capture += chunk.slice(captureFrom);
-    return events;
   }
 
   /**
@@ -352,12 +389,36 @@ export class JsonPageScanner {
   }
 }
 
-/** What {@link parseFlatRow} read: the row, and the line breaks in it. */
-interface FlatRow {
-  row: Record<string, unknown>;
+/** The line breaks in a row that was read: how many, and the index in the chunk of the last. */
+export interface RowBreaks {
   newlines: number;
   /** The index in the chunk of the row's last line break (-1: none). */
   lastNewline: number;
+}
+
+/** What {@link JsonPageScanner.pushTo} hands the rows and properties of a page to. */
+export interface PageRowHandler {
+  /**
+   * Reads the row whose `{` is at `chunk[start]` (at `line`, `column`), if it
+   * can, and returns the index after its `}`, with the line breaks within it
+   * counted in `breaks` (which start at none); or returns -1, having done
+   * nothing, and the scanner reads the row as it reads any other (and hands
+   * it to `event`). It may read only rows that are valid JSON.
+   */
+  readonly readRow: (
+    chunk: string,
+    start: number,
+    line: number,
+    column: number,
+    breaks: RowBreaks,
+  ) => number;
+  /** A row that `readRow` did not read, or another top-level property. */
+  readonly event: (event: PageEvent) => void;
+}
+
+/** What {@link parseFlatRow} read: the row, and the line breaks in it. */
+interface FlatRow extends RowBreaks {
+  row: Record<string, unknown>;
   /** The names of the row before, in order: the next row most likely has the same. */
   readonly names: string[];
 }

@@ -17,7 +17,12 @@ import {
   type SourceFigure,
 } from "../source-figure.ts";
 import { concatBytes, incompleteUtf8Tail } from "../text/utf8-tail.ts";
-import { JsonPageScanner, type PageEvent } from "./json-page-scanner.ts";
+import {
+  JsonPageScanner,
+  type PageEvent,
+  type PageRowHandler,
+  type RowBreaks,
+} from "./json-page-scanner.ts";
 import {
   classificationOfCode,
   ODATA_TABLES,
@@ -144,10 +149,12 @@ export interface ODataPageState {
  * pushes what it makes of the row onto `out` or throws at a bad row; yields
  * what the rows of each piece of a page made, if anything, and before an
  * error what the rows before it made. `ivp bulk` sorts the rows out without a
- * figure object per topic (`classifyODataPage`).
+ * figure object per topic (`classifyODataPage`), and reads the rows of a
+ * shape it knows without an object per row (`readRow`).
  *
  * @param options - the first page and how to load pages
  * @param onRow - what to make of a row
+ * @param readRow - reads a row from the page's text itself, if it can (see {@link PageRowHandler}): the index after the row, else -1 and the row goes to `onRow`
  */
 export async function* readODataPageRows<T>(
   options: ReadODataPagesOptions,
@@ -158,6 +165,14 @@ export async function* readODataPageRows<T>(
     column: number,
     out: T[],
   ) => void,
+  readRow?: (
+    chunk: string,
+    start: number,
+    line: number,
+    column: number,
+    breaks: RowBreaks,
+    page: ODataPageState,
+  ) => number,
 ): AsyncGenerator<T[]> {
   const name = options.displayName ?? ((url: string) => url);
   const visited = new Set<string>();
@@ -176,32 +191,44 @@ export async function* readODataPageRows<T>(
       | { readonly value: string; readonly line: number; readonly column: number }
       | undefined;
     let rows = 0;
-    /** Hands the rows among `events` to `onRow`; throws at a bad row. */
-    const handle = (events: PageEvent[], out: T[]): void => {
-      for (const event of events) {
-        if (event.kind === "property") {
-          if (event.name === "odata.metadata" && typeof event.value === "string") {
-            const id = tableIdFromMetadata(event.value);
-            const table = ODATA_TABLES.find((t) => t.id === id);
-            const population = POPULATION_TABLES.find((t) => t.id === id);
-            page.dataset = {
-              format: "odata-json",
-              ...(id && { table: id }),
-              ...(table && { title: table.description, classification: table.classification }),
-              ...(population && { title: population.description }),
-            };
-            options.onDataset?.(page.dataset);
-          } else if (
-            (event.name === "odata.nextLink" || event.name === "@odata.nextLink") &&
-            typeof event.value === "string"
-          ) {
-            nextLink = { value: event.value, line: event.line, column: event.column };
-          }
-          continue;
+    /** What the rows of the current piece of the page made. */
+    let out: T[] = [];
+    /** Hands a row to `onRow` (which throws at a bad row), or takes in a property. */
+    const handle = (event: PageEvent): void => {
+      if (event.kind === "property") {
+        if (event.name === "odata.metadata" && typeof event.value === "string") {
+          const id = tableIdFromMetadata(event.value);
+          const table = ODATA_TABLES.find((t) => t.id === id);
+          const population = POPULATION_TABLES.find((t) => t.id === id);
+          page.dataset = {
+            format: "odata-json",
+            ...(id && { table: id }),
+            ...(table && { title: table.description, classification: table.classification }),
+            ...(population && { title: population.description }),
+          };
+          options.onDataset?.(page.dataset);
+        } else if (
+          (event.name === "odata.nextLink" || event.name === "@odata.nextLink") &&
+          typeof event.value === "string"
+        ) {
+          nextLink = { value: event.value, line: event.line, column: event.column };
         }
-        rows++;
-        onRow(event.row, page, event.line, event.column, out);
+        return;
       }
+      rows++;
+      onRow(event.row, page, event.line, event.column, out);
+    };
+    // Every row is handled as soon as the scanner finds it: a syntax error
+    // later in the same piece of the page comes after what the rows before it made.
+    const handler: PageRowHandler = {
+      readRow: readRow
+        ? (chunk, start, line, column, breaks) => {
+            const end = readRow(chunk, start, line, column, breaks, page);
+            if (end !== -1) rows++;
+            return end;
+          }
+        : () => -1,
+      event: handle,
     };
     const decode = utf8Decoder(file);
     const chunks = await options.loadPage(url);
@@ -210,9 +237,9 @@ export async function* readODataPageRows<T>(
       yield decode();
     };
     for await (const text of read()) {
-      const out: T[] = [];
+      out = [];
       try {
-        handle(scanner.push(text), out);
+        scanner.pushTo(text, handler);
       } catch (error) {
         // What the rows before a bad row made, as the figure-by-figure reader gives them.
         if (out.length > 0) yield out;
