@@ -103,7 +103,7 @@ describe("formatNumber against the exact path and big.js", () => {
       123456789012345.67,
       999999999999999.9,
       9007199254740992,
-      9007199254740993,
+      9007199254740994,
       -9007199254740991,
       5e-324,
       Number.MAX_VALUE,
