@@ -77,7 +77,12 @@ export {
   type UnmappedCrimeType,
 } from "./mapping/map-figures.ts";
 export { wordImportError } from "./messages/word-import-error.ts";
-export { JsonPageScanner, type PageEvent } from "./odata/json-page-scanner.ts";
+export {
+  JsonPageScanner,
+  type PageEvent,
+  type PageRowHandler,
+  type RowBreaks,
+} from "./odata/json-page-scanner.ts";
 export {
   classificationOfCode,
   ODATA_TABLES,
