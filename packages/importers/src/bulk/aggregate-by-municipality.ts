@@ -57,6 +57,21 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 
 const YEAR = /^\d{4}$/;
 
+/** A period as its figures are collected: a month, a whole year, or another period. */
+interface PeriodSlot {
+  readonly kind: "month" | "year" | "other";
+  readonly period: string;
+  readonly year: number;
+  readonly month: number;
+}
+
+function periodSlot(period: string): PeriodSlot {
+  const month = MONTH.exec(period);
+  if (month) return { kind: "month", period, year: Number(month[1]), month: Number(month[2]) };
+  if (YEAR.test(period)) return { kind: "year", period, year: Number(period), month: 0 };
+  return { kind: "other", period, year: 0, month: 0 };
+}
+
 /**
  * Reads the figures of a whole open-data file (see `readSourceFile`) and
  * collects, per municipality, the registered crimes of the crime types a
@@ -101,16 +116,32 @@ export async function aggregateByMunicipality(
     await options.onComplete(done);
   };
 
+  /** Every period seen, as collected (a national file has a few hundred, and a million figures). */
+  const slots = new Map<string, PeriodSlot>();
+  const slotOf = (period: string): PeriodSlot => {
+    let slot = slots.get(period);
+    if (slot === undefined) {
+      slot = periodSlot(period);
+      slots.set(period, slot);
+    }
+    return slot;
+  };
+
   /**
    * Adds one figure of a municipality and series; returns the municipality
-   * whose stretch of the file it ended, if any, for `finish`.
+   * whose stretch of the file it ended, if any, for `finish`. Its place is
+   * `location`, or else `file`, `line` and `column` (made into a location
+   * only when one is needed).
    */
   const collect = (
     municipality: BulkMunicipality,
     id: string,
-    period: string,
+    slot: PeriodSlot,
     value: number | null,
-    location: SourceLocation,
+    location: SourceLocation | undefined,
+    file: string,
+    line: number,
+    column: number,
   ): CollectedMunicipality | undefined => {
     let ended: CollectedMunicipality | undefined;
     if (current?.municipality.code !== municipality.code) {
@@ -121,18 +152,22 @@ export async function aggregateByMunicipality(
         grouped = false;
         completed.delete(municipality.code);
       } else {
-        current = new CollectedMunicipality(municipality, location, series.order);
+        current = new CollectedMunicipality(
+          municipality,
+          location ?? { file, line, column },
+          series.order,
+        );
         collected.set(municipality.code, current);
       }
       ended = previous;
     }
     const cells = current.cells(id);
-    const month = MONTH.exec(period);
-    const result = month
-      ? cells.setMonth(Number(month[1]), Number(month[2]), value)
-      : YEAR.test(period)
-        ? cells.setYear(Number(period), value)
-        : cells.setOther(period, value);
+    const result =
+      slot.kind === "month"
+        ? cells.setMonth(slot.year, slot.month, value)
+        : slot.kind === "year"
+          ? cells.setYear(slot.year, value)
+          : cells.setOther(slot.period, value);
     if (result.kind === "conflict") {
       const missing = importText("en", "mapping/missing");
       throw importError(
@@ -141,7 +176,7 @@ export async function aggregateByMunicipality(
         {
           series: id,
           municipality: `${municipality.name} (${municipality.code})`,
-          period,
+          period: slot.period,
           value: value ?? missing,
           earlier: result.earlier ?? missing,
           ...(value === null && { valueMissing: 1 }),
@@ -149,7 +184,7 @@ export async function aggregateByMunicipality(
           code: municipality.code,
           first: formatLocation(current.location),
         },
-        { location, hintId: "bulk/second-figure-hint" },
+        { location: location ?? { file, line, column }, hintId: "bulk/second-figure-hint" },
       );
     }
     current.figures++;
@@ -163,9 +198,12 @@ export async function aggregateByMunicipality(
     return collect(
       classifier.municipality as BulkMunicipality,
       classifier.series as string,
-      figure.period,
+      slotOf(figure.period),
       figure.value,
       figure.location,
+      "",
+      0,
+      0,
     );
   };
 
@@ -205,15 +243,19 @@ export async function aggregateByMunicipality(
     counts.otherRegions += item.counts.otherRegions;
     counts.otherTopics += item.counts.otherTopics;
     counts.otherCrimeTypes += item.counts.otherCrimeTypes;
-    const { used: cells, values } = item;
+    const { used: cells, values, file } = item;
+    const periods = item.periods.map(slotOf);
     for (let i = 0, j = 0; i < values.length; i++, j += 5) {
       const value = values[i] as number;
       const ended = collect(
         item.municipalities[cells[j] as number] as BulkMunicipality,
         item.series[cells[j + 1] as number] as string,
-        item.periods[cells[j + 2] as number] as string,
+        periods[cells[j + 2] as number] as PeriodSlot,
         Number.isNaN(value) ? null : value,
-        { file: item.file, line: cells[j + 3] as number, column: cells[j + 4] as number },
+        undefined,
+        file,
+        cells[j + 3] as number,
+        cells[j + 4] as number,
       );
       if (ended) await finish(ended);
     }

@@ -1,0 +1,73 @@
+// Reads and sorts out every OData page of a directory in one thread, as a
+// worker of `ivp bulk` does with each page it is sent (`classifyODataPage`
+// of @ivp/importers, the built package), and prints the CPU time, wall time
+// and peak memory of the reading alone: what grows with the data, without the
+// reports, the other thread and the machine's other load in the way.
+//
+//   node bench/read-odata-pages.mjs DIR [--importers PATH] [--plain]
+//
+// DIR holds the pages (`pnpm --filter @ivp/bench generate -- --out DIR`).
+// --importers: another build of @ivp/importers (a copy of its dist/ kept
+// under packages/importers/node_modules/, so that it finds its dependencies),
+// to compare a change with the build before it. --plain: V8's defaults
+// instead of the flags `ivp bulk` sets (apps/cli/src/bulk/v8-tuning.ts).
+import { readdirSync } from "node:fs";
+import { register } from "node:module";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+
+// Before @ivp/importers is loaded: see lib/json-attributes-hook.mjs.
+register("./lib/json-attributes-hook.mjs", import.meta.url);
+
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { importers: { type: "string" }, plain: { type: "boolean", default: false } },
+});
+const dir = positionals[0];
+if (dir === undefined) {
+  console.error("usage: read-odata-pages.mjs DIR [--importers PATH/dist] [--plain]");
+  process.exit(2);
+}
+if (!options.plain) {
+  // As tuneV8ForBulk (Node 20; V8 12 has no interrupt budget).
+  setFlagsFromString("--no-turbo-inlining");
+  if (Number.parseInt(process.versions.v8, 10) < 12)
+    setFlagsFromString(`--interrupt-budget=${1024 * 1024}`);
+}
+const lib = (entry) =>
+  options.importers === undefined
+    ? import(entry === "node" ? "@ivp/importers/node" : "@ivp/importers")
+    : import(pathToFileURL(join(resolve(options.importers), `${entry}.js`)).href);
+const { classifyODataPage } = await lib("node");
+const { buildImportTarget, createBulkTemplate } = await lib("index");
+const { series } = buildImportTarget(createBulkTemplate({ period: { start: 2000, end: 2003 } }));
+const pages = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
+
+const cpu = process.cpuUsage();
+const started = performance.now();
+let figures = 0;
+let used = 0;
+for (const page of pages) {
+  const { classified, error } = await classifyODataPage(pathToFileURL(join(dir, page)).href, {
+    series,
+    onNextPage: () => {},
+  });
+  if (error) throw error;
+  figures += classified.counts.figures;
+  used += classified.values.length;
+}
+const { user, system } = process.cpuUsage(cpu);
+console.log(
+  JSON.stringify({
+    pages: pages.length,
+    figures,
+    used,
+    cpuSeconds: Math.round((user + system) / 1e4) / 100,
+    wallSeconds: Math.round(performance.now() - started) / 1000,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);
