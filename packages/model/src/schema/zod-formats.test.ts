@@ -80,7 +80,46 @@ describe("isoDateSchema: z.iso.date() without the namespace z.iso", () => {
     },
   );
 
-  it("has the JSON Schema of z.iso.date()", () => {
-    expect(z.toJSONSchema(isoDateSchema())).toEqual(z.toJSONSchema(z.iso.date()));
+  it("gives what z.iso.date() gives for any text of digits and hyphens, and any date", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: fc.constantFrom("0", "1", "2", "3", "9", "-") }),
+          fc
+            .date({ min: new Date("0000-01-01"), max: new Date("9999-12-31"), noInvalidDate: true })
+            .map((date) => date.toISOString().slice(0, 10)),
+          fc
+            .tuple(
+              fc.integer({ min: 0, max: 9999 }),
+              fc.integer({ min: 0, max: 13 }),
+              fc.integer({ min: 0, max: 32 }),
+            )
+            .map(
+              ([y, m, d]) =>
+                `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+            ),
+          fc.anything(),
+        ),
+        (input) => {
+          expect(outcome(isoDateSchema(), input)).toEqual(outcome(z.iso.date(), input));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reports the issue key for key as z.iso.date() does", () => {
+    const issues = (schema: z.ZodMiniType) =>
+      JSON.stringify(schema.safeParse("2023-02-29", { reportInput: true }).error?.issues);
+    expect(issues(isoDateSchema())).toBe(issues(z.iso.date()));
+    expect(isoDateSchema().safeParse("2023-02-29").error?.issues[0]?.message).toBe(
+      "Invalid ISO date",
+    );
+  });
+
+  it("has the JSON Schema of z.iso.date(), key for key", () => {
+    expect(JSON.stringify(z.toJSONSchema(isoDateSchema()))).toBe(
+      JSON.stringify(z.toJSONSchema(z.iso.date())),
+    );
   });
 });
