@@ -27,6 +27,32 @@ export function meta<T extends z.ZodMiniType>(schema: T, metadata: z.core.Global
 }
 
 /**
+ * A refinement: what `refine(fn, params)` checks and reports (an issue with
+ * code `custom`, the message and path of `params`), so the same message and
+ * JSON Schema, written with `z.check`. `z.refine` makes each refinement a zod
+ * schema of its own (`ZodMiniCustom`), whose classes only it used;
+ * zod-formats.test.ts checks it against `z.refine`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function refine<T>(
+  fn: (value: T) => boolean,
+  params: { readonly message: string; readonly path?: PropertyKey[] },
+): z.core.$ZodCheck<T> {
+  const check: z.core.$ZodCheck<T> = z.check<T>((payload) => {
+    if (!fn(payload.value)) {
+      payload.issues.push({
+        code: "custom",
+        input: payload.value,
+        inst: check,
+        path: [...(params.path ?? [])],
+        continue: true,
+      });
+    }
+  }, params);
+  return check;
+}
+
+/**
  * A date written YYYY-MM-DD, as `z.iso.date()` of zod 4.6 checks it: a text
  * that matches zod's date pattern (a real day of a real month, 29 February
  * only in a leap year), else the same issue as `z.iso.date()`'s, so the same
@@ -124,7 +150,7 @@ export const textSchema = z
   .check(z.trim())
   .check(z.minLength(1, { message: "must not be empty" }))
   .check(
-    z.refine((text) => text.replace(INVISIBLE, "") !== "", {
+    refine((text) => text.replace(INVISIBLE, "") !== "", {
       message: "must not be empty (it holds only white space or invisible characters)",
     }),
   );
@@ -160,7 +186,7 @@ export const periodCodeSchema = meta(
 /** A finite number. */
 export const numberSchema = z
   .number()
-  .check(z.refine(Number.isFinite, { message: "must be a finite number" }));
+  .check(refine(Number.isFinite, { message: "must be a finite number" }));
 
 /** The unit an indicator or series is measured in. */
 export const unitSchema = meta(
