@@ -19,6 +19,7 @@
  * for key.
  */
 import * as z from "zod/mini";
+import { IvpError } from "../errors.ts";
 
 type Json = Record<string, unknown>;
 
@@ -212,7 +213,7 @@ export function jsonSchemaOf(schema: z.ZodMiniType): Json {
       inner = defOf(def.in).type === "transform" ? def.out : def.in;
       break;
     default:
-      throw new Error(`jsonSchemaOf: no JSON Schema for a zod ${def.type}`);
+      throw new IvpError("internal", `no JSON Schema for a zod ${def.type}`);
   }
   Object.assign(json, z.globalRegistry.get(schema));
   if (transforms(schema)) {
