@@ -2,7 +2,7 @@ import Big from "big.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatScaledMagnitude, roundNumberScaled } from "../_lib/rational.ts";
-import { formatNumber } from "./format-number.ts";
+import { type FormatNumberOptions, formatNumber } from "./format-number.ts";
 
 /**
  * formatNumber writes most numbers without BigInt (on the digits of
@@ -27,6 +27,33 @@ function bigJs(value: number, decimals: number): string {
   return text.replace(".", ",");
 }
 
+/**
+ * formatNumber as it was before it rounded on the text by hand (at fa25bf7):
+ * the digits of `String(value)` split at the point, checked with a regular
+ * expression and turned into a number, at most 15 digits, else BigInt.
+ */
+function previousFormatNumber(value: number, places: number, options: FormatNumberOptions = {}) {
+  const roundedScaled = (v: number, d: number): number | bigint => {
+    const text = String(v < 0 ? -v : v);
+    const [whole = "", fraction = ""] = text.split(".");
+    const digits = whole + fraction.slice(0, d).padEnd(d, "0");
+    if (!/^\d+(\.\d+)?$/.test(text) || !(d >= 0 && d % 1 === 0) || digits.length > 15) {
+      return roundNumberScaled(v, d);
+    }
+    const kept = Number(digits) + (fraction.charCodeAt(d) >= 53 ? 1 : 0);
+    return v < 0 ? -kept : kept;
+  };
+  const separator = options.decimalSeparator ?? ",";
+  const scaled = roundedScaled(value, places);
+  const negative = scaled < 0;
+  const digits = String(negative ? -scaled : scaled).padStart(places + 1, "0");
+  let whole = places === 0 ? digits : digits.slice(0, -places);
+  if (options.groupSeparator)
+    whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, options.groupSeparator);
+  const text = places === 0 ? whole : `${whole}${separator}${digits.slice(-places)}`;
+  return negative ? `${options.minusSign ?? "-"}${text}` : text;
+}
+
 const decimals = fc.integer({ min: 0, max: 8 });
 /** Numbers as reports have them: counts, rates, percentages, with a few decimals, and halves. */
 const decimalNumbers = fc
@@ -46,6 +73,66 @@ describe("formatNumber against the exact path and big.js", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it("writes every number as the function before it did (fa25bf7), with every option", () => {
+    // Edges: ties at each place, carries through nines, zeros, signs, the
+    // 15-digit limit of the old path, exponents, the extremes of a double.
+    const edges = [
+      0,
+      -0,
+      0.5,
+      -0.5,
+      0.05,
+      -0.05,
+      0.95,
+      9.95,
+      9.995,
+      99.5,
+      999999.995,
+      -999999.995,
+      0.0005,
+      1.005,
+      2.675,
+      1e-6,
+      1.5e-6,
+      9.99999e-7,
+      1e-7,
+      1e20,
+      1e21,
+      123456789012345.67,
+      999999999999999.9,
+      9007199254740992,
+      9007199254740994,
+      -9007199254740991,
+      5e-324,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      0.1 + 0.2,
+      1 / 3,
+      2 / 3,
+    ];
+    const sample = fc.oneof(numbers, fc.constantFrom(...edges));
+    const layout = fc.record(
+      {
+        decimalSeparator: fc.constantFrom(",", "."),
+        groupSeparator: fc.constantFrom(".", ",", " ", ""),
+        minusSign: fc.constantFrom("-", "\u2212"),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(sample, fc.integer({ min: 0, max: 20 }), layout, (value, places, options) => {
+        expect(formatNumber(value, { ...options, decimals: places })).toBe(
+          previousFormatNumber(value, places, options),
+        );
+      }),
+      { numRuns: 50_000 },
+    );
+    for (const value of edges)
+      for (let places = 0; places <= 20; places++)
+        expect(formatNumber(value, { decimals: places })).toBe(previousFormatNumber(value, places));
   });
 
   it("rounds as big.js does, half away from zero, on the number's decimal text", () => {
