@@ -13,7 +13,7 @@
  * 20 kB minified in a browser bundle), and because shipping its output (the
  * published plan.schema.json, 35 kB minified) repeats what the zod schemas
  * already hold: `@ivp/model/json-schema` builds the schema from them when
- * called (the whole library 2 kB smaller in a browser, min + brotli). A
+ * called (the whole library 1.1 kB smaller in a browser, min + brotli). A
  * feature it does not know throws; plan-json-schema.test.ts checks its output
  * against zod's `toJSONSchema` for the plan and every exported schema, key
  * for key.
