@@ -237,7 +237,12 @@ export function requireBundle(file: string, variant?: string): unknown {
  */
 function bundleRequire(file: string): (id: string) => unknown {
   let own: NodeJS.Require | undefined;
-  return (id) => process.getBuiltinModule(id) ?? (own ??= createRequire(file))(id);
+  return (id) => {
+    const builtIn = process.getBuiltinModule(id);
+    if (builtIn !== undefined) return builtIn;
+    own ??= createRequire(file);
+    return own(id);
+  };
 }
 
 function record(file: string, outcome: CodeCacheOutcome): void {
