@@ -165,56 +165,58 @@ export function resolveTarget(options: ResolveTargetOptions): ResolvedTarget {
   const { target, baseline, conventions } = options;
   const preference: TargetPreference = conventions?.targetPreference ?? "stated-value";
   const stated = target.value ?? null;
-  const base = {
+  // Every field written out (withTarget), not `{ ...base, resolved, ... }`:
+  // on Node 20 each field added after a spread costs about a microsecond.
+  const withTarget = (rest: ResolvedPart): ResolvedTarget => ({
     kind: target.kind,
     period: target.period,
     asPrinted: target.asPrinted ?? null,
     stated,
     change: target.change ?? null,
     preference,
-    bound: (target.kind === "maximum"
-      ? "at-most"
-      : target.kind === "minimum"
-        ? "at-least"
-        : "direction") as TargetBound,
+    bound:
+      target.kind === "maximum" ? "at-most" : target.kind === "minimum" ? "at-least" : "direction",
     illustrative: target.illustrative === true,
-  };
+    resolved: rest.resolved,
+    resolvedExact: rest.resolvedExact,
+    rounding: rest.rounding,
+    value: rest.value,
+    valueSource: rest.valueSource,
+    consistent: rest.consistent,
+  });
   switch (target.kind) {
     case "absolute":
     case "maximum":
     case "minimum":
-      return {
-        ...base,
+      return withTarget({
         resolved: null,
         resolvedExact: null,
         rounding: null,
         value: stated,
         valueSource: stated === null ? null : "stated",
         consistent: null,
-      };
+      });
     case "keep-level": {
       const level = stated ?? baseline?.value ?? null;
-      return {
-        ...base,
+      return withTarget({
         resolved: level,
         resolvedExact: null,
         rounding: null,
         value: level,
         valueSource: stated !== null ? "stated" : level === null ? null : "resolved",
         consistent: null,
-      };
+      });
     }
     case "relative": {
       if (!baseline || target.change === undefined) {
-        return {
-          ...base,
+        return withTarget({
           resolved: null,
           resolvedExact: null,
           rounding: null,
           value: stated,
           valueSource: stated === null ? null : "stated",
           consistent: null,
-        };
+        });
       }
       const rounding = roundingFor(target, baseline, conventions, options.unit);
       const exact = applyChange(exactBaseline(baseline), target.change);
@@ -222,8 +224,7 @@ export function resolveTarget(options: ResolveTargetOptions): ResolvedTarget {
         ? Number(roundScaled(exact, rounding.decimals, rounding.mode)) / 10 ** rounding.decimals
         : toNumber(exact);
       const useStated = stated !== null && preference === "stated-value";
-      return {
-        ...base,
+      return withTarget({
         resolved,
         resolvedExact: toNumber(exact),
         rounding,
@@ -238,7 +239,13 @@ export function resolveTarget(options: ResolveTargetOptions): ResolvedTarget {
               ? stated === resolved
               : Number(roundScaled(exact, decimalsOf(stated))) / 10 ** decimalsOf(stated) ===
                 stated,
-      };
+      });
     }
   }
 }
+
+/** What a target resolves to beside what it states (see {@link ResolvedTarget}). */
+type ResolvedPart = Pick<
+  ResolvedTarget,
+  "resolved" | "resolvedExact" | "rounding" | "value" | "valueSource" | "consistent"
+>;
