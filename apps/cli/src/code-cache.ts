@@ -78,8 +78,16 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
-/** The source of a bundle and the name of its cache file (from its stat, read through one descriptor). */
-function readBundle(file: string, dir: string): { source: string; cacheFile: string } {
+/**
+ * The source of a bundle and the name of its cache file (from its stat, read
+ * through one descriptor); `variant` names one of several cache files of the
+ * same bundle (see {@link requireBundle}).
+ */
+function readBundle(
+  file: string,
+  dir: string,
+  variant: string | undefined,
+): { source: string; cacheFile: string } {
   const fd = openSync(file, "r");
   try {
     const stat = fstatSync(fd);
@@ -95,7 +103,9 @@ function readBundle(file: string, dir: string): { source: string; cacheFile: str
         process.arch,
       ].join("\0"),
     );
-    return { source, cacheFile: join(dir, "code", `${basename(file, ".js")}-${key}.bin`) };
+    const name =
+      variant === undefined ? basename(file, ".js") : `${basename(file, ".js")}.${variant}`;
+    return { source, cacheFile: join(dir, "code", `${name}-${key}.bin`) };
   } finally {
     closeSync(fd);
   }
@@ -173,8 +183,15 @@ function pruneOlder(file: string): void {
  * Loads a CommonJS bundle of ivp's dist/ (an absolute path) as `require`
  * would, with V8's code cache of it when caching is on (see
  * cache-directory.ts), and returns its exports.
+ *
+ * `variant` (letters and digits) keeps a cache file of its own for each kind
+ * of run of a bundle that every run loads, such as the dispatcher
+ * (dist/main.js) for each command: a cache file is written once, by the first
+ * run that finds none, with the functions that run compiled; an `ivp
+ * --version` that came first would otherwise leave every later `ivp status`
+ * compiling its argument parser and the rest of its part of the dispatcher.
  */
-export function requireBundle(file: string): unknown {
+export function requireBundle(file: string, variant?: string): unknown {
   if (loaded.has(file)) return loaded.get(file);
   const dir = cacheDirectory();
   if (dir === undefined) {
@@ -183,7 +200,7 @@ export function requireBundle(file: string): unknown {
     loaded.set(file, exports);
     return exports;
   }
-  const { source, cacheFile } = readBundle(file, dir);
+  const { source, cacheFile } = readBundle(file, dir, variant);
   const cached = readCache(cacheFile);
   const cachedData = cached?.data;
   const script = new Script(

@@ -1,19 +1,31 @@
+// dist/ivp.js, the CLI as users run it. Node compiles this file at every
+// start, so it holds no more than what loads the rest through V8's code cache
+// (code-cache.ts): the dispatcher, the argument parser, the command
+// definitions and the help (src/main.ts, dist/main.js, some 20 kB that Node
+// would otherwise compile at every start), which loads the command's bundle
+// the same way. `ivp --version` is answered here.
 import module from "node:module";
 import { join } from "node:path";
 import { cacheDirectory } from "./cache-directory.ts";
-import { main } from "./main.ts";
-import { writeStandardOutputDirectly } from "./standard-output.ts";
+import { requireBundle } from "./code-cache.ts";
+import { writeStandardOutput, writeStandardOutputDirectly } from "./standard-output.ts";
+
+/** The names of the commands and the version of ivp (set by tsup.config.ts). */
+declare const __IVP_COMMANDS__: readonly string[];
+declare const __IVP_VERSION__: string;
 
 // The commands' bundles are compiled with V8's code cache of them
 // (code-cache.ts, on every Node version). On Node >= 22.1, Node's own compile
 // cache (in <cache directory>/compile, or NODE_COMPILE_CACHE) also keeps the
-// small files this entry requires as they are (the messages of the CLI's
+// small files the dispatcher requires as they are (the messages of the CLI's
 // language). Off with IVP_NO_CACHE (as the cache of validated plans) or Node's
 // own NODE_DISABLE_COMPILE_CACHE.
+// `--no-cache` turns off every cache of the run, this file's code cache too.
+if (process.argv.includes("--no-cache")) process.env.IVP_NO_CACHE = "1";
 const enableCompileCache = (module as { enableCompileCache?: (dir?: string) => unknown })
   .enableCompileCache;
 const cacheDir = cacheDirectory();
-if (enableCompileCache && cacheDir !== undefined && !process.argv.includes("--no-cache")) {
+if (enableCompileCache && cacheDir !== undefined) {
   try {
     enableCompileCache(process.env.NODE_COMPILE_CACHE ?? join(cacheDir, "compile"));
   } catch {
@@ -26,6 +38,26 @@ if (enableCompileCache && cacheDir !== undefined && !process.argv.includes("--no
 // not an error (standard-output.ts).
 writeStandardOutputDirectly();
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+/** Runs the dispatcher (dist/main.js) on the arguments. */
+function dispatch(): void {
+  // Its code cache is kept per command (the first word, when it names one;
+  // "other" for --help and the rest): each kind of run compiles a different
+  // part of it.
+  const first = process.argv[2];
+  const variant = first !== undefined && __IVP_COMMANDS__.includes(first) ? first : "other";
+  const { main } = requireBundle(join(__dirname, "main.js"), variant) as typeof import("./main.ts");
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+const first = process.argv[2];
+if (first === "--version" || first === "-v") {
+  // As the dispatcher answers it, without loading it; should writing fail,
+  // the dispatcher tries again and words the error.
+  writeStandardOutput(`${__IVP_VERSION__}\n`).then(() => {
+    process.exitCode = 0;
+  }, dispatch);
+} else {
+  dispatch();
+}

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { LAREN_DIR, REPO_ROOT } from "@ivp/testkit/paths";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cacheDirectory } from "../src/cache-directory.ts";
+import { asciiJson } from "../src/plan-cache.ts";
 import { runIvp } from "./run-ivp.ts";
 
 const temporary: string[] = [];
@@ -102,6 +103,20 @@ describe("the cache of validated plans (through the built CLI)", { timeout: 240_
     }
     expect(entries(cache)).toHaveLength(1);
   }, 240_000);
+
+  it("stores the plan's JSON in ASCII (read back as Latin-1, one byte per character)", () => {
+    expect(status().status).toBe(0);
+    const bytes = readFileSync(join(cache, "plans", entries(cache)[0] as string));
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.toString("utf8", 0, newline)) as {
+      files: [string, number][];
+    };
+    const copies = header.files.reduce((sum, [, length]) => sum + length, 0);
+    const json = bytes.subarray(newline + 1 + copies);
+    // Laren's plan has accented letters, dashes and a euro sign.
+    expect(readFileSync(join(plan, "plan.yaml"), "utf8")).toMatch(/[é–€]/);
+    expect(json.every((byte) => byte < 0x7f)).toBe(true);
+  });
 
   it("misses on one changed byte of plan.yaml or of a data file, and stores the new content", () => {
     status();
@@ -202,4 +217,18 @@ describe("the cache of validated plans (through the built CLI)", { timeout: 240_
     }
     expect(entries(cache)).toHaveLength(2);
   }, 240_000);
+});
+
+describe("the JSON of a cache entry", () => {
+  it("is ASCII, and parses to the same value", () => {
+    const value = {
+      text: "één – €5, ² ³ 😀",
+      lone: "\ud800 and \udfff",
+      edges: "\u007e\u007f\u0080\uffff",
+      kéy: [1.5, null, true, { ï: "—" }],
+    };
+    const json = asciiJson(value);
+    expect(json).toMatch(/^[\x20-\x7e]*$/);
+    expect(JSON.parse(json)).toEqual(value);
+  });
 });

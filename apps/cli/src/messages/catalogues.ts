@@ -1,6 +1,6 @@
 /**
  * The CLI's languages, and the choice among them. The dispatcher
- * (dist/ivp.js) loads the catalogue of the CLI's language only, each
+ * (dist/main.js) loads the catalogue of the CLI's language only, each
  * language's texts being a file of their own (dist/messages/<lang>.js, see
  * tsup.config.ts): the messages at every start ({@link loadCliCatalogue}),
  * the help only for `--help` or a missing argument ({@link loadHelpCatalogue}).
