@@ -307,23 +307,26 @@ export function normalCdf(z: number): number {
  * few (1 - alpha / 2 at one alpha, a handful of degrees of freedom) some ten
  * thousand times, and each is a root search of 5 to 10 incomplete gamma or
  * beta evaluations. The same arguments give the same double, so keeping it
- * changes no result. Emptied when full: memory stays bounded.
+ * changes no result; a refusal is thrown again. Emptied when full: memory
+ * stays bounded.
  */
-const NORMAL_QUANTILES = new Map<number, number>();
-const STUDENT_T_QUANTILES = new Map<number, Map<number, number>>();
-const MAX_KEPT_QUANTILES = 1000;
+const QUANTILES = new Map<string, number>();
+
+function remembered(key: string, compute: () => number): number {
+  let value = QUANTILES.get(key);
+  // Stryker disable next-line ConditionalExpression: the memo only saves time; computed afresh, the quantile is the same
+  if (value === undefined) {
+    value = compute();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the memo is emptied changes time and memory, never a quantile
+    if (QUANTILES.size >= 1000) QUANTILES.clear();
+    QUANTILES.set(key, value);
+  }
+  return value;
+}
 
 /** The standard normal quantile: the z with normalCdf(z) = p. */
 export function normalQuantile(p: number): number {
-  let z = NORMAL_QUANTILES.get(p);
-  // Stryker disable next-line ConditionalExpression: the memo only saves time; computed afresh, the quantile is the same
-  if (z === undefined) {
-    z = computeNormalQuantile(p);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the memo is emptied changes time and memory, never a quantile
-    if (NORMAL_QUANTILES.size >= MAX_KEPT_QUANTILES) NORMAL_QUANTILES.clear();
-    NORMAL_QUANTILES.set(p, z);
-  }
-  return z;
+  return remembered(`z${p}`, () => computeNormalQuantile(p));
 }
 
 function computeNormalQuantile(p: number): number {
@@ -360,22 +363,7 @@ export function studentTCdf(t: number, df: number): number {
  * P(T <= t) = p, through the beta quantile (x with I_x(df/2, 1/2) = 2 min(p, 1 - p)).
  */
 export function studentTQuantile(p: number, df: number): number {
-  let byDf = STUDENT_T_QUANTILES.get(p);
-  let t = byDf?.get(df);
-  // Stryker disable next-line ConditionalExpression: the memo only saves time; computed afresh, the quantile is the same
-  if (t === undefined) {
-    t = computeStudentTQuantile(p, df);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the memo is emptied changes time and memory, never a quantile
-    if (STUDENT_T_QUANTILES.size >= MAX_KEPT_QUANTILES) STUDENT_T_QUANTILES.clear();
-    if (byDf === undefined || !STUDENT_T_QUANTILES.has(p)) {
-      byDf = new Map();
-      STUDENT_T_QUANTILES.set(p, byDf);
-    }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the same
-    if (byDf.size >= MAX_KEPT_QUANTILES) byDf.clear();
-    byDf.set(df, t);
-  }
-  return t;
+  return remembered(`t${p},${df}`, () => computeStudentTQuantile(p, df));
 }
 
 function computeStudentTQuantile(p: number, df: number): number {

@@ -60,38 +60,20 @@ export function comparePoissonRates(options: ComparePoissonRatesOptions): Poisso
   // The same pair of counts comes back often (a bulk run tests every change of
   // every municipality; small counts repeat): the incomplete-beta sums are
   // computed once per (x1, x2, T1, T2, confidence). A copy is returned, so a
-  // caller cannot change what another one gets. Equal exposures of 1 at 95 %
-  // (every change of a figure table) are kept by the two counts as numbers:
-  // writing five numbers into a text key cost about as much as a hit saved.
-  const common = t1 === 1 && t2 === 1 && confidence === 0.95;
-  const key = common ? "" : `${x1},${x2},${t1},${t2},${confidence}`;
-  const known = common ? COMMON_MEMO.get(x1)?.get(x2) : MEMO.get(key);
+  // caller cannot change what another one gets.
+  const key = `${x1},${x2},${t1},${t2},${confidence}`;
+  const known = MEMO.get(key);
   // Stryker disable next-line ConditionalExpression: the memo only saves time; computed afresh, the comparison is the same
   if (known) return { ...known, confidenceInterval: { ...known.confidenceInterval } };
   const computed = computePoissonComparison(x1, x2, t1, t2, confidence);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: when the memo is cleared changes memory and time, never a result
-  if (MEMO.size + COMMON_SIZE.n >= MEMO_LIMIT) {
-    MEMO.clear();
-    COMMON_MEMO.clear();
-    COMMON_SIZE.n = 0;
-  }
-  if (common) {
-    let byCount2 = COMMON_MEMO.get(x1);
-    if (byCount2 === undefined) {
-      byCount2 = new Map();
-      COMMON_MEMO.set(x1, byCount2);
-    }
-    byCount2.set(x2, computed);
-    COMMON_SIZE.n++;
-  } else MEMO.set(key, computed);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(key, computed);
   return { ...computed, confidenceInterval: { ...computed.confidenceInterval } };
 }
 
 /** Comparisons already computed, by their arguments; cleared when full (memory stays bounded). */
 const MEMO = new Map<string, PoissonComparison>();
-/** Those of equal exposures of 1 at 95 %, by count1, then count2; how many. */
-const COMMON_MEMO = new Map<number, Map<number, PoissonComparison>>();
-const COMMON_SIZE = { n: 0 };
 const MEMO_LIMIT = 50_000;
 
 function computePoissonComparison(
@@ -114,7 +96,7 @@ function computePoissonComparison(
   const toRatio = (pi: number) => ((pi / (1 - pi)) * t2) / t1;
   // Every field written out: on Node 20 `{ ...base, more }` costs about a
   // microsecond per field added after the spread (V8 adds each one through
-  // its runtime), more than the rest of a remembered comparison.
+  // its runtime).
   return {
     count1: x1,
     count2: x2,
