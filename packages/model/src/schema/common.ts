@@ -6,7 +6,7 @@
 // below), so the schemas, their messages and the JSON Schema are unchanged.
 
 import * as z from "zod/mini";
-import { _isoDate, globalConfig } from "zod/v4/core";
+import { globalConfig } from "zod/v4/core";
 import en from "zod/v4/locales/en.js";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriod } from "../period/parse-period.ts";
@@ -27,15 +27,64 @@ export function meta<T extends z.ZodMiniType>(schema: T, metadata: z.core.Global
 }
 
 /**
- * A date written YYYY-MM-DD: `z.iso.date()` made the way zod makes it
- * (`_isoDate(ZodMiniISODate)`, the same schema, messages and JSON Schema).
- * Not through the namespace `z.iso`: a bundler keeps a namespace object
- * whole, so `z.iso.date()` brought zod's date-time, time and duration formats
- * and their patterns into every browser bundle (0.5 kB, min + brotli).
+ * A refinement: what `refine(fn, params)` checks and reports (an issue with
+ * code `custom`, the message and path of `params`), so the same message and
+ * JSON Schema, written with `z.check`. `z.refine` makes each refinement a zod
+ * schema of its own (`ZodMiniCustom`), whose classes only it used;
+ * zod-formats.test.ts checks it against `z.refine`.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function isoDateSchema(): z.ZodMiniISODate {
-  return _isoDate(z.ZodMiniISODate);
+export function refine<T>(
+  fn: (value: T) => boolean,
+  params: { readonly message: string; readonly path?: PropertyKey[] },
+): z.core.$ZodCheck<T> {
+  const check: z.core.$ZodCheck<T> = z.check<T>((payload) => {
+    if (!fn(payload.value)) {
+      payload.issues.push({
+        code: "custom",
+        input: payload.value,
+        inst: check,
+        path: [...(params.path ?? [])],
+        continue: true,
+      });
+    }
+  }, params);
+  return check;
+}
+
+/**
+ * A date written YYYY-MM-DD, as `z.iso.date()` of zod 4.6 checks it: a text
+ * that matches zod's date pattern (a real day of a real month, 29 February
+ * only in a leap year), else the same issue as `z.iso.date()`'s, so the same
+ * message ("Invalid ISO date") and the same JSON Schema (`format: date` and the
+ * pattern, from the metadata). Written out because `z.iso.date()` is a zod
+ * string format of its own, whose classes only it used (0.2 kB of a browser
+ * bundle, min + brotli), and zod exports its patterns only as a namespace,
+ * which a bundler keeps whole; zod-formats.test.ts checks the pattern and
+ * the schema against `z.iso.date()` on many inputs.
+ */
+const ISO_DATE =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+
+/* @__NO_SIDE_EFFECTS__ */
+export function isoDateSchema(): z.ZodMiniString {
+  return meta(
+    z.string().check(
+      z.check((payload) => {
+        if (!ISO_DATE.test(payload.value)) {
+          payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "date",
+            input: payload.value,
+            pattern: ISO_DATE.toString(),
+            continue: true,
+          });
+        }
+      }),
+    ),
+    { format: "date", pattern: ISO_DATE.source },
+  );
 }
 
 /**
@@ -101,7 +150,7 @@ export const textSchema = z
   .check(z.trim())
   .check(z.minLength(1, { message: "must not be empty" }))
   .check(
-    z.refine((text) => text.replace(INVISIBLE, "") !== "", {
+    refine((text) => text.replace(INVISIBLE, "") !== "", {
       message: "must not be empty (it holds only white space or invisible characters)",
     }),
   );
@@ -137,7 +186,7 @@ export const periodCodeSchema = meta(
 /** A finite number. */
 export const numberSchema = z
   .number()
-  .check(z.refine(Number.isFinite, { message: "must be a finite number" }));
+  .check(refine(Number.isFinite, { message: "must be a finite number" }));
 
 /** The unit an indicator or series is measured in. */
 export const unitSchema = meta(

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { directionSchema, idSchema, meta, textSchema, unitSchema } from "./common.ts";
+import { directionSchema, idSchema, meta, refine, textSchema, unitSchema } from "./common.ts";
 import { PROGRESS_STATUSES } from "./progress-statuses.ts";
 import { baselineSchema, targetSchema } from "./target-schema.ts";
 
@@ -34,7 +34,7 @@ export const indicatorSchema = meta(
       z.optional(
         z
           .number()
-          .check(z.refine(Number.isFinite, { message: "must be a finite number" }))
+          .check(refine(Number.isFinite, { message: "must be a finite number" }))
           .check(z.gte(0)),
       ),
       {

@@ -5,6 +5,7 @@ import {
   numberSchema,
   originSchema,
   periodCodeSchema,
+  refine,
   textSchema,
 } from "./common.ts";
 
@@ -18,7 +19,7 @@ export const intervalSchema = meta(
   z
     .strictObject({ lower: numberSchema, upper: numberSchema })
     .check(
-      z.refine((i) => i.lower <= i.upper, { message: "the lower bound is above the upper bound" }),
+      refine((i) => i.lower <= i.upper, { message: "the lower bound is above the upper bound" }),
     ),
   { description: "The 95% confidence interval supplied with a survey figure." },
 );

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CORRECTION_METHODS } from "../statistics/multiple-comparisons.ts";
-import { idSchema, isoDateSchema, meta, roundingSchema, textSchema } from "./common.ts";
+import { idSchema, isoDateSchema, meta, refine, roundingSchema, textSchema } from "./common.ts";
 import { indicatorSchema, indicatorTableSchema } from "./indicator-schema.ts";
 import { claimSchema, observationBlockSchema } from "./observation-schema.ts";
 import { areaSchema, partnerSchema, seriesSchema, sourceSchema } from "./reference-data-schema.ts";
@@ -27,7 +27,7 @@ export const cycleSchema = meta(
         weeks: z.optional(z.int().check(z.positive())),
       })
       .check(
-        z.refine((e) => [e.years, e.months, e.weeks].filter((x) => x !== undefined).length === 1, {
+        refine((e) => [e.years, e.months, e.weeks].filter((x) => x !== undefined).length === 1, {
           message: "give exactly one of years, months, weeks",
         }),
       ),
@@ -111,9 +111,7 @@ export const planSchema = meta(
         start: z.int().check(z.gte(1900)).check(z.lte(2199)),
         end: z.int().check(z.gte(1900)).check(z.lte(2199)),
       })
-      .check(
-        z.refine((p) => p.end >= p.start, { message: "the plan period ends before it starts" }),
-      ),
+      .check(refine((p) => p.end >= p.start, { message: "the plan period ends before it starts" })),
     language: z._default(z.enum(["nl", "en"]), "nl"),
     adoption: z.optional(
       z.strictObject({
@@ -163,7 +161,7 @@ export const planSchema = meta(
             .string()
             .check(z.regex(/^[^/\\].*\.csv$/, { message: "a relative path to a .csv file" }))
             .check(
-              z.refine((path) => !/^[A-Za-z]:/.test(path) && !path.split(/[/\\]/).includes(".."), {
+              refine((path) => !/^[A-Za-z]:/.test(path) && !path.split(/[/\\]/).includes(".."), {
                 message:
                   "a data file lies inside the plan directory: a relative path without .. (ivp reads no files outside it)",
               }),

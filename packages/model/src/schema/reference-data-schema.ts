@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { idSchema, meta, textSchema, unitSchema, urlSchema } from "./common.ts";
+import { idSchema, meta, refine, textSchema, unitSchema, urlSchema } from "./common.ts";
 
 /** An area observations belong to: the municipality, a police unit, a region. */
 export const areaSchema = meta(
@@ -94,7 +94,7 @@ export const seriesSchema = meta(
       description: z.optional(textSchema),
     })
     .check(
-      z.refine((s) => s.rate === undefined || s.unit.startsWith("rate-per-"), {
+      refine((s) => s.rate === undefined || s.unit.startsWith("rate-per-"), {
         path: ["rate"],
         message:
           "only a rate has a count and population: set the unit to rate-per-1000, rate-per-10000 or rate-per-100000, or remove rate",

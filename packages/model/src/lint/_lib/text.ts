@@ -4,10 +4,16 @@
  * ../messages/message-value.ts) that the renderer writes per language from
  * the catalogue's shared phrases. Internal to the linter.
  */
-import { type Rational, rationalFromNumber, roundScaled } from "../../_lib/rational.ts";
+import { type Rational, rationalFromNumber } from "../../_lib/rational.ts";
 import type { Observation } from "../../observation/observation.ts";
 import type { Plan, Target, Unit } from "../../schema/types.ts";
-import { type MessageValue, quoted, signedPercent, valueIn } from "../messages/message-value.ts";
+import {
+  decimalText,
+  type MessageValue,
+  quoted,
+  signedPercent,
+  valueIn,
+} from "../messages/message-value.ts";
 import { phrase } from "../messages/rule-messages.ts";
 import type { StatementPlace } from "./statements.ts";
 
@@ -17,14 +23,7 @@ import type { StatementPlace } from "./statements.ts";
  * comparing figures; messages carry figures as data (`figure()`).
  */
 export function formatFigure(value: number | Rational): string {
-  const exact = typeof value === "number" ? rationalFromNumber(value) : value;
-  // Decimal inputs give terminating fractions; cap at 6 places all the same.
-  let decimals = 0;
-  while (decimals < 6 && (exact.num * 10n ** BigInt(decimals)) % exact.den !== 0n) decimals++;
-  const scaled = roundScaled(exact, decimals);
-  const digits = (scaled < 0n ? -scaled : scaled).toString().padStart(decimals + 1, "0");
-  const text = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
-  return scaled < 0n ? `-${text}` : text;
+  return decimalText(typeof value === "number" ? rationalFromNumber(value) : value);
 }
 
 /** The label of a series (or of the indicator that measures itself), else its id. */

@@ -55,16 +55,23 @@ type ListStyle = Extract<MessageValue, { kind: "list" }>["style"];
 /** The values a message's placeholders (`{label}`) are filled with. */
 export type MessageData = Readonly<Record<string, MessageValue>>;
 
-/** An exact figure as data: a number stays a number, a rational becomes its decimal text. */
-export function figure(value: number | Rational): Figure {
-  if (typeof value === "number") return value;
+/**
+ * An exact value written out in decimals with a point (`-1.5`): all its
+ * decimals, at most 6.
+ */
+export function decimalText(value: Rational): string {
   // Decimal inputs give terminating fractions; cap at 6 places all the same.
   let decimals = 0;
   while (decimals < 6 && (value.num * 10n ** BigInt(decimals)) % value.den !== 0n) decimals++;
   const scaled = roundScaled(value, decimals);
   const digits = (scaled < 0n ? -scaled : scaled).toString().padStart(decimals + 1, "0");
   const text = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
-  return { kind: "decimal", text: scaled < 0n ? `-${text}` : text };
+  return scaled < 0n ? `-${text}` : text;
+}
+
+/** An exact figure as data: a number stays a number, a rational becomes its decimal text. */
+export function figure(value: number | Rational): Figure {
+  return typeof value === "number" ? value : { kind: "decimal", text: decimalText(value) };
 }
 
 /** A value in its unit: followed by `%` for a percentage, else the figure alone. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rational } from "../../_lib/rational.ts";
+import { formatFigure } from "../_lib/text.ts";
 import {
+  decimalText,
   figure,
   list,
   percentChange,
@@ -126,5 +128,20 @@ describe("renderMessage", () => {
         }),
       ).toBe('The id "x" is used twice in series.');
     });
+  });
+});
+
+describe("decimalText", () => {
+  it("writes an exact value with all its decimals (at most 6) and a point, as figures and formatFigure do", () => {
+    expect(decimalText(rational(-3n, 2n))).toBe("-1.5");
+    expect(decimalText(rational(1n, 40n))).toBe("0.025");
+    expect(decimalText(rational(-1n, 100n))).toBe("-0.01");
+    expect(decimalText(rational(2n, 3n))).toBe("0.666667");
+    expect(decimalText(rational(79n))).toBe("79");
+    expect(figure(rational(1n, 40n))).toEqual({ kind: "decimal", text: "0.025" });
+    expect(figure(7.5)).toBe(7.5);
+    expect(formatFigure(7.3)).toBe("7.3");
+    expect(formatFigure(-12.25)).toBe("-12.25");
+    expect(formatFigure(rational(7n, 8n))).toBe("0.875");
   });
 });

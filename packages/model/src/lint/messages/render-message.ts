@@ -15,7 +15,7 @@ import { fillMessage, type MessageText } from "../../text/message-text.ts";
 import type { LocalizedText } from "../lint-types.ts";
 import type { LintCatalogue } from "./catalogue.ts";
 import { LINT_CATALOGUES } from "./catalogues.ts";
-import { type Figure, figure, type MessageData, type MessageValue } from "./message-value.ts";
+import { decimalText, type Figure, type MessageData, type MessageValue } from "./message-value.ts";
 
 interface Context {
   readonly lang: Language;
@@ -39,8 +39,10 @@ function renderDecimal(text: string, context: Context): string {
 
 function renderFigure(value: Figure, context: Context): string {
   // The same digits as the plan wrote them: a number is taken as the decimal it was written as.
-  const exact = typeof value === "number" ? figure(rationalFromNumber(value)) : value;
-  return renderDecimal(typeof exact === "number" ? String(exact) : exact.text, context);
+  return renderDecimal(
+    typeof value === "number" ? decimalText(rationalFromNumber(value)) : value.text,
+    context,
+  );
 }
 
 function isPositive(value: Figure): boolean {
