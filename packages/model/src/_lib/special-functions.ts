@@ -302,34 +302,8 @@ export function normalCdf(z: number): number {
   return 0.5 * erfc(-z / Math.SQRT2);
 }
 
-/**
- * Quantiles already found, by their arguments: a bulk run asks for the same
- * few (1 - alpha / 2 at one alpha, a handful of degrees of freedom) some ten
- * thousand times, and each is a root search of 5 to 10 incomplete gamma or
- * beta evaluations. The same arguments give the same double, so keeping it
- * changes no result; a refusal is thrown again. Emptied when full: memory
- * stays bounded.
- */
-const QUANTILES = new Map<string, number>();
-
-function remembered(key: string, compute: () => number): number {
-  let value = QUANTILES.get(key);
-  // Stryker disable next-line ConditionalExpression: the memo only saves time; computed afresh, the quantile is the same
-  if (value === undefined) {
-    value = compute();
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the memo is emptied changes time and memory, never a quantile
-    if (QUANTILES.size >= 1000) QUANTILES.clear();
-    QUANTILES.set(key, value);
-  }
-  return value;
-}
-
 /** The standard normal quantile: the z with normalCdf(z) = p. */
 export function normalQuantile(p: number): number {
-  return remembered(`z${p}`, () => computeNormalQuantile(p));
-}
-
-function computeNormalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new IvpError("internal", `normalQuantile needs 0 < p < 1, got ${p}`);
   if (p === 0.5) return 0;
   if (p < 0.5) return -normalQuantile(1 - p);
@@ -363,10 +337,6 @@ export function studentTCdf(t: number, df: number): number {
  * P(T <= t) = p, through the beta quantile (x with I_x(df/2, 1/2) = 2 min(p, 1 - p)).
  */
 export function studentTQuantile(p: number, df: number): number {
-  return remembered(`t${p},${df}`, () => computeStudentTQuantile(p, df));
-}
-
-function computeStudentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1))
     throw new IvpError("internal", `studentTQuantile needs 0 < p < 1, got ${p}`);
   if (!(df > 0)) throw new IvpError("internal", `studentTQuantile needs df > 0, got ${df}`);
