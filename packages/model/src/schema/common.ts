@@ -134,6 +134,9 @@ export const idSchema = meta(
   },
 );
 
+/** A reference to an area: its id, or a municipality's CBS code (`GM0417`). */
+export const areaRefSchema = z.union([idSchema, z.string().check(z.regex(/^GM\d{4}$/))]);
+
 /**
  * White space and invisible characters (zero-width space, word joiner, soft
  * hyphen, byte-order mark, ...): Unicode's White_Space and
@@ -213,3 +216,9 @@ export const roundingSchema = meta(
   z.enum(["half-away-from-zero", "half-even", "floor", "ceil", "trunc"]),
   { description: "Rounding mode, applied exactly (not in floating point)." },
 );
+
+/** How a value is rounded: a mode and a number of decimals (0-6). */
+export const roundingRuleSchema = z.strictObject({
+  mode: roundingSchema,
+  decimals: z.int().check(z.gte(0)).check(z.lte(6)),
+});

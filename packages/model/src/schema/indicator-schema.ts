@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { directionSchema, idSchema, meta, refine, textSchema, unitSchema } from "./common.ts";
+import { directionSchema, idSchema, meta, numberSchema, textSchema, unitSchema } from "./common.ts";
 import { PROGRESS_STATUSES } from "./progress-statuses.ts";
 import { baselineSchema, targetSchema } from "./target-schema.ts";
 
@@ -30,18 +30,10 @@ export const indicatorSchema = meta(
     targets: meta(z.optional(z.array(targetSchema)), {
       description: "Targets; when absent, taken from the first indicator table that lists it.",
     }),
-    tolerance: meta(
-      z.optional(
-        z
-          .number()
-          .check(refine(Number.isFinite, { message: "must be a finite number" }))
-          .check(z.gte(0)),
-      ),
-      {
-        description:
-          "Differences up to this (in the indicator's unit) do not count as a change: a band around a keep-level, maximum or minimum target, or the only margin of a figure published without one (0 says the figure is exact, e.g. a share of files checked).",
-      },
-    ),
+    tolerance: meta(z.optional(numberSchema.check(z.gte(0))), {
+      description:
+        "Differences up to this (in the indicator's unit) do not count as a change: a band around a keep-level, maximum or minimum target, or the only margin of a figure published without one (0 says the figure is exact, e.g. a share of files checked).",
+    }),
     statusOverride: z.optional(statusOverrideSchema),
     description: z.optional(textSchema),
   }),

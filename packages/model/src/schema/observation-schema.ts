@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import {
+  areaRefSchema,
   idSchema,
   meta,
   numberSchema,
@@ -9,7 +10,6 @@ import {
   textSchema,
 } from "./common.ts";
 
-const areaRef = z.union([idSchema, z.string().check(z.regex(/^GM\d{4}$/))]);
 const cellSchema = meta(z.nullable(numberSchema), {
   description: "A value; null when missing (a missing value is never 0).",
 });
@@ -43,7 +43,7 @@ export const observationBlockSchema = meta(
         description: "For origin 'text': the sentence as printed.",
       }),
       source: meta(z.optional(idSchema), { description: "Id of the source of the figures." }),
-      area: meta(z.optional(areaRef), { description: "Area; default the municipality." }),
+      area: meta(z.optional(areaRefSchema), { description: "Area; default the municipality." }),
       series: z.optional(idSchema),
       period: z.optional(periodCodeSchema),
       value: z.optional(cellSchema),
@@ -164,7 +164,7 @@ export const claimSchema = meta(
     section: textSchema,
     quote: textSchema,
     series: idSchema,
-    area: z.optional(areaRef),
+    area: z.optional(areaRefSchema),
     kind: meta(z.enum(["strictly-decreasing", "strictly-increasing", "decreased", "increased"]), {
       description:
         "strictly-decreasing/increasing: lower/higher in every period than in the one before; decreased/increased: lower/higher at the end than at the start.",

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CORRECTION_METHODS } from "../statistics/multiple-comparisons.ts";
-import { idSchema, isoDateSchema, meta, refine, roundingSchema, textSchema } from "./common.ts";
+import { idSchema, isoDateSchema, meta, refine, roundingRuleSchema, textSchema } from "./common.ts";
 import { indicatorSchema, indicatorTableSchema } from "./indicator-schema.ts";
 import { claimSchema, observationBlockSchema } from "./observation-schema.ts";
 import { areaSchema, partnerSchema, seriesSchema, sourceSchema } from "./reference-data-schema.ts";
@@ -44,15 +44,10 @@ export const roleSchema = z.strictObject({ id: idSchema, title: textSchema, text
 export const conventionsSchema = meta(
   z.strictObject({
     percentChange: z.optional(percentNotationSchema),
-    targetRounding: meta(
-      z.optional(
-        z.strictObject({ mode: roundingSchema, decimals: z.int().check(z.gte(0)).check(z.lte(6)) }),
-      ),
-      {
-        description:
-          "How a relative target resolves to a value; default half away from zero to the baseline's decimals.",
-      },
-    ),
+    targetRounding: meta(z.optional(roundingRuleSchema), {
+      description:
+        "How a relative target resolves to a value; default half away from zero to the baseline's decimals.",
+    }),
     targetPreference: meta(z.optional(z.enum(["stated-value", "resolved-change"])), {
       description:
         "When a relative target prints both a value and a change that disagree: assess against the printed value (stated-value, the default) or the change applied to the baseline.",

@@ -1,10 +1,18 @@
 import * as z from "zod/mini";
-import { idSchema, meta, refine, textSchema, unitSchema, urlSchema } from "./common.ts";
+import {
+  areaRefSchema,
+  idSchema,
+  meta,
+  refine,
+  textSchema,
+  unitSchema,
+  urlSchema,
+} from "./common.ts";
 
 /** An area observations belong to: the municipality, a police unit, a region. */
 export const areaSchema = meta(
   z.strictObject({
-    id: meta(z.union([idSchema, z.string().check(z.regex(/^GM\d{4}$/))]), {
+    id: meta(areaRefSchema, {
       description: "Identifier; for a municipality its CBS code (GM0417).",
     }),
     name: textSchema,

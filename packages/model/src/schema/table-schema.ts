@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { idSchema, meta, periodCodeSchema, textSchema } from "./common.ts";
+import { areaRefSchema, idSchema, meta, periodCodeSchema, textSchema } from "./common.ts";
 
 /** Notation of percentage changes. */
 export const percentNotationSchema = meta(
@@ -40,7 +40,7 @@ const changeColumnSchema = z.strictObject({
 const referenceColumnSchema = z.strictObject({
   ...columnBase,
   kind: z.literal("reference"),
-  area: z.optional(z.union([idSchema, z.string().check(z.regex(/^GM\d{4}$/))])),
+  area: z.optional(areaRefSchema),
   from: z.optional(periodCodeSchema),
   to: z.optional(periodCodeSchema),
 });
@@ -98,7 +98,7 @@ export const figureTableSchema = meta(
       id: idSchema,
       number: z.optional(z.int().check(z.positive())),
       title: textSchema,
-      area: meta(z.optional(z.union([idSchema, z.string().check(z.regex(/^GM\d{4}$/))])), {
+      area: meta(z.optional(areaRefSchema), {
         description: "Area of the counts; default the municipality.",
       }),
       source: z.optional(idSchema),

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { averagePeriods } from "../target/average-periods.ts";
-import { meta, numberSchema, periodCodeSchema, roundingSchema, textSchema } from "./common.ts";
+import { meta, numberSchema, periodCodeSchema, roundingRuleSchema, textSchema } from "./common.ts";
 
 /** A baseline of one figure: the value an indicator starts from, in a period. */
 export const singleBaselineSchema = meta(
@@ -84,18 +84,10 @@ export const targetSchema = meta(
           "For a relative target: the stated change from the baseline in percent, e.g. -25.",
       }),
       period: meta(periodCodeSchema, { description: "When the target must be reached." }),
-      rounding: meta(
-        z.optional(
-          z.strictObject({
-            mode: roundingSchema,
-            decimals: z.int().check(z.gte(0)).check(z.lte(6)),
-          }),
-        ),
-        {
-          description:
-            "How a relative target resolves to a value; default from the plan's conventions.",
-        },
-      ),
+      rounding: meta(z.optional(roundingRuleSchema), {
+        description:
+          "How a relative target resolves to a value; default from the plan's conventions.",
+      }),
       asPrinted: meta(z.optional(textSchema), {
         description: "The target as the document printed it, e.g. '60 (-25%)'.",
       }),
