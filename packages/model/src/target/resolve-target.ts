@@ -165,25 +165,24 @@ export function resolveTarget(options: ResolveTargetOptions): ResolvedTarget {
   const { target, baseline, conventions } = options;
   const preference: TargetPreference = conventions?.targetPreference ?? "stated-value";
   const stated = target.value ?? null;
-  // Every field written out (withTarget), not `{ ...base, resolved, ... }`:
-  // on Node 20 each field added after a spread costs about a microsecond.
-  const withTarget = (rest: ResolvedPart): ResolvedTarget => ({
+  const base = {
     kind: target.kind,
     period: target.period,
     asPrinted: target.asPrinted ?? null,
     stated,
     change: target.change ?? null,
     preference,
-    bound:
-      target.kind === "maximum" ? "at-most" : target.kind === "minimum" ? "at-least" : "direction",
+    bound: (target.kind === "maximum"
+      ? "at-most"
+      : target.kind === "minimum"
+        ? "at-least"
+        : "direction") as TargetBound,
     illustrative: target.illustrative === true,
-    resolved: rest.resolved,
-    resolvedExact: rest.resolvedExact,
-    rounding: rest.rounding,
-    value: rest.value,
-    valueSource: rest.valueSource,
-    consistent: rest.consistent,
-  });
+  };
+  // Object.assign, not `{ ...base, resolved, ... }`: on Node 20 each field
+  // added after a spread costs about a microsecond. The same fields, in the
+  // same order.
+  const withTarget = (rest: ResolvedPart): ResolvedTarget => Object.assign(base, rest);
   switch (target.kind) {
     case "absolute":
     case "maximum":
