@@ -5,6 +5,7 @@ import { COMMON_OPTIONS } from "./commands/shared-options.ts";
 import { describeCommand } from "./help.ts";
 import { loadHelpCatalogue } from "./messages/catalogues.ts";
 import { say } from "./messages/say.ts";
+import { parseLongOptions } from "./parse-long-options.ts";
 
 /** The closest of `candidates` to a mistyped word (see suggest.ts). */
 async function suggest(word: string, candidates: readonly string[]): Promise<string | undefined> {
@@ -24,9 +25,12 @@ export async function parseCommandArgs(
   const config = Object.fromEntries(
     all.map((o) => [o.name, { type: o.type, ...(o.short && { short: o.short }) }]),
   ) as Record<string, { type: "string" | "boolean"; short?: string }>;
-  let parsed: ReturnType<typeof parseArgs>;
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+    // The everyday command line without parseArgs (see parse-long-options.ts).
+    parsed =
+      parseLongOptions(argv, config) ??
+      parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message;
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message);

@@ -41,7 +41,7 @@ declare const __IVP_BUILD__: string | undefined;
 /** The build of ivp (set by tsup.config.ts); tests from the sources use "source". */
 const BUILD = typeof __IVP_BUILD__ === "string" ? __IVP_BUILD__ : "source";
 const FORMAT = "ivp-plan-cache";
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 
 /** Where fields of plan.yaml were written: a path (segments joined by U+001F) to [line, column]. */
 export type PositionMap = Readonly<Record<string, readonly [number, number]>>;
@@ -160,7 +160,7 @@ export function readCachedPlan(
     const cwd = process.cwd();
     const entry = readEntry(entryFile(dir, planPath, cwd, "plan"), { kind: "plan", planPath, cwd });
     if (entry === undefined) return undefined;
-    const read = JSON.parse(entry.json) as ReadPlan;
+    const read = readPlanText(entry.json);
     if (typeof read?.plan !== "object" || !Array.isArray(read.observations)) return undefined;
     const positionsFile = entryFile(dir, planPath, cwd, "positions");
     return {
@@ -180,7 +180,7 @@ export function readCachedPlan(
           positionsFile,
           { kind: "positions", planPath, cwd },
           [[planPath, entry.planBytes]],
-          positions,
+          asciiJson(positions),
         ),
     };
   } catch {
@@ -218,14 +218,14 @@ export function writeCachedPlan(
       entryFile(dir, planPath, cwd, "plan"),
       { kind: "plan", planPath, cwd },
       [plan, ...data],
-      cached.read,
+      planText(cached.read),
     );
     if (cached.positions !== undefined)
       writeEntry(
         entryFile(dir, planPath, cwd, "positions"),
         { kind: "positions", planPath, cwd },
         [plan],
-        cached.positions,
+        asciiJson(cached.positions),
       );
   } catch {
     // no cache
@@ -239,16 +239,13 @@ function writeEntry(
   file: string,
   expected: Expected,
   copies: readonly (readonly [string, Uint8Array])[],
-  value: unknown,
+  text: string,
 ): void {
   // Unique within this process (pid) and across runs of it (time, counter).
   const temporary = `${file}.${process.pid}-${Date.now()}-${written++}.tmp`;
   try {
     mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
-    const body = Buffer.concat([
-      ...copies.map(([, bytes]) => bytes),
-      Buffer.from(asciiJson(value), "latin1"),
-    ]);
+    const body = Buffer.concat([...copies.map(([, bytes]) => bytes), Buffer.from(text, "latin1")]);
     const header: EntryHeader = {
       format: FORMAT,
       version: FORMAT_VERSION,
@@ -283,6 +280,74 @@ export function asciiJson(value: unknown): string {
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
+}
+
+/**
+ * The text of a plan's entry (after the copies): a first line with the JSON of
+ * the plan as read, its `plan` null, and the names of the plan's fields; then
+ * the JSON of each field on a line of its own (JSON never holds a raw line
+ * break). In ASCII (see {@link asciiJson}).
+ */
+function planText(read: ReadPlan): string {
+  const plan = read.plan as unknown as Record<string, unknown>;
+  const fields: string[] = [];
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(plan)) {
+    // JSON leaves out what it cannot write (undefined): so does the entry.
+    if (JSON.stringify(value) === undefined) continue;
+    fields.push(key);
+    lines.push(asciiJson(value));
+  }
+  return [asciiJson({ read: { ...read, plan: null }, fields }), ...lines].join("\n");
+}
+
+/**
+ * The plan as read from the text of its entry (see {@link planText}), or
+ * undefined when the text is not of that form. Each field of the plan is
+ * parsed when first read: `ivp status` reads 8 of the 29 fields of Laren's
+ * plan (its indicators, series and goals), some 12 of its 84 kB of JSON, and
+ * parsing the rest (the texts of the priorities, themes, sections, tables)
+ * cost some 3 million instructions of every status (Node 20, callgrind). The
+ * entry's checksum was checked as it was read, so each line is the JSON that
+ * was written.
+ */
+function readPlanText(text: string): ReadPlan | undefined {
+  const lines = text.split("\n");
+  const head = JSON.parse(lines[0] as string) as {
+    read?: Record<string, unknown>;
+    fields?: unknown;
+  };
+  const fields = head.fields;
+  if (
+    typeof head.read !== "object" ||
+    head.read === null ||
+    !Array.isArray(fields) ||
+    fields.length !== lines.length - 1 ||
+    !fields.every((field) => typeof field === "string")
+  )
+    return undefined;
+  const plan: Record<string, unknown> = {};
+  fields.forEach((field: string, i) => {
+    let parsed = false;
+    let value: unknown;
+    Object.defineProperty(plan, field, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!parsed) {
+          value = JSON.parse(lines[i + 1] as string);
+          parsed = true;
+        }
+        return value;
+      },
+      set(changed: unknown) {
+        value = changed;
+        parsed = true;
+      },
+    });
+  });
+  head.read.plan = plan;
+  return head.read as unknown as ReadPlan;
 }
 
 /** The key of a path in a {@link PositionMap}. */

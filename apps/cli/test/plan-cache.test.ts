@@ -104,7 +104,7 @@ describe("the cache of validated plans (through the built CLI)", { timeout: 240_
     expect(entries(cache)).toHaveLength(1);
   }, 240_000);
 
-  it("stores the plan's JSON in ASCII (read back as Latin-1, one byte per character)", () => {
+  it("stores the plan's JSON in ASCII (read back as Latin-1), a line per field of the plan", () => {
     expect(status().status).toBe(0);
     const bytes = readFileSync(join(cache, "plans", entries(cache)[0] as string));
     const newline = bytes.indexOf(10);
@@ -116,6 +116,18 @@ describe("the cache of validated plans (through the built CLI)", { timeout: 240_
     // Laren's plan has accented letters, dashes and a euro sign.
     expect(readFileSync(join(plan, "plan.yaml"), "utf8")).toMatch(/[é–€]/);
     expect(json.every((byte) => byte < 0x7f)).toBe(true);
+    // A line for the plan as read, then one per field of the plan, each parsed when first read.
+    const [head, ...fields] = json.toString("latin1").split("\n");
+    const { read, fields: names } = JSON.parse(head as string) as {
+      read: { plan: unknown; observations: unknown[] };
+      fields: string[];
+    };
+    expect(read.plan).toBeNull();
+    expect(read.observations.length).toBeGreaterThan(200);
+    expect(names).toEqual(expect.arrayContaining(["indicators", "series", "themes", "sections"]));
+    expect(fields).toHaveLength(names.length);
+    const indicators = JSON.parse(fields[names.indexOf("indicators")] as string) as unknown[];
+    expect(indicators.length).toBeGreaterThan(10);
   });
 
   it("misses on one changed byte of plan.yaml or of a data file, and stores the new content", () => {

@@ -5,8 +5,10 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 // A number or printed percentage, optionally with the chance marker "°"
-// (render-table.ts): a spreadsheet cannot run anything from such a cell.
-const NUMERIC = /^[+-]?\d+([.,]\d+)?%?°?$/;
+// (render-table.ts): a spreadsheet cannot run anything from such a cell. The
+// marker as an escape: the CLI's bundles stay ASCII (esbuild leaves a regular
+// expression as written), which Node reads and V8 parses as one-byte text.
+const NUMERIC = /^[+-]?\d+([.,]\d+)?%?\u00b0?$/;
 
 /**
  * Neutralises spreadsheet formula injection in a text cell by prefixing a
