@@ -1,20 +1,9 @@
-import { addDays } from "date-fns/addDays";
-import { addMonths } from "date-fns/addMonths";
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
 import { isValid } from "date-fns/isValid";
 import { lightFormat } from "date-fns/lightFormat";
 import { parseISO } from "date-fns/parseISO";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addCalendarDays,
-  addCalendarMonths,
-  calendarDaysBetween,
-  calendarMonthsBetween,
-  formatCalendarDate,
-  parseCalendarDate,
-} from "./calendar-date.ts";
+import { formatCalendarDate, parseCalendarDate } from "./calendar-date.ts";
 
 /** What monitoring-moments.ts did with date-fns before: the reference. */
 function referenceParse(text: string): Date | undefined {
@@ -60,65 +49,5 @@ describe("parseCalendarDate and formatCalendarDate", () => {
   it("give local midnight", () => {
     const date = parseCalendarDate("2021-03-28") as Date;
     expect([date.getHours(), date.getMinutes(), date.getSeconds()]).toEqual([0, 0, 0]);
-  });
-});
-
-describe("the calendar arithmetic: what date-fns computes", () => {
-  /** A day a plan can write, 0001-01-01 to 9999-12-31, at local midnight. */
-  const day = fc
-    .tuple(
-      fc.integer({ min: 1, max: 9999 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 31 }),
-    )
-    .map(([y, m, d]) => {
-      const text = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-      return parseCalendarDate(text) ?? (parseCalendarDate(`${text.slice(0, 8)}28`) as Date);
-    });
-  const amount = fc.integer({ min: -2400, max: 2400 });
-
-  it("adds months as addMonths does (addYears is 12 months), to the end of a shorter month", () => {
-    fc.assert(
-      fc.property(day, amount, (date, months) => {
-        const ours = addCalendarMonths(date, months);
-        const reference = addMonths(date, months);
-        expect(ours.getTime()).toBe(reference.getTime());
-      }),
-      { numRuns: 3000 },
-    );
-    expect(formatCalendarDate(addCalendarMonths(parseCalendarDate("2024-01-31") as Date, 1))).toBe(
-      "2024-02-29",
-    );
-    expect(formatCalendarDate(addCalendarMonths(parseCalendarDate("2021-03-31") as Date, -1))).toBe(
-      "2021-02-28",
-    );
-  });
-
-  it("adds days as addDays does, over the changes of daylight saving time", () => {
-    fc.assert(
-      fc.property(day, fc.integer({ min: -20000, max: 20000 }), (date, days) => {
-        expect(addCalendarDays(date, days).getTime()).toBe(addDays(date, days).getTime());
-      }),
-      { numRuns: 3000 },
-    );
-    expect(formatCalendarDate(addCalendarDays(parseCalendarDate("2021-03-27") as Date, 1))).toBe(
-      "2021-03-28",
-    );
-  });
-
-  it("counts calendar days and months between two dates as differenceInCalendarDays/Months do", () => {
-    fc.assert(
-      fc.property(day, day, (later, earlier) => {
-        expect(calendarDaysBetween(later, earlier)).toBe(differenceInCalendarDays(later, earlier));
-        expect(calendarMonthsBetween(later, earlier)).toBe(
-          differenceInCalendarMonths(later, earlier),
-        );
-      }),
-      { numRuns: 3000 },
-    );
-    const at = (text: string) => parseCalendarDate(text) as Date;
-    expect(calendarDaysBetween(at("2021-03-29"), at("2021-03-27"))).toBe(2);
-    expect(calendarDaysBetween(at("0050-03-01"), at("0050-02-28"))).toBe(1);
-    expect(calendarMonthsBetween(at("2022-01-01"), at("2021-12-31"))).toBe(1);
   });
 });
