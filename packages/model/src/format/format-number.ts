@@ -32,42 +32,27 @@ export interface FormatNumberOptions {
  * the BigInt path and big.js (format-number.property.test.ts).
  */
 function roundedDigits(value: number, decimals: number): string | undefined {
-  if (!(decimals >= 0 && decimals % 1 === 0)) return undefined;
   const text = String(value < 0 ? -value : value);
+  // Not plain digits (an exponent, NaN, Infinity), or decimals that are not a
+  // whole number 0 or more: the exact path, which refuses what it must.
+  if (!/^\d+(\.\d+)?$/.test(text) || !(decimals >= 0 && decimals % 1 === 0)) return undefined;
   const dot = text.indexOf(".");
-  const end = dot < 0 ? text.length : dot;
-  // Plain digits only, before the point and after it: no exponent, NaN or Infinity.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 48 || c > 57) && i !== dot) return undefined;
-  }
-  const fractionLength = dot < 0 ? 0 : text.length - dot - 1;
-  let digits: string;
-  if (fractionLength <= decimals) {
-    // Nothing to round: the digits, then zeros up to the last place.
-    digits = `${text.slice(0, end)}${dot < 0 ? "" : text.slice(dot + 1)}${"0".repeat(decimals - fractionLength)}`;
-  } else {
-    digits = text.slice(0, end) + text.slice(dot + 1, dot + 1 + decimals);
-    // The digit after the last place kept: 5 or more is half or more (away from zero).
-    if (text.charCodeAt(dot + 1 + decimals) >= 53) {
-      let i = digits.length - 1;
-      while (i >= 0 && digits.charCodeAt(i) === 57) i--;
-      digits =
-        i < 0
-          ? `1${"0".repeat(digits.length)}`
-          : `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${"0".repeat(digits.length - 1 - i)}`;
-    }
+  const fraction = dot < 0 ? "" : text.slice(dot + 1);
+  let digits =
+    (dot < 0 ? text : text.slice(0, dot)) + fraction.slice(0, decimals).padEnd(decimals, "0");
+  // The digit after the last place kept: 5 or more is half or more (away
+  // from zero), so add one to the last digit kept, carrying through nines.
+  if (fraction.charCodeAt(decimals) >= 53) {
+    let i = digits.length - 1;
+    while (digits[i] === "9") i--;
+    digits =
+      (i < 0 ? "1" : digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1)) +
+      "0".repeat(digits.length - 1 - i);
   }
   // At least decimals + 1 digits (one before the separator), no more leading zeros.
   let first = 0;
-  while (first < digits.length - decimals - 1 && digits.charCodeAt(first) === 48) first++;
-  return first === 0 ? digits : digits.slice(first);
-}
-
-/** Whether a string of digits is all zeros. */
-function allZeros(digits: string): boolean {
-  for (let i = 0; i < digits.length; i++) if (digits.charCodeAt(i) !== 48) return false;
-  return true;
+  while (first < digits.length - decimals - 1 && digits[first] === "0") first++;
+  return digits.slice(first);
 }
 
 /**
@@ -90,7 +75,7 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
     digits = String(negative ? -scaled : scaled).padStart(decimals + 1, "0");
   } else {
     // Below zero unless it rounds to zero ("-0,0" is never written).
-    negative = value < 0 && !allZeros(digits);
+    negative = value < 0 && /[1-9]/.test(digits);
   }
   let whole = decimals === 0 ? digits : digits.slice(0, -decimals);
   if (options.groupSeparator) {

@@ -53,15 +53,6 @@ export function compareOverdispersedRates(
   const k1 = x1 / phi;
   const k2 = x2 / phi;
   const p = t1 / (t1 + t2);
-  const base = {
-    count1: x1,
-    count2: x2,
-    exposure1: t1,
-    exposure2: t2,
-    expectedCount1: (x1 + x2) * p,
-    dispersion: phi,
-    effectiveCounts: [k1, k2] as const,
-  };
   // Two zero counts take the general path, as in comparePoissonRates: both
   // tails are 1 (p = 1), the interval is [0, unbounded) and there is no ratio.
   // P(K1 >= k1) = I_p(k1, n - k1 + 1); P(K1 <= k1) = 1 - I_p(k1 + 1, n - k1).
@@ -71,8 +62,15 @@ export function compareOverdispersedRates(
   // Stryker disable next-line StringLiteral: betaQuantile takes every tail but "lower" as the upper one
   const upper = k2 === 0 ? 1 : betaQuantile(tail, k1 + 1, k2, "upper");
   const toRatio = (pi: number) => ((pi / (1 - pi)) * t2) / t1;
+  // Every field written out, not `{ ...base, more }` (slow on Node 20: see poisson-test.ts).
   return {
-    ...base,
+    count1: x1,
+    count2: x2,
+    exposure1: t1,
+    exposure2: t2,
+    expectedCount1: (x1 + x2) * p,
+    dispersion: phi,
+    effectiveCounts: [k1, k2] as const,
     rateRatio: x2 === 0 ? null : x1 / t1 / (x2 / t2),
     pValue: Math.min(1, 2 * Math.min(atLeast, atMost)),
     confidenceInterval: {

@@ -316,10 +316,10 @@ function correctAcrossTable(
     cells: row.cells.map((cell): EvaluatedCell => {
       if (!isFamilyTest(cell)) return cell;
       const pValue = adjusted[next++] as number;
-      return {
-        ...cell,
+      // Object.assign, not `{ ...cell, corrected }` (slow on Node 20: see evaluateCell).
+      return Object.assign({}, cell, {
         corrected: { method: correction, pValue, distinguishableFromChance: pValue < alpha },
-      };
+      });
     }),
   }));
   return {
@@ -374,45 +374,43 @@ function evaluateCell(
       const from = resolveValue(context, row.series, area, fromPeriod);
       const to = resolveValue(context, row.series, area, toPeriod);
       const printed = row.printed?.[column.id];
-      const base = {
-        kind: "change" as const,
+      // Built field by field, in the order the cell always had: on Node 20 a
+      // field added after a spread (`{ ...base, change }`) costs about a
+      // microsecond, and a bulk run makes some 100,000 of these cells.
+      const cell: { -readonly [K in keyof ChangeCell]: ChangeCell[K] } = {
+        kind: "change",
         column: column.id,
         from,
         to,
-        ...(printed !== undefined && { printed }),
-      };
+      } as ChangeCell;
+      if (printed !== undefined) cell.printed = printed;
       if (from.status === "missing" || to.status === "missing") {
         const text = notation.emptyCell;
-        return {
-          ...base,
-          change: null,
-          exactChange: null,
-          empty: "missing-value",
-          text,
-          ...(printed !== undefined && { matchesPrinted: printed === text }),
-          ...(significance && { significance: { test: "none", reason: "missing-value" } }),
-        };
+        cell.change = null;
+        cell.exactChange = null;
+        cell.empty = "missing-value";
+        cell.text = text;
+        if (printed !== undefined) cell.matchesPrinted = printed === text;
+        if (significance) cell.significance = { test: "none", reason: "missing-value" };
+        return cell;
       }
       const text = formatPercentChange(from.value, to.value, notation);
       const change = roundPercentChange(from.value, to.value, { decimals: notation.decimals });
-      return {
-        ...base,
-        change,
-        exactChange:
-          change === null ? null : ((to.value - from.value) / Math.abs(from.value)) * 100,
-        ...(change === null && { empty: "zero-base" as const }),
-        text,
-        ...(printed !== undefined && { matchesPrinted: printed === text }),
-        ...(significance && {
-          // Both periods cover the same months, so the exposures are equal.
-          significance: assessChangeSignificance({
-            unit: unit ?? "count",
-            from: { value: from.value },
-            to: { value: to.value },
-            alpha: significance.alpha,
-          }),
-        }),
-      };
+      cell.change = change;
+      cell.exactChange =
+        change === null ? null : ((to.value - from.value) / Math.abs(from.value)) * 100;
+      if (change === null) cell.empty = "zero-base";
+      cell.text = text;
+      if (printed !== undefined) cell.matchesPrinted = printed === text;
+      if (significance)
+        // Both periods cover the same months, so the exposures are equal.
+        cell.significance = assessChangeSignificance({
+          unit: unit ?? "count",
+          from: { value: from.value },
+          to: { value: to.value },
+          alpha: significance.alpha,
+        });
+      return cell;
     }
     case "reference": {
       const text = row.supplied?.[column.id] ?? "";
