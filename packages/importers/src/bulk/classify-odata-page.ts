@@ -29,7 +29,7 @@
 // were most of what was left; see docs/benchmarks.md, the sixth round).
 import { checkFigure } from "@ivp/model";
 import type { TargetSeries } from "../mapping/import-target.ts";
-import type { RowBreaks } from "../odata/json-page-scanner.ts";
+import { plainStringEnd, type RowBreaks, skipSpace } from "../odata/json-page-scanner.ts";
 import { classificationOfCode } from "../odata/odata-tables.ts";
 import {
   cellText,
@@ -472,34 +472,6 @@ class RowSorter {
     this.#last = type;
     return type;
   }
-}
-
-/** The index of the first character from `p` that is not JSON whitespace; line breaks counted in `breaks`. */
-function skipSpace(chunk: string, p: number, breaks: RowBreaks): number {
-  const n = chunk.length;
-  for (; p < n; p++) {
-    const c = chunk.charCodeAt(p);
-    if (c === 32 || c === 9 || c === 13) continue;
-    if (c !== 10) break;
-    breaks.newlines++;
-    breaks.lastNewline = p;
-  }
-  return p;
-}
-
-/**
- * The index of the quote that closes the string opening at `from`, when the
- * string has no escape and no control character and ends within the chunk;
- * else -1 (as the scanner's `parseFlatRow` reads strings).
- */
-function plainStringEnd(chunk: string, from: number): number {
-  const end = chunk.indexOf('"', from + 1);
-  if (end === -1) return -1;
-  for (let k = from + 1; k < end; k++) {
-    const c = chunk.charCodeAt(k);
-    if (c < 32 || c === 92) return -1;
-  }
-  return end;
 }
 
 /**

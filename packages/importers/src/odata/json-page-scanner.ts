@@ -514,15 +514,19 @@ function parseFlatRow(chunk: string, start: number, out: FlatRow): number {
   }
 }
 
-/** The index of the first character from `p` that is not JSON whitespace; line breaks counted in `out`. */
-function skipSpace(chunk: string, p: number, out: FlatRow): number {
+/**
+ * The index of the first character from `p` that is not JSON whitespace; line
+ * breaks counted in `breaks`. Shared with the bulk reader's rows of a known
+ * shape (`classify-odata-page.ts`).
+ */
+export function skipSpace(chunk: string, p: number, breaks: RowBreaks): number {
   const n = chunk.length;
   for (; p < n; p++) {
     const c = chunk.charCodeAt(p);
     if (c === 32 || c === 9 || c === 13) continue;
     if (c !== 10) break;
-    out.newlines++;
-    out.lastNewline = p;
+    breaks.newlines++;
+    breaks.lastNewline = p;
   }
   return p;
 }
@@ -532,7 +536,7 @@ function skipSpace(chunk: string, p: number, out: FlatRow): number {
  * string has no escape and no control character and ends within the chunk;
  * else -1.
  */
-function plainStringEnd(chunk: string, from: number): number {
+export function plainStringEnd(chunk: string, from: number): number {
   const end = chunk.indexOf('"', from + 1);
   if (end === -1) return -1;
   for (let k = from + 1; k < end; k++) {
