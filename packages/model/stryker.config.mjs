@@ -1,7 +1,7 @@
 // Mutation testing of the modules whose arithmetic and branches decide what a
 // council reads: the percentage-change rule, the statistics, the periods, the
-// progress and target logic, the verdicts and the table and printed-change
-// rules. Run with
+// progress and target logic, the verdicts, the table and printed-change
+// rules and the number formatting every report prints through. Run with
 // `pnpm mutation` (root or this package); it is slow (tens of minutes on two
 // cores the first time), so it is not part of `npm test`. Scores and how to
 // read them: docs/mutation.md.
@@ -16,6 +16,7 @@ const config = {
   // the tests that reach it.
   mutate: [
     "src/percent-change/**/*.ts",
+    "src/format/format-number.ts",
     "src/statistics/**/*.ts",
     "src/progress/**/*.ts",
     "src/period/**/*.ts",

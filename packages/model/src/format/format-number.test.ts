@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "./format-number.ts";
+import { formatNumber, roundedDigits } from "./format-number.ts";
 
 describe("formatNumber", () => {
   it.each([
@@ -14,5 +14,34 @@ describe("formatNumber", () => {
     [-0.04, { decimals: 1 }, "0,0"],
   ] as const)("%d with %j is %j", (value, options, expected) => {
     expect(formatNumber(value, options)).toBe(expected);
+  });
+});
+
+// The fast path answers every number whose text is plain digits (the exact
+// path would give the same digits, so only these tests see which one ran).
+describe("roundedDigits", () => {
+  it.each([
+    [12, 0, "12"],
+    [12.345, 2, "1235"],
+    [-12.345, 2, "1235"],
+    [2.5, 0, "3"],
+    [-2.5, 0, "3"],
+    [99.96, 1, "1000"],
+    [0.04, 1, "00"],
+    [0, 2, "000"],
+    [7.3, 3, "7300"],
+  ] as const)("%d to %d places is %j", (value, decimals, expected) => {
+    expect(roundedDigits(value, decimals)).toBe(expected);
+  });
+
+  it.each([
+    [1e21, 0],
+    [5e-7, 2],
+    [Number.NaN, 0],
+    [Number.POSITIVE_INFINITY, 0],
+    [1.5, -1],
+    [1.5, 0.5],
+  ] as const)("leaves %d to %d places to the exact path", (value, decimals) => {
+    expect(roundedDigits(value, decimals)).toBeUndefined();
   });
 });

@@ -31,15 +31,15 @@ export interface FormatNumberOptions {
  * builds only the string it returns. Tested against the function before it,
  * the BigInt path and big.js (format-number.property.test.ts).
  */
-function roundedDigits(value: number, decimals: number): string | undefined {
+export function roundedDigits(value: number, decimals: number): string | undefined {
   const text = String(value < 0 ? -value : value);
   // Not plain digits (an exponent, NaN, Infinity), or decimals that are not a
   // whole number 0 or more: the exact path, which refuses what it must.
   if (!/^\d+(\.\d+)?$/.test(text) || !(decimals >= 0 && decimals % 1 === 0)) return undefined;
   const dot = text.indexOf(".");
-  const fraction = dot < 0 ? "" : text.slice(dot + 1);
+  const fraction = dot === -1 ? "" : text.slice(dot + 1);
   let digits =
-    (dot < 0 ? text : text.slice(0, dot)) + fraction.slice(0, decimals).padEnd(decimals, "0");
+    (dot === -1 ? text : text.slice(0, dot)) + fraction.slice(0, decimals).padEnd(decimals, "0");
   // The digit after the last place kept: 5 or more is half or more (away
   // from zero), so add one to the last digit kept, carrying through nines.
   if (fraction.charCodeAt(decimals) >= 53) {
@@ -49,10 +49,9 @@ function roundedDigits(value: number, decimals: number): string | undefined {
       (i < 0 ? "1" : digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1)) +
       "0".repeat(digits.length - 1 - i);
   }
-  // At least decimals + 1 digits (one before the separator), no more leading zeros.
-  let first = 0;
-  while (first < digits.length - decimals - 1 && digits[first] === "0") first++;
-  return digits.slice(first);
+  // Already decimals + 1 digits or more without leading zeros beyond them:
+  // the text's whole part has none but a single "0", and a carry adds a "1".
+  return digits;
 }
 
 /**
@@ -69,12 +68,14 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   const separator = options.decimalSeparator ?? ",";
   let digits = roundedDigits(value, decimals);
   let negative: boolean;
+  // Stryker disable next-line ConditionalExpression: the exact path for every number gives the same digits, only slower (format-number.property.test.ts)
   if (digits === undefined) {
     const scaled = roundNumberScaled(value, decimals);
     negative = scaled < 0n;
     digits = String(negative ? -scaled : scaled).padStart(decimals + 1, "0");
   } else {
     // Below zero unless it rounds to zero ("-0,0" is never written).
+    // Stryker disable next-line EqualityOperator: value 0 has the digits of zero, not negative either way
     negative = value < 0 && /[1-9]/.test(digits);
   }
   let whole = decimals === 0 ? digits : digits.slice(0, -decimals);
