@@ -61,7 +61,7 @@ export function normalizeMunicipalityName(name: string): string {
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[’`´]/g, "'")
+    .replace(/[\u2019`\u00b4]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, " ")
     .trim();
 }

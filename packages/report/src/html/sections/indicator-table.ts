@@ -37,7 +37,7 @@ export function indicatorTable(view: ReportView, table: EvaluatedIndicatorTable)
     const r = indicatorRowView(view, row);
     if (r.differs) differs = true;
     const differsMark = r.differs
-      ? html`<span class="marker" title="${r.differs}"> ≠</span><span class="sr-only"> (${r.differs})</span>`
+      ? html`<span class="marker" title="${r.differs}"> \u2260</span><span class="sr-only"> (${r.differs})</span>`
       : null;
     const significance = r.significanceParts?.pValue
       ? stacked(r.significanceParts.pValue, r.significanceParts.verdict)
