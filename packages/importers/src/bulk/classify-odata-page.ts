@@ -284,7 +284,8 @@ class RowSorter {
         if (role === COUNT) values[counted++] = Number.NaN;
         p += 4;
       } else {
-        // -?(0|[1-9][0-9]*), at most 15 digits: exact as a double (as parseFlatRow).
+        // -?(0|[1-9][0-9]*), at most 15 digits: exact as a double, as parseFlatRow
+        // reads it (written out in both on purpose: see there; change both).
         let q = c === 45 ? p + 1 : p;
         const first = q;
         let whole = 0;

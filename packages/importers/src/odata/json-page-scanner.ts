@@ -484,7 +484,10 @@ function parseFlatRow(chunk: string, start: number, out: FlatRow): number {
       value = null;
       p += 4;
     } else {
-      // -?(0|[1-9][0-9]*), at most 15 digits: exact as a double.
+      // -?(0|[1-9][0-9]*), at most 15 digits: exact as a double. RowSorter.readRow
+      // (bulk/classify-odata-page.ts) reads a number the same way, written out
+      // there too: bulk workers run with V8's inlining off (v8-tuning.ts), so a
+      // shared function would be a call per number (not measured). Change both.
       let q = c === 45 ? p + 1 : p;
       const first = q;
       let whole = 0;
