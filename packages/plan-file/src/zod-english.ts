@@ -12,6 +12,11 @@ import en from "zod/v4/locales/en.js";
  * itself. This package does (a schema issue that `describeZodIssues` has no
  * words of its own for keeps zod's), so it sets English before it validates a
  * plan; so does `@ivp/importers` before it checks a plan it made.
+ *
+ * @example
+ * useZodEnglishMessages();
+ * planSchema.safeParse({ ...plan, title: 42 }).error?.issues[0]?.message
+ * //=> "Invalid input: expected string, received number" (without it: "Invalid input")
  */
 export function useZodEnglishMessages(): void {
   if (!globalConfig.localeError) config(en());
