@@ -1,8 +1,4 @@
-import { collectObservations } from "../observation/collect-observations.ts";
-import { ObservationIndex } from "../observation/observation-index.ts";
-import { observationsAsOf } from "../observation/observations-as-of.ts";
 import { formatPeriodCode } from "../period/format-period.ts";
-import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Plan } from "../schema/types.ts";
 import {
   adjustPValues,
@@ -13,6 +9,7 @@ import { reviseVerdict } from "../verdict/assess-verdict.ts";
 import {
   type AssessProgressOptions,
   assessIndicatorProgress,
+  figuresOf,
   type IndicatorProgress,
   planContext,
 } from "./assess-progress.ts";
@@ -48,11 +45,8 @@ export interface PlanProgress {
   readonly correction: VerdictCorrection;
 }
 
-/** Applies the correction across the plan: every test with a p-value is one of the family. */
-function corrected(
-  indicators: readonly IndicatorProgress[],
-  method: CorrectionMethod,
-): IndicatorProgress[] {
+/** The p-values of every verdict's tests, in the plan's order: the family the correction is for. */
+function verdictPValues(indicators: readonly IndicatorProgress[]): number[] {
   const pValues: number[] = [];
   for (const i of indicators) {
     // Stryker disable next-line OptionalChaining: a verdict always has a comparison with its benchmark (assessProgress gives none without one)
@@ -61,7 +55,14 @@ function corrected(
     if (p1 !== undefined && p1 !== null) pValues.push(p1);
     if (p2 !== undefined && p2 !== null) pValues.push(p2);
   }
-  const adjusted = adjustPValues(pValues, method);
+  return pValues;
+}
+
+/** Applies the correction across the plan: `adjusted` are {@link verdictPValues} adjusted together. */
+function corrected(
+  indicators: readonly IndicatorProgress[],
+  adjusted: readonly number[],
+): IndicatorProgress[] {
   let next = 0;
   const take = (p: number | null | undefined) =>
     p === undefined || p === null ? undefined : adjusted[next++];
@@ -99,12 +100,7 @@ export function assessPlanProgress(
   plan: Plan,
   options: AssessPlanProgressOptions = {},
 ): PlanProgress {
-  const period = typeof options.asOf === "string" ? parsePeriodOrThrow(options.asOf) : options.asOf;
-  const index =
-    options.index ??
-    new ObservationIndex(
-      observationsAsOf([...collectObservations(plan), ...(options.observations ?? [])], period),
-    );
+  const { asOf: period, index } = figuresOf(plan, options);
   const asOf = period === undefined ? null : formatPeriodCode(period);
   // One context for every indicator (assessProgress would build it for each).
   const context = planContext(plan, index);
@@ -115,17 +111,11 @@ export function assessPlanProgress(
   const method = options.correction ?? fromPlan ?? "benjamini-hochberg";
   const source = options.correction ? "option" : fromPlan ? "conventions" : "default";
   const alpha = options.alpha ?? 0.05;
-  const tests = raw.reduce(
-    (n, i) =>
-      n +
-      // Stryker disable next-line OptionalChaining: a verdict always has a comparison with its benchmark (assessProgress gives none without one)
-      (i.verdict?.versusBenchmark?.test.pValue != null ? 1 : 0) +
-      (i.verdict?.versusBaseline?.pValue != null ? 1 : 0),
-    0,
-  );
+  const pValues = verdictPValues(raw);
+  const tests = pValues.length;
   return {
     asOf,
-    indicators: corrected(raw, method),
+    indicators: corrected(raw, adjustPValues(pValues, method)),
     correction: {
       method,
       source,

@@ -1,4 +1,3 @@
-import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { Unit } from "../schema/types.ts";
 import type { ResolveContext } from "../series/resolve-value.ts";
@@ -89,7 +88,7 @@ export function previousPeriodChange(
   const period = parsePeriodOrThrow(latest.period);
   const previous = comparableHistory(context, series, area, period).at(-1);
   if (!previous) return null;
-  const from = find(context, series, area, formatPeriodCode({ ...period, year: previous.year }));
+  const from = find(context, series, area, previous.period);
   // Stryker disable next-line ConditionalExpression: equivalent, comparableHistory lists only the years whose same months find() resolves, so from is never null here; the guard narrows the type
   if (!from) return null;
   // Stryker disable next-line ConditionalExpression: the true variant is equivalent, only a count's test reads the dispersion (assessChangeSignificance), so computing it for other units changes nothing; the mark also leaves out the false variant, which the quasi-Poisson test kills as it kills this line's EqualityOperator and StringLiteral mutants

@@ -49,6 +49,49 @@ describe("comparableHistory", () => {
   });
 });
 
+describe("comparableHistory with a plan's memory of histories", () => {
+  const figures: [string, number][] = [
+    ["2014", 10],
+    ["2015", 20],
+    ["2016", 30],
+    ["2016-H1", 12],
+  ];
+  const observations = (series: string, area: string): Observation[] =>
+    figures.map(([period, value], n) => ({
+      series,
+      area,
+      period,
+      value: series === "t" ? value + 1 : value,
+      origin: "import",
+      ref: { kind: "file", file: "data.csv", line: n + 2, column: 1 },
+    }));
+
+  it("reads each series, area and period once and gives the same answer as without it", () => {
+    const index = new ObservationIndex([
+      ...observations("s", "GM0417"),
+      ...observations("t", "GM0417"),
+      ...observations("s", "GM0001"),
+    ]);
+    const histories = new Map();
+    const c = { index, histories };
+    const year = comparableHistory(c, "s", "GM0417", parsePeriodOrThrow("2017"));
+    expect(year).toEqual(comparableHistory({ index }, "s", "GM0417", parsePeriodOrThrow("2017")));
+    expect(comparableHistory(c, "s", "GM0417", parsePeriodOrThrow("2017"))).toBe(year);
+    // Another period, series or area is another history.
+    expect(comparableHistory(c, "s", "GM0417", parsePeriodOrThrow("2016"))).toEqual([
+      { period: "2014", year: 2014, value: 10 },
+      { period: "2015", year: 2015, value: 20 },
+    ]);
+    expect(comparableHistory(c, "s", "GM0417", parsePeriodOrThrow("2017-H1"))).toEqual([
+      { period: "2016-H1", year: 2016, value: 12 },
+    ]);
+    expect(comparableHistory(c, "t", "GM0417", parsePeriodOrThrow("2017"))[0]?.value).toBe(11);
+    expect(comparableHistory(c, "s", "GM0001", parsePeriodOrThrow("2017"))).not.toBe(year);
+    expect(comparableHistory(c, "s", "GM0001", parsePeriodOrThrow("2017"))).toEqual(year);
+    expect(histories.size).toBe(5);
+  });
+});
+
 describe("allCounts", () => {
   it("whole numbers from 0 to 10^8 only", () => {
     expect(allCounts([0, 1, 1e8])).toBe(true);

@@ -22,14 +22,20 @@ export interface HistoryPoint {
  * @param series - the series id
  * @param area - the area code
  * @param period - the months to look for, e.g. January-June
- * @returns the earlier figures, oldest first
+ * @returns the earlier figures, oldest first (kept in `context.histories` when it has one: not to be changed)
  */
 export function comparableHistory(
-  context: ResolveContext,
+  context: ResolveContext & { readonly histories?: Map<string, HistoryPoint[]> },
   series: string,
   area: string,
   period: Period,
 ): HistoryPoint[] {
+  // An assessment asks for the latest figure's history four times (its
+  // dispersion twice, the previous period's change, the trend): a plan's
+  // context keeps each one it read (a fifth of the assessment's time).
+  const key = `${series} ${area} ${formatPeriodCode(period)}`;
+  const known = context.histories?.get(key);
+  if (known) return known;
   const years = new Set<number>();
   for (const id of figureSources(context.series?.get(series), series)) {
     for (const o of context.index.series(id, area)) years.add(parsePeriodOrThrow(o.period).year);
@@ -39,9 +45,9 @@ export function comparableHistory(
   for (const year of [...years].sort((a, b) => a - b)) {
     if (year >= period.year) continue;
     const earlier = find(context, series, area, { ...period, year });
-    if (earlier)
-      history.push({ period: formatPeriodCode({ ...period, year }), year, value: earlier.value });
+    if (earlier) history.push({ period: earlier.period, year, value: earlier.value });
   }
+  context.histories?.set(key, history);
   return history;
 }
 
