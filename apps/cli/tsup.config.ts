@@ -217,8 +217,9 @@ const shared = {
   // which would move every require() of a built-in module to the top of the
   // bundle (node:vm and node:v8 would be loaded for `ivp --version`).
   treeshake: false,
-  // The one use of import.meta in the sources (commands/bulk/run.ts: the worker's file).
-  define: { "import.meta.url": "__ivpImportMetaUrl" },
+  // The one use of import.meta in the sources (commands/bulk/run.ts: the worker's file):
+  // import.meta.url, a getter of build/import-meta-url.js.
+  define: { "import.meta": "__ivpImportMeta" },
   esbuildOptions(options: {
     conditions?: string[];
     supported?: Record<string, boolean>;

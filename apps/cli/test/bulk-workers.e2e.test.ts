@@ -145,6 +145,22 @@ describe("ivp bulk --jobs", () => {
     for (const [path, text] of a) expect(b.get(path), path).toBe(text);
   });
 
+  it("stops its workers, started at once, when the run fails before reading (a missing template)", () => {
+    const run = ivp([
+      "bulk",
+      files.statline as string,
+      "--out",
+      join(dir, "never-template"),
+      "--jobs",
+      "3",
+      "--template",
+      join(dir, "no-such-plan"),
+    ]);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).not.toBe("");
+    expect(run.stderr).not.toContain("internal");
+  });
+
   it("refuses a --jobs that is not a whole number from 1 to 64", () => {
     for (const jobs of ["0", "1.5", "x", "65"]) {
       const run = ivp([

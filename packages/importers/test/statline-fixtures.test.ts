@@ -70,6 +70,20 @@ describe("StatLine CSV: crime types and months in the columns", () => {
     );
   });
 
+  it("gives the columns of one crime type one crime-type object (a bulk run looks its series up once per object)", async () => {
+    const figures = await collect(readSourceFile(MONTHS));
+    const laren = figures.filter((f) => f.region.name === "Laren (NH.)");
+    const [january, february, burglaryJanuary] = laren;
+    expect(january?.crime).toBe(february?.crime);
+    expect(january?.crime).toEqual({
+      title: "Totaal misdrijven",
+      classification: "police",
+      code: "0.0.0",
+    });
+    expect(burglaryJanuary?.crime).not.toBe(january?.crime);
+    expect(laren[4]?.crime).toBe(january?.crime);
+  });
+
   it("maps the registered crimes of the plan's municipality and series, missing kept missing", async () => {
     const plan = await larenPlan(LAREN_SERIES);
     const mapped = await mapFigures(readSourceFile(MONTHS), buildImportTarget(plan.plan));

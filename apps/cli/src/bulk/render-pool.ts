@@ -92,6 +92,18 @@ export class RenderPool {
     return this.#size;
   }
 
+  /**
+   * Starts every worker now rather than when the first jobs find none free:
+   * a worker takes some tens of milliseconds to start and load its script,
+   * which it then does while the calling thread prepares the run (the
+   * template, the first rows or pages). Nothing without worker threads.
+   */
+  start(): void {
+    const script = this.#script;
+    if (script === undefined) return;
+    while (this.#workers.length < this.#size) this.#idle.push(this.#start(script));
+  }
+
   /** Hands a job to a free worker (waiting for one); resolves with the promise of its report. */
   async submit(job: RenderJob): Promise<{ readonly report: Promise<OverviewEntry> }> {
     if (this.#failure) throw this.#failure;

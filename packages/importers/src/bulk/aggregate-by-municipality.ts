@@ -6,6 +6,7 @@ import type { DatasetInfo, SourceFigure } from "../source-figure.ts";
 import type { BulkMunicipality } from "./bulk-municipality.ts";
 import { type ClassifiedFigures, FigureClassifier } from "./classify-figures.ts";
 import { CollectedMunicipality, type MunicipalityFigures } from "./municipality-figures.ts";
+import type { SeriesCells } from "./series-cells.ts";
 
 /** What a bulk run read and left aside. */
 export interface BulkReadSummary {
@@ -118,14 +119,29 @@ export async function aggregateByMunicipality(
 
   /** Every period seen, as collected (a national file has a few hundred, and a million figures). */
   const slots = new Map<string, PeriodSlot>();
+  /** The months of the file so far (`year * 12 + month - 1`): what a series is made room for at once. */
+  const span = { first: 0, end: 0 };
   const slotOf = (period: string): PeriodSlot => {
     let slot = slots.get(period);
     if (slot === undefined) {
       slot = periodSlot(period);
       slots.set(period, slot);
+      if (slot.kind === "month") {
+        const index = slot.year * 12 + slot.month - 1;
+        if (span.end === span.first) {
+          span.first = index;
+          span.end = index + 1;
+        } else {
+          span.first = Math.min(span.first, index);
+          span.end = Math.max(span.end, index + 1);
+        }
+      }
     }
     return slot;
   };
+  /** The series last collected into, and of which municipality: consecutive figures mostly share it. */
+  let lastCells: SeriesCells | undefined;
+  let lastId: string | undefined;
 
   /**
    * Adds one figure of a municipality and series; returns the municipality
@@ -156,12 +172,18 @@ export async function aggregateByMunicipality(
           municipality,
           location ?? { file, line, column },
           series.order,
+          span,
         );
         collected.set(municipality.code, current);
       }
       ended = previous;
+      lastCells = undefined;
     }
-    const cells = current.cells(id);
+    if (lastCells === undefined || id !== lastId) {
+      lastCells = current.cells(id);
+      lastId = id;
+    }
+    const cells = lastCells;
     const result =
       slot.kind === "month"
         ? cells.setMonth(slot.year, slot.month, value)

@@ -220,6 +220,8 @@ export class FigureClassifier {
   readonly #only: ReadonlySet<string> | undefined;
   #lastRegion: SourceFigure["region"] | undefined;
   #lastMunicipality: BulkMunicipality | undefined;
+  #lastCrime: SourceFigure["crime"] | undefined;
+  #lastSeries: string | undefined;
   readonly #regions = new Map<string, BulkMunicipality | undefined>();
 
   constructor(targets: TargetSeries, only: ReadonlySet<string> | undefined) {
@@ -240,7 +242,14 @@ export class FigureClassifier {
       counts.otherRegions++;
       return false;
     }
-    const id = this.seriesOf(figure.crime);
+    // Consecutive figures mostly share their crime-type object (a StatLine
+    // column's, an OData row's): its series looked up once for them.
+    const crime = figure.crime;
+    if (crime !== this.#lastCrime) {
+      this.#lastCrime = crime;
+      this.#lastSeries = this.seriesOf(crime);
+    }
+    const id = this.#lastSeries;
     if (id === undefined) {
       counts.otherCrimeTypes++;
       return false;

@@ -1,6 +1,6 @@
 import type { Observation, SourceLocation } from "@ivp/model";
 import type { BulkMunicipality } from "./bulk-municipality.ts";
-import { SeriesCells } from "./series-cells.ts";
+import { type MonthSpan, SeriesCells } from "./series-cells.ts";
 
 /** The figures of one municipality, collected from a whole file. */
 export interface MunicipalityFigures {
@@ -33,22 +33,29 @@ export class CollectedMunicipality implements MunicipalityFigures {
   readonly location: SourceLocation;
   readonly #cells = new Map<string, SeriesCells>();
   readonly #order: ReadonlyMap<string, number>;
+  readonly #span: MonthSpan | undefined;
   figures = 0;
 
+  /**
+   * @param span - the months each series is made room for when it is first
+   *   seen (read then, so it may grow meanwhile; see `SeriesCells`)
+   */
   constructor(
     municipality: BulkMunicipality,
     location: SourceLocation,
     order: ReadonlyMap<string, number>,
+    span?: MonthSpan,
   ) {
     this.municipality = municipality;
     this.location = location;
     this.#order = order;
+    this.#span = span;
   }
 
   cells(series: string): SeriesCells {
     let cells = this.#cells.get(series);
     if (!cells) {
-      cells = new SeriesCells();
+      cells = new SeriesCells(this.#span);
       this.#cells.set(series, cells);
     }
     return cells;

@@ -40,6 +40,38 @@ describe("SeriesCells", () => {
     );
   });
 
+  it("keeps the same figures, results and years when made room for a span of months at once, whichever span", () => {
+    const span = fc.option(
+      fc
+        .tuple(fc.integer({ min: 2000 * 12, max: 2030 * 12 }), fc.integer({ min: -12, max: 400 }))
+        .map(([first, length]) => ({ first, end: first + length })),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(month, { maxLength: 200 }),
+        fc.array(fc.integer({ min: 2010, max: 2025 }), { maxLength: 5 }),
+        span,
+        (months, years, given) => {
+          const grown = new SeriesCells();
+          const spanned = new SeriesCells(given);
+          for (const m of months) {
+            expect(spanned.setMonth(m.year, m.month, m.value)).toEqual(
+              grown.setMonth(m.year, m.month, m.value),
+            );
+          }
+          for (const year of years) {
+            expect(spanned.setYear(year, 7)).toEqual(grown.setYear(year, 7));
+          }
+          for (let year = 1999; year <= 2031; year++) {
+            expect(spanned.year(year)).toBe(grown.year(year));
+          }
+          expect(spanned.years()).toEqual(grown.years());
+        },
+      ),
+    );
+  });
+
   it("prefers the file's own yearly figure to the sum of the months", () => {
     const cells = new SeriesCells();
     for (let m = 1; m <= 12; m++) cells.setMonth(2023, m, 10);

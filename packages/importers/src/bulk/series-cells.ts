@@ -8,6 +8,16 @@ export type SetResult =
   | { readonly kind: "set" | "same" }
   | { readonly kind: "conflict"; readonly earlier: number | null };
 
+/** The results without data, one object each: a national file sets a million months. */
+const SET: SetResult = Object.freeze({ kind: "set" });
+const SAME: SetResult = Object.freeze({ kind: "same" });
+
+/** The months a {@link SeriesCells} is made room for at once: `year * 12 + month - 1`, from `first` to before `end`. */
+export interface MonthSpan {
+  readonly first: number;
+  readonly end: number;
+}
+
 /**
  * The figures of one series of one municipality, as a bulk run collects them:
  * months in two typed arrays indexed by month (grown as periods arrive, in
@@ -18,10 +28,24 @@ export type SetResult =
  */
 export class SeriesCells {
   #first = 0;
-  #values = new Float64Array(0);
-  #states = new Uint8Array(0);
+  #values: Float64Array;
+  #states: Uint8Array;
   readonly #years = new Map<number, number | null>();
   readonly #other = new Map<string, number | null>();
+
+  /**
+   * @param span - the months to make room for at once (the months of the
+   *   file so far, see `aggregateByMunicipality`), so that a series read month
+   *   by month is not grown eight times over ten years: growing was a third
+   *   of collecting a national file's figures. Default none: grown as months
+   *   arrive. The figures kept are the same either way.
+   */
+  constructor(span?: MonthSpan) {
+    const length = span && span.end > span.first ? span.end - span.first : 0;
+    if (span && length > 0) this.#first = span.first;
+    this.#values = new Float64Array(length);
+    this.#states = new Uint8Array(length);
+  }
 
   /** Stores a month's figure (month 1-12). */
   setMonth(year: number, month: number, value: number | null): SetResult {
@@ -35,11 +59,11 @@ export class SeriesCells {
     const state = this.#states[at];
     if (state !== EMPTY) {
       const earlier = state === MISSING ? null : (this.#values[at] as number);
-      return earlier === value ? { kind: "same" } : { kind: "conflict", earlier };
+      return earlier === value ? SAME : { kind: "conflict", earlier };
     }
     this.#states[at] = value === null ? MISSING : VALUE;
     if (value !== null) this.#values[at] = value;
-    return { kind: "set" };
+    return SET;
   }
 
   /** Stores a year's own figure (a `JJ00` row or a yearly StatLine column). */
@@ -109,8 +133,8 @@ export class SeriesCells {
 function setIn<K>(map: Map<K, number | null>, key: K, value: number | null): SetResult {
   if (map.has(key)) {
     const earlier = map.get(key) as number | null;
-    return earlier === value ? { kind: "same" } : { kind: "conflict", earlier };
+    return earlier === value ? SAME : { kind: "conflict", earlier };
   }
   map.set(key, value);
-  return { kind: "set" };
+  return SET;
 }

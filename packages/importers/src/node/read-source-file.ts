@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { createReadStream, readSync } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { relative } from "node:path";
@@ -280,6 +281,18 @@ const readPageInPieces: PageLoader = async (url) => {
   })();
 };
 
+/**
+ * The text of bytes that are all ASCII, as a one-byte string; undefined
+ * otherwise (see `ReadODataPagesOptions.asciiText`).
+ */
+export function asciiText(bytes: Uint8Array): string | undefined {
+  if (!isAscii(bytes)) return undefined;
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.toString("latin1");
+}
+
 /** Where a reader of one OData page starts, and that it stops before the next page. */
 function onePage(
   url: string,
@@ -289,6 +302,7 @@ function onePage(
   return {
     first: url,
     loadPage: readPageInPieces,
+    asciiText,
     displayName: (page: string) => displayUrl(base, page),
     onNextPage: (next: NextPage) => {
       options.onNextPage(next);

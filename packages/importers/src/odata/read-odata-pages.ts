@@ -59,6 +59,16 @@ export interface ReadODataPagesOptions {
    * checked, and not a page already read); `false` ends the reading there.
    */
   readonly onNextPage?: (next: NextPage) => boolean;
+  /**
+   * The text of a piece of a page when every byte of it is ASCII, else
+   * undefined: a one-byte string made without decoding UTF-8 (Node's
+   * `isAscii` and Latin-1 conversion, some five times cheaper than
+   * `TextDecoder` for a piece of a national download, whose pages are ASCII).
+   * Used only where the UTF-8 decoder holds nothing back, so the text, and
+   * every error and its place, are the same as without. Default none: every
+   * piece is decoded as UTF-8.
+   */
+  readonly asciiText?: (bytes: Uint8Array) => string | undefined;
 }
 
 /** A page's `odata.nextLink`: the address it leads to, the link as written and where. */
@@ -230,7 +240,7 @@ export async function* readODataPageRows<T>(
         : () => -1,
       event: handle,
     };
-    const decode = utf8Decoder(file);
+    const decode = utf8Decoder(file, options.asciiText);
     const chunks = await options.loadPage(url);
     const read = async function* (): AsyncGenerator<string> {
       for await (const chunk of chunks) yield typeof chunk === "string" ? chunk : decode(chunk);
@@ -405,16 +415,31 @@ export function figuresOfRow(
  * A strict UTF-8 decoder for a page that arrives in chunks: a byte that is not
  * UTF-8 is an {@link ImportError} at its line and column, never a silent
  * replacement character in a name. Call it without a chunk at the end.
+ * A chunk that `asciiText` reads is not decoded, once the decoder has seen
+ * the first three bytes (a byte-order mark is dropped only at the start) and
+ * when it holds back no bytes of a character cut off: UTF-8 and ASCII are
+ * then the same text.
  */
-function utf8Decoder(file: string): (chunk?: Uint8Array) => string {
+function utf8Decoder(
+  file: string,
+  asciiText?: (bytes: Uint8Array) => string | undefined,
+): (chunk?: Uint8Array) => string {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let line = 1;
   let column = 1;
   // The bytes of a character cut off at the end of the chunks so far.
   let pending: Uint8Array = new Uint8Array(0);
+  // How many bytes the decoder has been given.
+  let decoded = 0;
   return (chunk) => {
     try {
-      const text = chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+      let text: string | undefined;
+      if (chunk !== undefined && asciiText !== undefined && decoded >= 3 && pending.length === 0)
+        text = asciiText(chunk);
+      if (text === undefined) {
+        text = chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+        decoded += chunk?.length ?? 0;
+      }
       if (chunk !== undefined) {
         pending = incompleteUtf8Tail(chunk.length >= 3 ? chunk : concatBytes(pending, chunk));
       }

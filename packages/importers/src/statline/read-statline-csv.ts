@@ -306,13 +306,22 @@ export async function* readStatlineCsvRows(
     const code = CODE_OF.get(name);
     return { name, kind: classifyRegionName(name), ...(code && { code }) };
   };
-  const readCrime = (crimeTitle: string) => {
-    const found = crimeCodeFromTitle(crimeTitle, classification);
-    return {
-      title: crimeTitle,
-      ...(found && { classification: found.classification, code: found.code }),
-      ...(!found && classification && { classification }),
-    };
+  // One object per crime type, shared by its columns (a national file has
+  // 120 months of each): a bulk run looks up a crime type's series once per
+  // object, not once per figure.
+  const crimes = new Map<string, SourceFigure["crime"]>();
+  const readCrime = (crimeTitle: string): SourceFigure["crime"] => {
+    let crime = crimes.get(crimeTitle);
+    if (crime === undefined) {
+      const found = crimeCodeFromTitle(crimeTitle, classification);
+      crime = {
+        title: crimeTitle,
+        ...(found && { classification: found.classification, code: found.code }),
+        ...(!found && classification && { classification }),
+      };
+      crimes.set(crimeTitle, crime);
+    }
+    return crime;
   };
   const columns = Array.from({ length: width - 1 }, (_, i) => {
     const column = i + 1;

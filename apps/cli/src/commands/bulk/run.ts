@@ -138,6 +138,27 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   const options = readOptions(args);
   tuneV8ForBulk();
   const started = performance.now();
+  // Reports render on worker threads: one per CPU, none for a handful of
+  // municipalities (starting a worker costs more than rendering a few). The
+  // workers start at once (after V8's flags are set, which they share): they
+  // load while this thread reads the template and the first figures.
+  const jobs =
+    options.jobs ?? (options.only && options.only.size <= 8 ? 1 : availableParallelism());
+  const pool = new RenderPool(jobs, workerScript());
+  pool.start();
+  try {
+    return await runWithPool(options, pool, started);
+  } finally {
+    // Stopped at the end (already, on success) or on any failure before then.
+    await pool.close();
+  }
+}
+
+async function runWithPool(
+  options: BulkOptions,
+  pool: RenderPool,
+  started: number,
+): Promise<number> {
   const sourcePath = resolve(options.source);
   const shownSource = shown(sourcePath);
 
@@ -209,11 +230,6 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
   const entries = new Map<string, OverviewEntry>();
   let period = fixedPeriod;
 
-  // Reports render on worker threads: one per CPU, none for a handful of
-  // municipalities (starting a worker costs more than rendering a few).
-  const jobs =
-    options.jobs ?? (options.only && options.only.size <= 8 ? 1 : availableParallelism());
-  const pool = new RenderPool(jobs, workerScript());
   // The reports being rendered; each writes its file and its overview line when done.
   let rendering: Promise<void>[] = [];
   // Plans ivp makes from its own built-in template are valid by construction:
@@ -338,7 +354,8 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
     }
     for (const figures of pending) await failOnInputError(() => render(figures, final));
     await finishRendering();
-    await pool.close();
+    // The workers stop while this thread writes the overview.
+    const closed = pool.close();
 
     const overview = createOverview({
       entries: [...entries.values()],
@@ -349,6 +366,7 @@ export async function runBulk(args: ParsedCommandArgs): Promise<number> {
     for (const format of ["html", "md", "json"] as const) {
       await output.write(OVERVIEW_FILES[format], renderOverview(overview, format));
     }
+    await closed;
     bar.update(progress, true);
     await output.commit();
     bar.clear();
