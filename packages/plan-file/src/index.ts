@@ -62,3 +62,4 @@ export {
 export { PLAN_FILE_NAME } from "./plan-file-name.ts";
 export type { DataFileRead, DataFileReader } from "./read-data-files.ts";
 export { type Position, yamlPositions } from "./yaml-locator.ts";
+export { useZodEnglishMessages } from "./zod-english.ts";

@@ -17,6 +17,7 @@ import { wordPlanIssue } from "./messages/word-plan-issue.ts";
 import { FAST_PATH_FAILED, readYamlFast } from "./read-yaml-fast.ts";
 import { type Position, YamlLocator } from "./yaml-locator.ts";
 import { findExcessiveNesting, MAX_YAML_DEPTH } from "./yaml-nesting.ts";
+import { useZodEnglishMessages } from "./zod-english.ts";
 
 const YAML_SYNTAX = PLAN_FILE_CATALOGUES.en.messages["yaml-syntax"];
 
@@ -60,6 +61,8 @@ export function parsePlanYaml(
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lang = options.lang ?? "en";
   const say = planFileSay(lang);
+  // A schema issue without ivp's own words keeps zod's (see zod-english.ts).
+  useZodEnglishMessages();
   // Fast path: js-yaml reads a valid plan ten times faster than the yaml
   // package's Document API. The Document, which knows where every node was
   // written, is built only when a position is needed (an error, a finding).

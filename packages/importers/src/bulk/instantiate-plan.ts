@@ -10,6 +10,7 @@ import {
   planSchema,
   type Target,
 } from "@ivp/model";
+import { useZodEnglishMessages } from "@ivp/plan-file";
 import { importText } from "../messages/say.ts";
 import type { BulkMunicipality } from "./bulk-municipality.ts";
 
@@ -132,6 +133,8 @@ export function instantiatePlan(template: Plan, options: InstantiatePlanOptions)
     data: [],
   };
   if (options.validate === false) return plan;
+  // The problem below is worded by zod (in English) when it is a schema issue.
+  useZodEnglishMessages();
   const checked = planSchema.safeParse(plan);
   const problem = checked.success ? checkReferences(checked.data)[0] : checked.error.issues[0];
   if (problem) {

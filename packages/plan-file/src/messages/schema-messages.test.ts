@@ -5,6 +5,7 @@ import { stringify } from "yaml";
 import { globalRegistry } from "zod/mini";
 import { describeZodIssues } from "../describe-zod-issue.ts";
 import { parsePlanYaml } from "../parse-plan-yaml.ts";
+import { useZodEnglishMessages } from "../zod-english.ts";
 import { en } from "./en.ts";
 import { nl } from "./nl.ts";
 import { planFileSay } from "./say.ts";
@@ -136,6 +137,8 @@ describe("the model's rules in the plan reader's catalogues", () => {
 
   /** The zod issues of a plan with `fields` changed, with their params. */
   function issuesOf(fields: Record<string, unknown>) {
+    // As parsePlanYaml does: zod's own words in English (zod-english.ts).
+    useZodEnglishMessages();
     const parsed = planSchema.safeParse({ ...MINIMAL_PLAN, ...fields });
     if (parsed.success) throw new Error("the plan is valid");
     return parsed.error.issues as ((typeof parsed.error.issues)[number] & {
