@@ -18,7 +18,7 @@ export type {
   KernbeleidCoverage,
   ObservedPoint,
 } from "./evaluated-plan.ts";
-export { renderReportHtml } from "./html/render-report-html.ts";
+export { renderReportHtml, renderReportHtmlChunks } from "./html/render-report-html.ts";
 export {
   type CalculationMessages,
   MESSAGES,

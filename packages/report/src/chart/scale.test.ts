@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coordinate, linearScale, niceStep, niceTicks } from "./scale.ts";
+import { coordinate, coordinateByToFixed, linearScale, niceStep, niceTicks } from "./scale.ts";
 
 describe("chart scales", () => {
   it.each([
@@ -22,6 +22,61 @@ describe("chart scales", () => {
     expect(coordinate(12.345)).toBe("12.3");
     expect(coordinate(12)).toBe("12");
     expect(coordinate(-0.04)).toBe("0");
+    expect(coordinate(-0)).toBe("0");
+    expect(coordinate(-12.35)).toBe("-12.3");
+    expect(coordinate(0.05)).toBe("0.1");
+    expect(coordinate(-0.05)).toBe("-0.1");
+    expect(coordinate(1e21)).toBe("1e+21");
+    expect(coordinate(Number.NaN)).toBe("NaN");
+  });
+
+  it("writes a coordinate as toFixed(1) does, near ties and far out too", () => {
+    // Ties of tenths that are not ties as doubles (0.15 is 0.1499...), and
+    // values around the end of the arithmetic (1e5) and beyond.
+    const edges = [
+      0,
+      -0,
+      0.05,
+      0.15,
+      0.25,
+      0.35,
+      0.45,
+      1.25,
+      2.45,
+      9.95,
+      99.95,
+      123.45,
+      612.25,
+      0.04999999,
+      0.0500001,
+      99999.95,
+      1e5,
+      1e5 + 0.05,
+      1e15,
+      1e21,
+      5e-324,
+      Number.MAX_VALUE,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ];
+    for (const value of [...edges, ...edges.map((v) => -v)])
+      expect(coordinate(value), String(value)).toBe(coordinateByToFixed(value));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true }),
+          fc.double({ min: -2000, max: 2000, noNaN: true }),
+          // Whole hundredths and twentieths: the ties of a coordinate.
+          fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => n / 100),
+          fc.integer({ min: -200_000, max: 200_000 }).map((n) => n / 20),
+        ),
+        (value) => {
+          expect(coordinate(value)).toBe(coordinateByToFixed(value));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 
   it("always covers the data with ascending, evenly spaced ticks", () => {

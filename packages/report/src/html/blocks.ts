@@ -1,6 +1,14 @@
 /** Building blocks shared by the report's sections: element ids, status badges, scrollable tables, links and sections. */
 import { type ReportView, STATUS_ICON, type StatusView } from "../view/report-view.ts";
-import { attribute, type Html, type HtmlAttributes, type HtmlChild, html, hWith } from "./html.ts";
+import {
+  attribute,
+  type Html,
+  type HtmlAttributes,
+  type HtmlChild,
+  html,
+  hWith,
+  trustedHtml,
+} from "./html.ts";
 
 /** Stable element ids, derived from the plan's own ids. */
 export const ids = {
@@ -36,6 +44,22 @@ export function linkList(links: readonly HtmlChild[], empty: HtmlChild): HtmlChi
 export function section(name: string, title: string, ...children: HtmlChild[]): Html {
   const id = ids.section(name);
   return html`<section id="${id}" aria-labelledby="${id}-kop"><h2 id="${id}-kop">${title}</h2>${children}</section>`;
+}
+
+const SECTION_END = trustedHtml("</section>");
+
+/**
+ * {@link section} in pieces: its start tag with the heading, each child, and
+ * its end tag; joined, they are what `section(name, title, ...children)`
+ * writes. For a section too large to be one string (renderReportHtmlChunks).
+ */
+export function sectionPieces(name: string, title: string, children: readonly Html[]): Html[] {
+  const id = ids.section(name);
+  return [
+    html`<section id="${id}" aria-labelledby="${id}-kop"><h2 id="${id}-kop">${title}</h2>`,
+    ...children,
+    SECTION_END,
+  ];
 }
 
 /** A cell with a main text and, below it, a smaller one. */

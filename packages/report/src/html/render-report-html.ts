@@ -1,6 +1,6 @@
 import type { EvaluatedPlan } from "../evaluated-plan.ts";
 import { createReportView } from "../view/report-view.ts";
-import { type Html, html, trustedHtml } from "./html.ts";
+import { Html, html, trustedHtml } from "./html.ts";
 import { pageStyle } from "./print-page.ts";
 import { figures } from "./sections/figures.ts";
 import { header } from "./sections/header.ts";
@@ -19,21 +19,26 @@ const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /**
- * Renders an evaluated plan as one self-contained HTML file: inline CSS and
- * SVG, no scripts, no external resources; semantic sections, tables with
- * captions and scoped headers, a chart with a text alternative and a table of
- * its numbers per indicator, and an A4 print stylesheet. Every string from the
- * plan is escaped. The same input gives the same bytes.
+ * The HTML report ({@link renderReportHtml}) as consecutive pieces of text
+ * whose concatenation is the document: the head with the page's start, each
+ * section (the indicators an article at a time), and the end. Each piece
+ * starts with markup (`<`), so none begins inside a character of two UTF-16
+ * units, and the pieces encoded one after another as UTF-8 are the
+ * document's bytes.
  *
- * @param evaluated - the result of `evaluatePlan`; its `lang` sets the language
- * @returns the HTML document
- * @example
- * renderReportHtml(evaluatePlan(plan)).startsWith("<!doctype html>") //=> true
+ * Why pieces: `ivp bulk` encodes them one at a time into a buffer it reuses
+ * (apps/cli/src/bulk/render-municipality.ts). A whole report is a string of
+ * some 155,000 characters, two bytes each (−, ≈, ✓...), that V8 must copy
+ * into one flat string before it can be written: at 310 kB that copy goes to
+ * V8's space for large objects, fresh memory from the system every time
+ * (some 77 page faults a report).
+ *
+ * @internal For `ivp bulk`; everyone else wants {@link renderReportHtml}.
  */
-export function renderReportHtml(evaluated: EvaluatedPlan): string {
+export function renderReportHtmlChunks(evaluated: EvaluatedPlan): string[] {
   const view = createReportView(evaluated);
   const { m, plan } = view;
-  const parts: { name: string; title: string; html: Html | null }[] = [
+  const parts: { name: string; title: string; html: Html | readonly Html[] | null }[] = [
     { name: "samenvatting", title: m.sections.summary, html: summary(view) },
     { name: "hoofddoelstellingen", title: m.sections.mainGoals, html: mainGoals(view) },
     { name: "politiecijfers", title: m.sections.figures, html: figures(view) },
@@ -55,18 +60,44 @@ export function renderReportHtml(evaluated: EvaluatedPlan): string {
   ];
   const present = parts.filter((p) => p.html !== null);
   const title = `${m.reportKind}: ${plan.title}`;
-  const body = html`<body><a class="skip" href="#inhoud">${m.skipToContent}</a><div class="page">${header(
-    view,
-  )}${toc(
-    view,
-    present.map((p) => ({ name: p.name, title: p.title })),
-  )}<main id="inhoud">${present.map((p) => p.html)}</main><footer><p>${m.generatedBy}</p></footer></div></body>`;
   // Defence in depth (the Content-Security-Policy): even a slip in escaping
   // could not run a script or fetch anything. The second style is text from
   // the plan, escaped by cssString for a CSS string.
-  return `<!doctype html>\n${
-    html`<html lang="${view.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="ivp"><title>${title}</title><style>${trustedHtml(
-      REPORT_CSS,
-    )}</style><style>${trustedHtml(pageStyle(view))}</style></head>${body}</html>`.value
-  }\n`;
+  const chunks = [
+    `<!doctype html>\n${
+      html`<html lang="${view.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="ivp"><title>${title}</title><style>${trustedHtml(
+        REPORT_CSS,
+      )}</style><style>${trustedHtml(pageStyle(view))}</style></head><body><a class="skip" href="#inhoud">${m.skipToContent}</a><div class="page">${header(
+        view,
+      )}${toc(
+        view,
+        present.map((p) => ({ name: p.name, title: p.title })),
+      )}<main id="inhoud">`.value
+    }`,
+  ];
+  for (const part of present) {
+    const markup = part.html as Html | readonly Html[];
+    if (markup instanceof Html) chunks.push(markup.value);
+    else for (const piece of markup) chunks.push(piece.value);
+  }
+  chunks.push(
+    `${html`</main><footer><p>${m.generatedBy}</p></footer></div></body></html>`.value}\n`,
+  );
+  return chunks;
+}
+
+/**
+ * Renders an evaluated plan as one self-contained HTML file: inline CSS and
+ * SVG, no scripts, no external resources; semantic sections, tables with
+ * captions and scoped headers, a chart with a text alternative and a table of
+ * its numbers per indicator, and an A4 print stylesheet. Every string from the
+ * plan is escaped. The same input gives the same bytes.
+ *
+ * @param evaluated - the result of `evaluatePlan`; its `lang` sets the language
+ * @returns the HTML document
+ * @example
+ * renderReportHtml(evaluatePlan(plan)).startsWith("<!doctype html>") //=> true
+ */
+export function renderReportHtml(evaluated: EvaluatedPlan): string {
+  return renderReportHtmlChunks(evaluated).join("");
 }

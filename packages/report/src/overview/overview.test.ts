@@ -239,6 +239,28 @@ describe("createOverview", () => {
       expect(md).toContain("\\| x");
     });
 
+    it("escapes a name, code and report path inside the row's attributes and links", () => {
+      const name = `a "b" ${SCRIPT} & 'c'`;
+      const hostile = createOverview({
+        entries: [
+          entry(name, `GM<1>"`, "worse", {
+            report: `gemeenten/"x"<y>.html`,
+            codeIsSynthetic: true,
+          }),
+        ],
+        indicators: [{ ...(indicators[0] as (typeof indicators)[number]), label: SCRIPT }],
+        lang: "en",
+      });
+      const html = renderOverview(hostile, "html");
+      const escaped =
+        "a &quot;b&quot; &lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; &#39;c&#39;";
+      expect(html).toContain(
+        `<th scope="row" data-sort="${escaped}"><a href="gemeenten/%22x%22%3Cy%3E.html">${escaped}</a></th>`,
+      );
+      expect(html).toContain('<td data-sort="GM&lt;1&gt;&quot;">GM&lt;1&gt;&quot;*</td>');
+      expect(html).not.toContain("<script>window");
+    });
+
     it("an overview without municipalities still renders", () => {
       const empty = createOverview({ entries: [], indicators, lang: "en" });
       expect(renderOverview(empty, "md")).toContain("0 municipalities.");

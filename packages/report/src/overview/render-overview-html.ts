@@ -1,5 +1,5 @@
 import { formatIndicatorValue, formatSignedPercent } from "../format/format-value.ts";
-import { type Html, h, trustedHtml } from "../html/html.ts";
+import { type Html, h, html, trustedHtml } from "../html/html.ts";
 import { REPORT_CSS } from "../html/styles.ts";
 import { messagesFor } from "../i18n/messages.ts";
 import { STATUS_ICON, STATUS_ORDER } from "../view/report-view.ts";
@@ -81,12 +81,7 @@ export function renderOverviewHtml(overview: Overview): string {
   const sortable = (label: string, attributes: Record<string, string> = {}) =>
     h("th", { scope: "col", ...attributes }, h("button", { type: "button" }, label));
   const status = (s: (typeof STATUS_ORDER)[number], title?: string): Html =>
-    h(
-      "span",
-      { class: `status status-${s}`, title: title ?? t.status[s] },
-      h("span", { class: "status-icon", "aria-hidden": "true" }, STATUS_ICON[s]),
-      t.short[s],
-    );
+    html`<span class="status status-${s}" title="${title ?? t.status[s]}"><span class="status-icon" aria-hidden="true">${STATUS_ICON[s]}</span>${t.short[s]}</span>`;
 
   const summary = h(
     "table",
@@ -135,61 +130,48 @@ export function renderOverviewHtml(overview: Overview): string {
     ),
   );
 
+  // A row per municipality with the html template (html.ts), not h(): the
+  // main thread writes the overview after the last report, cold, while
+  // nothing else runs; the template writes the same markup with a string per
+  // cell instead of objects of attributes and arrays of children.
   const rows = overview.entries.map((entry) => {
     const first = entry.figures[0];
-    return h(
-      "tr",
-      {},
-      h(
-        "th",
-        { scope: "row", "data-sort": entry.name },
-        entry.report ? h("a", { href: encodeURI(entry.report) }, entry.name) : entry.name,
-      ),
-      h("td", { "data-sort": entry.code }, entry.code, entry.codeIsSynthetic ? "*" : ""),
-      key
-        ? [
-            h(
-              "td",
-              { class: "num", "data-sort": first?.latest?.value ?? "" },
-              first?.latest
-                ? formatIndicatorValue(first.latest.value, key.unit, overview.lang, undefined, true)
-                : "",
-            ),
-            h(
-              "td",
-              { class: "num", "data-sort": first?.change ?? "" },
-              first?.change === null || first?.change === undefined
-                ? ""
-                : formatSignedPercent(first.change, overview.lang),
-            ),
-            rates
-              ? h(
-                  "td",
-                  { class: "num", "data-sort": first?.ratePer1000 ?? "" },
-                  first?.ratePer1000 == null ? "" : rate(first.ratePer1000),
-                )
-              : null,
-          ]
-        : [],
-      overview.indicators.map((indicator) => {
-        const figure = entry.figures.find((f) => f.indicator === indicator.id);
-        const s = figure?.status ?? "not-assessable";
-        const detail = [
-          t.status[s],
-          figure?.latest &&
-            `${figure.latest.period}: ${formatIndicatorValue(figure.latest.value, indicator.unit, overview.lang, undefined, true)}`,
-          figure?.change !== null &&
-            figure?.change !== undefined &&
-            `${formatSignedPercent(figure.change, overview.lang)} ${t.change}`,
-          figure?.ratePer1000 != null && t.rateDetail(rate(figure.ratePer1000)),
-        ]
-          .filter(Boolean)
-          .join("; ");
-        return h("td", { "data-sort": RANK.get(s) ?? "" }, status(s, detail));
-      }),
-      h("td", { class: "num" }, entry.statusCounts.achieved),
-      h("td", { class: "num" }, entry.statusCounts.worse),
-    );
+    const keyCells = key
+      ? html`<td class="num" data-sort="${first?.latest?.value ?? ""}">${
+          first?.latest
+            ? formatIndicatorValue(first.latest.value, key.unit, overview.lang, undefined, true)
+            : ""
+        }</td><td class="num" data-sort="${first?.change ?? ""}">${
+          first?.change === null || first?.change === undefined
+            ? ""
+            : formatSignedPercent(first.change, overview.lang)
+        }</td>${
+          rates
+            ? html`<td class="num" data-sort="${first?.ratePer1000 ?? ""}">${
+                first?.ratePer1000 == null ? "" : rate(first.ratePer1000)
+              }</td>`
+            : null
+        }`
+      : null;
+    const statusCells = overview.indicators.map((indicator) => {
+      const figure = entry.figures.find((f) => f.indicator === indicator.id);
+      const s = figure?.status ?? "not-assessable";
+      const detail = [
+        t.status[s],
+        figure?.latest &&
+          `${figure.latest.period}: ${formatIndicatorValue(figure.latest.value, indicator.unit, overview.lang, undefined, true)}`,
+        figure?.change !== null &&
+          figure?.change !== undefined &&
+          `${formatSignedPercent(figure.change, overview.lang)} ${t.change}`,
+        figure?.ratePer1000 != null && t.rateDetail(rate(figure.ratePer1000)),
+      ]
+        .filter(Boolean)
+        .join("; ");
+      return html`<td data-sort="${RANK.get(s) ?? ""}">${status(s, detail)}</td>`;
+    });
+    return html`<tr><th scope="row" data-sort="${entry.name}">${
+      entry.report ? html`<a href="${encodeURI(entry.report)}">${entry.name}</a>` : entry.name
+    }</th><td data-sort="${entry.code}">${entry.code}${entry.codeIsSynthetic ? "*" : ""}</td>${keyCells}${statusCells}<td class="num">${entry.statusCounts.achieved}</td><td class="num">${entry.statusCounts.worse}</td></tr>`;
   });
 
   const table = h(

@@ -4,7 +4,7 @@ import { markdownToHtml } from "../../markdown/render-markdown.ts";
 import { chartNumbers } from "../../view/chart-numbers.ts";
 import { indicatorFacts } from "../../view/progress-view.ts";
 import { type ReportView, statusView, themeTitle } from "../../view/report-view.ts";
-import { chartWrap, ids, linkList, section, statusBadge, tableWrap } from "../blocks.ts";
+import { chartWrap, ids, linkList, sectionPieces, statusBadge, tableWrap } from "../blocks.ts";
 import { type Html, type HtmlChild, html } from "../html.ts";
 import { calculationRowsOnce } from "./calculation-table.ts";
 
@@ -89,10 +89,16 @@ function indicatorSection(view: ReportView, indicator: EvaluatedIndicator): Html
   )}${calculation}${indicatorNumbers(view, indicator)}</article>`;
 }
 
-/** Section "Indicatoren": per indicator its facts, warnings, calculation, chart and numbers. */
-export function indicators(view: ReportView): Html | null {
+/**
+ * Section "Indicatoren": per indicator its facts, warnings, calculation, chart
+ * and numbers. In pieces (the section's start, an article per indicator, its
+ * end; joined, the section's markup): it is half a report's text, and a
+ * report written piece by piece (renderReportHtmlChunks) then has no large
+ * piece.
+ */
+export function indicators(view: ReportView): Html[] | null {
   if (view.evaluated.indicators.length === 0) return null;
-  return section(
+  return sectionPieces(
     "indicatoren",
     view.m.sections.indicators,
     view.evaluated.indicators.map((i) => indicatorSection(view, i)),
