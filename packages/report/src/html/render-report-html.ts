@@ -34,6 +34,9 @@ const CONTENT_SECURITY_POLICY =
  * (some 77 page faults a report).
  *
  * @internal For `ivp bulk`; everyone else wants {@link renderReportHtml}.
+ * @example
+ * const evaluated = evaluatePlan(plan);
+ * renderReportHtmlChunks(evaluated).join("") === renderReportHtml(evaluated) //=> true
  */
 export function renderReportHtmlChunks(evaluated: EvaluatedPlan): string[] {
   const view = createReportView(evaluated);
