@@ -252,3 +252,25 @@ describe("assessProgress: an unknown indicator", () => {
     );
   });
 });
+
+describe("assessProgress: where the baseline and the target are written", () => {
+  it("keeps each one's place in the plan with the resolved value", () => {
+    const p = assessProgress(
+      indicatorPlan(
+        { ...lower, targets: [{ kind: "absolute", value: 30, period: 2021 }] },
+        [2019],
+        {
+          x: [36],
+        },
+      ),
+      "x",
+    );
+    expect(p.baseline).toMatchObject({ value: 40, period: "2017" });
+    expect(p.baseline?.source).toEqual({ kind: "indicator", path: ["indicators", 0, "baseline"] });
+    expect(p.target).toMatchObject({ kind: "absolute", value: 30 });
+    expect(p.target?.source).toEqual({
+      kind: "indicator",
+      path: ["indicators", 0, "targets", 0],
+    });
+  });
+});
