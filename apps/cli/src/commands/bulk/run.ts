@@ -365,8 +365,6 @@ async function runWithPool(
     }
     for (const figures of pending) await failOnInputError(() => render(figures, final));
     await finishRendering();
-    // The workers stop while this thread writes the overview.
-    const closed = pool.close();
 
     const overview = createOverview({
       entries: [...entries.values()],
@@ -374,10 +372,21 @@ async function runWithPool(
       lang,
       source: shownSource,
     });
-    for (const format of ["html", "md", "json"] as const) {
-      await output.write(OVERVIEW_FILES[format], renderOverview(overview, format));
+    // The HTML and Markdown pages of the overview are written on the workers
+    // (their code for numbers and markup is warm from the reports; this
+    // thread's is not), one page each as they come free, while this thread
+    // writes the JSON; with one job all three here, one after another.
+    const pages: Promise<unknown>[] = [];
+    for (const format of ["html", "md"] as const) {
+      const file = await output.stage(OVERVIEW_FILES[format]);
+      const { written } = await pool.writeOverview({ overview, format, file });
+      // Awaited below; a failure of the one not yet awaited is never unhandled.
+      written.catch(() => undefined);
+      pages.push(written);
     }
-    await closed;
+    await output.write(OVERVIEW_FILES.json, renderOverview(overview, "json"));
+    for (const page of pages) await failOnInputError(() => page);
+    await pool.close();
     bar.update(progress, true);
     await output.commit();
     bar.clear();
