@@ -10,13 +10,14 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 // - dist/ivp.js, the entry (src/ivp.ts), compiled by Node at every start,
 //   holds only what loads dist/main.js through V8's code cache
 //   (src/code-cache.ts);
-// - dist/main.js (src/main.ts) holds the dispatcher, the argument parser
-//   and the command definitions (src/commands/<name>/definition.ts; no
-//   dependency at all);
-// - dist/messages/<lang>.js and dist/messages/help/<lang>.js, the CLI's
-//   messages and help texts of one language (src/messages/), imported by the
-//   dispatcher for the CLI's language only: the messages at every start, the
-//   help only for --help or a missing argument;
+// - dist/main.js (src/main.ts) holds the dispatcher, the argument parser,
+//   the command definitions (src/commands/<name>/definition.ts; no
+//   dependency at all) and the CLI's messages in every language
+//   (src/messages/<lang>.ts; each set up only when its language is asked
+//   for);
+// - dist/messages/help/<lang>.js, the help texts of one language
+//   (src/messages/help/), imported by the dispatcher only for --help or a
+//   missing argument;
 // - dist/commands/<name>.js, one self-contained file per command (its
 //   src/commands/<name>/run.ts) with exactly
 //   the modules that command reaches (the workspace packages from their
@@ -105,21 +106,23 @@ const loadedAtRunTime: Plugin = {
 };
 
 /**
- * Leaves `import("./nl.ts")` and `import("./help/nl.ts")` (in
- * src/messages/catalogues.ts, one per language) to run time, as
- * `./messages/nl.js` and `./messages/help/nl.js` next to dist/main.js: the
- * messages, which every run but `ivp --version` loads, through the code cache
- * (less than compiling them at every start: 0.9 million instructions of an
- * `ivp status`, Node 20); the help, for `--help` only, as it is.
+ * Leaves `import("./help/nl.ts")` (in src/messages/catalogues.ts, one per
+ * language) to run time, as `./messages/help/nl.js` next to dist/main.js: the
+ * help, for `--help` only, as it is. The messages (`import("./nl.ts")`), which
+ * every run but `ivp --version` uses, stay in dist/main.js, each language's
+ * set up on its first `import()`, and come with the dispatcher's code cache:
+ * a file and a code cache of their own cost `ivp status` on Laren some 0.9
+ * million instructions more (Node 20, callgrind: opening, reading and
+ * checking two more files, a second script).
  */
 const languageAtRunTime: Plugin = {
   name: "ivp-language-at-run-time",
   setup(build) {
-    build.onResolve({ filter: /^\.\/(?:help\/)?[a-z]{2}\.ts$/ }, (args) =>
-      args.kind === "dynamic-import" && /[\\/]messages[\\/]catalogues\.ts$/.test(args.importer)
-        ? args.path.startsWith("./help/")
-          ? { path: `./messages/${args.path.slice(2, -3)}.js`, external: true }
-          : cachedBundle(`messages/${args.path.slice(2, -3)}.js`)
+    build.onResolve({ filter: /^\.\/help\/[a-z]{2}\.ts$/ }, (args) =>
+      args.kind === "dynamic-import" &&
+      args.path.startsWith("./help/") &&
+      /[\\/]messages[\\/]catalogues\.ts$/.test(args.importer)
+        ? { path: `./messages/${args.path.slice(2, -3)}.js`, external: true }
         : undefined,
     );
   },
@@ -256,10 +259,7 @@ export default defineConfig([
   baseTsupConfig({
     ...shared,
     entry: Object.fromEntries(
-      LANGUAGES.flatMap((lang) => [
-        [`messages/${lang}`, `src/messages/${lang}.ts`],
-        [`messages/help/${lang}`, `src/messages/help/${lang}.ts`],
-      ]),
+      LANGUAGES.map((lang) => [`messages/help/${lang}`, `src/messages/help/${lang}.ts`]),
     ),
   }),
   baseTsupConfig({

@@ -39,8 +39,7 @@ function run(cache: string, args: readonly string[] = STATUS, env: Record<string
     env: { IVP_CACHE_DIR: cache, IVP_NO_CACHE: "", IVP_DEBUG_CODE_CACHE: "1", ...env },
   });
   // One line per bundle that loads others (dist/ivp.js the dispatcher,
-  // dist/main.js the CLI's messages and the command, the command the plan
-  // reader).
+  // dist/main.js the command, the command the plan reader).
   const said = [...result.stderr.matchAll(/^ivp code cache: (.*)$/gm)].map((m) => m[1]).join(", ");
   return {
     status: result.status,
@@ -64,7 +63,7 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const cache = freshDir("ivp-code-");
     const uncached = runIvp(STATUS, { env: { IVP_NO_CACHE: "1" } });
     const first = run(cache);
-    expect(first.said).toMatch(/^main\.js written, en\.js written, status\.js written/);
+    expect(first.said).toMatch(/^main\.js written, status\.js written/);
     const statusFile = () =>
       join(cache, "code", codeFiles(cache).find((f) => f.startsWith("status-")) as string);
     const firstWritten = readFileSync(statusFile());
@@ -72,10 +71,10 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     // of validated plans); the second reads it from that cache, with code the
     // first never ran, and writes the file anew with it.
     const second = run(cache);
-    expect(second.said).toBe("main.js hit, partial, en.js hit, partial, status.js hit, partial");
+    expect(second.said).toBe("main.js hit, partial, status.js hit, partial");
     expect(readFileSync(statusFile()).equals(firstWritten)).toBe(false);
     const third = run(cache);
-    expect(third.said).toBe("main.js hit, en.js hit, status.js hit");
+    expect(third.said).toBe("main.js hit, status.js hit");
     for (const result of [first, second, third]) {
       expect(result.stdout).toBe(uncached.stdout);
       expect(result.stderr).toBe(uncached.stderr);
@@ -99,10 +98,10 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     for (const corrupt of [flipped, good.subarray(0, good.length / 2), Buffer.alloc(0)]) {
       writeFileSync(file, corrupt);
       const again = run(cache);
-      expect(again.said).toMatch(/^main\.js hit, en\.js hit, status\.js written/);
+      expect(again.said).toMatch(/^main\.js hit, status\.js written/);
       expect(again.stdout).toBe(expected);
-      expect(run(cache).said).toBe("main.js hit, en.js hit, status.js hit, partial");
-      expect(run(cache).said).toBe("main.js hit, en.js hit, status.js hit");
+      expect(run(cache).said).toBe("main.js hit, status.js hit, partial");
+      expect(run(cache).said).toBe("main.js hit, status.js hit");
     }
   });
 
@@ -120,7 +119,7 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const VALIDATE = ["validate", "examples/laren-2019-2022"];
     const failed = run(cache, ["validate", bad]);
     expect(failed.status).not.toBe(0);
-    expect(failed.said).toMatch(/^main\.js written, en\.js written, validate\.js written/);
+    expect(failed.said).toMatch(/^main\.js written, validate\.js written/);
     const validateFile = () =>
       join(cache, "code", codeFiles(cache).find((f) => f.startsWith("validate-")) as string);
     const partial = readFileSync(validateFile());
@@ -128,16 +127,16 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const succeeded = run(cache, VALIDATE);
     // The plan is not in the cache of validated plans yet: the plan reader loads too.
     expect(succeeded.said).toBe(
-      "main.js hit, partial, en.js hit, partial, validate.js hit, partial, plan-loader.js hit, partial",
+      "main.js hit, partial, validate.js hit, partial, plan-loader.js hit, partial",
     );
     expect(succeeded.status).toBe(0);
     expect(succeeded.stdout).toBe(uncached.stdout);
     // The linter's code is in the file now.
     expect(readFileSync(validateFile()).length).toBeGreaterThan(partial.length);
-    expect(run(cache, VALIDATE).said).toBe("main.js hit, en.js hit, validate.js hit");
+    expect(run(cache, VALIDATE).said).toBe("main.js hit, validate.js hit");
     // A successful run over a complete cache leaves it as it is; a failed one over a partial one too.
     expect(run(cache, ["validate", bad]).said).toBe(
-      "main.js hit, en.js hit, validate.js hit, plan-loader.js hit",
+      "main.js hit, validate.js hit, plan-loader.js hit",
     );
   });
 
@@ -145,10 +144,10 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const cache = freshDir("ivp-code-");
     // A run of another kind first compiles another part of the dispatcher:
     // status writes a file of its own instead of compiling the rest at every run.
-    expect(run(cache, ["help", "status"]).said).toBe("main.js written, en.js written");
-    expect(run(cache).said).toMatch(/^main\.js written, en\.js hit, partial, status\.js written/);
-    expect(run(cache).said).toBe("main.js hit, partial, en.js hit, status.js hit, partial");
-    expect(run(cache).said).toBe("main.js hit, en.js hit, status.js hit");
+    expect(run(cache, ["help", "status"]).said).toBe("main.js written");
+    expect(run(cache).said).toMatch(/^main\.js written, status\.js written/);
+    expect(run(cache).said).toBe("main.js hit, partial, status.js hit, partial");
+    expect(run(cache).said).toBe("main.js hit, status.js hit");
     expect(codeFiles(cache).filter((f) => f.startsWith("main."))).toEqual([
       expect.stringMatching(/^main\.other-[0-9a-f]{8}\.bin$/),
       expect.stringMatching(/^main\.status-[0-9a-f]{8}\.bin$/),
@@ -167,7 +166,7 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const bundle = join(IVP, "../commands/status.js");
     const now = new Date();
     utimesSync(bundle, now, now);
-    expect(run(cache).said).toBe("main.js hit, en.js hit, status.js written");
+    expect(run(cache).said).toBe("main.js hit, status.js written");
     expect(codeFiles(cache).filter((f) => !before.includes(f))).toHaveLength(1);
   });
 
@@ -187,7 +186,7 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
       const when = new Date(Date.now() - (i + 1) * hour);
       utimesSync(file, when, when);
     }
-    expect(run(cache).said).toMatch(/^main\.js written, en\.js written, status\.js written/);
+    expect(run(cache).said).toMatch(/^main\.js written, status\.js written/);
     const status = codeFiles(cache).filter((f) => f.startsWith("status-"));
     expect(status).toHaveLength(3);
     // The new file and the two newest of the older ones.
@@ -200,7 +199,7 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const expected = run(cache).stdout;
     const off = run(cache, [...STATUS, "--no-cache"]);
     // No plan cache either: the plan is read the slow way, by the plan loader.
-    expect(off.said).toBe("main.js off, en.js off, status.js off, plan-loader.js off");
+    expect(off.said).toBe("main.js off, status.js off, plan-loader.js off");
     expect(off.stdout).toBe(expected);
     // A path below a regular file can never be created (even by root).
     const file = join(cache, "a-file");

@@ -1,9 +1,10 @@
 /**
  * The CLI's languages, and the choice among them. The dispatcher
- * (dist/main.js) loads the catalogue of the CLI's language only, each
- * language's texts being a file of their own (dist/messages/<lang>.js, see
- * tsup.config.ts): the messages at every start ({@link loadCliCatalogue}),
- * the help only for `--help` or a missing argument ({@link loadHelpCatalogue}).
+ * (dist/main.js) sets up the catalogue of the CLI's language only: the
+ * messages at every start ({@link loadCliCatalogue}; every language's are
+ * part of dist/main.js, each set up on its first import), the help only for
+ * `--help` or a missing argument ({@link loadHelpCatalogue}; a file of its own
+ * per language, dist/messages/help/<lang>.js, see tsup.config.ts).
  * A command's bundle carries no catalogue at all (see say.ts).
  *
  * Adding a language: a file next to `nl.ts` (typed `CatalogueLike<typeof nl>`)

@@ -27,6 +27,17 @@
 // as before and hands it to `add`. Why: on a national download this made the
 // reading some 45 % cheaper (the row objects, their strings and their garbage
 // were most of what was left; see docs/benchmarks.md, the sixth round).
+//
+// Since the eighth round the scanner first tries to read all the whole rows
+// of a piece of the page with one `JSON.parse` (`PageRowHandler.parsedRow`),
+// and each of those rows is sorted out by `RowSorter.readParsed`, by the
+// shape and the rules of `readRow`, from the object JSON.parse made of it;
+// `readRow` reads what the scanner reads row by row (a row cut off by the
+// end of a piece, text that is not rows alone). Why: `readRow` ran fast only
+// once V8 had compiled it, which each worker did for itself, two or three
+// times over (a row it had not seen the like of made V8 drop its code), for
+// the first few of its pages; V8's JSON parser runs at full speed from the
+// first row (docs/benchmarks.md, the eighth round).
 import { checkFigure } from "@ivp/model";
 import type { TargetSeries } from "../mapping/import-target.ts";
 import { plainStringEnd, type RowBreaks, skipSpace } from "../odata/json-page-scanner.ts";
@@ -74,6 +85,7 @@ export async function classifyODataPages(
       (row, page, line, column) => rows.add(row, page, line, column),
       (chunk, start, line, column, breaks, page) =>
         rows.readRow(chunk, start, line, column, breaks, page),
+      (row, page, line, column) => rows.readParsed(row, page, line, column),
     )) {
       // Every row is sorted out as it is read; nothing is handed out.
     }
@@ -316,22 +328,106 @@ class RowSorter {
     if (chunk.charCodeAt(p) !== 125) return -1; // }
 
     // The row is of the shape; is it of the common shape (as addCommon)?
+    const sorted = this.#sortOut(
+      shape,
+      chunk.slice(periodFrom, periodTo),
+      crimeSame ? undefined : chunk.slice(crimeFrom, crimeTo),
+      regionSame ? undefined : chunk.slice(regionFrom, regionTo),
+      page,
+      line,
+      column,
+    );
+    return sorted ? p + 1 : -1;
+  }
+
+  /**
+   * Sorts out a row as {@link readRow} does, from the object `JSON.parse`
+   * made of it (the scanner's rows read many at a time): when it has exactly
+   * the names of the shape, in order, and is of the common shape (every topic
+   * a finite number or null, as addCommon asks). Returns false having
+   * counted nothing; the row then goes to {@link add}.
+   */
+  readParsed(
+    row: Record<string, unknown>,
+    page: ODataPageState,
+    line: number,
+    column: number,
+  ): boolean {
+    const shape = this.#shape;
+    if (shape === undefined) return false;
+    const { names, roles } = shape;
+    const keys = Object.keys(row);
+    if (keys.length !== names.length) return false;
+    const values = this.#countValues;
+    let counted = 0;
+    let crime = "";
+    let region = "";
+    let period = "";
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k] as string;
+      if (keys[k] !== name) return false;
+      const value = row[name];
+      const role = roles[k] as Role;
+      if (role === ID) continue;
+      if (role === COUNT || role === OTHER) {
+        if (value === null) {
+          if (role === COUNT) values[counted++] = Number.NaN;
+        } else if (typeof value !== "number" || !Number.isFinite(value)) return false;
+        else if (role === COUNT) {
+          // As addCommon: a count that could not be is figuresOfRow's to refuse.
+          if (checkFigure(value, "count") !== undefined) return false;
+          values[counted++] = value;
+        }
+      } else if (typeof value !== "string") return false;
+      else if (role === CRIME) crime = value;
+      else if (role === REGION) region = value;
+      else period = value;
+    }
+    return this.#sortOut(
+      shape,
+      period,
+      crime !== "" && crime === this.#crimeText ? undefined : crime,
+      region !== "" && region === this.#regionText ? undefined : region,
+      page,
+      line,
+      column,
+    );
+  }
+
+  /**
+   * The rest of {@link readRow} and {@link readParsed}, once a row has the
+   * shape and its counts are in `#countValues`: whether it is of the common
+   * shape (a period that parses, a crime type and a region), and if so it is
+   * counted and its figures kept, as addCommon does. `crime` and `region`
+   * are undefined when the row's text is that of the row last read (the
+   * same as `#crimeText`, `#regionText`). Returns false having counted
+   * nothing.
+   */
+  #sortOut(
+    shape: RowShape,
+    periodText: string,
+    crime: string | undefined,
+    region: string | undefined,
+    page: ODataPageState,
+    line: number,
+    column: number,
+  ): boolean {
+    const values = this.#countValues;
     const cache = page.cache;
-    let entry = this.#periods.get(chunk.slice(periodFrom, periodTo));
+    let entry = this.#periods.get(periodText);
     if (entry === undefined) {
-      const text = chunk.slice(periodFrom, periodTo);
-      const trimmed = text.trim();
+      const trimmed = periodText.trim();
       const period = trimmed === "" ? undefined : cache.period(trimmed);
       entry = { period: typeof period === "string" ? period : undefined, index: -1 };
-      this.#periods.set(text, entry);
+      this.#periods.set(periodText, entry);
     }
     const period = entry.period;
-    if (period === undefined) return -1;
+    if (period === undefined) return false;
     const dataset = page.dataset;
-    if (!crimeSame || this.#crimeDataset !== dataset) {
-      const text = chunk.slice(crimeFrom, crimeTo);
+    if (crime !== undefined || this.#crimeDataset !== dataset) {
+      const text = crime ?? this.#crimeText;
       const code = text.trim();
-      if (code === "") return -1;
+      if (code === "") return false;
       this.#crimeText = text;
       this.#crimeDataset = dataset;
       this.#series = this.#crimeType(
@@ -340,11 +436,10 @@ class RowSorter {
       ).series;
       this.#seriesIndex = -1;
     }
-    if (!regionSame) {
-      const text = chunk.slice(regionFrom, regionTo);
-      const code = text.trim();
-      if (code === "") return -1;
-      this.#regionText = text;
+    if (region !== undefined) {
+      const code = region.trim();
+      if (code === "") return false;
+      this.#regionText = region;
       this.#municipality = this.#sorted.classifier.municipalityOf(cache.region(code));
       this.#municipalityIndex = -1;
     }
@@ -380,7 +475,7 @@ class RowSorter {
         }
       }
     }
-    return p + 1;
+    return true;
   }
 
   /**

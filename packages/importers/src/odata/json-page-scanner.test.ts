@@ -185,6 +185,126 @@ describe("JsonPageScanner", () => {
     });
   });
 
+  describe("rows read many at a time (PageRowHandler.parsedRow) against JSON.parse row by row", () => {
+    /** The events or the error of the scanner with a `parsedRow` handler, and how many rows went through it. */
+    const batched = (chunks: string[]) => {
+      const events: PageEvent[] = [];
+      let parsed = 0;
+      const scanner = new JsonPageScanner("page.json");
+      const handler = {
+        readRow: () => -1,
+        event: (event: PageEvent) => events.push(event),
+        parsedRow: (row: Record<string, unknown>, line: number, column: number) => {
+          parsed++;
+          events.push({ kind: "row", row, line, column });
+        },
+      };
+      try {
+        for (const chunk of chunks) scanner.pushTo(chunk, handler);
+        scanner.finish();
+        return { result: { events }, parsed };
+      } catch (error) {
+        return {
+          result: {
+            events,
+            error: (error as Error).message,
+            location: (error as ImportError).location,
+          },
+          parsed,
+        };
+      }
+    };
+    /** The reference: every row parsed on its own with JSON.parse; the events before an error too. */
+    const reference = (chunks: string[]) => {
+      const events: PageEvent[] = [];
+      const scanner = new JsonPageScanner("page.json", { flatRows: false });
+      const handler = { readRow: () => -1, event: (event: PageEvent) => events.push(event) };
+      try {
+        for (const chunk of chunks) scanner.pushTo(chunk, handler);
+        scanner.finish();
+        return { events };
+      } catch (error) {
+        return {
+          events,
+          error: (error as Error).message,
+          location: (error as ImportError).location,
+        };
+      }
+    };
+    const text = (rows: string[], gap: string, separator: string) =>
+      `{"odata.metadata":"x",${gap}"value":[${gap}${rows.join(separator)}${gap}],"odata.nextLink":"p2.json"}`;
+
+    it("hands out the same rows at the same places, however the rows look and the text is cut", () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.oneof(
+              row.map((r) => JSON.stringify(r)),
+              fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify({ v, s: '}{"\\\n]' })),
+              row.map((r) => JSON.stringify(r, null, 2)),
+              // Braces in strings and nested rows, without a "]" that would end the rows read at once.
+              fc.constantFrom('{"s":"{"}', '{"o":{"p":1}}', '{"s":"x{y}z"}', '{"{":1}', '{"o":{}}'),
+            ),
+            { maxLength: 8 },
+          ),
+          fc.constantFrom("", " ", "\n    ", "\r\n", "\t"),
+          fc.constantFrom(",", ", ", "},{".slice(1, 2), ",\n    "),
+          fc.array(fc.nat(), { maxLength: 8 }),
+          (rows, gap, separator, cuts) => {
+            const chunks = cut(text(rows, gap, separator), cuts);
+            expect(batched(chunks).result).toEqual(reference(chunks));
+          },
+        ),
+      );
+    });
+
+    it("gives the same error at the same place, after the same rows, for text that is almost rows", () => {
+      const bad = fc.constantFrom(
+        "1",
+        "null",
+        "[]",
+        '"{"',
+        "{}}",
+        '{"a":1} {"b":2}',
+        '{"a":1},',
+        '{"a":01}',
+        '{"a":"x\ty"}',
+        '{"a":1,}',
+        "{\uFEFF}",
+        '{"a":{"b":1}',
+        '{"a":"}"',
+        '{"a":1}]',
+      );
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom('{"a":1}', '{"b":"x"}', '{"c":null,"d":[1]}'), {
+            maxLength: 4,
+          }),
+          bad,
+          fc.array(fc.constantFrom('{"a":1}', '{"e":2}'), { maxLength: 3 }),
+          fc.constantFrom(",", ",\n  ", "\uFEFF,"),
+          fc.array(fc.nat(), { maxLength: 4 }),
+          (before, odd, after, separator, cuts) => {
+            const chunks = cut(text([...before, odd, ...after], "", separator), cuts);
+            expect(batched(chunks).result).toEqual(reference(chunks));
+          },
+        ),
+      );
+    });
+
+    it("reads the rows of a piece of a page at once, up to the last whole row", () => {
+      const rows = ['{"a":1}', '{"a":2,"b":"x"}', '{"a":3}'];
+      const page = text(rows, "\n  ", ",\n  ");
+      const { result, parsed } = batched([
+        page.slice(0, page.indexOf('{"a":3') + 3),
+        page.slice(page.indexOf('{"a":3') + 3),
+      ]);
+      expect(result).toEqual(reference([page]));
+      // The third row is cut off by the end of the first piece: read on its own.
+      expect(parsed).toBe(2);
+    });
+  });
+
   it("never fails on anything but an ImportError, whatever the text", () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

@@ -165,6 +165,7 @@ export interface ODataPageState {
  * @param options - the first page and how to load pages
  * @param onRow - what to make of a row
  * @param readRow - reads a row from the page's text itself, if it can (see {@link PageRowHandler}): the index after the row, else -1 and the row goes to `onRow`
+ * @param readParsed - when given, rows may be parsed many at a time (`PageRowHandler.parsedRow`) and each handed to it: true when it sorted the row out, else the row goes to `onRow`
  */
 export async function* readODataPageRows<T>(
   options: ReadODataPagesOptions,
@@ -183,6 +184,12 @@ export async function* readODataPageRows<T>(
     breaks: RowBreaks,
     page: ODataPageState,
   ) => number,
+  readParsed?: (
+    row: Record<string, unknown>,
+    page: ODataPageState,
+    line: number,
+    column: number,
+  ) => boolean,
 ): AsyncGenerator<T[]> {
   const name = options.displayName ?? ((url: string) => url);
   const visited = new Set<string>();
@@ -239,6 +246,12 @@ export async function* readODataPageRows<T>(
           }
         : () => -1,
       event: handle,
+      ...(readParsed && {
+        parsedRow: (row: Record<string, unknown>, line: number, column: number) => {
+          rows++;
+          if (!readParsed(row, page, line, column)) onRow(row, page, line, column, out);
+        },
+      }),
     };
     const decode = utf8Decoder(file, options.asciiText);
     const chunks = await options.loadPage(url);

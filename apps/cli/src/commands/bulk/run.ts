@@ -13,6 +13,7 @@ import {
   type PopulationByMunicipality,
   populationByMunicipality,
   populationObservations,
+  WholeYears,
 } from "@ivp/importers";
 import { readSourceFile, readSourceFileChunks, sourceFormatOf } from "@ivp/importers/node";
 import { type Language, type Plan, slugify } from "@ivp/model";
@@ -229,6 +230,8 @@ async function runWithPool(
   };
   const entries = new Map<string, OverviewEntry>();
   let period = fixedPeriod;
+  // The whole years of the file so far, when the period comes from the figures.
+  const wholeYears = fixedPeriod === undefined ? new WholeYears(seriesIds) : undefined;
 
   // The reports being rendered; each writes its file and its overview line when done.
   let rendering: Promise<void>[] = [];
@@ -314,6 +317,7 @@ async function runWithPool(
           series,
           ...(options.only && { only: options.only }),
           onComplete: async (figures) => {
+            wholeYears?.add(figures);
             period ??= derivePlanPeriod([figures], seriesIds);
             if (period) await render(figures, period);
           },
@@ -336,8 +340,15 @@ async function runWithPool(
         EXIT.invalidInput,
       );
     }
-    // The period of the whole file; when the early reports used another one, they are redone.
-    const final = fixedPeriod ?? derivePlanPeriod(result.municipalities, seriesIds);
+    // The period of the whole file; when the early reports used another one,
+    // they are redone. The municipalities handed to onComplete were added to
+    // wholeYears then; the others now.
+    if (wholeYears) {
+      for (const figures of result.municipalities) {
+        if (!result.completed.has(figures.municipality.code)) wholeYears.add(figures);
+      }
+    }
+    const final = fixedPeriod ?? wholeYears?.planPeriod();
     if (!final) {
       throw new CliError(say("bulk", "no-whole-year", { file: shownSource }), EXIT.invalidInput);
     }
@@ -354,8 +365,6 @@ async function runWithPool(
     }
     for (const figures of pending) await failOnInputError(() => render(figures, final));
     await finishRendering();
-    // The workers stop while this thread writes the overview.
-    const closed = pool.close();
 
     const overview = createOverview({
       entries: [...entries.values()],
@@ -363,10 +372,21 @@ async function runWithPool(
       lang,
       source: shownSource,
     });
-    for (const format of ["html", "md", "json"] as const) {
-      await output.write(OVERVIEW_FILES[format], renderOverview(overview, format));
+    // The HTML and Markdown pages of the overview are written on the workers
+    // (their code for numbers and markup is warm from the reports; this
+    // thread's is not), one page each as they come free, while this thread
+    // writes the JSON; with one job all three here, one after another.
+    const pages: Promise<unknown>[] = [];
+    for (const format of ["html", "md"] as const) {
+      const file = await output.stage(OVERVIEW_FILES[format]);
+      const { written } = await pool.writeOverview({ overview, format, file });
+      // Awaited below; a failure of the one not yet awaited is never unhandled.
+      written.catch(() => undefined);
+      pages.push(written);
     }
-    await closed;
+    await output.write(OVERVIEW_FILES.json, renderOverview(overview, "json"));
+    for (const page of pages) await failOnInputError(() => page);
+    await pool.close();
     bar.update(progress, true);
     await output.commit();
     bar.clear();
