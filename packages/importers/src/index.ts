@@ -25,7 +25,7 @@ export {
   type PlanPeriod,
 } from "./bulk/bulk-template.ts";
 export { type ClassifiedFigures, classifyFigures } from "./bulk/classify-figures.ts";
-export { derivePlanPeriod } from "./bulk/derive-plan-period.ts";
+export { derivePlanPeriod, WholeYears } from "./bulk/derive-plan-period.ts";
 export { type InstantiatePlanOptions, instantiatePlan } from "./bulk/instantiate-plan.ts";
 export type { MunicipalityFigures } from "./bulk/municipality-figures.ts";
 export {

@@ -4,7 +4,7 @@ import { temporaryDirectory } from "@ivp/testkit/tmp-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aggregateByMunicipality } from "../src/bulk/aggregate-by-municipality.ts";
 import { createBulkTemplate } from "../src/bulk/bulk-template.ts";
-import { derivePlanPeriod } from "../src/bulk/derive-plan-period.ts";
+import { derivePlanPeriod, WholeYears } from "../src/bulk/derive-plan-period.ts";
 import type { MunicipalityFigures } from "../src/bulk/municipality-figures.ts";
 import { ImportError } from "../src/import-error.ts";
 import { buildImportTarget } from "../src/mapping/import-target.ts";
@@ -266,5 +266,21 @@ describe("derivePlanPeriod", () => {
       start: 2020,
       end: 2023,
     });
+  });
+
+  it("gives the same period added one at a time, in any order, a municipality added twice", () => {
+    const lists = [[2022, 2023], [2019, 2020], [], [2016, 2017, 2018], [2024]];
+    const all = lists.map(withYears);
+    const years = new WholeYears(["x", "y"]);
+    expect(years.planPeriod()).toBeUndefined();
+    for (const [i, figures] of [...all].reverse().entries()) {
+      years.add(figures);
+      expect(years.planPeriod()).toEqual(
+        derivePlanPeriod(all.slice(all.length - 1 - i), ["x", "y"]),
+      );
+    }
+    years.add(all[0] as MunicipalityFigures);
+    expect(years.planPeriod()).toEqual(derivePlanPeriod(all, ["x"]));
+    expect(years.planPeriod()).toEqual({ start: 2021, end: 2024 });
   });
 });

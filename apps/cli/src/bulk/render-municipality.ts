@@ -2,8 +2,11 @@ import { writeFileSync } from "node:fs";
 import type { Language, Observation, Plan } from "@ivp/model";
 import {
   evaluatePlan,
+  type Overview,
   type OverviewEntry,
+  type OverviewFormat,
   type ReportFormat,
+  renderOverview,
   renderReport,
   renderReportHtmlChunks,
   summariseForOverview,
@@ -79,4 +82,23 @@ export function renderAndWrite(job: RenderJob): OverviewEntry {
   if (typeof report === "string") writeFileSync(job.file, report);
   else writeChunks(job.file, report);
   return summary;
+}
+
+/** One page of the overview to write: the overview, its format and the file it goes to. */
+export interface OverviewJob {
+  readonly overview: Overview;
+  readonly format: OverviewFormat;
+  /** The page's place in the output's staging directory. */
+  readonly file: string;
+}
+
+/**
+ * Renders one page of the overview and writes it to `job.file`: what `ivp
+ * bulk` hands a worker after the last report (render-pool.ts), whose code for
+ * numbers and markup is warm from the reports, while the main thread writes
+ * another page. The same job gives the same bytes in any thread.
+ */
+export function writeOverview(job: OverviewJob): null {
+  writeFileSync(job.file, renderOverview(job.overview, job.format));
+  return null;
 }

@@ -3,7 +3,12 @@ import { type IssueCode, IvpError } from "@ivp/model";
 import type { OverviewEntry } from "@ivp/report";
 import { say } from "../messages/say.ts";
 import type { PageJob, PageResult } from "./read-page.ts";
-import { type RenderJob, renderAndWrite } from "./render-municipality.ts";
+import {
+  type OverviewJob,
+  type RenderJob,
+  renderAndWrite,
+  writeOverview,
+} from "./render-municipality.ts";
 
 /**
  * The young generation of a worker's heap, where new objects live until a
@@ -42,10 +47,11 @@ interface Pending {
   readonly reject: (error: unknown) => void;
 }
 
-/** What a worker is sent: a report to render, or an OData page to read (read-page.ts). */
+/** What a worker is sent: a report to render, an OData page to read (read-page.ts), or a page of the overview to write. */
 export type WorkerJob =
   | { readonly kind: "render"; readonly job: RenderJob }
-  | { readonly kind: "read-page"; readonly job: PageJob };
+  | { readonly kind: "read-page"; readonly job: PageJob }
+  | { readonly kind: "overview"; readonly job: OverviewJob };
 
 /**
  * Renders `ivp bulk`'s reports on worker threads, one job per worker at a
@@ -110,6 +116,18 @@ export class RenderPool {
     if (this.#script === undefined) return { report: Promise.resolve(renderAndWrite(job)) };
     const { result } = await this.#post(this.#script, { kind: "render", job });
     return { report: result as Promise<OverviewEntry> };
+  }
+
+  /**
+   * Hands a page of the overview to a free worker (waiting for one), which
+   * renders and writes it; resolves with the promise of its being written.
+   * Without worker threads it is written here, at once.
+   */
+  async writeOverview(job: OverviewJob): Promise<{ readonly written: Promise<unknown> }> {
+    if (this.#failure) throw this.#failure;
+    if (this.#script === undefined) return { written: Promise.resolve(writeOverview(job)) };
+    const { result } = await this.#post(this.#script, { kind: "overview", job });
+    return { written: result };
   }
 
   /**

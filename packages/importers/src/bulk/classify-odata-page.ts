@@ -356,18 +356,20 @@ class RowSorter {
     const shape = this.#shape;
     if (shape === undefined) return false;
     const { names, roles } = shape;
-    const keys = Object.keys(row);
-    if (keys.length !== names.length) return false;
     const values = this.#countValues;
     let counted = 0;
     let crime = "";
     let region = "";
     let period = "";
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k] as string;
-      if (keys[k] !== name) return false;
+    // The names as `for ... in` walks them, each value read by the name it
+    // gives: V8 then loads it by its place in the row's hidden class, where
+    // `row[names[k]]` was a megamorphic keyed load (some 3.5 % of the
+    // reader's instructions, callgrind).
+    let k = 0;
+    for (const name in row) {
+      if (name !== names[k]) return false;
       const value = row[name];
-      const role = roles[k] as Role;
+      const role = roles[k++] as Role;
       if (role === ID) continue;
       if (role === COUNT || role === OTHER) {
         if (value === null) {
@@ -383,6 +385,7 @@ class RowSorter {
       else if (role === REGION) region = value;
       else period = value;
     }
+    if (k !== names.length) return false;
     return this.#sortOut(
       shape,
       period,

@@ -19,16 +19,45 @@ export function derivePlanPeriod(
   municipalities: Iterable<MunicipalityFigures>,
   series: readonly string[],
 ): PlanPeriod | undefined {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const figures of municipalities) {
-    for (const id of series) {
+  const years = new WholeYears(series);
+  for (const figures of municipalities) years.add(figures);
+  return years.planPeriod();
+}
+
+/**
+ * The first and last whole year of the municipalities added so far, and the
+ * plan period they give ({@link derivePlanPeriod}, which is this over a list).
+ * `ivp bulk` adds each municipality when its figures are complete, while the
+ * workers render, instead of going over all of them (every series' years of
+ * 342 municipalities) after the last one is read. Adding a municipality twice,
+ * or one whose figures have grown since, gives what adding it once with its
+ * final figures gives (years are only ever added to figures).
+ */
+export class WholeYears {
+  readonly #series: readonly string[];
+  #first = Number.POSITIVE_INFINITY;
+  #last = Number.NEGATIVE_INFINITY;
+
+  /** @param series - the series ids to look at */
+  constructor(series: readonly string[]) {
+    this.#series = series;
+  }
+
+  /** Takes the whole years of a municipality's figures into account. */
+  add(figures: MunicipalityFigures): void {
+    for (const id of this.#series) {
       const years = figures.years(id);
       if (years.length === 0) continue;
-      first = Math.min(first, years[0] as number);
-      last = Math.max(last, years[years.length - 1] as number);
+      this.#first = Math.min(this.#first, years[0] as number);
+      this.#last = Math.max(this.#last, years[years.length - 1] as number);
     }
   }
-  if (!Number.isFinite(last)) return undefined;
-  return { start: Math.min(last, Math.max(first + 1, last - 3)), end: last };
+
+  /** The plan period of the whole years so far (see {@link derivePlanPeriod}); `undefined` when there are none. */
+  planPeriod(): PlanPeriod | undefined {
+    const first = this.#first;
+    const last = this.#last;
+    if (!Number.isFinite(last)) return undefined;
+    return { start: Math.min(last, Math.max(first + 1, last - 3)), end: last };
+  }
 }

@@ -176,6 +176,93 @@ describe("quantiles", () => {
     ]);
   });
 
+  // Reference values of R's qbeta and qgamma (the R call in each row), computed
+  // at 60 digits with mpmath (bisection of betainc / gammainc, regularized) and
+  // rounded to doubles: the quantiles where
+  // the reports use them (the tail (1 - 0.95) / 2 of an exact interval) and at
+  // the edges (a count of 0 or 1, shapes below 1, huge counts, tails near 0
+  // and 1, a tiny upper tail far above the shape).
+  const TAIL = (1 - 0.95) / 2; // 0.025000000000000022, as R's (1 - 0.95) / 2
+  it.each([
+    // qbeta(TAIL, 46, 71), qbeta(TAIL, 47, 70, lower.tail = FALSE): Laren's Clopper-Pearson interval
+    [TAIL, 46, 71, "lower", 0.3069355450221987, 1e-14],
+    [TAIL, 47, 70, "upper", 0.4915830722689795, 1e-14],
+    [TAIL, 27, 54, "lower", 0.23552613798365085, 1e-14],
+    [TAIL, 27, 54, "upper", 0.4389370456044484, 1e-14],
+    // qbeta(TAIL, 1, 100): a count of 0 or 1
+    [TAIL, 1, 100, "lower", 0.00025314603297742086, 1e-13],
+    [TAIL, 1, 100, "upper", 0.03621669264517641, 1e-14],
+    // qbeta(TAIL, 1, 50, lower.tail = FALSE) = 1 - TAIL^(1/50): the upper bound of a count of 0
+    [TAIL, 1, 50, "upper", 0.07112173646419764, 1e-14],
+    [TAIL, 700, 900, "lower", 0.4132774817444464, 1e-13],
+    // qbeta(0.975, 301, 285): a tail near 1 given as the lower one
+    [0.975, 301, 285, "lower", 0.5540262581770582, 1e-14],
+    // qbeta(1e-10, 0.5, 3), qbeta(0.999, 2, 5), qbeta(0.5, 0.1, 0.1): shapes below 1, tails near 0 and 1
+    [1e-10, 0.5, 3, "lower", 2.8444444444444445e-21, 1e-14],
+    [0.999, 2, 5, "lower", 0.818613866919134, 1e-14],
+    [0.5, 0.1, 0.1, "lower", 0.5, 1e-14],
+    // qbeta(0.05, 4, 0.5), qbeta(0.05, 3.5, 0.5): Student's t with 8 and 7 degrees of freedom
+    [0.05, 4, 0.5, "lower", 0.6007063523572439, 1e-14],
+    [0.05, 3.5, 0.5, "lower", 0.555932890538982, 1e-14],
+    // qbeta(TAIL, 101.64873205778507, 116.73177687114247, lower.tail = FALSE): a quasi-Poisson interval
+    [TAIL, 101.64873205778507, 116.73177687114247, "upper", 0.5317066122392561, 1e-14],
+  ] as const)("betaQuantile(%f, %f, %f, %s) = qbeta", (p, a, b, tail, expected, tolerance) => {
+    expectRelative(betaQuantile(p, a, b, tail), expected, tolerance);
+  });
+
+  it.each([
+    // qgamma(TAIL, 46), qgamma(TAIL, 47, lower.tail = FALSE): Laren's exact Poisson interval
+    [TAIL, 46, "lower", 33.677781408971875, 1e-14],
+    [TAIL, 47, "upper", 61.357553710586, 1e-14],
+    [TAIL, 38, "lower", 26.89106164519615, 1e-14],
+    [TAIL, 139, "upper", 163.03973180371514, 1e-14],
+    // qgamma(TAIL, 1, lower.tail = FALSE) = -log(TAIL): the upper bound of a count of 0
+    [TAIL, 1, "upper", 3.6888794541139354, 1e-14],
+    [TAIL, 7.441199642838385, "lower", 3.093498010485288, 1e-14],
+    // qgamma(1e-10, 0.3), qgamma(0.5, 0.05), qgamma(1e-300, 5): shapes below 1, tails near 0
+    [1e-10, 0.3, "lower", 3.2364402266035518e-34, 1e-14],
+    [0.5, 0.05, "lower", 5.573878440746248e-7, 1e-14],
+    [0.5, 0.5, "lower", 0.2274682115597864, 1e-14],
+    [1e-300, 5, "lower", 2.6051710289760403e-60, 1e-7],
+    // qgamma(1e-300, 5, lower.tail = FALSE): far beyond the first guess, the bracket unbounded above
+    [1e-300, 5, "upper", 713.8859780649443, 1e-14],
+    [1e-300, 172.1385753631592, "upper", 1190.533018353554, 1e-14],
+    // qgamma(0.975, 3000): a tail near 1 given as the lower one
+    [0.975, 3000, "lower", 3108.2956394906832, 1e-13],
+  ] as const)("gammaQuantile(%f, %f, %s) = qgamma", (p, a, tail, expected, tolerance) => {
+    expectRelative(gammaQuantile(p, a, tail), expected, tolerance);
+  });
+
+  it("inverts the functions also for huge counts", () => {
+    for (const n of [1e5, 1e6, 1e8]) {
+      expectRelative(regularizedGamma(n, gammaQuantile(TAIL, n)).lower, TAIL, 1e-6);
+      expectRelative(
+        regularizedGamma(n + 1, gammaQuantile(TAIL, n + 1, "upper")).upper,
+        TAIL,
+        1e-6,
+      );
+    }
+    const x = betaQuantile(TAIL, 123143, 117870);
+    expectRelative(regularizedBeta(x, 123143, 117870).lower, TAIL, 1e-8);
+  });
+
+  it("gives the same doubles when asked again (normal and t quantiles are remembered)", () => {
+    const first = [normalQuantile(0.975), studentTQuantile(0.975, 8), studentTQuantile(0.025, 8)];
+    expect([normalQuantile(0.975), studentTQuantile(0.975, 8), studentTQuantile(0.025, 8)]).toEqual(
+      first,
+    );
+    // The doubles of the version without the memo (main at 801017e), and the
+    // arguments are the key: each (p, df) its own quantile, also with more of
+    // them than are remembered at once (the memo is emptied).
+    expect(first).toEqual([1.9599639845400545, 2.3060041352041662, -2.3060041352041667]);
+    for (let df = 1; df <= 1100; df += 1) {
+      expect(studentTQuantile(0.975, df)).toBeGreaterThan(1.95);
+    }
+    expectRelative(studentTQuantile(0.975, 3), 3.182446305283708, 1e-10);
+    expectRelative(studentTQuantile(0.025, 3), -3.182446305283708, 1e-10);
+    expectRelative(normalQuantile(0.95), 1.6448536269514726, 1e-13);
+  });
+
   it("reject a, b <= 0 as the functions they invert do", () => {
     expect(() => betaQuantile(0.5, 0, 2)).toThrow(/regularizedBeta needs a, b > 0/);
     expect(() => betaQuantile(0.5, 2, -1, "upper")).toThrow(/regularizedBeta needs a, b > 0/);

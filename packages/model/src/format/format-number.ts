@@ -35,11 +35,12 @@ export function roundedDigits(value: number, decimals: number): string | undefin
   const text = String(value < 0 ? -value : value);
   // Not plain digits (an exponent, NaN, Infinity), or decimals that are not a
   // whole number 0 or more: the exact path, which refuses what it must.
-  if (!/^\d+(\.\d+)?$/.test(text) || !(decimals >= 0 && decimals % 1 === 0)) return undefined;
+  if (/[^\d.]/.test(text) || !(decimals >= 0 && decimals % 1 === 0)) return undefined;
   const dot = text.indexOf(".");
-  const fraction = dot === -1 ? "" : text.slice(dot + 1);
-  let digits =
-    (dot === -1 ? text : text.slice(0, dot)) + fraction.slice(0, decimals).padEnd(decimals, "0");
+  // A whole number (most of a report's): its digits, and zeros for the decimals.
+  if (dot === -1) return text + "0".repeat(decimals);
+  const fraction = text.slice(dot + 1);
+  let digits = text.slice(0, dot) + fraction.slice(0, decimals).padEnd(decimals, "0");
   // The digit after the last place kept: 5 or more is half or more (away
   // from zero), so add one to the last digit kept, carrying through nines.
   if (fraction.charCodeAt(decimals) >= 53) {

@@ -173,6 +173,48 @@ describe("createOverview", () => {
     expect(overview.title).toBe("Overzicht per gemeente");
   });
 
+  it("sorts names as localeCompare with the Dutch locale does (accents, case, apostrophes, digits)", () => {
+    const names = [
+      "'s-Hertogenbosch",
+      "Súdwest-Fryslân",
+      "Sudwest",
+      "sudwest",
+      "Ĳsselstein",
+      "IJsselstein",
+      "Ijsselstein",
+      "Aa en Hunze",
+      "Aalten",
+      "aalten",
+      "Bergen (L.)",
+      "Bergen (NH.)",
+      "Bergen",
+      "Noardeast-Fryslân",
+      "Nuenen, Gerwen en Nederwetten",
+      "Ede",
+      "Édé",
+      "ede",
+      "Gemeente 10",
+      "Gemeente 9",
+      "",
+      "Zwolle",
+      "Øster",
+      "Ölst",
+    ];
+    const entries = names.map((name, i) =>
+      entry(name, `GM${String(names.length - i).padStart(4, "0")}`, "worse"),
+    );
+    // Two entries with the same name: by code.
+    entries.push(entry("Ede", "GM0000", "worse"));
+    const sorted = createOverview({ entries, indicators, lang: "nl" }).entries;
+    const expected = [...entries].sort(
+      (a, b) =>
+        a.name.localeCompare(b.name, "nl") || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    );
+    expect(sorted.map((e) => `${e.name} ${e.code}`)).toEqual(
+      expected.map((e) => `${e.name} ${e.code}`),
+    );
+  });
+
   it("has no shared plan period when the entries differ", () => {
     const mixed = createOverview({
       entries: [

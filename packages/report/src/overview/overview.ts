@@ -189,9 +189,13 @@ export interface CreateOverviewOptions {
  * //=> ["Blaricum", "Eemnes"]
  */
 export function createOverview(options: CreateOverviewOptions): Overview {
+  // One collator for the whole sort: `a.localeCompare(b, "nl")` is defined as
+  // `new Intl.Collator("nl").compare(a, b)` (the same order, tested). V8
+  // loads ICU's collation data at a process's first collator (tens of ms):
+  // `ivp bulk` makes one early, while its workers render (run.ts).
+  const byName = new Intl.Collator("nl").compare;
   const entries = [...options.entries].sort(
-    (a, b) =>
-      a.name.localeCompare(b.name, "nl") || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    (a, b) => byName(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
   const statusCounts: Record<string, Record<ProgressStatus, number>> = {};
   for (const indicator of options.indicators) statusCounts[indicator.id] = emptyCounts();

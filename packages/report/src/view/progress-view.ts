@@ -33,7 +33,10 @@ import {
  * componentNumber(53.164556962, "nl") //=> "53,1646"
  * componentNumber(70, "nl") //=> "70"
  */
-function componentNumber(value: number, lang: Language): string {
+export function componentNumber(value: number, lang: Language): string {
+  // A whole number (most components: counts, years' figures) has no decimals
+  // to drop: the digits formatNumber writes without any, exactly (tested).
+  if (Number.isInteger(value)) return formatNumber(value);
   const separator = lang === "en" ? "." : ",";
   const text = formatNumber(value, { decimals: 4, decimalSeparator: separator });
   return text.includes(separator) ? text.replace(/0+$/, "").replace(/[.,]$/, "") : text;

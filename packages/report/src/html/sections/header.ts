@@ -1,8 +1,8 @@
-import { findPlaceholders } from "@ivp/model";
 import { formatDate, formatPeriod } from "../../format/format-value.ts";
 import { markdownToHtml } from "../../markdown/render-markdown.ts";
 import type { ReportView } from "../../view/report-view.ts";
 import { type Html, type HtmlChild, html } from "../html.ts";
+import { countPlaceholders } from "./count-placeholders.ts";
 
 /** The report's header: a notice when the plan still has TODO placeholders, the title, municipality, plan period, adoption, peildatum and mission. */
 export function header(view: ReportView): Html {
@@ -15,7 +15,7 @@ export function header(view: ReportView): Html {
       html`<dt>${m.meta.adopted}</dt><dd>${`${plan.adoption.by}, ${formatDate(plan.adoption.date, lang)}`}</dd>`,
     );
   }
-  const placeholders = findPlaceholders(plan).length;
+  const placeholders = countPlaceholders(plan);
   const asOf =
     view.evaluated.asOf === null
       ? m.asOfLatest
