@@ -15,7 +15,8 @@
 //   4. the browser bundle size of @ivp/model (size-limit, with the budgets of
 //      packages/model/.size-limit.json).
 // It opens with the goals of issue 14 and whether each is met, and writes
-// bench/results/<date>-<machine>.json and .md and prints the Markdown.
+// bench/results/<date>-<machine>.json and .md (with -2, -3... when a
+// recording of that name exists: none is replaced) and prints the Markdown.
 //
 // Options: --runs N (start-up pairs, default 30), --bulk-runs N (pairs on the
 // 1x sets, default 3), --quick (10 start-up pairs, 1x sets only, one run
@@ -23,7 +24,7 @@
 // --baseline PATH (an older build's dist/ivp.js, to time its `status` too),
 // --label TEXT (appended to the recorded files' name, e.g. "loaded" for a run
 // on a busy machine), --no-record (print only).
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { register } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,6 +33,7 @@ import { measureBundleSize } from "./lib/bundle-size.mjs";
 import { measureValidateScaling } from "./lib/long-series.mjs";
 import { describeMachine } from "./lib/machine.mjs";
 import { renderMarkdown } from "./lib/markdown.mjs";
+import { recordResults } from "./lib/record.mjs";
 import { timeCommands } from "./lib/startup.mjs";
 import { round } from "./lib/stats.mjs";
 
@@ -216,9 +218,8 @@ if (!options["no-record"]) {
   const label = options.label ? `-${options.label.replace(/[^a-z0-9-]+/gi, "-")}` : "";
   const name = `${results.date.slice(0, 10)}-${machine.hostname.replace(/[^a-z0-9-]+/gi, "-")}${label}`;
   const dir = ensureDir(join(ROOT, "bench/results"));
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(dir, `${name}.md`), markdown);
-  log(`recorded in bench/results/${name}.json and .md`);
+  const used = recordResults(dir, name, `${JSON.stringify(results, null, 2)}\n`, markdown);
+  log(`recorded in bench/results/${used}.json and .md`);
 }
 process.stdout.write(markdown);
 if (results.bundleSize?.some((c) => !c.passed)) {
