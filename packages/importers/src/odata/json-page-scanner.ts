@@ -97,6 +97,24 @@ export class JsonPageScanner {
     });
   }
 
+  /**
+   * Moves the place to the closing brace of a row read whole, from its `{` at
+   * `start` to `end` (one past its `}`), given the line breaks in it (the
+   * loop's end then steps past the brace). One place for the three ways a
+   * row is read whole: a batch of rows, a handler's row, a flat row.
+   */
+  #moveToRowEnd(
+    start: number,
+    end: number,
+    breaks: { readonly newlines: number; readonly lastNewline: number },
+  ): void {
+    if (breaks.newlines === 0) this.#column += end - 1 - start;
+    else {
+      this.#line += breaks.newlines;
+      this.#column = end - 1 - breaks.lastNewline;
+    }
+  }
+
   /** Feeds the next chunk of text; returns what it completed. */
   push(chunk: string): PageEvent[] {
     const events: PageEvent[] = [];
@@ -187,12 +205,7 @@ export class JsonPageScanner {
             breaks.lastNewline = -1;
             const end = this.#readRows(chunk, i, handler, breaks);
             if (end !== -1) {
-              // As for a row read by readRow below.
-              if (breaks.newlines === 0) this.#column += end - 1 - i;
-              else {
-                this.#line += breaks.newlines;
-                this.#column = end - 1 - breaks.lastNewline;
-              }
+              this.#moveToRowEnd(i, end, breaks);
               i = end - 1;
               ch = "}";
               this.#state = "array-after-element";
@@ -207,12 +220,7 @@ export class JsonPageScanner {
             breaks.lastNewline = -1;
             const end = handler.readRow(chunk, i, this.#line, this.#column, breaks);
             if (end !== -1) {
-              // As for a flat row below: the place of the row's closing brace.
-              if (breaks.newlines === 0) this.#column += end - 1 - i;
-              else {
-                this.#line += breaks.newlines;
-                this.#column = end - 1 - breaks.lastNewline;
-              }
+              this.#moveToRowEnd(i, end, breaks);
               i = end - 1;
               ch = "}";
               this.#state = "array-after-element";
@@ -224,12 +232,7 @@ export class JsonPageScanner {
             const end = parseFlatRow(chunk, i, flat);
             if (end !== -1) {
               emit({ kind: "row", row: flat.row, line: this.#line, column: this.#column });
-              // The place of the row's closing brace; the loop's end steps past it.
-              if (flat.newlines === 0) this.#column += end - 1 - i;
-              else {
-                this.#line += flat.newlines;
-                this.#column = end - 1 - flat.lastNewline;
-              }
+              this.#moveToRowEnd(i, end, flat);
               i = end - 1;
               ch = "}";
               this.#state = "array-after-element";
