@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdtempSync,
@@ -107,8 +107,47 @@ describe("the plan directory's import lock", () => {
     expect(existsSync(lockFile)).toBe(false);
   });
 
-  it("of many takers at once in one process, exactly one wins", async () => {
+  it("is never seen empty by another process reading it while it is taken", async () => {
+    // A lock created empty and then written could be read in between, and
+    // that import could then only say "busy", not who holds it. Another
+    // process reads the lock file as fast as it can while this one takes and
+    // releases it many times, and counts the times it found it empty.
+    const watcher = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const fs = require("node:fs");
+         let empty = 0;
+         const until = Date.now() + 1500;
+         while (Date.now() < until) {
+           try { if (fs.readFileSync(process.argv[1], "utf8") === "") empty++; } catch {}
+         }
+         process.stdout.write(String(empty));`,
+        lockFile,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let output = "";
+    watcher.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const exited = new Promise((resolve) => watcher.on("close", resolve));
+    const until = Date.now() + 1200;
+    while (Date.now() < until) await (await acquirePlanLock(dir)).release();
+    await exited;
+    expect(output).toBe("0");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("of many takers at once in one process, exactly one wins, and the others name it", async () => {
     const results = await Promise.allSettled(Array.from({ length: 8 }, () => acquirePlanLock(dir)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    // The lock is never seen empty: every loser says who holds it.
+    const refused = results.flatMap((r) =>
+      r.status === "rejected" ? [r.reason as ImportError] : [],
+    );
+    expect(refused.map((e) => e.messageId)).toEqual(Array(7).fill("lock/busy-held"));
+    // Nothing but the lock is left behind.
+    expect(readdirSync(dir)).toEqual([LOCK_FILE_NAME]);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { link, open, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, relative } from "node:path";
 import type { ImportError } from "../import-error.ts";
@@ -104,12 +104,7 @@ export async function acquirePlanLock(
   } satisfies LockHolder)}\n`;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle = await open(path, "wx");
-      try {
-        await handle.writeFile(mine);
-      } finally {
-        await handle.close();
-      }
+      await createLock(path, mine);
       return { path, release: () => releaseIfMine(path, mine) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
@@ -137,6 +132,36 @@ export async function acquirePlanLock(
   }
   throw busy(undefined, shown);
 }
+
+/**
+ * Creates the lock file with its holder already in it, or fails with EEXIST
+ * when a lock exists: written to a file of its own, then hard-linked into
+ * place, which fails when the name exists as `O_EXCL` does. A lock created
+ * with `O_EXCL` and then written is empty for a moment, and another import
+ * reading it then could only say the plan is busy, not who holds it (seen
+ * under load in `concurrent-import.e2e.test.ts`). Where the file system has
+ * no hard links, created with `O_EXCL` and then written, as before.
+ */
+async function createLock(path: string, mine: string): Promise<void> {
+  const written = `${path}.${randomBytes(6).toString("hex")}.new`;
+  await writeFile(written, mine, { flag: "wx" });
+  try {
+    await link(written, path);
+  } catch (error) {
+    if (!NO_HARD_LINKS.has(String((error as NodeJS.ErrnoException).code))) throw error;
+    const handle = await open(path, "wx");
+    try {
+      await handle.writeFile(mine);
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    await unlink(written).catch(() => undefined);
+  }
+}
+
+/** Errors of link(2) on a file system without hard links (FAT, some network shares). */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
 
 /** Moves a stale lock away, unless it changed since it was judged stale (then it is put back). */
 async function takeOver(path: string, judged: string): Promise<void> {
