@@ -199,26 +199,19 @@ export class JsonPageScanner {
             break;
           }
           if (ch !== "{") this.#fail("odata/row-expected", { found: JSON.stringify(ch) });
-          if (batch && handler !== undefined) {
-            const breaks = this.#flat;
-            breaks.newlines = 0;
-            breaks.lastNewline = -1;
-            const end = this.#readRows(chunk, i, handler, breaks);
-            if (end !== -1) {
-              this.#moveToRowEnd(i, end, breaks);
-              i = end - 1;
-              ch = "}";
-              this.#state = "array-after-element";
-              break;
-            }
-            // Not rows that JSON.parse reads as they are: row by row for the rest of the piece.
-            batch = false;
-          }
           if (handler !== undefined) {
             const breaks = this.#flat;
             breaks.newlines = 0;
             breaks.lastNewline = -1;
-            const end = handler.readRow(chunk, i, this.#line, this.#column, breaks);
+            // The rows of the rest of the piece at once, while they are rows
+            // that JSON.parse reads as they are; else row by row from here on.
+            let end = batch ? this.#readRows(chunk, i, handler, breaks) : -1;
+            if (end === -1) {
+              batch = false;
+              breaks.newlines = 0;
+              breaks.lastNewline = -1;
+              end = handler.readRow(chunk, i, this.#line, this.#column, breaks);
+            }
             if (end !== -1) {
               this.#moveToRowEnd(i, end, breaks);
               i = end - 1;
