@@ -387,7 +387,7 @@ export {
 // Text
 export { closestMatch, editDistance } from "./text/closest-match.ts";
 export { fillMessage, MESSAGE_PLACEHOLDER, type MessageText } from "./text/message-text.ts";
-export { findPlaceholders, type Placeholder } from "./text/placeholders.ts";
+export { countPlaceholders, findPlaceholders, type Placeholder } from "./text/placeholders.ts";
 export { type PluralText, plural } from "./text/plural.ts";
 export { slugify } from "./text/slugify.ts";
 export { checkReferences } from "./validation/check-references.ts";

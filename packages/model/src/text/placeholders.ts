@@ -34,3 +34,25 @@ export function findPlaceholders(plan: unknown): Placeholder[] {
   walk(plan, []);
   return found;
 }
+
+/**
+ * How many texts in a plan are still placeholders: `findPlaceholders(plan).length`,
+ * without building each one's path and text (what a report's header needs;
+ * in `ivp bulk` the paths cost some 4 % of a report's HTML).
+ *
+ * @param plan - a plan, or any part of one
+ * @returns the number of placeholder texts; 0 for a finished plan
+ * @example
+ * countPlaceholders({ mission: "TODO: missie", themes: [{ goal: "TODO" }] }) //=> 2
+ */
+export function countPlaceholders(plan: unknown): number {
+  if (typeof plan === "string") return PLACEHOLDER.test(plan) ? 1 : 0;
+  if (plan === null || typeof plan !== "object") return 0;
+  let count = 0;
+  if (Array.isArray(plan)) {
+    for (let i = 0; i < plan.length; i++) count += countPlaceholders(plan[i]);
+  } else {
+    for (const item of Object.values(plan)) count += countPlaceholders(item);
+  }
+  return count;
+}

@@ -1,8 +1,8 @@
+import { countPlaceholders } from "@ivp/model";
 import { formatDate, formatPeriod } from "../../format/format-value.ts";
 import { markdownToHtml } from "../../markdown/render-markdown.ts";
 import type { ReportView } from "../../view/report-view.ts";
 import { type Html, type HtmlChild, html } from "../html.ts";
-import { countPlaceholders } from "./count-placeholders.ts";
 
 /** The report's header: a notice when the plan still has TODO placeholders, the title, municipality, plan period, adoption, peildatum and mission. */
 export function header(view: ReportView): Html {
