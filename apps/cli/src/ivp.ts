@@ -5,6 +5,7 @@
 // would otherwise compile at every start), which loads the command's bundle
 // the same way. `ivp --version` is answered here.
 import { join } from "node:path";
+import { tuneV8ForBulk } from "./bulk/v8-tuning.ts";
 import { cacheDirectory } from "./cache-directory.ts";
 import { requireBundle } from "./code-cache.ts";
 import { writeStandardOutput, writeStandardOutputDirectly } from "./standard-output.ts";
@@ -61,6 +62,10 @@ function dispatch(): void {
   // names one; "other" for --help and the rest): each kind of run compiles a
   // different part of it.
   const variant = first !== undefined && __IVP_COMMANDS__.includes(first) ? first : "other";
+  // `ivp bulk` runs with V8's flags of bulk/v8-tuning.ts, set before any
+  // bundle is compiled: V8 uses cached code only under the flags it was
+  // made with, and the caches are made at exit.
+  if (variant === "bulk") tuneV8ForBulk();
   const { main } = (
     first !== undefined && __IVP_WITH_DISPATCHER__.includes(first)
       ? requireBundle(join(__dirname, "commands", `${first}.js`))
