@@ -5,6 +5,7 @@
 // would otherwise compile at every start), which loads the command's bundle
 // the same way. `ivp --version` is answered here.
 import { join } from "node:path";
+import { tuneV8ForBulk } from "./bulk/v8-tuning.ts";
 import { cacheDirectory } from "./cache-directory.ts";
 import { requireBundle } from "./code-cache.ts";
 import { writeStandardOutput, writeStandardOutputDirectly } from "./standard-output.ts";
@@ -52,6 +53,10 @@ function dispatch(): void {
   // part of it.
   const first = process.argv[2];
   const variant = first !== undefined && __IVP_COMMANDS__.includes(first) ? first : "other";
+  // `ivp bulk` runs with V8's flags of bulk/v8-tuning.ts, set before any
+  // bundle is compiled: V8 uses cached code only under the flags it was
+  // made with, and the caches are made at exit.
+  if (variant === "bulk") tuneV8ForBulk();
   const { main } = requireBundle(join(__dirname, "main.js"), variant) as typeof import("./main.ts");
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -10,7 +10,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LAREN_DIR } from "@ivp/testkit/paths";
+import { LAREN_DIR, STATLINE_FILE } from "@ivp/testkit/paths";
 import { afterEach, describe, expect, it } from "vitest";
 import { IVP, runIvp } from "./run-ivp.ts";
 
@@ -138,6 +138,37 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     expect(run(cache, ["validate", bad]).said).toBe(
       "main.js hit, validate.js hit, plan-loader.js hit",
     );
+  });
+
+  it("is used by `ivp bulk`, which runs with V8 flags of its own", () => {
+    // V8 refuses code cached under other flags; bulk sets its flags
+    // (bulk/v8-tuning.ts) before the dispatcher is compiled, so the caches
+    // made at its exit are used by the next run, not written anew each time.
+    const cache = freshDir("ivp-code-");
+    const out = freshDir("ivp-bulk-out-");
+    const bulk = (n: number) => [
+      "bulk",
+      STATLINE_FILE,
+      "--out",
+      join(out, String(n)),
+      "--municipalities",
+      "Laren,Blaricum,Eemnes",
+      "--quiet",
+    ];
+    const uncached = runIvp(bulk(0), { env: { IVP_NO_CACHE: "1" } });
+    expect(uncached.status).toBe(0);
+    expect(run(cache, bulk(1)).said).toBe("main.js written, bulk.js written");
+    expect(run(cache, bulk(2)).said).toBe("main.js hit, partial, bulk.js hit, partial");
+    const third = run(cache, bulk(3));
+    expect(third.said).toBe("main.js hit, bulk.js hit");
+    expect(third.status).toBe(0);
+    expect(third.stderr).toBe("");
+    for (const name of readdirSync(join(out, "0"), { recursive: true, encoding: "utf8" }).filter(
+      (f) => f.includes("."),
+    ))
+      expect(readFileSync(join(out, "3", name), "utf8")).toBe(
+        readFileSync(join(out, "0", name), "utf8"),
+      );
   });
 
   it("keeps the dispatcher's code per command; --version loads no bundle", () => {

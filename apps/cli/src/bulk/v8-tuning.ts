@@ -1,5 +1,3 @@
-import { setFlagsFromString } from "node:v8";
-
 /**
  * How much a function must run (V8 counts the bytecode it executes) before
  * V8 optimises it: 1 MiB, some 16 times V8's default on Node 20 (66 KB).
@@ -38,8 +36,20 @@ const INTERRUPT_BUDGET = 1024 * 1024;
  * are read by every new optimising compilation and every function's budget
  * as it is set, which is what is wanted. Set
  * only by `ivp bulk`, whose process does nothing else.
+ *
+ * dist/ivp.js sets them before it loads the dispatcher (dist/main.js) for
+ * `ivp bulk`: V8 accepts cached code only under the flags it was created
+ * with (a hash of every flag not at its default), and the code caches of
+ * dist/main.js and dist/commands/bulk.js are created at exit, after the
+ * flags changed. Set in `runBulk`, as they were, the caches were made under
+ * the tuned flags and loaded under the defaults: refused by every run, and
+ * both written anew at every exit (some 0.76 MB).
+ *
+ * node:v8 only when called (process.getBuiltinModule): dist/ivp.js holds
+ * this function, and no other command loads node:v8.
  */
 export function tuneV8ForBulk(): void {
+  const { setFlagsFromString } = process.getBuiltinModule("node:v8");
   setFlagsFromString("--no-turbo-inlining");
   // V8 12 (Node 22) replaced the interrupt budget by invocation counts: there
   // the flag does not exist, and setting it prints an error on stderr.

@@ -1,4 +1,5 @@
-import { binomialTwoSidedPValue, clopperPearson } from "./binomial-test.ts";
+import { betaQuantile } from "../_lib/special-functions.ts";
+import { binomialTwoSidedPValue } from "./binomial-test.ts";
 import {
   assertCount,
   assertExposure,
@@ -135,16 +136,31 @@ function computePoissonComparison(
     // their p-values, and a bulk run prints none of their intervals. Read or
     // copied (JSON, a spread, a structured clone), it is the same as before.
     get confidenceInterval() {
-      if (interval === undefined) {
-        const bounds = clopperPearson(x1, n, confidence);
-        const toRatio = (pi: number) => ((pi / (1 - pi)) * t2) / t1;
-        interval = {
-          lower: toRatio(bounds.lower),
-          upper: bounds.upper === 1 ? null : toRatio(bounds.upper),
-          confidence,
-        };
-      }
+      interval ??= rateRatioInterval(x1, x2, t1, t2, confidence);
       return interval;
     },
   };
+}
+
+/**
+ * @internal The interval of the rate ratio (x1 / T1) / (x2 / T2): the
+ * Clopper-Pearson interval of the share k1 / (k1 + k2), transformed by
+ * pi / (1 - pi) x T2 / T1 as R's `poisson.test` does. k1 and k2 are the counts,
+ * or for {@link compareOverdispersedRates} the effective counts (not whole).
+ * For counts the beta quantiles are those of `clopperPearson(x1, x1 + x2)`:
+ * n - x1 + 1 is x2 + 1 and n - x1 is x2 exactly for whole numbers.
+ */
+export function rateRatioInterval(
+  k1: number,
+  k2: number,
+  t1: number,
+  t2: number,
+  confidence: number,
+): ConfidenceInterval {
+  const tail = halfAlpha(confidence);
+  const toRatio = (pi: number) => ((pi / (1 - pi)) * t2) / t1;
+  const lower = k1 === 0 ? 0 : betaQuantile(tail, k1, k2 + 1);
+  // Stryker disable next-line StringLiteral: betaQuantile takes every tail but "lower" as the upper one
+  const upper = k2 === 0 ? 1 : betaQuantile(tail, k1 + 1, k2, "upper");
+  return { lower: toRatio(lower), upper: upper === 1 ? null : toRatio(upper), confidence };
 }

@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparePoissonRates } from "./poisson-test.ts";
+import { IvpError } from "../errors.ts";
+import { clopperPearson } from "./binomial-test.ts";
+import { comparePoissonRates, rateRatioInterval } from "./poisson-test.ts";
 import { compareOverdispersedRates } from "./quasi-poisson-test.ts";
 
 describe("compareOverdispersedRates", () => {
@@ -126,5 +129,72 @@ describe("compareOverdispersedRates", () => {
     });
     // (12 / 2) / (6 / 3) = 3
     expect(exposed.rateRatio).toBe(3);
+  });
+});
+
+describe("compareOverdispersedRates: the interval worked out when first read", () => {
+  // The JSON of main's compareOverdispersedRates (which computed the interval
+  // at once), double for double: the interval read later is the same.
+  const cases = [
+    [
+      { count1: 72, count2: 36, dispersion: 11.3 },
+      '{"count1":72,"count2":36,"exposure1":1,"exposure2":1,"expectedCount1":54,"dispersion":11.3,"effectiveCounts":[6.371681415929203,3.1858407079646014],"rateRatio":2,"pValue":0.48203961755284885,"confidenceInterval":{"lower":0.4493693211581054,"upper":11.517922173579281,"confidence":0.95}}',
+    ],
+    [
+      { count1: 46, count2: 70, dispersion: 2.7, exposure1: 10, exposure2: 12, confidence: 0.9 },
+      '{"count1":46,"count2":70,"exposure1":10,"exposure2":12,"expectedCount1":52.72727272727273,"dispersion":2.7,"effectiveCounts":[17.037037037037035,25.925925925925924],"rateRatio":0.7885714285714286,"pValue":0.5442068949759958,"confidenceInterval":{"lower":0.4457870118032865,"upper":1.3718749200051676,"confidence":0.9}}',
+    ],
+    [
+      { count1: 0, count2: 5, dispersion: 1.5 },
+      '{"count1":0,"count2":5,"exposure1":1,"exposure2":1,"expectedCount1":2.5,"dispersion":1.5,"effectiveCounts":[0,3.3333333333333335],"rateRatio":0,"pValue":0.1984251314960254,"confidenceInterval":{"lower":0,"upper":2.02425214533222,"confidence":0.95}}',
+    ],
+    [
+      { count1: 7, count2: 0, dispersion: 3 },
+      '{"count1":7,"count2":0,"exposure1":1,"exposure2":1,"expectedCount1":3.5,"dispersion":3,"effectiveCounts":[2.3333333333333335,0],"rateRatio":null,"pValue":0.39685026299204995,"confidenceInterval":{"lower":0.25909674877607686,"upper":null,"confidence":0.95}}',
+    ],
+  ] as const;
+
+  it.each(cases)("%j: JSON, a spread and a structured clone as before", (options, json) => {
+    expect(JSON.stringify(compareOverdispersedRates(options))).toBe(json);
+    expect(JSON.stringify({ ...compareOverdispersedRates(options) })).toBe(json);
+    expect(JSON.stringify(structuredClone(compareOverdispersedRates(options)))).toBe(json);
+  });
+
+  it("is an enumerable getter that keeps what it worked out", () => {
+    const c = compareOverdispersedRates({ count1: 72, count2: 36, dispersion: 11.3 });
+    const descriptor = Object.getOwnPropertyDescriptor(c, "confidenceInterval");
+    expect(descriptor?.enumerable).toBe(true);
+    expect(descriptor?.get).toBeTypeOf("function");
+    expect(c.confidenceInterval).toBe(c.confidenceInterval);
+  });
+
+  it("refuses a bad confidence level at once, not when the interval is read", () => {
+    expect(() =>
+      compareOverdispersedRates({ count1: 3, count2: 4, dispersion: 2, confidence: 1 }),
+    ).toThrow(IvpError);
+  });
+});
+
+describe("rateRatioInterval", () => {
+  it("of whole counts is the Clopper-Pearson interval of x1 in x1 + x2, transformed, double for double", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.double({ min: 0.5, max: 5000, noNaN: true }),
+        fc.double({ min: 0.5, max: 5000, noNaN: true }),
+        fc.constantFrom(0.8, 0.9, 0.95, 0.99),
+        (x1, x2, t1, t2, confidence) => {
+          const bounds = clopperPearson(x1, x1 + x2, confidence);
+          const toRatio = (pi: number) => ((pi / (1 - pi)) * t2) / t1;
+          expect(rateRatioInterval(x1, x2, t1, t2, confidence)).toStrictEqual({
+            lower: toRatio(bounds.lower),
+            upper: bounds.upper === 1 ? null : toRatio(bounds.upper),
+            confidence,
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,6 +1,15 @@
-import { betaQuantile, regularizedBeta } from "../_lib/special-functions.ts";
-import { assertCount, assertExposure, halfAlpha } from "./confidence-interval.ts";
-import type { ComparePoissonRatesOptions, PoissonComparison } from "./poisson-test.ts";
+import { regularizedBeta } from "../_lib/special-functions.ts";
+import {
+  assertCount,
+  assertExposure,
+  type ConfidenceInterval,
+  halfAlpha,
+} from "./confidence-interval.ts";
+import {
+  type ComparePoissonRatesOptions,
+  type PoissonComparison,
+  rateRatioInterval,
+} from "./poisson-test.ts";
 
 /** Options of {@link compareOverdispersedRates}. */
 export interface CompareOverdispersedRatesOptions extends ComparePoissonRatesOptions {
@@ -48,7 +57,8 @@ export function compareOverdispersedRates(
   assertExposure(t1, "the first exposure");
   assertExposure(t2, "the second exposure");
   assertExposure(dispersion, "the dispersion");
-  const tail = halfAlpha(confidence);
+  // A bad confidence level is refused here, though the interval is worked out when first read.
+  halfAlpha(confidence);
   const phi = Math.max(1, dispersion);
   const k1 = x1 / phi;
   const k2 = x2 / phi;
@@ -58,10 +68,7 @@ export function compareOverdispersedRates(
   // P(K1 >= k1) = I_p(k1, n - k1 + 1); P(K1 <= k1) = 1 - I_p(k1 + 1, n - k1).
   const atLeast = k1 === 0 ? 1 : regularizedBeta(p, k1, k2 + 1).lower;
   const atMost = k2 === 0 ? 1 : regularizedBeta(p, k1 + 1, k2).upper;
-  const lower = k1 === 0 ? 0 : betaQuantile(tail, k1, k2 + 1);
-  // Stryker disable next-line StringLiteral: betaQuantile takes every tail but "lower" as the upper one
-  const upper = k2 === 0 ? 1 : betaQuantile(tail, k1 + 1, k2, "upper");
-  const toRatio = (pi: number) => ((pi / (1 - pi)) * t2) / t1;
+  let interval: ConfidenceInterval | undefined;
   // Every field written out, not `{ ...base, more }` (slow on Node 20: see poisson-test.ts).
   return {
     count1: x1,
@@ -73,10 +80,13 @@ export function compareOverdispersedRates(
     effectiveCounts: [k1, k2] as const,
     rateRatio: x2 === 0 ? null : x1 / t1 / (x2 / t2),
     pValue: Math.min(1, 2 * Math.min(atLeast, atMost)),
-    confidenceInterval: {
-      lower: toRatio(lower),
-      upper: upper === 1 ? null : toRatio(upper),
-      confidence,
+    // The interval (two beta quantiles, most of the work) is worked out when
+    // first read, then kept, as comparePoissonRates' is: a status or a report
+    // prints the interval of an indicator's change, never of the change since
+    // the previous period.
+    get confidenceInterval() {
+      interval ??= rateRatioInterval(k1, k2, t1, t2, confidence);
+      return interval;
     },
   };
 }
