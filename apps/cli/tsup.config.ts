@@ -37,8 +37,10 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 // - dist/write-xlsx.js: the spreadsheet writer, imported only for
 //   `--format xlsx`.
 //
-// - dist/bulk-worker.js: the worker thread of `ivp bulk`, which renders
-//   reports (src/bulk/render-pool.ts).
+// - dist/bulk-worker.js: the script a worker thread of `ivp bulk` starts
+//   with (src/bulk/worker-entry.ts), which compiles dist/bulk-render.js (src/bulk/render-worker.ts:
+//   what renders the reports, src/bulk/render-pool.ts) with the V8 code cache
+//   the main thread read for it.
 //
 // Every bundle is minified: Node compiles less text at each start.
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
@@ -271,7 +273,8 @@ export default defineConfig([
       suggest: "src/suggest.ts",
       "plan-loader": "src/plan-loader.ts",
       "write-xlsx": "src/write-xlsx.ts",
-      "bulk-worker": "src/bulk/render-worker.ts",
+      "bulk-worker": "src/bulk/worker-entry.ts",
+      "bulk-render": "src/bulk/render-worker.ts",
     },
     esbuildPlugins: [zodEnglishOnly, planLoaderAtRunTime, xlsxWriterAtRunTime, cachedBundles],
     define: { ...shared.define, __IVP_BUILD__: JSON.stringify(buildId()) },
