@@ -180,6 +180,37 @@ describe("classifyODataPages", () => {
 });
 
 describe("classifyODataPages reading rows of a known shape from the text (RowSorter.readRow)", () => {
+  it("takes each row's own period, in whatever order the periods come", async () => {
+    const { dir, remove } = await temporaryDirectory();
+    try {
+      const periods = [
+        "2022MM01",
+        "2022MM02",
+        "2022MM03",
+        "2022MM02",
+        "2022MM02",
+        "2022",
+        "2022MM03",
+        "2022MM01",
+      ];
+      const rows = periods.map(
+        (period, i) =>
+          `{"ID":${i},"SoortMisdrijf":"1.1.1   ","RegioS":"GM${i < 4 ? "0417" : "0363"}    ","Perioden":"${period}","GeregistreerdeMisdrijven_1":${i + 1},"Aangiften_2":1}`,
+      );
+      const path = `${dir}/page.json`;
+      await writeFile(
+        path,
+        `{"odata.metadata":"x/47013NED/$metadata","value":[${rows.join(",")}]}`,
+      );
+      const url = pathToFileURL(path).href;
+      const expected = await reference(url);
+      expect(expected.classified.values.length).toBeGreaterThan(3);
+      expect(await shortCut(url)).toEqual(expected);
+    } finally {
+      await remove();
+    }
+  });
+
   it("reads rows one after another only across a comma: a missing one is the page's error, where the reference has it", async () => {
     const { dir, remove } = await temporaryDirectory();
     try {
