@@ -5,6 +5,7 @@
 // would otherwise compile at every start), which loads the command's bundle
 // the same way. `ivp --version` is answered here.
 import { join } from "node:path";
+import { endBulkProcess } from "./bulk/end-process.ts";
 import { tuneV8ForBulk } from "./bulk/v8-tuning.ts";
 import { cacheDirectory } from "./cache-directory.ts";
 import { requireBundle } from "./code-cache.ts";
@@ -72,7 +73,9 @@ function dispatch(): void {
       : requireBundle(join(__dirname, "main.js"), variant)
   ) as typeof import("./main.ts");
   main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
+    // bulk's heap is large, and tearing it down takes a while (end-process.ts).
+    if (variant === "bulk") endBulkProcess(code);
+    else process.exitCode = code;
   });
 }
 
