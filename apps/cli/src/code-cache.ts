@@ -209,16 +209,10 @@ export function requireBundle(file: string, variant?: string): unknown {
   const { source, cacheFile } = readBundle(file, dir, variant);
   const cached = readCache(cacheFile);
   const cachedData = cached?.data;
-  const script = new Script(
-    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
-    { filename: file, ...(cachedData !== undefined && { cachedData }) },
+  const { exports, script } = runBundle({ file, source, cachedData }, (partial) =>
+    loaded.set(file, partial),
   );
-  const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
-  loaded.set(file, module.exports);
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, bundleRequire(file), module, file, dirname(file));
-  module.loaded = true;
-  loaded.set(file, module.exports);
+  loaded.set(file, exports);
   // At exit: the code of every function this run compiled, not only the
   // bundle's top level; over a cache the first run wrote, only if this run
   // succeeds (see PARTIAL).
@@ -232,7 +226,88 @@ export function requireBundle(file: string, variant?: string): unknown {
     record(file, "written");
     process.once("exit", () => writeCache(cacheFile, script.createCachedData(), true));
   }
-  return module.exports;
+  return exports;
+}
+
+/**
+ * A bundle's source and V8's cached code of it, as one thread reads them for
+ * another (`ivp bulk`'s worker threads, bulk/render-pool.ts): the main
+ * thread reads them once, hands them to every worker, which compiles the
+ * bundle with {@link runBundle}, and writes the cache file itself when a
+ * worker sends back its code ({@link writeBundleCode}). One reader and one
+ * writer per process, and nothing at a worker's exit: `Worker.terminate()`
+ * runs no exit handler of the worker.
+ */
+export interface BundleCode {
+  /** The bundle's absolute path. */
+  readonly file: string;
+  /** Its text, read through the same descriptor as the stat that names the cache file. */
+  readonly source: string;
+  /** The cache file; undefined when caching is off. */
+  readonly cacheFile: string | undefined;
+  /** The cached code, when the cache file exists and its checksum is right. */
+  readonly cachedData: Uint8Array | undefined;
+}
+
+/**
+ * Reads a bundle of ivp's dist/ (an absolute path) and its cache file, as
+ * {@link requireBundle} does, for a bundle that another thread compiles.
+ */
+export function readBundleCode(file: string): BundleCode {
+  const dir = cacheDirectory();
+  if (dir === undefined) {
+    record(file, "off");
+    return {
+      file,
+      source: readFileSync(file, "utf8"),
+      cacheFile: undefined,
+      cachedData: undefined,
+    };
+  }
+  const { source, cacheFile } = readBundle(file, dir, undefined);
+  return { file, source, cacheFile, cachedData: readCache(cacheFile)?.data };
+}
+
+/**
+ * Writes the code a thread created for a bundle read by
+ * {@link readBundleCode} (`Script.createCachedData()`) to its cache file,
+ * atomically; nothing when caching is off, and never throws. Says so for
+ * IVP_DEBUG_CODE_CACHE: "written" when there is code, else "hit" (the
+ * thread had used the cached code) or "off".
+ */
+export function writeBundleCode(code: BundleCode, data: Uint8Array | undefined): void {
+  if (code.cacheFile === undefined) return;
+  record(code.file, data === undefined ? "hit" : "written");
+  if (data !== undefined) writeCache(code.cacheFile, Buffer.from(data), false);
+}
+
+/**
+ * Compiles a CommonJS bundle (`source`, the text of `file`) as a
+ * `vm.Script`, with V8's cached code of it when there is some, and runs it
+ * as `require` would; returns its exports and the script (whose
+ * `createCachedData()` gives the code of every function compiled so far).
+ * `started` sees the bundle's exports object before the bundle runs (for a
+ * bundle required again while it runs).
+ */
+export function runBundle(
+  code: {
+    readonly file: string;
+    readonly source: string;
+    readonly cachedData?: Uint8Array | undefined;
+  },
+  started?: (exports: unknown) => void,
+): { readonly exports: unknown; readonly script: Script } {
+  const { file, source, cachedData } = code;
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    { filename: file, ...(cachedData !== undefined && { cachedData }) },
+  );
+  const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
+  started?.(module.exports);
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, bundleRequire(file), module, file, dirname(file));
+  module.loaded = true;
+  return { exports: module.exports, script };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import {
   chmodSync,
   mkdirSync,
@@ -10,8 +11,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LAREN_DIR, STATLINE_FILE } from "@ivp/testkit/paths";
+import { LAREN_DIR, REPO_ROOT, STATLINE_FILE } from "@ivp/testkit/paths";
 import { afterEach, describe, expect, it } from "vitest";
+import { checksum } from "../src/checksum.ts";
 import { IVP, runIvp } from "./run-ivp.ts";
 
 // The code cache of the CLI's bundles (src/code-cache.ts), through the built
@@ -38,8 +40,9 @@ function run(cache: string, args: readonly string[] = STATUS, env: Record<string
   const result = runIvp(args, {
     env: { IVP_CACHE_DIR: cache, IVP_NO_CACHE: "", IVP_DEBUG_CODE_CACHE: "1", ...env },
   });
-  // One line per bundle that loads others (dist/ivp.js the dispatcher,
-  // dist/main.js the command, the command the plan reader).
+  // One line per bundle that loads others (dist/ivp.js the dispatcher or a
+  // command's bundle that carries it, dist/main.js the command, the command
+  // the plan reader).
   const said = [...result.stderr.matchAll(/^ivp code cache: (.*)$/gm)].map((m) => m[1]).join(", ");
   return {
     status: result.status,
@@ -58,12 +61,67 @@ function codeFiles(cache: string): string[] {
   }
 }
 
+/**
+ * The arguments of a small `ivp bulk` run with two workers (three
+ * municipalities), each time into a new directory: `bulk()` the next run's
+ * arguments, `bulk.out(i)` the i-th run's directory (0 the first),
+ * `bulk.runs()` how many there were.
+ */
+function bulkRun() {
+  const out = freshDir("ivp-bulk-out-");
+  let n = 0;
+  const args = () => [
+    "bulk",
+    STATLINE_FILE,
+    "--out",
+    join(out, String(n++)),
+    "--municipalities",
+    "Laren,Blaricum,Eemnes",
+    "--jobs",
+    "2",
+    "--quiet",
+  ];
+  return Object.assign(args, { out: (i: number) => join(out, String(i)), runs: () => n - 1 });
+}
+
+/** Every file under a directory, with its text. */
+function outputOf(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+  return Object.fromEntries(
+    files.filter((f) => f.includes(".")).map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+  );
+}
+
+/** Runs the built CLI without waiting for it (for two runs at once), its caches in `cache`. */
+function runIvpAsync(
+  args: readonly string[],
+  cache: string,
+): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [IVP, ...args], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      IVP_LANG: "",
+      IVP_CACHE_DIR: cache,
+      IVP_NO_CACHE: "",
+      IVP_DEBUG_CODE_CACHE: "1",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve) => child.on("close", (status) => resolve({ status, stderr })));
+}
+
 describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
   it("is written by the first run, written anew by the next, used by the rest, with the same output", () => {
     const cache = freshDir("ivp-code-");
     const uncached = runIvp(STATUS, { env: { IVP_NO_CACHE: "1" } });
     const first = run(cache);
-    expect(first.said).toMatch(/^main\.js written, status\.js written/);
+    // `ivp status`'s bundle carries the dispatcher: dist/main.js is not loaded.
+    expect(first.said).toBe("status.js written, plan-loader.js written");
     const statusFile = () =>
       join(cache, "code", codeFiles(cache).find((f) => f.startsWith("status-")) as string);
     const firstWritten = readFileSync(statusFile());
@@ -71,10 +129,10 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     // of validated plans); the second reads it from that cache, with code the
     // first never ran, and writes the file anew with it.
     const second = run(cache);
-    expect(second.said).toBe("main.js hit, partial, status.js hit, partial");
+    expect(second.said).toBe("status.js hit, partial");
     expect(readFileSync(statusFile()).equals(firstWritten)).toBe(false);
     const third = run(cache);
-    expect(third.said).toBe("main.js hit, status.js hit");
+    expect(third.said).toBe("status.js hit");
     for (const result of [first, second, third]) {
       expect(result.stdout).toBe(uncached.stdout);
       expect(result.stderr).toBe(uncached.stderr);
@@ -98,10 +156,10 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     for (const corrupt of [flipped, good.subarray(0, good.length / 2), Buffer.alloc(0)]) {
       writeFileSync(file, corrupt);
       const again = run(cache);
-      expect(again.said).toMatch(/^main\.js hit, status\.js written/);
+      expect(again.said).toBe("status.js written");
       expect(again.stdout).toBe(expected);
-      expect(run(cache).said).toBe("main.js hit, status.js hit, partial");
-      expect(run(cache).said).toBe("main.js hit, status.js hit");
+      expect(run(cache).said).toBe("status.js hit, partial");
+      expect(run(cache).said).toBe("status.js hit");
     }
   });
 
@@ -145,47 +203,135 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     // (bulk/v8-tuning.ts) before the dispatcher is compiled, so the caches
     // made at its exit are used by the next run, not written anew each time.
     const cache = freshDir("ivp-code-");
-    const out = freshDir("ivp-bulk-out-");
-    const bulk = (n: number) => [
-      "bulk",
-      STATLINE_FILE,
-      "--out",
-      join(out, String(n)),
-      "--municipalities",
-      "Laren,Blaricum,Eemnes",
-      "--quiet",
-    ];
-    const uncached = runIvp(bulk(0), { env: { IVP_NO_CACHE: "1" } });
+    const bulk = bulkRun();
+    const uncached = runIvp(bulk(), { env: { IVP_NO_CACHE: "1" } });
     expect(uncached.status).toBe(0);
-    expect(run(cache, bulk(1)).said).toBe("main.js written, bulk.js written");
-    expect(run(cache, bulk(2)).said).toBe("main.js hit, partial, bulk.js hit, partial");
-    const third = run(cache, bulk(3));
-    expect(third.said).toBe("main.js hit, bulk.js hit");
+    expect(run(cache, bulk()).said).toBe(
+      "main.js written, bulk.js written, bulk-render.js written",
+    );
+    expect(run(cache, bulk()).said).toBe(
+      "main.js hit, partial, bulk.js hit, partial, bulk-render.js hit",
+    );
+    const third = run(cache, bulk());
+    expect(third.said).toBe("main.js hit, bulk.js hit, bulk-render.js hit");
     expect(third.status).toBe(0);
     expect(third.stderr).toBe("");
-    for (const name of readdirSync(join(out, "0"), { recursive: true, encoding: "utf8" }).filter(
-      (f) => f.includes("."),
-    ))
-      expect(readFileSync(join(out, "3", name), "utf8")).toBe(
-        readFileSync(join(out, "0", name), "utf8"),
-      );
+    expect(outputOf(bulk.out(2))).toEqual(outputOf(bulk.out(0)));
+    expect(codeFiles(cache).filter((f) => f.startsWith("bulk-render-"))).toHaveLength(1);
+    expect(run(cache, [...bulk(), "--no-cache"]).said).toBe(
+      "main.js off, bulk.js off, bulk-render.js off",
+    );
+  });
+
+  it("of bulk's workers: a corrupt or changed file is ignored and written anew", () => {
+    const cache = freshDir("ivp-code-");
+    const bulk = bulkRun();
+    run(cache, bulk());
+    const file = join(
+      cache,
+      "code",
+      codeFiles(cache).find((f) => f.startsWith("bulk-render-")) as string,
+    );
+    const good = readFileSync(file);
+    const flipped = Buffer.from(good);
+    const middle = Math.floor(flipped.length / 2);
+    flipped.writeUInt8(flipped.readUInt8(middle) ^ 0xff, middle);
+    for (const corrupt of [flipped, good.subarray(0, good.length / 2), Buffer.alloc(0)]) {
+      writeFileSync(file, corrupt);
+      expect(run(cache, bulk()).said).toMatch(/bulk-render\.js written$/);
+      expect(readFileSync(file).length).toBeGreaterThan(good.length / 2);
+      expect(run(cache, bulk()).said).toMatch(/bulk-render\.js hit$/);
+    }
+    // Cached code that V8 refuses (another V8's, other flags) is compiled anew too.
+    const refused = Buffer.from(good);
+    refused.fill(0x5a, 8);
+    refused.writeBigUInt64LE(checksum(refused.subarray(8)), 0);
+    writeFileSync(file, refused);
+    expect(run(cache, bulk()).said).toMatch(/bulk-render\.js written$/);
+    expect(run(cache, bulk()).said).toMatch(/bulk-render\.js hit$/);
+    // Another build of the bundle: a file of its own.
+    const bundle = join(IVP, "../bulk-render.js");
+    const now = new Date();
+    utimesSync(bundle, now, now);
+    const before = codeFiles(cache);
+    expect(run(cache, bulk()).said).toMatch(/bulk-render\.js written$/);
+    expect(codeFiles(cache).filter((f) => !before.includes(f))).toHaveLength(1);
+    for (let i = 0; i <= bulk.runs(); i++)
+      expect(outputOf(bulk.out(i)), String(i)).toEqual(outputOf(bulk.out(0)));
+  });
+
+  it("of bulk's workers: a cache that cannot be written, and two runs at once", async () => {
+    const cache = freshDir("ivp-code-");
+    const bulk = bulkRun();
+    const expected = runIvp(bulk(), { env: { IVP_NO_CACHE: "1" } });
+    // A path below a regular file can never be created (even by root).
+    const file = join(cache, "a-file");
+    writeFileSync(file, "");
+    const unwritable = run(join(file, "ivp"), bulk());
+    expect(unwritable.status).toBe(0);
+    expect(unwritable.stderr).toBe("");
+    // A directory without write permission (which root may still write).
+    const readOnly = join(cache, "read-only");
+    run(readOnly, bulk());
+    chmodSync(join(readOnly, "code"), 0o500);
+    chmodSync(readOnly, 0o500);
+    try {
+      const hit = run(readOnly, bulk());
+      expect(hit.status).toBe(0);
+      expect(hit.said).toMatch(/bulk-render\.js hit$/);
+    } finally {
+      chmodSync(readOnly, 0o700);
+      chmodSync(join(readOnly, "code"), 0o700);
+    }
+    // Two runs at once, both writing the cache file (each its own temporary
+    // file, renamed over the other's): both succeed, and the file is whole.
+    const shared = join(cache, "shared");
+    const both = await Promise.all([runIvpAsync(bulk(), shared), runIvpAsync(bulk(), shared)]);
+    for (const one of both) {
+      expect(one.stderr).toMatch(/bulk-render\.js written/);
+      expect(one.status).toBe(0);
+    }
+    // (The dispatcher's and the command's caches are a first run's, partial.)
+    expect(run(shared, bulk()).said).toBe(
+      "main.js hit, partial, bulk.js hit, partial, bulk-render.js hit",
+    );
+    expect(readdirSync(join(shared, "code")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(expected.status).toBe(0);
+    for (let i = 1; i <= bulk.runs(); i++)
+      expect(outputOf(bulk.out(i)), String(i)).toEqual(outputOf(bulk.out(0)));
   });
 
   it("keeps the dispatcher's code per command; --version loads no bundle", () => {
     const cache = freshDir("ivp-code-");
+    const TABLE = ["table", "examples/laren-2019-2022", "tabel-1"];
     // A run of another kind first compiles another part of the dispatcher:
-    // status writes a file of its own instead of compiling the rest at every run.
-    expect(run(cache, ["help", "status"]).said).toBe("main.js written");
-    expect(run(cache).said).toMatch(/^main\.js written, status\.js written/);
-    expect(run(cache).said).toBe("main.js hit, partial, status.js hit, partial");
-    expect(run(cache).said).toBe("main.js hit, status.js hit");
+    // table writes a file of its own instead of compiling the rest at every run.
+    expect(run(cache, ["help", "table"]).said).toBe("main.js written");
+    expect(run(cache, TABLE).said).toMatch(/^main\.js written, table\.js written/);
+    expect(run(cache, TABLE).said).toBe("main.js hit, partial, table.js hit, partial");
+    expect(run(cache, TABLE).said).toBe("main.js hit, table.js hit");
     expect(codeFiles(cache).filter((f) => f.startsWith("main."))).toEqual([
       expect.stringMatching(/^main\.other-[0-9a-f]{8}\.bin$/),
-      expect.stringMatching(/^main\.status-[0-9a-f]{8}\.bin$/),
+      expect.stringMatching(/^main\.table-[0-9a-f]{8}\.bin$/),
     ]);
     const version = run(cache, ["--version"]);
     expect(version.said).toBe("");
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it("runs status, its help and its errors from the bundle that carries the dispatcher", () => {
+    const cache = freshDir("ivp-code-");
+    run(cache);
+    run(cache);
+    // The same texts as through dist/main.js (`ivp help status` loads it).
+    const help = run(cache, ["status", "--help"], { IVP_LANG: "nl" });
+    expect(help.said).toBe("status.js hit");
+    expect(help.stdout).toBe(run(cache, ["help", "status"], { IVP_LANG: "nl" }).stdout);
+    expect(help.stdout).toMatch(/^Gebruik: ivp status /);
+    const usage = run(cache, ["status"]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^ivp: /);
+    expect(codeFiles(cache).filter((f) => f.startsWith("main.status-"))).toEqual([]);
   });
 
   it("is another file for a changed bundle (its modification time)", () => {
@@ -197,7 +343,7 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const bundle = join(IVP, "../commands/status.js");
     const now = new Date();
     utimesSync(bundle, now, now);
-    expect(run(cache).said).toBe("main.js hit, status.js written");
+    expect(run(cache).said).toBe("status.js written");
     expect(codeFiles(cache).filter((f) => !before.includes(f))).toHaveLength(1);
   });
 
@@ -217,7 +363,7 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
       const when = new Date(Date.now() - (i + 1) * hour);
       utimesSync(file, when, when);
     }
-    expect(run(cache).said).toMatch(/^main\.js written, status\.js written/);
+    expect(run(cache).said).toBe("status.js written, plan-loader.js written");
     const status = codeFiles(cache).filter((f) => f.startsWith("status-"));
     expect(status).toHaveLength(3);
     // The new file and the two newest of the older ones.
@@ -230,7 +376,7 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const expected = run(cache).stdout;
     const off = run(cache, [...STATUS, "--no-cache"]);
     // No plan cache either: the plan is read the slow way, by the plan loader.
-    expect(off.said).toBe("main.js off, status.js off, plan-loader.js off");
+    expect(off.said).toBe("status.js off, plan-loader.js off");
     expect(off.stdout).toBe(expected);
     // A path below a regular file can never be created (even by root).
     const file = join(cache, "a-file");

@@ -31,7 +31,7 @@ describe("RenderPool.start", () => {
       );
       const loaded = async () =>
         (await readdir(dir)).filter((name) => name.startsWith("loaded-")).length;
-      const pool = new RenderPool(2, pathToFileURL(script));
+      const pool = new RenderPool(2, { entry: pathToFileURL(script), bundle: script });
       pool.start();
       pool.start();
       for (let waited = 0; (await loaded()) < 2 && waited < 30_000; waited += 50)
@@ -76,12 +76,12 @@ describe("RenderPool's internal errors, in the CLI's language", () => {
         'import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(3));\n',
       );
       installCliMessages(nl);
-      const pool = new RenderPool(2, pathToFileURL(script));
+      const pool = new RenderPool(2, { entry: pathToFileURL(script), bundle: script });
       const { report } = await pool.submit({} as RenderJob);
       await expect(report).rejects.toThrow("een worker van ivp bulk is gestopt (afsluitcode 3)");
       await pool.close();
       installCliMessages(en);
-      const again = new RenderPool(2, pathToFileURL(script));
+      const again = new RenderPool(2, { entry: pathToFileURL(script), bundle: script });
       await expect((await again.submit({} as RenderJob)).report).rejects.toThrow(
         "a bulk worker stopped (exit code 3)",
       );

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { type IssueCode, IvpError } from "@ivp/model";
 import type { OverviewEntry } from "@ivp/report";
+import { type BundleCode, readBundleCode, writeBundleCode } from "../code-cache.ts";
 import { say } from "../messages/say.ts";
 import type { PageJob, PageResult } from "./read-page.ts";
 import {
@@ -51,7 +52,23 @@ interface Pending {
 export type WorkerJob =
   | { readonly kind: "render"; readonly job: RenderJob }
   | { readonly kind: "read-page"; readonly job: PageJob }
-  | { readonly kind: "overview"; readonly job: OverviewJob };
+  | {
+      readonly kind: "overview";
+      readonly job: OverviewJob;
+      /** Whether to send back the thread's compiled code with it (for the cache of it). */
+      readonly codeCache: boolean;
+    };
+
+/**
+ * The worker's files (dist/): `entry`, the script a worker starts with
+ * (worker-entry.ts), which compiles and runs `bundle` (render-worker.ts)
+ * with the code cache the main thread hands it.
+ */
+export interface WorkerFiles {
+  readonly entry: URL;
+  /** An absolute path. */
+  readonly bundle: string;
+}
 
 /**
  * Renders `ivp bulk`'s reports on worker threads, one job per worker at a
@@ -69,7 +86,9 @@ export type WorkerJob =
  * overview sorts its lines (tested with 1 and 3 workers).
  */
 export class RenderPool {
-  readonly #script: URL | undefined;
+  readonly #script: WorkerFiles | undefined;
+  /** The worker's bundle and its cached code, read when the first worker starts. */
+  #code: BundleCode | undefined;
   readonly #size: number;
   readonly #workers: Worker[] = [];
   readonly #idle: Worker[] = [];
@@ -81,9 +100,9 @@ export class RenderPool {
 
   /**
    * @param jobs - the most reports rendered at once (1: in this thread)
-   * @param script - the worker script (dist/bulk-worker.js); none: in this thread
+   * @param script - the worker's files (dist/bulk-worker.js, dist/bulk-render.js); none: in this thread
    */
-  constructor(jobs: number, script: URL | undefined) {
+  constructor(jobs: number, script: WorkerFiles | undefined) {
     this.#size = Math.max(1, Math.floor(jobs));
     this.#script = this.#size > 1 ? script : undefined;
   }
@@ -122,12 +141,25 @@ export class RenderPool {
    * Hands a page of the overview to a free worker (waiting for one), which
    * renders and writes it; resolves with the promise of its being written.
    * Without worker threads it is written here, at once.
+   *
+   * The worker also sends back the code it compiled of its bundle when it
+   * did not have it from the cache (the first run, a corrupt or refused
+   * cache), which this thread then writes to the cache file: after the last
+   * report, from the thread that rendered reports and this page, so that
+   * the code of both is in it; and only from a run that got this far, the
+   * reports all rendered.
    */
   async writeOverview(job: OverviewJob): Promise<{ readonly written: Promise<unknown> }> {
     if (this.#failure) throw this.#failure;
     if (this.#script === undefined) return { written: Promise.resolve(writeOverview(job)) };
-    const { result } = await this.#post(this.#script, { kind: "overview", job });
-    return { written: result };
+    const code = this.#code;
+    const codeCache = code?.cacheFile !== undefined;
+    const { result } = await this.#post(this.#script, { kind: "overview", job, codeCache });
+    return {
+      written: result.then((data) => {
+        if (code && codeCache) writeBundleCode(code, (data as Uint8Array | null) ?? undefined);
+      }),
+    };
   }
 
   /**
@@ -144,7 +176,10 @@ export class RenderPool {
   }
 
   /** Sends a job to a free worker; resolves with its result's promise (wrapped: it would flatten). */
-  async #post(script: URL, message: WorkerJob): Promise<{ readonly result: Promise<unknown> }> {
+  async #post(
+    script: WorkerFiles,
+    message: WorkerJob,
+  ): Promise<{ readonly result: Promise<unknown> }> {
     const worker = await this.#acquire(script);
     if (this.#failure) throw this.#failure;
     const id = this.#next++;
@@ -163,7 +198,7 @@ export class RenderPool {
     this.#idle.length = 0;
   }
 
-  #acquire(script: URL): Promise<Worker> {
+  #acquire(script: WorkerFiles): Promise<Worker> {
     const idle = this.#idle.pop();
     if (idle) return Promise.resolve(idle);
     if (this.#workers.length < this.#size) return Promise.resolve(this.#start(script));
@@ -177,9 +212,14 @@ export class RenderPool {
     else this.#idle.push(worker);
   }
 
-  #start(script: URL): Worker {
-    const worker = new Worker(script, {
+  #start(script: WorkerFiles): Worker {
+    // Read once, for every worker (cloned into each: the source some 0.3 MB,
+    // the cached code some 0.5 MB).
+    this.#code ??= readBundleCode(script.bundle);
+    const { file, source, cachedData } = this.#code;
+    const worker = new Worker(script.entry, {
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      workerData: { file, source, cachedData, cacheFile: undefined } satisfies BundleCode,
     });
     this.#workers.push(worker);
     worker.on("message", (message: { id: number; result?: unknown; error?: WorkerError }) => {

@@ -20,27 +20,33 @@
 // exactly those names in that order, every value a string without escapes, a
 // whole number of at most 15 digits or `null` (the rows the scanner's
 // `parseFlatRow` reads), is sorted out straight from the text, by the rules
-// above. The values of a row that repeat from the row before (its crime type,
-// its region) are compared with that row's text, not copied. Anything else
+// above. Anything else
 // (another name, another order, a value of another kind, a row cut off by
 // the end of a piece of the page) is left to the scanner, which reads the row
 // as before and hands it to `add`. Why: on a national download this made the
 // reading some 45 % cheaper (the row objects, their strings and their garbage
 // were most of what was left; see docs/benchmarks.md, the sixth round).
 //
-// Since the eighth round the scanner first tries to read all the whole rows
-// of a piece of the page with one `JSON.parse` (`PageRowHandler.parsedRow`),
-// and each of those rows is sorted out by `RowSorter.readParsed`, by the
-// shape and the rules of `readRow`, from the object JSON.parse made of it;
-// `readRow` reads what the scanner reads row by row (a row cut off by the
-// end of a piece, text that is not rows alone). Why: `readRow` ran fast only
-// once V8 had compiled it, which each worker did for itself, two or three
-// times over (a row it had not seen the like of made V8 drop its code), for
-// the first few of its pages; V8's JSON parser runs at full speed from the
-// first row (docs/benchmarks.md, the eighth round).
+// Since the eighth round the scanner may read all the whole rows of a piece
+// of the page with one `JSON.parse` (`PageRowHandler.parsedRow`), and each
+// of those rows is sorted out by `RowSorter.readParsed`, by the shape and
+// the rules of `readRow`, from the object JSON.parse made of it. Why:
+// `readRow` ran fast only once V8 had compiled it, which each worker did for
+// itself, two or three times over, for the first few of its pages; V8's JSON
+// parser runs at full speed from the first row (docs/benchmarks.md, the
+// eighth round).
+//
+// Since the ninth round `readRow` matches a row with a regular expression
+// made from the shape (`rowPattern`: the same rules, written as a pattern),
+// and goes on to the rows after it while they match; the scanner asks it
+// first, and parses with `JSON.parse` only what it leaves (a page's rows
+// before the first of the common shape, a row of another shape, up to the
+// end of the piece). Why: V8 compiles a regular expression to machine code
+// at once, and matching the rows took a quarter of the time JSON.parse took
+// to make objects of them (docs/benchmarks.md, the ninth round).
 import { checkFigure } from "@ivp/model";
 import type { TargetSeries } from "../mapping/import-target.ts";
-import { plainStringEnd, type RowBreaks, skipSpace } from "../odata/json-page-scanner.ts";
+import type { RowBreaks } from "../odata/json-page-scanner.ts";
 import { classificationOfCode } from "../odata/odata-tables.ts";
 import {
   cellText,
@@ -118,6 +124,10 @@ interface RowShape {
   /** How many topics, and of them how many of registered crimes. */
   readonly topics: number;
   readonly counts: number;
+  /** The row's text in this shape, as {@link RowSorter.readRow} reads it ({@link rowPattern}). */
+  readonly pattern: RegExp;
+  /** What each group of `pattern` is: the crime type, the region, the period or a count. */
+  readonly groups: readonly Role[];
 }
 
 /** What a text in the `Perioden` column is: its period, and its index in the page's figures once used. */
@@ -192,16 +202,19 @@ class RowSorter {
     }
     if (topics === 0) return;
     if (this.#countValues.length < counts) this.#countValues = new Float64Array(counts);
-    this.#shape = { names, roles, topics, counts };
+    this.#shape = { names, roles, topics, counts, ...rowPattern(names, roles) };
   }
 
   /**
    * Sorts out the row whose `{` is at `chunk[start]` straight from the text,
    * when it has the shape of the last row of the common shape (see the
-   * module's header) and is one of the common shape itself; returns the
-   * index after its `}`, or -1 having counted nothing. Hand-written and long
-   * on purpose: it runs once for each of the million rows of a national
-   * download, with V8's inlining off (`ivp bulk`'s v8-tuning.ts).
+   * module's header) and is one of the common shape itself, and so each row
+   * after it in the chunk (after a comma) while they are; returns the index
+   * after the last one's `}` (how many in `breaks.rows`), or -1 having
+   * counted nothing. A row is matched with the shape's regular expression
+   * ({@link rowPattern}), whose groups are the crime type, the region, the
+   * period and the counts, in the shape's order; the line breaks are found
+   * with `indexOf`, each once.
    */
   readRow(
     chunk: string,
@@ -213,131 +226,86 @@ class RowSorter {
   ): number {
     const shape = this.#shape;
     if (shape === undefined) return -1;
-    const { names, roles } = shape;
+    const { pattern, groups } = shape;
     const values = this.#countValues;
     const n = chunk.length;
-    let crimeFrom = -1;
-    let crimeTo = -1;
-    let regionFrom = -1;
-    let regionTo = -1;
-    let periodFrom = -1;
-    let periodTo = -1;
-    let counted = 0;
-    let crimeSame = false;
-    let regionSame = false;
-    // Every index is checked against the end before it is read: reading past
-    // it would make V8 give up its optimised code for this function.
-    let p = start + 1;
-    if (p >= n) return -1;
-    if (chunk.charCodeAt(p) <= 32) {
-      p = skipSpace(chunk, p, breaks);
-      if (p >= n) return -1;
-    }
-    for (let k = 0; k < names.length; k++) {
-      if (k > 0) {
-        if (chunk.charCodeAt(p) !== 44) return -1; // ,
-        if (++p >= n) return -1;
-        if (chunk.charCodeAt(p) <= 32) {
-          p = skipSpace(chunk, p, breaks);
-          if (p >= n) return -1;
-        }
-      }
-      // The name, compared code by code (a call of startsWith per name cost more).
-      const name = names[k] as string;
-      const close = p + 1 + name.length;
-      if (close >= n || chunk.charCodeAt(p) !== 34 || chunk.charCodeAt(close) !== 34) return -1;
-      for (let j = 0, q = p + 1; q < close; j++, q++)
-        if (chunk.charCodeAt(q) !== name.charCodeAt(j)) return -1;
-      p = close + 1;
-      if (p >= n) return -1;
-      if (chunk.charCodeAt(p) <= 32) {
-        p = skipSpace(chunk, p, breaks);
-        if (p >= n) return -1;
-      }
-      if (chunk.charCodeAt(p) !== 58) return -1; // :
-      if (++p >= n) return -1;
-      if (chunk.charCodeAt(p) <= 32) {
-        p = skipSpace(chunk, p, breaks);
-        if (p >= n) return -1;
-      }
-      const role = roles[k] as Role;
-      const c = chunk.charCodeAt(p);
-      if (c === 34) {
-        // A string: the crime type, the region, the period, or the ID.
-        if (role === COUNT || role === OTHER) return -1;
-        // The crime type and the region mostly those of the row before.
-        const before = role === CRIME ? this.#crimeText : role === REGION ? this.#regionText : "";
-        let end = p + 1 + before.length;
-        let same = before !== "" && end < n && chunk.charCodeAt(end) === 34;
-        for (let j = 0, q = p + 1; same && q < end; j++, q++)
-          same = chunk.charCodeAt(q) === before.charCodeAt(j);
-        if (!same) {
-          end = plainStringEnd(chunk, p);
-          if (end === -1) return -1;
-        }
-        if (role === CRIME) {
-          crimeFrom = p + 1;
-          crimeTo = end;
-          crimeSame = same;
-        } else if (role === REGION) {
-          regionFrom = p + 1;
-          regionTo = end;
-          regionSame = same;
-        } else if (role === PERIOD) {
-          periodFrom = p + 1;
-          periodTo = end;
-        }
-        p = end + 1;
-      } else if (role === CRIME || role === REGION || role === PERIOD) {
-        return -1;
-      } else if (c === 110) {
-        // null
-        if (!chunk.startsWith("null", p)) return -1;
-        if (role === COUNT) values[counted++] = Number.NaN;
-        p += 4;
-      } else {
-        // -?(0|[1-9][0-9]*), at most 15 digits: exact as a double, as parseFlatRow
-        // reads it (written out in both on purpose: see there; change both).
-        let q = c === 45 ? p + 1 : p;
-        const first = q;
-        let whole = 0;
-        for (; q < n; q++) {
-          const d = chunk.charCodeAt(q) - 48;
-          if (d < 0 || d > 9) break;
-          whole = whole * 10 + d;
-        }
-        const digits = q - first;
-        if (digits === 0 || digits > 15 || q >= n) return -1;
-        if (digits > 1 && chunk.charCodeAt(first) === 48) return -1;
-        const after = chunk.charCodeAt(q);
-        if (after === 46 || after === 101 || after === 69) return -1;
-        const value = c === 45 ? -whole : whole;
-        // As addCommon: a count that could not be is figuresOfRow's to refuse.
+    let rows = 0;
+    let end = -1;
+    let newlines = 0;
+    let lastNewline = -1;
+    let nextNewline = -1;
+    for (let from = start; ; ) {
+      pattern.lastIndex = from;
+      const match = pattern.exec(chunk);
+      if (match === null) break;
+      let counted = 0;
+      let crime = "";
+      let region = "";
+      let period = "";
+      let whole = true;
+      for (let g = 0; g < groups.length; g++) {
+        const text = match[g + 1] as string;
+        const role = groups[g] as Role;
         if (role === COUNT) {
-          if (checkFigure(value, "count") !== undefined) return -1;
-          values[counted++] = value;
-        }
-        p = q;
+          if (text === "null") values[counted++] = Number.NaN;
+          else {
+            // A whole number of at most 15 digits: exact as a double.
+            const value = Number(text);
+            // As addCommon: a count that could not be is figuresOfRow's to refuse.
+            if (checkFigure(value, "count") !== undefined) {
+              whole = false;
+              break;
+            }
+            values[counted++] = value;
+          }
+        } else if (role === CRIME) crime = text;
+        else if (role === REGION) region = text;
+        else period = text;
       }
-      if (p >= n) return -1;
-      if (chunk.charCodeAt(p) <= 32) {
-        p = skipSpace(chunk, p, breaks);
-        if (p >= n) return -1;
+      if (!whole) break;
+      // The row's place: the line breaks before its `{`, each found once.
+      let rowNewlines = newlines;
+      let rowLastNewline = lastNewline;
+      let next = nextNewline === -1 ? newlineFrom(chunk, start) : nextNewline;
+      while (next < from) {
+        rowNewlines++;
+        rowLastNewline = next;
+        next = newlineFrom(chunk, next + 1);
       }
+      const sorted = this.#sortOut(
+        shape,
+        period,
+        crime !== "" && crime === this.#crimeText ? undefined : crime,
+        region !== "" && region === this.#regionText ? undefined : region,
+        page,
+        line + rowNewlines,
+        rowLastNewline === -1 ? column + (from - start) : from - rowLastNewline,
+      );
+      if (!sorted) break;
+      newlines = rowNewlines;
+      lastNewline = rowLastNewline;
+      nextNewline = next;
+      rows++;
+      end = pattern.lastIndex;
+      // The next row (the pattern starts with its `{`), after a comma and JSON's whitespace.
+      let p = end;
+      while (p < n && isSpace(chunk.charCodeAt(p))) p++;
+      if (p >= n || chunk.charCodeAt(p) !== 44) break; // ,
+      p++;
+      while (p < n && isSpace(chunk.charCodeAt(p))) p++;
+      from = p;
     }
-    if (chunk.charCodeAt(p) !== 125) return -1; // }
-
-    // The row is of the shape; is it of the common shape (as addCommon)?
-    const sorted = this.#sortOut(
-      shape,
-      chunk.slice(periodFrom, periodTo),
-      crimeSame ? undefined : chunk.slice(crimeFrom, crimeTo),
-      regionSame ? undefined : chunk.slice(regionFrom, regionTo),
-      page,
-      line,
-      column,
-    );
-    return sorted ? p + 1 : -1;
+    if (rows === 0) return -1;
+    // The line breaks within the last row.
+    while (nextNewline < end) {
+      newlines++;
+      lastNewline = nextNewline;
+      nextNewline = newlineFrom(chunk, nextNewline + 1);
+    }
+    breaks.newlines = newlines;
+    breaks.lastNewline = lastNewline;
+    breaks.rows = rows;
+    return end;
   }
 
   /**
@@ -585,4 +553,60 @@ function plainName(name: string): boolean {
     if (c < 32 || c === 34 || c === 92) return false;
   }
   return true;
+}
+
+/** The index of the first line break in `chunk` from `from`; the chunk's length when there is none. */
+function newlineFrom(chunk: string, from: number): number {
+  const at = chunk.indexOf("\n", from);
+  return at === -1 ? chunk.length : at;
+}
+
+/** Whether a character code is JSON's whitespace (space, tab, line feed, carriage return). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** JSON's whitespace (what `skipSpace` skips), any amount. */
+const SPACE = "[ \\t\\n\\r]*";
+/** A string without escapes or control characters (what `plainStringEnd` finds), its text a group. */
+const PLAIN_STRING = '"([^"\\\\\\u0000-\\u001f]*)"';
+/** -?(0|[1-9][0-9]*), at most 15 digits (exact as a double), as `parseFlatRow` reads a number. */
+const WHOLE_NUMBER = "-?(?:0|[1-9][0-9]{0,14})";
+
+/**
+ * The regular expression (sticky) that matches a row of a shape and nothing
+ * else: `{`, the names in order, each with a value of its kind (the ID a
+ * string without escapes, a whole number or null; the crime type, the region
+ * and the period such strings; a topic a whole number of at most 15 digits or
+ * null), JSON's whitespace anywhere between, `}`. What it matches is valid
+ * JSON, and `JSON.parse` would make of it an object with exactly these names
+ * in this order (the names are plain: {@link plainName}); its groups are the
+ * crime type, the region, the period and the counts, in the shape's order
+ * (`groups`).
+ *
+ * Why: V8 compiles a regular expression to machine code on its first uses;
+ * matching the rows of a national download with it took a quarter of the
+ * time `JSON.parse` took to make objects of them (85 against 380 ms for the
+ * 1x set, in one thread), and the rows' own JavaScript never was as fast as
+ * either in the workers, which compile it for themselves
+ * (docs/benchmarks.md, the ninth round of reading).
+ */
+function rowPattern(
+  names: readonly string[],
+  roles: readonly Role[],
+): { readonly pattern: RegExp; readonly groups: readonly Role[] } {
+  const groups: Role[] = [];
+  let source = `\\{${SPACE}`;
+  for (let k = 0; k < names.length; k++) {
+    const role = roles[k] as Role;
+    if (k > 0) source += `,${SPACE}`;
+    source += `"${(names[k] as string).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"${SPACE}:${SPACE}`;
+    if (role === ID) source += `(?:${PLAIN_STRING.replace("(", "(?:")}|${WHOLE_NUMBER}|null)`;
+    else if (role === OTHER) source += `(?:${WHOLE_NUMBER}|null)`;
+    else if (role === COUNT) source += `(${WHOLE_NUMBER}|null)`;
+    else source += PLAIN_STRING;
+    if (role !== ID && role !== OTHER) groups.push(role);
+    source += SPACE;
+  }
+  return { pattern: new RegExp(`${source}\\}`, "y"), groups };
 }

@@ -69,7 +69,7 @@ export class JsonPageScanner {
   #startColumn = 1;
 
   readonly #flatRows: boolean;
-  readonly #flat: FlatRow = { row: {}, newlines: 0, lastNewline: -1, names: [] };
+  readonly #flat: FlatRow = { row: {}, newlines: 0, lastNewline: -1, rows: 0, names: [] };
   /** Where each row of the last {@link #readRows} starts. */
   #rowStarts = new Int32Array(0);
 
@@ -203,14 +203,18 @@ export class JsonPageScanner {
             const breaks = this.#flat;
             breaks.newlines = 0;
             breaks.lastNewline = -1;
-            // The rows of the rest of the piece at once, while they are rows
-            // that JSON.parse reads as they are; else row by row from here on.
-            let end = batch ? this.#readRows(chunk, i, handler, breaks) : -1;
-            if (end === -1) {
-              batch = false;
-              breaks.newlines = 0;
-              breaks.lastNewline = -1;
-              end = handler.readRow(chunk, i, this.#line, this.#column, breaks);
+            breaks.rows = 0;
+            // The rows read by the handler from the text, as far as it can;
+            // else the rows of the rest of the piece at once, while they are
+            // rows that JSON.parse reads as they are; else row by row from here on.
+            let end = handler.readRow(chunk, i, this.#line, this.#column, breaks);
+            if (end === -1 && batch) {
+              end = this.#readRows(chunk, i, handler, breaks);
+              if (end === -1) {
+                batch = false;
+                breaks.newlines = 0;
+                breaks.lastNewline = -1;
+              }
             }
             if (end !== -1) {
               this.#moveToRowEnd(i, end, breaks);
@@ -500,16 +504,20 @@ export interface RowBreaks {
   newlines: number;
   /** The index in the chunk of the row's last line break (-1: none). */
   lastNewline: number;
+  /** How many rows `PageRowHandler.readRow` read (the row and those right after it). */
+  rows: number;
 }
 
 /** What {@link JsonPageScanner.pushTo} hands the rows and properties of a page to. */
 export interface PageRowHandler {
   /**
    * Reads the row whose `{` is at `chunk[start]` (at `line`, `column`), if it
-   * can, and returns the index after its `}`, with the line breaks within it
-   * counted in `breaks` (which start at none); or returns -1, having done
-   * nothing, and the scanner reads the row as it reads any other (and hands
-   * it to `event`). It may read only rows that are valid JSON.
+   * can, and any rows right after it (each after a comma and whitespace),
+   * and returns the index after the last one's `}`, with the line breaks up
+   * to there counted in `breaks` (which start at none) and the rows in
+   * `breaks.rows`; or returns -1, having done nothing, and the scanner reads
+   * the row as it reads any other (and hands it to `event`). It may read
+   * only rows that are valid JSON.
    */
   readonly readRow: (
     chunk: string,
@@ -599,9 +607,8 @@ function parseFlatRow(chunk: string, start: number, out: FlatRow): number {
       p += 4;
     } else {
       // -?(0|[1-9][0-9]*), at most 15 digits: exact as a double. RowSorter.readRow
-      // (bulk/classify-odata-page.ts) reads a number the same way, written out
-      // there too: bulk workers run with V8's inlining off (v8-tuning.ts), so a
-      // shared function would be a call per number (not measured). Change both.
+      // (bulk/classify-odata-page.ts) matches a number the same way, with a
+      // regular expression (WHOLE_NUMBER there). Change both.
       let q = c === 45 ? p + 1 : p;
       const first = q;
       let whole = 0;

@@ -164,7 +164,7 @@ export interface ODataPageState {
  *
  * @param options - the first page and how to load pages
  * @param onRow - what to make of a row
- * @param readRow - reads a row from the page's text itself, if it can (see {@link PageRowHandler}): the index after the row, else -1 and the row goes to `onRow`
+ * @param readRow - reads rows from the page's text itself, as far as it can (see {@link PageRowHandler}): the index after the last, how many in `breaks.rows`, else -1 and the row goes to `onRow`
  * @param readParsed - when given, rows may be parsed many at a time (`PageRowHandler.parsedRow`) and each handed to it: true when it sorted the row out, else the row goes to `onRow`
  */
 export async function* readODataPageRows<T>(
@@ -241,7 +241,7 @@ export async function* readODataPageRows<T>(
       readRow: readRow
         ? (chunk, start, line, column, breaks) => {
             const end = readRow(chunk, start, line, column, breaks, page);
-            if (end !== -1) rows++;
+            if (end !== -1) rows += breaks.rows;
             return end;
           }
         : () => -1,

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   aggregateByMunicipality,
   buildImportTarget,
@@ -21,7 +22,7 @@ import { createOverview, type OverviewEntry, type ReportFormat, renderOverview }
 import { OutputDirectory } from "../../bulk/output-directory.ts";
 import { ProgressBar } from "../../bulk/progress.ts";
 import { readPagesInParallel } from "../../bulk/read-pages-in-parallel.ts";
-import { RenderPool } from "../../bulk/render-pool.ts";
+import { RenderPool, type WorkerFiles } from "../../bulk/render-pool.ts";
 import { resolveMunicipalityList } from "../../bulk/resolve-municipality-list.ts";
 import { tuneV8ForBulk } from "../../bulk/v8-tuning.ts";
 import { CliError, usageError } from "../../cli-error.ts";
@@ -98,12 +99,16 @@ function readOptions(args: ParsedCommandArgs): BulkOptions {
 }
 
 /**
- * The worker script next to this command's bundle (dist/bulk-worker.js); none
- * when running from the TypeScript sources (tests), which render in-thread.
+ * The worker's files next to this command's bundle (dist/bulk-worker.js and
+ * the bundle it compiles, dist/bulk-render.js); none when running from the
+ * TypeScript sources (tests), which render in-thread.
  */
-function workerScript(): URL | undefined {
+function workerScript(): WorkerFiles | undefined {
   return import.meta.url.endsWith(".js")
-    ? new URL("../bulk-worker.js", import.meta.url)
+    ? {
+        entry: new URL("../bulk-worker.js", import.meta.url),
+        bundle: fileURLToPath(new URL("../bulk-render.js", import.meta.url)),
+      }
     : undefined;
 }
 
