@@ -5,13 +5,18 @@
 // would otherwise compile at every start), which loads the command's bundle
 // the same way. `ivp --version` is answered here.
 import { join } from "node:path";
+import { endBulkProcess } from "./bulk/end-process.ts";
 import { tuneV8ForBulk } from "./bulk/v8-tuning.ts";
 import { cacheDirectory } from "./cache-directory.ts";
 import { requireBundle } from "./code-cache.ts";
 import { writeStandardOutput, writeStandardOutputDirectly } from "./standard-output.ts";
 
-/** The names of the commands and the version of ivp (set by tsup.config.ts). */
+/**
+ * The names of the commands, those whose bundle carries the dispatcher too,
+ * and the version of ivp (set by tsup.config.ts).
+ */
 declare const __IVP_COMMANDS__: readonly string[];
+declare const __IVP_WITH_DISPATCHER__: readonly string[];
 declare const __IVP_VERSION__: string;
 
 // The commands' bundles are compiled with V8's code cache of them
@@ -46,20 +51,31 @@ if (enableCompileCache && cacheDir !== undefined) {
 // not an error (standard-output.ts).
 writeStandardOutputDirectly();
 
-/** Runs the dispatcher (dist/main.js) on the arguments. */
+/**
+ * Runs the dispatcher on the arguments: for a command of
+ * `__IVP_WITH_DISPATCHER__`, the one in the command's own bundle
+ * (dist/commands/<name>.js, src/commands/<name>/bundle.ts: one file and one
+ * code cache to read instead of two), else dist/main.js.
+ */
 function dispatch(): void {
-  // Its code cache is kept per command (the first word, when it names one;
-  // "other" for --help and the rest): each kind of run compiles a different
-  // part of it.
   const first = process.argv[2];
+  // dist/main.js's code cache is kept per command (the first word, when it
+  // names one; "other" for --help and the rest): each kind of run compiles a
+  // different part of it.
   const variant = first !== undefined && __IVP_COMMANDS__.includes(first) ? first : "other";
   // `ivp bulk` runs with V8's flags of bulk/v8-tuning.ts, set before any
   // bundle is compiled: V8 uses cached code only under the flags it was
   // made with, and the caches are made at exit.
   if (variant === "bulk") tuneV8ForBulk();
-  const { main } = requireBundle(join(__dirname, "main.js"), variant) as typeof import("./main.ts");
+  const { main } = (
+    first !== undefined && __IVP_WITH_DISPATCHER__.includes(first)
+      ? requireBundle(join(__dirname, "commands", `${first}.js`))
+      : requireBundle(join(__dirname, "main.js"), variant)
+  ) as typeof import("./main.ts");
   main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
+    // bulk's heap is large, and tearing it down takes a while (end-process.ts).
+    if (variant === "bulk") endBulkProcess(code);
+    else process.exitCode = code;
   });
 }
 
