@@ -62,6 +62,20 @@ function codeFiles(cache: string): string[] {
 }
 
 /**
+ * The cache file in `cache` whose name starts with `prefix`, its good bytes,
+ * and the damaged copies a test writes over it: one byte flipped in the
+ * middle, the first half only, and nothing.
+ */
+function damagedCopies(cache: string, prefix: string) {
+  const file = join(cache, "code", codeFiles(cache).find((f) => f.startsWith(prefix)) as string);
+  const good = readFileSync(file);
+  const flipped = Buffer.from(good);
+  const middle = Math.floor(flipped.length / 2);
+  flipped.writeUInt8(flipped.readUInt8(middle) ^ 0xff, middle);
+  return { file, good, damaged: [flipped, good.subarray(0, good.length / 2), Buffer.alloc(0)] };
+}
+
+/**
  * The arguments of a small `ivp bulk` run with two workers (three
  * municipalities), each time into a new directory: `bulk()` the next run's
  * arguments, `bulk.out(i)` the i-th run's directory (0 the first),
@@ -144,16 +158,8 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const cache = freshDir("ivp-code-");
     const expected = run(cache).stdout;
     run(cache);
-    const file = join(
-      cache,
-      "code",
-      codeFiles(cache).find((f) => f.startsWith("status-")) as string,
-    );
-    const good = readFileSync(file);
-    const flipped = Buffer.from(good);
-    const middle = Math.floor(flipped.length / 2);
-    flipped.writeUInt8(flipped.readUInt8(middle) ^ 0xff, middle);
-    for (const corrupt of [flipped, good.subarray(0, good.length / 2), Buffer.alloc(0)]) {
+    const { file, damaged } = damagedCopies(cache, "status-");
+    for (const corrupt of damaged) {
       writeFileSync(file, corrupt);
       const again = run(cache);
       expect(again.said).toBe("status.js written");
@@ -223,16 +229,8 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const cache = freshDir("ivp-code-");
     const bulk = bulkRun();
     run(cache, bulk());
-    const file = join(
-      cache,
-      "code",
-      codeFiles(cache).find((f) => f.startsWith("bulk-render-")) as string,
-    );
-    const good = readFileSync(file);
-    const flipped = Buffer.from(good);
-    const middle = Math.floor(flipped.length / 2);
-    flipped.writeUInt8(flipped.readUInt8(middle) ^ 0xff, middle);
-    for (const corrupt of [flipped, good.subarray(0, good.length / 2), Buffer.alloc(0)]) {
+    const { file, good, damaged } = damagedCopies(cache, "bulk-render-");
+    for (const corrupt of damaged) {
       writeFileSync(file, corrupt);
       expect(run(cache, bulk()).said).toMatch(/bulk-render\.js written$/);
       expect(readFileSync(file).length).toBeGreaterThan(good.length / 2);
