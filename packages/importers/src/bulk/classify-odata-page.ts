@@ -566,9 +566,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
-/** JSON's whitespace (what `skipSpace` skips), any amount. */
+/** JSON's whitespace (what the scanner's `skipSpace` skips, json-page-scanner.ts), any amount. */
 const SPACE = "[ \\t\\n\\r]*";
-/** A string without escapes or control characters (what `plainStringEnd` finds), its text a group. */
+/** A string without escapes or control characters (what the scanner's `plainStringEnd` finds), its text a group. */
 const PLAIN_STRING = '"([^"\\\\\\u0000-\\u001f]*)"';
 /** -?(0|[1-9][0-9]*), at most 15 digits (exact as a double), as `parseFlatRow` reads a number. */
 const WHOLE_NUMBER = "-?(?:0|[1-9][0-9]{0,14})";

@@ -640,10 +640,9 @@ function parseFlatRow(chunk: string, start: number, out: FlatRow): number {
 
 /**
  * The index of the first character from `p` that is not JSON whitespace; line
- * breaks counted in `breaks`. Shared with the bulk reader's rows of a known
- * shape (`classify-odata-page.ts`).
+ * breaks counted in `breaks`.
  */
-export function skipSpace(chunk: string, p: number, breaks: RowBreaks): number {
+function skipSpace(chunk: string, p: number, breaks: RowBreaks): number {
   const n = chunk.length;
   for (; p < n; p++) {
     const c = chunk.charCodeAt(p);
@@ -660,7 +659,7 @@ export function skipSpace(chunk: string, p: number, breaks: RowBreaks): number {
  * string has no escape and no control character and ends within the chunk;
  * else -1.
  */
-export function plainStringEnd(chunk: string, from: number): number {
+function plainStringEnd(chunk: string, from: number): number {
   const end = chunk.indexOf('"', from + 1);
   if (end === -1) return -1;
   for (let k = from + 1; k < end; k++) {
