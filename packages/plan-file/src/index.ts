@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 
+export { type CheckPlanObjectResult, checkPlanObject } from "./check-plan-object.ts";
 export {
   type DecodeUtf8Result,
   decodeUtf8,

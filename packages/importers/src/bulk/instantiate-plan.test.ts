@@ -179,27 +179,46 @@ describe("instantiatePlan", () => {
       );
     });
 
-    it("says so in Dutch for a Dutch reader, with the problem as found", () => {
+    /** The IvpError instantiatePlan throws for `broken`, its problem worded in `lang`. */
+    function refusal(broken: Plan, lang?: "en" | "nl"): IvpError {
+      try {
+        instantiatePlan(broken, { municipality: LAREN, yearFigure, ...(lang && { lang }) });
+      } catch (error) {
+        expect(error).toBeInstanceOf(IvpError);
+        return error as IvpError;
+      }
+      throw new Error("expected instantiatePlan to refuse the plan");
+    }
+
+    it("says so in Dutch for a Dutch reader, the problem with its field in the reader's language", () => {
       const broken = {
         ...template,
         indicators: [{ ...template.indicators[0], source: "nergens" }],
       } as Plan;
-      let thrown: unknown;
-      try {
-        instantiatePlan(broken, { municipality: LAREN, yearFigure });
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toBeInstanceOf(IvpError);
-      const error = thrown as IvpError;
-      expect(error.code).toBe("invalid-plan");
-      expect(error.messageId).toBe("bulk/template-not-a-plan");
-      expect(error.message).toBe(
-        `the template does not make a valid plan for Laren (GM0417): ${error.data?.problem}`,
+      const en = refusal(broken);
+      expect(en.code).toBe("invalid-plan");
+      expect(en.messageId).toBe("bulk/template-not-a-plan");
+      expect(en.data?.problem).toBe('indicators[0].source: unknown source "nergens"');
+      expect(en.message).toBe(
+        `the template does not make a valid plan for Laren (GM0417): ${en.data?.problem}`,
       );
-      expect(error.data?.problem).toMatch(/nergens/);
-      expect(wordImportError(error, "nl").message).toBe(
-        `het sjabloon maakt geen geldig plan voor Laren (GM0417): ${error.data?.problem}`,
+      const nl = refusal(broken, "nl");
+      expect(nl.data?.problem).toBe('indicators[0].source: onbekende bron "nergens"');
+      expect(wordImportError(nl, "nl").message).toBe(
+        `het sjabloon maakt geen geldig plan voor Laren (GM0417): ${nl.data?.problem}`,
+      );
+    });
+
+    it("words a schema problem in the reader's language too, not in zod's English", () => {
+      const broken = {
+        ...template,
+        indicators: [{ ...template.indicators[0], label: 42 }],
+      } as unknown as Plan;
+      expect(refusal(broken).data?.problem).toBe(
+        "indicators[0].label: expected text, got the number 42",
+      );
+      expect(refusal(broken, "nl").data?.problem).toBe(
+        "indicators[0].label: tekst verwacht, maar hier staat het getal 42",
       );
     });
 

@@ -1,16 +1,15 @@
 import {
   type Baseline,
-  checkReferences,
   findIndicatorGoal,
   type Indicator,
   IvpError,
   isAverageBaseline,
+  type Language,
   type Plan,
   parsePeriod,
-  planSchema,
   type Target,
 } from "@ivp/model";
-import { useZodEnglishMessages } from "@ivp/plan-file";
+import { checkPlanObject } from "@ivp/plan-file";
 import { importText } from "../messages/say.ts";
 import type { BulkMunicipality } from "./bulk-municipality.ts";
 
@@ -23,6 +22,8 @@ export interface InstantiatePlanOptions {
   readonly defaultChange?: number;
   /** Check the result against the plan schema and its references. Default true. */
   readonly validate?: boolean;
+  /** The language of the problem an invalid result is refused with (`data.problem` of the error). Default English. */
+  readonly lang?: Language;
 }
 
 /** The target of a template, made independent of the municipality it was written for. */
@@ -48,7 +49,7 @@ function generalTarget(target: Target): Target {
  * status is then "not assessable"). The template is not changed.
  *
  * @param template - a validated plan, such as `createBulkTemplate`'s
- * @param options - the municipality and its yearly figures
+ * @param options - the municipality, its yearly figures, and the language of a problem
  * @returns the plan, validated (an `IvpError` if the template makes an invalid plan)
  * @example
  * instantiatePlan(createBulkTemplate({ period: { start: 2020, end: 2023 } }), {
@@ -133,20 +134,16 @@ export function instantiatePlan(template: Plan, options: InstantiatePlanOptions)
     data: [],
   };
   if (options.validate === false) return plan;
-  // The problem below is worded by zod (in English) when it is a schema issue.
-  useZodEnglishMessages();
-  const checked = planSchema.safeParse(plan);
-  const problem = checked.success ? checkReferences(checked.data)[0] : checked.error.issues[0];
-  if (problem) {
-    // An IvpError, not an ImportError: the CLI says it as it says a model's
-    // refusal (no file, no "nothing written"), in the reader's language
-    // through its id (wordImportError). The problem itself is worded as found.
-    const data = { name: m.name, code: m.code, problem: problem.message };
-    throw new IvpError("invalid-plan", importText("en", "bulk/template-not-a-plan", data), {
-      messageId: "bulk/template-not-a-plan",
-      data,
-      cause: problem,
-    });
-  }
-  return checked.success ? checked.data : plan;
+  const checked = checkPlanObject(plan, options.lang);
+  if (checked.success) return checked.plan;
+  // An IvpError, not an ImportError: the CLI says it as it says a model's
+  // refusal (no file, no "nothing written"), in the reader's language through
+  // its id (wordImportError); the problem, with its field, is worded in
+  // `options.lang` as a plan file's would be.
+  const problem = checked.field === "" ? checked.message : `${checked.field}: ${checked.message}`;
+  const data = { name: m.name, code: m.code, problem };
+  throw new IvpError("invalid-plan", importText("en", "bulk/template-not-a-plan", data), {
+    messageId: "bulk/template-not-a-plan",
+    data,
+  });
 }

@@ -267,6 +267,8 @@ async function runWithPool(
       yearFigure: (s, year) => figures.year(s, year),
       defaultChange: options.targetChange,
       validate: loaded !== undefined || !checked,
+      // A template that makes no valid plan: its problem in the reader's language.
+      lang: messageLanguage(options.lang),
     });
     checked = true;
     // Inhabitants from --population are CBS's, never the police source.
