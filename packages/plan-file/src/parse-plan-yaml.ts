@@ -8,8 +8,9 @@ import {
   planSchema,
 } from "@ivp/model";
 import { type Document, isNode, LineCounter, parseDocument, visit } from "yaml";
-import { describedField, describeZodIssues } from "./describe-zod-issue.ts";
+import { describeZodIssues } from "./describe-zod-issue.ts";
 import { acceptDutchDecimals, flowDecimalCommaIssues } from "./dutch-numbers.ts";
+import { formatPath } from "./format-issue.ts";
 import { locatePlanIssues } from "./locate-findings.ts";
 import { PLAN_FILE_CATALOGUES, type PlanFileSay, planFileSay } from "./messages/say.ts";
 import { wordPlanIssue } from "./messages/word-plan-issue.ts";
@@ -173,7 +174,8 @@ export function parsePlanYaml(
         issue.path,
         issue.key !== undefined ? { keyOf: issue.key } : {},
       );
-      const field = describedField(issue);
+      const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+      const field = formatPath(issue.key !== undefined ? [...path, issue.key] : path);
       return {
         code: issue.code,
         severity: "error",
