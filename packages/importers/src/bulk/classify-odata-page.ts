@@ -25,7 +25,7 @@
 // the end of a piece of the page) is left to the scanner, which reads the row
 // as before and hands it to `add`. Why: on a national download this made the
 // reading some 45 % cheaper (the row objects, their strings and their garbage
-// were most of what was left; see docs/benchmarks.md, the sixth round).
+// were most of what was left; see docs/benchmarks/rounds.md, the sixth round).
 //
 // Since the eighth round the scanner may read all the whole rows of a piece
 // of the page with one `JSON.parse` (`PageRowHandler.parsedRow`), and each
@@ -33,7 +33,7 @@
 // the rules of `readRow`, from the object JSON.parse made of it. Why:
 // `readRow` ran fast only once V8 had compiled it, which each worker did for
 // itself, two or three times over, for the first few of its pages; V8's JSON
-// parser runs at full speed from the first row (docs/benchmarks.md, the
+// parser runs at full speed from the first row (docs/benchmarks/rounds.md, the
 // eighth round).
 //
 // Since the ninth round `readRow` matches a row with a regular expression
@@ -43,7 +43,7 @@
 // before the first of the common shape, a row of another shape, up to the
 // end of the piece). Why: V8 compiles a regular expression to machine code
 // at once, and matching the rows took a quarter of the time JSON.parse took
-// to make objects of them (docs/benchmarks.md, the ninth round).
+// to make objects of them (docs/benchmarks/rounds.md, the ninth round).
 import { checkFigure } from "@ivp/model";
 import type { TargetSeries } from "../mapping/import-target.ts";
 import type { RowBreaks } from "../odata/json-page-scanner.ts";
@@ -589,7 +589,7 @@ const WHOLE_NUMBER = "-?(?:0|[1-9][0-9]{0,14})";
  * time `JSON.parse` took to make objects of them (85 against 380 ms for the
  * 1x set, in one thread), and the rows' own JavaScript never was as fast as
  * either in the workers, which compile it for themselves
- * (docs/benchmarks.md, the ninth round of reading).
+ * (docs/benchmarks/rounds.md, the ninth round of reading).
  */
 function rowPattern(
   names: readonly string[],

@@ -330,7 +330,7 @@ export class JsonPageScanner {
    * at full speed from the first row, read a worker's pages in a third of the
    * time the rows took one by one in JavaScript, most of which went on V8
    * compiling (and recompiling) that JavaScript in each worker before it ran
-   * fast (docs/benchmarks.md, the eighth round of reading).
+   * fast (docs/benchmarks/rounds.md, the eighth round of reading).
    */
   #readRows(chunk: string, start: number, handler: PageRowHandler, breaks: RowBreaks): number {
     const parsedRow = handler.parsedRow;
