@@ -49,6 +49,13 @@ describe("checkPlanObject", () => {
     }
   });
 
+  it("names an unknown field by its own name, as parsePlanYaml does", () => {
+    const broken = { ...MINIMAL_PLAN, titel: "IVP" };
+    const result = checkPlanObject(broken, "nl");
+    expect(result).toMatchObject({ success: false, field: "titel" });
+    expect(result).toMatchObject(firstOfFile(broken, "nl"));
+  });
+
   it("names no field for the plan as a whole", () => {
     const result = checkPlanObject(42, "nl");
     expect(result.success).toBe(false);

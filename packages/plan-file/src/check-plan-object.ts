@@ -1,5 +1,5 @@
 import { checkReferences, type Language, type Plan, planSchema } from "@ivp/model";
-import { describeZodIssues } from "./describe-zod-issue.ts";
+import { describedField, describeZodIssues } from "./describe-zod-issue.ts";
 import { formatPath } from "./format-issue.ts";
 import { planFileSay } from "./messages/say.ts";
 import { wordPlanIssue } from "./messages/word-plan-issue.ts";
@@ -37,10 +37,9 @@ export function checkPlanObject(plan: unknown, lang: Language = "en"): CheckPlan
   if (!checked.success) {
     const issues = checked.error.issues;
     const [first] = describeZodIssues(planSchema, plan, issues, lang);
-    const path = first ? (first.key !== undefined ? [...first.path, first.key] : first.path) : [];
     return {
       success: false,
-      field: formatPath(path.filter((s): s is string | number => typeof s !== "symbol")),
+      field: first ? describedField(first) : "",
       message: first?.message ?? (issues[0]?.message as string),
     };
   }

@@ -1,5 +1,6 @@
 import { closestMatch, type ErrorData, type Language, type PeriodError } from "@ivp/model";
 import type { z } from "zod";
+import { formatPath } from "./format-issue.ts";
 import { en } from "./messages/en.ts";
 import { type PlanFileSay, planFileSay } from "./messages/say.ts";
 import { periodErrorText } from "./messages/word-error.ts";
@@ -14,6 +15,18 @@ export interface DescribedIssue {
   readonly message: string;
   readonly expected?: string;
   readonly hint?: string;
+}
+
+/**
+ * The field a described issue is in, as `indicators[0].label`: its path, and
+ * for an unknown field the field's name; empty for the plan as a whole.
+ *
+ * @example
+ * describedField({ code: "unknown-field", path: ["indicators", 0], key: "lable", message: "" }) //=> "indicators[0].lable"
+ */
+export function describedField(issue: Pick<DescribedIssue, "path" | "key">): string {
+  const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+  return formatPath(issue.key !== undefined ? [...path, issue.key] : path);
 }
 
 /** zod's names of the types whose words the catalogue has (group `types`). */

@@ -8,9 +8,8 @@ import {
   planSchema,
 } from "@ivp/model";
 import { type Document, isNode, LineCounter, parseDocument, visit } from "yaml";
-import { describeZodIssues } from "./describe-zod-issue.ts";
+import { describedField, describeZodIssues } from "./describe-zod-issue.ts";
 import { acceptDutchDecimals, flowDecimalCommaIssues } from "./dutch-numbers.ts";
-import { formatPath } from "./format-issue.ts";
 import { locatePlanIssues } from "./locate-findings.ts";
 import { PLAN_FILE_CATALOGUES, type PlanFileSay, planFileSay } from "./messages/say.ts";
 import { wordPlanIssue } from "./messages/word-plan-issue.ts";
@@ -174,8 +173,7 @@ export function parsePlanYaml(
         issue.path,
         issue.key !== undefined ? { keyOf: issue.key } : {},
       );
-      const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
-      const field = formatPath(issue.key !== undefined ? [...path, issue.key] : path);
+      const field = describedField(issue);
       return {
         code: issue.code,
         severity: "error",
