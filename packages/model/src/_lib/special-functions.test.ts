@@ -362,3 +362,30 @@ describe("Student's t distribution", () => {
     expect(studentTCdf(Number.NaN, 3)).toBeNaN();
   });
 });
+
+describe("the loops' tests without Math.abs", () => {
+  // The continued fractions stop when delta === 1, which is what
+  // |delta - 1| < 1e-16 said: no other double is that near to 1.
+  it("no double but 1 is within 1e-16 of 1", () => {
+    fc.assert(
+      fc.property(fc.double(), (delta) => {
+        expect(Math.abs(delta - 1) < 1e-16).toBe(delta === 1);
+      }),
+    );
+    for (const delta of [1, 1 + 2 ** -52, 1 - 2 ** -53, 1 - 2 ** -52, 0.5, 2]) {
+      expect(Math.abs(delta - 1) < 1e-16).toBe(delta === 1);
+    }
+  });
+
+  it("d < TINY && d > -TINY is |d| < TINY for every double", () => {
+    const tiny = 1e-300;
+    fc.assert(
+      fc.property(fc.double(), (d) => {
+        expect(d < tiny && d > -tiny).toBe(Math.abs(d) < tiny);
+      }),
+    );
+    for (const d of [0, -0, tiny, -tiny, 5e-324, -5e-324, Number.NaN, 1e-301, -1e-301]) {
+      expect(d < tiny && d > -tiny).toBe(Math.abs(d) < tiny);
+    }
+  });
+});

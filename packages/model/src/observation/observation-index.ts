@@ -3,8 +3,15 @@ import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { comparePeriods, type Period } from "../period/period.ts";
 import type { Observation } from "./observation.ts";
 
-function key(series: string, area: string, period: string): string {
-  return `${series}\u0000${area}\u0000${period}`;
+/** The figures of a series and area the index has none of. */
+const NONE: readonly Observation[] = Object.freeze([]);
+
+/** The figures of one series for one area: by period, and all of them in input order. */
+interface AreaFigures {
+  readonly byPeriod: Map<string, Observation[]>;
+  readonly all: Observation[];
+  /** {@link ObservationIndex.series}, sorted when first asked for (the index never changes). */
+  sorted: readonly Observation[] | undefined;
 }
 
 /**
@@ -17,21 +24,33 @@ function key(series: string, area: string, period: string): string {
  * index.get("woninginbraken", "GM0417", "2017")?.value //=> 79
  */
 export class ObservationIndex {
-  readonly #byKey = new Map<string, Observation[]>();
-  readonly #bySeriesArea = new Map<string, Observation[]>();
-  /** {@link ObservationIndex.series}, sorted once per series and area (the index never changes). */
-  readonly #sorted = new Map<string, readonly Observation[]>();
+  // Maps within maps, by series, area and period: a lookup builds no key
+  // string (a key of the three joined had to be built, flattened and hashed
+  // for each of the thousands of lookups of an assessment).
+  readonly #bySeries = new Map<string, Map<string, AreaFigures>>();
+  /** The lists of figures that share series, area and period, in the order of their first figure. */
+  readonly #groups: Observation[][] = [];
 
   constructor(observations: Iterable<Observation>) {
     for (const observation of observations) {
-      const k = key(observation.series, observation.area, observation.period);
-      const list = this.#byKey.get(k);
+      let areas = this.#bySeries.get(observation.series);
+      if (!areas) {
+        areas = new Map();
+        this.#bySeries.set(observation.series, areas);
+      }
+      let figures = areas.get(observation.area);
+      if (!figures) {
+        figures = { byPeriod: new Map(), all: [], sorted: undefined };
+        areas.set(observation.area, figures);
+      }
+      figures.all.push(observation);
+      const list = figures.byPeriod.get(observation.period);
       if (list) list.push(observation);
-      else this.#byKey.set(k, [observation]);
-      const sa = key(observation.series, observation.area, "");
-      const seriesList = this.#bySeriesArea.get(sa);
-      if (seriesList) seriesList.push(observation);
-      else this.#bySeriesArea.set(sa, [observation]);
+      else {
+        const group = [observation];
+        figures.byPeriod.set(observation.period, group);
+        this.#groups.push(group);
+      }
     }
   }
 
@@ -53,7 +72,7 @@ export class ObservationIndex {
    */
   getAll(series: string, area: string, period: Period | string): readonly Observation[] {
     const code = typeof period === "string" ? period : formatPeriodCode(period);
-    return this.#byKey.get(key(series, area, code)) ?? [];
+    return this.#bySeries.get(series)?.get(area)?.byPeriod.get(code) ?? [];
   }
 
   /**
@@ -63,18 +82,16 @@ export class ObservationIndex {
    * index.series("geweld", "GM0417").map((o) => o.period).slice(0, 3) //=> ["2013", "2014", "2015-H1"]
    */
   series(series: string, area: string): readonly Observation[] {
-    const k = key(series, area, "");
-    const known = this.#sorted.get(k);
-    if (known) return known;
+    const figures = this.#bySeries.get(series)?.get(area);
+    if (!figures) return NONE;
     // Each period parsed once, not twice per comparison; a stable sort keeps input order within a period.
-    const list = (this.#bySeriesArea.get(k) ?? []).map((observation) => ({
-      observation,
-      period: parsePeriodOrThrow(observation.period),
-    }));
-    list.sort((a, b) => comparePeriods(a.period, b.period));
-    const sorted = Object.freeze(list.map((entry) => entry.observation));
-    this.#sorted.set(k, sorted);
-    return sorted;
+    figures.sorted ??= Object.freeze(
+      figures.all
+        .map((observation) => ({ observation, period: parsePeriodOrThrow(observation.period) }))
+        .sort((a, b) => comparePeriods(a.period, b.period))
+        .map((entry) => entry.observation),
+    );
+    return figures.sorted;
   }
 
   /**
@@ -86,6 +103,6 @@ export class ObservationIndex {
    * //=> [11, 13, 11]
    */
   *groups(): IterableIterator<readonly Observation[]> {
-    yield* this.#byKey.values();
+    yield* this.#groups;
   }
 }
