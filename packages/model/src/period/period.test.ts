@@ -8,6 +8,7 @@ import {
   comparePeriods,
   firstHalf,
   fullYear,
+  inYear,
   isSamePeriod,
   isYearToDate,
   type Period,
@@ -308,5 +309,17 @@ describe("formatting every kind", () => {
     expect(formatPeriodLabel(p(2018, 7, 12), { style: "long" })).toBe("juli t/m december 2018");
     expect(formatPeriodLabel(p(2018, 7, 12), { style: "short", lang: "en" })).toBe("Jul-Dec 2018");
     expect(formatPeriodLabel(fullYear(2018), { style: "long" })).toBe("2018");
+  });
+});
+
+describe("inYear", () => {
+  it("is the same months in another year, as a spread would give, also of a frozen period", () => {
+    const frozen = parsePeriodOrThrow("2018-01..2018-10");
+    expect(Object.isFrozen(frozen)).toBe(true);
+    const moved = inYear(frozen, 2015);
+    expect(moved).toStrictEqual({ ...frozen, year: 2015 });
+    expect(Object.keys(moved)).toEqual(Object.keys({ ...frozen, year: 2015 }));
+    expect(Object.isFrozen(moved)).toBe(false);
+    expect(frozen.year).toBe(2018);
   });
 });

@@ -1,7 +1,13 @@
 import { add, divide, multiply, rational, rationalFromNumber, toNumber } from "../_lib/rational.ts";
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
-import { arePeriodsComparable, fullYear, type Period, periodKind } from "../period/period.ts";
+import {
+  arePeriodsComparable,
+  fullYear,
+  inYear,
+  type Period,
+  periodKind,
+} from "../period/period.ts";
 import { exactRate, rateBaseOf } from "../rate/rate-from-count.ts";
 import { ratePer } from "../rate/rate-per-1000.ts";
 import type { Unit } from "../schema/types.ts";
@@ -106,7 +112,7 @@ function partialYearHistory(
   for (const year of years) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: the latest figure's own year never has a full-year figure here (it would be the latest figure), so it adds nothing either way
     if (year >= months.year) continue;
-    const partial = find(context, seriesId, area, { ...months, year });
+    const partial = find(context, seriesId, area, inYear(months, year));
     const full = find(context, seriesId, area, fullYear(year));
     if (partial && full) history.push({ year, partial: partial.value, full: full.value });
   }
@@ -192,7 +198,7 @@ function sameMonthsAverage(
   let sum = rational(0n);
   for (const p of average.periods) {
     const year = parsePeriodOrThrow(p.period).year;
-    const found = find(context, seriesId, area, { ...months, year });
+    const found = find(context, seriesId, area, inYear(months, year));
     if (!found) return null;
     periods.push({ period: found.period, value: found.value });
     sum = add(sum, rationalFromNumber(found.value));
@@ -283,7 +289,7 @@ export function compare(
     };
   }
   if (periodKind(baselinePeriod) !== "year") return null;
-  const months: Period = { ...latestPeriod, year: baselinePeriod.year };
+  const months = inYear(latestPeriod, baselinePeriod.year);
   const sameAverage = average && sameMonthsAverage(context, seriesId, area, average, months);
   const sameMonths = average
     ? sameAverage && averageValue(sameAverage)

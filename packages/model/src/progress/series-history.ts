@@ -1,6 +1,6 @@
 import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
-import type { Period } from "../period/period.ts";
+import { inYear, type Period } from "../period/period.ts";
 import { figureSources, type ResolveContext } from "../series/resolve-value.ts";
 import { MAX_COUNT } from "../statistics/confidence-interval.ts";
 import { find } from "./compare-with-baseline.ts";
@@ -44,7 +44,7 @@ export function comparableHistory(
   // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: index.series gives the periods in order already, so the years arrive sorted; the sort says so and keeps it if that changes
   for (const year of [...years].sort((a, b) => a - b)) {
     if (year >= period.year) continue;
-    const earlier = find(context, series, area, { ...period, year });
+    const earlier = find(context, series, area, inYear(period, year));
     if (earlier) history.push({ period: earlier.period, year, value: earlier.value });
   }
   context.histories?.set(key, history);
