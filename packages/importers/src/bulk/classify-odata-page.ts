@@ -44,6 +44,17 @@
 // end of the piece). Why: V8 compiles a regular expression to machine code
 // at once, and matching the rows took a quarter of the time JSON.parse took
 // to make objects of them (docs/benchmarks/rounds.md, the ninth round).
+//
+// Since the tenth round a row is first matched with the shape's pattern with
+// its whitespace written out as the first row read with the shape's pattern
+// has it (`rowLayout`), where a row's line breaks are known without looking
+// for them; any other row with the shape's own pattern, as before. And the
+// groups are read by their numbers, the period compared with the one that
+// came after the row before's before it is looked up. Why: matching the
+// whitespace between every name and value (`[ \t\n\r]*` 28 times in a row
+// of seven names) and finding each row's two line breaks with `indexOf` were
+// some 0.4 of the 3.1 billion instructions of reading the 1x set
+// (docs/benchmarks/rounds.md, the tenth round).
 import { checkFigure } from "@ivp/model";
 import type { TargetSeries } from "../mapping/import-target.ts";
 import type { RowBreaks } from "../odata/json-page-scanner.ts";
@@ -132,6 +143,18 @@ interface RowShape {
   readonly periodGroup: number;
   /** and of its counts, in the shape's order. */
   readonly countGroups: readonly number[];
+  /** Its layout ({@link rowLayout}) once learned from a row (null: none); undefined before. */
+  layout: RowLayout | null | undefined;
+}
+
+/** How the rows of a shape are laid out: their whitespace ({@link rowLayout}). */
+interface RowLayout {
+  /** The shape's `pattern` with the whitespace written out (the same groups). */
+  readonly pattern: RegExp;
+  /** How many line breaks a row of this layout has; the last at `end - lastFromEnd` when > 0, else `from + lastFromStart`. */
+  readonly newlines: number;
+  readonly lastFromEnd: number;
+  readonly lastFromStart: number;
 }
 
 /**
@@ -215,7 +238,7 @@ class RowSorter {
     }
     if (topics === 0) return;
     if (this.#countValues.length < counts) this.#countValues = new Float64Array(counts);
-    this.#shape = { names, roles, topics, counts, ...rowPattern(names, roles) };
+    this.#shape = { names, roles, topics, counts, ...rowPattern(names, roles), layout: undefined };
   }
 
   /**
@@ -226,8 +249,10 @@ class RowSorter {
    * after the last one's `}` (how many in `breaks.rows`), or -1 having
    * counted nothing. A row is matched with the shape's regular expression
    * ({@link rowPattern}), whose groups are the crime type, the region, the
-   * period and the counts, in the shape's order; the line breaks are found
-   * with `indexOf`, each once.
+   * period and the counts, in the shape's order; first with the one of the
+   * shape's layout ({@link rowLayout}), whose line breaks are known, else
+   * with the shape's own, whose line breaks are found with `indexOf`, each
+   * once.
    */
   readRow(
     chunk: string,
@@ -244,17 +269,31 @@ class RowSorter {
     const values = this.#countValues;
     const periodOrder = this.#periodOrder;
     const n = chunk.length;
+    let layout = shape.layout;
     let rows = 0;
     let end = -1;
-    // The line breaks before the row being read, the last of them, and the next.
+    // The line breaks counted (those before `counted`), the last of them, and
+    // the next one from `counted` (-2: not looked for yet).
     let newlines = 0;
     let lastNewline = -1;
-    let nextNewline = chunk.indexOf("\n", start);
-    if (nextNewline === -1) nextNewline = n;
+    let counted = start;
+    let nextNewline = -2;
+    // Whether the text between the last row and this one has a line break.
+    let breakBetween = false;
     for (let from = start; ; ) {
-      pattern.lastIndex = from;
-      const match = pattern.exec(chunk);
-      if (match === null) break;
+      // A row of the shape's layout first (its whitespace as in the first
+      // row read: its line breaks known), else of the shape in any layout.
+      let match: RegExpExecArray | null = null;
+      if (layout) {
+        layout.pattern.lastIndex = from;
+        match = layout.pattern.exec(chunk);
+      }
+      const laidOut = match !== null;
+      if (match === null) {
+        pattern.lastIndex = from;
+        match = pattern.exec(chunk);
+        if (match === null) break;
+      }
       // The counts, each a whole number of at most 15 digits (exact as a double) or null.
       let whole = true;
       for (let k = 0; k < counts; k++) {
@@ -289,12 +328,17 @@ class RowSorter {
         !this.#useCrimeAndRegion(crime, region, page)
       )
         break;
-      // The row's place: the line breaks before its `{`, each found once.
-      while (nextNewline < from) {
-        newlines++;
-        lastNewline = nextNewline;
-        nextNewline = chunk.indexOf("\n", nextNewline + 1);
-        if (nextNewline === -1) nextNewline = n;
+      // The row's place: the line breaks before its `{`, each found once
+      // (none to look for after a row of the layout and no break between).
+      if (nextNewline === -2 && !breakBetween) counted = from;
+      else {
+        if (nextNewline === -2) nextNewline = newlineFrom(chunk, counted);
+        while (nextNewline < from) {
+          newlines++;
+          lastNewline = nextNewline;
+          nextNewline = newlineFrom(chunk, nextNewline + 1);
+        }
+        counted = from;
       }
       this.#keep(
         shape,
@@ -304,23 +348,49 @@ class RowSorter {
         lastNewline === -1 ? column + (from - start) : from - lastNewline,
       );
       rows++;
-      end = pattern.lastIndex;
+      if (laidOut) {
+        const known = layout as RowLayout;
+        end = known.pattern.lastIndex;
+        // The row's line breaks, where the layout has them.
+        if (known.newlines > 0) {
+          newlines += known.newlines;
+          lastNewline =
+            known.lastFromEnd > 0 ? end - known.lastFromEnd : from + known.lastFromStart;
+        }
+        counted = end;
+        if (nextNewline < end) nextNewline = -2;
+      } else {
+        end = pattern.lastIndex;
+        // Its line breaks are looked for before the next row's place.
+        if (nextNewline === -2) nextNewline = newlineFrom(chunk, counted);
+        // Its layout, learned from the first row read this way.
+        if (shape.layout === undefined) layout = shape.layout = rowLayout(chunk, from, end, shape);
+      }
       // The next row (the pattern starts with its `{`), after a comma and JSON's whitespace.
+      breakBetween = false;
       let p = end;
       let c = p < n ? chunk.charCodeAt(p) : 0;
-      while (c === 32 || c === 10 || c === 9 || c === 13) c = ++p < n ? chunk.charCodeAt(p) : 0;
+      while (c === 32 || c === 10 || c === 9 || c === 13) {
+        if (c === 10) breakBetween = true;
+        c = ++p < n ? chunk.charCodeAt(p) : 0;
+      }
       if (c !== 44) break; // ,
       c = ++p < n ? chunk.charCodeAt(p) : 0;
-      while (c === 32 || c === 10 || c === 9 || c === 13) c = ++p < n ? chunk.charCodeAt(p) : 0;
+      while (c === 32 || c === 10 || c === 9 || c === 13) {
+        if (c === 10) breakBetween = true;
+        c = ++p < n ? chunk.charCodeAt(p) : 0;
+      }
       from = p;
     }
     if (rows === 0) return -1;
-    // The line breaks within the last row.
-    while (nextNewline < end) {
-      newlines++;
-      lastNewline = nextNewline;
-      nextNewline = chunk.indexOf("\n", nextNewline + 1);
-      if (nextNewline === -1) nextNewline = n;
+    // The line breaks within the last row, if not known from the layout.
+    if (counted < end) {
+      if (nextNewline === -2) nextNewline = newlineFrom(chunk, counted);
+      while (nextNewline < end) {
+        newlines++;
+        lastNewline = nextNewline;
+        nextNewline = newlineFrom(chunk, nextNewline + 1);
+      }
     }
     breaks.newlines = newlines;
     breaks.lastNewline = lastNewline;
@@ -609,6 +679,75 @@ function plainName(name: string): boolean {
   return true;
 }
 
+/** The index of the first line break in `chunk` from `from`; the chunk's length when there is none. */
+function newlineFrom(chunk: string, from: number): number {
+  const at = chunk.indexOf("\n", from);
+  return at === -1 ? chunk.length : at;
+}
+
+/**
+ * The layout of a row of a shape: its whitespace as the row `chunk[from]` to
+ * `chunk[end - 1]` (which the shape's pattern matched) has it, as a regular
+ * expression with the shape's groups that matches a row of the shape with
+ * exactly that whitespace, and where its line breaks are. Null when a
+ * line break is anywhere but right after the `{` or right before the `}`
+ * (where a row's line breaks are in the same places whatever its values).
+ *
+ * Why: on a national download every row is laid out alike (`{`, a line
+ * break and an indent, the names and values without whitespace, a line break
+ * and an indent, `}`); matched with the whitespace written out, a row is
+ * matched in some 0.7 of the instructions, and its line breaks need not be
+ * looked for (docs/benchmarks/rounds.md, the tenth round of reading).
+ */
+function rowLayout(chunk: string, from: number, end: number, shape: RowShape): RowLayout | null {
+  // The row is valid JSON of the shape's names, in order: walk it, keeping each whitespace.
+  const spaces: string[] = [];
+  let p = from + 1;
+  const space = () => {
+    const at = p;
+    while (p < end && isSpace(chunk.charCodeAt(p))) p++;
+    spaces.push(chunk.slice(at, p));
+  };
+  space();
+  for (let k = 0; k < shape.names.length; k++) {
+    if (k > 0) {
+      p++; // ,
+      space();
+    }
+    p += (shape.names[k] as string).length + 2;
+    space();
+    p++; // :
+    space();
+    if (chunk.charCodeAt(p) === 34) p = chunk.indexOf('"', p + 1) + 1;
+    else
+      while (p < end) {
+        const c = chunk.charCodeAt(p);
+        if (isSpace(c) || c === 44 || c === 125) break;
+        p++;
+      }
+    space();
+  }
+  const first = spaces[0] as string;
+  const last = spaces[spaces.length - 1] as string;
+  for (let k = 1; k < spaces.length - 1; k++) if ((spaces[k] as string).includes("\n")) return null;
+  // (A shape has a name at least, so `first` and `last` are two.)
+  const newlines = first.split("\n").length - 1 + (last.split("\n").length - 1);
+  const inLast = last.lastIndexOf("\n");
+  return {
+    pattern: rowPattern(shape.names, shape.roles, spaces).pattern,
+    newlines,
+    lastFromEnd: inLast === -1 ? 0 : 1 + last.length - inLast,
+    lastFromStart: 1 + first.lastIndexOf("\n"),
+  };
+}
+
+/** Whether a character code is JSON's whitespace (space, tab, line feed, carriage return). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** How the characters of JSON's whitespace but the space are written in a regular expression. */
+const SPACE_ESCAPES: Readonly<Record<string, string>> = { "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 /** JSON's whitespace (what the scanner's `skipSpace` skips, json-page-scanner.ts), any amount. */
 const SPACE = "[ \\t\\n\\r]*";
 /** A string without escapes or control characters (what the scanner's `plainStringEnd` finds), its text a group. */
@@ -637,17 +776,27 @@ const WHOLE_NUMBER = "-?(?:0|[1-9][0-9]{0,14})";
 function rowPattern(
   names: readonly string[],
   roles: readonly Role[],
+  spaces?: readonly string[],
 ): Pick<RowShape, "pattern" | "crimeGroup" | "regionGroup" | "periodGroup" | "countGroups"> {
   const countGroups: number[] = [];
   let crimeGroup = 0;
   let regionGroup = 0;
   let periodGroup = 0;
   let group = 0;
-  let source = `\\{${SPACE}`;
+  // JSON's whitespace anywhere, or the whitespace given, in the order of the places.
+  let place = 0;
+  const space = () => {
+    const given = spaces?.[place++];
+    return given === undefined
+      ? SPACE
+      : given.replace(/[\t\n\r]/g, (c) => SPACE_ESCAPES[c] as string);
+  };
+  let source = `\\{${space()}`;
   for (let k = 0; k < names.length; k++) {
     const role = roles[k] as Role;
-    if (k > 0) source += `,${SPACE}`;
-    source += `"${(names[k] as string).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"${SPACE}:${SPACE}`;
+    if (k > 0) source += `,${space()}`;
+    source += `"${(names[k] as string).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"${space()}:`;
+    source += space();
     if (role === ID) source += `(?:${PLAIN_STRING.replace("(", "(?:")}|${WHOLE_NUMBER}|null)`;
     else if (role === OTHER) source += `(?:${WHOLE_NUMBER}|null)`;
     else if (role === COUNT) {
@@ -659,7 +808,7 @@ function rowPattern(
       else if (role === REGION) regionGroup = ++group;
       else periodGroup = ++group;
     }
-    source += SPACE;
+    source += space();
   }
   return {
     pattern: new RegExp(`${source}\\}`, "y"),
