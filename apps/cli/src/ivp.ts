@@ -5,6 +5,7 @@
 // would otherwise compile at every start), which loads the command's bundle
 // the same way. `ivp --version` is answered here.
 import { join } from "node:path";
+import { startEarlyWorkers } from "./bulk/early-workers.ts";
 import { endBulkProcess } from "./bulk/end-process.ts";
 import { tuneV8ForBulk } from "./bulk/v8-tuning.ts";
 import { cacheDirectory } from "./cache-directory.ts";
@@ -66,7 +67,12 @@ function dispatch(): void {
   // `ivp bulk` runs with V8's flags of bulk/v8-tuning.ts, set before any
   // bundle is compiled: V8 uses cached code only under the flags it was
   // made with, and the caches are made at exit.
-  if (variant === "bulk") tuneV8ForBulk();
+  // Its worker threads start now, after the flags (the process's), while
+  // this thread loads the dispatcher and the command (bulk/early-workers.ts).
+  if (variant === "bulk") {
+    tuneV8ForBulk();
+    startEarlyWorkers(join(__dirname, "bulk-worker.js"), process.argv.slice(3));
+  }
   const { main } = (
     first !== undefined && __IVP_WITH_DISPATCHER__.includes(first)
       ? requireBundle(join(__dirname, "commands", `${first}.js`))

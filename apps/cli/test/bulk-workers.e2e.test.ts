@@ -77,6 +77,40 @@ describe("ivp bulk --jobs", () => {
     });
   }
 
+  // Without --jobs (one worker per CPU), dist/ivp.js starts the workers before
+  // it loads the command (bulk/early-workers.ts), which then takes them.
+  for (const layout of ["odata", "statline"] as const) {
+    it(`writes the same files from ${layout} without --jobs (workers started early) as with 1`, async () => {
+      const outputs = [];
+      for (const jobs of [["--jobs", "1"], []]) {
+        const out = join(dir, `${layout}-early-${jobs.length}`);
+        const run = ivp(["bulk", files[layout] as string, "--out", out, "--quiet", ...jobs]);
+        expect(run.stderr).toBe("");
+        expect(run.status).toBe(0);
+        outputs.push(await contents(out));
+      }
+      const [one, early] = outputs as [Map<string, string>, Map<string, string>];
+      expect(one.size).toBe(NAMES.length + 3);
+      expect([...early.keys()].sort()).toEqual([...one.keys()].sort());
+      for (const [path, text] of one) expect(early.get(path), path).toBe(text);
+    });
+  }
+
+  it("ends at once when its arguments are wrong, with the workers started early", () => {
+    const started = Date.now();
+    const run = ivp([
+      "bulk",
+      files.statline as string,
+      "--out",
+      join(dir, "never-period"),
+      "--period",
+      "x",
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--period");
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
   // With workers, the OData pages are read on them, several at a time
   // (read-pages-in-parallel.ts): the next pages are started on a guess from
   // the end of each file. What a run says must not depend on that.

@@ -297,23 +297,24 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
 
   it("keeps the dispatcher's code per command; --version loads no bundle", () => {
     const cache = freshDir("ivp-code-");
-    const REPORT = ["report", "examples/laren-2019-2022", "--format", "md"];
+    // `ivp init` (a command whose bundle does not carry the dispatcher) in a new directory each time.
+    const init = () => ["init", join(freshDir("ivp-init-"), "plan"), "--municipality", "Laren"];
     // A run of another kind first compiles another part of the dispatcher:
-    // report writes a file of its own instead of compiling the rest at every run.
-    expect(run(cache, ["help", "report"]).said).toBe("main.js written");
-    expect(run(cache, REPORT).said).toMatch(/^main\.js written, report\.js written/);
-    expect(run(cache, REPORT).said).toBe("main.js hit, partial, report.js hit, partial");
-    expect(run(cache, REPORT).said).toBe("main.js hit, report.js hit");
+    // init writes a file of its own instead of compiling the rest at every run.
+    expect(run(cache, ["help", "init"]).said).toBe("main.js written");
+    expect(run(cache, init()).said).toMatch(/^main\.js written, init\.js written/);
+    expect(run(cache, init()).said).toBe("main.js hit, partial, init.js hit, partial");
+    expect(run(cache, init()).said).toBe("main.js hit, init.js hit");
     expect(codeFiles(cache).filter((f) => f.startsWith("main."))).toEqual([
+      expect.stringMatching(/^main\.init-[0-9a-f]{8}\.bin$/),
       expect.stringMatching(/^main\.other-[0-9a-f]{8}\.bin$/),
-      expect.stringMatching(/^main\.report-[0-9a-f]{8}\.bin$/),
     ]);
     const version = run(cache, ["--version"]);
     expect(version.said).toBe("");
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it("runs status, table and validate, their help and their errors from the bundle that carries the dispatcher", () => {
+  it("runs status, table, validate, report and compare, their help and their errors from the bundle that carries the dispatcher", () => {
     const cache = freshDir("ivp-code-");
     run(cache);
     run(cache);
@@ -325,7 +326,7 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     const usage = run(cache, ["status"]);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/^ivp: /);
-    for (const command of ["table", "validate"]) {
+    for (const command of ["table", "validate", "report", "compare"]) {
       const own = run(cache, [command, "--help"], { IVP_LANG: "nl" });
       expect(own.said).toMatch(new RegExp(`^${command}\\.js written`));
       expect(own.stdout).toBe(run(cache, ["help", command], { IVP_LANG: "nl" }).stdout);

@@ -289,8 +289,14 @@ describe("classifyODataPages reading rows of a known shape from the text (RowSor
         ),
       ),
       which: fc.nat({ max: NAMES.length - 1 }),
+      // Whitespace around each name and value, and inside the braces (else the page's).
+      space: mostly(fc.constant(""), fc.constantFrom(" ", "\n", "\t ", "\r\n  ")),
+      gap: mostly(
+        fc.constant(undefined),
+        fc.tuple(fc.constantFrom("", " ", "\n", "\n  "), fc.constantFrom("", " ", "\n", "\n\n ")),
+      ),
     })
-    .map(({ fields, change, which }) => {
+    .map(({ fields, change, which, space, gap }) => {
       let entries: [string, unknown][] = NAMES.map((name, i) => [name, fields[i]]);
       const [name, value] = entries[which] as [string, unknown];
       if (change === "drop") entries.splice(which, 1);
@@ -308,13 +314,19 @@ describe("classifyODataPages reading rows of a known shape from the text (RowSor
         ] as [string, unknown][];
       else if (change === "number-name") entries.splice(which, 0, ["3", 1]);
       else if (change === "duplicate") entries.splice(which, 0, [name, value]);
-      return entries;
+      return { entries, space: space as string, gap: gap as [string, string] | undefined };
     });
-  const rowText = (entries: [string, unknown][], gap: string) =>
-    `{${gap}${entries
+  const rowText = (
+    row: { entries: [string, unknown][]; space: string; gap: [string, string] | undefined },
+    pageGap: readonly [string, string],
+  ) =>
+    `{${(row.gap ?? pageGap)[0]}${row.entries
       .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${JSON.stringify(k)}:${v === TOO_LARGE ? "1e400" : JSON.stringify(v)}`)
-      .join(",")}${gap}}`;
+      .map(
+        ([k, v]) =>
+          `${JSON.stringify(k)}${row.space}:${row.space}${v === TOO_LARGE ? "1e400" : JSON.stringify(v)}${row.space}`,
+      )
+      .join(`,${row.space}`)}${(row.gap ?? pageGap)[1]}}`;
 
   /** A loader that hands out `text` in the given pieces. */
   const inPieces = (text: string, cuts: number[]) => async () => {
@@ -332,7 +344,15 @@ describe("classifyODataPages reading rows of a known shape from the text (RowSor
     await fc.assert(
       fc.asyncProperty(
         fc.array(shapedRow, { maxLength: 12 }),
-        fc.constantFrom("", "\n      ", " ", "\r\n"),
+        // Inside the braces of each row: the API's, none, others.
+        fc.constantFrom<[string, string]>(
+          ["", ""],
+          ["\n      ", "\n    "],
+          [" ", " "],
+          ["\r\n", "\r\n"],
+          ["\n  ", ""],
+          ["", "\n"],
+        ),
         // Between two rows; now and then no comma (the page's error there).
         fc.array(mostly(fc.constantFrom(",", ",\n    "), fc.constantFrom(" ", "]", "][", ",,")), {
           minLength: 1,
@@ -343,7 +363,7 @@ describe("classifyODataPages reading rows of a known shape from the text (RowSor
         fc.nat(),
         fc.constantFrom(undefined, new Set(["GM0363"])),
         async (rows, gap, separators, cuts, metadata, half, only) => {
-          const list = (part: [string, unknown][][]) =>
+          const list = (part: typeof rows) =>
             `"value":[${part.map((r, i) => (i === 0 ? "" : separators[i % separators.length]) + rowText(r, gap)).join("")}]`;
           // "between": the rows in two lists, the second of another table (another classification).
           const at = half % (rows.length + 1);

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { en } from "../messages/en.ts";
 import { nl } from "../messages/nl.ts";
 import { installCliMessages } from "../messages/say.ts";
+import { type EarlyWorker, startEarlyWorkers } from "./early-workers.ts";
 import type { PageJob } from "./read-page.ts";
 import type { RenderJob } from "./render-municipality.ts";
 import { RenderPool } from "./render-pool.ts";
@@ -25,7 +26,8 @@ describe("RenderPool.start", () => {
           'import { writeFileSync } from "node:fs";',
           'import { parentPort, threadId } from "node:worker_threads";',
           `writeFileSync(${JSON.stringify(dir)} + "/loaded-" + threadId, "");`,
-          'parentPort.on("message", (m) => parentPort.postMessage({ id: m.id, result: threadId }));',
+          // The first message is the bundle's code (worker-entry.ts), which has no id.
+          'parentPort.on("message", (m) => m.id !== undefined && parentPort.postMessage({ id: m.id, result: threadId }));',
           "",
         ].join("\n"),
       );
@@ -73,7 +75,7 @@ describe("RenderPool's internal errors, in the CLI's language", () => {
       const script = join(dir, "exits.mjs");
       await writeFile(
         script,
-        'import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(3));\n',
+        'import { parentPort } from "node:worker_threads";\nparentPort.on("message", (m) => m.id !== undefined && process.exit(3));\n',
       );
       installCliMessages(nl);
       const pool = new RenderPool(2, { entry: pathToFileURL(script), bundle: script });
@@ -86,6 +88,85 @@ describe("RenderPool's internal errors, in the CLI's language", () => {
         "a bulk worker stopped (exit code 3)",
       );
       await again.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * A worker script for the tests below: answers each job with its thread, after
+ * `job.wait` ms when the job says so; leaves a file named by its thread when
+ * it has loaded.
+ */
+async function answeringScript(dir: string): Promise<{ entry: URL; bundle: string }> {
+  const script = join(dir, "answers.mjs");
+  await writeFile(
+    script,
+    [
+      'import { writeFileSync } from "node:fs";',
+      'import { parentPort, threadId } from "node:worker_threads";',
+      `writeFileSync(${JSON.stringify(dir)} + "/loaded-" + threadId, "");`,
+      'parentPort.on("message", (m) => m.id !== undefined && setTimeout(() => parentPort.postMessage({ id: m.id, result: threadId }), m.job?.wait ?? 0));',
+      "",
+    ].join("\n"),
+  );
+  return { entry: pathToFileURL(script), bundle: script };
+}
+
+/** The early workers waiting for the pool (early-workers.ts), without taking them. */
+function waitingEarly(): readonly EarlyWorker[] {
+  return (
+    (globalThis as { [key: symbol]: EarlyWorker[] })[Symbol.for("ivp.bulk.early-workers")] ?? []
+  );
+}
+
+const exited = (worker: EarlyWorker["worker"]) =>
+  new Promise<number>((resolve) => worker.once("exit", resolve));
+
+describe("RenderPool and the workers started early", () => {
+  it("takes the workers started early, as many as it uses, and stops the others", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ivp-pool-"));
+    try {
+      const script = await answeringScript(dir);
+      startEarlyWorkers(script.entry, [], 3);
+      const early = waitingEarly().map(({ worker }) => worker);
+      expect(early).toHaveLength(3);
+      const pool = new RenderPool(2, script);
+      pool.start();
+      const third = exited(early[2] as EarlyWorker["worker"]);
+      expect(waitingEarly()).toHaveLength(0);
+      const reports = [];
+      for (let i = 0; i < 4; i++) reports.push((await pool.submit({} as RenderJob)).report);
+      const threads = (await Promise.all(reports)) as unknown as number[];
+      // Answered by the first two early workers only: none started anew.
+      expect(new Set(threads)).toEqual(new Set([early[0]?.threadId, early[1]?.threadId]));
+      await third;
+      await pool.close();
+      // A pool that renders in this thread stops every early worker.
+      startEarlyWorkers(script.entry, ["--out", "x"], 2);
+      const unused = waitingEarly().map(({ worker }) => worker);
+      new RenderPool(1, script).start();
+      expect(await Promise.all(unused.map(exited))).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("starts a worker of its own for one that failed before it was taken", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ivp-pool-"));
+    try {
+      const broken = join(dir, "broken.mjs");
+      await writeFile(broken, 'throw new Error("broken");\n');
+      startEarlyWorkers(pathToFileURL(broken), [], 2);
+      for (let waited = 0; !waitingEarly().every((e) => e.dead) && waited < 30_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(waitingEarly().map((e) => e.dead)).toEqual([true, true]);
+      const pool = new RenderPool(2, await answeringScript(dir));
+      pool.start();
+      const { report } = await pool.submit({} as RenderJob);
+      expect(typeof (await report)).toBe("number");
+      await pool.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

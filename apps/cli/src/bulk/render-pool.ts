@@ -1,8 +1,9 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { type IssueCode, IvpError } from "@ivp/model";
 import type { OverviewEntry } from "@ivp/report";
 import { type BundleCode, readBundleCode, writeBundleCode } from "../code-cache.ts";
 import { say } from "../messages/say.ts";
+import { type EarlyWorker, startWorker, takeEarlyWorkers } from "./early-workers.ts";
 import type { PageJob, PageResult } from "./read-page.ts";
 import {
   type OverviewJob,
@@ -10,21 +11,6 @@ import {
   renderAndWrite,
   writeOverview,
 } from "./render-municipality.ts";
-
-/**
- * The young generation of a worker's heap, where new objects live until a
- * collection (V8 starts it small).
- * Rendering a report makes much short-lived garbage (strings, figures, markup);
- * with room for it, V8 collects it less often and promotes less of it to the
- * old generation: a fifth fewer instructions in the workers (callgrind, 30
- * reports) with 64 MB than with V8's default. Since a worker no longer holds
- * each finished report until the main thread has it and V8 optimises less
- * (v8-tuning.ts), 32 MB does as well or better: on the 1x StatLine set the
- * whole process used 3.05 s and 3.28 s of CPU against 3.25 s and 3.41 s with
- * 64 MB (two rounds of 3 alternating runs; 16 MB 3.31 s, 128 MB 3.26 s), for
- * a fixed 2 x 32 MB at most, whatever the size of the data set.
- */
-const YOUNG_GENERATION_MB = 32;
 
 /** An error as a worker sends it. */
 interface WorkerError {
@@ -62,7 +48,7 @@ export type WorkerJob =
 /**
  * The worker's files (dist/): `entry`, the script a worker starts with
  * (worker-entry.ts), which compiles and runs `bundle` (render-worker.ts)
- * with the code cache the main thread hands it.
+ * with the code cache the main thread hands it in its first message.
  */
 export interface WorkerFiles {
   readonly entry: URL;
@@ -95,6 +81,8 @@ export class RenderPool {
   readonly #waiting: ((worker: Worker) => void)[] = [];
   readonly #pending = new Map<number, Pending>();
   readonly #busy = new Map<Worker, number>();
+  /** The early workers the pool stops without using them (see {@link start}). */
+  readonly #stopping: Promise<number>[] = [];
   #next = 0;
   #failure: Error | undefined;
 
@@ -121,10 +109,19 @@ export class RenderPool {
    * Starts every worker now rather than when the first jobs find none free:
    * a worker takes some tens of milliseconds to start and load its script,
    * which it then does while the calling thread prepares the run (the
-   * template, the first rows or pages). Nothing without worker threads.
+   * template, the first rows or pages). Takes the workers dist/ivp.js
+   * started before the command was loaded (early-workers.ts) first, and
+   * stops those it has no use for (one job: this thread renders). Nothing
+   * else without worker threads.
    */
   start(): void {
+    const early = takeEarlyWorkers();
     const script = this.#script;
+    for (const found of early) {
+      if (script !== undefined && !found.dead && this.#workers.length < this.#size)
+        this.#idle.push(this.#adopt(script, found.worker));
+      else this.#discard(found);
+    }
     if (script === undefined) return;
     while (this.#workers.length < this.#size) this.#idle.push(this.#start(script));
   }
@@ -191,9 +188,9 @@ export class RenderPool {
     return { result };
   }
 
-  /** Stops the workers. */
+  /** Stops the workers (and waits until every one has stopped). */
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((w) => w.terminate()));
+    await Promise.all([...this.#workers.map((w) => w.terminate()), ...this.#stopping.splice(0)]);
     this.#workers.length = 0;
     this.#idle.length = 0;
   }
@@ -213,14 +210,17 @@ export class RenderPool {
   }
 
   #start(script: WorkerFiles): Worker {
-    // Read once, for every worker (cloned into each: the source some 0.3 MB,
-    // the cached code some 0.5 MB).
+    return this.#adopt(script, startWorker(script.entry));
+  }
+
+  /**
+   * Makes a started worker one of the pool's: listens to it and sends it its
+   * bundle and the bundle's cached code, read once, for every worker (cloned
+   * into each: the source some 0.3 MB, the cached code some 0.5 MB).
+   */
+  #adopt(script: WorkerFiles, worker: Worker): Worker {
     this.#code ??= readBundleCode(script.bundle);
     const { file, source, cachedData } = this.#code;
-    const worker = new Worker(script.entry, {
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      workerData: { file, source, cachedData, cacheFile: undefined } satisfies BundleCode,
-    });
     this.#workers.push(worker);
     worker.on("message", (message: { id: number; result?: unknown; error?: WorkerError }) => {
       const pending = this.#pending.get(message.id);
@@ -236,7 +236,15 @@ export class RenderPool {
       if (this.#busy.has(worker))
         this.#fail(worker, new IvpError("internal", say("internal", "worker-stopped", { code })));
     });
+    worker.postMessage({ file, source, cachedData, cacheFile: undefined } satisfies BundleCode);
     return worker;
+  }
+
+  /** Stops an early worker the pool does not use (one too many, or one that failed before it was taken). */
+  #discard({ worker }: EarlyWorker): void {
+    // Whatever it still reports, it is not this run's concern.
+    worker.on("error", () => undefined);
+    this.#stopping.push(worker.terminate());
   }
 
   #fail(worker: Worker, error: Error): void {

@@ -44,6 +44,17 @@
 // end of the piece). Why: V8 compiles a regular expression to machine code
 // at once, and matching the rows took a quarter of the time JSON.parse took
 // to make objects of them (docs/benchmarks/rounds.md, the ninth round).
+//
+// Since the tenth round a row is first matched with the shape's pattern with
+// its whitespace written out as the first row read with the shape's pattern
+// has it (`rowLayout`), where a row's line breaks are known without looking
+// for them; any other row with the shape's own pattern, as before. And the
+// groups are read by their numbers, the period compared with the one that
+// came after the row before's before it is looked up. Why: matching the
+// whitespace between every name and value (`[ \t\n\r]*` 28 times in a row
+// of seven names) and finding each row's two line breaks with `indexOf` were
+// some 0.4 of the 3.1 billion instructions of reading the 1x set
+// (docs/benchmarks/rounds.md, the tenth round).
 import { checkFigure } from "@ivp/model";
 import type { TargetSeries } from "../mapping/import-target.ts";
 import type { RowBreaks } from "../odata/json-page-scanner.ts";
@@ -126,14 +137,36 @@ interface RowShape {
   readonly counts: number;
   /** The row's text in this shape, as {@link RowSorter.readRow} reads it ({@link rowPattern}). */
   readonly pattern: RegExp;
-  /** What each group of `pattern` is: the crime type, the region, the period or a count. */
-  readonly groups: readonly Role[];
+  /** The numbers of `pattern`'s groups of the crime type, the region and the period, */
+  readonly crimeGroup: number;
+  readonly regionGroup: number;
+  readonly periodGroup: number;
+  /** and of its counts, in the shape's order. */
+  readonly countGroups: readonly number[];
+  /** Its layout ({@link rowLayout}) once learned from a row (null: none); undefined before. */
+  layout: RowLayout | null | undefined;
 }
 
-/** What a text in the `Perioden` column is: its period, and its index in the page's figures once used. */
+/** How the rows of a shape are laid out: their whitespace ({@link rowLayout}). */
+interface RowLayout {
+  /** The shape's `pattern` with the whitespace written out (the same groups). */
+  readonly pattern: RegExp;
+  /** How many line breaks a row of this layout has; the last at `end - lastFromEnd` when > 0, else `from + lastFromStart`. */
+  readonly newlines: number;
+  readonly lastFromEnd: number;
+  readonly lastFromStart: number;
+}
+
+/**
+ * What a text in the `Perioden` column is: the text, its period, its index in
+ * the page's figures once used, and its place among the texts in the order
+ * they first came.
+ */
 interface PeriodEntry {
+  readonly text: string;
   readonly period: string | undefined;
   index: number;
+  readonly order: number;
 }
 
 class RowSorter {
@@ -153,6 +186,9 @@ class RowSorter {
   #series: string | undefined;
   #seriesIndex = -1;
   readonly #periods = new Map<string, PeriodEntry>();
+  /** The same entries in the order their texts first came, and the place of the row last read's. */
+  readonly #periodOrder: PeriodEntry[] = [];
+  #periodAt = -1;
 
   constructor(sorted: ClassifiedFiguresBuilder) {
     this.#sorted = sorted;
@@ -202,7 +238,7 @@ class RowSorter {
     }
     if (topics === 0) return;
     if (this.#countValues.length < counts) this.#countValues = new Float64Array(counts);
-    this.#shape = { names, roles, topics, counts, ...rowPattern(names, roles) };
+    this.#shape = { names, roles, topics, counts, ...rowPattern(names, roles), layout: undefined };
   }
 
   /**
@@ -213,8 +249,10 @@ class RowSorter {
    * after the last one's `}` (how many in `breaks.rows`), or -1 having
    * counted nothing. A row is matched with the shape's regular expression
    * ({@link rowPattern}), whose groups are the crime type, the region, the
-   * period and the counts, in the shape's order; the line breaks are found
-   * with `indexOf`, each once.
+   * period and the counts, in the shape's order; first with the one of the
+   * shape's layout ({@link rowLayout}), whose line breaks are known, else
+   * with the shape's own, whose line breaks are found with `indexOf`, each
+   * once.
    */
   readRow(
     chunk: string,
@@ -226,81 +264,133 @@ class RowSorter {
   ): number {
     const shape = this.#shape;
     if (shape === undefined) return -1;
-    const { pattern, groups } = shape;
+    const { pattern, crimeGroup, regionGroup, periodGroup, countGroups } = shape;
+    const counts = countGroups.length;
     const values = this.#countValues;
+    const periodOrder = this.#periodOrder;
     const n = chunk.length;
+    let layout = shape.layout;
     let rows = 0;
     let end = -1;
+    // The line breaks counted (those before `counted`), the last of them, and
+    // the next one from `counted` (-2: not looked for yet).
     let newlines = 0;
     let lastNewline = -1;
-    let nextNewline = -1;
+    let counted = start;
+    let nextNewline = -2;
+    // Whether the text between the last row and this one has a line break.
+    let breakBetween = false;
     for (let from = start; ; ) {
-      pattern.lastIndex = from;
-      const match = pattern.exec(chunk);
-      if (match === null) break;
-      let counted = 0;
-      let crime = "";
-      let region = "";
-      let period = "";
+      // A row of the shape's layout first (its whitespace as in the first
+      // row read: its line breaks known), else of the shape in any layout.
+      let match: RegExpExecArray | null = null;
+      if (layout) {
+        layout.pattern.lastIndex = from;
+        match = layout.pattern.exec(chunk);
+      }
+      const laidOut = match !== null;
+      if (match === null) {
+        pattern.lastIndex = from;
+        match = pattern.exec(chunk);
+        if (match === null) break;
+      }
+      // The counts, each a whole number of at most 15 digits (exact as a double) or null.
       let whole = true;
-      for (let g = 0; g < groups.length; g++) {
-        const text = match[g + 1] as string;
-        const role = groups[g] as Role;
-        if (role === COUNT) {
-          if (text === "null") values[counted++] = Number.NaN;
-          else {
-            // A whole number of at most 15 digits: exact as a double.
-            const value = Number(text);
-            // As addCommon: a count that could not be is figuresOfRow's to refuse.
-            if (checkFigure(value, "count") !== undefined) {
-              whole = false;
-              break;
-            }
-            values[counted++] = value;
-          }
-        } else if (role === CRIME) crime = text;
-        else if (role === REGION) region = text;
-        else period = text;
+      for (let k = 0; k < counts; k++) {
+        const text = match[countGroups[k] as number] as string;
+        const value = text === "null" ? Number.NaN : Number(text);
+        // As addCommon: a count that could not be is figuresOfRow's to refuse
+        // (only a negative one: the rest are whole numbers >= 0, or -0).
+        if (value < 0 && checkFigure(value, "count") !== undefined) {
+          whole = false;
+          break;
+        }
+        values[k] = value;
       }
       if (!whole) break;
-      // The row's place: the line breaks before its `{`, each found once.
-      let rowNewlines = newlines;
-      let rowLastNewline = lastNewline;
-      let next = nextNewline === -1 ? newlineFrom(chunk, start) : nextNewline;
-      while (next < from) {
-        rowNewlines++;
-        rowLastNewline = next;
-        next = newlineFrom(chunk, next + 1);
+      // The period: mostly the one after the row before's in the order the
+      // periods first came (a region's months in turn), compared without a lookup.
+      const periodText = match[periodGroup] as string;
+      let entry = periodOrder[this.#periodAt + 1];
+      if (entry !== undefined && entry.text === periodText) this.#periodAt++;
+      else entry = this.#periodEntry(periodText, page);
+      if (entry.period === undefined) break;
+      // The crime type and the region, looked up only when either changes
+      // (one call for both: a region's change comes soon, so V8 has seen the
+      // call before it optimises this; a crime type's may come pages later).
+      const crime = match[crimeGroup] as string;
+      const region = match[regionGroup] as string;
+      if (
+        (crime !== this.#crimeText ||
+          region !== this.#regionText ||
+          region === "" ||
+          this.#crimeDataset !== page.dataset) &&
+        !this.#useCrimeAndRegion(crime, region, page)
+      )
+        break;
+      // The row's place: the line breaks before its `{`, each found once
+      // (none to look for after a row of the layout and no break between).
+      if (nextNewline === -2 && !breakBetween) counted = from;
+      else {
+        if (nextNewline === -2) nextNewline = newlineFrom(chunk, counted);
+        while (nextNewline < from) {
+          newlines++;
+          lastNewline = nextNewline;
+          nextNewline = newlineFrom(chunk, nextNewline + 1);
+        }
+        counted = from;
       }
-      const sorted = this.#sortOut(
+      this.#keep(
         shape,
-        period,
-        crime !== "" && crime === this.#crimeText ? undefined : crime,
-        region !== "" && region === this.#regionText ? undefined : region,
+        entry,
         page,
-        line + rowNewlines,
-        rowLastNewline === -1 ? column + (from - start) : from - rowLastNewline,
+        line + newlines,
+        lastNewline === -1 ? column + (from - start) : from - lastNewline,
       );
-      if (!sorted) break;
-      newlines = rowNewlines;
-      lastNewline = rowLastNewline;
-      nextNewline = next;
       rows++;
-      end = pattern.lastIndex;
+      if (laidOut) {
+        const known = layout as RowLayout;
+        end = known.pattern.lastIndex;
+        // The row's line breaks, where the layout has them.
+        if (known.newlines > 0) {
+          newlines += known.newlines;
+          lastNewline =
+            known.lastFromEnd > 0 ? end - known.lastFromEnd : from + known.lastFromStart;
+        }
+        counted = end;
+        if (nextNewline < end) nextNewline = -2;
+      } else {
+        end = pattern.lastIndex;
+        // Its line breaks are looked for before the next row's place.
+        if (nextNewline === -2) nextNewline = newlineFrom(chunk, counted);
+        // Its layout, learned from the first row read this way.
+        if (shape.layout === undefined) layout = shape.layout = rowLayout(chunk, from, end, shape);
+      }
       // The next row (the pattern starts with its `{`), after a comma and JSON's whitespace.
+      breakBetween = false;
       let p = end;
-      while (p < n && isSpace(chunk.charCodeAt(p))) p++;
-      if (p >= n || chunk.charCodeAt(p) !== 44) break; // ,
-      p++;
-      while (p < n && isSpace(chunk.charCodeAt(p))) p++;
+      let c = p < n ? chunk.charCodeAt(p) : 0;
+      while (c === 32 || c === 10 || c === 9 || c === 13) {
+        if (c === 10) breakBetween = true;
+        c = ++p < n ? chunk.charCodeAt(p) : 0;
+      }
+      if (c !== 44) break; // ,
+      c = ++p < n ? chunk.charCodeAt(p) : 0;
+      while (c === 32 || c === 10 || c === 9 || c === 13) {
+        if (c === 10) breakBetween = true;
+        c = ++p < n ? chunk.charCodeAt(p) : 0;
+      }
       from = p;
     }
     if (rows === 0) return -1;
-    // The line breaks within the last row.
-    while (nextNewline < end) {
-      newlines++;
-      lastNewline = nextNewline;
-      nextNewline = newlineFrom(chunk, nextNewline + 1);
+    // The line breaks within the last row, if not known from the layout.
+    if (counted < end) {
+      if (nextNewline === -2) nextNewline = newlineFrom(chunk, counted);
+      while (nextNewline < end) {
+        newlines++;
+        lastNewline = nextNewline;
+        nextNewline = newlineFrom(chunk, nextNewline + 1);
+      }
     }
     breaks.newlines = newlines;
     breaks.lastNewline = lastNewline;
@@ -354,70 +444,105 @@ class RowSorter {
       else period = value;
     }
     if (k !== names.length) return false;
-    return this.#sortOut(
-      shape,
-      period,
-      crime !== "" && crime === this.#crimeText ? undefined : crime,
-      region !== "" && region === this.#regionText ? undefined : region,
-      page,
-      line,
-      column,
-    );
+    return this.#sortOut(shape, period, crime, region, page, line, column);
   }
 
   /**
-   * The rest of {@link readRow} and {@link readParsed}, once a row has the
-   * shape and its counts are in `#countValues`: whether it is of the common
-   * shape (a period that parses, a crime type and a region), and if so it is
-   * counted and its figures kept, as addCommon does. `crime` and `region`
-   * are undefined when the row's text is that of the row last read (the
-   * same as `#crimeText`, `#regionText`). Returns false having counted
-   * nothing.
+   * The rest of {@link readParsed}, once a row has the shape and its counts
+   * are in `#countValues`: whether it is of the common shape (a period that
+   * parses, a crime type and a region), and if so it is counted and its
+   * figures kept, as addCommon does ({@link readRow} does the same, its
+   * steps inlined). Returns false having counted nothing.
    */
   #sortOut(
     shape: RowShape,
     periodText: string,
-    crime: string | undefined,
-    region: string | undefined,
+    crime: string,
+    region: string,
     page: ODataPageState,
     line: number,
     column: number,
   ): boolean {
-    const values = this.#countValues;
-    const cache = page.cache;
-    let entry = this.#periods.get(periodText);
-    if (entry === undefined) {
-      const trimmed = periodText.trim();
-      const period = trimmed === "" ? undefined : cache.period(trimmed);
-      entry = { period: typeof period === "string" ? period : undefined, index: -1 };
-      this.#periods.set(periodText, entry);
-    }
-    const period = entry.period;
-    if (period === undefined) return false;
-    const dataset = page.dataset;
-    if (crime !== undefined || this.#crimeDataset !== dataset) {
-      const text = crime ?? this.#crimeText;
-      const code = text.trim();
-      if (code === "") return false;
-      this.#crimeText = text;
-      this.#crimeDataset = dataset;
-      this.#series = this.#crimeType(
-        code,
-        dataset.classification ?? classificationOfCode(code),
-      ).series;
-      this.#seriesIndex = -1;
-    }
-    if (region !== undefined) {
-      const code = region.trim();
-      if (code === "") return false;
-      this.#regionText = region;
-      this.#municipality = this.#sorted.classifier.municipalityOf(cache.region(code));
-      this.#municipalityIndex = -1;
-    }
+    const entry = this.#periodEntry(periodText, page);
+    if (entry.period === undefined) return false;
+    if (!this.#useCrimeAndRegion(crime, region, page)) return false;
+    this.#keep(shape, entry, page, line, column);
+    return true;
+  }
 
-    // Counted as addCommon counts, the figures used kept in the order of their topics.
+  /** What a text in the `Perioden` column is (made once per text); the row's place in `#periodOrder` set to it. */
+  #periodEntry(text: string, page: ODataPageState): PeriodEntry {
+    let entry = this.#periods.get(text);
+    if (entry === undefined) {
+      const trimmed = text.trim();
+      const period = trimmed === "" ? undefined : page.cache.period(trimmed);
+      entry = {
+        text,
+        period: typeof period === "string" ? period : undefined,
+        index: -1,
+        order: this.#periodOrder.length,
+      };
+      this.#periods.set(text, entry);
+      this.#periodOrder.push(entry);
+    }
+    this.#periodAt = entry.order;
+    return entry;
+  }
+
+  /**
+   * Takes the crime type and the region of a row's text (and the page's
+   * dataset) as the current ones, each looked up only when it is not the
+   * current one already; false when either is missing.
+   */
+  #useCrimeAndRegion(crime: string, region: string, page: ODataPageState): boolean {
+    if (
+      (crime !== this.#crimeText || this.#crimeDataset !== page.dataset) &&
+      !this.#useCrime(crime, page)
+    )
+      return false;
+    return region !== this.#regionText || region === "" ? this.#useRegion(region, page) : true;
+  }
+
+  /** Takes the crime type of a row's text (and the page's dataset) as the current one; false when there is none. */
+  #useCrime(text: string, page: ODataPageState): boolean {
+    const code = text.trim();
+    if (code === "") return false;
+    const dataset = page.dataset;
+    this.#crimeText = text;
+    this.#crimeDataset = dataset;
+    this.#series = this.#crimeType(
+      code,
+      dataset.classification ?? classificationOfCode(code),
+    ).series;
+    this.#seriesIndex = -1;
+    return true;
+  }
+
+  /** Takes the region of a row's text as the current one; false when there is none. */
+  #useRegion(text: string, page: ODataPageState): boolean {
+    const code = text.trim();
+    if (code === "") return false;
+    this.#regionText = text;
+    this.#municipality = this.#sorted.classifier.municipalityOf(page.cache.region(code));
+    this.#municipalityIndex = -1;
+    return true;
+  }
+
+  /**
+   * Counts a row of the common shape whose period is `entry`, of the current
+   * crime type and region, as addCommon counts, and keeps the figures used
+   * (its counts, in `#countValues`) in the order of their topics.
+   */
+  #keep(
+    shape: RowShape,
+    entry: PeriodEntry,
+    page: ODataPageState,
+    line: number,
+    column: number,
+  ): void {
+    const values = this.#countValues;
     const sorted = this.#sorted;
-    sorted.dataset ??= dataset;
+    sorted.dataset ??= page.dataset;
     const counts = sorted.classifier.counts;
     counts.figures += shape.topics;
     counts.otherTopics += shape.topics - shape.counts;
@@ -432,7 +557,7 @@ class RowSorter {
           this.#municipalityIndex = sorted.municipalityIndex(municipality);
         const municipalityIndex = this.#municipalityIndex;
         if (this.#seriesIndex === -1) this.#seriesIndex = sorted.seriesIndex(series);
-        if (entry.index === -1) entry.index = sorted.periodIndex(period);
+        if (entry.index === -1) entry.index = sorted.periodIndex(entry.period as string);
         for (let k = 0; k < shape.counts; k++) {
           sorted.pushIndexed(
             municipalityIndex,
@@ -446,7 +571,6 @@ class RowSorter {
         }
       }
     }
-    return true;
   }
 
   /**
@@ -561,11 +685,69 @@ function newlineFrom(chunk: string, from: number): number {
   return at === -1 ? chunk.length : at;
 }
 
+/**
+ * The layout of a row of a shape: its whitespace as the row `chunk[from]` to
+ * `chunk[end - 1]` (which the shape's pattern matched) has it, as a regular
+ * expression with the shape's groups that matches a row of the shape with
+ * exactly that whitespace, and where its line breaks are. Null when a
+ * line break is anywhere but right after the `{` or right before the `}`
+ * (where a row's line breaks are in the same places whatever its values).
+ *
+ * Why: on a national download every row is laid out alike (`{`, a line
+ * break and an indent, the names and values without whitespace, a line break
+ * and an indent, `}`); matched with the whitespace written out, a row is
+ * matched in some 0.7 of the instructions, and its line breaks need not be
+ * looked for (docs/benchmarks/rounds.md, the tenth round of reading).
+ */
+function rowLayout(chunk: string, from: number, end: number, shape: RowShape): RowLayout | null {
+  // The row is valid JSON of the shape's names, in order: walk it, keeping each whitespace.
+  const spaces: string[] = [];
+  let p = from + 1;
+  const space = () => {
+    const at = p;
+    while (p < end && isSpace(chunk.charCodeAt(p))) p++;
+    spaces.push(chunk.slice(at, p));
+  };
+  space();
+  for (let k = 0; k < shape.names.length; k++) {
+    if (k > 0) {
+      p++; // ,
+      space();
+    }
+    p += (shape.names[k] as string).length + 2;
+    space();
+    p++; // :
+    space();
+    if (chunk.charCodeAt(p) === 34) p = chunk.indexOf('"', p + 1) + 1;
+    else
+      while (p < end) {
+        const c = chunk.charCodeAt(p);
+        if (isSpace(c) || c === 44 || c === 125) break;
+        p++;
+      }
+    space();
+  }
+  const first = spaces[0] as string;
+  const last = spaces[spaces.length - 1] as string;
+  for (let k = 1; k < spaces.length - 1; k++) if ((spaces[k] as string).includes("\n")) return null;
+  // (A shape has a name at least, so `first` and `last` are two.)
+  const newlines = first.split("\n").length - 1 + (last.split("\n").length - 1);
+  const inLast = last.lastIndexOf("\n");
+  return {
+    pattern: rowPattern(shape.names, shape.roles, spaces).pattern,
+    newlines,
+    lastFromEnd: inLast === -1 ? 0 : 1 + last.length - inLast,
+    lastFromStart: 1 + first.lastIndexOf("\n"),
+  };
+}
+
 /** Whether a character code is JSON's whitespace (space, tab, line feed, carriage return). */
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
+/** How the characters of JSON's whitespace but the space are written in a regular expression. */
+const SPACE_ESCAPES: Readonly<Record<string, string>> = { "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 /** JSON's whitespace (what the scanner's `skipSpace` skips, json-page-scanner.ts), any amount. */
 const SPACE = "[ \\t\\n\\r]*";
 /** A string without escapes or control characters (what the scanner's `plainStringEnd` finds), its text a group. */
@@ -581,8 +763,8 @@ const WHOLE_NUMBER = "-?(?:0|[1-9][0-9]{0,14})";
  * null), JSON's whitespace anywhere between, `}`. What it matches is valid
  * JSON, and `JSON.parse` would make of it an object with exactly these names
  * in this order (the names are plain: {@link plainName}); its groups are the
- * crime type, the region, the period and the counts, in the shape's order
- * (`groups`).
+ * crime type, the region, the period and the counts (their numbers in the
+ * shape: `crimeGroup`, ..., `countGroups`).
  *
  * Why: V8 compiles a regular expression to machine code on its first uses;
  * matching the rows of a national download with it took a quarter of the
@@ -594,19 +776,45 @@ const WHOLE_NUMBER = "-?(?:0|[1-9][0-9]{0,14})";
 function rowPattern(
   names: readonly string[],
   roles: readonly Role[],
-): { readonly pattern: RegExp; readonly groups: readonly Role[] } {
-  const groups: Role[] = [];
-  let source = `\\{${SPACE}`;
+  spaces?: readonly string[],
+): Pick<RowShape, "pattern" | "crimeGroup" | "regionGroup" | "periodGroup" | "countGroups"> {
+  const countGroups: number[] = [];
+  let crimeGroup = 0;
+  let regionGroup = 0;
+  let periodGroup = 0;
+  let group = 0;
+  // JSON's whitespace anywhere, or the whitespace given, in the order of the places.
+  let place = 0;
+  const space = () => {
+    const given = spaces?.[place++];
+    return given === undefined
+      ? SPACE
+      : given.replace(/[\t\n\r]/g, (c) => SPACE_ESCAPES[c] as string);
+  };
+  let source = `\\{${space()}`;
   for (let k = 0; k < names.length; k++) {
     const role = roles[k] as Role;
-    if (k > 0) source += `,${SPACE}`;
-    source += `"${(names[k] as string).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"${SPACE}:${SPACE}`;
+    if (k > 0) source += `,${space()}`;
+    source += `"${(names[k] as string).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"${space()}:`;
+    source += space();
     if (role === ID) source += `(?:${PLAIN_STRING.replace("(", "(?:")}|${WHOLE_NUMBER}|null)`;
     else if (role === OTHER) source += `(?:${WHOLE_NUMBER}|null)`;
-    else if (role === COUNT) source += `(${WHOLE_NUMBER}|null)`;
-    else source += PLAIN_STRING;
-    if (role !== ID && role !== OTHER) groups.push(role);
-    source += SPACE;
+    else if (role === COUNT) {
+      source += `(${WHOLE_NUMBER}|null)`;
+      countGroups.push(++group);
+    } else {
+      source += PLAIN_STRING;
+      if (role === CRIME) crimeGroup = ++group;
+      else if (role === REGION) regionGroup = ++group;
+      else periodGroup = ++group;
+    }
+    source += space();
   }
-  return { pattern: new RegExp(`${source}\\}`, "y"), groups };
+  return {
+    pattern: new RegExp(`${source}\\}`, "y"),
+    crimeGroup,
+    regionGroup,
+    periodGroup,
+    countGroups,
+  };
 }
