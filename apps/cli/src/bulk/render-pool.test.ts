@@ -18,22 +18,10 @@ describe("RenderPool.start", () => {
   it("starts every worker before any job, never more than its size, and nothing without worker threads", async () => {
     const dir = await mkdtemp(join(tmpdir(), "ivp-pool-"));
     try {
-      const script = join(dir, "thread.mjs");
       // Each worker leaves a file named by its thread when it has loaded, and answers with its thread.
-      await writeFile(
-        script,
-        [
-          'import { writeFileSync } from "node:fs";',
-          'import { parentPort, threadId } from "node:worker_threads";',
-          `writeFileSync(${JSON.stringify(dir)} + "/loaded-" + threadId, "");`,
-          // The first message is the bundle's code (worker-entry.ts), which has no id.
-          'parentPort.on("message", (m) => m.id !== undefined && parentPort.postMessage({ id: m.id, result: threadId }));',
-          "",
-        ].join("\n"),
-      );
       const loaded = async () =>
         (await readdir(dir)).filter((name) => name.startsWith("loaded-")).length;
-      const pool = new RenderPool(2, { entry: pathToFileURL(script), bundle: script });
+      const pool = new RenderPool(2, await answeringScript(dir));
       pool.start();
       pool.start();
       for (let waited = 0; (await loaded()) < 2 && waited < 30_000; waited += 50)
