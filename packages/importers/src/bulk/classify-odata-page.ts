@@ -367,6 +367,8 @@ class RowSorter {
         if (shape.layout === undefined) layout = shape.layout = rowLayout(chunk, from, end, shape);
       }
       // The next row (the pattern starts with its `{`), after a comma and JSON's whitespace.
+      // The whitespace tests are written out rather than calls of isSpace: this
+      // loop runs once per row, and bulk runs without V8's inlining (apps/cli/src/bulk/v8-tuning.ts).
       breakBetween = false;
       let p = end;
       let c = p < n ? chunk.charCodeAt(p) : 0;

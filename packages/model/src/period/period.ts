@@ -148,5 +148,5 @@ export function inYear(period: Period, year: number): Period {
  * shiftPeriod(firstHalf(2018), -1) //=> firstHalf(2017)
  */
 export function shiftPeriod(period: Period, years: number): Period {
-  return { ...period, year: period.year + years };
+  return inYear(period, period.year + years);
 }
