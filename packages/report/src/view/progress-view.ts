@@ -6,12 +6,7 @@ import {
   formatPeriod,
   formatTarget,
 } from "../format/format-value.ts";
-import {
-  comparisonNote,
-  previousChangeText,
-  rateNote,
-  verdictNote,
-} from "../status/progress-text.ts";
+import { comparisonNote, previousChangeText, rateNote } from "../status/progress-text.ts";
 import type { IndicatorStatusJson } from "../status/status-json-types.ts";
 import {
   baselineText,
@@ -19,6 +14,7 @@ import {
   indicatorChangeText,
   indicatorFractionText,
   indicatorSignificanceText,
+  indicatorVerdictNote,
   latestText,
   type ReportView,
   themeTitles,
@@ -182,7 +178,7 @@ export function indicatorFacts(view: ReportView, indicator: EvaluatedIndicator):
       },
     );
   }
-  const verdict = verdictNote(progress, lang);
+  const verdict = indicatorVerdictNote(view, indicator);
   if (verdict) facts.push({ key: "verdict", label: f.verdict, text: verdict });
   const override = progress.status.override;
   facts.push({
@@ -333,7 +329,7 @@ export function calculationRows(view: ReportView, indicator: EvaluatedIndicator)
     },
     {
       component: c.status,
-      formula: verdictNote(progress, lang) ?? m.notAvailable,
+      formula: indicatorVerdictNote(view, indicator) ?? m.notAvailable,
       outcome: m.status[progress.status.automatic],
     },
   );

@@ -24,8 +24,9 @@ import {
   fractionText,
   type SignificanceParts,
   significanceParts,
-  significanceText,
+  significanceWords,
   targetText,
+  verdictNote,
 } from "../status/progress-text.ts";
 import type { GoalSourceJson } from "../status/status-json-types.ts";
 
@@ -114,10 +115,59 @@ function valueText(view: ReportView, value: number, unit: Unit): string {
   return formatIndicatorValue(value, unit, view.lang);
 }
 
+/**
+ * The texts of an indicator that several parts of a report print (its facts,
+ * the main goals, a theme's table, the summary): each worked out when first
+ * asked for and kept for the view. `undefined`: not yet asked for.
+ */
+interface IndicatorTexts {
+  baseline: string | undefined;
+  latest: string | undefined;
+  change: string | undefined;
+  fraction: string | undefined;
+  significanceParts: SignificanceParts | null | undefined;
+  verdict: string | null | undefined;
+}
+
+const textsByView = new WeakMap<ReportView, WeakMap<EvaluatedIndicator, IndicatorTexts>>();
+
+/**
+ * The kept texts of an indicator in a view. Why: an HTML report printed the
+ * change of each indicator three times, its baseline, latest figure and
+ * significance four times and its verdict note twice, each time formatted
+ * anew (numbers, periods, messages): some 170 texts for a report of nine
+ * indicators in `ivp bulk`, whose code V8 mostly leaves unoptimised there
+ * (apps/cli/src/bulk/v8-tuning.ts).
+ */
+function textsOf(view: ReportView, indicator: EvaluatedIndicator): IndicatorTexts {
+  let byIndicator = textsByView.get(view);
+  if (byIndicator === undefined) {
+    byIndicator = new WeakMap();
+    textsByView.set(view, byIndicator);
+  }
+  let texts = byIndicator.get(indicator);
+  if (texts === undefined) {
+    texts = {
+      baseline: undefined,
+      latest: undefined,
+      change: undefined,
+      fraction: undefined,
+      significanceParts: undefined,
+      verdict: undefined,
+    };
+    byIndicator.set(indicator, texts);
+  }
+  return texts;
+}
+
 /** The effective baseline of an indicator, e.g. "79 (2017)", or a dash. */
 export function baselineText(view: ReportView, indicator: EvaluatedIndicator): string {
-  const b = indicator.progress.baseline;
-  return b ? baselineWithPeriod(b, indicator.unit, view.lang) : view.m.notAvailable;
+  const texts = textsOf(view, indicator);
+  if (texts.baseline === undefined) {
+    const b = indicator.progress.baseline;
+    texts.baseline = b ? baselineWithPeriod(b, indicator.unit, view.lang) : view.m.notAvailable;
+  }
+  return texts.baseline;
 }
 
 /** The value of a row's baseline: as printed, or an average's mean (the indicator's, when it is the same average). */
@@ -165,29 +215,62 @@ export function assessedTargetText(view: ReportView, indicator: EvaluatedIndicat
 
 /** The latest figure up to the as-of moment with its period, e.g. "46 (jan-okt 2018)", or a dash. */
 export function latestText(view: ReportView, indicator: EvaluatedIndicator): string {
-  const latest = indicator.progress.latest;
-  return latest ? figureWithPeriod(latest, indicator.unit, view.lang) : view.m.notAvailable;
+  const texts = textsOf(view, indicator);
+  if (texts.latest === undefined) {
+    const latest = indicator.progress.latest;
+    texts.latest = latest
+      ? figureWithPeriod(latest, indicator.unit, view.lang)
+      : view.m.notAvailable;
+  }
+  return texts.latest;
 }
 
 /** The change against what the latest figure is compared with, or a dash. */
 export function indicatorChangeText(view: ReportView, indicator: EvaluatedIndicator): string {
-  return changeText(indicator.progress, view.lang) ?? view.m.notAvailable;
+  const texts = textsOf(view, indicator);
+  if (texts.change === undefined)
+    texts.change = changeText(indicator.progress, view.lang) ?? view.m.notAvailable;
+  return texts.change;
 }
 
 /** The fraction of the way, e.g. "143%", or a dash. */
 export function indicatorFractionText(view: ReportView, indicator: EvaluatedIndicator): string {
-  return fractionText(indicator.progress, view.lang) ?? view.m.notAvailable;
+  const texts = textsOf(view, indicator);
+  if (texts.fraction === undefined)
+    texts.fraction = fractionText(indicator.progress, view.lang) ?? view.m.notAvailable;
+  return texts.fraction;
 }
 
 /** Whether the change is distinguishable from chance, e.g. "p = 0,032: significant", or a dash. */
 export function indicatorSignificanceText(view: ReportView, indicator: EvaluatedIndicator): string {
-  return (
-    significanceText(
+  // significanceText, from the parts kept for the view.
+  const parts = indicatorSignificanceParts(view, indicator);
+  return parts === null ? view.m.notAvailable : significanceWords(parts);
+}
+
+/** The p-value and verdict of the change since the baseline, corrected as the verdicts are; `null` without a comparison. */
+function indicatorSignificanceParts(
+  view: ReportView,
+  indicator: EvaluatedIndicator,
+): SignificanceParts | null {
+  const texts = textsOf(view, indicator);
+  if (texts.significanceParts === undefined)
+    texts.significanceParts = significanceParts(
       indicator.progress.significance,
       view.lang,
       indicator.progress.verdict?.versusBaseline?.adjustedPValue,
-    ) ?? view.m.notAvailable
-  );
+    );
+  return texts.significanceParts;
+}
+
+/** How the verdict was reached, in words (verdictNote); `null` without a verdict. */
+export function indicatorVerdictNote(
+  view: ReportView,
+  indicator: EvaluatedIndicator,
+): string | null {
+  const texts = textsOf(view, indicator);
+  if (texts.verdict === undefined) texts.verdict = verdictNote(indicator.progress, view.lang);
+  return texts.verdict;
 }
 
 /**
@@ -280,13 +363,7 @@ export function indicatorRowView(
     fraction: indicator ? indicatorFractionText(view, indicator) : dash,
     status: indicator ? statusView(indicator) : null,
     significance: indicator ? indicatorSignificanceText(view, indicator) : dash,
-    significanceParts: indicator
-      ? significanceParts(
-          indicator.progress.significance,
-          view.lang,
-          indicator.progress.verdict?.versusBaseline?.adjustedPValue,
-        )
-      : null,
+    significanceParts: indicator ? indicatorSignificanceParts(view, indicator) : null,
     differs,
   };
 }
