@@ -51,6 +51,20 @@ export function formatIndicatorValue(
   grouped = false,
 ): string {
   const { min, max } = DECIMALS[unit];
+  // A whole number written without decimals (most of a report's values:
+  // counts, their chart labels and ticks) is its digits, with "-" below zero:
+  // what formatNumber writes for it (format-value.property.test.ts holds the two to the
+  // same text), without the options object, the regular expressions and the
+  // text it builds. Below 1e21 String() writes no exponent; a whole number
+  // has no written decimals, so the unit's minimum is its places.
+  if (
+    !grouped &&
+    Number.isInteger(value) &&
+    value < 1e21 &&
+    value > -1e21 &&
+    (decimals ?? min) === 0
+  )
+    return unit === "percentage" ? `${value}%` : `${value}`;
   const places = decimals ?? Math.min(max, Math.max(min, writtenDecimals(value)));
   // Two object literals rather than one with a spread after its fields: on
   // Node 20 V8 adds the fields of such a spread through its runtime, some

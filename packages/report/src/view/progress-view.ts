@@ -31,8 +31,10 @@ import {
  */
 export function componentNumber(value: number, lang: Language): string {
   // A whole number (most components: counts, years' figures) has no decimals
-  // to drop: the digits formatNumber writes without any, exactly (tested).
-  if (Number.isInteger(value)) return formatNumber(value);
+  // to drop: the digits formatNumber writes without any, exactly (tested),
+  // which below 1e21 (no exponent) are String()'s.
+  if (Number.isInteger(value))
+    return value < 1e21 && value > -1e21 ? String(value) : formatNumber(value);
   const separator = lang === "en" ? "." : ",";
   const text = formatNumber(value, { decimals: 4, decimalSeparator: separator });
   return text.includes(separator) ? text.replace(/0+$/, "").replace(/[.,]$/, "") : text;
