@@ -1,7 +1,13 @@
-import { formatNumber, type Language, type Unit } from "@ivp/model";
+import {
+  formatNumber,
+  formatPeriodLabel,
+  type Language,
+  parsePeriodOrThrow,
+  type Unit,
+} from "@ivp/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatIndicatorValue } from "./format-value.ts";
+import { formatIndicatorValue, formatPeriod } from "./format-value.ts";
 
 const DECIMALS: Record<Unit, { min: number; max: number }> = {
   count: { min: 0, max: 1 },
@@ -92,5 +98,78 @@ describe("formatIndicatorValue", () => {
     expect(formatIndicatorValue(12, "rate-per-1000", "en", 1)).toBe("12.0");
     expect(formatIndicatorValue(3600, "count", "nl", undefined, true)).toBe("3.600");
     expect(formatIndicatorValue(1e21, "count", "nl")).toBe("1000000000000000000000,0");
+  });
+});
+
+describe("formatPeriod", () => {
+  /** Every notation of a period, some years out of range and some text that is no period. */
+  const codes = fc.oneof(
+    fc.integer({ min: 1890, max: 2210 }).map(String),
+    fc
+      .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 5 }))
+      .map(([y, h]) => `${y}-H${h}`),
+    fc
+      .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 13 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
+    fc
+      .tuple(
+        fc.integer({ min: 2015, max: 2020 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+      )
+      .map(([y, a, b]) => `${y}-${String(a).padStart(2, "0")}..${y}-${String(b).padStart(2, "0")}`),
+    fc.constantFrom("2017MM10", "2018KW02", "2019JJ00", " 2017 ", "", "x", "2017-Q5"),
+  );
+
+  /** What formatPeriod wrote before it kept its texts: the text, or the error's message. */
+  function reference(code: string, lang: Language, style: "short" | "long"): string {
+    try {
+      return formatPeriodLabel(parsePeriodOrThrow(code), { lang, style });
+    } catch (error) {
+      return `error: ${(error as Error).message}`;
+    }
+  }
+  function written(code: string, lang: Language, style: "short" | "long"): string {
+    try {
+      return formatPeriod(code, lang, style);
+    } catch (error) {
+      return `error: ${(error as Error).message}`;
+    }
+  }
+
+  it("writes every code as formatPeriodLabel does, asked once or again, and throws for no period every time", () => {
+    fc.assert(
+      fc.property(
+        codes,
+        fc.constantFrom<Language>("nl", "en"),
+        fc.constantFrom<"short" | "long">("short", "long"),
+        (code, lang, style) => {
+          const expected = reference(code, lang, style);
+          expect(written(code, lang, style)).toBe(expected);
+          expect(written(code, lang, style)).toBe(expected);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("keeps the styles and languages apart, and starts over when full", () => {
+    expect(formatPeriod("2018-01..2018-10", "nl")).toBe("jan-okt 2018");
+    expect(formatPeriod("2018-01..2018-10", "en")).toBe("Jan-Oct 2018");
+    expect(formatPeriod("2018-01..2018-10", "nl", "long")).toBe("januari t/m oktober 2018");
+    expect(formatPeriod("2018-01..2018-10", "en", "long")).toBe("January to October 2018");
+    // More codes than it keeps: each still written right.
+    for (let i = 0; i < 2; i++)
+      for (let year = 1900; year <= 2199; year++)
+        for (const month of ["01", "06", "12", "01..2000-03"]) {
+          const code = month.includes("..") ? `2000-${month}` : `${year}-${month}`;
+          expect(formatPeriod(code, "nl")).toBe(reference(code, "nl", "short"));
+        }
+    expect(formatPeriod("2018-01..2018-10", "nl")).toBe("jan-okt 2018");
+  });
+
+  it("a language it does not know still gets its full years, as formatPeriodLabel gives them", () => {
+    const lang = "de" as Language;
+    expect(formatPeriod("2019", lang)).toBe(reference("2019", lang, "short"));
   });
 });

@@ -188,8 +188,32 @@ export function formatPeriod(
   lang: Language,
   style: "short" | "long" = "short",
 ): string {
-  return formatPeriodLabel(parsePeriodOrThrow(code), { lang, style });
+  const known = PERIOD_TEXTS[style === "long" ? "long" : "short"][lang];
+  let text = known?.get(code);
+  if (text === undefined) {
+    text = formatPeriodLabel(parsePeriodOrThrow(code), { lang, style });
+    if (known !== undefined) {
+      if (known.size >= PERIOD_TEXTS_LIMIT) known.clear();
+      known.set(code, text);
+    }
+  }
+  return text;
 }
+
+/**
+ * The texts {@link formatPeriod} wrote, by style, language and code: a report
+ * writes a few dozen periods some 350 times (every figure of a chart, its
+ * description and its table of numbers, the facts, the calculations), and
+ * `ivp bulk` writes the same years in every report. At most
+ * {@link PERIOD_TEXTS_LIMIT} codes per style and language, then it starts
+ * over, so a long run keeps a bounded memo. The text is the same with or
+ * without it (a code that is no period throws every time).
+ */
+const PERIOD_TEXTS: Readonly<Record<"short" | "long", Record<Language, Map<string, string>>>> = {
+  short: { nl: new Map(), en: new Map() },
+  long: { nl: new Map(), en: new Map() },
+};
+const PERIOD_TEXTS_LIMIT = 1024;
 
 /**
  * An ISO date (YYYY-MM-DD) written out.
