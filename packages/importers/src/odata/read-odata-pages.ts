@@ -292,21 +292,32 @@ export async function* readODataPageRows<T>(
 }
 
 /**
+ * The periods of the texts of the `Perioden` column, for every {@link RowCache}
+ * of a thread: what a text is does not depend on the page, and a page of a
+ * national download of 40 years has some 480 of them, each parsed anew per
+ * page before (docs/benchmarks/rounds.md, the eleventh round of reading).
+ * Emptied when it holds {@link MOST_PERIODS} (a download has hundreds), so
+ * that memory stays bounded.
+ */
+const periodsOfThread = new Map<string, string | { readonly error: PeriodError }>();
+const MOST_PERIODS = 100_000;
+
+/**
  * What a download repeats on every row (a few hundred periods, three topics,
  * a few hundred regions), worked out once per distinct text: a national
  * download has a million figures.
  */
 export class RowCache {
-  readonly periods = new Map<string, string | { readonly error: PeriodError }>();
   readonly topics = new Map<string, boolean>();
   readonly regions = new Map<string, SourceFigure["region"]>();
 
   period(text: string): string | { readonly error: PeriodError } {
-    let period = this.periods.get(text);
+    let period = periodsOfThread.get(text);
     if (period === undefined) {
       const parsed = parsePeriod(text);
       period = parsed.success ? formatPeriodCode(parsed.data) : { error: parsed.error };
-      this.periods.set(text, period);
+      if (periodsOfThread.size >= MOST_PERIODS) periodsOfThread.clear();
+      periodsOfThread.set(text, period);
     }
     return period;
   }
