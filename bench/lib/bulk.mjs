@@ -94,7 +94,8 @@ function runPeer({ format, first, cwd }) {
  * Runs `ivp bulk` (HTML reports) on a data set `runs` times, each run paired
  * with a run of the DuckDB peer on the same files (ivp, then DuckDB, in
  * turn, so that a busy machine slows both alike), and returns every run, the
- * medians and ivp / DuckDB as the median of the pairs' ratios. Wall time is
+ * medians, and ivp / DuckDB as the median of the pairs' ratios with every
+ * pair's ratio (their spread shows how far one pair can be trusted). Wall time is
  * from start to exit; peak memory (max RSS) and CPU time are what the ivp
  * process reports itself.
  */
@@ -141,6 +142,7 @@ export function measureBulk({
         sameFigures: peers[0].figures === used,
       },
       ratioToDuckdb: round(median(ratios), 2),
+      pairRatios: ratios.map((r) => round(r, 2)),
     }),
   };
 }

@@ -7,6 +7,25 @@ function table(header, rows, align) {
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const thousands = (n) => (n === null || n === undefined ? "" : n.toLocaleString("en-US"));
 
+/** The lowest and highest of the pairs' ratios, e.g. "1.85-2.31" (one pair: its ratio). */
+export function pairSpread(ratios) {
+  if (!ratios?.length) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  return low === high ? String(low) : `${low}-${high}`;
+}
+
+/** How many pairs each bulk row is the median of, in words. */
+export function pairCounts(bulk) {
+  const counts = [...new Set(bulk.map((b) => b.runs.length))];
+  if (counts.length === 1) {
+    return counts[0] === 1
+      ? "Every row is one pair."
+      : `Every row is the median of ${counts[0]} pairs.`;
+  }
+  return `The rows are medians of ${bulk.map((b) => `${b.runs.length} (${b.dataset.format} ${b.size})`).join(", ")} pairs.`;
+}
+
 const mark = (met) => (met === undefined ? "not measured" : met ? "**met**" : "not met");
 
 /** The goals of issue 14, each with what this run measured. */
@@ -152,6 +171,7 @@ export function renderMarkdown(results) {
           "peak RSS (MB)",
           "DuckDB wall (s)",
           "ivp / DuckDB",
+          "pairs (lowest-highest)",
         ],
         results.bulk.map((b) => [
           b.name,
@@ -167,11 +187,25 @@ export function renderMarkdown(results) {
             ? `${b.duckdb.medianSeconds}${b.duckdb.sameFigures ? "" : " (other count!)"}`
             : "",
           b.ratioToDuckdb === undefined ? "" : String(b.ratioToDuckdb),
+          pairSpread(b.pairRatios),
         ]),
-        ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
+        [
+          "---",
+          "---:",
+          "---:",
+          "---:",
+          "---:",
+          "---:",
+          "---:",
+          "---:",
+          "---:",
+          "---:",
+          "---:",
+          "---:",
+        ],
       ),
       "",
-      `The 1x rows are the median of ${results.bulk[0].runs.length} pair(s), the others one pair. DuckDB added up the same number of monthly figures as ivp used in every row unless marked.`,
+      `${pairCounts(results.bulk)} The last column is the lowest and highest of the pairs' ratios: a goal is judged on the median, and where the range crosses 2x a single pair could fall on either side. DuckDB added up the same number of monthly figures as ivp used in every row unless marked.`,
       "",
     );
   }

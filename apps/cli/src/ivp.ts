@@ -10,6 +10,7 @@ import { endBulkProcess } from "./bulk/end-process.ts";
 import { tuneV8ForBulk } from "./bulk/v8-tuning.ts";
 import { cacheDirectory } from "./cache-directory.ts";
 import { requireBundle } from "./code-cache.ts";
+import { endProcess } from "./end-process.ts";
 import { writeStandardOutput, writeStandardOutputDirectly } from "./standard-output.ts";
 
 /**
@@ -79,9 +80,10 @@ function dispatch(): void {
       : requireBundle(join(__dirname, "main.js"), variant)
   ) as typeof import("./main.ts");
   main(process.argv.slice(2)).then((code) => {
-    // bulk's heap is large, and tearing it down takes a while (end-process.ts).
+    // Without tearing down the heap once nothing is pending (end-process.ts;
+    // bulk's own, whose heap is large, in bulk/end-process.ts).
     if (variant === "bulk") endBulkProcess(code);
-    else process.exitCode = code;
+    else endProcess(code);
   });
 }
 
@@ -89,9 +91,7 @@ const first = process.argv[2];
 if (first === "--version" || first === "-v") {
   // As the dispatcher answers it, without loading it; should writing fail,
   // the dispatcher tries again and words the error.
-  writeStandardOutput(`${__IVP_VERSION__}\n`).then(() => {
-    process.exitCode = 0;
-  }, dispatch);
+  writeStandardOutput(`${__IVP_VERSION__}\n`).then(() => endProcess(0), dispatch);
 } else {
   dispatch();
 }

@@ -90,6 +90,31 @@ describe("the plan directory's import lock", () => {
     await (await acquirePlanLock(dir)).release();
   });
 
+  it("removes what an import killed while taking a lock left beside it, if stale", async () => {
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid as number;
+    const leftovers = {
+      [`${LOCK_FILE_NAME}.0a1b2c3d4e5f.new`]: holder(dead),
+      [`${LOCK_FILE_NAME}.abcdef012345.stale`]: holder(dead),
+      [`${LOCK_FILE_NAME}.aaaaaaaaaaaa.new`]: holder(
+        process.pid,
+        new Date(Date.now() - 2 * 60 * 60 * 1000),
+      ),
+    };
+    // An import taking the lock right now (alive), and files that are not the lock's.
+    const kept = {
+      [`${LOCK_FILE_NAME}.111111111111.new`]: holder(process.pid),
+      [`${LOCK_FILE_NAME}.222222222222.new`]: "",
+      [`${LOCK_FILE_NAME}.notes`]: holder(dead),
+      "plan.yaml": holder(dead),
+    };
+    for (const [name, text] of Object.entries({ ...leftovers, ...kept })) {
+      writeFileSync(join(dir, name), text);
+    }
+    const lock = await acquirePlanLock(dir);
+    await lock.release();
+    expect(readdirSync(dir).sort()).toEqual(Object.keys(kept).sort());
+  });
+
   it("release leaves a lock alone that is no longer its own", async () => {
     const lock = await acquirePlanLock(dir);
     writeFileSync(lockFile, holder(process.pid));

@@ -1,76 +1,59 @@
 // Sorting out the rows of an OData page for `ivp bulk` without a figure
-// object per topic. Hand-written rather than `readODataPageChunks` followed by
-// `classifyFigures` because that path makes, for each row of a national
-// download (370,000 rows a 1x set, 1.1 million figures), three figure objects
-// with a crime-type object each, an `Object.entries` array and a few regular
-// expression tests, only for `classifyFigures` to count two of the three
-// figures as other topics and keep five numbers of the third: some 0.3 s of
-// each worker's 0.7 s of reading, and much of its garbage collection.
+// object per topic (`classifyODataPages`): what `readODataPageChunks`
+// followed by `classifyFigures` would count and keep, without making the
+// figures. Hand-written because that path made three figure objects per row
+// of a national download (370,000 rows a 1x set), most of a worker's reading
+// and of its garbage collection (docs/benchmarks/rounds.md, the fifth round).
 //
-// It is a short cut, never a second reader: only a row of the common shape (a
-// crime type, a region, a period that parses, every topic a finite number or
-// null, a registered-crimes count a whole number >= 0) is sorted out here,
+// It is a short cut, never a second reader: `RowSorter` sorts out a row only
+// when it is of the common shape (a crime type, a region, a period that
+// parses, every topic a finite number or null, every count one that can be),
 // with the same caches and rules; every other row goes through `figuresOfRow`
 // and `FigureClassifier`, so its figures, counts and errors are theirs.
-// `classify-odata-page.test.ts` holds it to that path figure for figure.
+// test/classify-odata-page.test.ts holds it to that path figure for figure,
+// however the page is cut. A row comes to `RowSorter` one of three ways:
 //
-// A second short cut reads a row without making an object of it at all
-// (`RowSorter.readRow`): once a row of the common shape has been sorted out,
-// its names in order are its page's "shape", and each next row whose text has
-// exactly those names in that order, every value a string without escapes, a
-// whole number of at most 15 digits or `null` (the rows the scanner's
-// `parseFlatRow` reads), is sorted out straight from the text, by the rules
-// above. Anything else
-// (another name, another order, a value of another kind, a row cut off by
-// the end of a piece of the page) is left to the scanner, which reads the row
-// as before and hands it to `add`. Why: on a national download this made the
-// reading some 45 % cheaper (the row objects, their strings and their garbage
-// were most of what was left; see docs/benchmarks/rounds.md, the sixth round).
+// - `add`: an object the scanner parsed row by row (the page's first rows,
+//   a row of another shape). A row of the common shape is sorted out by
+//   `sortOutCommonRow` (odata-common-row.ts), and its names in order become
+//   the page's shape (`rowShape`, odata-row-shape.ts).
+// - `readRow`: the text of the rows from a `{` on, matched one after another
+//   with the shape's regular expression (odata-row-pattern.ts), first with
+//   the whitespace of the first row so read written out (`rowLayout`), where
+//   a row's line breaks are known without looking for them. The scanner asks
+//   it first, and parses only what it leaves. Why: no object and no string
+//   per value but the groups' (the sixth, ninth and tenth rounds).
+// - `readParsed`: an object of the shape that `JSON.parse` made of the rows
+//   the scanner read many at a time (the eighth round).
 //
-// Since the eighth round the scanner may read all the whole rows of a piece
-// of the page with one `JSON.parse` (`PageRowHandler.parsedRow`), and each
-// of those rows is sorted out by `RowSorter.readParsed`, by the shape and
-// the rules of `readRow`, from the object JSON.parse made of it. Why:
-// `readRow` ran fast only once V8 had compiled it, which each worker did for
-// itself, two or three times over, for the first few of its pages; V8's JSON
-// parser runs at full speed from the first row (docs/benchmarks/rounds.md, the
-// eighth round).
-//
-// Since the ninth round `readRow` matches a row with a regular expression
-// made from the shape (`rowPattern`: the same rules, written as a pattern),
-// and goes on to the rows after it while they match; the scanner asks it
-// first, and parses with `JSON.parse` only what it leaves (a page's rows
-// before the first of the common shape, a row of another shape, up to the
-// end of the piece). Why: V8 compiles a regular expression to machine code
-// at once, and matching the rows took a quarter of the time JSON.parse took
-// to make objects of them (docs/benchmarks/rounds.md, the ninth round).
-//
-// Since the tenth round a row is first matched with the shape's pattern with
-// its whitespace written out as the first row read with the shape's pattern
-// has it (`rowLayout`), where a row's line breaks are known without looking
-// for them; any other row with the shape's own pattern, as before. And the
-// groups are read by their numbers, the period compared with the one that
-// came after the row before's before it is looked up. Why: matching the
-// whitespace between every name and value (`[ \t\n\r]*` 28 times in a row
-// of seven names) and finding each row's two line breaks with `indexOf` were
-// some 0.4 of the 3.1 billion instructions of reading the 1x set
-// (docs/benchmarks/rounds.md, the tenth round).
+// A row's period is compared with the one after the row before's
+// (odata-period-texts.ts), its crime type and region looked up only when
+// they change.
 import { checkFigure } from "@ivp/model";
 import type { TargetSeries } from "../mapping/import-target.ts";
 import type { RowBreaks } from "../odata/json-page-scanner.ts";
 import { classificationOfCode } from "../odata/odata-tables.ts";
 import {
-  cellText,
-  DIMENSIONS,
   figuresOfRow,
   type ODataPageState,
-  REGION_COLUMNS,
   type ReadODataPagesOptions,
   readODataPageRows,
 } from "../odata/read-odata-pages.ts";
-import type { SourceFigure } from "../source-figure.ts";
 import type { BulkMunicipality } from "./bulk-municipality.ts";
 import { type ClassifiedFigures, ClassifiedFiguresBuilder } from "./classify-figures.ts";
+import { CrimeTypes, sortOutCommonRow } from "./odata-common-row.ts";
+import { type PeriodEntry, PeriodTexts } from "./odata-period-texts.ts";
+import {
+  COUNT,
+  CRIME,
+  ID,
+  OTHER,
+  REGION,
+  type Role,
+  type RowLayout,
+  rowLayout,
+} from "./odata-row-pattern.ts";
+import { hasNames, type RowShape, rowShape } from "./odata-row-shape.ts";
 
 /** What {@link classifyODataPages} read: the figures sorted out, up to the error if there is one. */
 export interface ClassifiedPage {
@@ -112,67 +95,17 @@ export async function classifyODataPages(
   return { classified: sorted.build() };
 }
 
-/** What a crime-type code is, once per code and classification of a download. */
-interface CrimeType {
-  readonly crime: SourceFigure["crime"];
-  readonly series: string | undefined;
-}
-
-/** What a value of a row's shape is for: `ID` (any value), the crime type, the region, the period, */
-const ID = 0;
-const CRIME = 1;
-const REGION = 2;
-const PERIOD = 3;
-/** a topic of registered crimes (a count or `null`), or another topic (a number or `null`). */
-const COUNT = 4;
-const OTHER = 5;
-type Role = typeof ID | typeof CRIME | typeof REGION | typeof PERIOD | typeof COUNT | typeof OTHER;
-
-/** The names of a row of the common shape, in order, and what each is for. */
-interface RowShape {
-  readonly names: readonly string[];
-  readonly roles: readonly Role[];
-  /** How many topics, and of them how many of registered crimes. */
-  readonly topics: number;
-  readonly counts: number;
-  /** The row's text in this shape, as {@link RowSorter.readRow} reads it ({@link rowPattern}). */
-  readonly pattern: RegExp;
-  /** The numbers of `pattern`'s groups of the crime type, the region and the period, */
-  readonly crimeGroup: number;
-  readonly regionGroup: number;
-  readonly periodGroup: number;
-  /** and of its counts, in the shape's order. */
-  readonly countGroups: readonly number[];
-  /** Its layout ({@link rowLayout}) once learned from a row (null: none); undefined before. */
-  layout: RowLayout | null | undefined;
-}
-
-/** How the rows of a shape are laid out: their whitespace ({@link rowLayout}). */
-interface RowLayout {
-  /** The shape's `pattern` with the whitespace written out (the same groups). */
-  readonly pattern: RegExp;
-  /** How many line breaks a row of this layout has; the last at `end - lastFromEnd` when > 0, else `from + lastFromStart`. */
-  readonly newlines: number;
-  readonly lastFromEnd: number;
-  readonly lastFromStart: number;
-}
-
 /**
- * What a text in the `Perioden` column is: the text, its period, its index in
- * the page's figures once used, and its place among the texts in the order
- * they first came.
+ * The shape last learned in this thread, for the next page's `RowSorter`:
+ * the pages of a download have the same names, so the first rows of a page
+ * need not be parsed with `JSON.parse` to learn it again (a 26th of the rows
+ * of a national page; the shape holds nothing of the page it came from).
  */
-interface PeriodEntry {
-  readonly text: string;
-  readonly period: string | undefined;
-  index: number;
-  readonly order: number;
-}
+let shapeOfThread: RowShape | undefined;
 
 class RowSorter {
   readonly #sorted: ClassifiedFiguresBuilder;
-  readonly #crimeTypes = new Map<string, CrimeType>();
-  #last: CrimeType | undefined;
+  readonly #crimeTypes: CrimeTypes;
   #shape: RowShape | undefined;
   /** The values of the counts of the row being read, in the shape's order. */
   #countValues = new Float64Array(4);
@@ -185,17 +118,19 @@ class RowSorter {
   #crimeDataset: ODataPageState["dataset"] | undefined;
   #series: string | undefined;
   #seriesIndex = -1;
-  readonly #periods = new Map<string, PeriodEntry>();
-  /** The same entries in the order their texts first came, and the place of the row last read's. */
-  readonly #periodOrder: PeriodEntry[] = [];
-  #periodAt = -1;
+  /** The period texts met in this thread, and the place of the row last read's among them. */
+  readonly #periods = PeriodTexts.ofThread();
+  /** Per period text (by its `order`), 1 + its period's index in this page's figures; 0 before it is used. */
+  #periodIndexes: Int32Array = new Int32Array(64);
 
   constructor(sorted: ClassifiedFiguresBuilder) {
     this.#sorted = sorted;
+    this.#crimeTypes = new CrimeTypes(sorted.classifier);
+    this.#useShape(shapeOfThread);
   }
 
   add(row: Record<string, unknown>, page: ODataPageState, line: number, column: number): void {
-    const regionColumn = this.#addCommon(row, page, line, column);
+    const regionColumn = sortOutCommonRow(row, page, line, column, this.#sorted, this.#crimeTypes);
     if (regionColumn === undefined) {
       const location = { file: page.file, line, column };
       for (const figure of figuresOfRow(row, page.dataset, location, page.cache))
@@ -205,40 +140,21 @@ class RowSorter {
 
   /**
    * The shape of a row of the common shape just sorted out, for
-   * {@link readRow}: its names in order (as `for ... in` walks them: none a
-   * number, which JavaScript would put first, and none that the text could
-   * write another way). Kept while the rows keep it.
+   * {@link readRow} and {@link readParsed} ({@link rowShape}). Kept while
+   * the rows keep it.
    */
   #learnShape(row: Record<string, unknown>, regionColumn: string, page: ODataPageState): void {
     const shape = this.#shape;
     const names = Object.keys(row);
-    if (
-      shape &&
-      shape.names.length === names.length &&
-      shape.names.every((name, i) => name === names[i])
-    )
-      return;
-    this.#shape = undefined;
-    const roles: Role[] = [];
-    let topics = 0;
-    let counts = 0;
-    for (const name of names) {
-      if (!plainName(name)) return;
-      if (name === "ID") roles.push(ID);
-      else if (name === "SoortMisdrijf") roles.push(CRIME);
-      else if (name === "Perioden") roles.push(PERIOD);
-      else if (name === regionColumn) roles.push(REGION);
-      else {
-        topics++;
-        if (page.cache.registeredCrimes(name)) {
-          counts++;
-          roles.push(COUNT);
-        } else roles.push(OTHER);
-      }
-    }
-    if (topics === 0) return;
+    if (shape && hasNames(shape, names)) return;
+    shapeOfThread = rowShape(names, regionColumn, page.cache);
+    this.#useShape(shapeOfThread);
+  }
+
+  #useShape(shape: RowShape | undefined): void {
+    this.#shape = shape;
+    const counts = shape?.counts ?? 0;
     if (this.#countValues.length < counts) this.#countValues = new Float64Array(counts);
-    this.#shape = { names, roles, topics, counts, ...rowPattern(names, roles), layout: undefined };
   }
 
   /**
@@ -248,7 +164,7 @@ class RowSorter {
    * after it in the chunk (after a comma) while they are; returns the index
    * after the last one's `}` (how many in `breaks.rows`), or -1 having
    * counted nothing. A row is matched with the shape's regular expression
-   * ({@link rowPattern}), whose groups are the crime type, the region, the
+   * (`rowPattern`), whose groups are the crime type, the region, the
    * period and the counts, in the shape's order; first with the one of the
    * shape's layout ({@link rowLayout}), whose line breaks are known, else
    * with the shape's own, whose line breaks are found with `indexOf`, each
@@ -267,7 +183,8 @@ class RowSorter {
     const { pattern, crimeGroup, regionGroup, periodGroup, countGroups } = shape;
     const counts = countGroups.length;
     const values = this.#countValues;
-    const periodOrder = this.#periodOrder;
+    const periods = this.#periods;
+    const periodOrder = periods.order;
     const n = chunk.length;
     let layout = shape.layout;
     let rows = 0;
@@ -311,9 +228,9 @@ class RowSorter {
       // The period: mostly the one after the row before's in the order the
       // periods first came (a region's months in turn), compared without a lookup.
       const periodText = match[periodGroup] as string;
-      let entry = periodOrder[this.#periodAt + 1];
-      if (entry !== undefined && entry.text === periodText) this.#periodAt++;
-      else entry = this.#periodEntry(periodText, page);
+      let entry = periodOrder[periods.at + 1];
+      if (entry !== undefined && entry.text === periodText) periods.at++;
+      else entry = periods.entry(periodText, page.cache);
       if (entry.period === undefined) break;
       // The crime type and the region, looked up only when either changes
       // (one call for both: a region's change comes soon, so V8 has seen the
@@ -364,7 +281,8 @@ class RowSorter {
         // Its line breaks are looked for before the next row's place.
         if (nextNewline === -2) nextNewline = newlineFrom(chunk, counted);
         // Its layout, learned from the first row read this way.
-        if (shape.layout === undefined) layout = shape.layout = rowLayout(chunk, from, end, shape);
+        if (shape.layout === undefined)
+          layout = shape.layout = rowLayout(chunk, from, end, shape.names, shape.roles);
       }
       // The next row (the pattern starts with its `{`), after a comma and JSON's whitespace.
       // The whitespace tests are written out rather than calls of isSpace: this
@@ -465,30 +383,11 @@ class RowSorter {
     line: number,
     column: number,
   ): boolean {
-    const entry = this.#periodEntry(periodText, page);
+    const entry = this.#periods.entry(periodText, page.cache);
     if (entry.period === undefined) return false;
     if (!this.#useCrimeAndRegion(crime, region, page)) return false;
     this.#keep(shape, entry, page, line, column);
     return true;
-  }
-
-  /** What a text in the `Perioden` column is (made once per text); the row's place in `#periodOrder` set to it. */
-  #periodEntry(text: string, page: ODataPageState): PeriodEntry {
-    let entry = this.#periods.get(text);
-    if (entry === undefined) {
-      const trimmed = text.trim();
-      const period = trimmed === "" ? undefined : page.cache.period(trimmed);
-      entry = {
-        text,
-        period: typeof period === "string" ? period : undefined,
-        index: -1,
-        order: this.#periodOrder.length,
-      };
-      this.#periods.set(text, entry);
-      this.#periodOrder.push(entry);
-    }
-    this.#periodAt = entry.order;
-    return entry;
   }
 
   /**
@@ -512,7 +411,7 @@ class RowSorter {
     const dataset = page.dataset;
     this.#crimeText = text;
     this.#crimeDataset = dataset;
-    this.#series = this.#crimeType(
+    this.#series = this.#crimeTypes.of(
       code,
       dataset.classification ?? classificationOfCode(code),
     ).series;
@@ -559,12 +458,16 @@ class RowSorter {
           this.#municipalityIndex = sorted.municipalityIndex(municipality);
         const municipalityIndex = this.#municipalityIndex;
         if (this.#seriesIndex === -1) this.#seriesIndex = sorted.seriesIndex(series);
-        if (entry.index === -1) entry.index = sorted.periodIndex(entry.period as string);
+        let indexes = this.#periodIndexes;
+        const order = entry.order;
+        if (order >= indexes.length) indexes = this.#growPeriodIndexes(order);
+        if (indexes[order] === 0) indexes[order] = 1 + sorted.periodIndex(entry.period as string);
+        const periodIndex = (indexes[order] as number) - 1;
         for (let k = 0; k < shape.counts; k++) {
           sorted.pushIndexed(
             municipalityIndex,
             this.#seriesIndex,
-            entry.index,
+            periodIndex,
             page.file,
             line,
             column,
@@ -575,248 +478,17 @@ class RowSorter {
     }
   }
 
-  /**
-   * Sorts out a row of the common shape. Returns its region's column, or ""
-   * when it has no topic; undefined (nothing counted) for a row of any
-   * other shape.
-   */
-  #addCommon(
-    row: Record<string, unknown>,
-    page: ODataPageState,
-    line: number,
-    column: number,
-  ): string | undefined {
-    // As figuresOfRow: a table with crime types (never one of inhabitants), a region, a period.
-    if (row === null || typeof row !== "object" || Array.isArray(row)) return undefined;
-    if (!("SoortMisdrijf" in row)) return undefined;
-    const regionColumn = REGION_COLUMNS.find((c) => c in row);
-    if (!regionColumn) return undefined;
-    const regionCode = cellText(row[regionColumn]);
-    const crimeCode = cellText(row.SoortMisdrijf);
-    const periodText = cellText(row.Perioden);
-    if (!regionCode || !crimeCode || !periodText) return undefined;
-    const { cache, dataset } = page;
-    const period = cache.period(periodText);
-    if (typeof period !== "string") return undefined;
-    // Every topic a number or missing, every count possible: else figuresOfRow says what is wrong.
-    let topics = 0;
-    for (const topic in row) {
-      if (DIMENSIONS.has(topic) || topic === regionColumn) continue;
-      const raw = row[topic];
-      if (raw === null) {
-        topics++;
-        continue;
-      }
-      if (typeof raw !== "number" || !Number.isFinite(raw)) return undefined;
-      if (cache.registeredCrimes(topic) && checkFigure(raw, "count") !== undefined)
-        return undefined;
-      topics++;
-    }
-    if (topics === 0) return "";
-    const sorted = this.#sorted;
-    sorted.dataset ??= dataset;
-    const classifier = sorted.classifier;
-    const counts = classifier.counts;
-    const region = cache.region(regionCode);
-    const classification = dataset.classification ?? classificationOfCode(crimeCode);
-    for (const topic in row) {
-      if (DIMENSIONS.has(topic) || topic === regionColumn) continue;
-      // As FigureClassifier.classify.
-      counts.figures++;
-      if (!cache.registeredCrimes(topic)) {
-        counts.otherTopics++;
-        continue;
-      }
-      const municipality = classifier.municipalityOf(region);
-      if (!municipality) {
-        counts.otherRegions++;
-        continue;
-      }
-      const series = this.#crimeType(crimeCode, classification).series;
-      if (series === undefined) {
-        counts.otherCrimeTypes++;
-        continue;
-      }
-      sorted.push(
-        municipality,
-        series,
-        period,
-        page.file,
-        line,
-        column,
-        row[topic] as number | null,
-      );
-    }
-    return regionColumn;
+  /** `#periodIndexes` with room for a text's `order` (made larger, the indexes kept). */
+  #growPeriodIndexes(order: number): Int32Array {
+    const indexes = new Int32Array(Math.max(2 * this.#periodIndexes.length, order + 1));
+    indexes.set(this.#periodIndexes);
+    this.#periodIndexes = indexes;
+    return indexes;
   }
-
-  #crimeType(code: string, classification: SourceFigure["crime"]["classification"]): CrimeType {
-    // Consecutive rows mostly share their crime type.
-    const last = this.#last;
-    if (last && last.crime.code === code && last.crime.classification === classification)
-      return last;
-    const key = `${classification ?? ""}\u0000${code}`;
-    let type = this.#crimeTypes.get(key);
-    if (type === undefined) {
-      const crime = { code, ...(classification && { classification }) };
-      type = { crime, series: this.#sorted.classifier.seriesOf(crime) };
-      this.#crimeTypes.set(key, type);
-    }
-    this.#last = type;
-    return type;
-  }
-}
-
-/**
- * Whether a name is written in a row's text as it is (no quote, backslash or
- * control character) and kept in its place by JavaScript (not a number, which
- * an object puts first; not `__proto__`).
- */
-function plainName(name: string): boolean {
-  if (name === "__proto__" || /^\d+$/.test(name)) return false;
-  for (let k = 0; k < name.length; k++) {
-    const c = name.charCodeAt(k);
-    if (c < 32 || c === 34 || c === 92) return false;
-  }
-  return true;
 }
 
 /** The index of the first line break in `chunk` from `from`; the chunk's length when there is none. */
 function newlineFrom(chunk: string, from: number): number {
   const at = chunk.indexOf("\n", from);
   return at === -1 ? chunk.length : at;
-}
-
-/**
- * The layout of a row of a shape: its whitespace as the row `chunk[from]` to
- * `chunk[end - 1]` (which the shape's pattern matched) has it, as a regular
- * expression with the shape's groups that matches a row of the shape with
- * exactly that whitespace, and where its line breaks are. Null when a
- * line break is anywhere but right after the `{` or right before the `}`
- * (where a row's line breaks are in the same places whatever its values).
- *
- * Why: on a national download every row is laid out alike (`{`, a line
- * break and an indent, the names and values without whitespace, a line break
- * and an indent, `}`); matched with the whitespace written out, a row is
- * matched in some 0.7 of the instructions, and its line breaks need not be
- * looked for (docs/benchmarks/rounds.md, the tenth round of reading).
- */
-function rowLayout(chunk: string, from: number, end: number, shape: RowShape): RowLayout | null {
-  // The row is valid JSON of the shape's names, in order: walk it, keeping each whitespace.
-  const spaces: string[] = [];
-  let p = from + 1;
-  const space = () => {
-    const at = p;
-    while (p < end && isSpace(chunk.charCodeAt(p))) p++;
-    spaces.push(chunk.slice(at, p));
-  };
-  space();
-  for (let k = 0; k < shape.names.length; k++) {
-    if (k > 0) {
-      p++; // ,
-      space();
-    }
-    p += (shape.names[k] as string).length + 2;
-    space();
-    p++; // :
-    space();
-    if (chunk.charCodeAt(p) === 34) p = chunk.indexOf('"', p + 1) + 1;
-    else
-      while (p < end) {
-        const c = chunk.charCodeAt(p);
-        if (isSpace(c) || c === 44 || c === 125) break;
-        p++;
-      }
-    space();
-  }
-  const first = spaces[0] as string;
-  const last = spaces[spaces.length - 1] as string;
-  for (let k = 1; k < spaces.length - 1; k++) if ((spaces[k] as string).includes("\n")) return null;
-  // (A shape has a name at least, so `first` and `last` are two.)
-  const newlines = first.split("\n").length - 1 + (last.split("\n").length - 1);
-  const inLast = last.lastIndexOf("\n");
-  return {
-    pattern: rowPattern(shape.names, shape.roles, spaces).pattern,
-    newlines,
-    lastFromEnd: inLast === -1 ? 0 : 1 + last.length - inLast,
-    lastFromStart: 1 + first.lastIndexOf("\n"),
-  };
-}
-
-/** Whether a character code is JSON's whitespace (space, tab, line feed, carriage return). */
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
-
-/** How the characters of JSON's whitespace but the space are written in a regular expression. */
-const SPACE_ESCAPES: Readonly<Record<string, string>> = { "\t": "\\t", "\n": "\\n", "\r": "\\r" };
-/** JSON's whitespace (what the scanner's `skipSpace` skips, json-page-scanner.ts), any amount. */
-const SPACE = "[ \\t\\n\\r]*";
-/** A string without escapes or control characters (what the scanner's `plainStringEnd` finds), its text a group. */
-const PLAIN_STRING = '"([^"\\\\\\u0000-\\u001f]*)"';
-/** -?(0|[1-9][0-9]*), at most 15 digits (exact as a double), as `parseFlatRow` reads a number. */
-const WHOLE_NUMBER = "-?(?:0|[1-9][0-9]{0,14})";
-
-/**
- * The regular expression (sticky) that matches a row of a shape and nothing
- * else: `{`, the names in order, each with a value of its kind (the ID a
- * string without escapes, a whole number or null; the crime type, the region
- * and the period such strings; a topic a whole number of at most 15 digits or
- * null), JSON's whitespace anywhere between, `}`. What it matches is valid
- * JSON, and `JSON.parse` would make of it an object with exactly these names
- * in this order (the names are plain: {@link plainName}); its groups are the
- * crime type, the region, the period and the counts (their numbers in the
- * shape: `crimeGroup`, ..., `countGroups`).
- *
- * Why: V8 compiles a regular expression to machine code on its first uses;
- * matching the rows of a national download with it took a quarter of the
- * time `JSON.parse` took to make objects of them (85 against 380 ms for the
- * 1x set, in one thread), and the rows' own JavaScript never was as fast as
- * either in the workers, which compile it for themselves
- * (docs/benchmarks/rounds.md, the ninth round of reading).
- */
-function rowPattern(
-  names: readonly string[],
-  roles: readonly Role[],
-  spaces?: readonly string[],
-): Pick<RowShape, "pattern" | "crimeGroup" | "regionGroup" | "periodGroup" | "countGroups"> {
-  const countGroups: number[] = [];
-  let crimeGroup = 0;
-  let regionGroup = 0;
-  let periodGroup = 0;
-  let group = 0;
-  // JSON's whitespace anywhere, or the whitespace given, in the order of the places.
-  let place = 0;
-  const space = () => {
-    const given = spaces?.[place++];
-    return given === undefined
-      ? SPACE
-      : given.replace(/[\t\n\r]/g, (c) => SPACE_ESCAPES[c] as string);
-  };
-  let source = `\\{${space()}`;
-  for (let k = 0; k < names.length; k++) {
-    const role = roles[k] as Role;
-    if (k > 0) source += `,${space()}`;
-    source += `"${(names[k] as string).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"${space()}:`;
-    source += space();
-    if (role === ID) source += `(?:${PLAIN_STRING.replace("(", "(?:")}|${WHOLE_NUMBER}|null)`;
-    else if (role === OTHER) source += `(?:${WHOLE_NUMBER}|null)`;
-    else if (role === COUNT) {
-      source += `(${WHOLE_NUMBER}|null)`;
-      countGroups.push(++group);
-    } else {
-      source += PLAIN_STRING;
-      if (role === CRIME) crimeGroup = ++group;
-      else if (role === REGION) regionGroup = ++group;
-      else periodGroup = ++group;
-    }
-    source += space();
-  }
-  return {
-    pattern: new RegExp(`${source}\\}`, "y"),
-    crimeGroup,
-    regionGroup,
-    periodGroup,
-    countGroups,
-  };
 }

@@ -97,7 +97,9 @@ export class CollectedMunicipality implements MunicipalityFigures {
       });
     for (const id of ids) {
       const cells = this.#cells.get(id) as SeriesCells;
-      for (const year of cells.years()) push(id, String(year), cells.year(year) ?? null);
+      // Each year's sum as WholeYears had it (kept by the cells), not summed again.
+      const { years, values } = cells.wholeYears();
+      for (let i = 0; i < years.length; i++) push(id, String(years[i]), values[i] as number | null);
       for (const [period, value] of [...cells.others()].sort(([a], [b]) =>
         a < b ? -1 : a > b ? 1 : 0,
       ))

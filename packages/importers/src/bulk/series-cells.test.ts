@@ -72,6 +72,60 @@ describe("SeriesCells", () => {
     );
   });
 
+  it("gives the whole years with their figures as years() and year() do, however figures and questions interleave", () => {
+    // Months of two years only, so that years are completed between questions.
+    const step = fc.oneof(
+      fc.record({
+        kind: fc.constant("month" as const),
+        year: fc.integer({ min: 2020, max: 2021 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        value: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null, freq: 10 }),
+      }),
+      fc.record({
+        kind: fc.constant("year" as const),
+        year: fc.integer({ min: 2019, max: 2023 }),
+        value: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null, freq: 10 }),
+      }),
+      fc.constant({ kind: "ask" as const }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 40, maxLength: 200 }), (steps) => {
+        const cells = new SeriesCells();
+        const check = () => {
+          const whole = cells.wholeYears();
+          const expected: number[] = [];
+          for (let year = 2018; year <= 2024; year++) {
+            if (cells.year(year) !== undefined) expected.push(year);
+          }
+          expect(whole.years).toEqual(expected);
+          expect(whole.values).toEqual(expected.map((year) => cells.year(year)));
+          expect(cells.years()).toEqual(expected);
+        };
+        for (const s of steps) {
+          if (s.kind === "month") cells.setMonth(s.year, s.month, s.value);
+          else if (s.kind === "year") cells.setYear(s.year, s.value);
+          else check();
+        }
+        check();
+      }),
+    );
+  });
+
+  it("works the whole years out again once a figure is set after they were asked for", () => {
+    const cells = new SeriesCells();
+    for (let m = 1; m <= 11; m++) cells.setMonth(2020, m, 1);
+    expect(cells.wholeYears()).toEqual({ years: [], values: [] });
+    cells.setMonth(2020, 12, null);
+    expect(cells.wholeYears()).toEqual({ years: [2020], values: [null] });
+    cells.setYear(2019, 5);
+    expect(cells.wholeYears()).toEqual({ years: [2019, 2020], values: [5, null] });
+    const asked = cells.wholeYears();
+    // A figure set again (the same) changes nothing: the same answer, not worked out again.
+    cells.setYear(2019, 5);
+    cells.setMonth(2020, 1, 1);
+    expect(cells.wholeYears()).toBe(asked);
+  });
+
   it("prefers the file's own yearly figure to the sum of the months", () => {
     const cells = new SeriesCells();
     for (let m = 1; m <= 12; m++) cells.setMonth(2023, m, 10);

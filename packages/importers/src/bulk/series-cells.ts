@@ -12,6 +12,14 @@ export type SetResult =
 const SET: SetResult = Object.freeze({ kind: "set" });
 const SAME: SetResult = Object.freeze({ kind: "same" });
 
+/** A series' whole years and their figures (see {@link SeriesCells.wholeYears}). */
+export interface WholeYearFigures {
+  /** The years with a whole-year figure (missing included), in order. */
+  readonly years: readonly number[];
+  /** The figure of each of `years` (`null`: missing), as {@link SeriesCells.year} gives it. */
+  readonly values: readonly (number | null)[];
+}
+
 /** The months a {@link SeriesCells} is made room for at once: `year * 12 + month - 1`, from `first` to before `end`. */
 export interface MonthSpan {
   readonly first: number;
@@ -32,6 +40,8 @@ export class SeriesCells {
   #states: Uint8Array;
   readonly #years = new Map<number, number | null>();
   readonly #other = new Map<string, number | null>();
+  /** {@link wholeYears} as of the last figure set; undefined once another is set. */
+  #whole: WholeYearFigures | undefined;
 
   /**
    * @param span - the months to make room for at once (the months of the
@@ -63,12 +73,15 @@ export class SeriesCells {
     }
     this.#states[at] = value === null ? MISSING : VALUE;
     if (value !== null) this.#values[at] = value;
+    this.#whole = undefined;
     return SET;
   }
 
   /** Stores a year's own figure (a `JJ00` row or a yearly StatLine column). */
   setYear(year: number, value: number | null): SetResult {
-    return setIn(this.#years, year, value);
+    const result = setIn(this.#years, year, value);
+    if (result === SET) this.#whole = undefined;
+    return result;
   }
 
   /** Stores a figure of another period, by its canonical code (`2023-Q1`). */
@@ -112,16 +125,34 @@ export class SeriesCells {
   }
 
   /** The years with a whole-year figure (missing included), in order. */
-  years(): number[] {
-    const years = new Set(this.#years.keys());
+  years(): readonly number[] {
+    return this.wholeYears().years;
+  }
+
+  /**
+   * The whole years and their figures, each year's months summed once and
+   * kept until another figure is set: `ivp bulk` asks for them twice per
+   * series of a complete municipality, for the plan period (`WholeYears`)
+   * and for its observations, which summed every year's months again (and
+   * then each year's once more for its figure): together some 12 % of
+   * the main thread's samples in a profile of the 1x StatLine set (the tenth
+   * round, docs/benchmarks/rounds.md).
+   */
+  wholeYears(): WholeYearFigures {
+    if (this.#whole !== undefined) return this.#whole;
+    const figures = new Map(this.#years);
     if (this.#states.length > 0) {
       const first = Math.floor(this.#first / 12);
       const last = Math.floor((this.#first + this.#states.length - 1) / 12);
       for (let year = first; year <= last; year++) {
-        if (this.year(year) !== undefined) years.add(year);
+        if (figures.has(year)) continue;
+        const figure = this.year(year);
+        if (figure !== undefined) figures.set(year, figure);
       }
     }
-    return [...years].sort((a, b) => a - b);
+    const years = [...figures.keys()].sort((a, b) => a - b);
+    this.#whole = { years, values: years.map((year) => figures.get(year) as number | null) };
+    return this.#whole;
   }
 
   /** Figures of other periods (quarters, halves), by canonical code. */

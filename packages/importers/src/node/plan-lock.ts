@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, open, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { link, open, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, relative } from "node:path";
 import type { ImportError } from "../import-error.ts";
@@ -83,7 +83,9 @@ function isStale(holder: LockHolder | undefined, modified: number, staleAfterMs:
  * {@link ImportError} (`plan-busy`) naming that process; a stale lock (its
  * process has died, or it is older than an hour) is taken over. Taking over
  * renames the stale file away first and checks it was the one judged stale,
- * so two processes recovering at once cannot both win.
+ * so two processes recovering at once cannot both win. Once taken, files an
+ * import killed while taking or taking over a lock left beside it are
+ * removed when their holder is stale too.
  *
  * @param dir - the plan directory
  * @example
@@ -105,6 +107,7 @@ export async function acquirePlanLock(
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       await createLock(path, mine);
+      await removeLeftovers(dir, staleAfterMs);
       return { path, release: () => releaseIfMine(path, mine) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
@@ -157,6 +160,34 @@ async function createLock(path: string, mine: string): Promise<void> {
     }
   } finally {
     await unlink(written).catch(() => undefined);
+  }
+}
+
+/** The names of {@link createLock}'s and {@link takeOver}'s own files beside the lock. */
+const LEFTOVER = /^\.ivp-import\.lock\.[0-9a-f]{12}\.(?:new|stale)$/;
+
+/**
+ * Removes the files an import killed in the middle of {@link createLock} or
+ * {@link takeOver} left beside the lock (`.ivp-import.lock.<hex>.new` or
+ * `.stale`): each holds a holder, and is removed only when that holder is
+ * stale by the rule of the lock itself, so the file of an import taking the
+ * lock at this moment stays. Run while holding the lock; a file that cannot
+ * be read or removed is left for the next import.
+ */
+async function removeLeftovers(dir: string, staleAfterMs: number): Promise<void> {
+  const names = await readdir(dir).catch(() => []);
+  for (const name of names) {
+    if (!LEFTOVER.test(name)) continue;
+    const file = join(dir, name);
+    try {
+      const [text, modified] = await Promise.all([
+        readFile(file, "utf8"),
+        stat(file).then((s) => s.mtimeMs),
+      ]);
+      if (isStale(parseHolder(text), modified, staleAfterMs)) await unlink(file);
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
   }
 }
 
