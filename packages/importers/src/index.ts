@@ -26,6 +26,7 @@ export {
 } from "./bulk/bulk-template.ts";
 export { type ClassifiedFigures, classifyFigures } from "./bulk/classify-figures.ts";
 export { derivePlanPeriod, WholeYears } from "./bulk/derive-plan-period.ts";
+export { type FillTemplateOptions, fillTemplate } from "./bulk/fill-template.ts";
 export { type InstantiatePlanOptions, instantiatePlan } from "./bulk/instantiate-plan.ts";
 export type { MunicipalityFigures } from "./bulk/municipality-figures.ts";
 export {

@@ -1,12 +1,20 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Plan } from "@ivp/model";
+import {
+  aggregateByMunicipality,
+  buildImportTarget,
+  createBulkTemplate,
+  instantiatePlan,
+  POPULATION_SOURCE,
+} from "@ivp/importers";
+import { readSourceFile } from "@ivp/importers/node";
+import { IvpError, type Observation, type Plan } from "@ivp/model";
 import { evaluatePlan, type ReportFormat, renderReport } from "@ivp/report";
 import { loadExample } from "@ivp/testkit/load-example";
-import type { ExampleName } from "@ivp/testkit/paths";
+import { type ExampleName, STATLINE_FILE } from "@ivp/testkit/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderAndWrite } from "./render-municipality.ts";
+import { type PlanRecipe, planFromRecipe, renderAndWrite } from "./render-municipality.ts";
 
 let dir: string;
 beforeAll(async () => {
@@ -67,5 +75,95 @@ describe("renderAndWrite", () => {
     // And the next, small report after it.
     const again = await written("eemnes", (await loadExample("eemnes")).plan, "html");
     expect(again.bytes.equals(again.expected)).toBe(true);
+  });
+});
+
+describe("a job whose plan is a recipe", () => {
+  it("makes the plan instantiatePlan makes from the municipality's figures, and writes the bytes of a job with that plan", async () => {
+    // One whole year before the plan's in the file (2022-2023): the baselines are 2022's.
+    const template = createBulkTemplate({ period: { start: 2023, end: 2023 }, targetChange: -10 });
+    const series = buildImportTarget(template).series;
+    const { municipalities } = await aggregateByMunicipality(readSourceFile(STATLINE_FILE), {
+      series,
+    });
+    expect(municipalities.length).toBeGreaterThan(300);
+    const first = template.indicators[0]?.series ?? template.indicators[0]?.id;
+    for (const [i, figures] of municipalities.slice(0, 4).entries()) {
+      const own = figures.observations({ source: "politie" });
+      // After the figures, an observation of the same series and year (as
+      // inhabitants would come): not a figure of the plan's baselines.
+      const after: Observation = {
+        ...(own[0] as Observation),
+        series: first as string,
+        value: 999_999,
+      };
+      const observations = [...own, { ...after, period: "2022" }];
+      const population = i % 2 === 0;
+      const recipe: PlanRecipe = {
+        template: { key: "2023-2023", plan: template },
+        municipality: figures.municipality,
+        defaultChange: -10,
+        figures: own.length,
+        ...(population && { populationSource: POPULATION_SOURCE }),
+      };
+      const expected = instantiatePlan(template, {
+        municipality: figures.municipality,
+        yearFigure: (s, year) => figures.year(s, year),
+        defaultChange: -10,
+        validate: false,
+      });
+      const plan = planFromRecipe(template, recipe, observations);
+      expect(plan).toEqual(
+        population ? { ...expected, sources: [...expected.sources, POPULATION_SOURCE] } : expected,
+      );
+      expect(plan.indicators.some((indicator) => indicator.baseline !== undefined)).toBe(true);
+      // The check's way (the main thread's) gives the same plan.
+      expect(
+        planFromRecipe(template, recipe, observations, (from, fill) =>
+          instantiatePlan(from, { ...fill, lang: "en" }),
+        ),
+      ).toEqual(plan);
+
+      const job = (made: Plan | PlanRecipe, name: string) => ({
+        plan: made,
+        observations,
+        lang: "nl" as const,
+        format: "html" as const,
+        path: `gemeenten/${name}.html`,
+        file: join(dir, `${name}-${i}.html`),
+        codeIsSynthetic: false,
+      });
+      // The template goes with the first job only: the thread keeps it.
+      const fromRecipe = renderAndWrite(
+        job(i === 0 ? recipe : { ...recipe, template: { key: "2023-2023" } }, "recipe"),
+      );
+      const fromPlan = renderAndWrite(job(plan, "plan"));
+      expect(fromRecipe).toEqual({ ...fromPlan, report: "gemeenten/recipe.html" });
+      expect(
+        (await readFile(join(dir, `recipe-${i}.html`))).equals(
+          await readFile(join(dir, `plan-${i}.html`)),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it("is an internal error when the thread was never sent its template", () => {
+    const recipe = {
+      template: { key: "1999-2002" },
+      municipality: { code: "GM0417", name: "Laren", codeIsSynthetic: false },
+      defaultChange: -10,
+      figures: 0,
+    };
+    expect(() =>
+      renderAndWrite({
+        plan: recipe,
+        observations: [],
+        lang: "en",
+        format: "md",
+        path: "gemeenten/x.md",
+        file: join(dir, "never.md"),
+        codeIsSynthetic: false,
+      }),
+    ).toThrow(new IvpError("internal", "a bulk worker was not sent the template 1999-2002"));
   });
 });

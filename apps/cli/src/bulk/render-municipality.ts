@@ -1,5 +1,11 @@
 import { writeFileSync } from "node:fs";
-import type { Language, Observation, Plan } from "@ivp/model";
+import {
+  type BulkMunicipality,
+  type FillTemplateOptions,
+  fillTemplate,
+  type PlanSourceEntry,
+} from "@ivp/importers";
+import { IvpError, type Language, type Observation, type Plan } from "@ivp/model";
 import {
   evaluatePlan,
   type Overview,
@@ -11,10 +17,49 @@ import {
   renderReportHtmlChunks,
   summariseForOverview,
 } from "@ivp/report";
+import { say } from "../messages/say.ts";
 
-/** One municipality's report to render: its plan, its figures and where the report goes. */
+/**
+ * A plan template as a job carries it: its key (the run's templates differ
+ * by period only), and the template itself unless the thread that renders
+ * the job has it already (render-pool.ts sends it once per worker).
+ */
+export interface TemplateRef {
+  readonly key: string;
+  readonly plan?: Plan;
+}
+
+/**
+ * What a municipality's plan is made of when the thread that renders it
+ * makes it (planFromRecipe): a few hundred bytes instead of the 7.5 kB plan,
+ * which the main thread cloned into each job (41-101 ms for the 342 plans of
+ * the 1x set) and the workers out of it again (84-139 ms), after the main
+ * thread had instantiated it.
+ */
+export interface PlanRecipe {
+  readonly template: TemplateRef;
+  readonly municipality: BulkMunicipality;
+  /** The target of an indicator without one (see `instantiatePlan`). */
+  readonly defaultChange: number;
+  /**
+   * The source of inhabitants from `--population` (`POPULATION_SOURCE`),
+   * added to the plan when it lacks it; none without `--population`. In the
+   * recipe rather than imported here: its module brings the YAML package
+   * into the workers' bundle.
+   */
+  readonly populationSource?: PlanSourceEntry;
+  /**
+   * How many of the job's observations, from the first, are the
+   * municipality's figures of crimes (`MunicipalityFigures.observations`:
+   * one per series and whole year, its figure; any after them are
+   * inhabitants); the plan's baselines are taken from them.
+   */
+  readonly figures: number;
+}
+
+/** One municipality's report to render: its plan (or what it is made of), its figures and where the report goes. */
 export interface RenderJob {
-  readonly plan: Plan;
+  readonly plan: Plan | PlanRecipe;
   readonly observations: readonly Observation[];
   readonly lang: Language;
   readonly format: ReportFormat;
@@ -23,6 +68,64 @@ export interface RenderJob {
   /** The file the report is written to: its place in the output's staging directory. */
   readonly file: string;
   readonly codeIsSynthetic: boolean;
+}
+
+/** Whether a job's plan is a recipe (made by the thread that renders it) rather than a plan. */
+export const isRecipe = (plan: Plan | PlanRecipe): plan is PlanRecipe => "template" in plan;
+
+/** The templates this thread was sent, by key (a run has one, or two when its period is redone). */
+const templates = new Map<string, Plan>();
+
+/**
+ * A municipality's plan: the template filled in for it (`fillTemplate`, by
+ * default), its baselines from the figures among `observations` (a year's
+ * observation is the figure `MunicipalityFigures.year` gives: one per whole
+ * year, none for another), with the source of inhabitants added as `ivp
+ * bulk` adds it. The workers make most plans with it; `ivp bulk` makes those
+ * it checks against the schema (the first of the built-in template, every
+ * plan of a user's) in its main thread, with `instantiatePlan` as `fill`
+ * (the workers' bundle has no schema): one way either way.
+ *
+ * @param template - the template, for the recipe's period
+ * @param fill - what fills the template in (`instantiatePlan` checks the result too)
+ */
+export function planFromRecipe(
+  template: Plan,
+  recipe: PlanRecipe,
+  observations: readonly Observation[],
+  fill: (template: Plan, options: FillTemplateOptions) => Plan = fillTemplate,
+): Plan {
+  const figures = new Map<string, Map<string, number | null>>();
+  for (let i = 0; i < recipe.figures; i++) {
+    const { series, period, value } = observations[i] as Observation;
+    let periods = figures.get(series);
+    if (!periods) {
+      periods = new Map();
+      figures.set(series, periods);
+    }
+    periods.set(period, value);
+  }
+  const filled = fill(template, {
+    municipality: recipe.municipality,
+    yearFigure: (series, year) => figures.get(series)?.get(String(year)),
+    defaultChange: recipe.defaultChange,
+  });
+  // Inhabitants from --population are CBS's, never the police source.
+  const added = recipe.populationSource;
+  return added && !filled.sources.some((source) => source.id === added.id)
+    ? { ...filled, sources: [...filled.sources, added] }
+    : filled;
+}
+
+/** A job's plan: the one it carries, or the one its recipe makes with the template this thread was sent. */
+function planOf(job: RenderJob): Plan {
+  if (!isRecipe(job.plan)) return job.plan;
+  const { template } = job.plan;
+  if (template.plan) templates.set(template.key, template.plan);
+  const plan = templates.get(template.key);
+  if (!plan)
+    throw new IvpError("internal", say("internal", "template-missing", { key: template.key }));
+  return planFromRecipe(plan, job.plan, job.observations);
 }
 
 /**
@@ -70,7 +173,7 @@ function writeChunks(file: string, chunks: readonly string[]): void {
  * removes) once every report is done.
  */
 export function renderAndWrite(job: RenderJob): OverviewEntry {
-  const evaluated = evaluatePlan(job.plan, { observations: job.observations, lang: job.lang });
+  const evaluated = evaluatePlan(planOf(job), { observations: job.observations, lang: job.lang });
   const report =
     job.format === "html" ? renderReportHtmlChunks(evaluated) : renderReport(evaluated, job.format);
   const summary = summariseForOverview(evaluated, {

@@ -14,6 +14,15 @@ import { RenderPool } from "./render-pool.ts";
 
 afterEach(() => installCliMessages(en));
 
+/** A job for the scripts below, which do not read it (its plan is a plan, not a recipe). */
+const ANY_JOB = { plan: {} } as RenderJob;
+
+/** A job whose plan is a recipe of the template `key` (made up: the scripts below do not render it). */
+const recipeJob = (key: string): RenderJob =>
+  ({
+    plan: { template: { key, plan: { id: `template-${key}` } } },
+  }) as unknown as RenderJob;
+
 describe("RenderPool.start", () => {
   it("starts every worker before any job, never more than its size, and nothing without worker threads", async () => {
     const dir = await mkdtemp(join(tmpdir(), "ivp-pool-"));
@@ -29,9 +38,9 @@ describe("RenderPool.start", () => {
       expect(await loaded()).toBe(2);
       // Two jobs at once go to the two workers; a third waits for one of them.
       const reports = [
-        (await pool.submit({} as RenderJob)).report,
-        (await pool.submit({} as RenderJob)).report,
-        (await pool.submit({} as RenderJob)).report,
+        (await pool.submit(ANY_JOB)).report,
+        (await pool.submit(ANY_JOB)).report,
+        (await pool.submit(ANY_JOB)).report,
       ];
       const threads = (await Promise.all(reports)) as unknown as number[];
       expect(new Set(threads.slice(0, 2)).size).toBe(2);
@@ -39,6 +48,57 @@ describe("RenderPool.start", () => {
       expect(await loaded()).toBe(2);
       await pool.close();
       expect(() => new RenderPool(2, undefined).start()).not.toThrow();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("RenderPool.submit and templates", () => {
+  it("sends each worker a template once, with the first job of it the worker gets; later jobs carry its key", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ivp-pool-"));
+    try {
+      // Answers with its thread and the template the job carried, if any.
+      const script = join(dir, "templates.mjs");
+      await writeFile(
+        script,
+        [
+          'import { parentPort, threadId } from "node:worker_threads";',
+          'parentPort.on("message", (m) => m.id !== undefined && setTimeout(() => parentPort.postMessage({ id: m.id, result: [threadId, m.job.plan.template?.key, m.job.plan.template?.plan?.id ?? null] }), 20));',
+          "",
+        ].join("\n"),
+      );
+      const pool = new RenderPool(2, { entry: pathToFileURL(script), bundle: script });
+      pool.start();
+      const answers: Promise<unknown>[] = [];
+      for (const key of [
+        "2020-2023",
+        "2020-2023",
+        "2020-2023",
+        "2020-2023",
+        "2021-2024",
+        "2021-2024",
+        "2021-2024",
+      ])
+        answers.push((await pool.submit(recipeJob(key))).report);
+      answers.push((await pool.submit(ANY_JOB)).report);
+      const seen = (await Promise.all(answers)) as [number, string | undefined, string | null][];
+      const threads = new Set(seen.map(([thread]) => thread));
+      expect(threads.size).toBe(2);
+      for (const thread of threads) {
+        const mine = seen.filter(([t, key]) => t === thread && key !== undefined);
+        for (const key of ["2020-2023", "2021-2024"]) {
+          const jobs = mine.filter(([, k]) => k === key);
+          // The first job of a template this worker got carried it; none after.
+          if (jobs.length > 0) {
+            expect(jobs.map(([, , plan]) => plan)).toEqual([
+              `template-${key}`,
+              ...jobs.slice(1).map(() => null),
+            ]);
+          }
+        }
+      }
+      await pool.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -67,12 +127,12 @@ describe("RenderPool's internal errors, in the CLI's language", () => {
       );
       installCliMessages(nl);
       const pool = new RenderPool(2, { entry: pathToFileURL(script), bundle: script });
-      const { report } = await pool.submit({} as RenderJob);
+      const { report } = await pool.submit(ANY_JOB);
       await expect(report).rejects.toThrow("een worker van ivp bulk is gestopt (afsluitcode 3)");
       await pool.close();
       installCliMessages(en);
       const again = new RenderPool(2, { entry: pathToFileURL(script), bundle: script });
-      await expect((await again.submit({} as RenderJob)).report).rejects.toThrow(
+      await expect((await again.submit(ANY_JOB)).report).rejects.toThrow(
         "a bulk worker stopped (exit code 3)",
       );
       await again.close();
@@ -125,7 +185,7 @@ describe("RenderPool and the workers started early", () => {
       const third = exited(early[2] as EarlyWorker["worker"]);
       expect(waitingEarly()).toHaveLength(0);
       const reports = [];
-      for (let i = 0; i < 4; i++) reports.push((await pool.submit({} as RenderJob)).report);
+      for (let i = 0; i < 4; i++) reports.push((await pool.submit(ANY_JOB)).report);
       const threads = (await Promise.all(reports)) as unknown as number[];
       // Answered by the first two early workers only: none started anew.
       expect(new Set(threads)).toEqual(new Set([early[0]?.threadId, early[1]?.threadId]));
@@ -152,7 +212,7 @@ describe("RenderPool and the workers started early", () => {
       expect(waitingEarly().map((e) => e.dead)).toEqual([true, true]);
       const pool = new RenderPool(2, await answeringScript(dir));
       pool.start();
-      const { report } = await pool.submit({} as RenderJob);
+      const { report } = await pool.submit(ANY_JOB);
       expect(typeof (await report)).toBe("number");
       await pool.close();
     } finally {

@@ -6,6 +6,7 @@ import { say } from "../messages/say.ts";
 import { type EarlyWorker, startWorker, takeEarlyWorkers } from "./early-workers.ts";
 import type { PageJob, PageResult } from "./read-page.ts";
 import {
+  isRecipe,
   type OverviewJob,
   type RenderJob,
   renderAndWrite,
@@ -81,6 +82,8 @@ export class RenderPool {
   readonly #waiting: ((worker: Worker) => void)[] = [];
   readonly #pending = new Map<number, Pending>();
   readonly #busy = new Map<Worker, number>();
+  /** The keys of the templates each worker was sent (see {@link submit}). */
+  readonly #templates = new Map<Worker, Set<string>>();
   /** The early workers the pool stops without using them (see {@link start}). */
   readonly #stopping: Promise<number>[] = [];
   #next = 0;
@@ -126,12 +129,36 @@ export class RenderPool {
     while (this.#workers.length < this.#size) this.#idle.push(this.#start(script));
   }
 
-  /** Hands a job to a free worker (waiting for one); resolves with the promise of its report. */
+  /**
+   * Hands a job to a free worker (waiting for one); resolves with the
+   * promise of its report. A job whose plan is a recipe carries its
+   * template: a worker is sent each template once, with the first job of
+   * it that it gets, and keeps it; the jobs after that carry its key only.
+   */
   async submit(job: RenderJob): Promise<{ readonly report: Promise<OverviewEntry> }> {
     if (this.#failure) throw this.#failure;
     if (this.#script === undefined) return { report: Promise.resolve(renderAndWrite(job)) };
-    const { result } = await this.#post(this.#script, { kind: "render", job });
+    const { result } = await this.#post(this.#script, (worker) => ({
+      kind: "render",
+      job: this.#withTemplateOnce(worker, job),
+    }));
     return { report: result as Promise<OverviewEntry> };
+  }
+
+  /** The job as `worker` is sent it: without its template when the worker has it already. */
+  #withTemplateOnce(worker: Worker, job: RenderJob): RenderJob {
+    const { plan } = job;
+    if (!isRecipe(plan) || plan.template.plan === undefined) return job;
+    let sent = this.#templates.get(worker);
+    if (!sent) {
+      sent = new Set();
+      this.#templates.set(worker, sent);
+    }
+    if (!sent.has(plan.template.key)) {
+      sent.add(plan.template.key);
+      return job;
+    }
+    return { ...job, plan: { ...plan, template: { key: plan.template.key } } };
   }
 
   /**
@@ -172,10 +199,14 @@ export class RenderPool {
     return { page: result as Promise<PageResult> };
   }
 
-  /** Sends a job to a free worker; resolves with its result's promise (wrapped: it would flatten). */
+  /**
+   * Sends a job to a free worker; resolves with its result's promise
+   * (wrapped: it would flatten). `message`: the job, or what makes it for
+   * the worker found.
+   */
   async #post(
     script: WorkerFiles,
-    message: WorkerJob,
+    message: WorkerJob | ((worker: Worker) => WorkerJob),
   ): Promise<{ readonly result: Promise<unknown> }> {
     const worker = await this.#acquire(script);
     if (this.#failure) throw this.#failure;
@@ -184,7 +215,7 @@ export class RenderPool {
       this.#pending.set(id, { resolve, reject }),
     );
     this.#busy.set(worker, id);
-    worker.postMessage({ id, ...message });
+    worker.postMessage({ id, ...(typeof message === "function" ? message(worker) : message) });
     return { result };
   }
 
@@ -193,6 +224,7 @@ export class RenderPool {
     await Promise.all([...this.#workers.map((w) => w.terminate()), ...this.#stopping.splice(0)]);
     this.#workers.length = 0;
     this.#idle.length = 0;
+    this.#templates.clear();
   }
 
   #acquire(script: WorkerFiles): Promise<Worker> {

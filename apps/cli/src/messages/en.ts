@@ -32,6 +32,7 @@ export const en: CatalogueLike<typeof nl> = {
       "output-outside-out": "output path outside --out: {path}",
       "no-worker-threads": "readPage needs worker threads",
       "worker-stopped": "a bulk worker stopped (exit code {code})",
+      "template-missing": "a bulk worker was not sent the template {key}",
       "plan-read-again": "{target}: the plan file could not be read again",
       error:
         "internal error: {message}{detail}\nThis is a bug in ivp; please report it with the command you ran (set IVP_DEBUG=1 for details).",

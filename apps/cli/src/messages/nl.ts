@@ -39,6 +39,7 @@ export const nl = {
       "output-outside-out": "uitvoerpad buiten --out: {path}",
       "no-worker-threads": "readPage heeft worker threads nodig",
       "worker-stopped": "een worker van ivp bulk is gestopt (afsluitcode {code})",
+      "template-missing": "een worker van ivp bulk kreeg het sjabloon {key} niet",
       error:
         "interne fout: {message}{detail}\nDit is een fout in ivp; meld hem graag, met de opdracht die u gaf (met IVP_DEBUG=1 ziet u details).",
     },

@@ -22,6 +22,7 @@ import { createOverview, type OverviewEntry, type ReportFormat, renderOverview }
 import { OutputDirectory } from "../../bulk/output-directory.ts";
 import { ProgressBar } from "../../bulk/progress.ts";
 import { readPagesInParallel } from "../../bulk/read-pages-in-parallel.ts";
+import { type PlanRecipe, planFromRecipe } from "../../bulk/render-municipality.ts";
 import { RenderPool, type WorkerFiles } from "../../bulk/render-pool.ts";
 import { resolveMunicipalityList } from "../../bulk/resolve-municipality-list.ts";
 import { tuneV8ForBulk } from "../../bulk/v8-tuning.ts";
@@ -118,6 +119,9 @@ function shown(path: string): string {
   return rel === "" || rel.startsWith("..") ? path : rel;
 }
 
+/** The key of a period's template (the run's templates differ by period only). */
+const templateKey = (period: PlanPeriod) => `${period.start}-${period.end}`;
+
 const samePeriod = (a: PlanPeriod | undefined, b: PlanPeriod | undefined) =>
   a?.start === b?.start && a?.end === b?.end;
 
@@ -186,7 +190,7 @@ async function runWithPool(
   const fixedPeriod = options.period ?? loaded?.plan.period;
   const templates = new Map<string, Plan>();
   const templateFor = (period: PlanPeriod): Plan => {
-    const key = `${period.start}-${period.end}`;
+    const key = templateKey(period);
     let plan = templates.get(key);
     if (!plan) {
       plan = loaded
@@ -262,25 +266,30 @@ async function runWithPool(
   const render = async (figures: MunicipalityFigures, at: PlanPeriod): Promise<void> => {
     if (failure !== undefined) throw failure;
     const { municipality } = figures;
-    const instantiated = instantiatePlan(templateFor(at), {
-      municipality,
-      yearFigure: (s, year) => figures.year(s, year),
-      defaultChange: options.targetChange,
-      validate: loaded !== undefined || !checked,
-      // A template that makes no valid plan: its problem in the reader's language.
-      lang: messageLanguage(options.lang),
-    });
-    checked = true;
-    // Inhabitants from --population are CBS's, never the police source.
-    const plan =
-      population && !instantiated.sources.some((source) => source.id === POPULATION_SOURCE.id)
-        ? { ...instantiated, sources: [...instantiated.sources, POPULATION_SOURCE] }
-        : instantiated;
+    const own = figures.observations(sourceId === undefined ? {} : { source: sourceId });
     const inhabitants = population?.byCode.get(municipality.code);
-    const observations = [
-      ...figures.observations(sourceId === undefined ? {} : { source: sourceId }),
-      ...(inhabitants ? populationObservations(inhabitants, { source: POPULATION_SOURCE.id }) : []),
-    ];
+    const observations = inhabitants
+      ? [...own, ...populationObservations(inhabitants, { source: POPULATION_SOURCE.id })]
+      : own;
+    const template = templateFor(at);
+    const recipe: PlanRecipe = {
+      template: { key: templateKey(at), plan: template },
+      municipality,
+      defaultChange: options.targetChange,
+      ...(population && { populationSource: POPULATION_SOURCE }),
+      figures: own.length,
+    };
+    // A plan checked against the schema is made here: a template that makes
+    // no valid plan fails the run at once, its problem in the reader's
+    // language (the workers have no schema). The worker that renders a report
+    // makes any other plan itself, from the template it is sent once.
+    const plan =
+      loaded !== undefined || !checked
+        ? planFromRecipe(template, recipe, observations, (from, fill) =>
+            instantiatePlan(from, { ...fill, lang: messageLanguage(options.lang) }),
+          )
+        : recipe;
+    checked = true;
     const path = `gemeenten/${municipality.code}-${slugify(municipality.name) || "gemeente"}.${options.format}`;
     const { report } = await pool.submit({
       plan,
