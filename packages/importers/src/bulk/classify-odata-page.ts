@@ -95,6 +95,14 @@ export async function classifyODataPages(
   return { classified: sorted.build() };
 }
 
+/**
+ * The shape last learned in this thread, for the next page's `RowSorter`:
+ * the pages of a download have the same names, so the first rows of a page
+ * need not be parsed with `JSON.parse` to learn it again (a 26th of the rows
+ * of a national page; the shape holds nothing of the page it came from).
+ */
+let shapeOfThread: RowShape | undefined;
+
 class RowSorter {
   readonly #sorted: ClassifiedFiguresBuilder;
   readonly #crimeTypes: CrimeTypes;
@@ -110,12 +118,15 @@ class RowSorter {
   #crimeDataset: ODataPageState["dataset"] | undefined;
   #series: string | undefined;
   #seriesIndex = -1;
-  /** The period texts met, and the place of the row last read's among them. */
-  readonly #periods = new PeriodTexts();
+  /** The period texts met in this thread, and the place of the row last read's among them. */
+  readonly #periods = PeriodTexts.ofThread();
+  /** Per period text (by its `order`), 1 + its period's index in this page's figures; 0 before it is used. */
+  #periodIndexes: Int32Array = new Int32Array(64);
 
   constructor(sorted: ClassifiedFiguresBuilder) {
     this.#sorted = sorted;
     this.#crimeTypes = new CrimeTypes(sorted.classifier);
+    this.#useShape(shapeOfThread);
   }
 
   add(row: Record<string, unknown>, page: ODataPageState, line: number, column: number): void {
@@ -136,8 +147,13 @@ class RowSorter {
     const shape = this.#shape;
     const names = Object.keys(row);
     if (shape && hasNames(shape, names)) return;
-    this.#shape = rowShape(names, regionColumn, page.cache);
-    const counts = this.#shape?.counts ?? 0;
+    shapeOfThread = rowShape(names, regionColumn, page.cache);
+    this.#useShape(shapeOfThread);
+  }
+
+  #useShape(shape: RowShape | undefined): void {
+    this.#shape = shape;
+    const counts = shape?.counts ?? 0;
     if (this.#countValues.length < counts) this.#countValues = new Float64Array(counts);
   }
 
@@ -442,12 +458,16 @@ class RowSorter {
           this.#municipalityIndex = sorted.municipalityIndex(municipality);
         const municipalityIndex = this.#municipalityIndex;
         if (this.#seriesIndex === -1) this.#seriesIndex = sorted.seriesIndex(series);
-        if (entry.index === -1) entry.index = sorted.periodIndex(entry.period as string);
+        let indexes = this.#periodIndexes;
+        const order = entry.order;
+        if (order >= indexes.length) indexes = this.#growPeriodIndexes(order);
+        if (indexes[order] === 0) indexes[order] = 1 + sorted.periodIndex(entry.period as string);
+        const periodIndex = (indexes[order] as number) - 1;
         for (let k = 0; k < shape.counts; k++) {
           sorted.pushIndexed(
             municipalityIndex,
             this.#seriesIndex,
-            entry.index,
+            periodIndex,
             page.file,
             line,
             column,
@@ -456,6 +476,14 @@ class RowSorter {
         }
       }
     }
+  }
+
+  /** `#periodIndexes` with room for a text's `order` (made larger, the indexes kept). */
+  #growPeriodIndexes(order: number): Int32Array {
+    const indexes = new Int32Array(Math.max(2 * this.#periodIndexes.length, order + 1));
+    indexes.set(this.#periodIndexes);
+    this.#periodIndexes = indexes;
+    return indexes;
   }
 }
 

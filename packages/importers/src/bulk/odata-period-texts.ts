@@ -8,19 +8,28 @@
 // nearly always the text after the row before's, which one comparison finds,
 // where a lookup hashed a new string per row (docs/benchmarks/rounds.md, the
 // tenth round of reading). The map is still there for every other text.
+//
+// One `PeriodTexts` serves every page a thread reads (`PeriodTexts.ofThread`):
+// a page of a national download of 40 years has some 480 periods, and each
+// page made and parsed them anew, some 6 % of the reading of that set
+// (docs/benchmarks/rounds.md, the eleventh round of reading). What an entry
+// says depends on its text alone; where a page's figures keep its period is
+// the page's own (`RowSorter`).
 import type { RowCache } from "../odata/read-odata-pages.ts";
 
 /**
- * What a text in the `Perioden` column is: the text, its period, its index in
- * the page's figures once used, and its place among the texts in the order
- * they first came.
+ * What a text in the `Perioden` column is: the text, its period, and its
+ * place among the texts in the order they first came.
  */
 export interface PeriodEntry {
   readonly text: string;
   readonly period: string | undefined;
-  index: number;
   readonly order: number;
 }
+
+/** How many texts the thread's {@link PeriodTexts} keeps before it starts anew (a download has hundreds). */
+const MOST_TEXTS = 100_000;
+let thread: PeriodTexts | undefined;
 
 /** The period texts met so far, and the place of the last one asked for. */
 export class PeriodTexts {
@@ -29,6 +38,16 @@ export class PeriodTexts {
   readonly order: PeriodEntry[] = [];
   /** The place in `order` of the row last read's (-1: none yet); the caller moves it on when the next text is `order[at + 1]`'s. */
   at = -1;
+
+  /**
+   * The period texts of this thread, shared by every page it reads; a new
+   * one once the last has {@link MOST_TEXTS} (a page of another kind of
+   * periods every row), so that memory stays bounded.
+   */
+  static ofThread(): PeriodTexts {
+    if (thread === undefined || thread.order.length >= MOST_TEXTS) thread = new PeriodTexts();
+    return thread;
+  }
 
   /** What a text is (made once per text, its period by `cache`); `at` set to its place. */
   entry(text: string, cache: Pick<RowCache, "period">): PeriodEntry {
@@ -39,7 +58,6 @@ export class PeriodTexts {
       entry = {
         text,
         period: typeof period === "string" ? period : undefined,
-        index: -1,
         order: this.order.length,
       };
       this.#entries.set(text, entry);

@@ -115,6 +115,11 @@ export class JsonPageScanner {
     }
   }
 
+  /** Where the text fed so far ends: the line and column of the next character. */
+  get place(): { readonly line: number; readonly column: number } {
+    return { line: this.#line, column: this.#column };
+  }
+
   /** Feeds the next chunk of text; returns what it completed. */
   push(chunk: string): PageEvent[] {
     const events: PageEvent[] = [];

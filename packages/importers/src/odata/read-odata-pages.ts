@@ -253,7 +253,7 @@ export async function* readODataPageRows<T>(
         },
       }),
     };
-    const decode = utf8Decoder(file, options.asciiText);
+    const decode = utf8Decoder(file, () => scanner.place, options.asciiText);
     const chunks = await options.loadPage(url);
     const read = async function* (): AsyncGenerator<string> {
       for await (const chunk of chunks) yield typeof chunk === "string" ? chunk : decode(chunk);
@@ -292,21 +292,32 @@ export async function* readODataPageRows<T>(
 }
 
 /**
+ * The periods of the texts of the `Perioden` column, for every {@link RowCache}
+ * of a thread: what a text is does not depend on the page, and a page of a
+ * national download of 40 years has some 480 of them, each parsed anew per
+ * page before (docs/benchmarks/rounds.md, the eleventh round of reading).
+ * Emptied when it holds {@link MOST_PERIODS} (a download has hundreds), so
+ * that memory stays bounded.
+ */
+const periodsOfThread = new Map<string, string | { readonly error: PeriodError }>();
+const MOST_PERIODS = 100_000;
+
+/**
  * What a download repeats on every row (a few hundred periods, three topics,
  * a few hundred regions), worked out once per distinct text: a national
  * download has a million figures.
  */
 export class RowCache {
-  readonly periods = new Map<string, string | { readonly error: PeriodError }>();
   readonly topics = new Map<string, boolean>();
   readonly regions = new Map<string, SourceFigure["region"]>();
 
   period(text: string): string | { readonly error: PeriodError } {
-    let period = this.periods.get(text);
+    let period = periodsOfThread.get(text);
     if (period === undefined) {
       const parsed = parsePeriod(text);
       period = parsed.success ? formatPeriodCode(parsed.data) : { error: parsed.error };
-      this.periods.set(text, period);
+      if (periodsOfThread.size >= MOST_PERIODS) periodsOfThread.clear();
+      periodsOfThread.set(text, period);
     }
     return period;
   }
@@ -431,15 +442,17 @@ export function figuresOfRow(
  * A chunk that `asciiText` reads is not decoded, once the decoder has seen
  * the first three bytes (a byte-order mark is dropped only at the start) and
  * when it holds back no bytes of a character cut off: UTF-8 and ASCII are
- * then the same text.
+ * then the same text. `place` is where the text decoded so far ends (the
+ * scanner's place, which has read all of it): the decoder does not count
+ * the line breaks of every piece itself only for the place of an error
+ * (some 2.5 % of the reading of a national download, in a profile).
  */
 function utf8Decoder(
   file: string,
+  place: () => { readonly line: number; readonly column: number },
   asciiText?: (bytes: Uint8Array) => string | undefined,
 ): (chunk?: Uint8Array) => string {
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  let line = 1;
-  let column = 1;
   // The bytes of a character cut off at the end of the chunks so far.
   let pending: Uint8Array = new Uint8Array(0);
   // How many bytes the decoder has been given.
@@ -456,12 +469,6 @@ function utf8Decoder(
       if (chunk !== undefined) {
         pending = incompleteUtf8Tail(chunk.length >= 3 ? chunk : concatBytes(pending, chunk));
       }
-      const lastBreak = text.lastIndexOf("\n");
-      if (lastBreak === -1) column += text.length;
-      else {
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) line++;
-        column = text.length - lastBreak;
-      }
       return text;
     } catch {
       // The place of the bad byte in the held-back bytes and this chunk.
@@ -471,6 +478,7 @@ function utf8Decoder(
       const lastBreak = before.lastIndexOf("\n");
       const breaks = before.match(/\n/g)?.length ?? 0;
       const byte = bytes[offset];
+      const { line, column } = place();
       throw importError(
         "malformed-file",
         byte === undefined ? "source-file/cut-character" : "source-file/not-utf-8",
