@@ -40,6 +40,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -48,7 +49,7 @@ import {
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { cacheDirectory } from "./cache-directory.ts";
-import { checksum } from "./checksum.ts";
+import { checksum, readChecked } from "./checksum.ts";
 
 /**
  * How a bundle's code was obtained: from the cache, compiled (and cached at
@@ -130,16 +131,29 @@ const PARTIAL = 0xffff_ffff_ffff_ffffn;
 /** The length of the checksum at the start of a cache file. */
 const CHECK_BYTES = 8;
 
-/** The cached data of a cache file whose checksum is right (and whether a failed run wrote it), or undefined. */
-function readCache(file: string): { data: Buffer; partial: boolean } | undefined {
+/**
+ * The cached data of a cache file whose checksum is right (and whether the
+ * first run wrote it), or undefined. The data is read straight into the
+ * checksum's memory (src/checksum.ts, `readChecked`): a view valid only until
+ * the checksum is used again, which {@link requireBundle} hands to V8 at once
+ * and {@link readBundleCode} copies.
+ */
+function readCache(file: string): { data: Uint8Array; partial: boolean } | undefined {
   try {
-    const bytes = readFileSync(file);
-    if (bytes.length <= CHECK_BYTES) return undefined;
-    const data = bytes.subarray(CHECK_BYTES);
-    const check = bytes.readBigUInt64LE(0);
-    const sum = checksum(data);
-    if (check === sum) return { data, partial: false };
-    return check === (sum ^ PARTIAL) ? { data, partial: true } : undefined;
+    const fd = openSync(file, "r");
+    try {
+      const size = fstatSync(fd).size;
+      if (size <= CHECK_BYTES) return undefined;
+      const head = Buffer.alloc(CHECK_BYTES);
+      if (readSync(fd, head, 0, CHECK_BYTES, 0) !== CHECK_BYTES) return undefined;
+      const check = head.readBigUInt64LE(0);
+      const read = readChecked(fd, CHECK_BYTES, size - CHECK_BYTES);
+      if (read === undefined) return undefined;
+      if (check === read.sum) return { data: read.bytes, partial: false };
+      return check === (read.sum ^ PARTIAL) ? { data: read.bytes, partial: true } : undefined;
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return undefined;
   }
@@ -265,7 +279,8 @@ export function readBundleCode(file: string): BundleCode {
     };
   }
   const { source, cacheFile } = readBundle(file, dir, undefined);
-  return { file, source, cacheFile, cachedData: readCache(cacheFile)?.data };
+  // A copy: the bundle is compiled on other threads, later.
+  return { file, source, cacheFile, cachedData: readCache(cacheFile)?.data.slice() };
 }
 
 /**

@@ -15,11 +15,21 @@ import { IvpError } from "@ivp/model";
  * readRegularFileSync("plan.yaml") //=> <Buffer 23 20 ...>
  */
 export function readRegularFileSync(path: string): Buffer {
+  return withRegularFileSync(path, (fd) => readFileSync(fd));
+}
+
+/**
+ * Runs `read` on a file opened as {@link readRegularFileSync} opens it (only
+ * a regular file; the same errors), with its descriptor and its size as its
+ * own `stat` gives it, and closes it after.
+ */
+export function withRegularFileSync<T>(path: string, read: (fd: number, size: number) => T): T {
   if (!statSync(path).isFile()) throw notRegular(path);
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    if (!fstatSync(fd).isFile()) throw notRegular(path);
-    return readFileSync(fd);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notRegular(path);
+    return read(fd, stat.size);
   } finally {
     closeSync(fd);
   }

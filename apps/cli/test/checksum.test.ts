@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { checksum, checksumHex } from "../src/checksum.ts";
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { checksum, checksumHex, readChecked } from "../src/checksum.ts";
 
 const MASK = (1n << 64n) - 1n;
 
@@ -65,5 +68,62 @@ describe("checksum", () => {
     expect(checksumHex(Uint8Array.of(1))).toBe(
       reference(Uint8Array.of(1)).toString(16).padStart(16, "0"),
     );
+  });
+});
+
+describe("readChecked", () => {
+  /** Runs `test` with a file holding `bytes`, open for reading. */
+  function withFile(bytes: Uint8Array, test: (fd: number) => void): void {
+    const dir = mkdtempSync(join(tmpdir(), "ivp-checksum-"));
+    const file = join(dir, "data.bin");
+    writeFileSync(file, bytes);
+    const fd = openSync(file, "r");
+    try {
+      test(fd);
+    } finally {
+      closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("gives the bytes of a range of a file and their checksum", () => {
+    const bytes = randomBytes(300_017, 7);
+    withFile(bytes, (fd) => {
+      for (const [position, length] of [
+        [8, bytes.length - 8],
+        [0, bytes.length],
+        [5, 13],
+        [bytes.length, 0],
+      ] as const) {
+        const range = bytes.subarray(position, position + length);
+        const read = readChecked(fd, position, length);
+        expect(read?.sum).toBe(reference(range));
+        expect(Buffer.from(read?.bytes ?? []).equals(range)).toBe(true);
+      }
+      // After a large range, a small one sees none of its bytes.
+      expect(readChecked(fd, 1, 3)?.sum).toBe(reference(bytes.subarray(1, 4)));
+    });
+  });
+
+  it("gives nothing when the file ends before the range does", () => {
+    withFile(randomBytes(100, 3), (fd) => {
+      expect(readChecked(fd, 8, 93)).toBeUndefined();
+      expect(readChecked(fd, 200, 1)).toBeUndefined();
+    });
+  });
+});
+
+describe("the checksum's instance", () => {
+  it("is one per process, shared by every copy of the module (one per bundle)", async () => {
+    const key = Symbol.for("ivp.cli.checksum");
+    checksum(Uint8Array.of(1));
+    const instance = (globalThis as Record<symbol, unknown>)[key];
+    expect(instance).toBeDefined();
+    vi.resetModules();
+    const copy = await import("../src/checksum.ts");
+    expect(copy.checksum).not.toBe(checksum);
+    const bytes = randomBytes(1000, 9);
+    expect(copy.checksum(bytes)).toBe(reference(bytes));
+    expect((globalThis as Record<symbol, unknown>)[key]).toBe(instance);
   });
 });

@@ -188,6 +188,26 @@ describe("the cache of validated plans (through the built CLI)", { timeout: 240_
     }
   });
 
+  it("reads an entry whose header line is longer than its first read (16 kB), and checks it as any", () => {
+    const expected = status();
+    const [entry] = entries(cache);
+    const file = join(cache, "plans", entry as string);
+    const good = readFileSync(file, "latin1");
+    const newline = good.indexOf("\n");
+    // The same header, as JSON with 20,000 spaces before its last brace: still
+    // the entry's, and a hit (the file is not written anew).
+    const long = `${good.slice(0, newline - 1)}${" ".repeat(20_000)}${good.slice(newline - 1)}`;
+    writeFileSync(file, long, "latin1");
+    expect(status()).toEqual(expected);
+    expect(readFileSync(file, "latin1")).toBe(long);
+    // One byte of its body changed: a miss, and the entry written anew.
+    const at = long.lastIndexOf('"value":');
+    const changed = `${long.slice(0, at)}"valuf":${long.slice(at + 8)}`;
+    writeFileSync(file, changed, "latin1");
+    expect(status()).toEqual(expected);
+    expect(readFileSync(file, "latin1")).toBe(good);
+  });
+
   it("works with a cache directory it cannot write, and without one", () => {
     const expected = uncached(["status", plan]);
     // A path below a regular file can never be created (even by root, who ignores modes).

@@ -28,7 +28,11 @@ export { type ClassifiedFigures, classifyFigures } from "./bulk/classify-figures
 export { derivePlanPeriod, WholeYears } from "./bulk/derive-plan-period.ts";
 export { type FillTemplateOptions, fillTemplate } from "./bulk/fill-template.ts";
 export { type InstantiatePlanOptions, instantiatePlan } from "./bulk/instantiate-plan.ts";
-export type { MunicipalityFigures } from "./bulk/municipality-figures.ts";
+export {
+  type MunicipalityFigures,
+  type ObservationColumns,
+  observationsFromColumns,
+} from "./bulk/municipality-figures.ts";
 export {
   type MunicipalityPopulation,
   type PopulationByMunicipality,

@@ -6,6 +6,7 @@ import {
   buildImportTarget,
   createBulkTemplate,
   instantiatePlan,
+  observationsFromColumns,
   POPULATION_SOURCE,
 } from "@ivp/importers";
 import { readSourceFile } from "@ivp/importers/node";
@@ -89,21 +90,22 @@ describe("a job whose plan is a recipe", () => {
     expect(municipalities.length).toBeGreaterThan(300);
     const first = template.indicators[0]?.series ?? template.indicators[0]?.id;
     for (const [i, figures] of municipalities.slice(0, 4).entries()) {
-      const own = figures.observations({ source: "politie" });
+      const columns = figures.observationColumns({ source: "politie" });
+      const own = observationsFromColumns(columns);
+      expect(own).toEqual(figures.observations({ source: "politie" }));
       // After the figures, an observation of the same series and year (as
       // inhabitants would come): not a figure of the plan's baselines.
       const after: Observation = {
         ...(own[0] as Observation),
         series: first as string,
+        period: "2022",
         value: 999_999,
       };
-      const observations = [...own, { ...after, period: "2022" }];
       const population = i % 2 === 0;
       const recipe: PlanRecipe = {
         template: { key: "2023-2023", plan: template },
         municipality: figures.municipality,
         defaultChange: -10,
-        figures: own.length,
         ...(population && { populationSource: POPULATION_SOURCE }),
       };
       const expected = instantiatePlan(template, {
@@ -112,21 +114,19 @@ describe("a job whose plan is a recipe", () => {
         defaultChange: -10,
         validate: false,
       });
-      const plan = planFromRecipe(template, recipe, observations);
+      const plan = planFromRecipe(template, recipe, columns);
       expect(plan).toEqual(
         population ? { ...expected, sources: [...expected.sources, POPULATION_SOURCE] } : expected,
       );
       expect(plan.indicators.some((indicator) => indicator.baseline !== undefined)).toBe(true);
       // The check's way (the main thread's) gives the same plan.
       expect(
-        planFromRecipe(template, recipe, observations, (from, fill) =>
+        planFromRecipe(template, recipe, columns, (from, fill) =>
           instantiatePlan(from, { ...fill, lang: "en" }),
         ),
       ).toEqual(plan);
 
-      const job = (made: Plan | PlanRecipe, name: string) => ({
-        plan: made,
-        observations,
+      const base = (name: string) => ({
         lang: "nl" as const,
         format: "html" as const,
         path: `gemeenten/${name}.html`,
@@ -134,10 +134,13 @@ describe("a job whose plan is a recipe", () => {
         codeIsSynthetic: false,
       });
       // The template goes with the first job only: the thread keeps it.
-      const fromRecipe = renderAndWrite(
-        job(i === 0 ? recipe : { ...recipe, template: { key: "2023-2023" } }, "recipe"),
-      );
-      const fromPlan = renderAndWrite(job(plan, "plan"));
+      const fromRecipe = renderAndWrite({
+        ...base("recipe"),
+        plan: i === 0 ? recipe : { ...recipe, template: { key: "2023-2023" } },
+        figures: columns,
+        observations: [after],
+      });
+      const fromPlan = renderAndWrite({ ...base("plan"), plan, observations: [...own, after] });
       expect(fromRecipe).toEqual({ ...fromPlan, report: "gemeenten/recipe.html" });
       expect(
         (await readFile(join(dir, `recipe-${i}.html`))).equals(
@@ -147,12 +150,11 @@ describe("a job whose plan is a recipe", () => {
     }
   });
 
-  it("is an internal error when the thread was never sent its template", () => {
+  it("is an internal error when the thread was never sent its template, or the job has no figures", () => {
     const recipe = {
       template: { key: "1999-2002" },
       municipality: { code: "GM0417", name: "Laren", codeIsSynthetic: false },
       defaultChange: -10,
-      figures: 0,
     };
     expect(() =>
       renderAndWrite({
@@ -165,5 +167,17 @@ describe("a job whose plan is a recipe", () => {
         codeIsSynthetic: false,
       }),
     ).toThrow(new IvpError("internal", "a bulk worker was not sent the template 1999-2002"));
+    const template = createBulkTemplate({ period: { start: 2023, end: 2023 } });
+    expect(() =>
+      renderAndWrite({
+        plan: { ...recipe, template: { key: "2023-2023", plan: template } },
+        observations: [],
+        lang: "en",
+        format: "md",
+        path: "gemeenten/x.md",
+        file: join(dir, "never.md"),
+        codeIsSynthetic: false,
+      }),
+    ).toThrow(new IvpError("internal", "a bulk job made from a template came without its figures"));
   });
 });

@@ -3,6 +3,8 @@ import {
   type BulkMunicipality,
   type FillTemplateOptions,
   fillTemplate,
+  type ObservationColumns,
+  observationsFromColumns,
   type PlanSourceEntry,
 } from "@ivp/importers";
 import { IvpError, type Language, type Observation, type Plan } from "@ivp/model";
@@ -48,18 +50,19 @@ export interface PlanRecipe {
    * into the workers' bundle.
    */
   readonly populationSource?: PlanSourceEntry;
-  /**
-   * How many of the job's observations, from the first, are the
-   * municipality's figures of crimes (`MunicipalityFigures.observations`:
-   * one per series and whole year, its figure; any after them are
-   * inhabitants); the plan's baselines are taken from them.
-   */
-  readonly figures: number;
 }
 
 /** One municipality's report to render: its plan (or what it is made of), its figures and where the report goes. */
 export interface RenderJob {
   readonly plan: Plan | PlanRecipe;
+  /**
+   * The municipality's figures of crimes (`MunicipalityFigures.observationColumns`:
+   * one observation per series and whole year, its figure, and per other
+   * period), the first of the report's observations; a recipe's plan takes
+   * its baselines from them.
+   */
+  readonly figures?: ObservationColumns;
+  /** The report's other observations (inhabitants), after the figures; or all of them, without `figures`. */
   readonly observations: readonly Observation[];
   readonly lang: Language;
   readonly format: ReportFormat;
@@ -78,36 +81,37 @@ const templates = new Map<string, Plan>();
 
 /**
  * A municipality's plan: the template filled in for it (`fillTemplate`, by
- * default), its baselines from the figures among `observations` (a year's
- * observation is the figure `MunicipalityFigures.year` gives: one per whole
- * year, none for another), with the source of inhabitants added as `ivp
- * bulk` adds it. The workers make most plans with it; `ivp bulk` makes those
- * it checks against the schema (the first of the built-in template, every
- * plan of a user's) in its main thread, with `instantiatePlan` as `fill`
- * (the workers' bundle has no schema): one way either way.
+ * default), its baselines from its figures (a year's figure is the one
+ * `MunicipalityFigures.year` gives: the figures have one observation per
+ * whole year, none for another), with the source of inhabitants added as
+ * `ivp bulk` adds it. The workers make most plans with it; `ivp bulk` makes
+ * those it checks against the schema (the first of the built-in template,
+ * every plan of a user's) in its main thread, with `instantiatePlan` as
+ * `fill` (the workers' bundle has no schema): one way either way.
  *
  * @param template - the template, for the recipe's period
+ * @param figures - the municipality's figures of crimes (see {@link RenderJob.figures})
  * @param fill - what fills the template in (`instantiatePlan` checks the result too)
  */
 export function planFromRecipe(
   template: Plan,
   recipe: PlanRecipe,
-  observations: readonly Observation[],
+  figures: ObservationColumns,
   fill: (template: Plan, options: FillTemplateOptions) => Plan = fillTemplate,
 ): Plan {
-  const figures = new Map<string, Map<string, number | null>>();
-  for (let i = 0; i < recipe.figures; i++) {
-    const { series, period, value } = observations[i] as Observation;
-    let periods = figures.get(series);
+  const years = new Map<string, Map<string, number | null>>();
+  for (let i = 0; i < figures.series.length; i++) {
+    const series = figures.series[i] as string;
+    let periods = years.get(series);
     if (!periods) {
       periods = new Map();
-      figures.set(series, periods);
+      years.set(series, periods);
     }
-    periods.set(period, value);
+    periods.set(figures.periods[i] as string, figures.values[i] as number | null);
   }
   const filled = fill(template, {
     municipality: recipe.municipality,
-    yearFigure: (series, year) => figures.get(series)?.get(String(year)),
+    yearFigure: (series, year) => years.get(series)?.get(String(year)),
     defaultChange: recipe.defaultChange,
   });
   // Inhabitants from --population are CBS's, never the police source.
@@ -125,7 +129,16 @@ function planOf(job: RenderJob): Plan {
   const plan = templates.get(template.key);
   if (!plan)
     throw new IvpError("internal", say("internal", "template-missing", { key: template.key }));
-  return planFromRecipe(plan, job.plan, job.observations);
+  if (!job.figures) throw new IvpError("internal", say("internal", "recipe-without-figures"));
+  return planFromRecipe(plan, job.plan, job.figures);
+}
+
+/** A job's observations: its figures', then the others. */
+function observationsOf(job: RenderJob): readonly Observation[] {
+  if (!job.figures) return job.observations;
+  const observations = observationsFromColumns(job.figures);
+  for (const observation of job.observations) observations.push(observation);
+  return observations;
 }
 
 /**
@@ -173,14 +186,15 @@ function writeChunks(file: string, chunks: readonly string[]): void {
  * removes) once every report is done.
  */
 export function renderAndWrite(job: RenderJob): OverviewEntry {
-  const evaluated = evaluatePlan(planOf(job), { observations: job.observations, lang: job.lang });
+  const observations = observationsOf(job);
+  const evaluated = evaluatePlan(planOf(job), { observations, lang: job.lang });
   const report =
     job.format === "html" ? renderReportHtmlChunks(evaluated) : renderReport(evaluated, job.format);
   const summary = summariseForOverview(evaluated, {
     report: job.path,
     codeIsSynthetic: job.codeIsSynthetic,
     // The inhabitants among the figures (series inwoners) give the rates per 1,000.
-    observations: job.observations,
+    observations,
   });
   if (typeof report === "string") writeFileSync(job.file, report);
   else writeChunks(job.file, report);

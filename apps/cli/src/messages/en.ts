@@ -33,6 +33,7 @@ export const en: CatalogueLike<typeof nl> = {
       "no-worker-threads": "readPage needs worker threads",
       "worker-stopped": "a bulk worker stopped (exit code {code})",
       "template-missing": "a bulk worker was not sent the template {key}",
+      "recipe-without-figures": "a bulk job made from a template came without its figures",
       "plan-read-again": "{target}: the plan file could not be read again",
       error:
         "internal error: {message}{detail}\nThis is a bug in ivp; please report it with the command you ran (set IVP_DEBUG=1 for details).",

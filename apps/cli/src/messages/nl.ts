@@ -40,6 +40,7 @@ export const nl = {
       "no-worker-threads": "readPage heeft worker threads nodig",
       "worker-stopped": "een worker van ivp bulk is gestopt (afsluitcode {code})",
       "template-missing": "een worker van ivp bulk kreeg het sjabloon {key} niet",
+      "recipe-without-figures": "een taak van ivp bulk uit een sjabloon kwam zonder cijfers",
       error:
         "interne fout: {message}{detail}\nDit is een fout in ivp; meld hem graag, met de opdracht die u gaf (met IVP_DEBUG=1 ziet u details).",
     },

@@ -266,18 +266,19 @@ async function runWithPool(
   const render = async (figures: MunicipalityFigures, at: PlanPeriod): Promise<void> => {
     if (failure !== undefined) throw failure;
     const { municipality } = figures;
-    const own = figures.observations(sourceId === undefined ? {} : { source: sourceId });
+    // The municipality's figures as columns (cloned into the job some five
+    // times faster than as observations; the worker makes them into observations).
+    const columns = figures.observationColumns(sourceId === undefined ? {} : { source: sourceId });
     const inhabitants = population?.byCode.get(municipality.code);
     const observations = inhabitants
-      ? [...own, ...populationObservations(inhabitants, { source: POPULATION_SOURCE.id })]
-      : own;
+      ? populationObservations(inhabitants, { source: POPULATION_SOURCE.id })
+      : [];
     const template = templateFor(at);
     const recipe: PlanRecipe = {
       template: { key: templateKey(at), plan: template },
       municipality,
       defaultChange: options.targetChange,
       ...(population && { populationSource: POPULATION_SOURCE }),
-      figures: own.length,
     };
     // A plan checked against the schema is made here: a template that makes
     // no valid plan fails the run at once, its problem in the reader's
@@ -285,7 +286,7 @@ async function runWithPool(
     // makes any other plan itself, from the template it is sent once.
     const plan =
       loaded !== undefined || !checked
-        ? planFromRecipe(template, recipe, observations, (from, fill) =>
+        ? planFromRecipe(template, recipe, columns, (from, fill) =>
             instantiatePlan(from, { ...fill, lang: messageLanguage(options.lang) }),
           )
         : recipe;
@@ -293,6 +294,7 @@ async function runWithPool(
     const path = `gemeenten/${municipality.code}-${slugify(municipality.name) || "gemeente"}.${options.format}`;
     const { report } = await pool.submit({
       plan,
+      figures: columns,
       observations,
       lang,
       format: options.format,
