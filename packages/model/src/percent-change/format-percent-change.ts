@@ -64,12 +64,13 @@ export function formatPercentChange(
 ): string {
   const notation = { ...DUTCH_PERCENT_CHANGE_NOTATION, ...options };
   const change = exactPercentChange(from, to);
-  if (change === null) return notation.emptyCell;
-  return formatRoundedPercent(roundScaled(change, notation.decimals), notation);
+  return change
+    ? formatRoundedPercent(roundScaled(change, notation.decimals), notation)
+    : notation.emptyCell;
 }
 
 /** @internal Writes an already rounded percentage (scaled by 10^decimals). */
-function formatRoundedPercent(scaled: bigint, notation: PercentChangeNotation): string {
+export function formatRoundedPercent(scaled: bigint, notation: PercentChangeNotation): string {
   const magnitude = formatScaledMagnitude(scaled, notation.decimals, notation.decimalSeparator);
   const sign = scaled > 0n ? notation.plusSign : scaled < 0n ? notation.minusSign : "";
   return `${sign}${magnitude}${notation.percentSign}`;

@@ -1,3 +1,4 @@
+import { roundScaled } from "../_lib/rational.ts";
 import { IvpError } from "../errors.ts";
 import { formatNumber } from "../format/format-number.ts";
 import type { Language } from "../language.ts";
@@ -7,11 +8,11 @@ import { ObservationIndex } from "../observation/observation-index.ts";
 import {
   DUTCH_PERCENT_CHANGE_NOTATION,
   ENGLISH_PERCENT_CHANGE_NOTATION,
-  formatPercentChange,
+  formatRoundedPercent,
   type PercentChangeNotation,
 } from "../percent-change/format-percent-change.ts";
 import { parsePrintedPercent } from "../percent-change/parse-printed-percent.ts";
-import { roundPercentChange } from "../percent-change/percent-change.ts";
+import { exactPercentChange } from "../percent-change/percent-change.ts";
 import { formatPeriodLabel } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import { arePeriodsComparable } from "../period/period.ts";
@@ -384,32 +385,30 @@ function evaluateCell(
         to,
       } as ChangeCell;
       if (printed !== undefined) cell.printed = printed;
-      if (from.status === "missing" || to.status === "missing") {
-        const text = notation.emptyCell;
-        cell.change = null;
-        cell.exactChange = null;
-        cell.empty = "missing-value";
-        cell.text = text;
-        if (printed !== undefined) cell.matchesPrinted = printed === text;
-        if (significance) cell.significance = { test: "none", reason: "missing-value" };
-        return cell;
-      }
-      const text = formatPercentChange(from.value, to.value, notation);
-      const change = roundPercentChange(from.value, to.value, { decimals: notation.decimals });
-      cell.change = change;
-      cell.exactChange =
-        change === null ? null : ((to.value - from.value) / Math.abs(from.value)) * 100;
-      if (change === null) cell.empty = "zero-base";
+      // A missing value and a zero base both leave the cell empty, without a change.
+      const missing = from.status === "missing" || to.status === "missing";
+      const a = missing ? 0 : from.value;
+      const b = missing ? 0 : to.value;
+      // What formatPercentChange and roundPercentChange give, from one exact
+      // change rounded once (each worked it out and rounded it again).
+      const exact = exactPercentChange(a, b);
+      const scaled = exact && roundScaled(exact, notation.decimals);
+      const text = scaled === null ? notation.emptyCell : formatRoundedPercent(scaled, notation);
+      cell.change = scaled === null ? null : Number(scaled) / 10 ** notation.decimals;
+      cell.exactChange = scaled === null ? null : ((b - a) / Math.abs(a)) * 100;
+      if (scaled === null) cell.empty = missing ? "missing-value" : "zero-base";
       cell.text = text;
       if (printed !== undefined) cell.matchesPrinted = printed === text;
       if (significance)
-        // Both periods cover the same months, so the exposures are equal.
-        cell.significance = assessChangeSignificance({
-          unit: unit ?? "count",
-          from: { value: from.value },
-          to: { value: to.value },
-          alpha: significance.alpha,
-        });
+        cell.significance = missing
+          ? { test: "none", reason: "missing-value" }
+          : // Both periods cover the same months, so the exposures are equal.
+            assessChangeSignificance({
+              unit: unit ?? "count",
+              from: { value: a },
+              to: { value: b },
+              alpha: significance.alpha,
+            });
       return cell;
     }
     case "reference": {
