@@ -1,4 +1,13 @@
-import { type Rational, rational, rationalFromNumber, roundScaled } from "../_lib/rational.ts";
+import {
+  abs,
+  divide,
+  multiply,
+  type Rational,
+  rational,
+  rationalFromNumber,
+  roundScaled,
+  subtract,
+} from "../_lib/rational.ts";
 import { IvpError } from "../errors.ts";
 
 /**
@@ -8,22 +17,13 @@ import { IvpError } from "../errors.ts";
  * The change is taken relative to the magnitude of the base, so an increase is
  * always positive, also for a negative base.
  *
- * One fraction reduced once: (t - f) / |f| x 100 with f = a/b and t = c/d is
- * (cb - ad) x 100 / (d|a|). Built as `multiply(divide(subtract(t, f), abs(f)),
- * 100)` it was reduced four times (Euclid's algorithm on BigInt each time);
- * lowest terms are unique, so the result is the same rational (a property
- * test holds both forms equal).
- *
  * @internal Exact form used by the formatting and rounding functions.
  */
 export function exactPercentChange(from: number, to: number): Rational | null {
   const base = rationalFromNumber(from);
   if (base.num === 0n) return null;
-  const next = rationalFromNumber(to);
-  return rational(
-    (next.num * base.den - base.num * next.den) * 100n,
-    next.den * (base.num < 0n ? -base.num : base.num),
-  );
+  const difference = subtract(rationalFromNumber(to), base);
+  return multiply(divide(difference, abs(base)), rational(100n));
 }
 
 /** Options of {@link roundPercentChange}. */
