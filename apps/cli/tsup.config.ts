@@ -35,6 +35,10 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 //   about a bad plan; a command imports it only on a cache miss, so on a hit
 //   none of that is even compiled.
 //
+// - dist/plan-file-text.js: the words of a problem with a plan
+//   (src/plan-file-text.ts), for the commands of PLAN_FILE_TEXT_APART only
+//   when one has a problem.
+//
 // - dist/write-xlsx.js: the spreadsheet writer, imported only for
 //   `--format xlsx`.
 //
@@ -164,6 +168,29 @@ const planLoaderAtRunTime: Plugin = {
 };
 
 /**
+ * The command bundles that leave `import("./plan-file-text.ts")` (the words
+ * of a problem with a plan: `@ivp/plan-file`'s two message catalogues, some
+ * 50 kB) to run time, as dist/plan-file-text.js through the code cache: a
+ * command that succeeds never needs them, and every `ivp status` read them,
+ * checked them with their code cache and deserialised them with the rest of
+ * the bundle. The others import the package's messages for their own work
+ * (`ivp validate`'s findings, `ivp table`'s) and keep them inline.
+ */
+const PLAN_FILE_TEXT_APART = ["status", "report", "compare"];
+
+/** See {@link PLAN_FILE_TEXT_APART}; `dist`: dist/ relative to the bundle's directory. */
+function planFileTextAtRunTime(dist: "." | ".."): Plugin {
+  return {
+    name: "ivp-plan-file-text-at-run-time",
+    setup(build) {
+      build.onResolve({ filter: /^\.\/plan-file-text\.ts$/ }, (args) =>
+        args.kind === "dynamic-import" ? cachedBundle(`${dist}/plan-file-text.js`) : undefined,
+      );
+    },
+  };
+}
+
+/**
  * Leaves `import("./write-xlsx.ts")` (in src/write-sheets.ts) to run time: the
  * spreadsheet writer (write-excel-file and fflate, 80 kB of the 190 kB of
  * `ivp status`) is loaded only for `--format xlsx`. Without code splitting,
@@ -288,6 +315,7 @@ export default defineConfig([
         languageAtRunTime(".."),
         planLoaderAtRunTime,
         xlsxWriterAtRunTime,
+        ...(PLAN_FILE_TEXT_APART.includes(name) ? [planFileTextAtRunTime("..")] : []),
         cachedBundles,
       ],
       define: { ...shared.define, __IVP_BUILD__: JSON.stringify(buildId()) },
@@ -310,6 +338,7 @@ export default defineConfig([
       ),
       suggest: "src/suggest.ts",
       "plan-loader": "src/plan-loader.ts",
+      "plan-file-text": "src/plan-file-text.ts",
       "write-xlsx": "src/write-xlsx.ts",
       "bulk-worker": "src/bulk/worker-entry.ts",
       "bulk-render": "src/bulk/render-worker.ts",

@@ -337,6 +337,51 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     ]);
   });
 
+  it("words a plan's problems for status, report and compare with dist/plan-file-text.js, loaded only then", () => {
+    const dist = join(IVP, "..");
+    // A text of @ivp/plan-file's Dutch catalogue (yaml-syntax, duplicate key).
+    const text = "staat twee keer in dezelfde verzameling";
+    expect(readFileSync(join(dist, "plan-file-text.js"), "latin1")).toContain(text);
+    for (const command of ["status", "report", "compare"])
+      expect(readFileSync(join(dist, "commands", `${command}.js`), "latin1")).not.toContain(text);
+    const cache = freshDir("ivp-code-");
+    run(cache);
+    expect(run(cache).said).toBe("status.js hit, partial");
+    const plan = join(freshDir("ivp-broken-"), "laren");
+    mkdirSync(plan);
+    writeFileSync(
+      join(plan, "plan.yaml"),
+      `${readFileSync(join(LAREN_DIR, "plan.yaml"), "utf8")}\nname: twice\nname: again\n`,
+    );
+    // ivp table and ivp validate carry the catalogues in their own bundle:
+    // every command words the problem the same.
+    const table = run(cache, ["table", plan, "tabel-1"], { IVP_LANG: "nl" });
+    expect(table.status).toBe(1);
+    expect(table.stderr).toContain(text);
+    // One cache file of dist/plan-file-text.js, written by the first run that needs it.
+    let outcome = "written";
+    for (const args of [
+      ["status", plan],
+      ["report", plan],
+      ["compare", plan, LAREN_DIR],
+    ]) {
+      const first = run(cache, args, { IVP_LANG: "nl" });
+      expect(first.said).toMatch(new RegExp(`plan-file-text\\.js ${outcome}`));
+      outcome = "hit";
+      const second = run(cache, args, { IVP_LANG: "nl" });
+      expect(second.said).toMatch(/plan-file-text\.js hit/);
+      for (const result of [first, second]) {
+        expect(result.status).toBe(1);
+        expect(result.stderr).toBe(table.stderr);
+      }
+    }
+    // --as-of in a form that is no period, in the CLI's language.
+    const asOf = run(cache, ["status", LAREN_DIR, "--as-of", "nonsense"]);
+    expect(asOf.status).toBe(2);
+    expect(asOf.said).toMatch(/plan-file-text\.js hit/);
+    expect(asOf.stderr).toMatch(/^ivp: --as-of: "nonsense" is not a period: /);
+  });
+
   it("is another file for a changed bundle (its modification time)", () => {
     const cache = freshDir("ivp-code-");
     run(cache);
