@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 import { baseTsupConfig } from "../../tooling/tsup.base.ts";
+import { BUNDLE_END, BUNDLE_START } from "./src/bundle-wrapper.ts";
 
 // Unlike the libraries, the CLI is an application, bundled for start-up time:
 //
@@ -34,6 +35,10 @@ import { baseTsupConfig } from "../../tooling/tsup.base.ts";
 //   plans (src/plan-cache.ts), with zod, the YAML parsers and every message
 //   about a bad plan; a command imports it only on a cache miss, so on a hit
 //   none of that is even compiled.
+//
+// - dist/plan-file-text.js: the words of a problem with a plan
+//   (src/plan-file-text.ts), for the commands of WITH_DISPATCHER only when
+//   one has a problem.
 //
 // - dist/write-xlsx.js: the spreadsheet writer, imported only for
 //   `--format xlsx`.
@@ -164,6 +169,29 @@ const planLoaderAtRunTime: Plugin = {
 };
 
 /**
+ * The bundles of WITH_DISPATCHER leave `import("./plan-file-text.ts")` (the
+ * words of a problem with a plan: `@ivp/plan-file`'s two message catalogues,
+ * some 48 kB) to run time, as dist/plan-file-text.js through the code cache:
+ * a command that succeeds never needs them, and every `ivp status` read them,
+ * checked them with their code cache and deserialised them with the rest of
+ * its bundle. `ivp validate` and `ivp table` still carry the catalogues for
+ * their own texts; inlined there, the module would also bring the model's
+ * error wording (word-error.ts) into `ivp validate`'s start (2.2 million
+ * instructions more on Laren, Node 20, callgrind).
+ */
+/** See above; `dist`: dist/ relative to the bundle's directory. */
+function planFileTextAtRunTime(dist: "." | ".."): Plugin {
+  return {
+    name: "ivp-plan-file-text-at-run-time",
+    setup(build) {
+      build.onResolve({ filter: /^\.\/plan-file-text\.ts$/ }, (args) =>
+        args.kind === "dynamic-import" ? cachedBundle(`${dist}/plan-file-text.js`) : undefined,
+      );
+    },
+  };
+}
+
+/**
  * Leaves `import("./write-xlsx.ts")` (in src/write-sheets.ts) to run time: the
  * spreadsheet writer (write-excel-file and fflate, 80 kB of the 190 kB of
  * `ivp status`) is loaded only for `--format xlsx`. Without code splitting,
@@ -257,6 +285,18 @@ const shared = {
   },
 };
 
+/**
+ * For the bundles that only src/code-cache.ts loads: the CommonJS wrapper in
+ * the file (src/bundle-wrapper.ts), so that V8 compiles the text as read
+ * instead of a flattened copy of it. esbuild writes the banner before the
+ * bundle's "use strict" (then the wrapper's first statement, so still its
+ * directive) and the footer after the bundle's last line.
+ */
+const wrapped = {
+  banner: { js: BUNDLE_START },
+  footer: { js: BUNDLE_END.trimStart() },
+};
+
 export default defineConfig([
   baseTsupConfig({
     ...shared,
@@ -275,12 +315,14 @@ export default defineConfig([
   }),
   baseTsupConfig({
     ...shared,
+    ...wrapped,
     entry: { main: "src/main.ts" },
     esbuildPlugins: [loadedAtRunTime("."), languageAtRunTime("."), cachedBundles],
   }),
   ...WITH_DISPATCHER.map((name) =>
     baseTsupConfig({
       ...shared,
+      ...wrapped,
       entry: { [`commands/${name}`]: `src/commands/${name}/bundle.ts` },
       esbuildPlugins: [
         zodEnglishOnly,
@@ -288,6 +330,7 @@ export default defineConfig([
         languageAtRunTime(".."),
         planLoaderAtRunTime,
         xlsxWriterAtRunTime,
+        planFileTextAtRunTime(".."),
         cachedBundles,
       ],
       define: { ...shared.define, __IVP_BUILD__: JSON.stringify(buildId()) },
@@ -299,8 +342,10 @@ export default defineConfig([
       LANGUAGES.map((lang) => [`messages/help/${lang}`, `src/messages/help/${lang}.ts`]),
     ),
   }),
+  // Loaded by src/code-cache.ts only: with the wrapper.
   baseTsupConfig({
     ...shared,
+    ...wrapped,
     entry: {
       ...Object.fromEntries(
         COMMANDS.filter((name) => !WITH_DISPATCHER.includes(name)).map((name) => [
@@ -308,11 +353,20 @@ export default defineConfig([
           `src/commands/${name}/run.ts`,
         ]),
       ),
-      suggest: "src/suggest.ts",
       "plan-loader": "src/plan-loader.ts",
+      "plan-file-text": "src/plan-file-text.ts",
+      "bulk-render": "src/bulk/render-worker.ts",
+    },
+    esbuildPlugins: [zodEnglishOnly, planLoaderAtRunTime, xlsxWriterAtRunTime, cachedBundles],
+    define: { ...shared.define, __IVP_BUILD__: JSON.stringify(buildId()) },
+  }),
+  // Loaded with require (suggest.js, write-xlsx.js) or as a worker's script (bulk-worker.js).
+  baseTsupConfig({
+    ...shared,
+    entry: {
+      suggest: "src/suggest.ts",
       "write-xlsx": "src/write-xlsx.ts",
       "bulk-worker": "src/bulk/worker-entry.ts",
-      "bulk-render": "src/bulk/render-worker.ts",
     },
     esbuildPlugins: [zodEnglishOnly, planLoaderAtRunTime, xlsxWriterAtRunTime, cachedBundles],
     define: { ...shared.define, __IVP_BUILD__: JSON.stringify(buildId()) },

@@ -48,6 +48,7 @@ import {
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { BUNDLE_END, BUNDLE_START } from "./bundle-wrapper.ts";
 import { cacheDirectory } from "./cache-directory.ts";
 import { checksum, readChecked } from "./checksum.ts";
 
@@ -216,7 +217,10 @@ export function requireBundle(file: string, variant?: string): unknown {
   const dir = cacheDirectory();
   if (dir === undefined) {
     record(file, "off");
-    const exports = createRequire(file)(file);
+    // Compiled here, not with `require`: the file may carry its wrapper (bundle-wrapper.ts).
+    const { exports } = runBundle({ file, source: readFileSync(file, "utf8") }, (partial) =>
+      loaded.set(file, partial),
+    );
     loaded.set(file, exports);
     return exports;
   }
@@ -313,8 +317,9 @@ export function runBundle(
   started?: (exports: unknown) => void,
 ): { readonly exports: unknown; readonly script: Script } {
   const { file, source, cachedData } = code;
+  // A bundle of dist/ carries its wrapper; anything else is wrapped here.
   const script = new Script(
-    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    source.startsWith(BUNDLE_START) ? source : `${BUNDLE_START}${source}${BUNDLE_END}`,
     { filename: file, ...(cachedData !== undefined && { cachedData }) },
   );
   const module = { exports: {} as unknown, filename: file, id: file, loaded: false };

@@ -4,7 +4,6 @@
 // instructions of every start).
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileKindText } from "@ivp/plan-file";
 import { checkOutputPath, NotARegularFileError } from "@ivp/plan-file/node";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -27,6 +26,8 @@ export async function writeOutputFile(
     await checkOutputPath(target, options.out);
   } catch (error) {
     if (error instanceof NotARegularFileError) {
+      // Imported only for a mistake (see plan-file-text.ts).
+      const { fileKindText } = await import("./plan-file-text.ts");
       throw new CliError(
         say("output", "not-regular", {
           file: options.out,

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LAREN_DIR, REPO_ROOT, STATLINE_FILE } from "@ivp/testkit/paths";
 import { afterEach, describe, expect, it } from "vitest";
+import { BUNDLE_END, BUNDLE_START } from "../src/bundle-wrapper.ts";
 import { checksum } from "../src/checksum.ts";
 import { IVP, runIvp } from "./run-ivp.ts";
 
@@ -337,6 +338,55 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     ]);
   });
 
+  it("words a plan's problems with dist/plan-file-text.js, loaded only then", () => {
+    const dist = join(IVP, "..");
+    // A text of @ivp/plan-file's Dutch catalogue (yaml-syntax, duplicate key).
+    const text = "staat twee keer in dezelfde verzameling";
+    expect(readFileSync(join(dist, "plan-file-text.js"), "latin1")).toContain(text);
+    for (const command of ["status", "report", "compare"])
+      expect(readFileSync(join(dist, "commands", `${command}.js`), "latin1")).not.toContain(text);
+    // ivp table and ivp validate carry the catalogues for their own texts.
+    for (const command of ["table", "validate"])
+      expect(readFileSync(join(dist, "commands", `${command}.js`), "latin1")).toContain(text);
+    const cache = freshDir("ivp-code-");
+    run(cache);
+    expect(run(cache).said).toBe("status.js hit, partial");
+    const plan = join(freshDir("ivp-broken-"), "laren");
+    mkdirSync(plan);
+    writeFileSync(
+      join(plan, "plan.yaml"),
+      `${readFileSync(join(LAREN_DIR, "plan.yaml"), "utf8")}\nname: twice\nname: again\n`,
+    );
+    // Every command words the problem the same.
+    const table = run(cache, ["table", plan, "tabel-1"], { IVP_LANG: "nl" });
+    expect(table.status).toBe(1);
+    expect(table.said).toMatch(/plan-file-text\.js written/);
+    expect(table.stderr).toMatch(/\/plan\.yaml:\d+:1 {2}fout {2}yaml-syntax {2}/);
+    expect(table.stderr).toContain(text);
+    // One cache file of dist/plan-file-text.js, written by the first run that needs it.
+    let outcome = "hit";
+    for (const args of [
+      ["status", plan],
+      ["report", plan],
+      ["compare", plan, LAREN_DIR],
+    ]) {
+      const first = run(cache, args, { IVP_LANG: "nl" });
+      expect(first.said).toMatch(new RegExp(`plan-file-text\\.js ${outcome}`));
+      outcome = "hit";
+      const second = run(cache, args, { IVP_LANG: "nl" });
+      expect(second.said).toMatch(/plan-file-text\.js hit/);
+      for (const result of [first, second]) {
+        expect(result.status).toBe(1);
+        expect(result.stderr).toBe(table.stderr);
+      }
+    }
+    // --as-of in a form that is no period, in the CLI's language.
+    const asOf = run(cache, ["status", LAREN_DIR, "--as-of", "nonsense"]);
+    expect(asOf.status).toBe(2);
+    expect(asOf.said).toMatch(/plan-file-text\.js hit/);
+    expect(asOf.stderr).toMatch(/^ivp: --as-of: "nonsense" is not a period: /);
+  });
+
   it("is another file for a changed bundle (its modification time)", () => {
     const cache = freshDir("ivp-code-");
     run(cache);
@@ -372,6 +422,38 @@ describe("the code cache of the CLI's bundles", { timeout: 120_000 }, () => {
     // The new file and the two newest of the older ones.
     expect(status).toEqual(expect.arrayContaining(older.slice(0, 2)));
     expect(codeFiles(cache)).toContain("plan-loader-00000001.bin");
+  });
+
+  it("compiles the bundles that carry their CommonJS wrapper as they are, with the cache and without", () => {
+    const dist = join(IVP, "..");
+    // Loaded by src/code-cache.ts only: the wrapper in the file.
+    for (const file of ["main", "plan-loader", "plan-file-text", "bulk-render"]
+      .map((name) => `${name}.js`)
+      .concat(readdirSync(join(dist, "commands")).map((name) => `commands/${name}`))) {
+      const text = readFileSync(join(dist, file), "latin1");
+      expect(text.startsWith(BUNDLE_START), file).toBe(true);
+      expect(text.endsWith(`${BUNDLE_END}\n`), file).toBe(true);
+    }
+    // Loaded with require, or a worker's script: as esbuild wrote them.
+    for (const file of ["ivp.js", "suggest.js", "write-xlsx.js", "bulk-worker.js"])
+      expect(readFileSync(join(dist, file), "latin1").startsWith(BUNDLE_START), file).toBe(false);
+    const cache = freshDir("ivp-code-");
+    const cached = [run(cache), run(cache), run(cache)];
+    expect(cached.map((r) => r.said)).toEqual([
+      "status.js written, plan-loader.js written",
+      "status.js hit, partial",
+      "status.js hit",
+    ]);
+    const off = run(cache, [...STATUS, "--no-cache"]);
+    expect(off.said).toBe("status.js off, plan-loader.js off");
+    for (const result of [...cached, off]) {
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(cached[0]?.stdout);
+    }
+    // A mistyped command: dist/suggest.js, required as it is.
+    const typo = run(cache, ["statsu"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/status/);
   });
 
   it("is off with --no-cache, and a cache directory that cannot be written is no cache", () => {

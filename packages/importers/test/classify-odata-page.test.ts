@@ -238,6 +238,8 @@ describe("classifyODataPages reading rows of a known shape from the text (RowSor
   // crime types that repeat or not, padding, whitespace; pages cut anywhere.
   /** A number JSON.parse reads as Infinity: written as 1e400. */
   const TOO_LARGE = { tooLarge: true };
+  /** A count written `-0` (JSON.stringify writes -0 as `0`). */
+  const MINUS_ZERO = { minusZero: true };
   const NAMES = [
     "ID",
     "SoortMisdrijf",
@@ -265,7 +267,19 @@ describe("classifyODataPages reading rows of a known shape from the text (RowSor
     ),
     GeregistreerdeMisdrijven_1: mostly(
       fc.oneof(fc.nat({ max: 99_999 }), fc.constant(null)),
-      fc.constantFrom(0, -0, -1, 2.5, 1e21, 123_456_789_012_345, "12", " . ", "veel", true),
+      fc.constantFrom(
+        0,
+        -0,
+        -1,
+        2.5,
+        1e21,
+        123_456_789_012_345,
+        "12",
+        " . ",
+        "veel",
+        true,
+        MINUS_ZERO,
+      ),
     ),
     Aangiften_2: mostly(
       fc.oneof(fc.nat({ max: 999 }), fc.constant(null)),
@@ -324,7 +338,7 @@ describe("classifyODataPages reading rows of a known shape from the text (RowSor
       .filter(([, v]) => v !== undefined)
       .map(
         ([k, v]) =>
-          `${JSON.stringify(k)}${row.space}:${row.space}${v === TOO_LARGE ? "1e400" : JSON.stringify(v)}${row.space}`,
+          `${JSON.stringify(k)}${row.space}:${row.space}${v === TOO_LARGE ? "1e400" : v === MINUS_ZERO ? "-0" : JSON.stringify(v)}${row.space}`,
       )
       .join(`,${row.space}`)}${(row.gap ?? pageGap)[1]}}`;
 

@@ -181,10 +181,15 @@ class RowSorter {
     const shape = this.#shape;
     if (shape === undefined) return -1;
     const { pattern, crimeGroup, regionGroup, periodGroup, countGroups } = shape;
-    const counts = countGroups.length;
     const values = this.#countValues;
     const periods = this.#periods;
     const periodOrder = periods.order;
+    const sorted = this.#sorted;
+    const counts = sorted.classifier.counts;
+    const { topics, counts: countsPerRow } = shape;
+    const otherTopics = topics - countsPerRow;
+    const file = page.file;
+    let periodIndexes = this.#periodIndexes;
     const n = chunk.length;
     let layout = shape.layout;
     let rows = 0;
@@ -213,7 +218,7 @@ class RowSorter {
       }
       // The counts, each a whole number of at most 15 digits (exact as a double) or null.
       let whole = true;
-      for (let k = 0; k < counts; k++) {
+      for (let k = 0; k < countsPerRow; k++) {
         const text = match[countGroups[k] as number] as string;
         const value = text === "null" ? Number.NaN : Number(text);
         // As addCommon: a count that could not be is figuresOfRow's to refuse
@@ -257,13 +262,42 @@ class RowSorter {
         }
         counted = from;
       }
-      this.#keep(
-        shape,
-        entry,
-        page,
-        line + newlines,
-        lastNewline === -1 ? column + (from - start) : from - lastNewline,
-      );
+      // The row counted and its figures kept, as #keep does, written out: a
+      // call per row (bulk runs without V8's inlining) with its loads of what
+      // stays the same over the rows (the twelfth round of reading).
+      sorted.dataset ??= page.dataset;
+      counts.figures += topics;
+      counts.otherTopics += otherTopics;
+      if (countsPerRow > 0) {
+        const municipality = this.#municipality;
+        const series = this.#series;
+        if (municipality === undefined) counts.otherRegions += countsPerRow;
+        else if (series === undefined) counts.otherCrimeTypes += countsPerRow;
+        else {
+          // The indexes in the order push takes them: municipality, series, period.
+          if (this.#municipalityIndex === -1)
+            this.#municipalityIndex = sorted.municipalityIndex(municipality);
+          if (this.#seriesIndex === -1) this.#seriesIndex = sorted.seriesIndex(series);
+          const order = entry.order;
+          if (order >= periodIndexes.length) periodIndexes = this.#growPeriodIndexes(order);
+          if (periodIndexes[order] === 0)
+            periodIndexes[order] = 1 + sorted.periodIndex(entry.period as string);
+          const periodIndex = (periodIndexes[order] as number) - 1;
+          const rowLine = line + newlines;
+          const rowColumn = lastNewline === -1 ? column + (from - start) : from - lastNewline;
+          for (let k = 0; k < countsPerRow; k++) {
+            sorted.pushIndexed(
+              this.#municipalityIndex,
+              this.#seriesIndex,
+              periodIndex,
+              file,
+              rowLine,
+              rowColumn,
+              values[k] as number,
+            );
+          }
+        }
+      }
       rows++;
       if (laidOut) {
         const known = layout as RowLayout;
@@ -433,6 +467,7 @@ class RowSorter {
    * Counts a row of the common shape whose period is `entry`, of the current
    * crime type and region, as addCommon counts, and keeps the figures used
    * (its counts, in `#countValues`) in the order of their topics.
+   * {@link readRow} takes the same steps, written out in its loop.
    */
   #keep(
     shape: RowShape,

@@ -42,6 +42,25 @@ function scalar(text: string): string {
 }
 
 /**
+ * What of a new plan depends on its period (and on the municipality's name):
+ * its id, title and the headers of its table of main goals, as
+ * {@link createPlanTemplate} writes them and a plan file reads them. One
+ * place for both: `createBulkTemplate` sets them on a template it parsed for
+ * another period instead of writing and parsing the whole text again.
+ */
+export function planTemplatePeriodTexts(
+  name: string,
+  period: { readonly start: number; readonly end: number },
+): { id: string; title: string; baselineHeader: string; targetHeader: string } {
+  return {
+    id: `${slugify(name)}-${period.start}-${period.end}`,
+    title: `Integraal Veiligheidsplan ${name} ${period.start}-${period.end}`,
+    baselineHeader: `Waarde ${period.start - 1}`,
+    targetHeader: `Doel ${period.end}`,
+  };
+}
+
+/**
  * The text of a new plan for a municipality: the Kernbeleid Veiligheid
  * taxonomy, the usual police indicators mapped to their crime-type codes (so
  * `ivp import` fills them in), a rolling figure table (the last three years
@@ -61,6 +80,7 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
   const { municipality: m, period } = options;
   const dataFile = options.dataFile ?? "data/politie.csv";
   const baselineYear = period.start - 1;
+  const texts = planTemplatePeriodTexts(m.name, period);
   const police = CRIME_TYPES.filter((t) => t.classification === "police");
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
@@ -75,8 +95,8 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
     "# (baseline) en het doel (target). Politiecijfers komen met `ivp import` uit",
     `# open data in ${dataFile}; typ ze niet over. Controleer met \`ivp validate\`.`,
     "schemaVersion: 1",
-    `id: ${slugify(m.name)}-${period.start}-${period.end}`,
-    `title: ${scalar(`Integraal Veiligheidsplan ${m.name} ${period.start}-${period.end}`)}`,
+    `id: ${texts.id}`,
+    `title: ${scalar(texts.title)}`,
     "municipality:",
     `  name: ${scalar(m.name)}`,
     `  code: ${m.code}`,
@@ -137,7 +157,7 @@ export function createPlanTemplate(options: PlanTemplateOptions): string {
     "indicatorTables:",
     "  - id: hoofddoelstellingen",
     "    title: Meetbare hoofddoelstellingen",
-    `    headers: { indicator: Indicator, source: Bron, baseline: Waarde ${baselineYear}, target: Doel ${period.end} }`,
+    `    headers: { indicator: Indicator, source: Bron, baseline: ${texts.baselineHeader}, target: ${texts.targetHeader} }`,
     "    rows:",
     "      # TODO: vul per indicator de nulmeting en het doel in, bijvoorbeeld:",
     `      #   baseline: { value: 25, period: ${baselineYear} }`,
