@@ -278,3 +278,46 @@ describe("comparePoissonRates: exposures, levels and what it reports", () => {
     expect(() => comparePoissonRates(options)).toThrow(message);
   });
 });
+
+describe("comparePoissonRates: one frozen comparison per arguments", () => {
+  it("returns the remembered comparison itself, frozen with its interval, so no caller can change another's", () => {
+    const options = { count1: 37, count2: 52, exposure1: 2, exposure2: 3, confidence: 0.9 };
+    const first = comparePoissonRates(options);
+    const again = comparePoissonRates({ ...options });
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.confidenceInterval)).toBe(true);
+    expect(again.confidenceInterval).toBe(first.confidenceInterval);
+    expect(() => {
+      (first as { pValue: number }).pValue = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.confidenceInterval as { lower: number }).lower = 0;
+    }).toThrow(TypeError);
+    expect(comparePoissonRates(options).pValue).toBe(first.pValue);
+  });
+
+  it("reads, spreads, clones and prints as a fresh object would, fields in the same order", () => {
+    fc.assert(
+      fc.property(fc.nat(300), fc.nat(300), (x1, x2) => {
+        const c = comparePoissonRates({ count1: x1, count2: x2 });
+        const keys = [
+          "count1",
+          "count2",
+          "exposure1",
+          "exposure2",
+          "expectedCount1",
+          "rateRatio",
+          "pValue",
+          "confidenceInterval",
+        ];
+        expect(Object.keys(c)).toEqual(keys);
+        const plain = { ...c };
+        expect(Object.keys(plain)).toEqual(keys);
+        expect(JSON.stringify(structuredClone(c))).toBe(JSON.stringify(c));
+        expect(JSON.stringify(plain)).toBe(JSON.stringify(c));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
