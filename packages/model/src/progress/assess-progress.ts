@@ -3,9 +3,8 @@ import { collectObservations } from "../observation/collect-observations.ts";
 import type { Observation } from "../observation/observation.ts";
 import { ObservationIndex } from "../observation/observation-index.ts";
 import { endsOnOrBefore, observationsAsOf } from "../observation/observations-as-of.ts";
-import { formatPeriodCode } from "../period/format-period.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
-import type { Period } from "../period/period.ts";
+import { fullYear, type Period } from "../period/period.ts";
 import type { Direction, Indicator, Plan, Series, Unit } from "../schema/types.ts";
 import { figureSources, type ResolveContext, seriesUnits } from "../series/resolve-value.ts";
 import {
@@ -169,23 +168,28 @@ function endsLater(a: Period, b: Period): number {
  * The periods that may have a figure for the series: those of its
  * observations (or of its complete parts, or of the count of its rate), and
  * their years, which two halves may make. Which of them has a figure,
- * observed or derived, is for {@link find} to say.
+ * observed or derived, is for {@link find} to say. Each once, in no
+ * particular order ({@link latestValue} sorts them): by year and months as
+ * one number, not by a code written for each figure and parsed back.
+ *
+ * @internal
  */
-function candidatePeriods(
+export function candidatePeriods(
   index: ObservationIndex,
   series: Series | undefined,
   seriesId: string,
   area: string,
 ): Period[] {
-  const codes = new Set<string>();
+  const periods = new Map<number, Period>();
   for (const id of figureSources(series, seriesId)) {
     for (const o of index.series(id, area)) {
-      const period = parsePeriodOrThrow(o.period);
-      codes.add(formatPeriodCode(period));
-      codes.add(String(period.year));
+      const p = parsePeriodOrThrow(o.period);
+      periods
+        .set(p.year * 256 + p.startMonth * 16 + p.endMonth, p)
+        .set(p.year * 256 + 28, fullYear(p.year));
     }
   }
-  return [...codes].map((code) => parsePeriodOrThrow(code));
+  return [...periods.values()];
 }
 
 function latestValue(
