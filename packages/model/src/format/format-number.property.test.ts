@@ -2,7 +2,7 @@ import Big from "big.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatScaledMagnitude, roundNumberScaled } from "../_lib/rational.ts";
-import { type FormatNumberOptions, formatNumber } from "./format-number.ts";
+import { type FormatNumberOptions, formatNumber, roundedDigits } from "./format-number.ts";
 
 /**
  * formatNumber writes most numbers without BigInt (on the digits of
@@ -189,5 +189,87 @@ describe("formatNumber against the exact path and big.js", () => {
   ])("%d with %d decimals is %s", (value, places, expected) => {
     expect(formatNumber(value, { decimals: places })).toBe(expected);
     expect(exactPath(value, places)).toBe(expected);
+  });
+});
+
+/**
+ * roundedDigits before it rounded most numbers arithmetically: every number
+ * through its text (`String(value)`), rounded on the digits.
+ */
+function roundedDigitsOnText(value: number, decimals: number): string | undefined {
+  const text = String(value < 0 ? -value : value);
+  if (/[^\d.]/.test(text) || !(decimals >= 0 && decimals % 1 === 0)) return undefined;
+  const dot = text.indexOf(".");
+  if (dot === -1) return text + "0".repeat(decimals);
+  const fraction = text.slice(dot + 1);
+  let digits = text.slice(0, dot) + fraction.slice(0, decimals).padEnd(decimals, "0");
+  if (fraction.charCodeAt(decimals) >= 53) {
+    let i = digits.length - 1;
+    while (digits[i] === "9") i--;
+    digits =
+      (i < 0 ? "1" : digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1)) +
+      "0".repeat(digits.length - 1 - i);
+  }
+  return digits;
+}
+
+describe("roundedDigits without the text of most numbers", () => {
+  /** A double some units in the last place away from x (within the same binade). */
+  const ulpsAway = (x: number, n: number) => x * (1 + n * 2 ** -52);
+  /** Ratios as rates, shares and means are: a / b. */
+  const ratios = fc
+    .tuple(fc.integer({ min: -(10 ** 7), max: 10 ** 7 }), fc.integer({ min: 1, max: 10 ** 5 }))
+    .map(([a, b]) => a / b);
+  /** Halves at the last place kept and the doubles around them, up to 1e9 scaled and past it. */
+  const nearHalves = fc
+    .tuple(
+      fc.integer({ min: 0, max: 2 * 10 ** 9 }),
+      fc.integer({ min: 0, max: 8 }),
+      fc.integer({ min: -40_000, max: 40_000 }),
+      fc.boolean(),
+    )
+    .map(([k, places, n, negative]) => {
+      const x = ulpsAway((k + 0.5) / 10 ** places, n);
+      return [negative ? -x : x, places] as const;
+    });
+  const edges = [0, -0, 0.5, 1.005, 2.675, 2.45, 999999999.5, 1e9, 1e9 - 0.5, 999999999.4999995];
+
+  /**
+   * The digits of the text form; where it had none (a text with an exponent,
+   * left to the exact path), the exact path's digits, as formatNumber wrote them.
+   */
+  const expectAsBefore = (value: number, places: number) => {
+    const before = roundedDigitsOnText(value, places);
+    const now = roundedDigits(value, places);
+    if (before !== undefined || now === undefined) expect(now).toBe(before);
+    else expect(now).toBe(String(roundNumberScaled(Math.abs(value), places)).padStart(places + 1, "0"));
+    expect(formatNumber(value, { decimals: places })).toBe(exactPath(value, places));
+  };
+
+  it("gives the digits of the number's text, rounded there (as before), for every number and place", () => {
+    fc.assert(
+      fc.property(fc.oneof(numbers, ratios), fc.integer({ min: 0, max: 20 }), expectAsBefore),
+      { numRuns: 50_000 },
+    );
+    fc.assert(
+      fc.property(nearHalves, ([value, places]) => expectAsBefore(value, places)),
+      { numRuns: 50_000 },
+    );
+    for (const value of edges)
+      for (let places = 0; places <= 22; places++)
+        for (const v of [value, -value, ulpsAway(value, 1), ulpsAway(value, -1)])
+          expectAsBefore(v, places);
+  });
+
+  it("leaves numbers whose text has an exponent, and bad places, to the exact path", () => {
+    expect(roundedDigits(Number.NaN, 1)).toBeUndefined();
+    expect(roundedDigits(Number.POSITIVE_INFINITY, 0)).toBeUndefined();
+    expect(roundedDigits(1e21, 0)).toBeUndefined();
+    expect(roundedDigits(1.25, 1.5)).toBeUndefined();
+    expect(roundedDigits(3, -1)).toBeUndefined();
+    // Below 1e-6 the text has an exponent; rounded arithmetically it gets the exact path's digits.
+    expect(roundedDigits(1e-7, 8)).toBe("000000010");
+    expect(roundedDigits(1e-7, 25)).toBeUndefined();
+    expect(formatNumber(1e-7, { decimals: 8 })).toBe(exactPath(1e-7, 8));
   });
 });

@@ -17,8 +17,9 @@ describe("formatNumber", () => {
   });
 });
 
-// The fast path answers every number whose text is plain digits (the exact
-// path would give the same digits, so only these tests see which one ran).
+// The fast path answers every number whose text is plain digits, and those
+// below 1e9 scaled arithmetically (the exact path would give the same digits,
+// so only these tests see which one ran).
 describe("roundedDigits", () => {
   it.each([
     [12, 0, "12"],
@@ -30,13 +31,19 @@ describe("roundedDigits", () => {
     [0.04, 1, "00"],
     [0, 2, "000"],
     [7.3, 3, "7300"],
+    [5e-7, 2, "000"],
+    [6e-7, 6, "0000001"],
+    [0.0995, 3, "0100"],
+    [999.5, 0, "1000"],
+    [123456789.5, 1, "1234567895"],
+    [1234567890.25, 1, "12345678903"],
   ] as const)("%d to %d places is %j", (value, decimals, expected) => {
     expect(roundedDigits(value, decimals)).toBe(expected);
   });
 
   it.each([
     [1e21, 0],
-    [5e-7, 2],
+    [5e-7, 20],
     [Number.NaN, 0],
     [Number.POSITIVE_INFINITY, 0],
     [1.5, -1],
