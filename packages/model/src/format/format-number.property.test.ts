@@ -242,7 +242,10 @@ describe("roundedDigits without the text of most numbers", () => {
     const before = roundedDigitsOnText(value, places);
     const now = roundedDigits(value, places);
     if (before !== undefined || now === undefined) expect(now).toBe(before);
-    else expect(now).toBe(String(roundNumberScaled(Math.abs(value), places)).padStart(places + 1, "0"));
+    else
+      expect(now).toBe(
+        String(roundNumberScaled(Math.abs(value), places)).padStart(places + 1, "0"),
+      );
     expect(formatNumber(value, { decimals: places })).toBe(exactPath(value, places));
   };
 

@@ -71,10 +71,25 @@ describe("candidatePeriods", () => {
         ),
         fc.constantFrom<Series | undefined>(
           undefined,
-          { id: "total", unit: "count", parts: { series: ["part-a", "part-b"], complete: true } },
-          { id: "total", unit: "count", parts: { series: ["part-a"], complete: false } },
-          { id: "total", unit: "rate-per-1000", rate: { count: "count", population: "population" } },
-        ) as fc.Arbitrary<Series | undefined>,
+          {
+            id: "total",
+            label: "Totaal",
+            unit: "count",
+            parts: { series: ["part-a", "part-b"], complete: true },
+          },
+          {
+            id: "total",
+            label: "Totaal",
+            unit: "count",
+            parts: { series: ["part-a"], complete: false },
+          },
+          {
+            id: "total",
+            label: "Totaal",
+            unit: "rate-per-1000",
+            rate: { count: "count", population: "population" },
+          },
+        ),
         (rows, series) => {
           const index = new ObservationIndex(
             rows.map(([id, area, period], i) => observation(id, period, i, { area })),
