@@ -71,6 +71,17 @@ describe("rational", () => {
     );
   });
 
+  it("keeps a whole number (denominator 1) as it is, as the reduction did", () => {
+    fc.assert(
+      fc.property(bigint, (n) => {
+        expect(rational(n, 1n)).toEqual({ num: n, den: 1n });
+        expect(rational(n)).toEqual({ num: n, den: 1n });
+        expect(rational(-n, -1n)).toEqual({ num: n, den: 1n });
+      }),
+    );
+    expect(rational(0n)).toEqual({ num: 0n, den: 1n });
+  });
+
   it("refuses a zero denominator and a division by zero", () => {
     expect(() => rational(1n, 0n)).toThrow(IvpError);
     expect(() => divide(rational(1n), rational(0n))).toThrow(IvpError);
