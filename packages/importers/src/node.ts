@@ -31,6 +31,7 @@ export {
 } from "./node/plan-lock.ts";
 export {
   classifyODataPage,
+  classifySourceFile,
   loadPageFromFileOrWeb,
   type ReadSourceFileOptions,
   readODataPage,

@@ -4,7 +4,9 @@ import type { FileHandle } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { NotARegularFileError, openRegularFile } from "@ivp/plan-file/node";
+import type { ClassifiedFigures } from "../bulk/classify-figures.ts";
 import { type ClassifiedPage, classifyODataPages } from "../bulk/classify-odata-page.ts";
+import { classifyStatlineCsv } from "../bulk/classify-statline-csv.ts";
 import { ImportError } from "../import-error.ts";
 import type { TargetSeries } from "../mapping/import-target.ts";
 import { importError } from "../messages/say.ts";
@@ -186,13 +188,46 @@ export function readSourceFileChunks(
   source: string,
   options: ReadSourceFileOptions = {},
 ): AsyncIterable<SourceFigure[]> {
+  // Without `classify`, the figures alone.
+  return lazily(
+    () => openSource(source, options, undefined) as Promise<AsyncIterable<SourceFigure[]>>,
+  );
+}
+
+/**
+ * {@link readSourceFileChunks} for `aggregateByMunicipality` in `ivp bulk`:
+ * the rows of a StatLine download sorted out as they are read
+ * (`classifyStatlineCsv`, without a figure object per cell), anything else
+ * as `readSourceFileChunks` reads it. `aggregateByMunicipality` collects the
+ * same figures, counts and errors from either.
+ *
+ * @param source - a file path, or an http(s) URL of an OData `TypedDataSet`
+ * @param options - as {@link readSourceFileChunks}, and the template's series and which municipalities
+ */
+export function classifySourceFile(
+  source: string,
+  options: ReadSourceFileOptions & {
+    readonly series: TargetSeries;
+    readonly only?: ReadonlySet<string> | undefined;
+  },
+): AsyncIterable<SourceFigure[] | ClassifiedFigures> {
+  return lazily(() =>
+    openSource(source, options, {
+      series: options.series,
+      ...(options.only && { only: options.only }),
+    }),
+  );
+}
+
+/** An iterable of what `open` opens when it is first asked for. */
+function lazily<T>(open: () => Promise<AsyncIterable<T>>): AsyncIterable<T> {
   // Not an async generator itself: a layer of `yield*` between the reader and
   // its user costs a promise per chunk.
   return {
     [Symbol.asyncIterator]: () => {
-      let inner: AsyncIterator<SourceFigure[]> | undefined;
+      let inner: AsyncIterator<T> | undefined;
       const start = async () => {
-        inner = (await openSource(source, options))[Symbol.asyncIterator]();
+        inner = (await open())[Symbol.asyncIterator]();
         return inner;
       };
       return {
@@ -336,7 +371,8 @@ export async function sourceFormatOf(
 async function openSource(
   source: string,
   options: ReadSourceFileOptions,
-): Promise<AsyncIterable<SourceFigure[]>> {
+  classify: { readonly series: TargetSeries; readonly only?: ReadonlySet<string> } | undefined,
+): Promise<AsyncIterable<SourceFigure[] | ClassifiedFigures>> {
   const base = options.displayBase ?? process.cwd();
   const load = options.loadPage ?? loadPageFromFileOrWeb;
   const onBytes = options.onBytes;
@@ -355,11 +391,9 @@ async function openSource(
   await handle.close();
   if (format === "odata-json") return odata(pathToFileURL(source).href);
   const stream = createReadStream(source);
-  return readStatlineCsvRows(
-    readLines(onBytes ? countBytes(stream, onBytes) : stream, { file: display }),
-    {
-      file: display,
-      ...(options.onDataset && { onDataset: options.onDataset }),
-    },
-  );
+  const lines = readLines(onBytes ? countBytes(stream, onBytes) : stream, { file: display });
+  const csv = { file: display, ...(options.onDataset && { onDataset: options.onDataset }) };
+  return classify
+    ? classifyStatlineCsv(lines, { ...csv, ...classify })
+    : readStatlineCsvRows(lines, csv);
 }

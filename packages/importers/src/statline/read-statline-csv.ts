@@ -12,7 +12,7 @@ import {
 } from "../source-figure.ts";
 import type { TextLine } from "../text/read-lines.ts";
 import { splitStatlineLine } from "./split-statline-line.ts";
-import { parseStatlinePeriod } from "./statline-period.ts";
+import { parseStatlinePeriod, type StatlinePeriod } from "./statline-period.ts";
 
 /** Options of {@link readStatlineCsv}. */
 export interface ReadStatlineCsvOptions {
@@ -22,7 +22,8 @@ export interface ReadStatlineCsvOptions {
   readonly onDataset?: (dataset: DatasetInfo) => void;
 }
 
-type Role = "topic" | "period" | "region" | "crime";
+/** What a dimension of a StatLine table says about a figure. */
+export type Role = "topic" | "period" | "region" | "crime";
 
 /** StatLine's dimension names (lower case) and what they say about a figure. */
 const ROLES: Record<string, Role> = {
@@ -147,6 +148,41 @@ export async function* readStatlineCsv(
   for await (const row of readStatlineCsvRows(lines, options)) yield* row;
 }
 
+/** A column of values of a StatLine download (1 to width - 1), as its header rows say. */
+export interface StatlineColumn {
+  readonly topic: string;
+  readonly registeredCrimes: boolean;
+  /** Undefined when the rows are periods. */
+  readonly period: StatlinePeriod | undefined;
+  /** Undefined when the rows are regions. */
+  readonly region: SourceFigure["region"] | undefined;
+  /** Undefined when the rows are crime types; `{}` in a table of inhabitants. */
+  readonly crime: SourceFigure["crime"] | undefined;
+}
+
+/** What the header of a StatLine download says, for a reader of its rows (see {@link readStatlineCsvRows}). */
+export interface StatlineTable {
+  /** The file name of locations. */
+  readonly file: string;
+  readonly dataset: DatasetInfo;
+  /** Fields per row: the row's label and a value per column. */
+  readonly width: number;
+  /** What each row is: a region, a period or a crime type. */
+  readonly rowRole: Role;
+  /** The columns of values, in order (the row's second field on). */
+  readonly columns: readonly StatlineColumn[];
+  /** A row's region (`rowRole` "region") from its label, as each figure of the row has it. */
+  readonly region: (label: string) => SourceFigure["region"];
+}
+
+/**
+ * A reader of whole rows of values another way, given the table once its
+ * header is read: for a row's line, what to yield in its place (the figures
+ * the row has, as the reader would make them, in another form), or
+ * undefined to have the row read as always (its figures or its error).
+ */
+export type StatlineRowReader<T> = (table: StatlineTable) => (line: TextLine) => T | undefined;
+
 /**
  * {@link readStatlineCsv}, one array of figures per row of the file: the same
  * figures in the same order, without a promise per figure (a national file has
@@ -156,11 +192,14 @@ export async function* readStatlineCsv(
  *
  * @param lines - the file's lines (see `readLines`)
  * @param options - the file name for locations
+ * @param rows - reads rows of values another way (`classifyStatlineCsv`): what it
+ *   returns for a row is yielded in the place of the row's figures
  */
-export async function* readStatlineCsvRows(
+export async function* readStatlineCsvRows<T = never>(
   lines: AsyncIterable<TextLine>,
   options: ReadStatlineCsvOptions,
-): AsyncGenerator<SourceFigure[]> {
+  rows?: StatlineRowReader<T>,
+): AsyncGenerator<SourceFigure[] | T> {
   const { file } = options;
   const fail = (
     line: number,
@@ -326,7 +365,7 @@ export async function* readStatlineCsvRows(
     }
     return period;
   };
-  const readRegion = (name: string) => {
+  const readRegion = (name: string): SourceFigure["region"] => {
     const code = CODE_OF.get(name);
     return { name, kind: classifyRegionName(name), ...(code && { code }) };
   };
@@ -347,7 +386,7 @@ export async function* readStatlineCsvRows(
     }
     return crime;
   };
-  const columns = Array.from({ length: width - 1 }, (_, i) => {
+  const columns = Array.from({ length: width - 1 }, (_, i): StatlineColumn => {
     const column = i + 1;
     const topic = facet("topic", column)?.text ?? "";
     const period = rowRole === "period" ? undefined : facet("period", column);
@@ -362,9 +401,26 @@ export async function* readStatlineCsvRows(
     };
   });
 
+  const readRow = rows?.({
+    file,
+    dataset,
+    width,
+    rowRole,
+    columns,
+    region: readRegion,
+  });
+
   // 4. One row per region (or period, or crime type), up to "Bron: ...".
   let line: TextLine | undefined = pending;
   while (line) {
+    if (readRow) {
+      const read = readRow(line);
+      if (read !== undefined) {
+        yield read;
+        line = await next();
+        continue;
+      }
+    }
     const { fields, columns: starts } = split(line);
     const label = (fields[0] ?? "").trim();
     if (fields.length === 1) {

@@ -44,3 +44,52 @@ describe("renderReportHtmlChunks", () => {
     ).toBe(true);
   });
 });
+
+describe("the Kernbeleid section, written once per coverage", () => {
+  it("is what a fresh plan gets, for plans that share their priorities and themes, in either language", async () => {
+    const { plan, observations } = await loadExample("laren-2019-2022");
+    for (const lang of ["nl", "en"] as const) {
+      const first = renderReportHtml(evaluatePlan(plan, { observations, lang }));
+      // A copy of the plan with fresh arrays (nothing kept applies) ...
+      const fresh = structuredClone(plan);
+      expect(renderReportHtml(evaluatePlan(fresh, { observations, lang }))).toBe(first);
+      // ... and another plan sharing them, as ivp bulk's plans share their template's.
+      const sharing = { ...plan, title: "Ander plan" };
+      const evaluated = evaluatePlan(sharing, { observations, lang });
+      expect(evaluated.kernbeleid).toBe(evaluatePlan(plan, { observations, lang }).kernbeleid);
+      expect(renderReportHtml(evaluated)).toBe(
+        renderReportHtml(evaluatePlan(structuredClone(sharing), { observations, lang })),
+      );
+    }
+  });
+
+  it("is written anew for a coverage shown with other themes or in another language", async () => {
+    const { plan, observations } = await loadExample("laren-2019-2022");
+    const evaluated = evaluatePlan(plan, { observations, lang: "nl" });
+    const section = (html: string) =>
+      html.slice(
+        html.indexOf('<section id="sectie-kernbeleid"'),
+        html.indexOf('<section id="sectie-partners"'),
+      );
+    const nl = section(renderReportHtml(evaluated));
+    expect(nl).toContain("Kernbeleid");
+    // The same coverage object with themes of other titles: their titles, not the kept ones.
+    expect(plan.themes.length * plan.priorities.length).toBeGreaterThan(0);
+    for (const field of ["themes", "priorities"] as const) {
+      const retitled = {
+        ...plan,
+        [field]: plan[field].map((t) => ({ ...t, title: `${t.title} (anders)` })),
+      };
+      const other = section(renderReportHtml({ ...evaluated, plan: retitled }));
+      expect(other).toContain("(anders)");
+      expect(section(renderReportHtml(evaluatePlan(retitled, { observations, lang: "nl" })))).toBe(
+        other,
+      );
+    }
+    // The same coverage in English: written in English.
+    const en = section(renderReportHtml({ ...evaluated, lang: "en" }));
+    expect(en).not.toBe(nl);
+    expect(section(renderReportHtml({ ...evaluated, lang: "en" }))).toBe(en);
+    expect(section(renderReportHtml(evaluated))).toBe(nl);
+  });
+});

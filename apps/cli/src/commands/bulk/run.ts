@@ -16,7 +16,7 @@ import {
   populationObservations,
   WholeYears,
 } from "@ivp/importers";
-import { readSourceFile, readSourceFileChunks, sourceFormatOf } from "@ivp/importers/node";
+import { classifySourceFile, readSourceFile, sourceFormatOf } from "@ivp/importers/node";
 import { type Language, type Plan, slugify } from "@ivp/model";
 import { createOverview, type OverviewEntry, type ReportFormat, renderOverview } from "@ivp/report";
 import { OutputDirectory } from "../../bulk/output-directory.ts";
@@ -355,14 +355,17 @@ async function runWithPool(
     };
     // OData pages are read on the workers, several at a time, when there are
     // workers; a StatLine download (one file, each municipality complete at
-    // the end of its row) in this thread while the workers render.
+    // the end of its row) in this thread while the workers render, its rows
+    // sorted out as they are read (classifySourceFile: no figure object per cell).
     const pagesOnWorkers =
       pool.threaded && (await failOnInputError(() => sourceFormatOf(sourcePath))) === "odata-json";
     const result = await failOnInputError(() =>
       aggregateByMunicipality(
         pagesOnWorkers
           ? readPagesInParallel({ first: sourcePath, pool, series, only: options.only, onBytes })
-          : readSourceFileChunks(sourcePath, {
+          : classifySourceFile(sourcePath, {
+              series,
+              only: options.only,
               onBytes,
               onDataset: (dataset) => {
                 // A StatLine download is one file: the bar can show how much is read.
