@@ -145,9 +145,11 @@ function readCache(file: string): { data: Uint8Array; partial: boolean } | undef
     try {
       const size = fstatSync(fd).size;
       if (size <= CHECK_BYTES) return undefined;
-      const head = Buffer.alloc(CHECK_BYTES);
+      // A typed array, not a Buffer: Node's Buffer functions are compiled on
+      // first use, and a status needs none of them here.
+      const head = new Uint8Array(CHECK_BYTES);
       if (readSync(fd, head, 0, CHECK_BYTES, 0) !== CHECK_BYTES) return undefined;
-      const check = head.readBigUInt64LE(0);
+      const check = new DataView(head.buffer).getBigUint64(0, true);
       const read = readChecked(fd, CHECK_BYTES, size - CHECK_BYTES);
       if (read === undefined) return undefined;
       if (check === read.sum) return { data: read.bytes, partial: false };

@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { checksum, checksumHex, readChecked } from "../src/checksum.ts";
+import { checksum, checksumHex, readChecked, textChecksumHex } from "../src/checksum.ts";
 
 const MASK = (1n << 64n) - 1n;
 
@@ -68,6 +68,18 @@ describe("checksum", () => {
     expect(checksumHex(Uint8Array.of(1))).toBe(
       reference(Uint8Array.of(1)).toString(16).padStart(16, "0"),
     );
+  });
+});
+
+describe("textChecksumHex", () => {
+  it("is checksumHex of the text's UTF-16LE code units, whatever the memory held before", () => {
+    for (const text of ["", "a", "ab", "abc", "één – €5 😀", "\ud800", "x".repeat(1_001)]) {
+      expect(textChecksumHex(text)).toBe(checksumHex(Buffer.from(text, "utf16le")));
+      // After a larger input: the padding is zeros again.
+      checksum(new Uint8Array(70_001).fill(0xff));
+      expect(textChecksumHex(text)).toBe(checksumHex(Buffer.from(text, "utf16le")));
+    }
+    expect(textChecksumHex("a\0b")).not.toBe(textChecksumHex("a\0c"));
   });
 });
 

@@ -208,6 +208,46 @@ describe("the cache of validated plans (through the built CLI)", { timeout: 240_
     expect(readFileSync(file, "latin1")).toBe(good);
   });
 
+  it("keeps its header in ASCII, also for a plan whose path is not, and reads it back as the entry's", () => {
+    const accented = freshDir("ivp-cache-één-€-");
+    cpSync(plan, accented, { recursive: true });
+    const past = new Date(Date.now() - 3_600_000);
+    for (const entry of readdirSync(accented, { recursive: true, encoding: "utf8" }))
+      utimesSync(join(accented, entry), past, past);
+    const args = ["status", accented, "--format", "json"];
+    const expected = uncached(args);
+    expect(ivpWith(cache, args)).toEqual(expected);
+    const file = join(cache, "plans", entries(cache)[0] as string);
+    const written = readFileSync(file);
+    const header = written.subarray(0, written.indexOf(10));
+    expect(header.every((byte) => byte < 0x7f)).toBe(true);
+    expect(
+      (JSON.parse(header.toString("latin1")) as { planPath: string }).planPath.normalize(),
+    ).toBe(join(accented, "plan.yaml").normalize());
+    // A hit: the same output, the entry not written anew.
+    expect(ivpWith(cache, args)).toEqual(expected);
+    expect(readFileSync(file).equals(written)).toBe(true);
+  });
+
+  it("misses on a data file that grew (the same bytes first) or shrank, and stores the new content", () => {
+    const blaricum = exampleCopy(join(REPO_ROOT, "examples/blaricum"));
+    const args = ["status", blaricum, "--format", "json"];
+    const expected = uncached(args);
+    expect(ivpWith(cache, args)).toEqual(expected);
+    const csvPath = join(blaricum, "data/politie.csv");
+    const csv = readFileSync(csvPath, "utf8");
+    const past = new Date(Date.now() - 60_000);
+    for (const changed of [`${csv}\n`, csv.slice(0, csv.lastIndexOf("\n", csv.length - 2) + 1)]) {
+      writeFileSync(csvPath, changed);
+      utimesSync(csvPath, past, past);
+      const [entry] = entries(cache);
+      const before = readFileSync(join(cache, "plans", entry as string));
+      expect(ivpWith(cache, args)).toEqual(uncached(args));
+      // A miss: the entry holds the new copy.
+      expect(readFileSync(join(cache, "plans", entry as string)).equals(before)).toBe(false);
+    }
+  });
+
   it("works with a cache directory it cannot write, and without one", () => {
     const expected = uncached(["status", plan]);
     // A path below a regular file can never be created (even by root, who ignores modes).

@@ -40,36 +40,71 @@ describe("standard output", () => {
     writeStandardOutputDirectly();
     const written: string[] = [];
     const write = vi.spyOn(process.stdout, "write").mockImplementation(((
-      chunk: Uint8Array,
+      chunk: string | Uint8Array,
       done: () => void,
     ) => {
       written.push(`stream:${Buffer.from(chunk).toString()}`);
       done();
       return true;
     }) as typeof process.stdout.write);
-    // A partial write, the rest in a second one.
-    fs.writeSync.mockImplementation((_fd: number, data: Uint8Array, offset: number) => {
-      const n = Math.min(4, data.length - offset);
-      written.push(Buffer.from(data.subarray(offset, offset + n)).toString());
+    // A text goes to writeSync as it is; when the descriptor takes 4 bytes
+    // at a time, the rest follows as bytes.
+    const fourAtATime = (_fd: number, data: string | Uint8Array, offset?: number) => {
+      const bytes = typeof data === "string" ? Buffer.from(data) : data.subarray(offset);
+      const n = Math.min(4, bytes.length);
+      written.push(Buffer.from(bytes.subarray(0, n)).toString("latin1"));
       return n;
-    });
+    };
+    fs.writeSync.mockImplementation(fourAtATime);
     await writeStandardOutput("abcdefghij");
     expect(written).toEqual(["abcd", "efgh", "ij"]);
+    expect(fs.writeSync.mock.calls[0]).toEqual([1, "abcdefghij"]);
     expect(fs.writeSync.mock.calls.every(([fd]) => fd === 1)).toBe(true);
     expect(write).not.toHaveBeenCalled();
-    // A full non-blocking pipe: the rest goes through the stream.
+    // A text taken whole is written once, by its UTF-8 length; bytes as they are.
     written.length = 0;
-    fs.writeSync.mockImplementationOnce((_fd: number, data: Uint8Array, offset: number) => {
-      written.push(Buffer.from(data.subarray(offset, offset + 3)).toString());
+    fs.writeSync.mockReset();
+    fs.writeSync.mockImplementation((_fd: number, data: string | Uint8Array) =>
+      typeof data === "string" ? Buffer.byteLength(data) : data.length,
+    );
+    await writeStandardOutput("één twee\n");
+    expect(fs.writeSync.mock.calls).toEqual([[1, "één twee\n"]]);
+    await writeStandardOutput(Buffer.from("xyz"));
+    expect(fs.writeSync).toHaveBeenCalledTimes(2);
+    // Nothing to write: no write at all.
+    await writeStandardOutput("");
+    expect(fs.writeSync).toHaveBeenCalledTimes(2);
+    // A full non-blocking pipe: the rest goes through the stream, from the
+    // byte where the descriptor stopped (within a character here).
+    fs.writeSync.mockReset();
+    const chunks: Buffer[] = [];
+    write.mockImplementation(((chunk: string | Uint8Array, done: () => void) => {
+      chunks.push(Buffer.from(chunk));
+      done();
+      return true;
+    }) as typeof process.stdout.write);
+    fs.writeSync.mockImplementationOnce((_fd: number, data: string) => {
+      chunks.push(Buffer.from(data).subarray(0, 3));
       return 3;
     });
     fs.writeSync.mockImplementationOnce(() => {
       throw errno("EAGAIN");
     });
     await writeStandardOutput("één twee");
-    expect(written.join("")).toBe(
-      `${Buffer.from("één twee").subarray(0, 3).toString()}stream:${Buffer.from("één twee").subarray(3).toString()}`,
-    );
+    expect(chunks.map((c) => c.length)).toEqual([3, Buffer.byteLength("één twee") - 3]);
+    expect(Buffer.concat(chunks).toString()).toBe("één twee");
+    write.mockImplementation(((chunk: string | Uint8Array, done: () => void) => {
+      written.push(`stream:${Buffer.from(chunk).toString()}`);
+      done();
+      return true;
+    }) as typeof process.stdout.write);
+    // Nothing taken at all: the whole text through the stream.
+    written.length = 0;
+    fs.writeSync.mockImplementationOnce(() => {
+      throw errno("EAGAIN");
+    });
+    await writeStandardOutput("één");
+    expect(written).toEqual(["stream:één"]);
   });
 
   it("ends the process with 0 when the pipe is closed", async () => {

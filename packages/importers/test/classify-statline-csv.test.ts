@@ -124,6 +124,8 @@ const anyValue = fc.oneof(
     arbitrary: fc.constantFrom(
       "1234567890123456",
       "99999999999999999999",
+      "12:",
+      "1/2",
       " 12 ",
       "-5",
       "1.004",
