@@ -271,7 +271,13 @@ const shared = {
   treeshake: false,
   // The one use of import.meta in the sources (commands/bulk/run.ts: the worker's file):
   // import.meta.url, a getter of build/import-meta-url.js.
-  define: { "import.meta": "__ivpImportMeta" },
+  // The version (dist/ivp.js's `--version`, the dispatcher's in src/main.ts).
+  define: {
+    "import.meta": "__ivpImportMeta",
+    __IVP_VERSION__: JSON.stringify(
+      JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")).version,
+    ),
+  },
   esbuildOptions(options: {
     conditions?: string[];
     supported?: Record<string, boolean>;
@@ -307,9 +313,6 @@ export default defineConfig([
       ...shared.define,
       __IVP_COMMANDS__: JSON.stringify(COMMANDS),
       __IVP_WITH_DISPATCHER__: JSON.stringify(WITH_DISPATCHER),
-      __IVP_VERSION__: JSON.stringify(
-        JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")).version,
-      ),
     },
     banner: { js: "#!/usr/bin/env node" },
   }),

@@ -13,6 +13,34 @@ describe("ivp", () => {
     expect(runIvp(["--version"])).toMatchObject({ status: 0, stdout: `${version}\n` });
     expect(runIvp(["-v"]).stdout).toBe(`${version}\n`);
     expect(runIvp(["table", "--version"]).stdout).toBe(`${version}\n`);
+    // The dispatcher's own answer, in a bundle that carries it and in dist/main.js.
+    expect(runIvp(["status", "--version"]).stdout).toBe(`${version}\n`);
+    expect(runIvp(["init", "--version"]).stdout).toBe(`${version}\n`);
+    expect(runIvp(["--help"]).stdout.split("\n")[0]).toMatch(new RegExp(`^ivp ${version}: `));
+  });
+
+  it("has its version from the build, without package.json's object in the bundles' start", () => {
+    for (const bundle of ["main.js", "commands/status.js", "commands/report.js"]) {
+      const text = readFileSync(join(REPO_ROOT, "apps/cli/dist", bundle), "utf8");
+      expect(text).toContain(`return"${version}"`);
+    }
+  });
+
+  it("reads its version from package.json when the sources run", async () => {
+    const { main } = await import("../src/main.ts");
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string, done?: () => void) => {
+      written.push(String(chunk));
+      done?.();
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      expect(await main(["--version"])).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(written.join("")).toBe(`${version}\n`);
   });
 
   it("lists every command in its help", () => {
