@@ -212,6 +212,12 @@ function observedPoints(
 function differsFromGoal(row: IndicatorTableRow, goal: IndicatorGoal): boolean {
   const baseline = goal.baseline?.value ?? null;
   const target = goal.targets[0]?.value;
+  // The row prints the goal's own target and baseline (or none): the very
+  // objects, as in every plan `ivp bulk` makes from a template (its rows
+  // are given the indicator's), or the row the goal is taken from. What is
+  // printed is then what is followed, without resolving both below.
+  if (row.target === target && (row.baseline === undefined || row.baseline === baseline))
+    return false;
   const baselineDiffers =
     row.baseline !== undefined && (baseline === null || !sameBaseline(row.baseline, baseline));
   if (row.target === undefined) return baselineDiffers;

@@ -1,6 +1,6 @@
 import type { Language } from "@ivp/model";
 import type { EvaluatedFigureTable } from "../evaluated-plan.ts";
-import { type Html, h } from "../html/html.ts";
+import { type Html, html, trustedHtml } from "../html/html.ts";
 import { messagesFor } from "../i18n/messages.ts";
 import { CHANCE_MARKER, isChanceCell } from "../render-table.ts";
 import { CHART_COLOURS } from "./indicator-chart.ts";
@@ -118,156 +118,87 @@ export function changeBars(table: EvaluatedFigureTable, lang: Language): Html | 
   const id = `bars-${table.id}`;
   const ticks = [-limit, -limit / 2, 0, limit / 2, limit];
 
-  const axis = ticks.map((tick) =>
-    h(
-      "g",
-      {},
-      h("line", {
-        x1: coordinate(x(tick)),
-        x2: coordinate(x(tick)),
-        y1: TOP - 6,
-        y2: height - BOTTOM - LEGEND,
-        stroke: tick === 0 ? CHART_COLOURS.text : CHART_COLOURS.grid,
-        "stroke-width": 1,
-      }),
-      h(
-        "text",
-        { x: coordinate(x(tick)), y: TOP - 10, "text-anchor": "middle", class: "tick" },
-        `${tick > 0 ? "+" : ""}${tick}%`,
-      ),
-    ),
-  );
-  const bars = rows.map((row, i) => {
+  // Written with the html template (the markup h() writes for the same
+  // elements, attributes in the same order): a report draws this chart for
+  // every figure table, and h() builds an object of attributes and an array
+  // of children for each element.
+  const axisBottom = height - BOTTOM - LEGEND;
+  let axis = "";
+  for (const tick of ticks) {
+    const at = coordinate(x(tick));
+    axis += html`<g><line x1="${at}" x2="${at}" y1="${TOP - 6}" y2="${axisBottom}" stroke="${
+      tick === 0 ? CHART_COLOURS.text : CHART_COLOURS.grid
+    }" stroke-width="1"></line><text x="${at}" y="${TOP - 10}" text-anchor="middle" class="tick">${`${tick > 0 ? "+" : ""}${tick}%`}</text></g>`
+      .value;
+  }
+  let bars = "";
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as BarRow;
     const top = TOP + i * ROW;
     const middle = top + ROW / 2;
     const clipped = row.change !== null && Math.abs(row.change) > limit;
     const shown = row.change === null ? 0 : Math.max(-limit, Math.min(limit, row.change));
     const x0 = x(Math.min(0, shown));
     const x1 = x(Math.max(0, shown));
-    return h(
-      "g",
-      {},
-      h(
-        "text",
-        { x: 4 + row.depth * 14, y: coordinate(middle + 4), class: "bar-label" },
-        row.label,
-      ),
-      // A change chance alone could explain is an open bar: its outline only.
-      row.change !== null
-        ? h("rect", {
-            x: coordinate(x0),
-            y: top + 4,
-            width: coordinate(Math.max(x1 - x0, row.change === 0 ? 0 : 1)),
-            height: ROW - 8,
-            fill: row.chance
-              ? "#ffffff"
-              : shown > 0
-                ? CHART_COLOURS.increase
-                : CHART_COLOURS.decrease,
-            stroke: shown > 0 ? CHART_COLOURS.increase : CHART_COLOURS.decrease,
-            "stroke-width": row.chance ? 1.5 : 0,
-          })
-        : null,
-      clipped
-        ? h(
-            "text",
-            {
-              x: coordinate(shown > 0 ? x1 - 3 : x0 + 3),
-              y: coordinate(middle + 4),
-              "text-anchor": shown > 0 ? "end" : "start",
-              class: "clip-mark",
-            },
-            "//",
-          )
-        : null,
-      row.reference !== null
-        ? h("line", {
-            x1: coordinate(x(Math.max(-limit, Math.min(limit, row.reference)))),
-            x2: coordinate(x(Math.max(-limit, Math.min(limit, row.reference)))),
-            y1: top + 1,
-            y2: top + ROW - 1,
-            stroke: CHART_COLOURS.baseline,
-            "stroke-width": 2,
-          })
-        : null,
-      h(
-        "text",
-        { x: WIDTH - 4, y: coordinate(middle + 4), "text-anchor": "end", class: "bar-value" },
+    const colour = shown > 0 ? CHART_COLOURS.increase : CHART_COLOURS.decrease;
+    const reference =
+      row.reference === null ? "" : coordinate(x(Math.max(-limit, Math.min(limit, row.reference))));
+    bars +=
+      html`<g><text x="${4 + row.depth * 14}" y="${coordinate(middle + 4)}" class="bar-label">${row.label}</text>${
+        // A change chance alone could explain is an open bar: its outline only.
+        row.change !== null
+          ? html`<rect x="${coordinate(x0)}" y="${top + 4}" width="${coordinate(
+              Math.max(x1 - x0, row.change === 0 ? 0 : 1),
+            )}" height="${ROW - 8}" fill="${row.chance ? "#ffffff" : colour}" stroke="${colour}" stroke-width="${
+              row.chance ? 1.5 : 0
+            }"></rect>`
+          : null
+      }${
+        clipped
+          ? html`<text x="${coordinate(shown > 0 ? x1 - 3 : x0 + 3)}" y="${coordinate(middle + 4)}" text-anchor="${
+              shown > 0 ? "end" : "start"
+            }" class="clip-mark">//</text>`
+          : null
+      }${
+        row.reference !== null
+          ? html`<line x1="${reference}" x2="${reference}" y1="${top + 1}" y2="${top + ROW - 1}" stroke="${CHART_COLOURS.baseline}" stroke-width="2"></line>`
+          : null
+      }<text x="${WIDTH - 4}" y="${coordinate(middle + 4)}" text-anchor="end" class="bar-value">${
         row.counts
           ? `${row.counts}: ${row.text || messagesFor(lang).notAvailable}`
-          : row.text || messagesFor(lang).notAvailable,
-      ),
-    );
-  });
+          : row.text || messagesFor(lang).notAvailable
+      }</text></g>`.value;
+  }
   // A legend of what is drawn: the two colours, the open bar only when there is one, the tick only with a comparison column.
   const legendY = height - LEGEND / 2 + 2;
-  const entries: [Html, string][] = [
-    [h("rect", { width: 14, height: 10, y: -9, fill: CHART_COLOURS.increase }), m.increase],
-    [h("rect", { width: 14, height: 10, y: -9, fill: CHART_COLOURS.decrease }), m.decrease],
-    ...(rows.some((r) => r.chance && r.change !== null)
-      ? ([
-          [
-            h("rect", {
-              width: 14,
-              height: 10,
-              y: -9,
-              fill: "#ffffff",
-              stroke: CHART_COLOURS.text,
-              "stroke-width": 1.5,
-            }),
-            `${CHANCE_MARKER} ${messagesFor(lang).progress.chance}`,
-          ],
-        ] as [Html, string][])
-      : []),
-    ...(columns.reference && rows.some((r) => r.reference !== null)
-      ? ([
-          [
-            h("line", {
-              x1: 7,
-              x2: 7,
-              y1: -11,
-              y2: 3,
-              stroke: CHART_COLOURS.baseline,
-              "stroke-width": 2,
-            }),
-            columns.reference.header,
-          ],
-        ] as [Html, string][])
-      : []),
+  const entries: [string, string][] = [
+    [`<rect width="14" height="10" y="-9" fill="${CHART_COLOURS.increase}"></rect>`, m.increase],
+    [`<rect width="14" height="10" y="-9" fill="${CHART_COLOURS.decrease}"></rect>`, m.decrease],
   ];
+  if (rows.some((r) => r.chance && r.change !== null))
+    entries.push([
+      `<rect width="14" height="10" y="-9" fill="#ffffff" stroke="${CHART_COLOURS.text}" stroke-width="1.5"></rect>`,
+      `${CHANCE_MARKER} ${messagesFor(lang).progress.chance}`,
+    ]);
+  if (columns.reference && rows.some((r) => r.reference !== null))
+    entries.push([
+      `<line x1="7" x2="7" y1="-11" y2="3" stroke="${CHART_COLOURS.baseline}" stroke-width="2"></line>`,
+      columns.reference.header,
+    ]);
   let at = 4;
-  const legend = h(
-    "g",
-    { class: "legend", "aria-hidden": "true" },
-    entries.map(([mark, text]) => {
-      const g = h(
-        "g",
-        { transform: `translate(${at} ${legendY})` },
-        mark,
-        h("text", { x: 20, y: 0 }, text),
-      );
-      // About 7 units per character of the 12-unit legend text.
-      at += 20 + text.length * 7 + 16;
-      return g;
-    }),
-  );
+  let legend = '<g class="legend" aria-hidden="true">';
+  for (const [mark, text] of entries) {
+    legend +=
+      html`<g transform="${`translate(${at} ${legendY})`}">${trustedHtml(mark)}<text x="20" y="0">${text}</text></g>`
+        .value;
+    // About 7 units per character of the 12-unit legend text.
+    at += 20 + text.length * 7 + 16;
+  }
+  legend += "</g>";
 
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": `${id}-title ${id}-desc`,
-      class: "chart bars",
-      id,
-    },
-    h("title", { id: `${id}-title` }, m.barsTitle(columns.change.header)),
-    h("desc", { id: `${id}-desc` }, changeBarsDescription(table, lang)),
-    axis,
-    bars,
-    legend,
-  );
+  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${`0 0 ${WIDTH} ${height}`}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${`${id}-title ${id}-desc`}" class="chart bars" id="${id}"><title id="${`${id}-title`}">${m.barsTitle(
+    columns.change.header,
+  )}</title><desc id="${`${id}-desc`}">${changeBarsDescription(table, lang)}</desc>${trustedHtml(
+    axis + bars + legend,
+  )}</svg>`;
 }

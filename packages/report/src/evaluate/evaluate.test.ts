@@ -1,4 +1,4 @@
-import type { PlanInput } from "@ivp/model";
+import { findIndicatorGoal, type Plan, type PlanInput } from "@ivp/model";
 import { makePlan as plan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { evaluatePlan } from "../evaluate-plan.ts";
@@ -57,6 +57,69 @@ describe("the targets of an indicator", () => {
     // 7,3 -> 7,5 differs; a keep-level target without a value keeps the same 7,9.
     expect(second).toEqual([true, false]);
     expect(evaluated.indicatorTables[0]?.rows.some((r) => r.differsFromEffective)).toBe(false);
+  });
+
+  it("marks the same rows when a row shares the goal's very objects (as ivp bulk's rows do) as when it has copies", () => {
+    const shared = (p: Plan): Plan => ({
+      ...p,
+      indicatorTables: p.indicatorTables.map((table) => ({
+        ...table,
+        rows: table.rows.map((row) => {
+          const indicator = p.indicators.find((i) => i.id === row.indicator);
+          if (!indicator) return row;
+          const goal = findIndicatorGoal(p, indicator);
+          const { baseline: _b, target: _t, ...rest } = row;
+          const baseline = goal.baseline?.value;
+          const target = goal.targets[0]?.value;
+          return { ...rest, ...(baseline && { baseline }), ...(target && { target }) };
+        }),
+      })),
+    });
+    const marks = (p: Plan) =>
+      evaluatePlan(p).indicatorTables.map((t) => t.rows.map((r) => r.differsFromEffective));
+    const written = plan({ indicators, indicatorTables: tables });
+    for (const p of [written, shared(written)]) expect(marks(p)).toEqual(marks(structuredClone(p)));
+    expect(marks(written)).toEqual([
+      [false, false],
+      [true, false],
+    ]);
+    expect(marks(shared(written))).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    // A row that shares the target but prints another baseline still differs.
+    const first = shared(written).indicatorTables[0] as Plan["indicatorTables"][number];
+    const row = first.rows[0] as Plan["indicatorTables"][number]["rows"][number];
+    const other = {
+      ...written,
+      indicatorTables: [
+        {
+          ...first,
+          rows: [{ ...row, baseline: { value: 7.1, period: "2017" } }, ...first.rows.slice(1)],
+        },
+      ],
+    };
+    expect(marks(other)).toEqual(marks(structuredClone(other)));
+    // The goal's own target with another baseline printed: differs.
+    const sharedPlan = shared(written);
+    const second = sharedPlan.indicatorTables[1] as Plan["indicatorTables"][number];
+    const mixed = {
+      ...sharedPlan,
+      indicatorTables: [
+        sharedPlan.indicatorTables[0] as Plan["indicatorTables"][number],
+        {
+          ...second,
+          rows: second.rows.map((r, i) =>
+            i === 0 ? { ...r, baseline: { value: 7.3, period: "2017" } } : r,
+          ),
+        },
+      ],
+    };
+    expect(marks(mixed)).toEqual([
+      [false, false],
+      [true, false],
+    ]);
+    expect(marks(mixed)).toEqual(marks(structuredClone(mixed)));
   });
 
   it("lists every target, resolved, with the one assessed as progress.target", () => {

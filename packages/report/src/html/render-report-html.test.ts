@@ -1,7 +1,10 @@
+import { countPlaceholders, type Plan } from "@ivp/model";
 import { loadExample } from "@ivp/testkit/load-example";
 import { describe, expect, it } from "vitest";
 import { injectScripts } from "../../test/hostile-text.ts";
+import { htmlText } from "../escape.ts";
 import { evaluatePlan } from "../evaluate-plan.ts";
+import { messagesFor } from "../i18n/messages.ts";
 import { renderReportHtml, renderReportHtmlChunks } from "./render-report-html.ts";
 
 describe("renderReportHtmlChunks", () => {
@@ -91,5 +94,38 @@ describe("the Kernbeleid section, written once per coverage", () => {
     expect(en).not.toBe(nl);
     expect(section(renderReportHtml({ ...evaluated, lang: "en" }))).toBe(en);
     expect(section(renderReportHtml(evaluated))).toBe(nl);
+  });
+});
+
+describe("the header's count of placeholders", () => {
+  it("is countPlaceholders of the plan, for plans that share their arrays too", async () => {
+    const { plan, observations } = await loadExample("laren-2019-2022");
+    const m = messagesFor(plan.language);
+    const notice = (html: string) =>
+      /<p class="placeholders" role="note"><strong>([^<]*)<\/strong><\/p>/.exec(html)?.[1] ?? null;
+    const todo: Plan = {
+      ...plan,
+      mission: "TODO: missie",
+      themes: plan.themes.map((t, i) => (i === 0 ? { ...t, title: "TODO: titel" } : t)),
+      sections: [...plan.sections, { title: "Nog te doen", text: "  TODO schrijven" }],
+    };
+    // Plans that share todo's arrays (as ivp bulk's share their template's), with more, fewer and none.
+    const plans: Plan[] = [
+      todo,
+      { ...todo, title: "TODO: ander plan" },
+      { ...todo, themes: todo.themes.slice(1) },
+      { ...todo, sections: todo.sections.slice(0, -1) },
+      todo,
+      plan,
+      structuredClone(todo),
+    ];
+    const counts = plans.map((p) => countPlaceholders(p));
+    expect(new Set(counts).size).toBeGreaterThan(3);
+    for (const p of plans) {
+      const count = countPlaceholders(p);
+      expect(notice(renderReportHtml(evaluatePlan(p, { observations })))).toBe(
+        count > 0 ? htmlText(m.placeholders(count)) : null,
+      );
+    }
   });
 });
