@@ -49,6 +49,8 @@ describe("ivp bulk --jobs", () => {
     ["odata", "html"],
     ["statline", "html"],
     ["statline", "md"],
+    ["odata", "json"],
+    ["statline", "json"],
   ] as const) {
     it(`writes the same ${format} files from ${layout} with 1 and 3 workers`, async () => {
       const outputs = [];

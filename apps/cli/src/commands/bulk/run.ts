@@ -302,10 +302,14 @@ async function runWithPool(
     // which renders the checked plan. The built-in template's first: with
     // workers, checked once its recipe is handed out (below), while a worker
     // renders it: the check (the schema's code cold, 14-30 ms) was on the
-    // path to the first report. Without workers, first (the report renders
-    // here, in submit).
-    const checkAfter = loaded === undefined && !checked && pool.threaded;
-    const plan = loaded !== undefined || (!checked && !checkAfter) ? checkedPlan() : recipe;
+    // path to the first report. Without workers, checked first (the report
+    // renders here, in submit). Either way the report renders the recipe's
+    // plan, as every other report of the run does: the checked plan has the
+    // schema's order of keys, which a JSON report would show.
+    const checkFirst = loaded === undefined && !checked;
+    const checkAfter = checkFirst && pool.threaded;
+    if (checkFirst && !checkAfter) checkedPlan();
+    const plan = loaded !== undefined ? checkedPlan() : recipe;
     checked = true;
     const path = `gemeenten/${municipality.code}-${slugify(municipality.name) || "gemeente"}.${options.format}`;
     const { report } = await pool.submit({
