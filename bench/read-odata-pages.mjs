@@ -15,14 +15,10 @@
 // pass (the first pass is what a worker of `ivp bulk` pays, V8 compiling the
 // reader as it goes; the later ones the reader once V8 has compiled it).
 import { readdirSync } from "node:fs";
-import { register } from "node:module";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
-
-// Before @ivp/importers is loaded: see lib/json-attributes-hook.mjs.
-register("./lib/json-attributes-hook.mjs", import.meta.url);
+import { loadImporters, tuneV8LikeBulk } from "./lib/reading-harness.mjs";
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,19 +33,11 @@ if (dir === undefined) {
   console.error("usage: read-odata-pages.mjs DIR [--importers PATH/dist] [--plain]");
   process.exit(2);
 }
-if (!options.plain) {
-  // As tuneV8ForBulk (Node 20; V8 12 has no interrupt budget).
-  setFlagsFromString("--no-turbo-inlining");
-  if (Number.parseInt(process.versions.v8, 10) < 12)
-    setFlagsFromString(`--interrupt-budget=${1024 * 1024}`);
-}
-const lib = (entry) =>
-  options.importers === undefined
-    ? import(entry === "node" ? "@ivp/importers/node" : "@ivp/importers")
-    : import(pathToFileURL(join(resolve(options.importers), `${entry}.js`)).href);
-const { classifyODataPage } = await lib("node");
-const { buildImportTarget, createBulkTemplate } = await lib("index");
-const { series } = buildImportTarget(createBulkTemplate({ period: { start: 2000, end: 2003 } }));
+if (!options.plain) tuneV8LikeBulk();
+const {
+  node: { classifyODataPage },
+  series,
+} = await loadImporters(options.importers);
 const pages = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
   .sort();

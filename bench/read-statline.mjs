@@ -12,14 +12,9 @@
 // (apps/cli/src/bulk/v8-tuning.ts). --passes N: N times over in one process.
 // --figures: read with `readSourceFileChunks` (a figure object per cell) even
 // when the build has `classifySourceFile`, which `ivp bulk` uses.
-import { register } from "node:module";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
-
-// Before @ivp/importers is loaded: see lib/json-attributes-hook.mjs.
-register("./lib/json-attributes-hook.mjs", import.meta.url);
+import { loadImporters, tuneV8LikeBulk } from "./lib/reading-harness.mjs";
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,19 +32,9 @@ if (file === undefined) {
   );
   process.exit(2);
 }
-if (!options.plain) {
-  // As tuneV8ForBulk (Node 20; V8 12 has no interrupt budget).
-  setFlagsFromString("--no-turbo-inlining");
-  if (Number.parseInt(process.versions.v8, 10) < 12)
-    setFlagsFromString(`--interrupt-budget=${1024 * 1024}`);
-}
-const lib = (entry) =>
-  options.importers === undefined
-    ? import(entry === "node" ? "@ivp/importers/node" : "@ivp/importers")
-    : import(pathToFileURL(join(resolve(options.importers), `${entry}.js`)).href);
-const node = await lib("node");
-const { aggregateByMunicipality, buildImportTarget, createBulkTemplate } = await lib("index");
-const { series } = buildImportTarget(createBulkTemplate({ period: { start: 2000, end: 2003 } }));
+if (!options.plain) tuneV8LikeBulk();
+const { index, node, series } = await loadImporters(options.importers);
+const { aggregateByMunicipality } = index;
 const classified = !options.figures && node.classifySourceFile !== undefined;
 
 const passes = Number(options.passes);
