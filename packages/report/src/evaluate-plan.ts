@@ -28,7 +28,7 @@ import {
   resolveTarget,
 } from "@ivp/model";
 import { figuresAsOf } from "./evaluate/figures-as-of.ts";
-import { planKernbeleidCoverage } from "./evaluate/kernbeleid-coverage.ts";
+import { kernbeleidCoverage } from "./evaluate/kernbeleid-coverage.ts";
 import type {
   EvaluatedFigureTable,
   EvaluatedIndicator,
@@ -113,7 +113,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): Eva
     tables,
     indicators,
     indicatorTables,
-    kernbeleid: planKernbeleidCoverage(plan, lang),
+    kernbeleid: kernbeleidCoverage(plan, { lang }),
   };
 }
 

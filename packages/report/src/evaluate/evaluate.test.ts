@@ -2,7 +2,7 @@ import { findIndicatorGoal, type Plan, type PlanInput } from "@ivp/model";
 import { makePlan as plan } from "@ivp/testkit/plans";
 import { describe, expect, it } from "vitest";
 import { evaluatePlan } from "../evaluate-plan.ts";
-import { kernbeleidCoverage, planKernbeleidCoverage } from "./kernbeleid-coverage.ts";
+import { kernbeleidCoverage } from "./kernbeleid-coverage.ts";
 
 describe("the targets of an indicator", () => {
   const tables: PlanInput["indicatorTables"] = [
@@ -236,30 +236,5 @@ describe("evaluatePlan", () => {
     const evaluated = evaluatePlan(small(), { lang: "en", asOf: "2018" });
     expect(JSON.parse(JSON.stringify(evaluated))).toEqual(evaluated);
     expect(evaluated).toMatchObject({ lang: "en", asOf: "2018", format: "ivp-evaluated-plan" });
-  });
-});
-
-describe("planKernbeleidCoverage", () => {
-  it("is kernbeleidCoverage, one object per plan's priorities and themes and language", () => {
-    const p = plan({
-      priorities: [{ id: "a", title: "A", kernbeleid: ["1.3", "3.1"] }],
-      themes: [{ id: "b", title: "B", kernbeleid: ["1.3", "1.5"] }],
-    });
-    const coverage = planKernbeleidCoverage(p, "nl");
-    expect(coverage).toStrictEqual(kernbeleidCoverage(p));
-    expect(planKernbeleidCoverage(p, "en")).toStrictEqual(kernbeleidCoverage(p, { lang: "en" }));
-    // Another plan with the same priorities and themes (as ivp bulk fills a template in).
-    const filled = { ...p, id: "other", title: "Other" };
-    expect(planKernbeleidCoverage(filled, "nl")).toBe(coverage);
-    expect(evaluatePlan(filled, { lang: "nl" }).kernbeleid).toBe(coverage);
-    // Other themes, even equal ones: their own coverage.
-    const themes = [{ ...(p.themes[0] as (typeof p.themes)[number]), kernbeleid: ["2.1"] }];
-    const changed = { ...p, themes };
-    expect(planKernbeleidCoverage(changed, "nl")).not.toBe(coverage);
-    expect(planKernbeleidCoverage(changed, "nl")).toStrictEqual(kernbeleidCoverage(changed));
-    expect(planKernbeleidCoverage({ ...p, themes: [...p.themes] }, "nl")).not.toBe(coverage);
-    expect(planKernbeleidCoverage({ ...p, priorities: [...p.priorities] }, "nl")).not.toBe(
-      coverage,
-    );
   });
 });

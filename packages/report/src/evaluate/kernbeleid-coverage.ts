@@ -1,10 +1,4 @@
-import {
-  findKernbeleidTheme,
-  KERNBELEID_VEILIGHEID,
-  type Language,
-  type Plan,
-  type Theme,
-} from "@ivp/model";
+import { findKernbeleidTheme, KERNBELEID_VEILIGHEID, type Language, type Plan } from "@ivp/model";
 import type { KernbeleidCoverage } from "../evaluated-plan.ts";
 
 /**
@@ -48,45 +42,4 @@ export function kernbeleidCoverage(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([code, usedBy]) => ({ code, usedBy }));
   return { fields, unknownCodes };
-}
-
-/**
- * The coverages {@link planKernbeleidCoverage} made, by the plan's
- * priorities, then its themes (the arrays themselves), then the language.
- */
-const COVERAGES = new WeakMap<
-  readonly Theme[],
-  WeakMap<readonly Theme[], Partial<Record<Language, KernbeleidCoverage>>>
->();
-
-/**
- * {@link kernbeleidCoverage} for `evaluatePlan`: one object per plan's
- * priorities and themes (the same arrays) and language, made the first time
- * and given again after that. A plan is never changed once made, and the
- * coverage depends on nothing else.
- *
- * Why: `ivp bulk` fills one template in for every municipality, and every
- * plan it makes shares the template's priorities and themes
- * (`fillTemplate`), so every report of a run has the same coverage; worked
- * out, and its section of the HTML report written (`kernbeleid` in
- * html/sections/kernbeleid.ts, kept by this object), once a run instead of
- * once a report. The object is read only (see {@link KernbeleidCoverage}).
- */
-export function planKernbeleidCoverage(plan: Plan, lang: Language): KernbeleidCoverage {
-  let byThemes = COVERAGES.get(plan.priorities);
-  if (byThemes === undefined) {
-    byThemes = new WeakMap();
-    COVERAGES.set(plan.priorities, byThemes);
-  }
-  let byLang = byThemes.get(plan.themes);
-  if (byLang === undefined) {
-    byLang = {};
-    byThemes.set(plan.themes, byLang);
-  }
-  let coverage = byLang[lang];
-  if (coverage === undefined) {
-    coverage = kernbeleidCoverage(plan, { lang });
-    byLang[lang] = coverage;
-  }
-  return coverage;
 }

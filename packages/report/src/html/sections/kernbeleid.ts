@@ -1,47 +1,10 @@
-import type { Language, Theme } from "@ivp/model";
-import type { KernbeleidCoverage } from "../../evaluated-plan.ts";
+import type { Theme } from "@ivp/model";
 import { type ReportView, themeTitle } from "../../view/report-view.ts";
 import { cell, ids, linkList, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
 
-/** A section written, with what it was written from besides its coverage. */
-interface Written {
-  readonly lang: Language;
-  readonly priorities: readonly Theme[];
-  readonly themes: readonly Theme[];
-  readonly html: Html;
-}
-
-/** The sections written, by the coverage object they show (see {@link kernbeleid}). */
-const WRITTEN = new WeakMap<KernbeleidCoverage, Written>();
-
-/**
- * Section "Kernbeleid": which Kernbeleid Veiligheid themes the plan covers.
- *
- * What it writes depends on the coverage, the language and the plan's
- * priorities and themes (their titles, through the view), nothing else: it
- * is written once per coverage object and kept while those are the same
- * (the same arrays). `evaluatePlan` gives the plans of one template one
- * coverage object (`planKernbeleidCoverage`), so `ivp bulk` writes this
- * section once a run rather than once a report.
- */
+/** Section "Kernbeleid": which Kernbeleid Veiligheid themes the plan covers. */
 export function kernbeleid(view: ReportView): Html {
-  const coverage = view.evaluated.kernbeleid;
-  const { lang, plan } = view;
-  const written = WRITTEN.get(coverage);
-  if (
-    written !== undefined &&
-    written.lang === lang &&
-    written.priorities === plan.priorities &&
-    written.themes === plan.themes
-  )
-    return written.html;
-  const html = writeKernbeleid(view);
-  WRITTEN.set(coverage, { lang, priorities: plan.priorities, themes: plan.themes, html });
-  return html;
-}
-
-function writeKernbeleid(view: ReportView): Html {
   const { m } = view;
   const coverage = view.evaluated.kernbeleid;
   const themesCovered = coverage.fields
