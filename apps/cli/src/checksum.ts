@@ -152,6 +152,30 @@ export function readChecked(
 }
 
 /**
+ * The text of the open file `fd` (UTF-8), `length` bytes from its start (or
+ * up to its end, when it ends before), read through the checksum's memory
+ * rather than a buffer of its own; nothing is summed. For the bundles'
+ * sources (src/code-cache.ts): `readFileSync(fd, "utf8")` reads a file into a
+ * buffer that grows as it reads (8 kB, then twice as much each time, copied
+ * at each step) before it makes the string, which cost `ivp status` some 60
+ * page faults for its 150 kB bundle (Node 20); the memory's pages are
+ * touched anyway by the code cache read next. Throws what `readSync` throws,
+ * and when WebAssembly is not available.
+ */
+export function readText(fd: number, length: number): string {
+  const view = new Uint8Array(memoryOf(shared(), length), 0, length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, view, read, length - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  // A Buffer over the same bytes: its toString() is Node's UTF-8 decoding,
+  // as readFileSync's.
+  return Buffer.from(view.buffer, 0, read).toString();
+}
+
+/**
  * {@link checksum} of a text's UTF-16LE code units (as `Buffer.from(text,
  * "utf16le")` gives them), as 16 hexadecimal digits; without a buffer of its
  * own: the code units are written straight into the module's memory. For

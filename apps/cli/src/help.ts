@@ -10,7 +10,6 @@ import type {
   CommandDefinition,
   OptionDefinition,
 } from "./commands/command.ts";
-import { COMMANDS } from "./commands/index.ts";
 import { COMMON_OPTIONS } from "./commands/shared-options.ts";
 import type { HelpCatalogue } from "./messages/help/catalogue.ts";
 
@@ -180,9 +179,13 @@ export function formatCommandHelp(command: DescribedCommand, help: HelpCatalogue
   ].join("\n");
 }
 
-/** The help text of `ivp` itself, in the language of `help`. */
-export function mainHelp(version: string, help: HelpCatalogue): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 4;
+/** The help text of `ivp` itself, listing `commands` (all of them), in the language of `help`. */
+export function mainHelp(
+  version: string,
+  help: HelpCatalogue,
+  commands: readonly CommandDefinition[],
+): string {
+  const width = Math.max(...commands.map((c) => c.name.length)) + 4;
   const { main, headings } = help;
   return [
     fill(main.title, { version }),
@@ -190,7 +193,7 @@ export function mainHelp(version: string, help: HelpCatalogue): string {
     `${headings.usage} ${main.usage}`,
     "",
     headings.commands,
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${describeCommand(c, help).summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${describeCommand(c, help).summary}`),
     "",
     headings.options,
     `  -h, --help       ${main.help}`,

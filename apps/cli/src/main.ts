@@ -1,13 +1,13 @@
 import { parseCommandArgs } from "./args.ts";
 import { CliError, usageError } from "./cli-error.ts";
-import { COMMANDS, findCommand, RUNNERS } from "./commands/index.ts";
+import { allCommands, COMMAND_NAMES, findCommand, RUNNERS } from "./commands/index.ts";
 import { EXIT } from "./exit-codes.ts";
 import { commandHelp, mainHelp } from "./help.ts";
 import {
   CLI_CATALOGUES,
   type CliLanguage,
+  cliCatalogue,
   cliLanguage,
-  loadCliCatalogue,
   loadHelpCatalogue,
 } from "./messages/catalogues.ts";
 import { installCliMessages, say } from "./messages/say.ts";
@@ -33,8 +33,10 @@ async function ivpVersion(): Promise<string> {
  * returns the exit code. Errors become messages on stderr, never stack traces.
  */
 export async function main(argv: readonly string[]): Promise<number> {
-  // The CLI's own texts, for this bundle and the command's (IVP_LANG=nl: Dutch).
-  installCliMessages(await loadCliCatalogue());
+  // The CLI's own texts, for this bundle and the command's (IVP_LANG=nl:
+  // Dutch), built when a message is first written.
+  const cliLang = cliLanguage();
+  installCliMessages(() => cliCatalogue(cliLang));
   try {
     return await dispatch(argv);
   } catch (error) {
@@ -52,7 +54,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function dispatch(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h") {
-    await writeStandardOutput(mainHelp(await ivpVersion(), await loadHelpCatalogue()));
+    await writeStandardOutput(
+      mainHelp(await ivpVersion(), await loadHelpCatalogue(), allCommands()),
+    );
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === "--version" || first === "-v") {
@@ -62,7 +66,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   if (first === "help") {
     const topic = rest[0];
     if (topic === undefined) {
-      await writeStandardOutput(mainHelp(await ivpVersion(), await loadHelpCatalogue()));
+      await writeStandardOutput(
+        mainHelp(await ivpVersion(), await loadHelpCatalogue(), allCommands()),
+      );
       return EXIT.ok;
     }
     const command = findCommand(topic);
@@ -80,7 +86,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   // A command's --lang chooses the CLI's own texts too (its summary, its
   // help); IVP_LANG stays the default.
   const lang = chosenLanguage(args.options.lang);
-  if (lang !== cliLanguage()) installCliMessages(await loadCliCatalogue(lang));
+  if (lang !== cliLanguage()) installCliMessages(() => cliCatalogue(lang));
   if (args.options.help) {
     await writeStandardOutput(commandHelp(command, await loadHelpCatalogue(lang)));
     return EXIT.ok;
@@ -103,10 +109,7 @@ async function unknownCommand(name: string): Promise<CliError> {
   if (name.startsWith("-")) return usageError(say("usage", "unknown-option", { option: name }));
   // Loaded only for a mistake: @ivp/model is not part of the start-up.
   const { suggest } = await import("./suggest.ts");
-  const suggestion = suggest(
-    name,
-    COMMANDS.map((c) => c.name),
-  );
+  const suggestion = suggest(name, COMMAND_NAMES);
   return usageError(
     say("usage", "unknown-command", {
       name,

@@ -122,21 +122,27 @@ function readEntry(
   file: string,
   expected: Expected,
 ): { readonly json: string; readonly planBytes: Uint8Array } | undefined {
-  return withRegularFileSync(file, (fd, size) => {
-    const head = new Uint8Array(Math.min(size, HEAD_BYTES));
-    const newline = head.subarray(0, readSync(fd, head, 0, head.length, 0)).indexOf(10);
-    if (newline < 0) {
-      // A header longer than HEAD_BYTES: the whole entry in a buffer of its own.
-      const bytes = readFileSync(fd);
-      const end = bytes.indexOf(10);
-      if (end < 0) return undefined;
-      const body = bytes.subarray(end + 1);
-      return entryOf(JSON.parse(latin1(bytes, 0, end)), body, checksum(body), expected);
-    }
-    const header = JSON.parse(latin1(head, 0, newline)) as EntryHeader;
-    const read = readChecked(fd, newline + 1, size - newline - 1);
-    return read && entryOf(header, read.bytes, read.sum, expected);
-  });
+  // The cache's own file, in its own directory: opened without the `stat`
+  // before that guards a path a user names (read-regular-file-sync.ts).
+  return withRegularFileSync(
+    file,
+    (fd, size) => {
+      const head = new Uint8Array(Math.min(size, HEAD_BYTES));
+      const newline = head.subarray(0, readSync(fd, head, 0, head.length, 0)).indexOf(10);
+      if (newline < 0) {
+        // A header longer than HEAD_BYTES: the whole entry in a buffer of its own.
+        const bytes = readFileSync(fd);
+        const end = bytes.indexOf(10);
+        if (end < 0) return undefined;
+        const body = bytes.subarray(end + 1);
+        return entryOf(JSON.parse(latin1(bytes, 0, end)), body, checksum(body), expected);
+      }
+      const header = JSON.parse(latin1(head, 0, newline)) as EntryHeader;
+      const read = readChecked(fd, newline + 1, size - newline - 1);
+      return read && entryOf(header, read.bytes, read.sum, expected);
+    },
+    { ownFile: true },
+  );
 }
 
 /** {@link readEntry} once its header is parsed and its body checked. */

@@ -1,8 +1,8 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { checksum, checksumHex, readChecked, textChecksumHex } from "../src/checksum.ts";
+import { checksum, checksumHex, readChecked, readText, textChecksumHex } from "../src/checksum.ts";
 
 const MASK = (1n << 64n) - 1n;
 
@@ -121,6 +121,42 @@ describe("readChecked", () => {
     withFile(randomBytes(100, 3), (fd) => {
       expect(readChecked(fd, 8, 93)).toBeUndefined();
       expect(readChecked(fd, 200, 1)).toBeUndefined();
+    });
+  });
+});
+
+describe("readText", () => {
+  /** Runs `test` with a file holding `bytes`, open for reading. */
+  function withFile(bytes: Uint8Array, test: (fd: number) => void): void {
+    const dir = mkdtempSync(join(tmpdir(), "ivp-read-text-"));
+    const file = join(dir, "text.js");
+    writeFileSync(file, bytes);
+    const fd = openSync(file, "r");
+    try {
+      test(fd);
+    } finally {
+      closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('gives a file\'s text as readFileSync(fd, "utf8") does, whatever the memory held before', () => {
+    // ASCII, as the bundles are, then UTF-8 of every width, larger than the memory's first page.
+    const ascii = "const a = 1;\n".repeat(12_000);
+    const mixed = `${ascii}é – € 😀 \ud800`;
+    for (const text of [ascii, mixed, "x", ""]) {
+      const bytes = Buffer.from(text, "utf8");
+      withFile(bytes, (fd) => {
+        // The checksum's memory filled with other bytes first.
+        checksum(randomBytes(300_000, 5));
+        expect(readText(fd, bytes.length)).toBe(readFileSync(fd, "utf8"));
+      });
+    }
+  });
+
+  it("gives the text up to the file's end when the file is shorter than said", () => {
+    withFile(Buffer.from("short"), (fd) => {
+      expect(readText(fd, 100)).toBe("short");
     });
   });
 });

@@ -1,6 +1,14 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { COMMANDS, type CommandName, RUNNERS, type RunnerTable } from "./index.ts";
+import {
+  allCommands,
+  COMMAND_NAMES,
+  COMMANDS,
+  type CommandName,
+  findCommand,
+  RUNNERS,
+  type RunnerTable,
+} from "./index.ts";
 
 describe("the command index", () => {
   it("has a folder with definition.ts and run.ts for every command, and no other folder", () => {
@@ -8,11 +16,19 @@ describe("the command index", () => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name);
     expect(folders.sort()).toEqual(COMMANDS.map((c) => c.name).sort());
+    expect(COMMANDS.map((c) => c.name)).toEqual([...COMMAND_NAMES]);
+    expect(allCommands()).toEqual(COMMANDS);
     for (const name of folders) {
       expect(readdirSync(`${import.meta.dirname}/${name}`)).toEqual(
         expect.arrayContaining(["definition.ts", "run.ts"]),
       );
     }
+  });
+
+  it("finds each command's definition by its name, and nothing by another", () => {
+    for (const command of COMMANDS) expect(findCommand(command.name)).toBe(command);
+    for (const name of ["statu", "Status", "toString", "constructor", "__proto__", ""])
+      expect(findCommand(name)).toBeUndefined();
   });
 
   it("has a runner for every command, and a command for every runner", async () => {

@@ -6,9 +6,9 @@ import type { CliCatalogue } from "./catalogue.ts";
 import {
   CLI_CATALOGUES,
   type CliLanguage,
+  cliCatalogue,
   cliLanguage,
   HELP_CATALOGUES,
-  loadCliCatalogue,
   loadHelpCatalogue,
 } from "./catalogues.ts";
 import { en } from "./en.ts";
@@ -21,7 +21,7 @@ import { decimal, grouped, installCliMessages, listOf, renderCliMessage, say } f
 const LANGUAGES = Object.keys(CLI_CATALOGUES) as CliLanguage[];
 /** Every language's messages, as the dispatcher loads them. */
 const CATALOGUES = Object.fromEntries(
-  await Promise.all(LANGUAGES.map(async (lang) => [lang, await loadCliCatalogue(lang)] as const)),
+  LANGUAGES.map((lang) => [lang, cliCatalogue(lang)] as const),
 ) as Record<CliLanguage, CliCatalogue>;
 
 /** The CLI's sources, but for the catalogues and the tests. */
@@ -80,11 +80,29 @@ describe("renderCliMessage", () => {
 
 describe("loading a language", () => {
   it("gives each language's own catalogue, messages and help", async () => {
-    expect(await loadCliCatalogue("nl")).toBe(nl);
-    expect(await loadCliCatalogue("en")).toBe(en);
+    expect(cliCatalogue("nl")).toBe(nl);
+    expect(cliCatalogue("en")).toBe(en);
     expect(Object.keys(HELP_CATALOGUES).sort()).toEqual([...LANGUAGES].sort());
     expect((await loadHelpCatalogue("nl")).headings.usage).toBe("Gebruik:");
     expect((await loadHelpCatalogue("en")).headings.usage).toBe("Usage:");
+  });
+});
+
+describe("installing a language", () => {
+  it("builds a catalogue given as a function once, when a message is first written", () => {
+    let built = 0;
+    try {
+      installCliMessages(() => {
+        built++;
+        return nl;
+      });
+      expect(built).toBe(0);
+      expect(say("bulk", "municipalities-empty")).toBe("--municipalities: de lijst is leeg");
+      expect(grouped(12345)).toBe("12.345");
+      expect(built).toBe(1);
+    } finally {
+      installCliMessages(en);
+    }
   });
 });
 

@@ -2,18 +2,20 @@
  * Writes the CLI's messages: a text of the installed catalogue, with its
  * placeholders filled and its plural chosen by `Intl.PluralRules`.
  *
- * The dispatcher installs the catalogue of the CLI's language
- * (`installCliMessages(CLI_CATALOGUES[cliLanguage()])`, see catalogues.ts)
- * before a command runs. It is kept on `globalThis` because every command is
+ * The dispatcher installs the catalogue of the CLI's language before a
+ * command runs, as a function that builds it, called when a message is first
+ * written (`installCliMessages(() => cliCatalogue(lang))`, see
+ * catalogues.ts): a command that succeeds writes none. It is kept on
+ * `globalThis` because every command is
  * a bundle of its own (see tsup.config.ts): a module-level variable would be a
  * different one in each bundle, and importing the catalogues here would put
  * every language's texts into every command's bundle.
  */
 import { fillMessage, IvpError } from "@ivp/model";
 import type { CliCatalogue } from "./catalogue.ts";
-import type { nl } from "./nl.ts";
+import type { DutchCatalogue } from "./nl.ts";
 
-type Messages = (typeof nl)["messages"];
+type Messages = DutchCatalogue["messages"];
 
 /** A group of messages: `usage`, `import`, `bulk`, ... */
 export type MessageGroup = keyof Messages;
@@ -27,9 +29,18 @@ interface Installed {
   readonly catalogue: CliCatalogue;
 }
 
-/** Makes `catalogue` the one {@link say} writes from, in every bundle of this process. */
-export function installCliMessages(catalogue: CliCatalogue): void {
-  const installed: Installed = { catalogue };
+/**
+ * Makes `catalogue` the one {@link say} writes from, in every bundle of this
+ * process; a function is called (once) when a message is first written.
+ */
+export function installCliMessages(catalogue: CliCatalogue | (() => CliCatalogue)): void {
+  let built = typeof catalogue === "function" ? undefined : catalogue;
+  const installed: Installed = {
+    get catalogue() {
+      built ??= (catalogue as () => CliCatalogue)();
+      return built;
+    },
+  };
   (globalThis as { [INSTALLED]?: Installed })[INSTALLED] = installed;
 }
 
