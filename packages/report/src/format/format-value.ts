@@ -6,7 +6,7 @@ import {
   parsePeriodOrThrow,
   type Unit,
 } from "@ivp/model";
-import { messagesFor } from "../i18n/messages.ts";
+import { statusMessagesFor } from "../i18n/messages.ts";
 
 // Decimal places per unit: at least `min`, more when the value was written
 // with more (7,35 stays 7,35), never more than `max`.
@@ -156,7 +156,7 @@ export function formatTarget(
   lang: Language,
   options: { readonly change?: boolean } = {},
 ): string {
-  const m = messagesFor(lang);
+  const m = statusMessagesFor(lang);
   const value =
     target.value === null ? m.notAvailable : formatTargetValue(target, target.value, unit, lang);
   switch (target.kind) {

@@ -298,6 +298,31 @@ export interface Messages {
   readonly noIndicator: (id: string) => string;
 }
 
+/**
+ * The entries of {@link Messages} that `ivp status` reads (its text and JSON,
+ * and the progress texts the report shares with it): each language builds
+ * them apart from the rest (`dutchStatusMessages`, `englishStatusMessages`), so
+ * a status does not build the whole catalogue. `Messages` holds the same
+ * objects.
+ */
+export type StatusMessages = Pick<
+  Messages,
+  | "status"
+  | "notAssessable"
+  | "noTest"
+  | "progress"
+  | "statusText"
+  | "direction"
+  | "maxPrefix"
+  | "minPrefix"
+  | "keepPrefix"
+  | "relativeOnly"
+  | "notAvailable"
+  | "asOf"
+  | "asOfLatest"
+  | "targetPreference"
+>;
+
 /** The words and sentences of a progress assessment ({@link Messages.progress}). */
 export interface ProgressMessages {
   readonly manual: string;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "./messages.ts";
+import { MESSAGES, messagesFor, statusMessagesFor } from "./messages.ts";
 
 /** Every leaf of a dictionary as path=value, functions called with sample arguments. */
 function leaves(value: unknown, path = ""): [string, string][] {
@@ -50,6 +50,16 @@ describe("the dictionary", () => {
     const dir = import.meta.dirname;
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
       expect([file, /=== 1 \?/.test(readFileSync(join(dir, file), "utf8"))]).toEqual([file, false]);
+    }
+  });
+
+  it("holds the texts of ivp status that statusMessagesFor builds, the same objects", () => {
+    for (const lang of ["nl", "en"] as const) {
+      const status = Object.entries(statusMessagesFor(lang));
+      expect(status.map(([key]) => key)).toContain("progress");
+      const all = messagesFor(lang) as unknown as Record<string, unknown>;
+      for (const [key, value] of status) expect([key, all[key]]).toEqual([key, value]);
+      for (const [key, value] of status) expect(all[key]).toBe(value);
     }
   });
 

@@ -15,7 +15,7 @@ import {
   formatSignedPercent,
   formatTarget,
 } from "../format/format-value.ts";
-import { messagesFor } from "../i18n/messages.ts";
+import { statusMessagesFor } from "../i18n/messages.ts";
 import type {
   IndicatorStatusJson,
   SignificanceJson,
@@ -67,7 +67,7 @@ export function figureWithPeriod(
 export function rateNote(indicator: IndicatorStatusJson, lang: Language): string | null {
   const rate = indicator.rate;
   if (!rate) return null;
-  const m = messagesFor(lang).progress;
+  const m = statusMessagesFor(lang).progress;
   const whole = (n: number) => formatIndicatorValue(n, "count", lang, undefined, true);
   const shown = new Set(
     [indicator.latest, indicator.comparison?.from, indicator.previousChange?.from].map(
@@ -116,7 +116,7 @@ interface AverageParts {
 export function averageRangeText(average: AverageParts, lang: Language): string {
   const from = parsePeriodOrThrow(average.from);
   if (periodKind(from) === "year") return `${from.year}-${parsePeriodOrThrow(average.to).year}`;
-  return messagesFor(lang).progress.averageRange(
+  return statusMessagesFor(lang).progress.averageRange(
     formatPeriod(average.from, lang),
     formatPeriod(average.to, lang),
   );
@@ -158,7 +158,7 @@ export function baselineWithPeriod(
 ): string {
   const { average } = baseline;
   if (!average) return valueWithPeriod(baseline.value, baseline.period, unit, lang);
-  return messagesFor(lang).progress.averageBaseline(
+  return statusMessagesFor(lang).progress.averageBaseline(
     averageRangeText(average, lang),
     averageValueText(baseline.value, average, unit, lang),
   );
@@ -171,7 +171,7 @@ export function baselineWithPeriod(
  * statusLegend("en").startsWith("Verdict: the latest value with its 95% margin of chance") //=> true
  */
 export function statusLegend(lang: Language): string {
-  return messagesFor(lang).progress.statusLegend;
+  return statusMessagesFor(lang).progress.statusLegend;
 }
 
 /** What {@link correctionLegend} needs: the plan's correction of its verdicts. */
@@ -192,7 +192,7 @@ export interface CorrectionText {
  */
 export function correctionLegend(correction: CorrectionText, lang: Language): string | null {
   if (correction.tests === 0) return null;
-  const m = messagesFor(lang).progress;
+  const m = statusMessagesFor(lang).progress;
   const expected = formatNumber(correction.expectedByChance, {
     decimals: correction.expectedByChance < 10 ? 1 : 0,
     decimalSeparator: separator(lang),
@@ -217,7 +217,7 @@ function formatChange(
   },
   lang: Language,
 ): string | null {
-  const m = messagesFor(lang).progress;
+  const m = statusMessagesFor(lang).progress;
   if (change.unit === "percent") {
     return change.percent === null ? null : formatSignedPercent(change.percent, lang);
   }
@@ -263,7 +263,7 @@ function formatPValue(p: number, lang: Language): string {
  * //=> "niet te beoordelen: geen latere meting"
  */
 export function describeStatus(status: StatusPartsJson, lang: Language): string {
-  const m = messagesFor(lang);
+  const m = statusMessagesFor(lang);
   const automatic =
     status.automatic === "not-assessable" && status.notAssessable
       ? `${m.status[status.automatic]}: ${m.notAssessable[status.notAssessable]}`
@@ -280,7 +280,9 @@ export function describeStatus(status: StatusPartsJson, lang: Language): string 
 export function targetText(indicator: IndicatorStatusJson, lang: Language): string | null {
   const { target } = indicator;
   if (!target || target.value === null) return null;
-  const illustrative = target.illustrative ? `, ${messagesFor(lang).progress.illustrative}` : "";
+  const illustrative = target.illustrative
+    ? `, ${statusMessagesFor(lang).progress.illustrative}`
+    : "";
   return `${formatTarget(target, indicator.unit, lang, { change: false })} (${formatPeriod(target.period, lang)}${illustrative})`;
 }
 
@@ -288,7 +290,7 @@ export function targetText(indicator: IndicatorStatusJson, lang: Language): stri
 export function changeText(indicator: IndicatorStatusJson, lang: Language): string | null {
   const { comparison, change, unit } = indicator;
   if (!comparison || !change) return null;
-  const m = messagesFor(lang).progress;
+  const m = statusMessagesFor(lang).progress;
   const count = (n: number) => formatIndicatorValue(n, "count", lang, 0);
   const changed = formatChange(change, lang);
   const percent = changed === null ? "" : `${changed} `;
@@ -314,7 +316,7 @@ export function changeText(indicator: IndicatorStatusJson, lang: Language): stri
 export function previousChangeText(indicator: IndicatorStatusJson, lang: Language): string | null {
   const previous = indicator.previousChange;
   if (!previous) return null;
-  const m = messagesFor(lang).progress;
+  const m = statusMessagesFor(lang).progress;
   const changed = formatChange(previous.change, lang);
   const against = `${changed === null ? "" : `${changed} `}${m.vs} ${figureWithPeriod(previous.from, indicator.unit, lang)}`;
   const significance = significanceText(previous.significance, lang);
@@ -343,7 +345,7 @@ export function fractionText(indicator: IndicatorStatusJson, lang: Language): st
  * wordedFraction(-3.29, "nl") //=> "van het doel af"
  */
 function wordedFraction(fraction: number, lang: Language): string {
-  const m = messagesFor(lang).progress;
+  const m = statusMessagesFor(lang).progress;
   if (fraction < 0) return m.fractionAway;
   if (fraction > 1) return m.fractionBeyond;
   return formatFraction(fraction, lang);
@@ -368,7 +370,7 @@ export function significanceParts(
   adjusted?: number | null,
 ): SignificanceParts | null {
   if (!significance) return null;
-  const m = messagesFor(lang);
+  const m = statusMessagesFor(lang);
   if (significance.reason !== null) return { pValue: null, verdict: m.noTest[significance.reason] };
   if (significance.pValue === null) return null;
   const corrected =
@@ -416,7 +418,7 @@ export function significanceWords(parts: SignificanceParts): string {
 export function comparisonNote(indicator: IndicatorStatusJson, lang: Language): string | null {
   const { comparison, target, unit } = indicator;
   if (!comparison || comparison.method === "same-period") return null;
-  const m = messagesFor(lang).progress;
+  const m = statusMessagesFor(lang).progress;
   const v = (n: number, decimals?: number) => formatIndicatorValue(n, unit, lang, decimals);
   const from = formatPeriod(comparison.from.period, lang);
   const to = formatPeriod(comparison.to.period, lang);
@@ -452,7 +454,7 @@ export function describeWarning(
   progress: IndicatorProgress,
   lang: Language,
 ): string {
-  const m = messagesFor(lang);
+  const m = statusMessagesFor(lang);
   const v = (n: number) => formatIndicatorValue(n, progress.unit, lang);
   switch (warning.code) {
     case "target-disagrees-with-change": {
@@ -512,7 +514,7 @@ export function verdictNote(indicator: IndicatorStatusJson, lang: Language): str
   const v = (n: number) =>
     formatIndicatorValue(Number(n.toFixed(6)), unit, lang, unit === "count" ? 1 : undefined);
   const phi = verdict.dispersion && verdict.dispersion.used > 1 ? verdict.dispersion.used : null;
-  return messagesFor(lang).progress.verdictNote({
+  return statusMessagesFor(lang).progress.verdictNote({
     value: formatIndicatorValue(b.value, unit, lang),
     lower: b.interval ? v(b.interval.lower) : null,
     upper: b.interval ? v(b.interval.upper) : null,
@@ -541,7 +543,7 @@ export function trendNote(indicator: IndicatorStatusJson, lang: Language): strin
     formatSignedPercent(Number(((ratio - 1) * 100).toFixed(0)) + 0, lang);
   const phi = trend.dispersion.used > 1 ? trend.dispersion.used : null;
   const ci = trend.quasiPoisson.confidenceInterval;
-  return messagesFor(lang).progress.trendNote({
+  return statusMessagesFor(lang).progress.trendNote({
     from: formatPeriod(codes[0] as string, lang),
     to: formatPeriod(codes[codes.length - 1] as string, lang),
     perYear: percent(trend.rateRatio),

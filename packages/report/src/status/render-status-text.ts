@@ -1,6 +1,6 @@
 import type { Language } from "@ivp/model";
 import { formatPeriod } from "../format/format-value.ts";
-import { messagesFor } from "../i18n/messages.ts";
+import { statusMessagesFor } from "../i18n/messages.ts";
 import {
   baselineWithPeriod,
   changeText,
@@ -28,7 +28,7 @@ function previousColumn(indicator: IndicatorStatusJson, lang: Language): string 
   // An average baseline's period is its last year, but its figure is the mean: not the same.
   const from = indicator.comparison?.from;
   if (previous && !from?.average && previous.from.period === from?.period) {
-    return messagesFor(lang).statusText.sameAsChange;
+    return statusMessagesFor(lang).statusText.sameAsChange;
   }
   return previousChangeText(indicator, lang) ?? "-";
 }
@@ -66,7 +66,7 @@ function row(indicator: IndicatorStatusJson, lang: Language): string[] {
  */
 export function renderStatusText(status: StatusJson): string {
   const { lang } = status;
-  const m = messagesFor(lang);
+  const m = statusMessagesFor(lang);
   const table = [m.statusText.headers, ...status.indicators.map((i) => row(i, lang))];
   const widths = m.statusText.headers.map((_, c) =>
     Math.max(...table.map((r) => (r[c] ?? "").length)),
