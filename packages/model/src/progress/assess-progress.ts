@@ -417,7 +417,9 @@ export function assessIndicatorProgress(
     targetPeriod &&
     latest
   ) {
-    const compared = { ...built.comparison, target: built.comparison.target };
+    // The comparison itself, its target known to be a number (checked above):
+    // a copy only to say so to the types cost an object and a spread.
+    const compared = built.comparison as ProgressComparison & { readonly target: number };
     const latestPeriod = parsePeriodOrThrow(latest.period);
     measures = measureProgress({
       direction: direction.value,

@@ -37,12 +37,11 @@ export function findIndicatorGoal(plan: Plan, indicator: Indicator): IndicatorGo
   const indicatorIndex = plan.indicators.indexOf(indicator);
   const ownPath = (field: string): PlanPath => ["indicators", indicatorIndex, field];
   let row: { table: string; tableIndex: number; rowIndex: number } | undefined;
-  for (const [tableIndex, table] of plan.indicatorTables.entries()) {
+  const tables = plan.indicatorTables;
+  for (let tableIndex = 0; tableIndex < tables.length && !row; tableIndex++) {
+    const table = tables[tableIndex] as (typeof tables)[number];
     const rowIndex = table.rows.findIndex((r) => r.indicator === indicator.id);
-    if (rowIndex >= 0) {
-      row = { table: table.id, tableIndex, rowIndex };
-      break;
-    }
+    if (rowIndex >= 0) row = { table: table.id, tableIndex, rowIndex };
   }
   // Stryker disable next-line OptionalChaining: equivalent, row.tableIndex is the index of a table found above
   const rowData = row ? plan.indicatorTables[row.tableIndex]?.rows[row.rowIndex] : undefined;
