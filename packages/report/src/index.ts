@@ -19,6 +19,7 @@ export type {
   ObservedPoint,
 } from "./evaluated-plan.ts";
 export { renderReportHtml, renderReportHtmlChunks } from "./html/render-report-html.ts";
+export { UnchangedPlans } from "./html/unchanged-plans.ts";
 export {
   type CalculationMessages,
   MESSAGES,

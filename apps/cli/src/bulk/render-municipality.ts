@@ -18,6 +18,7 @@ import {
   renderReport,
   renderReportHtmlChunks,
   summariseForOverview,
+  UnchangedPlans,
 } from "@ivp/report";
 import { say } from "../messages/say.ts";
 
@@ -142,6 +143,14 @@ function observationsOf(job: RenderJob): readonly Observation[] {
 }
 
 /**
+ * What this thread's HTML reports keep from one to the next: the plans it
+ * renders (made here from a template, or sent whole) are never changed once
+ * made, so what depends only on the arrays they share with their template
+ * (the Kernbeleid section) is written once for them all (see `UnchangedPlans`).
+ */
+const unchanged = new UnchangedPlans();
+
+/**
  * The buffer this thread encodes its HTML reports into, reused from report
  * to report (and grown when one needs more).
  */
@@ -189,7 +198,9 @@ export function renderAndWrite(job: RenderJob): OverviewEntry {
   const observations = observationsOf(job);
   const evaluated = evaluatePlan(planOf(job), { observations, lang: job.lang });
   const report =
-    job.format === "html" ? renderReportHtmlChunks(evaluated) : renderReport(evaluated, job.format);
+    job.format === "html"
+      ? renderReportHtmlChunks(evaluated, { unchanged })
+      : renderReport(evaluated, job.format);
   const summary = summariseForOverview(evaluated, {
     report: job.path,
     codeIsSynthetic: job.codeIsSynthetic,

@@ -78,19 +78,42 @@ export function plainMunicipalityName(statlineName: string): string {
   return statlineName.replace(/\s*\((?:[A-Z][A-Za-z]{0,2}\.|gemeente)\)$/, "");
 }
 
-/** Every name a current municipality answers to, normalized, with the municipalities it may mean. */
-const BY_NAME = new Map<string, MunicipalityEntry[]>();
-for (const m of MUNICIPALITIES) {
-  const names = new Set(
-    [m.statlineName, m.name, plainMunicipalityName(m.statlineName), ...(m.aliases ?? [])].map(
-      normalizeMunicipalityName,
-    ),
-  );
-  for (const name of names) BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), m]);
+/** Every name a current municipality answers to, normalized, with the municipalities it may mean; made when first asked ({@link byName}). */
+let BY_NAME: Map<string, MunicipalityEntry[]> | undefined;
+
+/**
+ * The current municipalities by every name they answer to (see
+ * {@link BY_NAME}), made the first time a name is looked up rather than when
+ * the module loads: some 1,400 names through `normalizeMunicipalityName`,
+ * whose first call also compiles its regular expressions of Unicode
+ * properties, some 30 ms of every start of `ivp bulk` (a CPU profile of its
+ * main thread; 5-7 ms in each worker thread) that never looks a name up
+ * unless `--municipalities` lists one.
+ */
+function byName(): Map<string, MunicipalityEntry[]> {
+  if (BY_NAME === undefined) {
+    BY_NAME = new Map();
+    for (const m of MUNICIPALITIES) {
+      const names = new Set(
+        [m.statlineName, m.name, plainMunicipalityName(m.statlineName), ...(m.aliases ?? [])].map(
+          normalizeMunicipalityName,
+        ),
+      );
+      for (const name of names) BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), m]);
+    }
+  }
+  return BY_NAME;
 }
-const FORMER_BY_NAME = new Map(
-  FORMER_MUNICIPALITIES.map((m) => [normalizeMunicipalityName(m.name), m]),
-);
+
+/** The former municipalities by their normalized name, made when first asked (as {@link byName}). */
+let FORMER_BY_NAME: Map<string, FormerMunicipality> | undefined;
+
+function formerByName(): Map<string, FormerMunicipality> {
+  FORMER_BY_NAME ??= new Map(
+    FORMER_MUNICIPALITIES.map((m) => [normalizeMunicipalityName(m.name), m]),
+  );
+  return FORMER_BY_NAME;
+}
 
 /**
  * The current municipality with a CBS code (case-insensitive).
@@ -120,7 +143,7 @@ export function findFormerMunicipality(code: string): FormerMunicipality | undef
  * findFormerMunicipalityByName("weesp")?.code //=> "GM0457"
  */
 export function findFormerMunicipalityByName(name: string): FormerMunicipality | undefined {
-  return FORMER_BY_NAME.get(normalizeMunicipalityName(name));
+  return formerByName().get(normalizeMunicipalityName(name));
 }
 
 /**
@@ -151,7 +174,7 @@ export function currentSuccessors(code: string): MunicipalityEntry[] {
  * findMunicipalitiesByName("Bergen").length //=> 2
  */
 export function findMunicipalitiesByName(name: string): MunicipalityEntry[] {
-  return [...(BY_NAME.get(normalizeMunicipalityName(name)) ?? [])];
+  return [...(byName().get(normalizeMunicipalityName(name)) ?? [])];
 }
 
 /** A municipality resolved for a plan: name, code and the StatLine name when it differs. */

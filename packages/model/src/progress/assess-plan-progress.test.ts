@@ -5,6 +5,7 @@ import { ObservationIndex } from "../observation/observation-index.ts";
 import { parsePeriodOrThrow } from "../period/parse-period.ts";
 import type { PlanInput } from "../schema/types.ts";
 import { adjustPValues } from "../statistics/multiple-comparisons.ts";
+import { reviseVerdict } from "../verdict/assess-verdict.ts";
 import { assessPlanProgress } from "./assess-plan-progress.ts";
 
 /** Count indicators, lower is better, baseline 2017 and target 2021, figures for 2019. */
@@ -75,6 +76,44 @@ describe("assessPlanProgress: the correction across a plan's verdicts", () => {
     expect(holm?.verdict?.versusBenchmark?.test.side).toBe("indistinguishable");
     expect(holm?.status).toBe("indistinguishable");
     expect(holm?.automaticStatus).toBe("indistinguishable");
+  });
+
+  it("writes the corrected verdicts into the assessments: the same fields, in the same order, as a copy of each", () => {
+    // The form before: each assessment with a verdict copied with the revised
+    // verdict and status (`{ ...i, verdict, automaticStatus, status }`).
+    const overridden = plan([["a", 100, 80, 70], ...rows.slice(1)], {
+      indicators: plan(rows).indicators.map((i, n) =>
+        n === 1 ? { ...i, statusOverride: { status: "behind", reason: "stadsdeel" } } : i,
+      ),
+    });
+    for (const correction of ["holm", "benjamini-hochberg", "none"] as const) {
+      const raw = assessPlanProgress(overridden, { correction: "none" }).indicators;
+      const pValues = raw.flatMap((i) =>
+        [i.verdict?.versusBenchmark?.test.pValue, i.verdict?.versusBaseline?.pValue].filter(
+          (p): p is number => typeof p === "number",
+        ),
+      );
+      const adjusted = adjustPValues(pValues, correction);
+      let next = 0;
+      const take = (p: number | null | undefined) =>
+        p === undefined || p === null ? undefined : adjusted[next++];
+      const copied = raw.map((i) => {
+        if (!i.verdict) return i;
+        const benchmark = take(i.verdict.versusBenchmark?.test.pValue);
+        const baseline = take(i.verdict.versusBaseline?.pValue);
+        const verdict = reviseVerdict(i.verdict, { benchmark, baseline });
+        return {
+          ...i,
+          verdict,
+          automaticStatus: verdict.status,
+          status: i.override?.status ?? verdict.status,
+        };
+      });
+      const written = assessPlanProgress(overridden, { correction }).indicators;
+      expect(written.map((i) => Object.keys(i))).toEqual(copied.map((i) => Object.keys(i)));
+      expect(JSON.stringify(written)).toBe(JSON.stringify(copied));
+      expect(written).toEqual(copied);
+    }
   });
 
   it("an override stays the status that counts after the correction", () => {

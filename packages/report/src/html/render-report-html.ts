@@ -14,6 +14,17 @@ import { summary } from "./sections/summary.ts";
 import { themes } from "./sections/themes.ts";
 import { toc } from "./sections/toc.ts";
 import { REPORT_CSS } from "./styles.ts";
+import type { UnchangedPlans } from "./unchanged-plans.ts";
+
+/** Options of {@link renderReportHtmlChunks}. */
+export interface ReportHtmlChunksOptions {
+  /**
+   * Given by a caller that never changes a plan once rendered: what depends
+   * only on arrays plans share is kept between its reports (see
+   * {@link UnchangedPlans}). Without it nothing is kept.
+   */
+  readonly unchanged?: UnchangedPlans;
+}
 
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -38,7 +49,11 @@ const CONTENT_SECURITY_POLICY =
  * const evaluated = evaluatePlan(plan);
  * renderReportHtmlChunks(evaluated).join("") === renderReportHtml(evaluated) //=> true
  */
-export function renderReportHtmlChunks(evaluated: EvaluatedPlan): string[] {
+export function renderReportHtmlChunks(
+  evaluated: EvaluatedPlan,
+  options: ReportHtmlChunksOptions = {},
+): string[] {
+  const { unchanged } = options;
   const view = createReportView(evaluated);
   const { m, plan } = view;
   const parts: { name: string; title: string; html: Html | readonly Html[] | null }[] = [
@@ -56,7 +71,7 @@ export function renderReportHtmlChunks(evaluated: EvaluatedPlan): string[] {
       html: themes(view, "themas", m.sections.themes, plan.themes),
     },
     { name: "indicatoren", title: m.sections.indicators, html: indicators(view) },
-    { name: "kernbeleid", title: m.sections.kernbeleid, html: kernbeleid(view) },
+    { name: "kernbeleid", title: m.sections.kernbeleid, html: kernbeleid(view, unchanged) },
     { name: "partners", title: m.sections.partners, html: partners(view) },
     { name: "bronnen", title: m.sections.sources, html: sources(view) },
     { name: "verantwoording", title: m.sections.method, html: method(view) },

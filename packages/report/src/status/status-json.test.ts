@@ -65,3 +65,70 @@ describe("the interval of a test of counts in the status JSON", () => {
     }
   });
 });
+
+describe("the indicators of the status JSON", () => {
+  it("have every field, in the order of the JSON, their targets and measures too", () => {
+    const status = evaluateStatus(plan, { observations });
+    const targets = status.indicators.flatMap((i) => (i.target ? [i.target] : []));
+    const measures = status.indicators.flatMap((i) => (i.progress ? [i.progress] : []));
+    expect(targets.length).toBeGreaterThan(5);
+    expect(measures.length).toBeGreaterThan(2);
+    for (const indicator of status.indicators) {
+      expect(Object.keys(indicator)).toEqual([
+        "id",
+        "label",
+        "unit",
+        "series",
+        "area",
+        "direction",
+        "directionSource",
+        "baseline",
+        "target",
+        "latest",
+        "comparison",
+        "change",
+        "progress",
+        "status",
+        "verdict",
+        "significance",
+        "previousChange",
+        "trend",
+        "warnings",
+        "rate",
+      ]);
+    }
+    for (const target of targets) {
+      expect(Object.keys(target)).toEqual([
+        "kind",
+        "period",
+        "asPrinted",
+        "stated",
+        "change",
+        "resolved",
+        "resolvedExact",
+        "rounding",
+        "value",
+        "valueSource",
+        "preference",
+        "consistent",
+        "bound",
+        "illustrative",
+        "source",
+      ]);
+    }
+    for (const progress of measures) {
+      expect(Object.keys(progress)).toEqual([
+        "elapsedYears",
+        "totalYears",
+        "timeFraction",
+        "targetAchieved",
+        "fractionOfWay",
+        "expected",
+        "onTrack",
+        "ratio",
+      ]);
+    }
+    // No field left undefined (JSON.stringify would drop it).
+    expect(JSON.parse(JSON.stringify(status))).toEqual(status);
+  });
+});

@@ -2,9 +2,20 @@ import type { Theme } from "@ivp/model";
 import { type ReportView, themeTitle } from "../../view/report-view.ts";
 import { cell, ids, linkList, section, tableWrap } from "../blocks.ts";
 import { type Html, h } from "../html.ts";
+import type { UnchangedPlans } from "../unchanged-plans.ts";
 
-/** Section "Kernbeleid": which Kernbeleid Veiligheid themes the plan covers. */
-export function kernbeleid(view: ReportView): Html {
+/**
+ * Section "Kernbeleid": which Kernbeleid Veiligheid themes the plan covers.
+ * With `unchanged`, written once for every plan with the same priorities
+ * and themes (the same arrays) in one language (see {@link UnchangedPlans}).
+ */
+export function kernbeleid(view: ReportView, unchanged?: UnchangedPlans): Html {
+  if (unchanged === undefined) return writeKernbeleid(view);
+  const { plan, lang } = view;
+  return unchanged.kernbeleid(plan.priorities, plan.themes, lang, () => writeKernbeleid(view));
+}
+
+function writeKernbeleid(view: ReportView): Html {
   const { m } = view;
   const coverage = view.evaluated.kernbeleid;
   const themesCovered = coverage.fields
