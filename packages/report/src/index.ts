@@ -18,7 +18,11 @@ export type {
   KernbeleidCoverage,
   ObservedPoint,
 } from "./evaluated-plan.ts";
-export { renderReportHtml, renderReportHtmlChunks } from "./html/render-report-html.ts";
+export {
+  type ReportHtmlChunksOptions,
+  renderReportHtml,
+  renderReportHtmlChunks,
+} from "./html/render-report-html.ts";
 export { UnchangedPlans } from "./html/unchanged-plans.ts";
 export {
   type CalculationMessages,

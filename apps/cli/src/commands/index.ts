@@ -43,11 +43,7 @@ export const COMMAND_NAMES = [
 /** The name of a command: `"validate" | "table" | ...`. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-/**
- * What builds each command's definition. `ivp bulk`'s is a constant of its
- * module (commands/bulk/, which the bulk rounds look after), built when the
- * dispatcher's bundle starts.
- */
+/** What builds each command's definition. */
 const DEFINITIONS = {
   validate,
   table,
@@ -56,7 +52,7 @@ const DEFINITIONS = {
   import: importCommand,
   compare,
   report,
-  bulk: () => bulk,
+  bulk,
 } as const satisfies { readonly [N in CommandName]: () => CommandDefinition<N> };
 
 /** A command of `ivp`. */

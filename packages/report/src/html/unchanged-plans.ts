@@ -15,8 +15,12 @@ import type { Html } from "./html.ts";
  * run) was written anew for each. Nothing is kept without this
  * option: a library user may change a plan in place and render it again
  * (render-report-html.test.ts renders one), and gets the plan as it is then.
+ * `ivp bulk`'s worker threads pass one: their plans are made there and never
+ * changed.
  *
- * @internal For `ivp bulk`'s worker threads, whose plans are made there and never changed.
+ * @example
+ * const unchanged = new UnchangedPlans();
+ * const pages = plans.map((plan) => renderReportHtmlChunks(evaluatePlan(plan), { unchanged }).join(""));
  */
 export class UnchangedPlans {
   /** The Kernbeleid sections written, by the plan's priorities, then its themes, then the language. */
@@ -30,7 +34,9 @@ export class UnchangedPlans {
    * this language: the one written for them before, else what `write`
    * writes (then kept). The section depends on nothing else: the coverage
    * `evaluatePlan` works out from the same priorities, themes and language,
-   * and the themes' titles.
+   * and the themes' titles. For the report's own sections, not for callers.
+   *
+   * @hidden
    */
   kernbeleid(
     priorities: readonly Theme[],

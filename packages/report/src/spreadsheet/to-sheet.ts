@@ -5,7 +5,7 @@ import {
   type EvaluatedTable,
   type Language,
 } from "@ivp/model";
-import { messagesFor } from "../i18n/messages.ts";
+import { statusMessagesFor } from "../i18n/messages.ts";
 import { averageRangeText, figureDecimals, significanceParts } from "../status/progress-text.ts";
 import type { BaselineAverageJson, ChangeJson, StatusJson } from "../status/status-json-types.ts";
 import type { Sheet, SheetFormat, SheetValue } from "./sheet.ts";
@@ -143,7 +143,7 @@ function periodCell(
 ): string | null {
   if (!figure) return null;
   if (!figure.average) return figure.period;
-  return messagesFor(lang).progress.averagePeriod(averageRangeText(figure.average, lang));
+  return statusMessagesFor(lang).progress.averagePeriod(averageRangeText(figure.average, lang));
 }
 
 /**
