@@ -83,21 +83,21 @@ describe("textChecksumHex", () => {
   });
 });
 
-describe("readChecked", () => {
-  /** Runs `test` with a file holding `bytes`, open for reading. */
-  function withFile(bytes: Uint8Array, test: (fd: number) => void): void {
-    const dir = mkdtempSync(join(tmpdir(), "ivp-checksum-"));
-    const file = join(dir, "data.bin");
-    writeFileSync(file, bytes);
-    const fd = openSync(file, "r");
-    try {
-      test(fd);
-    } finally {
-      closeSync(fd);
-      rmSync(dir, { recursive: true, force: true });
-    }
+/** Runs `test` with a file holding `bytes`, open for reading. */
+function withFile(bytes: Uint8Array, test: (fd: number) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), "ivp-checksum-"));
+  const file = join(dir, "data.bin");
+  writeFileSync(file, bytes);
+  const fd = openSync(file, "r");
+  try {
+    test(fd);
+  } finally {
+    closeSync(fd);
+    rmSync(dir, { recursive: true, force: true });
   }
+}
 
+describe("readChecked", () => {
   it("gives the bytes of a range of a file and their checksum", () => {
     const bytes = randomBytes(300_017, 7);
     withFile(bytes, (fd) => {
@@ -126,20 +126,6 @@ describe("readChecked", () => {
 });
 
 describe("readText", () => {
-  /** Runs `test` with a file holding `bytes`, open for reading. */
-  function withFile(bytes: Uint8Array, test: (fd: number) => void): void {
-    const dir = mkdtempSync(join(tmpdir(), "ivp-read-text-"));
-    const file = join(dir, "text.js");
-    writeFileSync(file, bytes);
-    const fd = openSync(file, "r");
-    try {
-      test(fd);
-    } finally {
-      closeSync(fd);
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-
   it('gives a file\'s text as readFileSync(fd, "utf8") does, whatever the memory held before', () => {
     // ASCII, as the bundles are, then UTF-8 of every width, larger than the memory's first page.
     const ascii = "const a = 1;\n".repeat(12_000);

@@ -48,4 +48,14 @@ export const VERDICT_CORRECTION_OPTION: OptionDefinition = {
 };
 
 /** The exit codes of every command, after its own. */
+/** `--format` of a report (`ivp report`, `ivp bulk`): HTML, Markdown or JSON. */
+export const REPORT_FORMAT_OPTION: OptionDefinition = {
+  name: "format",
+  short: "f",
+  type: "string",
+  choices: ["html", "md", "json"],
+  default: "html",
+  valueName: "FORMAT",
+};
+
 export const COMMON_EXIT_CODES = [EXIT.usage, EXIT.internal];

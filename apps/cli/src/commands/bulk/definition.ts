@@ -1,6 +1,11 @@
 import { EXIT } from "../../exit-codes.ts";
 import { defineCommand } from "../command.ts";
-import { COMMON_EXIT_CODES, LANG_OPTION, OUT_OPTION } from "../shared-options.ts";
+import {
+  COMMON_EXIT_CODES,
+  LANG_OPTION,
+  OUT_OPTION,
+  REPORT_FORMAT_OPTION,
+} from "../shared-options.ts";
 
 /** `ivp bulk <data-file> --out DIR`: a report for every municipality in a data file. */
 export const bulk = () =>
@@ -24,14 +29,7 @@ export const bulk = () =>
         default: "politie",
         valueName: "TEMPLATE",
       },
-      {
-        name: "format",
-        short: "f",
-        type: "string",
-        choices: ["html", "md", "json"],
-        default: "html",
-        valueName: "FORMAT",
-      },
+      REPORT_FORMAT_OPTION,
       {
         name: "municipalities",
         short: "m",

@@ -6,6 +6,7 @@ import {
   LANG_OPTION,
   OUT_OPTION,
   PLAN_ARGUMENT,
+  REPORT_FORMAT_OPTION,
   VERDICT_CORRECTION_OPTION,
 } from "../shared-options.ts";
 
@@ -15,14 +16,7 @@ export const report = () =>
     name: "report",
     arguments: [PLAN_ARGUMENT],
     options: [
-      {
-        name: "format",
-        short: "f",
-        type: "string",
-        choices: ["html", "md", "json"],
-        default: "html",
-        valueName: "FORMAT",
-      },
+      REPORT_FORMAT_OPTION,
       LANG_OPTION,
       AS_OF_OPTION,
       VERDICT_CORRECTION_OPTION,
